@@ -1,0 +1,1 @@
+"""Persistence: the encrypted database, its schema and migrations, and the key vault."""

@@ -1,0 +1,328 @@
+"""The key-slot file: the database key, wrapped once per user and once for the recovery code.
+
+The practice database is encrypted with 32 random bytes (the data key). That key is never
+written anywhere in the clear. This file, beside the database, holds it wrapped in slots,
+the way a password manager's vault does:
+
+* one slot per user, whose wrapping key is derived from the user's password with Argon2id;
+* one slot for the printed recovery code (the practice's emergency kit).
+
+Each slot is AES-256-GCM with associated data naming the practice id and the slot, so a
+slot copied from another practice, or renamed to another user, fails to open instead of
+yielding a wrong key. Changing a password rewraps one slot; the database is untouched.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from clientmanager.errors import KeySlotFileError, UnknownUser, WrongPassword, WrongRecoveryCode
+from clientmanager.store.files import write_atomically
+
+logger = logging.getLogger(__name__)
+
+FILE_FORMAT = "clientmanager-keyslots"
+FILE_VERSION = 1
+DATA_KEY_BYTES = 32
+RECOVERY_SLOT_ID = "recovery"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. Stored in each slot so the defaults can rise without breaking old slots."""
+
+    time_cost: int = 3
+    memory_kib: int = 64 * 1024
+    parallelism: int = 4
+
+    def derive(self, secret: str, salt: bytes) -> bytes:
+        return hash_secret_raw(
+            secret.encode("utf-8"),
+            salt,
+            time_cost=self.time_cost,
+            memory_cost=self.memory_kib,
+            parallelism=self.parallelism,
+            hash_len=32,
+            type=Type.ID,
+        )
+
+
+# RFC 9106's second recommended setting; well above the OWASP minimum (19 MiB, t=2).
+DEFAULT_KDF = KdfParams()
+_MIN_KDF = KdfParams(time_cost=2, memory_kib=19 * 1024, parallelism=1)
+
+
+def normalise_username(username: str) -> str:
+    return username.strip().casefold()
+
+
+def _user_slot_id(username: str) -> str:
+    return "user:" + normalise_username(username)
+
+
+# --- recovery codes -----------------------------------------------------------------------
+
+# Crockford's base32 leaves out I, L, O and U so a printed code cannot be misread.
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_READ_AS = {"O": "0", "I": "1", "L": "1"}
+_CODE_BODY_CHARS = 32  # 160 random bits
+_CHECK_CHARS = 4
+
+
+def _crockford(data: bytes) -> str:
+    number = int.from_bytes(data, "big")
+    chars = []
+    for _ in range(len(data) * 8 // 5):
+        chars.append(_CROCKFORD[number & 31])
+        number >>= 5
+    return "".join(reversed(chars))
+
+
+def _check_group(body: str) -> str:
+    return _crockford(hashlib.sha256(body.encode("ascii")).digest()[:5])[:_CHECK_CHARS]
+
+
+def new_recovery_code() -> str:
+    """A fresh code, printed in groups of four with a final check group that catches typos."""
+    body = _crockford(secrets.token_bytes(20))
+    full = body + _check_group(body)
+    return "-".join(full[i : i + 4] for i in range(0, len(full), 4))
+
+
+def normalise_recovery_code(code: str) -> str:
+    """Accept the code however it was typed: any case, with or without dashes or spaces."""
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    cleaned = "".join(_READ_AS.get(ch, ch) for ch in cleaned)
+    if len(cleaned) != _CODE_BODY_CHARS + _CHECK_CHARS or any(
+        ch not in _CROCKFORD for ch in cleaned
+    ):
+        raise WrongRecoveryCode(
+            "That is not a recovery code.",
+            hint="A recovery code has 36 letters and digits in nine groups of four. "
+            "Type it exactly as printed on the practice's recovery sheet.",
+        )
+    body, check = cleaned[:_CODE_BODY_CHARS], cleaned[_CODE_BODY_CHARS:]
+    if _check_group(body) != check:
+        raise WrongRecoveryCode(
+            "The recovery code has a typing mistake in it.",
+            hint="Compare each group of four with the printed recovery sheet and try again.",
+        )
+    return body
+
+
+# --- the slot file --------------------------------------------------------------------------
+
+
+def _slot_kdf(slot: dict[str, Any]) -> KdfParams:
+    kdf = slot["kdf"]
+    if kdf["name"] != "argon2id":
+        raise ValueError("unsupported key derivation")
+    params = KdfParams(
+        time_cost=int(kdf["time_cost"]),
+        memory_kib=int(kdf["memory_kib"]),
+        parallelism=int(kdf["parallelism"]),
+    )
+    # A file edited to weaken the derivation is refused rather than trusted.
+    if (
+        params.time_cost < _MIN_KDF.time_cost
+        or params.memory_kib < _MIN_KDF.memory_kib
+        or params.parallelism < _MIN_KDF.parallelism
+    ):
+        raise ValueError("key derivation settings below the minimum")
+    return params
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+class KeySlotFile:
+    """The parsed key-slot file of one practice. Changes are saved with :meth:`save`."""
+
+    def __init__(self, practice_id: str, slots: dict[str, dict[str, Any]] | None = None) -> None:
+        self.practice_id = practice_id
+        self._slots: dict[str, dict[str, Any]] = dict(slots or {})
+
+    # loading and saving
+
+    @classmethod
+    def load(cls, path: Path) -> KeySlotFile:
+        damaged_hint = (
+            "Restore the key-slot file from a backup (every backup carries a copy), "
+            "or restore a whole backup and unlock it with the recovery code."
+        )
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise KeySlotFileError(
+                f"The key-slot file {path.name} is missing from {path.parent}.",
+                hint="Without it the practice database cannot be unlocked. " + damaged_hint,
+            ) from None
+        except OSError as exc:
+            raise KeySlotFileError(
+                f"The key-slot file {path.name} could not be read ({exc.strerror}).",
+                hint="Check that the folder is reachable and that you may read it.",
+            ) from None
+        try:
+            document = json.loads(raw.decode("utf-8"))
+            if document.get("format") != FILE_FORMAT:
+                raise ValueError("not a key-slot file")
+            if document.get("version") != FILE_VERSION:
+                raise ValueError("unsupported version")
+            practice_id = str(document["practice_id"])
+            slots = {str(slot["id"]): slot for slot in document["slots"]}
+            for slot in slots.values():
+                _unb64(slot["salt"]), _unb64(slot["nonce"]), _unb64(slot["wrapped_key"])
+                _slot_kdf(slot)
+                if slot["kind"] not in ("password", "recovery"):
+                    raise ValueError("unknown slot kind")
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            raise KeySlotFileError(
+                f"The key-slot file {path.name} is damaged and cannot be used.",
+                hint=damaged_hint,
+            ) from None
+        return cls(practice_id, slots)
+
+    def save(self, path: Path) -> None:
+        document = {
+            "format": FILE_FORMAT,
+            "version": FILE_VERSION,
+            "practice_id": self.practice_id,
+            "slots": [self._slots[slot_id] for slot_id in sorted(self._slots)],
+        }
+        write_atomically(path, json.dumps(document, indent=2).encode("utf-8") + b"\n")
+
+    # slots
+
+    def usernames(self) -> list[str]:
+        return sorted(s["label"] for s in self._slots.values() if s["kind"] == "password")
+
+    def has_user(self, username: str) -> bool:
+        return _user_slot_id(username) in self._slots
+
+    def has_recovery_slot(self) -> bool:
+        return RECOVERY_SLOT_ID in self._slots
+
+    def _associated_data(self, slot_id: str) -> bytes:
+        return f"{FILE_FORMAT}/{FILE_VERSION}|{self.practice_id}|{slot_id}".encode()
+
+    def _wrap(self, *, slot_id: str, kind: str, label: str, secret: str, data_key: bytes) -> None:
+        if len(data_key) != DATA_KEY_BYTES:
+            raise ValueError("the data key must be 32 bytes")
+        salt = os.urandom(16)
+        nonce = os.urandom(12)
+        wrapping_key = DEFAULT_KDF.derive(secret, salt)
+        wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, self._associated_data(slot_id))
+        self._slots[slot_id] = {
+            "id": slot_id,
+            "kind": kind,
+            "label": label,
+            "kdf": {
+                "name": "argon2id",
+                "time_cost": DEFAULT_KDF.time_cost,
+                "memory_kib": DEFAULT_KDF.memory_kib,
+                "parallelism": DEFAULT_KDF.parallelism,
+            },
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+            "wrapped_key": _b64(wrapped),
+        }
+
+    def _unwrap(self, slot_id: str, secret: str) -> bytes | None:
+        slot = self._slots[slot_id]
+        wrapping_key = _slot_kdf(slot).derive(secret, _unb64(slot["salt"]))
+        try:
+            return AESGCM(wrapping_key).decrypt(
+                _unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), self._associated_data(slot_id)
+            )
+        except InvalidTag:
+            return None
+
+    def slot_needs_rewrap(self, username: str) -> bool:
+        """True when a user's slot was made with weaker KDF settings than today's defaults."""
+        kdf = _slot_kdf(self._slots[_user_slot_id(username)])
+        return (
+            kdf.time_cost < DEFAULT_KDF.time_cost
+            or kdf.memory_kib < DEFAULT_KDF.memory_kib
+            or kdf.parallelism < DEFAULT_KDF.parallelism
+        )
+
+    def set_user_slot(self, username: str, password: str, data_key: bytes) -> None:
+        label = normalise_username(username)
+        self._wrap(
+            slot_id=_user_slot_id(username),
+            kind="password",
+            label=label,
+            secret=password,
+            data_key=data_key,
+        )
+
+    def remove_user_slot(self, username: str) -> None:
+        slot_id = _user_slot_id(username)
+        if slot_id not in self._slots:
+            raise UnknownUser(f"There is no user called {normalise_username(username)!r}.")
+        if len(self.usernames()) == 1:
+            raise KeySlotFileError(
+                "The last user's key slot cannot be removed.",
+                hint="Add another user first, so someone can still unlock the practice.",
+            )
+        del self._slots[slot_id]
+
+    def set_recovery_slot(self, recovery_code: str, data_key: bytes) -> None:
+        self._wrap(
+            slot_id=RECOVERY_SLOT_ID,
+            kind="recovery",
+            label="recovery code",
+            secret=normalise_recovery_code(recovery_code),
+            data_key=data_key,
+        )
+
+    def unwrap_with_password(self, username: str, password: str) -> bytes:
+        slot_id = _user_slot_id(username)
+        if slot_id in self._slots:
+            key = self._unwrap(slot_id, password)
+        else:
+            # Spend the same time as a real attempt, so timing does not reveal who has an
+            # account; the message is the same for the same reason.
+            DEFAULT_KDF.derive(password, os.urandom(16))
+            key = None
+        if key is None:
+            raise WrongPassword(
+                "The user name or password is not right.",
+                hint="Check the user name and Caps Lock and try again. If the password is "
+                "lost, an administrator can reset it, or use the practice's recovery code.",
+            )
+        return key
+
+    def unwrap_with_recovery_code(self, recovery_code: str) -> bytes:
+        body = normalise_recovery_code(recovery_code)
+        if not self.has_recovery_slot():
+            raise KeySlotFileError(
+                "This practice has no recovery code set.",
+                hint="Unlock with a user's password; an administrator can then issue a new "
+                "recovery code.",
+            )
+        key = self._unwrap(RECOVERY_SLOT_ID, body)
+        if key is None:
+            raise WrongRecoveryCode(
+                "That recovery code does not unlock this practice.",
+                hint="Make sure it is the recovery sheet for this practice. Each practice, "
+                "and each newly issued code, has its own.",
+            )
+        return key

@@ -1,0 +1,118 @@
+"""Schema versions: Alembic upgrades, always after a verified copy of the old database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from clientmanager.errors import IntegrityProblem
+from clientmanager.paths import PracticePaths
+from clientmanager.store.engine import connect
+from clientmanager.store.files import fsync_directory
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Tables that migrations create by hand and the ORM does not map: the FTS5 index and the
+# shadow tables SQLite keeps for it. Autogenerate must not offer to drop them.
+UNMAPPED_TABLE_PREFIXES = ("client_search",)
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+    return not (
+        type_ == "table"
+        and reflected
+        and compare_to is None
+        and str(name).startswith(UNMAPPED_TABLE_PREFIXES)
+    )
+
+
+def alembic_config(connection: sa.Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: sa.Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: sa.Engine, revision: str = "head") -> None:
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+def copy_encrypted_database(
+    source: Path, key: bytes, destination: Path, *, key_slots: Path | None = None
+) -> Path:
+    """Copy a live database with SQLite's online backup API, under the same key, and prove
+    the copy opens and is whole before returning. The key-slot file goes alongside."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".tmp")
+    partial.unlink(missing_ok=True)
+    source_connection = connect(source, key)
+    try:
+        target = connect(partial, key)
+        try:
+            source_connection.backup(target)
+            # The copy is a standalone file: fold its WAL back in so it is one file.
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            target.execute("PRAGMA journal_mode = DELETE")
+            problems = target.execute("PRAGMA cipher_integrity_check").fetchall()
+            ok = target.execute("PRAGMA integrity_check").fetchone()
+        finally:
+            target.close()
+    finally:
+        source_connection.close()
+    if problems or ok is None or ok[0] != "ok":
+        partial.unlink(missing_ok=True)
+        raise IntegrityProblem(
+            "The safety copy taken before a schema upgrade did not verify.",
+            hint="Nothing was upgraded. Run 'clientmanager check' and contact support.",
+        )
+    partial.replace(destination)
+    if key_slots is not None and key_slots.exists():
+        shutil.copy2(key_slots, destination.with_suffix(".keys"))
+    fsync_directory(destination.parent)
+    return destination
+
+
+def upgrade_if_needed(engine: sa.Engine, paths: PracticePaths, key: bytes) -> Path | None:
+    """Bring an older database to the current schema. Returns the pre-upgrade copy, if any.
+
+    A database that has no schema yet is created at head without a copy; an older one is
+    copied first, so a failed or unwanted upgrade can always be undone by a restore.
+    """
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    safety_copy = None
+    if current is not None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        safety_copy = copy_encrypted_database(
+            paths.database,
+            key,
+            paths.upgrade_backups / f"practice-before-{current}-{stamp}.db",
+            key_slots=paths.key_slots,
+        )
+        logger.info("schema %s is older than %s; copy kept at %s", current, head, safety_copy)
+    upgrade(engine)
+    return safety_copy

@@ -1,0 +1,458 @@
+"""The practice's data model.
+
+Alembic owns the schema (``store/migrations``); these classes describe it for the ORM and
+must match the latest revision, which a test checks.
+
+Conventions: money is integer cents (no float rounding in a financial record), dates are
+``date`` and moments are naive UTC ``datetime``. Records that compliance will need to keep
+(FAIS, FICA) carry the end dates their retention clocks start from: a policy's
+``end_date``, a client's ``relationship_end``, a record of advice's ``occurred_at``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = sa.MetaData(
+        naming_convention={
+            "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+            "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+def _created() -> Mapped[dt.datetime]:
+    return mapped_column(sa.DateTime, default=utcnow, nullable=False)
+
+
+def _updated() -> Mapped[dt.datetime]:
+    return mapped_column(sa.DateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+
+def _client_fk(*, nullable: bool = False, index: bool = True) -> Mapped[int]:
+    return mapped_column(
+        sa.ForeignKey("clients.id", ondelete="CASCADE"), nullable=nullable, index=index
+    )
+
+
+def _user_fk() -> Mapped[int | None]:
+    return mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
+
+
+# --- the practice and its people ----------------------------------------------------------
+
+
+class Practice(Base):
+    """The single row describing this practice (POPIA s55: the information officer)."""
+
+    __tablename__ = "practice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    practice_id: Mapped[str] = mapped_column(sa.String(32), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    fsp_number: Mapped[str | None] = mapped_column(sa.String(20))
+    information_officer_name: Mapped[str | None] = mapped_column(sa.String(200))
+    information_officer_email: Mapped[str | None] = mapped_column(sa.String(254))
+    information_officer_phone: Mapped[str | None] = mapped_column(sa.String(20))
+    physical_address: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class Setting(Base):
+    """Practice-wide settings (idle-lock minutes, backup folder...). Never client data."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(sa.String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(sa.Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(sa.String(200))
+    email: Mapped[str | None] = mapped_column(sa.String(254))
+    # administrator, planner, assistant or compliance (enforced in services/).
+    role: Mapped[str] = mapped_column(sa.String(20))
+    password_hash: Mapped[str | None] = mapped_column(sa.String(200))
+    is_active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class Household(Base):
+    __tablename__ = "households"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    notes: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[dt.datetime] = _created()
+    updated_at: Mapped[dt.datetime] = _updated()
+
+    members: Mapped[list[Client]] = relationship(back_populates="household")
+
+
+class Client(Base):
+    """A person, company or trust the practice holds information about.
+
+    ``category`` separates clients from prospects and from related people (a dependant or
+    beneficiary who is not a client in their own right but whose data is still held).
+    Nothing is hard-deleted from the UI: ``archived_at`` marks a soft delete until the
+    retention engine decides what the law allows.
+    """
+
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(sa.String(10), default="person")  # person, company, trust
+    category: Mapped[str] = mapped_column(
+        sa.String(10), default="client"
+    )  # client, prospect, related
+    title: Mapped[str | None] = mapped_column(sa.String(20))
+    first_names: Mapped[str | None] = mapped_column(sa.String(200))
+    surname: Mapped[str | None] = mapped_column(sa.String(200))
+    preferred_name: Mapped[str | None] = mapped_column(sa.String(100))
+    entity_name: Mapped[str | None] = mapped_column(sa.String(300))  # company or trust name
+    registration_number: Mapped[str | None] = mapped_column(sa.String(40))
+    id_number: Mapped[str | None] = mapped_column(sa.String(13), index=True)
+    passport_number: Mapped[str | None] = mapped_column(sa.String(20))
+    passport_country: Mapped[str | None] = mapped_column(sa.String(2))
+    date_of_birth: Mapped[dt.date | None] = mapped_column(sa.Date)
+    gender: Mapped[str | None] = mapped_column(sa.String(10))
+    marital_status: Mapped[str | None] = mapped_column(sa.String(20))
+    # In or out of community of property decides what a spouse's estate holds.
+    marriage_regime: Mapped[str | None] = mapped_column(sa.String(40))
+    tax_number: Mapped[str | None] = mapped_column(sa.String(10))
+    occupation: Mapped[str | None] = mapped_column(sa.String(100))
+    employer: Mapped[str | None] = mapped_column(sa.String(200))
+    email: Mapped[str | None] = mapped_column(sa.String(254), index=True)
+    mobile: Mapped[str | None] = mapped_column(sa.String(16), index=True)  # E.164
+    home_phone: Mapped[str | None] = mapped_column(sa.String(16))
+    work_phone: Mapped[str | None] = mapped_column(sa.String(16))
+    preferred_language: Mapped[str | None] = mapped_column(sa.String(20))
+    household_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("households.id", ondelete="SET NULL"), index=True
+    )
+    household_role: Mapped[str | None] = mapped_column(sa.String(20))  # main, spouse, dependant
+    planner_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    relationship_start: Mapped[dt.date | None] = mapped_column(sa.Date)
+    relationship_end: Mapped[dt.date | None] = mapped_column(sa.Date)  # FICA s23 clock
+    last_review_on: Mapped[dt.date | None] = mapped_column(sa.Date, index=True)
+    is_restricted: Mapped[bool] = mapped_column(default=False)  # POPIA s24/restriction
+    objected_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)  # POPIA s11(3)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    created_at: Mapped[dt.datetime] = _created()
+    updated_at: Mapped[dt.datetime] = _updated()
+
+    __table_args__ = (sa.Index(None, "surname", "first_names"),)
+
+    household: Mapped[Household | None] = relationship(back_populates="members")
+    addresses: Mapped[list[Address]] = relationship(
+        back_populates="client", cascade="all, delete-orphan"
+    )
+    policies: Mapped[list[Policy]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", foreign_keys="Policy.client_id"
+    )
+
+    @property
+    def display_name(self) -> str:
+        if self.kind != "person":
+            return self.entity_name or ""
+        first = self.preferred_name or self.first_names or ""
+        return f"{first} {self.surname or ''}".strip()
+
+
+class Address(Base):
+    __tablename__ = "addresses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    kind: Mapped[str] = mapped_column(sa.String(10), default="physical")  # physical, postal, work
+    line1: Mapped[str] = mapped_column(sa.String(200))
+    line2: Mapped[str | None] = mapped_column(sa.String(200))
+    suburb: Mapped[str | None] = mapped_column(sa.String(100))
+    city: Mapped[str | None] = mapped_column(sa.String(100))
+    province: Mapped[str | None] = mapped_column(sa.String(40))
+    postal_code: Mapped[str | None] = mapped_column(sa.String(10))
+    country: Mapped[str] = mapped_column(sa.String(60), default="South Africa")
+
+    client: Mapped[Client] = relationship(back_populates="addresses")
+
+
+class ClientRelationship(Base):
+    """A directed link: ``client`` is the ``kind`` of ``related_client`` (spouse, child...)."""
+
+    __tablename__ = "relationships"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    related_client_id: Mapped[int] = _client_fk()
+    kind: Mapped[str] = mapped_column(
+        sa.String(20)
+    )  # spouse, partner, child, dependant, parent, beneficiary, trustee, director
+    notes: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[dt.datetime] = _created()
+
+    __table_args__ = (sa.UniqueConstraint("client_id", "related_client_id", "kind"),)
+
+
+# --- products and the balance sheet -------------------------------------------------------
+
+
+class Policy(Base):
+    __tablename__ = "policies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()  # the owner
+    provider: Mapped[str] = mapped_column(sa.String(100))
+    policy_number: Mapped[str] = mapped_column(sa.String(40), index=True)
+    product_type: Mapped[str] = mapped_column(sa.String(40))
+    status: Mapped[str] = mapped_column(
+        sa.String(20), default="active"
+    )  # active, lapsed, paid_up, cancelled, matured, quote
+    premium_cents: Mapped[int | None]
+    premium_frequency: Mapped[str | None] = mapped_column(sa.String(10))  # monthly, annual, single
+    cover_amount_cents: Mapped[int | None]
+    fund_value_cents: Mapped[int | None]
+    start_date: Mapped[dt.date | None] = mapped_column(sa.Date)
+    end_date: Mapped[dt.date | None] = mapped_column(sa.Date)  # FAIS s3(2) clock
+    is_joint: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[dt.datetime] = _created()
+    updated_at: Mapped[dt.datetime] = _updated()
+
+    client: Mapped[Client] = relationship(back_populates="policies", foreign_keys=[client_id])
+    roles: Mapped[list[PolicyRole]] = relationship(cascade="all, delete-orphan")
+
+
+class PolicyRole(Base):
+    """Other people on a policy: life assured, beneficiary (with a share), payer, joint owner."""
+
+    __tablename__ = "policy_roles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("policies.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[int] = _client_fk()
+    role: Mapped[str] = mapped_column(sa.String(20))
+    share_percent: Mapped[int | None]
+
+
+class Asset(Base):
+    __tablename__ = "assets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    kind: Mapped[str] = mapped_column(
+        sa.String(30)
+    )  # property, vehicle, investment, cash, retirement, business, other
+    description: Mapped[str] = mapped_column(sa.String(300))
+    value_cents: Mapped[int]
+    valuation_date: Mapped[dt.date | None] = mapped_column(sa.Date)
+    joint_client_id: Mapped[int | None] = _client_fk(nullable=True, index=False)
+    ownership_percent: Mapped[int] = mapped_column(default=100)
+    policy_id: Mapped[int | None] = mapped_column(sa.ForeignKey("policies.id", ondelete="SET NULL"))
+
+
+class Liability(Base):
+    __tablename__ = "liabilities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    kind: Mapped[str] = mapped_column(
+        sa.String(30)
+    )  # home_loan, vehicle_finance, credit_card, personal_loan, overdraft, student_loan, other
+    lender: Mapped[str | None] = mapped_column(sa.String(100))
+    account_number: Mapped[str | None] = mapped_column(sa.String(40))
+    balance_cents: Mapped[int]
+    monthly_payment_cents: Mapped[int | None]
+    interest_rate_bp: Mapped[int | None]  # basis points: 11.75% is 1175
+    end_date: Mapped[dt.date | None] = mapped_column(sa.Date)
+    joint_client_id: Mapped[int | None] = _client_fk(nullable=True, index=False)
+
+
+class CashFlow(Base):
+    """A line of income or expense."""
+
+    __tablename__ = "cash_flows"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    direction: Mapped[str] = mapped_column(sa.String(7))  # income, expense
+    category: Mapped[str] = mapped_column(sa.String(40))
+    description: Mapped[str | None] = mapped_column(sa.String(200))
+    amount_cents: Mapped[int]
+    frequency: Mapped[str] = mapped_column(sa.String(10), default="monthly")  # monthly, annual
+
+
+class Goal(Base):
+    __tablename__ = "goals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    kind: Mapped[str] = mapped_column(
+        sa.String(30)
+    )  # retirement, education, emergency, property, estate, other
+    description: Mapped[str] = mapped_column(sa.String(300))
+    target_amount_cents: Mapped[int | None]
+    target_date: Mapped[dt.date | None] = mapped_column(sa.Date)
+    priority: Mapped[int] = mapped_column(default=2)  # 1 high, 2 medium, 3 low
+    status: Mapped[str] = mapped_column(sa.String(20), default="open")
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class RiskProfile(Base):
+    __tablename__ = "risk_profiles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    assessed_on: Mapped[dt.date] = mapped_column(sa.Date)
+    score: Mapped[int | None]
+    category: Mapped[str] = mapped_column(sa.String(30))  # conservative ... aggressive
+    method: Mapped[str | None] = mapped_column(sa.String(100))
+    notes: Mapped[str | None] = mapped_column(sa.Text)
+    assessed_by_id: Mapped[int | None] = _user_fk()
+
+
+# --- the planner's work -------------------------------------------------------------------
+
+
+class Note(Base):
+    """A note or interaction; ``kind == 'advice'`` is a FAIS record of advice (General Code s9).
+
+    Once ``finalised_at`` is set the row is locked by database triggers, so no code path,
+    including a future bug, can alter a record of advice after it was given.
+    """
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    kind: Mapped[str] = mapped_column(
+        sa.String(10), default="note"
+    )  # note, call, meeting, email, advice
+    subject: Mapped[str] = mapped_column(sa.String(300))
+    body: Mapped[str] = mapped_column(sa.Text, default="")
+    occurred_at: Mapped[dt.datetime] = mapped_column(sa.DateTime, default=utcnow)
+    author_id: Mapped[int | None] = _user_fk()
+    advice_basis: Mapped[str | None] = mapped_column(sa.Text)  # information the advice was based on
+    products_considered: Mapped[str | None] = mapped_column(sa.Text)
+    recommendation: Mapped[str | None] = mapped_column(sa.Text)
+    recommendation_reasons: Mapped[str | None] = mapped_column(sa.Text)
+    finalised_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    finalised_by_id: Mapped[int | None] = _user_fk()
+    created_at: Mapped[dt.datetime] = _created()
+    updated_at: Mapped[dt.datetime] = _updated()
+
+    __table_args__ = (sa.Index(None, "client_id", "occurred_at"),)
+
+
+class Task(Base):
+    __tablename__ = "tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int | None] = _client_fk(nullable=True)
+    kind: Mapped[str] = mapped_column(
+        sa.String(10), default="task"
+    )  # task, review, call, follow_up
+    title: Mapped[str] = mapped_column(sa.String(300))
+    details: Mapped[str | None] = mapped_column(sa.Text)
+    due_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    status: Mapped[str] = mapped_column(sa.String(10), default="open")  # open, done, cancelled
+    assigned_to_id: Mapped[int | None] = _user_fk()
+    completed_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    completed_by_id: Mapped[int | None] = _user_fk()
+    created_at: Mapped[dt.datetime] = _created()
+
+    __table_args__ = (sa.Index(None, "status", "due_on"),)
+
+
+class Document(Base):
+    """A document's description; its bytes live in :class:`DocumentContent`, inside the
+    encrypted database, so listing documents never reads the blobs."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    note_id: Mapped[int | None] = mapped_column(sa.ForeignKey("notes.id", ondelete="SET NULL"))
+    category: Mapped[str] = mapped_column(
+        sa.String(30)
+    )  # id_copy, proof_of_address, record_of_advice, application, statement, other
+    filename: Mapped[str] = mapped_column(sa.String(255))
+    mime_type: Mapped[str] = mapped_column(sa.String(100))
+    size_bytes: Mapped[int]
+    sha256: Mapped[str] = mapped_column(sa.String(64))
+    is_sensitive: Mapped[bool] = mapped_column(default=False)
+    description: Mapped[str | None] = mapped_column(sa.String(300))
+    uploaded_at: Mapped[dt.datetime] = _created()
+    uploaded_by_id: Mapped[int | None] = _user_fk()
+
+
+class DocumentContent(Base):
+    __tablename__ = "document_contents"
+
+    document_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    content: Mapped[bytes] = mapped_column(sa.LargeBinary)
+
+
+class Consent(Base):
+    """One entry in a person's consent and lawful-basis ledger (POPIA s11, s26, s69).
+
+    Entries are appended, never edited: the newest entry per purpose is the current state,
+    and the older ones are the history a practice must be able to show.
+    """
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    purpose: Mapped[str] = mapped_column(
+        sa.String(40)
+    )  # financial_planning, underwriting, direct_marketing...
+    lawful_basis: Mapped[str] = mapped_column(sa.String(30))  # s11(1)(a)-(f)
+    status: Mapped[str] = mapped_column(sa.String(15))  # given, refused, withdrawn, not_required
+    channel: Mapped[str | None] = mapped_column(sa.String(30))
+    wording: Mapped[str | None] = mapped_column(sa.Text)
+    is_special_information: Mapped[bool] = mapped_column(default=False)  # s26
+    recorded_at: Mapped[dt.datetime] = _created()
+    recorded_by_id: Mapped[int | None] = _user_fk()
+
+    __table_args__ = (sa.Index(None, "client_id", "purpose", "recorded_at"),)
+
+
+class AuditEntry(Base):
+    """The audit trail. Holds identifiers and short summaries only, never client content."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = _created()
+    user_id: Mapped[int | None] = mapped_column(sa.Integer)  # no FK: entries outlive users
+    username: Mapped[str | None] = mapped_column(sa.String(64))
+    action: Mapped[str] = mapped_column(sa.String(40), index=True)
+    client_id: Mapped[int | None] = mapped_column(sa.Integer, index=True)
+    summary: Mapped[str] = mapped_column(sa.String(500), default="")
+    prev_hash: Mapped[str | None] = mapped_column(sa.String(64))
+    entry_hash: Mapped[str | None] = mapped_column(sa.String(64))
