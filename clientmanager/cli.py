@@ -1,0 +1,418 @@
+"""The practice from a terminal: for scripts, scheduled tasks and support.
+
+Every command takes ``--data-dir`` (default: the platform's user data folder, or
+``CLIENTMANAGER_DATA_DIR``). Commands that need the database unlock it, in this order:
+the recovery code if ``--recovery-code`` is given; a password for ``--user`` (from
+``CLIENTMANAGER_PASSWORD`` or a prompt); a key the user chose to remember in the system
+keyring; and finally a prompt for user name and password.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from clientmanager import APP_NAME, __version__
+from clientmanager.domain.errors import ValidationError
+from clientmanager.errors import ClientManagerError, KeyringUnavailable
+from clientmanager.paths import PracticePaths, default_data_dir
+
+logger = logging.getLogger(__name__)
+
+PASSWORD_ENV = "CLIENTMANAGER_PASSWORD"
+USER_ENV = "CLIENTMANAGER_USER"
+RECOVERY_CODE_ENV = "CLIENTMANAGER_RECOVERY_CODE"
+NEW_PASSWORD_ENV = "CLIENTMANAGER_NEW_PASSWORD"
+
+
+class CommandFailed(Exception):
+    """A command's own failure (not an error in the program): message to stderr, exit 1."""
+
+
+# --- asking the person at the keyboard ----------------------------------------------------
+
+
+def _ask_secret(prompt: str, env_name: str) -> str:
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandFailed(
+            f"{prompt.rstrip(': ')} is needed, but there is no terminal to ask on. "
+            f"For scripts, set {env_name}."
+        )
+    return getpass.getpass(prompt)
+
+
+def _ask_new_password(username: str) -> str:
+    from clientmanager.domain.passwords import MIN_PASSWORD_LENGTH, check_new_password
+
+    from_env = os.environ.get(NEW_PASSWORD_ENV) or os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return check_new_password(from_env, username=username)
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandFailed(
+            f"A new password is needed, but there is no terminal to ask on. "
+            f"For scripts, set {PASSWORD_ENV}."
+        )
+    print(
+        f"Choose a password of at least {MIN_PASSWORD_LENGTH} characters "
+        "(a short sentence is easy to remember and hard to guess)."
+    )
+    while True:
+        first = getpass.getpass(f"New password for {username}: ")
+        try:
+            check_new_password(first, username=username)
+        except ValidationError as exc:
+            print(f"  {exc}")
+            continue
+        if getpass.getpass("Type it again: ") == first:
+            return first
+        print("  The two passwords were different. Try again.")
+
+
+def _ask_text(prompt: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandFailed(f"{prompt.rstrip(': ')} is needed; pass it as an option.")
+    return input(prompt).strip()
+
+
+# --- unlocking ------------------------------------------------------------------------------
+
+
+def _paths(args: argparse.Namespace) -> PracticePaths:
+    return PracticePaths(Path(args.data_dir).expanduser() if args.data_dir else default_data_dir())
+
+
+def _unlock(args: argparse.Namespace, *, sign_in: bool = True):  # -> OpenPractice
+    from clientmanager.services import practice as practice_service
+
+    paths = _paths(args)
+    if args.recovery_code:
+        code = _ask_secret("Recovery code: ", RECOVERY_CODE_ENV)
+        return practice_service.unlock_with_recovery_code(paths, code, sign_in=sign_in)
+    username = args.user or os.environ.get(USER_ENV)
+    if not username:
+        try:
+            practice = practice_service.unlock_from_keyring(paths, sign_in=sign_in)
+        except KeyringUnavailable as exc:
+            print(f"note: {exc}", file=sys.stderr)
+            practice = None
+        if practice is not None:
+            return practice
+        known = practice_service.known_usernames(paths)
+        username = known[0] if len(known) == 1 else _ask_text("User name: ")
+    password = _ask_secret(f"Password for {username}: ", PASSWORD_ENV)
+    return practice_service.unlock_with_password(
+        paths,
+        username,
+        password,
+        remember_in_keyring=getattr(args, "remember", False),
+        sign_in=sign_in,
+    )
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from clientmanager.domain.passwords import check_username
+    from clientmanager.services.practice import create_practice
+
+    paths = _paths(args)
+    username = check_username(args.admin)
+    password = _ask_new_password(username)
+    practice, recovery_code = create_practice(
+        paths=paths,
+        practice_name=args.practice,
+        admin_username=username,
+        admin_password=password,
+        admin_full_name=args.admin_name,
+        information_officer_name=args.information_officer,
+        information_officer_email=args.information_officer_email,
+    )
+    practice.close()
+    print(f'Created the practice "{args.practice.strip()}" in {paths.data_dir}')
+    print(f"Administrator: {username}")
+    _print_recovery_code(recovery_code)
+    return 0
+
+
+def _print_recovery_code(code: str) -> None:
+    line = "=" * 64
+    print()
+    print(line)
+    print("  RECOVERY CODE (shown once)")
+    print()
+    print(f"      {code}")
+    print()
+    print("  Print this code or write it down, and lock it away (a safe, or")
+    print("  with the practice's other vital records). It unlocks the practice")
+    print("  and its backups if every password is lost. Anyone who has it and")
+    print("  a copy of the data can read every client record.")
+    print(line)
+    print()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from clientmanager.services.demo import generate_demo_data
+    from clientmanager.services.practice import create_practice
+
+    paths = _paths(args)
+    if paths.exists():
+        practice = _unlock(args)
+    else:
+        username = args.user or os.environ.get(USER_ENV) or "admin"
+        password = _ask_new_password(username)
+        practice, recovery_code = create_practice(
+            paths=paths,
+            practice_name=args.practice,
+            admin_username=username,
+            admin_password=password,
+            information_officer_name="Information Officer",
+        )
+        print(
+            f'Created the demo practice "{args.practice}" in {paths.data_dir} '
+            f"(administrator: {username})"
+        )
+        _print_recovery_code(recovery_code)
+    try:
+        started = time.perf_counter()
+        last_shown = [0.0]
+
+        def show_progress(done: int, total: int) -> None:
+            now = time.perf_counter()
+            if sys.stderr.isatty() and (now - last_shown[0] > 0.2 or done == total):
+                last_shown[0] = now
+                print(f"\r  {done:,} of {total:,} clients", end="", file=sys.stderr, flush=True)
+
+        summary = generate_demo_data(
+            practice.engine, clients=args.clients, seed=args.seed, progress=show_progress
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        elapsed = time.perf_counter() - started
+        from clientmanager.services import audit
+
+        with practice.session() as session:
+            audit.record(
+                session,
+                actor=practice.actor,
+                action="demo.generated",
+                summary=f"{args.clients} synthetic clients",
+            )
+        print(f"Added synthetic data in {elapsed:.1f} s:")
+        for table, count in summary.as_dict().items():
+            print(f"  {table:<16} {count:>10,}")
+    finally:
+        practice.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from clientmanager.services.practice import check_practice
+
+    # The check reads a possibly damaged file, so it opens without the sign-in write.
+    practice = _unlock(args, sign_in=False)
+    try:
+        report = check_practice(practice)
+    finally:
+        practice.close()
+    print(f"Practice:        {practice.practice_name}")
+    print(f"Schema version:  {report.schema_revision} (this program: {report.head_revision})")
+    if practice.pre_upgrade_copy:
+        print(f"Upgraded; the previous version is kept at {practice.pre_upgrade_copy}")
+    for table, count in report.counts.items():
+        print(f"  {table:<16} {count:>10,}")
+    if report.ok:
+        print("Checks passed: cipher_integrity_check ok, integrity_check ok, foreign keys ok.")
+        return 0
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}", file=sys.stderr)
+    print(
+        "Restore the most recent verified backup, and keep this database for support.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from clientmanager.services import practice as practice_service
+
+    paths = _paths(args)
+    if args.recovery_code:
+        username = args.user or os.environ.get(USER_ENV) or _ask_text("User name: ")
+        code = _ask_secret("Recovery code: ", RECOVERY_CODE_ENV)
+        practice = practice_service.unlock_with_recovery_code(paths, code)
+    else:
+        known = practice_service.known_usernames(paths)
+        username = (
+            args.user
+            or os.environ.get(USER_ENV)
+            or (known[0] if len(known) == 1 else _ask_text("User name: "))
+        )
+        old_password = _ask_secret(f"Current password for {username}: ", PASSWORD_ENV)
+        practice = practice_service.unlock_with_password(paths, username, old_password)
+    try:
+        new_password = _ask_new_password(username)
+        practice_service.set_password(practice, username=username, new_password=new_password)
+    finally:
+        practice.close()
+    print(f"The password for {username.strip().casefold()} has been changed.")
+    return 0
+
+
+def cmd_recovery_code(args: argparse.Namespace) -> int:
+    from clientmanager.services.practice import new_recovery_code_for
+
+    practice = _unlock(args)
+    try:
+        if practice.actor.role != "administrator":
+            raise CommandFailed("Only an administrator can issue a new recovery code.")
+        code = new_recovery_code_for(practice)
+    finally:
+        practice.close()
+    print("A new recovery code has been issued. The old printed code no longer works.")
+    _print_recovery_code(code)
+    return 0
+
+
+def cmd_keyring(args: argparse.Namespace) -> int:
+    from clientmanager.services import practice as practice_service
+    from clientmanager.store import keyring_cache
+
+    paths = _paths(args)
+    practice_id = practice_service.practice_id_of(paths)
+    if args.action == "status":
+        cached = keyring_cache.recall(practice_id)
+        where = keyring_cache.backend_name()
+        if cached is None:
+            print(f"No key is remembered for this practice in the keyring ({where}).")
+        else:
+            print(f"The key is remembered for {cached.username} in the keyring ({where}).")
+        return 0
+    if args.action == "forget":
+        keyring_cache.forget(practice_id)
+        print("The key is no longer remembered on this computer.")
+        return 0
+    args.remember = True
+    practice = _unlock(args)
+    practice.close()
+    print(
+        f"The key is remembered for {practice.actor.username} in the keyring "
+        f"({keyring_cache.backend_name()}). Commands and the app can now open this "
+        "practice without a password on this computer account. "
+        "Undo with 'clientmanager keyring forget'."
+    )
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from clientmanager.ui.app import run_gui
+
+    return run_gui(data_dir=_paths(args).data_dir)
+
+
+# --- parser ---------------------------------------------------------------------------------
+
+
+def _common_options(*, keep_earlier_values: bool) -> argparse.ArgumentParser:
+    """The options every command takes, before or after the command's name.
+
+    On the subcommands they default to "not given" (SUPPRESS), so that
+    ``clientmanager --data-dir X check`` keeps the X given before the command.
+    """
+    common = argparse.ArgumentParser(
+        add_help=False, argument_default=argparse.SUPPRESS if keep_earlier_values else None
+    )
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"the practice folder (default: {default_data_dir()}; or set CLIENTMANAGER_DATA_DIR)",
+    )
+    common.add_argument("--user", metavar="NAME", help=f"unlock as this user (or {USER_ENV})")
+    common.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help=f"unlock with the practice's recovery code (asked for, or {RECOVERY_CODE_ENV})",
+    )
+    common.add_argument("-v", "--verbose", action="store_true", help="show progress details")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(keep_earlier_values=True)
+    parser = argparse.ArgumentParser(
+        prog="clientmanager",
+        parents=[_common_options(keep_earlier_values=False)],
+        description=f"{APP_NAME}: run with no command to start the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", parents=[common], help="create a new practice")
+    init.add_argument("--practice", required=True, metavar="NAME", help="the practice's name")
+    init.add_argument("--admin", required=True, metavar="USER", help="the first administrator")
+    init.add_argument("--admin-name", metavar="FULL_NAME", help="the administrator's full name")
+    init.add_argument(
+        "--information-officer", metavar="NAME", help="the information officer (POPIA s55)"
+    )
+    init.add_argument("--information-officer-email", metavar="EMAIL")
+    init.set_defaults(handler=cmd_init)
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="create a demo practice, or add synthetic clients to one"
+    )
+    demo.add_argument("--clients", type=int, default=500, metavar="N")
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--practice", default="Demo Financial Planning", metavar="NAME")
+    demo.set_defaults(handler=cmd_demo)
+
+    check = commands.add_parser(
+        "check", parents=[common], help="verify encryption and integrity; show schema and counts"
+    )
+    check.set_defaults(handler=cmd_check)
+
+    passwd = commands.add_parser("passwd", parents=[common], help="change a password")
+    passwd.set_defaults(handler=cmd_passwd)
+
+    recovery = commands.add_parser(
+        "recovery-code", parents=[common], help="issue a new recovery code (administrators)"
+    )
+    recovery.set_defaults(handler=cmd_recovery_code)
+
+    keyring_parser = commands.add_parser(
+        "keyring", parents=[common], help="remember or forget the key in the system keyring"
+    )
+    keyring_parser.add_argument("action", choices=["status", "remember", "forget"])
+    keyring_parser.set_defaults(handler=cmd_keyring)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", cmd_gui)
+    try:
+        return handler(args)
+    except ClientManagerError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"       {exc.hint}", file=sys.stderr)
+        return 1
+    except (ValidationError, CommandFailed) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nStopped.", file=sys.stderr)
+        return 130

@@ -1,0 +1,462 @@
+"""Creating, unlocking and checking a practice.
+
+An :class:`OpenPractice` is what a successful unlock yields: the engine and session factory
+for the encrypted database, and who unlocked it. The UI keeps exactly one; the CLI makes
+one per command. Closing it disposes the engine and drops the key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from clientmanager.domain.passwords import check_new_password, check_username
+from clientmanager.errors import (
+    DatabaseUnreadable,
+    IntegrityProblem,
+    KeySlotFileError,
+    PracticeAlreadyExists,
+    PracticeNotFound,
+    UnknownUser,
+    WrongPassword,
+)
+from clientmanager.paths import PracticePaths
+from clientmanager.services import audit
+from clientmanager.services.audit import Actor
+from clientmanager.services.auth import hash_password, needs_rehash, verify_password
+from clientmanager.store import keyring_cache, migrate
+from clientmanager.store.engine import (
+    create_practice_engine,
+    damaged_database_error,
+    is_damage,
+    session_factory,
+)
+from clientmanager.store.keyslots import KeySlotFile, new_recovery_code
+from clientmanager.store.models import Practice, User, utcnow
+
+logger = logging.getLogger(__name__)
+
+ROLES = ("administrator", "planner", "assistant", "compliance")
+
+
+@dataclass
+class OpenPractice:
+    paths: PracticePaths
+    practice_id: str
+    practice_name: str
+    engine: sa.Engine
+    sessions: sessionmaker[Session]
+    actor: Actor
+    pre_upgrade_copy: Path | None = None
+    _key: bytes | None = field(default=None, repr=False)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one operation: committed on success, rolled back on error."""
+        try:
+            with self.sessions() as session, session.begin():
+                yield session
+        except sa.exc.DatabaseError as exc:
+            if is_damage(exc):
+                raise damaged_database_error() from None
+            raise
+
+    @property
+    def key(self) -> bytes:
+        if self._key is None:
+            raise RuntimeError("the practice is locked")
+        return self._key
+
+    @property
+    def is_open(self) -> bool:
+        return self._key is not None
+
+    def close(self) -> None:
+        # Python cannot wipe memory, but dropping every reference (engine, pool, closure)
+        # lets the key go with the next collection instead of living as long as the app.
+        self.engine.dispose()
+        self._key = None
+        self.sessions = sessionmaker()
+
+
+def _require_practice(paths: PracticePaths) -> None:
+    if not paths.database.exists():
+        raise PracticeNotFound(
+            f"There is no practice database in {paths.data_dir}.",
+            hint="Create one with 'clientmanager init', choose the right folder with "
+            "--data-dir, or restore a backup.",
+        )
+
+
+def create_practice(
+    *,
+    paths: PracticePaths,
+    practice_name: str,
+    admin_username: str,
+    admin_password: str,
+    admin_full_name: str | None = None,
+    information_officer_name: str | None = None,
+    information_officer_email: str | None = None,
+    information_officer_phone: str | None = None,
+) -> tuple[OpenPractice, str]:
+    """Create a new, empty practice. Returns it unlocked, with the recovery code to print.
+
+    The key-slot file is written before any data, so the database key never exists only
+    in memory while records are being written; if anything fails, both files are removed.
+    """
+    if paths.exists():
+        raise PracticeAlreadyExists(
+            f"A practice already exists in {paths.data_dir}.",
+            hint="Use another folder with --data-dir, or open the existing practice.",
+        )
+    practice_name = practice_name.strip()
+    if not practice_name:
+        raise ValueError("the practice needs a name")
+    username = check_username(admin_username)
+    check_new_password(admin_password, username=username)
+
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    key = os.urandom(32)
+    practice_id = uuid.uuid4().hex
+    recovery_code = new_recovery_code()
+    slots = KeySlotFile(practice_id)
+    slots.set_user_slot(username, admin_password, key)
+    slots.set_recovery_slot(recovery_code, key)
+
+    engine = None
+    try:
+        slots.save(paths.key_slots)
+        engine = create_practice_engine(paths.database, key)
+        migrate.upgrade(engine)
+        sessions = session_factory(engine)
+        with sessions() as session, session.begin():
+            session.add(
+                Practice(
+                    practice_id=practice_id,
+                    name=practice_name,
+                    information_officer_name=information_officer_name,
+                    information_officer_email=information_officer_email,
+                    information_officer_phone=information_officer_phone,
+                )
+            )
+            admin = User(
+                username=username,
+                full_name=admin_full_name or username,
+                role="administrator",
+                password_hash=hash_password(admin_password),
+            )
+            session.add(admin)
+            session.flush()
+            actor = Actor(user_id=admin.id, username=username, role=admin.role)
+            audit.record(session, actor=actor, action="practice.created", summary=practice_name)
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        for leftover in (paths.key_slots, paths.database, *paths.database_sidecars()):
+            leftover.unlink(missing_ok=True)
+        raise
+    logger.info("practice created in %s", paths.data_dir)
+    practice = OpenPractice(
+        paths=paths,
+        practice_id=practice_id,
+        practice_name=practice_name,
+        engine=engine,
+        sessions=sessions,
+        actor=actor,
+        _key=key,
+    )
+    return practice, recovery_code
+
+
+def _open_with_key(
+    paths: PracticePaths, slots: KeySlotFile, key: bytes, actor: Actor
+) -> OpenPractice:
+    engine = create_practice_engine(paths.database, key)
+    try:
+        with engine.connect():
+            pass  # the first connection proves the key before anything else happens
+        try:
+            copy = migrate.upgrade_if_needed(engine, paths, key)
+            sessions = session_factory(engine)
+            with sessions() as session:
+                practice = session.scalar(sa.select(Practice))
+        except sa.exc.DatabaseError as exc:
+            if is_damage(exc):
+                raise damaged_database_error() from None
+            raise
+        if practice is None:
+            raise DatabaseUnreadable(
+                "The practice database has no practice record.",
+                hint="It may be damaged. Restore the most recent backup.",
+            )
+        if practice.practice_id != slots.practice_id:
+            raise KeySlotFileError(
+                "The key-slot file belongs to a different practice than this database.",
+                hint="Put back the practice.keys file that came with this database, or "
+                "restore both from the same backup.",
+            )
+    except BaseException:
+        engine.dispose()
+        raise
+    return OpenPractice(
+        paths=paths,
+        practice_id=practice.practice_id,
+        practice_name=practice.name,
+        engine=engine,
+        sessions=sessions,
+        actor=actor,
+        pre_upgrade_copy=copy,
+        _key=key,
+    )
+
+
+def _signed_in_actor(practice: OpenPractice, username: str, password: str | None) -> Actor:
+    """Find the user row, keep its password hash current, and log the sign-in."""
+    with practice.session() as session:
+        user = session.scalar(sa.select(User).where(User.username == username))
+        if user is None or not user.is_active:
+            audit.record(session, actor=None, action="login.refused", summary=username)
+            raise UnknownUser(
+                "This account is not active in the practice.",
+                hint="Ask the practice manager to enable the account.",
+            )
+        if password is not None and (
+            not verify_password(user.password_hash, password) or needs_rehash(user.password_hash)
+        ):
+            # The key slot already proved the password; a stale or older hash is refreshed.
+            user.password_hash = hash_password(password)
+        user.last_login_at = utcnow()
+        user.failed_logins = 0
+        actor = Actor(user_id=user.id, username=user.username, role=user.role)
+        audit.record(session, actor=actor, action="login")
+    return actor
+
+
+def unlock_with_password(
+    paths: PracticePaths,
+    username: str,
+    password: str,
+    *,
+    remember_in_keyring: bool = False,
+    sign_in: bool = True,
+) -> OpenPractice:
+    """Unlock with a user's password. ``sign_in=False`` opens without touching the user row
+    or the audit log, for the integrity check, which must read a damaged file without
+    writing to it."""
+    _require_practice(paths)
+    slots = KeySlotFile.load(paths.key_slots)
+    username = username.strip().casefold()
+    key = slots.unwrap_with_password(username, password)
+    practice = _open_with_key(paths, slots, key, Actor(None, username, "unknown"))
+    try:
+        if sign_in:
+            practice.actor = _signed_in_actor(practice, username, password)
+        if remember_in_keyring:
+            keyring_cache.remember(practice.practice_id, username, key)
+    except BaseException:
+        practice.close()
+        raise
+    return practice
+
+
+def unlock_with_recovery_code(
+    paths: PracticePaths, recovery_code: str, *, sign_in: bool = True
+) -> OpenPractice:
+    _require_practice(paths)
+    slots = KeySlotFile.load(paths.key_slots)
+    key = slots.unwrap_with_recovery_code(recovery_code)
+    practice = _open_with_key(paths, slots, key, Actor.recovery())
+    if sign_in:
+        try:
+            with practice.session() as session:
+                audit.record(session, actor=practice.actor, action="login.recovery_code")
+        except BaseException:
+            practice.close()
+            raise
+    return practice
+
+
+def unlock_from_keyring(paths: PracticePaths, *, sign_in: bool = True) -> OpenPractice | None:
+    """Open with a key the user chose to remember. None when nothing is remembered;
+    raises KeyringUnavailable when the keyring cannot be asked."""
+    _require_practice(paths)
+    slots = KeySlotFile.load(paths.key_slots)
+    cached = keyring_cache.recall(slots.practice_id)
+    if cached is None or not slots.has_user(cached.username):
+        return None
+    practice = _open_with_key(paths, slots, cached.key, Actor(None, cached.username, "unknown"))
+    try:
+        if sign_in:
+            practice.actor = _signed_in_actor(practice, cached.username, None)
+    except BaseException:
+        practice.close()
+        raise
+    return practice
+
+
+def practice_id_of(paths: PracticePaths) -> str:
+    return KeySlotFile.load(paths.key_slots).practice_id
+
+
+def set_password(practice: OpenPractice, *, username: str, new_password: str) -> None:
+    """Give a user a new password: a new key slot and a new hash. The data key is unchanged.
+
+    The key-slot file is written first; if the database update then fails, the new password
+    still unlocks and the hash is refreshed at the next sign-in.
+    """
+    username = username.strip().casefold()
+    check_new_password(new_password, username=username)
+    slots = KeySlotFile.load(practice.paths.key_slots)
+    with practice.session() as session:
+        user = session.scalar(sa.select(User).where(User.username == username))
+        if user is None:
+            raise UnknownUser(f"There is no user called {username!r} in this practice.")
+        user.password_hash = hash_password(new_password)
+        slots.set_user_slot(username, new_password, practice.key)
+        slots.save(practice.paths.key_slots)
+        audit.record(
+            session, actor=practice.actor, action="user.password_changed", summary=username
+        )
+    with contextlib.suppress(Exception):
+        cached = keyring_cache.recall(practice.practice_id)
+        if cached is not None and cached.username == username:
+            keyring_cache.forget(practice.practice_id)
+
+
+def change_own_password(
+    paths: PracticePaths, *, username: str, old_password: str, new_password: str
+) -> None:
+    practice = unlock_with_password(paths, username, old_password)
+    try:
+        set_password(practice, username=username, new_password=new_password)
+    finally:
+        practice.close()
+
+
+def new_recovery_code_for(practice: OpenPractice) -> str:
+    """Replace the recovery code; the old printed sheet stops working."""
+    code = new_recovery_code()
+    slots = KeySlotFile.load(practice.paths.key_slots)
+    slots.set_recovery_slot(code, practice.key)
+    with practice.session() as session:
+        slots.save(practice.paths.key_slots)
+        audit.record(session, actor=practice.actor, action="recovery_code.replaced")
+    return code
+
+
+# --- checking ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    schema_revision: str | None
+    head_revision: str
+    counts: dict[str, int]
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+COUNTED_TABLES = (
+    "clients",
+    "households",
+    "policies",
+    "assets",
+    "liabilities",
+    "cash_flows",
+    "goals",
+    "risk_profiles",
+    "notes",
+    "tasks",
+    "documents",
+    "consents",
+    "users",
+    "audit_log",
+)
+
+
+def check_practice(practice: OpenPractice) -> CheckReport:
+    """Cipher and SQLite integrity checks, schema version, and row counts.
+
+    Each step runs on its own, so one damaged page is reported with as much else as can
+    still be read, instead of stopping the check at the first error.
+    """
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    revision: str | None = None
+    with practice.engine.connect() as connection:
+
+        def run(label: str, statement: str) -> list[tuple] | None:
+            try:
+                return connection.exec_driver_sql(statement).fetchall()
+            except sa.exc.DatabaseError as exc:
+                problems.append(f"{label} could not finish: {getattr(exc, 'orig', exc)}")
+                return None
+
+        cipher = run("cipher_integrity_check", "PRAGMA cipher_integrity_check")
+        if cipher:
+            problems.append(f"cipher_integrity_check found {len(cipher)} damaged page(s)")
+        integrity = run("integrity_check", "PRAGMA integrity_check")
+        if integrity is not None and [row[0] for row in integrity] != ["ok"]:
+            problems.append("integrity_check: " + "; ".join(row[0] for row in integrity[:5]))
+        broken_references = run("foreign_key_check", "PRAGMA foreign_key_check")
+        if broken_references:
+            problems.append(f"foreign_key_check found {len(broken_references)} broken reference(s)")
+        for table in COUNTED_TABLES:
+            rows = run(f"counting {table}", f"SELECT count(*) FROM {table}")  # noqa: S608
+            if rows is not None:
+                counts[table] = rows[0][0]
+        version = run("reading the schema version", "SELECT version_num FROM alembic_version")
+        if version:
+            revision = version[0][0]
+    head = migrate.head_revision()
+    if revision != head:
+        problems.append(f"schema is at {revision}, expected {head}")
+    return CheckReport(revision, head, counts, problems)
+
+
+def raise_if_damaged(report: CheckReport) -> None:
+    if not report.ok:
+        raise IntegrityProblem(
+            "The practice database failed its integrity checks.",
+            hint="Restore the most recent verified backup. Details: " + "; ".join(report.problems),
+        )
+
+
+def known_usernames(paths: PracticePaths) -> list[str]:
+    return KeySlotFile.load(paths.key_slots).usernames()
+
+
+__all__ = [
+    "ROLES",
+    "CheckReport",
+    "OpenPractice",
+    "WrongPassword",
+    "change_own_password",
+    "check_practice",
+    "create_practice",
+    "keyring_backend_name",
+    "known_usernames",
+    "new_recovery_code_for",
+    "practice_id_of",
+    "set_password",
+    "unlock_from_keyring",
+    "unlock_with_password",
+    "unlock_with_recovery_code",
+]
+
+
+def keyring_backend_name() -> str | None:
+    """Which keyring would remember the key, so the UI can say where it goes; None when
+    this computer has no usable keyring."""
+    return keyring_cache.backend_name() if keyring_cache.is_usable() else None
