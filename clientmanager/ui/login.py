@@ -1,0 +1,308 @@
+"""The unlock screen: a password, or the recovery code with a new password."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager import APP_NAME
+from clientmanager.domain.errors import ValidationError
+from clientmanager.domain.passwords import check_new_password
+from clientmanager.errors import ClientManagerError, KeyringUnavailable
+from clientmanager.services import practice as practice_service
+from clientmanager.services.practice import OpenPractice
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.resources import app_icon
+from clientmanager.ui.widgets import ValidatedField, error_label, hint, page_title
+
+logger = logging.getLogger(__name__)
+
+LAST_USER_SETTING = "login/last_user"
+
+
+def describe_error(error: BaseException) -> str:
+    """What to show a person for a failure: our own errors carry their advice."""
+    if isinstance(error, ClientManagerError):
+        return f"{error.message}\n{error.hint}".strip()
+    if isinstance(error, ValidationError):
+        return str(error)
+    logger.error("unexpected error while unlocking: %s", type(error).__name__)
+    return "Something unexpected went wrong. Nothing was changed. Please try again."
+
+
+class LoginDialog(QDialog):
+    """Shown at start-up and after the idle lock. Accepts with ``self.practice`` set."""
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self, context: AppContext, *, reason: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.practice: OpenPractice | None = None
+        self.setWindowTitle(f"Unlock {APP_NAME}")
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(480)
+
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(56, 56))
+        heading = QHBoxLayout()
+        heading.addWidget(icon)
+        title_box = QVBoxLayout()
+        title_box.addWidget(page_title("Unlock the practice"))
+        title_box.addWidget(hint(str(context.paths.data_dir)))
+        heading.addLayout(title_box, 1)
+
+        self.reason = hint(reason)
+        self.reason.setVisible(bool(reason))
+        self.message = error_label()
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._password_page())
+        self.pages.addWidget(self._recovery_page())
+        self.pages.currentChanged.connect(self._fit_to_page)
+        self._fit_to_page(0)
+
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.switch_button = QPushButton("Use the recovery code…")
+        self.switch_button.setFlat(True)
+        self.switch_button.clicked.connect(self.toggle_recovery)
+        quit_button = QPushButton("Quit")
+        quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_button)
+        buttons.addStretch(1)
+        buttons.addWidget(quit_button)
+        buttons.addWidget(self.unlock_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addLayout(heading)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self._prefill_user()
+
+    # pages
+
+    def _password_page(self) -> QWidget:
+        page = QWidget()
+        self.username = ValidatedField(placeholder="your user name")
+        self.password = ValidatedField(placeholder="your password", password=True)
+        self.remember = QCheckBox()
+        try:
+            where = practice_service.keyring_backend_name()
+        except Exception:  # a broken keyring must never block signing in
+            where = None
+        if where:
+            self.remember.setText(f"Remember on this computer (in {where})")
+            self.remember.setToolTip(
+                "The unlocked key is kept in the operating system's keyring for your "
+                "account, so you are not asked for the password here. It is never stored "
+                "in a plain file."
+            )
+        else:
+            self.remember.setText("Remember on this computer")
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(
+                "This computer has no system keyring, so the password is asked for each "
+                "time. The key is never stored anywhere else."
+            )
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("User name", self.username)
+        form.addRow("Password", self.password)
+        form.addRow("", self.remember)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        self.recovery_user = ValidatedField(placeholder="whose password to reset")
+        self.recovery_code = ValidatedField(placeholder="XXXX-XXXX-XXXX-XXXX-…")
+        self.new_password = ValidatedField(placeholder="at least 10 characters", password=True)
+        self.repeat_password = ValidatedField(password=True)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(
+            hint(
+                "The recovery code is on the sheet printed when the practice was "
+                "set up. It lets you choose a new password."
+            )
+        )
+        form.addRow("User name", self.recovery_user)
+        form.addRow("Recovery code", self.recovery_code)
+        form.addRow("New password", self.new_password)
+        form.addRow("Repeat it", self.repeat_password)
+        return page
+
+    def _prefill_user(self) -> None:
+        last = QSettings().value(LAST_USER_SETTING, "", type=str)
+        try:
+            known = practice_service.known_usernames(self.context.paths)
+        except ClientManagerError as exc:
+            self.show_message(describe_error(exc))
+            known = []
+        if last in known:
+            self.username.set_text(last)
+        elif len(known) == 1:
+            self.username.set_text(known[0])
+        (self.password if self.username.text() else self.username).setFocus()
+
+    # behaviour
+
+    def _fit_to_page(self, index: int) -> None:
+        # A stacked widget is as tall as its tallest page; size it to the one shown.
+        for position in range(self.pages.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
+            )
+            self.pages.widget(position).setSizePolicy(policy, policy)
+        self.pages.adjustSize()
+        self.adjustSize()
+
+    def in_recovery_mode(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def toggle_recovery(self) -> None:
+        recovery = not self.in_recovery_mode()
+        self.pages.setCurrentIndex(1 if recovery else 0)
+        self.switch_button.setText("Use a password" if recovery else "Use the recovery code…")
+        self.unlock_button.setText("Reset and unlock" if recovery else "Unlock")
+        self.message.hide()
+        if recovery:
+            self.recovery_user.set_text(self.username.text())
+            self.recovery_code.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def try_keyring(self) -> None:
+        """Open silently with a key the user asked this computer to remember."""
+        paths = self.context.paths
+        self._set_busy(True)
+        self.context.tasks.submit(
+            lambda: practice_service.unlock_from_keyring(paths),
+            on_done=self._keyring_result,
+            on_error=self._keyring_failed,
+        )
+
+    def _keyring_result(self, practice: OpenPractice | None) -> None:
+        self._set_busy(False)
+        if practice is not None:
+            self._finish(practice)
+
+    def _keyring_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, KeyringUnavailable):
+            self.reason.setText(f"{error.message} {error.hint}")
+            self.reason.show()
+        else:
+            self.show_message(describe_error(error))
+
+    def submit(self) -> None:
+        self.message.hide()
+        if self.in_recovery_mode():
+            self._submit_recovery()
+        else:
+            self._submit_password()
+
+    def _submit_password(self) -> None:
+        username, password = self.username.text().strip(), self.password.text()
+        if not username:
+            self.username.show_error("Type your user name.")
+            return
+        if not password:
+            self.password.show_error("Type your password.")
+            return
+        paths, remember = self.context.paths, self.remember.isChecked()
+        self._set_busy(True)
+        self.context.tasks.submit(
+            lambda: practice_service.unlock_with_password(
+                paths, username, password, remember_in_keyring=remember
+            ),
+            on_done=self._finish,
+            on_error=self._failed,
+        )
+
+    def _submit_recovery(self) -> None:
+        username = self.recovery_user.text().strip()
+        code = self.recovery_code.text()
+        new_password = self.new_password.text()
+        if not username:
+            self.recovery_user.show_error("Type the user name whose password to reset.")
+            return
+        if not code.strip():
+            self.recovery_code.show_error("Type the recovery code from the printed sheet.")
+            return
+        try:
+            check_new_password(new_password, username=username)
+        except ValidationError as exc:
+            self.new_password.show_error(exc.problem.capitalize() + ".")
+            return
+        if new_password != self.repeat_password.text():
+            self.repeat_password.show_error("The two passwords are different.")
+            return
+        paths = self.context.paths
+
+        def reset_and_unlock() -> OpenPractice:
+            practice = practice_service.unlock_with_recovery_code(paths, code)
+            try:
+                practice_service.set_password(
+                    practice, username=username, new_password=new_password
+                )
+            finally:
+                practice.close()
+            return practice_service.unlock_with_password(paths, username, new_password)
+
+        self._set_busy(True)
+        self.context.tasks.submit(reset_and_unlock, on_done=self._finish, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.show_message(describe_error(error))
+        field = self.recovery_code if self.in_recovery_mode() else self.password
+        field.edit.selectAll()
+        field.setFocus()
+
+    def _finish(self, practice: OpenPractice) -> None:
+        self._set_busy(False)
+        self.practice = practice
+        QSettings().setValue(LAST_USER_SETTING, practice.actor.username)
+        self.password.set_text("")
+        self.new_password.set_text("")
+        self.repeat_password.set_text("")
+        self.recovery_code.set_text("")
+        self.unlocked.emit(practice)
+        self.accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.pages.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        self.switch_button.setEnabled(not busy)
+        self.unlock_button.setText(
+            "Unlocking…" if busy else ("Reset and unlock" if self.in_recovery_mode() else "Unlock")
+        )
+        if busy:
+            self.setCursor(Qt.CursorShape.WaitCursor)
+        else:
+            self.unsetCursor()

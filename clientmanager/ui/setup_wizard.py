@@ -1,0 +1,266 @@
+"""First run: name the practice and its information officer, create the first
+administrator, and put the recovery code on paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from clientmanager import APP_NAME
+from clientmanager.domain.email import normalise_email
+from clientmanager.domain.errors import ValidationError
+from clientmanager.domain.passwords import check_new_password, check_username
+from clientmanager.domain.phone import normalise_phone
+from clientmanager.services import practice as practice_service
+from clientmanager.services.practice import OpenPractice
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.login import describe_error
+from clientmanager.ui.resources import app_icon
+from clientmanager.ui.widgets import ValidatedField, error_label, hint
+
+
+def _problem(exc: ValidationError) -> str:
+    return exc.problem[:1].upper() + exc.problem[1:] + "."
+
+
+class PracticePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Your practice")
+        self.setSubTitle(
+            "These details appear on letters and data reports to clients. The information "
+            "officer is the person responsible for POPIA compliance (s55)."
+        )
+        self.practice_name = ValidatedField(placeholder="e.g. Karoo Wealth Planning")
+        self.fsp_number = ValidatedField(placeholder="optional, e.g. 12345")
+        self.officer_name = ValidatedField(placeholder="full name")
+        self.officer_email = ValidatedField(placeholder="name@practice.co.za")
+        self.officer_phone = ValidatedField(placeholder="e.g. 021 555 1234")
+        form = QFormLayout(self)
+        form.addRow("Practice name", self.practice_name)
+        form.addRow("FSP licence number", self.fsp_number)
+        form.addRow("Information officer", self.officer_name)
+        form.addRow("Officer's email", self.officer_email)
+        form.addRow("Officer's phone", self.officer_phone)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        valid = True
+        if not self.practice_name.text().strip():
+            self.practice_name.show_error("Type the practice's name.")
+            valid = False
+        if not self.officer_name.text().strip():
+            self.officer_name.show_error("Name the information officer (POPIA s55).")
+            valid = False
+        email = self.officer_email.text().strip()
+        if email:
+            try:
+                self.officer_email.set_text(normalise_email(email, field="Email"))
+            except ValidationError as exc:
+                self.officer_email.show_error(_problem(exc))
+                valid = False
+        phone = self.officer_phone.text().strip()
+        if phone:
+            try:
+                normalise_phone(phone, field="Phone")
+            except ValidationError as exc:
+                self.officer_phone.show_error(_problem(exc))
+                valid = False
+        return valid
+
+
+class AdministratorPage(QWizardPage):
+    """The commit page: leaving it creates the practice, in the background."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.created: tuple[OpenPractice, str] | None = None
+        self._creating = False
+        self.setTitle("The first administrator")
+        self.setSubTitle(
+            "The administrator manages users and backups. Choose a password of at least "
+            "10 characters; a short sentence is easy to remember and hard to guess."
+        )
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Create the practice")
+        self.full_name = ValidatedField(placeholder="e.g. Thandi Mokoena")
+        self.username = ValidatedField(placeholder="e.g. thandi")
+        self.password = ValidatedField(password=True)
+        self.repeat = ValidatedField(password=True)
+        self.message = error_label()
+        form = QFormLayout(self)
+        form.addRow("Full name", self.full_name)
+        form.addRow("User name", self.username)
+        form.addRow("Password", self.password)
+        form.addRow("Repeat password", self.repeat)
+        form.addRow(self.message)
+
+    def _fields_valid(self) -> bool:
+        valid = True
+        if not self.full_name.text().strip():
+            self.full_name.show_error("Type the administrator's name.")
+            valid = False
+        try:
+            username = check_username(self.username.text())
+        except ValidationError as exc:
+            self.username.show_error(_problem(exc))
+            return False
+        try:
+            check_new_password(self.password.text(), username=username)
+        except ValidationError as exc:
+            self.password.show_error(_problem(exc))
+            return False
+        if self.password.text() != self.repeat.text():
+            self.repeat.show_error("The two passwords are different.")
+            valid = False
+        return valid
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        if self.created is not None:
+            return True
+        if self._creating or not self._fields_valid():
+            return False
+        wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
+        details = wizard.practice_page
+        arguments = {
+            "paths": self.context.paths,
+            "practice_name": details.practice_name.text().strip(),
+            "admin_username": check_username(self.username.text()),
+            "admin_password": self.password.text(),
+            "admin_full_name": self.full_name.text().strip(),
+            "information_officer_name": details.officer_name.text().strip(),
+            "information_officer_email": details.officer_email.text().strip() or None,
+            "information_officer_phone": (
+                normalise_phone(details.officer_phone.text())
+                if details.officer_phone.text().strip()
+                else None
+            ),
+        }
+        self._creating = True
+        self.message.hide()
+        self.setEnabled(False)
+        wizard.button(QWizard.WizardButton.CommitButton).setText("Creating…")
+        self.context.tasks.submit(
+            lambda: practice_service.create_practice(**arguments),
+            on_done=self._created,
+            on_error=self._failed,
+        )
+        return False
+
+    def _created(self, result: tuple[OpenPractice, str]) -> None:
+        self._creating = False
+        self.created = result
+        self.setEnabled(True)
+        self.password.set_text("")
+        self.repeat.set_text("")
+        self.wizard().next()
+
+    def _failed(self, error: BaseException) -> None:
+        self._creating = False
+        self.setEnabled(True)
+        self.wizard().button(QWizard.WizardButton.CommitButton).setText("Create the practice")
+        self.message.setText(describe_error(error))
+        self.message.show()
+
+
+class RecoveryCodePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Print the recovery code")
+        self.setSubTitle(
+            "If every password is forgotten, this code is the only way to open the practice "
+            "or its backups. It is shown only now."
+        )
+        self.code_label = QLabel()
+        self.code_label.setObjectName("recoveryCode")
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.print_button = QPushButton("Print the recovery sheet…")
+        self.print_button.clicked.connect(self.print_sheet)
+        self.confirm = QCheckBox(
+            "I have printed or written down the recovery code and will lock it away"
+        )
+        self.registerField("recoveryCodeKept*", self.confirm)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code_label)
+        layout.addLayout(buttons)
+        layout.addWidget(
+            hint(
+                "Keep it somewhere safe and apart from the computer, such as the practice's "
+                "safe. Anyone who has the code and a copy of the data can read every record."
+            )
+        )
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
+        created = wizard.admin_page.created
+        if created is not None:
+            self.code_label.setText(created[1])
+
+    def recovery_sheet(self) -> QTextDocument:
+        wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
+        practice, code = wizard.admin_page.created  # type: ignore[misc]
+        document = QTextDocument()
+        document.setHtml(
+            f"<h1>{html.escape(APP_NAME)}: recovery sheet</h1>"
+            f"<p><b>Practice:</b> {html.escape(practice.practice_name)}<br>"
+            f"<b>Practice id:</b> {practice.practice_id}<br>"
+            f"<b>Issued:</b> {dt.date.today():%d %B %Y}</p>"
+            f"<p style='font-size:20pt; font-family:monospace'><b>{code}</b></p>"
+            "<p>This code unlocks the practice database and its backups when no password "
+            "is known. Store it in a safe, away from the computer. Replace it from "
+            "<i>Settings</i> or with <tt>clientmanager recovery-code</tt> if it may have "
+            "been seen by someone else.</p>"
+        )
+        return document
+
+    def print_sheet(self) -> None:
+        # Imported here: printing support is only loaded when someone prints.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.recovery_sheet().print_(printer)
+
+
+class SetupWizard(QWizard):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(f"Set up {APP_NAME}")
+        self.setWindowIcon(app_icon())
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setMinimumSize(620, 500)
+        self.practice_page = PracticePage()
+        self.admin_page = AdministratorPage(context)
+        self.recovery_page = RecoveryCodePage()
+        self.addPage(self.practice_page)
+        self.addPage(self.admin_page)
+        self.addPage(self.recovery_page)
+
+    @property
+    def practice(self) -> OpenPractice | None:
+        created = self.admin_page.created
+        return created[0] if created else None

@@ -1,0 +1,73 @@
+"""Small building blocks shared by forms: a field with its own error line, titles, hints."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+def page_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("pageTitle")
+    return label
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def error_label(object_name: str = "formError") -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class ValidatedField(QWidget):
+    """A line edit with an error message underneath, shown next to the field it is about."""
+
+    def __init__(
+        self, *, placeholder: str = "", password: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        if password:
+            self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = error_label("fieldError")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self.edit.textEdited.connect(self.clear_error)
+        self.setFocusProxy(self.edit)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.edit.setProperty("invalid", True)
+        self._restyle()
+
+    def clear_error(self) -> None:
+        if self.error.isVisible():
+            self.error.hide()
+            self.edit.setProperty("invalid", False)
+            self._restyle()
+
+    def has_error(self) -> bool:
+        return not self.error.isHidden()
+
+    def _restyle(self) -> None:
+        style = self.edit.style()
+        style.unpolish(self.edit)
+        style.polish(self.edit)
