@@ -1,0 +1,29 @@
+"""Run the benchmarks and rewrite their sections of bench/RESULTS.md.
+
+.venv/bin/python -m bench.run                  # 100k clients, as the issues ask
+.venv/bin/python -m bench.run --clients 5000   # a quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import foundation  # noqa: E402
+from bench.common import WORK_DIR  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--work-dir", type=Path, default=WORK_DIR)
+    args = parser.parse_args()
+    print(foundation.run(clients=args.clients, work_dir=args.work_dir / "foundation"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
