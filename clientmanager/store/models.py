@@ -91,6 +91,7 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(sa.String(200))
     is_active: Mapped[bool] = mapped_column(default=True)
     failed_logins: Mapped[int] = mapped_column(default=0)
+    last_failed_login_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     disabled_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     created_at: Mapped[dt.datetime] = _created()
@@ -456,3 +457,69 @@ class AuditEntry(Base):
     summary: Mapped[str] = mapped_column(sa.String(500), default="")
     prev_hash: Mapped[str | None] = mapped_column(sa.String(64))
     entry_hash: Mapped[str | None] = mapped_column(sa.String(64))
+
+
+# --- POPIA registers ------------------------------------------------------------------------
+
+
+class Disclosure(Base):
+    """The disclosure register (POPIA s23(1)(b), s24(3)): every time a person's information
+    left the practice, or was shown to someone outside it, who received it and when.
+
+    ``client_id`` has no foreign key: the record that a disclosure happened must outlive
+    the client's record, so that an erasure can still be reported to earlier recipients.
+    """
+
+    __tablename__ = "disclosures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(sa.Integer, index=True)
+    # product_provider, compliance_officer, regulator, auditor, data_subject, operator, other
+    recipient_category: Mapped[str] = mapped_column(sa.String(30))
+    recipient_name: Mapped[str] = mapped_column(sa.String(200))
+    purpose: Mapped[str] = mapped_column(sa.String(300))
+    categories: Mapped[str] = mapped_column(sa.String(500), default="")  # what was disclosed
+    channel: Mapped[str | None] = mapped_column(sa.String(30))  # export, print, email, copy
+    disclosed_at: Mapped[dt.datetime] = _created()
+    recorded_by_id: Mapped[int | None] = _user_fk()
+
+
+class SubjectRequest(Base):
+    """The rights register: requests from data subjects (POPIA s23, s24, s11(3), s69).
+
+    PAIA s56 gives 30 days to answer; s57 allows one extension of up to 30 days.
+    """
+
+    __tablename__ = "subject_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int | None] = mapped_column(sa.Integer, index=True)
+    # access, correction, deletion, objection, restriction, marketing_opt_out
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    requested_by: Mapped[str] = mapped_column(sa.String(200))
+    received_on: Mapped[dt.date] = mapped_column(sa.Date)
+    identity_verified_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    identity_verification: Mapped[str | None] = mapped_column(sa.String(300))
+    due_on: Mapped[dt.date] = mapped_column(sa.Date, index=True)
+    extended_to: Mapped[dt.date | None] = mapped_column(sa.Date)
+    extension_reason: Mapped[str | None] = mapped_column(sa.String(300))
+    status: Mapped[str] = mapped_column(sa.String(15), default="open")  # open, done, refused
+    details: Mapped[str | None] = mapped_column(sa.Text)
+    outcome: Mapped[str | None] = mapped_column(sa.Text)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    handled_by_id: Mapped[int | None] = _user_fk()
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class ErasureEntry(Base):
+    """Clients destroyed or de-identified, by id, replayed after a backup is restored so an
+    erased person stays erased (DESIGN.md, Backups). Holds no personal information."""
+
+    __tablename__ = "erasure_ledger"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(sa.Integer, index=True)
+    method: Mapped[str] = mapped_column(sa.String(15))  # destroyed, deidentified
+    reason: Mapped[str] = mapped_column(sa.String(300))
+    erased_at: Mapped[dt.datetime] = _created()
+    erased_by_id: Mapped[int | None] = mapped_column(sa.Integer)

@@ -1,0 +1,111 @@
+"""POPIA registers (disclosures, data-subject requests, erasure ledger), login back-off,
+and an append-only audit log.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-25
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+AUDIT_TRIGGERS = {
+    "audit_log_no_update": "BEFORE UPDATE ON audit_log",
+    "audit_log_no_delete": "BEFORE DELETE ON audit_log",
+}
+
+
+def upgrade() -> None:
+    op.create_table(
+        "disclosures",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("client_id", sa.Integer(), nullable=False),
+        sa.Column("recipient_category", sa.String(length=30), nullable=False),
+        sa.Column("recipient_name", sa.String(length=200), nullable=False),
+        sa.Column("purpose", sa.String(length=300), nullable=False),
+        sa.Column("categories", sa.String(length=500), nullable=False),
+        sa.Column("channel", sa.String(length=30), nullable=True),
+        sa.Column("disclosed_at", sa.DateTime(), nullable=False),
+        sa.Column("recorded_by_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["recorded_by_id"],
+            ["users.id"],
+            name=op.f("fk_disclosures_recorded_by_id_users"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_disclosures")),
+    )
+    op.create_index(op.f("ix_disclosures_client_id"), "disclosures", ["client_id"])
+
+    op.create_table(
+        "subject_requests",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("client_id", sa.Integer(), nullable=True),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("requested_by", sa.String(length=200), nullable=False),
+        sa.Column("received_on", sa.Date(), nullable=False),
+        sa.Column("identity_verified_on", sa.Date(), nullable=True),
+        sa.Column("identity_verification", sa.String(length=300), nullable=True),
+        sa.Column("due_on", sa.Date(), nullable=False),
+        sa.Column("extended_to", sa.Date(), nullable=True),
+        sa.Column("extension_reason", sa.String(length=300), nullable=True),
+        sa.Column("status", sa.String(length=15), nullable=False),
+        sa.Column("details", sa.Text(), nullable=True),
+        sa.Column("outcome", sa.Text(), nullable=True),
+        sa.Column("completed_at", sa.DateTime(), nullable=True),
+        sa.Column("handled_by_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["handled_by_id"],
+            ["users.id"],
+            name=op.f("fk_subject_requests_handled_by_id_users"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_subject_requests")),
+    )
+    op.create_index(op.f("ix_subject_requests_client_id"), "subject_requests", ["client_id"])
+    op.create_index(op.f("ix_subject_requests_due_on"), "subject_requests", ["due_on"])
+
+    op.create_table(
+        "erasure_ledger",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("client_id", sa.Integer(), nullable=False),
+        sa.Column("method", sa.String(length=15), nullable=False),
+        sa.Column("reason", sa.String(length=300), nullable=False),
+        sa.Column("erased_at", sa.DateTime(), nullable=False),
+        sa.Column("erased_by_id", sa.Integer(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_erasure_ledger")),
+    )
+    op.create_index(op.f("ix_erasure_ledger_client_id"), "erasure_ledger", ["client_id"])
+
+    with op.batch_alter_table("users") as batch_op:
+        batch_op.add_column(sa.Column("last_failed_login_at", sa.DateTime(), nullable=True))
+
+    # The audit trail is evidence: the database refuses edits and deletions outright, and
+    # the hash chain shows any edit made by going around SQLite's triggers.
+    for name, event in AUDIT_TRIGGERS.items():
+        op.execute(
+            f"CREATE TRIGGER {name} {event} BEGIN "
+            "SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+        )
+
+
+def downgrade() -> None:
+    for name in AUDIT_TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    with op.batch_alter_table("users") as batch_op:
+        batch_op.drop_column("last_failed_login_at")
+    op.drop_index(op.f("ix_erasure_ledger_client_id"), table_name="erasure_ledger")
+    op.drop_table("erasure_ledger")
+    op.drop_index(op.f("ix_subject_requests_due_on"), table_name="subject_requests")
+    op.drop_index(op.f("ix_subject_requests_client_id"), table_name="subject_requests")
+    op.drop_table("subject_requests")
+    op.drop_index(op.f("ix_disclosures_client_id"), table_name="disclosures")
+    op.drop_table("disclosures")
