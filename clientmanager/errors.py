@@ -61,3 +61,8 @@ class KeyringUnavailable(ClientManagerError):
 
 class NotFound(ClientManagerError):
     pass
+
+
+class PermissionDenied(ClientManagerError):
+    """The signed-in user's role does not allow this (enforced in services/, not only hidden
+    in the UI)."""
