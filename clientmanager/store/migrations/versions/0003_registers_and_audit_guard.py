@@ -21,6 +21,23 @@ AUDIT_TRIGGERS = {
     "audit_log_no_delete": "BEFORE DELETE ON audit_log",
 }
 
+NOTES_NO_DELETE_0001 = """
+CREATE TRIGGER notes_finalised_no_delete BEFORE DELETE ON notes
+WHEN OLD.finalised_at IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'record of advice is final and cannot be deleted');
+END
+"""
+NOTES_NO_DELETE_UNLESS_DESTROYED = """
+CREATE TRIGGER notes_finalised_no_delete BEFORE DELETE ON notes
+WHEN OLD.finalised_at IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM erasure_ledger
+    WHERE erasure_ledger.client_id = OLD.client_id AND erasure_ledger.method = 'destroyed')
+BEGIN
+    SELECT RAISE(ABORT, 'record of advice is final and cannot be deleted');
+END
+"""
+
 
 def upgrade() -> None:
     op.create_table(
@@ -88,6 +105,12 @@ def upgrade() -> None:
     with op.batch_alter_table("users") as batch_op:
         batch_op.add_column(sa.Column("last_failed_login_at", sa.DateTime(), nullable=True))
 
+    # A finalised record of advice still cannot be deleted, except as part of destroying a
+    # client whose retention period has run out: the erasure service writes the ledger
+    # entry first, and that entry is what authorises the delete.
+    op.execute("DROP TRIGGER notes_finalised_no_delete")
+    op.execute(NOTES_NO_DELETE_UNLESS_DESTROYED)
+
     # The audit trail is evidence: the database refuses edits and deletions outright, and
     # the hash chain shows any edit made by going around SQLite's triggers.
     for name, event in AUDIT_TRIGGERS.items():
@@ -98,6 +121,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DROP TRIGGER IF EXISTS notes_finalised_no_delete")
+    op.execute(NOTES_NO_DELETE_0001)
     for name in AUDIT_TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     with op.batch_alter_table("users") as batch_op:

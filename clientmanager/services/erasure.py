@@ -1,0 +1,256 @@
+"""Destroying and de-identifying a person's records (POPIA s14(4)–(5), s24).
+
+Two ways out of the database:
+
+* **destroy**: every row about the person goes, their search-index entry too, and the
+  freed pages are overwritten (``secure_delete``) and the WAL truncated, so the data
+  cannot be reconstructed from the file.
+* **de-identify**: for records another law still needs (FAIS, FICA), the record stays but
+  everything that identifies the person is removed: names, ID and passport numbers, date
+  of birth, contact details, addresses, relationships and identity documents.
+
+Each erasure is written to the erasure ledger (client id, method, reason; no personal
+information) and the audit log with counts only. The ledger is replayed after a backup is
+restored, so a person erased after the backup was taken stays erased.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from clientmanager.errors import NotFound
+from clientmanager.services import audit
+from clientmanager.services.audit import Actor
+from clientmanager.services.permissions import Permission, require
+from clientmanager.store.models import (
+    Address,
+    Base,
+    Client,
+    ClientRelationship,
+    Document,
+    ErasureEntry,
+    PolicyRole,
+    utcnow,
+)
+
+logger = logging.getLogger(__name__)
+
+DESTROYED = "destroyed"
+DEIDENTIFIED = "deidentified"
+
+# Documents whose whole point is identity; de-identification removes them.
+IDENTITY_DOCUMENT_CATEGORIES = ("id_copy", "proof_of_address")
+
+_IDENTIFYING_CLIENT_FIELDS = (
+    "title",
+    "first_names",
+    "preferred_name",
+    "entity_name",
+    "registration_number",
+    "id_number",
+    "passport_number",
+    "passport_country",
+    "date_of_birth",
+    "tax_number",
+    "occupation",
+    "employer",
+    "email",
+    "mobile",
+    "home_phone",
+    "work_phone",
+    "household_id",
+    "household_role",
+)
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    client_id: int
+    method: str
+    rows_removed: int
+
+
+def deidentified_label(client_id: int) -> str:
+    return f"De-identified client {client_id}"
+
+
+def _require_client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound(
+            f"Client {client_id} is not in this practice.",
+            hint="It may already have been destroyed; the erasure ledger says when.",
+        )
+    return client
+
+
+def _ledger(
+    session: Session,
+    *,
+    client_id: int,
+    method: str,
+    reason: str,
+    actor: Actor | None,
+    at: dt.datetime | None = None,
+) -> None:
+    session.add(
+        ErasureEntry(
+            client_id=client_id,
+            method=method,
+            reason=reason,
+            erased_at=at or utcnow(),
+            erased_by_id=actor.user_id if actor else None,
+        )
+    )
+    session.flush()
+
+
+def _rows_owned_by(session: Session, client_id: int) -> int:
+    """How many rows the client's delete will take with it (for the audit's counts)."""
+    total = 0
+    for table in Base.metadata.sorted_tables:
+        column = table.c.get("client_id")
+        if column is not None and column.foreign_keys and table.name != "clients":
+            total += session.scalar(
+                sa.select(sa.func.count()).select_from(table).where(column == client_id)
+            )
+    return total
+
+
+def _destroy_rows(session: Session, client_id: int) -> int:
+    # Overwrite freed pages with zeros for this connection's deletes (s14(5)).
+    session.execute(sa.text("PRAGMA secure_delete = ON"))
+    removed = _rows_owned_by(session, client_id)
+    # Links from other people's records (a beneficiary, a spouse) go too.
+    removed += session.execute(
+        sa.delete(ClientRelationship).where(ClientRelationship.related_client_id == client_id)
+    ).rowcount
+    removed += session.execute(
+        sa.delete(PolicyRole).where(PolicyRole.client_id == client_id)
+    ).rowcount
+    # Everything owned by the client goes by ON DELETE CASCADE.
+    removed += session.execute(sa.delete(Client).where(Client.id == client_id)).rowcount
+    return removed
+
+
+def _deidentify_rows(session: Session, client_id: int) -> int:
+    values = {field: None for field in _IDENTIFYING_CLIENT_FIELDS}
+    values.update(
+        surname=deidentified_label(client_id),
+        gender=None,
+        marital_status=None,
+        marriage_regime=None,
+        preferred_language=None,
+        updated_at=utcnow(),
+    )
+    session.execute(sa.text("PRAGMA secure_delete = ON"))
+    session.execute(sa.update(Client).where(Client.id == client_id).values(**values))
+    removed = session.execute(sa.delete(Address).where(Address.client_id == client_id)).rowcount
+    removed += session.execute(
+        sa.delete(ClientRelationship).where(
+            sa.or_(
+                ClientRelationship.client_id == client_id,
+                ClientRelationship.related_client_id == client_id,
+            )
+        )
+    ).rowcount
+    removed += session.execute(
+        sa.delete(Document).where(
+            Document.client_id == client_id,
+            Document.category.in_(IDENTITY_DOCUMENT_CATEGORIES),
+        )
+    ).rowcount
+    return removed
+
+
+def destroy_client(session: Session, *, client_id: int, actor: Actor, reason: str) -> ErasureResult:
+    """Delete every record about the person so it cannot be reconstructed.
+
+    The caller decides that the law allows it (the retention engine checks holds and
+    periods); this records the ledger entry first, which is also what lets the database
+    delete finalised records of advice.
+    """
+    require(actor, Permission.RETENTION_APPROVE)
+    _require_client(session, client_id)
+    _ledger(session, client_id=client_id, method=DESTROYED, reason=reason, actor=actor)
+    removed = _destroy_rows(session, client_id)
+    audit.record(
+        session,
+        actor=actor,
+        action="client.destroyed",
+        client_id=client_id,
+        summary=f"{removed} records removed; reason: {reason}",
+    )
+    return ErasureResult(client_id, DESTROYED, removed)
+
+
+def deidentify_client(
+    session: Session, *, client_id: int, actor: Actor, reason: str
+) -> ErasureResult:
+    """Keep the records a law still needs, without anything that identifies the person."""
+    require(actor, Permission.RETENTION_APPROVE)
+    _require_client(session, client_id)
+    _ledger(session, client_id=client_id, method=DEIDENTIFIED, reason=reason, actor=actor)
+    removed = _deidentify_rows(session, client_id)
+    audit.record(
+        session,
+        actor=actor,
+        action="client.deidentified",
+        client_id=client_id,
+        summary=f"identity removed, {removed} identifying records removed; reason: {reason}",
+    )
+    return ErasureResult(client_id, DEIDENTIFIED, removed)
+
+
+def ledger_entries(session: Session) -> list[ErasureEntry]:
+    return list(session.scalars(sa.select(ErasureEntry).order_by(ErasureEntry.id)))
+
+
+def replay_ledger(
+    session: Session, entries: list[ErasureEntry], *, actor: Actor | None
+) -> list[ErasureResult]:
+    """Apply erasures recorded elsewhere (the database being replaced by a restore) that
+    this database has not seen, so a restored backup cannot bring a person back."""
+    seen = {
+        (row.client_id, row.method)
+        for row in session.execute(sa.select(ErasureEntry.client_id, ErasureEntry.method))
+    }
+    applied = []
+    for entry in entries:
+        if (entry.client_id, entry.method) in seen:
+            continue
+        seen.add((entry.client_id, entry.method))
+        _ledger(
+            session,
+            client_id=entry.client_id,
+            method=entry.method,
+            reason=entry.reason,
+            actor=None,
+            at=entry.erased_at,
+        )
+        if session.get(Client, entry.client_id) is None:
+            continue
+        if entry.method == DESTROYED:
+            removed = _destroy_rows(session, entry.client_id)
+        else:
+            removed = _deidentify_rows(session, entry.client_id)
+        applied.append(ErasureResult(entry.client_id, entry.method, removed))
+    if applied:
+        audit.record(
+            session,
+            actor=actor,
+            action="erasure.replayed",
+            summary=f"{len(applied)} erasures re-applied after restore",
+        )
+    return applied
+
+
+def truncate_wal(session: Session) -> None:
+    """After the transaction that erased someone commits: fold the WAL into the database
+    and truncate it, so no copy of the old pages lingers in the -wal file."""
+    session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
