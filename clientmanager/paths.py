@@ -7,7 +7,6 @@ that tests, scripts and a second practice on the same PC never share files by ac
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,8 +60,10 @@ class PracticePaths:
 
 
 def resource_path(*parts: str) -> Path:
-    """Find a file under ``resources/``, from source or from a frozen PyInstaller build."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root, "resources", *parts)
-    return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)
+    """Find a file under ``resources/`` (frozen, from source or installed).
+
+    Kept for existing callers; the lookup lives in ``clientmanager.resources``.
+    """
+    from clientmanager.resources import resource_path as _resource_path
+
+    return _resource_path(*parts)

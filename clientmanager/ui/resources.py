@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from clientmanager.paths import resource_path
+from clientmanager.resources import resource_path
 
 
 def app_icon() -> QIcon:
