@@ -53,15 +53,9 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-# The Unicode font embedded in PDF reports (DejaVu Sans, licence in resources/fonts),
-# by fpdf2 style letter: "" regular, "B" bold, "I" italic.
-FONT_FILES = {
-    "": "DejaVuSans.ttf",
-    "B": "DejaVuSans-Bold.ttf",
-    "I": "DejaVuSans-Oblique.ttf",
-}
-
 
 def font_file(style: str = "") -> Path:
-    """The TTF for an fpdf2 style (``""``, ``"B"`` or ``"I"``)."""
-    return resource_path("fonts", FONT_FILES[style.upper()])
+    """The PDF font for an fpdf2 style; see ``clientmanager.reports.fonts``."""
+    from clientmanager.reports.fonts import font_file as _font_file
+
+    return _font_file(style)
