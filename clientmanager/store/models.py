@@ -437,6 +437,8 @@ class Consent(Base):
     channel: Mapped[str | None] = mapped_column(sa.String(30))
     wording: Mapped[str | None] = mapped_column(sa.Text)
     is_special_information: Mapped[bool] = mapped_column(default=False)  # s26
+    # Who gave it when not the person: the competent person for a child (s35(1)(a)).
+    given_by: Mapped[str | None] = mapped_column(sa.String(200))
     recorded_at: Mapped[dt.datetime] = _created()
     recorded_by_id: Mapped[int | None] = _user_fk()
 
@@ -523,3 +525,112 @@ class ErasureEntry(Base):
     reason: Mapped[str] = mapped_column(sa.String(300))
     erased_at: Mapped[dt.datetime] = _created()
     erased_by_id: Mapped[int | None] = mapped_column(sa.Integer)
+
+
+# --- retention (POPIA s14) and the breach register (POPIA s22) ------------------------------
+
+
+class RetentionRule(Base):
+    """The practice's retention schedule: one editable line per category of record.
+
+    The defaults (and the minimum each law allows) live in ``domain/retention.py``; a
+    practice may lengthen a period, never shorten it below the law it cites.
+    """
+
+    __tablename__ = "retention_rules"
+
+    category: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    label: Mapped[str] = mapped_column(sa.String(200))
+    applies_to: Mapped[str] = mapped_column(sa.String(300), default="")
+    starts_from: Mapped[str] = mapped_column(sa.String(30))
+    years: Mapped[int] = mapped_column(default=0)
+    days: Mapped[int] = mapped_column(default=0)
+    citation: Mapped[str] = mapped_column(sa.String(200))
+    updated_at: Mapped[dt.datetime] = _updated()
+    updated_by_id: Mapped[int | None] = _user_fk()
+
+
+class LegalHold(Base):
+    """A hold on a person, or on one of their records, that stops all destruction until it
+    is released (litigation, an FSCA or FIC inquiry, a complaint at the Ombud)."""
+
+    __tablename__ = "legal_holds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    record_type: Mapped[str | None] = mapped_column(sa.String(20))  # None: the whole person
+    record_id: Mapped[int | None]
+    reason: Mapped[str] = mapped_column(sa.Text)
+    placed_at: Mapped[dt.datetime] = _created()
+    placed_by_id: Mapped[int | None] = _user_fk()
+    released_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    released_by_id: Mapped[int | None] = _user_fk()
+    release_reason: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class RetentionReview(Base):
+    """One run of the "due for destruction" review, or one approval of it (counts only)."""
+
+    __tablename__ = "retention_reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(sa.String(10))  # review, approval
+    ran_at: Mapped[dt.datetime] = _created()
+    ran_by_id: Mapped[int | None] = _user_fk()
+    review_date: Mapped[dt.date] = mapped_column(sa.Date)
+    due_count: Mapped[int] = mapped_column(default=0)
+    held_count: Mapped[int] = mapped_column(default=0)
+    destroyed_count: Mapped[int] = mapped_column(default=0)
+    deidentified_count: Mapped[int] = mapped_column(default=0)
+    logs_removed: Mapped[int] = mapped_column(default=0)
+
+
+class Breach(Base):
+    """The breach register (POPIA s22): one security compromise, what it touched, and who
+    was told when. ``affected_count`` may exceed the linked clients when criteria describe
+    people the practice cannot list one by one."""
+
+    __tablename__ = "breaches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(sa.String(200))
+    description: Mapped[str] = mapped_column(sa.Text)  # what happened
+    occurred_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    discovered_at: Mapped[dt.datetime] = mapped_column(sa.DateTime)
+    data_categories: Mapped[str] = mapped_column(sa.Text, default="")
+    affected_criteria: Mapped[str | None] = mapped_column(sa.String(300))
+    affected_count: Mapped[int] = mapped_column(default=0)
+    data_encrypted: Mapped[bool] = mapped_column(default=False)
+    consequences: Mapped[str] = mapped_column(sa.Text, default="")
+    measures_taken: Mapped[str] = mapped_column(sa.Text, default="")
+    subject_actions: Mapped[str] = mapped_column(sa.Text, default="")  # what people can do
+    perpetrator: Mapped[str | None] = mapped_column(sa.Text)  # who did it, if known
+    regulator_notified_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    regulator_reference: Mapped[str | None] = mapped_column(sa.String(100))
+    subjects_notified_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    status: Mapped[str] = mapped_column(sa.String(10), default="open")  # open, closed
+    recorded_at: Mapped[dt.datetime] = _created()
+    recorded_by_id: Mapped[int | None] = _user_fk()
+    updated_at: Mapped[dt.datetime] = _updated()
+
+    subjects: Mapped[list[BreachSubject]] = relationship(
+        back_populates="breach", cascade="all, delete-orphan"
+    )
+
+
+class BreachSubject(Base):
+    """A person affected by a breach. ``client_id`` has no foreign key: the register must
+    outlive a later erasure of the person, as the disclosure register does."""
+
+    __tablename__ = "breach_subjects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    breach_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("breaches.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[int] = mapped_column(sa.Integer, index=True)
+    notified_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+
+    __table_args__ = (sa.UniqueConstraint("breach_id", "client_id"),)
+
+    breach: Mapped[Breach] = relationship(back_populates="subjects")
