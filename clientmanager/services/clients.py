@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -284,3 +285,144 @@ def load_client_card(session: Session, client_id: int) -> ClientCard:
         planner=session.get(User, client.planner_id) if client.planner_id else None,
         note_count=note_count,
     )
+
+
+# --- the client list: id windows over any sort and filter ---------------------------------
+#
+# The list asks once for the ordered ids that match (one narrow query: integers only, no
+# ORM objects), then fetches rows a window at a time by primary key as the planner
+# scrolls. 100k ids are under a megabyte; the rows of one window are a few dozen indexed
+# lookups. Any column can be sorted, NULLs included, and the scrollbar knows the total.
+
+
+class ClientFilter(StrEnum):
+    ALL = "all"
+    MINE = "mine"
+    REVIEWS_DUE = "reviews_due"
+    BIRTHDAYS = "birthdays"
+    HOUSEHOLD = "household"
+
+
+FILTER_LABELS = {
+    ClientFilter.ALL: "All clients",
+    ClientFilter.MINE: "My clients",
+    ClientFilter.REVIEWS_DUE: "Reviews due",
+    ClientFilter.BIRTHDAYS: "Birthdays this week",
+    ClientFilter.HOUSEHOLD: "Household",
+}
+REVIEW_INTERVAL_DAYS = 365
+LIST_WINDOW = 200
+
+_SORT_KEYS: dict[str, tuple[sa.ColumnElement, ...]] = {
+    "name": (sa.func.coalesce(Client.surname, Client.entity_name), Client.first_names),
+    "id_number": (Client.id_number,),
+    "mobile": (Client.mobile,),
+    "email": (Client.email,),
+    "date_of_birth": (Client.date_of_birth,),
+    "last_review_on": (Client.last_review_on,),
+}
+SORT_COLUMNS = tuple(_SORT_KEYS)
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the list shows: typed text (may be empty), a filter, and a sort."""
+
+    text: str = ""
+    filter: ClientFilter = ClientFilter.ALL
+    household_id: int | None = None
+    sort: str = "name"
+    descending: bool = False
+    today: dt.date | None = None
+
+
+def review_due_before(today: dt.date) -> dt.date:
+    return today - dt.timedelta(days=REVIEW_INTERVAL_DAYS)
+
+
+def _week_month_days(today: dt.date) -> list[str]:
+    """'MM-DD' for today and the next six days (the birthdays a planner wants to know)."""
+    return [(today + dt.timedelta(days=offset)).strftime("%m-%d") for offset in range(7)]
+
+
+def reviews_due_clause(today: dt.date) -> sa.ColumnElement[bool]:
+    """Active clients (not prospects or related people) with no review in 12 months."""
+    return sa.and_(
+        Client.category == "client",
+        Client.relationship_end.is_(None),
+        sa.or_(Client.last_review_on.is_(None), Client.last_review_on < review_due_before(today)),
+    )
+
+
+def birthdays_clause(today: dt.date) -> sa.ColumnElement[bool]:
+    return sa.func.strftime("%m-%d", Client.date_of_birth).in_(_week_month_days(today))
+
+
+def _list_conditions(session: Session, actor, query: ListQuery) -> list:  # noqa: ANN001
+    from clientmanager.services.permissions import visible_clients_clause
+
+    today = query.today or dt.date.today()
+    conditions = [Client.archived_at.is_(None), visible_clients_clause(session, actor)]
+    if query.filter == ClientFilter.MINE:
+        conditions.append(Client.planner_id == actor.user_id)
+    elif query.filter == ClientFilter.REVIEWS_DUE:
+        conditions.append(reviews_due_clause(today))
+    elif query.filter == ClientFilter.BIRTHDAYS:
+        conditions.append(birthdays_clause(today))
+    elif query.filter == ClientFilter.HOUSEHOLD:
+        conditions.append(Client.household_id == query.household_id)
+    return conditions
+
+
+def list_client_ids(session: Session, actor, query: ListQuery) -> list[int]:  # noqa: ANN001
+    """The ids of every client the list shows, in display order (integers only)."""
+    if query.sort not in _SORT_KEYS:
+        raise ValueError(f"cannot sort clients by {query.sort!r}")
+    statement = sa.select(Client.id).where(*_list_conditions(session, actor, query))
+    if query.text.strip():
+        terms = _fts_terms(query.text)
+        if not terms:
+            return []
+        matches = (
+            sa.text("SELECT rowid FROM client_search WHERE client_search MATCH :query")
+            .bindparams(query=" AND ".join(terms))
+            .columns(sa.column("rowid", sa.Integer))
+            .subquery()
+        )
+        statement = statement.join(matches, matches.c.rowid == Client.id)
+    keys = _SORT_KEYS[query.sort]
+    if query.descending:
+        order = [key.desc() for key in keys] + [Client.id.desc()]
+    else:
+        order = [*keys, Client.id]
+    return list(session.scalars(statement.order_by(*order)))
+
+
+def fetch_client_rows(session: Session, ids: list[int]) -> list[ClientRow]:
+    """Rows for one window of ids, in the order given (missing ids are skipped)."""
+    if not ids:
+        return []
+    found = {
+        values[0]: _row(values)
+        for values in session.execute(sa.select(*_ROW_COLUMNS).where(Client.id.in_(ids)))
+    }
+    return [found[client_id] for client_id in ids if client_id in found]
+
+
+@dataclass(frozen=True)
+class ClientListResult:
+    query: ListQuery
+    ids: list[int]
+    first_rows: list[ClientRow]
+
+
+def client_list(
+    session: Session,
+    actor,  # noqa: ANN001
+    query: ListQuery,
+    *,
+    window: int = LIST_WINDOW,
+) -> ClientListResult:
+    """Ordered ids plus the rows of the first window: what the list needs to paint."""
+    ids = list_client_ids(session, actor, query)
+    return ClientListResult(query, ids, fetch_client_rows(session, ids[:window]))
