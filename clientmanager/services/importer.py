@@ -1,0 +1,1365 @@
+"""Bringing clients in from spreadsheets: CSV (any common encoding and delimiter) and XLSX.
+
+The flow is the one the import wizard and ``clientmanager import`` share:
+
+1. :func:`read_source` reads the file: encoding (UTF-8 with or without a BOM, else
+   Windows-1252) and delimiter (``,`` ``;`` tab ``|``) are detected for CSV; an XLSX
+   workbook's first sheet holds the clients and sheets called "Policies" or "Notes" may
+   hold related rows.
+2. :func:`guess_mapping` maps column headers to fields (``Cell`` -> mobile, ``ID No`` ->
+   ID number...); the user corrects it and may save it (:func:`save_mapping`).
+3. :func:`analyse` validates every row with the same domain validators as the forms, and
+   finds duplicates, against the practice and within the file, by SA ID, then e-mail or
+   mobile, then name plus date of birth. Nothing is written.
+4. :func:`run_import` applies the plan in the caller's transaction, with progress and
+   cancel; a cancel or an error raises, and the caller's session rolls everything back,
+   so nothing is ever half-imported. The audit entry holds counts only.
+
+Bad rows keep their row number (as a spreadsheet shows it) and the reason, and can be
+saved as a CSV to fix and import again (:func:`write_bad_rows`). Reasons never repeat the
+rejected value: they may end up in a screenshot or a support e-mail.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import logging
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from clientmanager.domain import (
+    ValidationError,
+    normalise_email,
+    normalise_phone,
+    parse_amount,
+    parse_date,
+    parse_sa_id,
+)
+from clientmanager.errors import ClientManagerError
+from clientmanager.services import audit
+from clientmanager.services.audit import Actor
+from clientmanager.services.permissions import Permission, require
+from clientmanager.store.files import atomic_output
+from clientmanager.store.models import Address, Client, Household, Note, Policy, Setting, utcnow
+
+logger = logging.getLogger(__name__)
+
+MAPPING_SETTING_PREFIX = "import_mapping:"
+PROGRESS_EVERY = 250
+
+
+class ImportFileError(ClientManagerError):
+    """The file cannot be read as a client list."""
+
+
+class ImportCancelled(ClientManagerError):
+    """The user stopped the import; the transaction is rolled back."""
+
+
+class DuplicateAction(StrEnum):
+    UPDATE_EMPTY = "update-empty"  # fill the existing client's empty fields only
+    OVERWRITE = "overwrite"  # the file's values replace the existing ones
+    SKIP = "skip"
+    CREATE = "create"  # a new client anyway (two people who only look alike)
+
+
+DUPLICATE_ACTION_LABELS = {
+    DuplicateAction.UPDATE_EMPTY: "Update the existing client (empty fields only)",
+    DuplicateAction.OVERWRITE: "Update the existing client (overwrite)",
+    DuplicateAction.SKIP: "Skip this row",
+    DuplicateAction.CREATE: "Create a new client anyway",
+}
+
+
+# --- fields and header guesses --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    kind: str  # text, id, email, phone, date, amount, choice
+    aliases: tuple[str, ...] = ()
+
+
+def _spec(key: str, label: str, kind: str, *aliases: str) -> FieldSpec:
+    return FieldSpec(key, label, kind, aliases)
+
+
+# Aliases are compared after _header_key(): lower case, letters and digits only.
+FIELDS: tuple[FieldSpec, ...] = (
+    _spec("full_name", "Full name", "text", "name", "fullname", "clientname", "client", "naam"),
+    _spec("title", "Title", "text", "title", "salutation", "titel"),
+    _spec(
+        "first_names",
+        "First names",
+        "text",
+        "firstname",
+        "firstnames",
+        "forename",
+        "forenames",
+        "givenname",
+        "givennames",
+        "names",
+        "voorname",
+    ),
+    _spec("surname", "Surname", "text", "surname", "lastname", "familyname", "van"),
+    _spec("preferred_name", "Preferred name", "text", "preferredname", "knownas", "nickname"),
+    _spec(
+        "id_number",
+        "SA ID number",
+        "id",
+        "idnumber",
+        "idno",
+        "id",
+        "idnr",
+        "said",
+        "saidnumber",
+        "saidno",
+        "identitynumber",
+        "rsaid",
+        "rsaidnumber",
+        "idnommer",
+    ),
+    _spec("passport_number", "Passport number", "text", "passport", "passportnumber", "passportno"),
+    _spec(
+        "date_of_birth",
+        "Date of birth",
+        "date",
+        "dateofbirth",
+        "dob",
+        "birthdate",
+        "birthday",
+        "geboortedatum",
+    ),
+    _spec("gender", "Gender", "choice", "gender", "sex", "geslag"),
+    _spec("email", "E-mail", "email", "email", "emailaddress", "mail", "epos"),
+    _spec(
+        "mobile",
+        "Mobile",
+        "phone",
+        "cell",
+        "cellphone",
+        "cellno",
+        "cellnumber",
+        "mobile",
+        "mobileno",
+        "mobilenumber",
+        "mobilephone",
+        "selfoon",
+        "phone",
+        "phonenumber",
+        "contactnumber",
+    ),
+    _spec("home_phone", "Home phone", "phone", "homephone", "home", "telhome", "hometel"),
+    _spec("work_phone", "Work phone", "phone", "workphone", "work", "telwork", "worktel", "office"),
+    _spec("tax_number", "Tax number", "text", "taxnumber", "taxno", "incometaxnumber", "taxref"),
+    _spec("occupation", "Occupation", "text", "occupation", "profession", "beroep"),
+    _spec("employer", "Employer", "text", "employer", "company", "werkgewer"),
+    _spec("marital_status", "Marital status", "text", "maritalstatus", "married"),
+    _spec("preferred_language", "Language", "text", "language", "preferredlanguage", "taal"),
+    _spec("category", "Client or prospect", "choice", "category", "clienttype", "status"),
+    _spec("household", "Household", "text", "household", "householdname", "family"),
+    _spec("household_role", "Household role", "choice", "householdrole", "role"),
+    _spec(
+        "address_line1",
+        "Street address",
+        "text",
+        "address",
+        "street",
+        "streetaddress",
+        "address1",
+        "addressline1",
+        "physicaladdress",
+        "adres",
+    ),
+    _spec("suburb", "Suburb", "text", "suburb", "voorstad"),
+    _spec("city", "City or town", "text", "city", "town", "stad"),
+    _spec("province", "Province", "text", "province", "provinsie"),
+    _spec("postal_code", "Postal code", "text", "postalcode", "postcode", "code", "zip", "poskode"),
+    _spec(
+        "policy_number",
+        "Policy number",
+        "text",
+        "policynumber",
+        "policyno",
+        "policy",
+        "contractnumber",
+        "polisnommer",
+    ),
+    _spec(
+        "provider",
+        "Provider",
+        "text",
+        "provider",
+        "productprovider",
+        "insurer",
+        "lifecompany",
+        "verskaffer",
+    ),
+    _spec("product_type", "Product type", "text", "product", "producttype", "plantype"),
+    _spec("premium", "Premium", "amount", "premium", "monthlypremium", "premie"),
+    _spec(
+        "cover_amount", "Cover amount", "amount", "cover", "coveramount", "sumassured", "dekking"
+    ),
+    _spec("fund_value", "Fund value", "amount", "fundvalue", "value", "marketvalue"),
+    _spec(
+        "policy_start",
+        "Policy start date",
+        "date",
+        "startdate",
+        "policystart",
+        "inceptiondate",
+        "commencementdate",
+    ),
+    _spec("note", "Note", "text", "note", "notes", "comment", "comments", "remarks"),
+    _spec("note_subject", "Note subject", "text", "notesubject", "subject"),
+)
+FIELD_BY_KEY = {spec.key: spec for spec in FIELDS}
+IGNORE = ""  # mapping value for a column that is not imported
+
+CLIENT_TEXT_FIELDS = (
+    "title",
+    "first_names",
+    "surname",
+    "preferred_name",
+    "passport_number",
+    "tax_number",
+    "occupation",
+    "employer",
+    "marital_status",
+    "preferred_language",
+)
+CLIENT_FIELDS = (
+    *CLIENT_TEXT_FIELDS,
+    "id_number",
+    "date_of_birth",
+    "gender",
+    "email",
+    "mobile",
+    "home_phone",
+    "work_phone",
+    "category",
+    "household_role",
+)
+# Client columns a duplicate's update may fill; identity keys are never overwritten.
+UPDATABLE_FIELDS = tuple(f for f in CLIENT_FIELDS if f != "id_number")
+ADDRESS_FIELDS = ("address_line1", "suburb", "city", "province", "postal_code")
+POLICY_FIELDS = ("policy_number", "provider", "product_type", "premium", "cover_amount")
+POLICY_FIELDS_ALL = (*POLICY_FIELDS, "fund_value", "policy_start")
+
+
+def _header_key(header: str) -> str:
+    text = unicodedata.normalize("NFKD", header).casefold()
+    return "".join(ch for ch in text if ch.isascii() and ch.isalnum())
+
+
+_ALIASES = {alias: spec.key for spec in FIELDS for alias in spec.aliases}
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """Map each header to a field key (or ``""`` to ignore it), each field used once.
+
+    "Name" beside a "Surname" column means the first names; alone it is the full name.
+    """
+    keys = [_header_key(h) for h in headers]
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    has_surname = any(_ALIASES.get(k) == "surname" for k in keys)
+    for header, key in zip(headers, keys, strict=True):
+        field_key = _ALIASES.get(key, IGNORE)
+        if field_key == "full_name" and has_surname:
+            field_key = "first_names"
+        if not field_key:
+            # "Cell (work)", "E-mail address 1": the longest alias the header starts with.
+            for alias in sorted(_ALIASES, key=len, reverse=True):
+                if len(alias) >= 4 and key.startswith(alias):
+                    field_key = _ALIASES[alias]
+                    break
+        if field_key in used:
+            field_key = IGNORE
+        if field_key:
+            used.add(field_key)
+        mapping[header] = field_key
+    return mapping
+
+
+# --- saved mappings (settings table, JSON) --------------------------------------------------
+
+
+def save_mapping(session: Session, name: str, mapping: dict[str, str]) -> None:
+    name = name.strip()
+    if not name or len(MAPPING_SETTING_PREFIX + name) > 100:
+        raise ValidationError("Mapping name", "use 1 to 80 characters")
+    unknown = sorted({v for v in mapping.values() if v and v not in FIELD_BY_KEY})
+    if unknown:
+        raise ValidationError(
+            "Mapping", "refers to fields that do not exist: " + ", ".join(unknown)
+        )
+    key = MAPPING_SETTING_PREFIX + name
+    value = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def load_mapping(session: Session, name: str) -> dict[str, str]:
+    row = session.get(Setting, MAPPING_SETTING_PREFIX + name.strip())
+    if row is None:
+        raise ClientManagerError(
+            f"There is no saved column mapping called {name.strip()!r}.",
+            hint="Saved mappings: "
+            + (", ".join(saved_mapping_names(session)) or "none yet")
+            + ". Save one in the import wizard, or pass --map COLUMN=FIELD.",
+        )
+    return json.loads(row.value)
+
+
+def saved_mapping_names(session: Session) -> list[str]:
+    keys = session.scalars(
+        sa.select(Setting.key).where(
+            Setting.key.startswith(MAPPING_SETTING_PREFIX, autoescape=True)
+        )
+    )
+    return sorted(k[len(MAPPING_SETTING_PREFIX) :] for k in keys)
+
+
+# --- reading files --------------------------------------------------------------------------
+
+
+@dataclass
+class Sheet:
+    name: str
+    headers: list[str]
+    # (row number as a spreadsheet shows it, cells as text); blank lines are left out.
+    rows: list[tuple[int, list[str]]]
+
+
+@dataclass
+class SourceFile:
+    path: Path
+    kind: str  # csv or xlsx
+    clients: Sheet
+    related: dict[str, Sheet] = field(default_factory=dict)  # "policies", "notes"
+    encoding: str | None = None
+    delimiter: str | None = None
+    blank_lines: int = 0
+
+
+_DELIMITERS = [",", ";", "\t", "|"]
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was in: UTF-8 (BOM or not), else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # Five bytes are undefined in cp1252; Latin-1 maps every byte, so nothing is lost.
+        return data.decode("latin-1"), "latin-1"
+
+
+def _fits(text_lines: list[str], delimiter: str) -> bool:
+    rows = list(csv.reader(text_lines, delimiter=delimiter))
+    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    if not rows or len(rows[0]) < 2:
+        return False
+    width = len(rows[0])
+    agree = sum(1 for r in rows[1:] if len(r) == width)
+    return not rows[1:] or agree >= 0.8 * len(rows[1:])
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter, by csv.Sniffer, checked against the header's width; else by count."""
+    sample_lines = [line for line in text.splitlines()[:50] if line.strip()]
+    sample = "\n".join(sample_lines)
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(_DELIMITERS)).delimiter
+    except csv.Error:
+        sniffed = None
+    if sniffed and _fits(sample_lines, sniffed):
+        return sniffed
+    # Sniffer can be fooled, e.g. by "R 1 250,00" amounts in a semicolon file: fall back
+    # to the delimiter that splits the header line most while keeping rows the same width.
+    header = sample_lines[0] if sample_lines else ""
+    for delimiter in sorted(_DELIMITERS, key=header.count, reverse=True):
+        if header.count(delimiter) and _fits(sample_lines, delimiter):
+            return delimiter
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _sheet_from_rows(name: str, numbered: Iterable[tuple[int, list[str]]]) -> tuple[Sheet, int]:
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    blank = 0
+    for number, cells in numbered:
+        cells = [c.strip() for c in cells]
+        if not any(cells):
+            blank += 1
+            continue
+        if header is None:
+            header = _unique_headers(cells)
+            continue
+        if len(cells) < len(header):
+            cells = cells + [""] * (len(header) - len(cells))
+        rows.append((number, cells))
+    if header is None:
+        raise ImportFileError(
+            "The file has no header row and no data.",
+            hint="Save the spreadsheet with a first row of column names, then import it.",
+        )
+    return Sheet(name, header, rows), blank
+
+
+def _unique_headers(cells: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    headers = []
+    for index, cell in enumerate(cells, start=1):
+        name = cell or f"Column {index}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        headers.append(name)
+    return headers
+
+
+def read_source(path: Path) -> SourceFile:
+    """Read a CSV or XLSX client list; raises :class:`ImportFileError` with what to do."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(
+            f"The file {path.name} was not found.", hint="Check the name and the folder."
+        ) from None
+    except OSError as exc:
+        raise ImportFileError(
+            f"The file {path.name} could not be opened ({exc.strerror or 'read error'}).",
+            hint="Close it in Excel or any other program that has it open, and try again.",
+        ) from None
+    if data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path, data)
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        raise ImportFileError(
+            f"{path.name} is not an Excel .xlsx workbook.",
+            hint="Open it in Excel and save it as .xlsx or as CSV, then import that file.",
+        )
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError(
+            f"{path.name} does not look like a CSV text file.",
+            hint="Export the client list from the old system or Excel as CSV or .xlsx.",
+        )
+    text, encoding = decode_text(data)
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        numbered = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise ImportFileError(
+            f"The CSV file is malformed near line {reader.line_num}: {exc}.",
+            hint="Open it in a spreadsheet program, check that line, and save it again.",
+        ) from None
+    # Row numbers count physical lines, as a text editor or Excel shows them.
+    sheet, blank = _sheet_from_rows("Clients", _renumber(numbered))
+    return SourceFile(path, "csv", sheet, {}, encoding, delimiter, blank)
+
+
+def _renumber(numbered: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    # csv.reader.line_num is the line the record ENDS on; a quoted value may span lines,
+    # so use the line after the previous record's end as the record's first line.
+    result = []
+    previous_end = 0
+    for end, row in numbered:
+        result.append((previous_end + 1, row))
+        previous_end = end
+    return result
+
+
+_RELATED_SHEETS = {
+    "policies": "policies",
+    "policy": "policies",
+    "polisse": "policies",
+    "notes": "notes",
+    "note": "notes",
+    "notas": "notes",
+}
+
+
+def _read_xlsx(path: Path, data: bytes) -> SourceFile:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged workbook
+        logger.info("xlsx could not be read: %s", type(exc).__name__)
+        raise ImportFileError(
+            f"{path.name} could not be read as an Excel workbook.",
+            hint="It may be damaged or password-protected. Open it in Excel, save a copy "
+            "as .xlsx or CSV, and import that.",
+        ) from None
+    try:
+        sheets: list[Sheet] = []
+        blank_total = 0
+        for worksheet in workbook.worksheets:
+            numbered = (
+                (number, [_cell_text(v) for v in values])
+                for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
+            )
+            try:
+                sheet, blank = _sheet_from_rows(worksheet.title, numbered)
+            except ImportFileError:
+                continue  # an empty sheet
+            sheets.append(sheet)
+            blank_total += blank if not sheets[1:] else 0
+    finally:
+        workbook.close()
+    if not sheets:
+        raise ImportFileError(
+            f"{path.name} has no sheet with data.",
+            hint="Put the client list on the first sheet with a header row.",
+        )
+    related = {}
+    for sheet in sheets[1:]:
+        kind = _RELATED_SHEETS.get(_header_key(sheet.name))
+        if kind and kind not in related:
+            related[kind] = sheet
+    return SourceFile(path, "xlsx", sheets[0], related, None, None, blank_total)
+
+
+# --- analysing: validation and duplicates ---------------------------------------------------
+
+
+@dataclass
+class DuplicateMatch:
+    matched_on: str  # "SA ID number", "e-mail", "mobile", "name and date of birth"
+    existing_client_id: int | None = None  # a client already in the practice
+    existing_name: str = ""
+    earlier_row: int | None = None  # or an earlier row of the same file
+
+
+@dataclass
+class PlannedRow:
+    row_number: int
+    cells: list[str]
+    values: dict[str, object]
+    problems: list[str]
+    duplicate: DuplicateMatch | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def display_name(self) -> str:
+        v = self.values
+        return " ".join(str(v[k]) for k in ("first_names", "surname") if v.get(k)) or str(
+            v.get("full_name") or ""
+        )
+
+
+@dataclass
+class RelatedRow:
+    kind: str  # policies or notes
+    row_number: int
+    values: dict[str, object]
+    client_key: tuple[str, str] | None  # ("id_number", "...") or ("email", "...")
+
+
+@dataclass
+class ImportPlan:
+    source: SourceFile
+    mapping: dict[str, str]
+    rows: list[PlannedRow]
+    related: list[RelatedRow] = field(default_factory=list)
+    related_problems: list[tuple[str, int, str]] = field(default_factory=list)
+
+    @property
+    def good_rows(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.ok]
+
+    @property
+    def bad_rows(self) -> list[PlannedRow]:
+        return [r for r in self.rows if not r.ok]
+
+    @property
+    def duplicates(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.ok and r.duplicate is not None]
+
+
+_GENDERS = {
+    "m": "male",
+    "male": "male",
+    "man": "male",
+    "manlik": "male",
+    "f": "female",
+    "female": "female",
+    "woman": "female",
+    "v": "female",
+    "vroulik": "female",
+}
+_CATEGORIES = {"client": "client", "prospect": "prospect", "lead": "prospect", "related": "related"}
+_ROLES = {
+    "main": "main",
+    "principal": "main",
+    "spouse": "spouse",
+    "partner": "spouse",
+    "dependant": "dependant",
+    "dependent": "dependant",
+    "child": "dependant",
+}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "adv", "rev", "mnr", "mev", "mej"}
+
+
+def _parse_value(spec: FieldSpec, raw: str) -> object:
+    if spec.kind == "id":
+        return parse_sa_id(raw, field=spec.label).number
+    if spec.kind == "email":
+        return normalise_email(raw, field=spec.label)
+    if spec.kind == "phone":
+        return normalise_phone(raw, field=spec.label)
+    if spec.kind == "date":
+        return parse_date(raw, field=spec.label)
+    if spec.kind == "amount":
+        return parse_amount(raw, field=spec.label)
+    if spec.kind == "choice":
+        table = {"gender": _GENDERS, "category": _CATEGORIES, "household_role": _ROLES}[spec.key]
+        value = table.get(raw.strip().casefold())
+        if value is None:
+            raise ValidationError(
+                spec.label, "use one of: " + ", ".join(sorted(set(table.values())))
+            )
+        return value
+    text = " ".join(raw.split())
+    limit = {
+        "title": 20,
+        "preferred_name": 100,
+        "passport_number": 20,
+        "tax_number": 10,
+        "occupation": 100,
+        "preferred_language": 20,
+        "marital_status": 20,
+        "policy_number": 40,
+        "provider": 100,
+        "product_type": 40,
+        "postal_code": 10,
+        "province": 40,
+        "note_subject": 300,
+    }.get(spec.key, 200)
+    if spec.key != "note" and len(text) > limit:
+        raise ValidationError(spec.label, f"is longer than {limit} characters")
+    return text
+
+
+def _split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
+    """'Mr Sipho J Mokoena' -> ('Mr', 'Sipho J', 'Mokoena'); 'Mokoena, Sipho' also works."""
+    if "," in text:
+        surname, _, first = text.partition(",")
+        parts = first.split()
+        title = parts.pop(0) if parts and parts[0].rstrip(".").casefold() in _TITLES else None
+        return title, " ".join(parts) or None, surname.strip() or None
+    parts = text.split()
+    title = None
+    if len(parts) > 1 and parts[0].rstrip(".").casefold() in _TITLES:
+        title = parts.pop(0)
+    if len(parts) == 1:
+        return title, None, parts[0]
+    # Afrikaans and Dutch surname particles stay with the surname ("van der Merwe").
+    particles = {"van", "der", "de", "du", "le", "la", "von", "den", "ten", "te"}
+    split_at = len(parts) - 1
+    while split_at > 1 and parts[split_at - 1].casefold() in particles:
+        split_at -= 1
+    return title, " ".join(parts[:split_at]), " ".join(parts[split_at:])
+
+
+def _validate_row(cells: list[str], columns: list[tuple[int, FieldSpec]]) -> tuple[dict, list[str]]:
+    values: dict[str, object] = {}
+    problems: list[str] = []
+    for index, spec in columns:
+        raw = cells[index] if index < len(cells) else ""
+        if not raw.strip():
+            continue
+        try:
+            values[spec.key] = _parse_value(spec, raw)
+        except ValidationError as exc:
+            problems.append(str(exc))
+    full = values.pop("full_name", None)
+    if full:
+        title, first, surname = _split_full_name(str(full))
+        values.setdefault("title", title) if title else None
+        if first:
+            values.setdefault("first_names", first)
+        if surname:
+            values.setdefault("surname", surname)
+    if values.get("title"):
+        values["title"] = str(values["title"]).rstrip(".").capitalize()
+    if "id_number" in values:
+        decoded = parse_sa_id(str(values["id_number"]))
+        dob = values.get("date_of_birth")
+        if dob is None:
+            values["date_of_birth"] = decoded.date_of_birth
+        elif dob != decoded.date_of_birth:
+            problems.append("Date of birth: does not match the date in the SA ID number")
+        values.setdefault("gender", decoded.gender)
+    if not values.get("surname") and not problems:
+        problems.append("Surname: is empty; every client needs at least a surname")
+    if any(values.get(k) for k in ("premium", "cover_amount", "provider")) and not values.get(
+        "policy_number"
+    ):
+        problems.append("Policy number: is empty, but the row has policy details")
+    return values, problems
+
+
+def _name_key(values: dict) -> tuple[str, str, dt.date] | None:
+    surname, first, dob = (
+        values.get("surname"),
+        values.get("first_names"),
+        values.get("date_of_birth"),
+    )
+    if not (surname and first and dob):
+        return None
+    first_word = str(first).split()[0]
+    return (_fold(str(surname)), _fold(first_word), dob)  # type: ignore[return-value]
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+@dataclass
+class _Index:
+    """Lookups over the practice's clients (not archived) for duplicate matching."""
+
+    by_id: dict[str, int] = field(default_factory=dict)
+    by_email: dict[str, int] = field(default_factory=dict)
+    by_mobile: dict[str, int] = field(default_factory=dict)
+    by_name: dict[tuple, int] = field(default_factory=dict)
+    id_of: dict[int, str | None] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)
+
+
+def _load_index(session: Session, plan_values: list[dict]) -> _Index:
+    """Only the practice clients that share a key with the file: one scan of five columns,
+    then the candidates' names. Fast enough for 100k clients (see bench/importer.py)."""
+    ids = {v["id_number"] for v in plan_values if v.get("id_number")}
+    emails = {str(v["email"]).casefold() for v in plan_values if v.get("email")}
+    mobiles = {v["mobile"] for v in plan_values if v.get("mobile")}
+    names = {k for v in plan_values if (k := _name_key(v))}
+    surnames = {k[0] for k in names}
+    index = _Index()
+    query = sa.select(
+        Client.id,
+        Client.id_number,
+        Client.email,
+        Client.mobile,
+        Client.surname,
+        Client.first_names,
+        Client.date_of_birth,
+    ).where(Client.archived_at.is_(None))
+    for cid, id_number, email, mobile, surname, first, dob in session.execute(query):
+        hit = False
+        if id_number and id_number in ids:
+            index.by_id.setdefault(id_number, cid)
+            hit = True
+        if email and (folded := email.casefold()) in emails:
+            index.by_email.setdefault(folded, cid)
+            hit = True
+        if mobile and mobile in mobiles:
+            index.by_mobile.setdefault(mobile, cid)
+            hit = True
+        if surname and first and dob and _fold(surname) in surnames:
+            key = _name_key({"surname": surname, "first_names": first, "date_of_birth": dob})
+            if key in names:
+                index.by_name.setdefault(key, cid)
+                hit = True
+        if hit:
+            index.id_of[cid] = id_number
+            index.names[cid] = f"{first or ''} {surname or ''}".strip()
+    return index
+
+
+def _match(values: dict, index: _Index, own_ids: dict[int, str | None]) -> tuple[str, int] | None:
+    """(matched_on, key holder) by SA ID, then e-mail or mobile, then name + date of birth.
+
+    E-mail, mobile and name matches count only when the SA ID numbers do not disagree:
+    spouses often share an e-mail address but are two clients.
+    """
+    id_number = values.get("id_number")
+    if id_number and id_number in index.by_id:
+        return "SA ID number", index.by_id[id_number]
+
+    def compatible(holder: int) -> bool:
+        other = own_ids.get(holder)
+        return not (id_number and other and other != id_number)
+
+    if (email := values.get("email")) and (holder := index.by_email.get(str(email).casefold())):
+        if compatible(holder):
+            return "e-mail", holder
+    if (mobile := values.get("mobile")) and (holder := index.by_mobile.get(mobile)):
+        if compatible(holder):
+            return "mobile", holder
+    if (key := _name_key(values)) and (holder := index.by_name.get(key)):
+        if compatible(holder):
+            return "name and date of birth", holder
+    return None
+
+
+def analyse(session: Session, source: SourceFile, mapping: dict[str, str]) -> ImportPlan:
+    """Validate every row and find duplicates; writes nothing."""
+    headers = source.clients.headers
+    if mapping and not any(h in headers for h in mapping):
+        raise ImportFileError(
+            "None of the mapped columns are in this file.",
+            hint="Choose the columns again, or use a mapping saved for files like this one.",
+        )
+    columns = [
+        (headers.index(h), FIELD_BY_KEY[f]) for h, f in mapping.items() if f and h in headers
+    ]
+    if not any(spec.key in ("surname", "full_name") for _i, spec in columns):
+        raise ImportFileError(
+            "No column is mapped to the surname or the full name.",
+            hint="Map the column that holds the client's surname (or full name).",
+        )
+    rows = []
+    for number, cells in source.clients.rows:
+        values, problems = _validate_row(cells, columns)
+        rows.append(PlannedRow(number, cells, values, problems))
+
+    good = [r for r in rows if r.ok]
+    index = _load_index(session, [r.values for r in good])
+    # Rows of this file join the index as they are read, under a negative "holder" so an
+    # earlier row is told apart from a client in the practice.
+    own_ids: dict[int, str | None] = dict(index.id_of)
+    for row in good:
+        found = _match(row.values, index, own_ids)
+        if found:
+            matched_on, holder = found
+            if holder > 0:
+                row.duplicate = DuplicateMatch(
+                    matched_on, existing_client_id=holder, existing_name=index.names.get(holder, "")
+                )
+            else:
+                row.duplicate = DuplicateMatch(matched_on, earlier_row=-holder)
+            continue
+        marker = -row.row_number
+        own_ids[marker] = row.values.get("id_number")  # type: ignore[assignment]
+        if row.values.get("id_number"):
+            index.by_id.setdefault(str(row.values["id_number"]), marker)
+        if row.values.get("email"):
+            index.by_email.setdefault(str(row.values["email"]).casefold(), marker)
+        if row.values.get("mobile"):
+            index.by_mobile.setdefault(str(row.values["mobile"]), marker)
+        if key := _name_key(row.values):
+            index.by_name.setdefault(key, marker)
+
+    plan = ImportPlan(source, mapping, rows)
+    for kind, sheet in source.related.items():
+        _analyse_related(plan, kind, sheet)
+    return plan
+
+
+def _analyse_related(plan: ImportPlan, kind: str, sheet: Sheet) -> None:
+    mapping = guess_mapping(sheet.headers)
+    columns = [(sheet.headers.index(h), FIELD_BY_KEY[f]) for h, f in mapping.items() if f]
+    for number, cells in sheet.rows:
+        values: dict[str, object] = {}
+        problems = []
+        for index, spec in columns:
+            raw = cells[index] if index < len(cells) else ""
+            if raw.strip():
+                try:
+                    values[spec.key] = _parse_value(spec, raw)
+                except ValidationError as exc:
+                    problems.append(str(exc))
+        key = None
+        if values.get("id_number"):
+            key = ("id_number", str(values["id_number"]))
+        elif values.get("email"):
+            key = ("email", str(values["email"]).casefold())
+        if key is None:
+            problems.append("needs the client's SA ID number or e-mail to link it to a client")
+        if kind == "policies" and not values.get("policy_number"):
+            problems.append("Policy number: is empty")
+        if kind == "notes" and not values.get("note"):
+            problems.append("Note: is empty")
+        if problems:
+            plan.related_problems.append((sheet.name, number, "; ".join(problems)))
+        else:
+            plan.related.append(RelatedRow(kind, number, values, key))
+
+
+# --- importing ------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0  # duplicates set to update where the file had nothing new
+    skipped: int = 0
+    bad: int = 0
+    households: int = 0
+    policies: int = 0
+    notes: int = 0
+    addresses: int = 0
+    bad_related: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+    def summary(self) -> str:
+        return (
+            f"created {self.created}, updated {self.updated}, unchanged {self.unchanged}, "
+            f"skipped {self.skipped}, bad rows {self.bad}; households {self.households}, "
+            f"policies {self.policies}, notes {self.notes}"
+        )
+
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+def run_import(
+    session: Session,
+    plan: ImportPlan,
+    *,
+    actor: Actor,
+    on_duplicate: DuplicateAction = DuplicateAction.UPDATE_EMPTY,
+    actions: dict[int, DuplicateAction] | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportResult:
+    """Apply ``plan`` in the caller's transaction. ``actions`` overrides ``on_duplicate``
+    per row number. Raises :class:`ImportCancelled` when ``cancelled()`` turns true; the
+    caller's session then rolls back everything this call wrote."""
+    require(actor, Permission.IMPORT)
+    actions = actions or {}
+    result = ImportResult(bad=len(plan.bad_rows))
+    good = plan.good_rows
+    total = len(good) + len(plan.related)
+    now = utcnow()
+
+    def check_cancel(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(
+                "The import was cancelled; nothing was imported.",
+                hint="Start it again when you are ready.",
+            )
+        if progress is not None:
+            progress(done, total)
+
+    target_of_row: dict[int, int | None] = {}
+    households: dict[str, int] = {}
+    new_rows: list[PlannedRow] = []
+    updates: list[tuple[PlannedRow, int, DuplicateAction]] = []
+
+    # Decide each row's fate first (no writes), so within-file duplicates can point at the
+    # client their earlier row becomes.
+    for row in good:
+        action = actions.get(row.row_number, on_duplicate)
+        dup = row.duplicate
+        if dup is None or action == DuplicateAction.CREATE:
+            new_rows.append(row)
+            target_of_row[row.row_number] = -row.row_number  # filled in after insert
+        elif action == DuplicateAction.SKIP:
+            result.skipped += 1
+            target_of_row[row.row_number] = None
+        else:
+            target = dup.existing_client_id
+            if target is None and dup.earlier_row is not None:
+                target = target_of_row.get(dup.earlier_row)
+            if target is None:  # the earlier row was skipped: this row stands alone
+                new_rows.append(row)
+                target_of_row[row.row_number] = -row.row_number
+            else:
+                updates.append((row, target, action))
+                target_of_row[row.row_number] = target
+
+    # Households named in the file: reuse those of the existing clients being updated,
+    # then a household of the same name, and create the rest.
+    wanted = {
+        str(r.values["household"])
+        for r in good
+        if r.values.get("household") and target_of_row[r.row_number] is not None
+    }
+    if wanted:
+        existing_ids = [t for _r, t, _a in updates if t > 0]
+        for chunk in _chunks(existing_ids, 500):
+            query = (
+                sa.select(Household.name, Household.id)
+                .join(Client, Client.household_id == Household.id)
+                .where(Client.id.in_(chunk))
+            )
+            for name, hid in session.execute(query):
+                households.setdefault(_fold(name), hid)
+        for chunk in _chunks(sorted(wanted), 500):
+            query = sa.select(Household.name, Household.id).where(Household.name.in_(chunk))
+            for name, hid in session.execute(query.order_by(Household.id)):
+                households.setdefault(_fold(name), hid)
+        for name in sorted(wanted):
+            if _fold(name) not in households:
+                hid = session.execute(
+                    sa.insert(Household)
+                    .values(name=name, created_at=now, updated_at=now)
+                    .returning(Household.id)
+                ).scalar_one()
+                households[_fold(name)] = hid
+                result.households += 1
+
+    done = 0
+    check_cancel(done)
+    # New clients in bulk (Core insertmanyvalues with RETURNING, in row order).
+    created_ids: dict[int, int] = {}
+    for chunk in _chunks(new_rows, 500):
+        params = [_client_params(row.values, households, now) for row in chunk]
+        ids = (
+            session.execute(
+                sa.insert(Client).returning(Client.id, sort_by_parameter_order=True), params
+            )
+            .scalars()
+            .all()
+        )
+        for row, cid in zip(chunk, ids, strict=True):
+            created_ids[row.row_number] = cid
+        result.created += len(chunk)
+        done += len(chunk)
+        check_cancel(done)
+    for number, target in list(target_of_row.items()):
+        if target is not None and target < 0:
+            target_of_row[number] = created_ids[-target]
+    updates = [
+        (row, target if target > 0 else created_ids[-target], action)
+        for row, target, action in updates
+    ]
+
+    # Duplicates to update: read the current values, fill or overwrite.
+    for chunk in _chunks(updates, 500):
+        current = {
+            c.id: c
+            for c in session.execute(
+                sa.select(Client.__table__).where(Client.id.in_([t for _r, t, _a in chunk]))
+            )
+        }
+        for row, target, action in chunk:
+            changes = _changes(current[target], row.values, households, action)
+            if changes:
+                changes["updated_at"] = now
+                session.execute(sa.update(Client).where(Client.id == target).values(**changes))
+                result.updated += 1
+            else:
+                result.unchanged += 1
+        done += len(chunk)
+        check_cancel(done)
+
+    # Related data from columns: address, policy, note.
+    rows_by_target = [
+        (row, target_of_row[row.row_number]) for row in good if target_of_row[row.row_number]
+    ]
+    targets = [t for _r, t in rows_by_target]
+    have_policies = _existing_policies(session, targets)
+    have_notes = _existing_notes(session, targets)
+    have_addresses = _existing_addresses(session, targets)
+    policy_params, note_params, address_params = [], [], []
+    for row, target in rows_by_target:
+        v = row.values
+        if v.get("address_line1") and target not in have_addresses:
+            have_addresses.add(target)
+            address_params.append(
+                {
+                    "client_id": target,
+                    "kind": "physical",
+                    "line1": v["address_line1"],
+                    "suburb": v.get("suburb"),
+                    "city": v.get("city"),
+                    "province": v.get("province"),
+                    "postal_code": v.get("postal_code"),
+                    "country": "South Africa",
+                }
+            )
+        if v.get("policy_number"):
+            _add_policy(v, target, have_policies, policy_params, now)
+        if v.get("note"):
+            _add_note(v, target, have_notes, note_params, actor, now)
+
+    # Related sheets: link by SA ID or e-mail to a client of this file or the practice.
+    if plan.related:
+        link = _related_links(session, plan, target_of_row)
+        for rel in plan.related:
+            target = link.get(rel.client_key) if rel.client_key else None
+            if target is None:
+                result.bad_related += 1
+                plan.related_problems.append(
+                    (rel.kind, rel.row_number, "no client with that SA ID number or e-mail")
+                )
+                continue
+            if rel.kind == "policies":
+                _add_policy(rel.values, target, have_policies, policy_params, now)
+            else:
+                _add_note(rel.values, target, have_notes, note_params, actor, now)
+    result.bad_related += sum(1 for p in plan.related_problems if "no client with" not in p[2])
+    for table, params in ((Address, address_params), (Policy, policy_params), (Note, note_params)):
+        for chunk in _chunks(params, 1000):
+            session.execute(sa.insert(table), chunk)
+            done += len(chunk) if table is not Address else 0
+            check_cancel(min(done, total))
+    result.addresses = len(address_params)
+    result.policies = len(policy_params)
+    result.notes = len(note_params)
+    check_cancel(total)
+    audit.record(session, actor=actor, action="import.clients", summary=result.summary())
+    return result
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _client_params(values: dict, households: dict[str, int], now: dt.datetime) -> dict:
+    params: dict[str, object] = {key: values.get(key) for key in CLIENT_FIELDS}
+    params["kind"] = "person"
+    params["category"] = values.get("category") or "client"
+    params["household_id"] = (
+        households.get(_fold(str(values["household"]))) if values.get("household") else None
+    )
+    params["is_restricted"] = False
+    params["created_at"] = now
+    params["updated_at"] = now
+    return params
+
+
+def _changes(current: sa.Row, values: dict, households: dict[str, int], action: str) -> dict:
+    changes: dict[str, object] = {}
+    fields = list(UPDATABLE_FIELDS)
+    if not current.id_number and values.get("id_number"):
+        fields.append("id_number")  # fill a missing ID; never replace one
+    for key in fields:
+        new = values.get(key)
+        if new in (None, ""):
+            continue
+        old = getattr(current, key)
+        if action == DuplicateAction.OVERWRITE and key not in ("category",):
+            if old != new:
+                changes[key] = new
+        elif old in (None, ""):
+            changes[key] = new
+    if values.get("household"):
+        hid = households.get(_fold(str(values["household"])))
+        if hid and (current.household_id is None or action == DuplicateAction.OVERWRITE):
+            if current.household_id != hid:
+                changes["household_id"] = hid
+    return changes
+
+
+def _existing_policies(session: Session, targets: list[int]) -> set[tuple[int, str]]:
+    found = set()
+    for chunk in _chunks(sorted(set(targets)), 500):
+        query = sa.select(Policy.client_id, Policy.policy_number).where(Policy.client_id.in_(chunk))
+        found.update((cid, _fold(number)) for cid, number in session.execute(query))
+    return found
+
+
+def _existing_notes(session: Session, targets: list[int]) -> set[tuple[int, str]]:
+    found = set()
+    for chunk in _chunks(sorted(set(targets)), 500):
+        query = sa.select(Note.client_id, Note.body).where(
+            Note.client_id.in_(chunk), Note.kind == "note"
+        )
+        found.update((cid, body) for cid, body in session.execute(query))
+    return found
+
+
+def _existing_addresses(session: Session, targets: list[int]) -> set[int]:
+    found = set()
+    for chunk in _chunks(sorted(set(targets)), 500):
+        found.update(
+            session.scalars(sa.select(Address.client_id).where(Address.client_id.in_(chunk)))
+        )
+    return found
+
+
+def _add_policy(v: dict, target: int, have: set, params: list, now: dt.datetime) -> None:
+    key = (target, _fold(str(v["policy_number"])))
+    if key in have:
+        return  # re-importing the same file adds no second copy
+    have.add(key)
+    params.append(
+        {
+            "client_id": target,
+            "provider": v.get("provider") or "Unknown",
+            "policy_number": v["policy_number"],
+            "product_type": v.get("product_type") or "other",
+            "status": "active",
+            "premium_cents": v.get("premium"),
+            "premium_frequency": "monthly" if v.get("premium") else None,
+            "cover_amount_cents": v.get("cover_amount"),
+            "fund_value_cents": v.get("fund_value"),
+            "start_date": v.get("policy_start"),
+            "is_joint": False,
+            "created_at": now,
+            "updated_at": now,
+        }
+    )
+
+
+def _add_note(
+    v: dict, target: int, have: set, params: list, actor: Actor, now: dt.datetime
+) -> None:
+    body = str(v["note"])
+    if (target, body) in have:
+        return
+    have.add((target, body))
+    subject = str(v.get("note_subject") or "Imported note")
+    params.append(
+        {
+            "client_id": target,
+            "kind": "note",
+            "subject": subject[:300],
+            "body": body,
+            "occurred_at": now,
+            "author_id": actor.user_id,
+            "created_at": now,
+            "updated_at": now,
+        }
+    )
+
+
+def _related_links(
+    session: Session, plan: ImportPlan, target_of_row: dict[int, int | None]
+) -> dict[tuple[str, str], int]:
+    link: dict[tuple[str, str], int] = {}
+    for row in plan.good_rows:
+        target = target_of_row.get(row.row_number)
+        if not target:
+            continue
+        if row.values.get("id_number"):
+            link.setdefault(("id_number", str(row.values["id_number"])), target)
+        if row.values.get("email"):
+            link.setdefault(("email", str(row.values["email"]).casefold()), target)
+    missing_ids = {
+        k[1] for r in plan.related if (k := r.client_key) and k not in link and k[0] == "id_number"
+    }
+    for chunk in _chunks(sorted(missing_ids), 500):
+        query = sa.select(Client.id_number, Client.id).where(
+            Client.id_number.in_(chunk), Client.archived_at.is_(None)
+        )
+        for number, cid in session.execute(query):
+            link.setdefault(("id_number", number), cid)
+    missing_emails = {
+        k[1] for r in plan.related if (k := r.client_key) and k not in link and k[0] == "email"
+    }
+    for chunk in _chunks(sorted(missing_emails), 500):
+        query = sa.select(sa.func.lower(Client.email), Client.id).where(
+            sa.func.lower(Client.email).in_(chunk), Client.archived_at.is_(None)
+        )
+        for email, cid in session.execute(query):
+            link.setdefault(("email", email), cid)
+    return link
+
+
+# --- bad rows -------------------------------------------------------------------------------
+
+ROW_COLUMN = "Row"
+PROBLEM_COLUMN = "Problem"
+
+
+def write_bad_rows(plan: ImportPlan, path: Path) -> int:
+    """Save the bad rows as a UTF-8 CSV (with BOM, so Excel reads accents) with the row
+    number and the problem first, then the original columns. Returns the rows written."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([ROW_COLUMN, PROBLEM_COLUMN, *plan.source.clients.headers])
+    count = 0
+    for row in plan.bad_rows:
+        writer.writerow([row.row_number, "; ".join(row.problems), *row.cells])
+        count += 1
+    with atomic_output(Path(path)) as handle:
+        handle.write(buffer.getvalue().encode("utf-8-sig"))
+    return count
+
+
+def import_file(
+    practice,  # OpenPractice
+    path: Path,
+    *,
+    mapping: dict[str, str] | None = None,
+    on_duplicate: DuplicateAction = DuplicateAction.UPDATE_EMPTY,
+    dry_run: bool = False,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> tuple[ImportPlan, ImportResult | None]:
+    """Read, analyse and (unless ``dry_run``) import a file in one transaction."""
+    require(practice.actor, Permission.IMPORT)
+    source = read_source(path)
+    mapping = mapping if mapping is not None else guess_mapping(source.clients.headers)
+    with practice.session() as session:
+        plan = analyse(session, source, mapping)
+    if dry_run:
+        return plan, None
+    with practice.session() as session:
+        result = run_import(
+            session,
+            plan,
+            actor=practice.actor,
+            on_duplicate=on_duplicate,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    return plan, result
+
+
+__all__ = [
+    "DUPLICATE_ACTION_LABELS",
+    "FIELDS",
+    "DuplicateAction",
+    "DuplicateMatch",
+    "ImportCancelled",
+    "ImportFileError",
+    "ImportPlan",
+    "ImportResult",
+    "analyse",
+    "guess_mapping",
+    "import_file",
+    "load_mapping",
+    "read_source",
+    "run_import",
+    "save_mapping",
+    "saved_mapping_names",
+    "write_bad_rows",
+]
