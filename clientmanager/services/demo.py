@@ -39,6 +39,7 @@ from clientmanager.store.models import (
     User,
     utcnow,
 )
+from clientmanager.store.search_index import bulk_load_of_new_clients
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -1110,13 +1111,10 @@ class _Generator:
         )
 
     def flush(self, summary: DemoSummary) -> None:
-        # Policies go in before their owners: with foreign keys deferred to the commit,
-        # the client's search-index row is then built once, policy numbers included,
-        # instead of being rebuilt by a trigger for every policy.
         order = (
             ("households", Household),
-            ("policies", Policy),
             ("clients", Client),
+            ("policies", Policy),
             ("addresses", Address),
             ("relationships", ClientRelationship),
             ("assets", Asset),
@@ -1135,10 +1133,6 @@ class _Generator:
             if rows:
                 self.connection.execute(sa.insert(model.__table__), rows)
                 summary.add(table, len(rows))
-            if table == "households":
-                # Only inside a transaction (the driver opens one at the first insert);
-                # SQLite switches it off again at the commit.
-                self.connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         self.rows.clear()
 
 
@@ -1159,7 +1153,7 @@ def generate_demo_data(
         raise ValueError("the number of clients cannot be negative")
     summary = DemoSummary()
     today = today or dt.date.today()
-    with engine.begin() as connection:
+    with engine.begin() as connection, bulk_load_of_new_clients(connection):
         generator = _Generator(connection, seed=seed, today=today)
         done = 0
         batch_start = 0

@@ -177,3 +177,35 @@ def test_an_interrupted_run_leaves_the_practice_as_it_was(practice):
     with practice.sessions() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(Client)) == 0
         assert session.scalar(sa.select(sa.func.count()).select_from(Policy)) == 0
+
+
+def _search_triggers(practice) -> list[str]:
+    with practice.engine.connect() as connection:
+        return sorted(
+            connection.exec_driver_sql(
+                "SELECT name FROM sqlite_schema WHERE type = 'trigger' "
+                "AND name LIKE 'client_search%'"
+            ).scalars()
+        )
+
+
+def test_the_search_triggers_are_back_after_a_bulk_load(practice):
+    before = _search_triggers(practice)
+    generate_demo_data(practice.engine, clients=40, seed=3, today=TODAY)
+    assert _search_triggers(practice) == before and len(before) == 6
+    with practice.session() as session:
+        client = session.scalars(sa.select(Client).where(Client.kind == "person").limit(1)).one()
+        client.surname = "Quibblethwaite"
+    with practice.sessions() as session:
+        assert [row.id for row in search_clients(session, "Quibble")] == [client.id]
+
+
+def test_an_interrupted_bulk_load_keeps_the_search_triggers(practice):
+    before = _search_triggers(practice)
+
+    def interrupt(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        generate_demo_data(practice.engine, clients=2500, progress=interrupt)
+    assert _search_triggers(practice) == before
