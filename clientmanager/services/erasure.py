@@ -34,7 +34,6 @@ from clientmanager.store.models import (
     ClientRelationship,
     Document,
     ErasureEntry,
-    PolicyRole,
     utcnow,
 )
 
@@ -129,9 +128,6 @@ def _destroy_rows(session: Session, client_id: int) -> int:
     # Links from other people's records (a beneficiary, a spouse) go too.
     removed += session.execute(
         sa.delete(ClientRelationship).where(ClientRelationship.related_client_id == client_id)
-    ).rowcount
-    removed += session.execute(
-        sa.delete(PolicyRole).where(PolicyRole.client_id == client_id)
     ).rowcount
     # Everything owned by the client goes by ON DELETE CASCADE.
     removed += session.execute(sa.delete(Client).where(Client.id == client_id)).rowcount
