@@ -1,0 +1,300 @@
+"""The practice's PDF documents: one look for every letter and report.
+
+:class:`PracticeDocument` is an fpdf2 document with the practice letterhead on every page,
+a footer with a caller-supplied line and "Page x of y", headings that never sit alone at
+the foot of a page, paragraphs, key/value blocks and tables whose cells wrap. The
+data-subject report, correction letters and breach letters all build on it, so a
+practice's paperwork looks the same wherever it comes from.
+
+Everything is produced in memory (:meth:`PracticeDocument.to_bytes`): a report full of
+client data is never written to a temporary file. Password protection is AES-256 only
+(PDF 2.0 / revision 6); fpdf2's default, RC4, is broken and never used here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fpdf import FPDF, FontFace
+from fpdf.enums import EncryptionMethod, TableBordersLayout, TableCellFillMode, XPos, YPos
+
+from clientmanager.reports.fonts import FONT_FAMILY, FONT_FILES, font_file
+
+# The colours of the desktop theme (resources/style.qss), so letters and app match.
+NAVY = (31, 78, 121)
+GOLD = (224, 165, 38)
+INK = (29, 39, 51)
+GREY = (91, 107, 124)
+LIGHT_FILL = (238, 243, 248)
+ROW_FILL = (247, 249, 251)
+RULE = (201, 210, 221)
+
+BODY_SIZE = 9.5
+SMALL_SIZE = 7.5
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who the document comes from: the practice and its information officer (POPIA s55)."""
+
+    practice_name: str
+    fsp_number: str | None = None
+    address: str | None = None
+    information_officer_name: str | None = None
+    information_officer_email: str | None = None
+    information_officer_phone: str | None = None
+
+    def contact_line(self) -> str:
+        parts = []
+        if self.fsp_number:
+            parts.append(f"Authorised financial services provider, FSP {self.fsp_number}")
+        if self.information_officer_email:
+            parts.append(self.information_officer_email)
+        if self.information_officer_phone:
+            parts.append(self.information_officer_phone)
+        return "  ·  ".join(parts)
+
+    def address_lines(self) -> list[str]:
+        if not self.address:
+            return []
+        return [line.strip() for line in self.address.replace(",", "\n").splitlines() if line]
+
+
+class PracticeDocument(FPDF):
+    """An A4 practice document. Subclasses (or callers) add content with the helpers."""
+
+    def __init__(self, letterhead: Letterhead, *, title: str, footer_text: str = "") -> None:
+        super().__init__(orientation="portrait", unit="mm", format="A4")
+        self.letterhead = letterhead
+        self.footer_text = footer_text
+        self.set_margins(left=18, top=14, right=18)
+        self.set_auto_page_break(auto=True, margin=20)
+        for style in FONT_FILES:
+            self.add_font(FONT_FAMILY, style, str(font_file(style)))
+        self.set_title(title)
+        self.set_author(letterhead.practice_name)
+        self.set_creator("ClientManager Desktop")
+        self.set_lang("en-ZA")
+        self.alias_nb_pages()
+        self.set_text_color(*INK)
+        self.set_font(FONT_FAMILY, size=BODY_SIZE)
+
+    # --- page furniture ---------------------------------------------------------------
+
+    def header(self) -> None:
+        lh = self.letterhead
+        self.set_text_color(*NAVY)
+        self.set_font(FONT_FAMILY, "B", 13)
+        self.cell(0, 6, lh.practice_name, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        contact = lh.contact_line()
+        self.set_text_color(*GREY)
+        self.set_font(FONT_FAMILY, size=SMALL_SIZE)
+        if contact:
+            self.cell(0, 4, contact, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        y = self.get_y() + 1.5
+        self.set_draw_color(*GOLD)
+        self.set_line_width(0.6)
+        self.line(self.l_margin, y, self.w - self.r_margin, y)
+        self.set_y(y + 5)
+        self.set_text_color(*INK)
+        self.set_font(FONT_FAMILY, size=BODY_SIZE)
+
+    def footer(self) -> None:
+        self.set_y(-14)
+        self.set_draw_color(*RULE)
+        self.set_line_width(0.2)
+        self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
+        self.set_y(-12)
+        self.set_text_color(*GREY)
+        self.set_font(FONT_FAMILY, size=6.5)
+        page_label = f"Page {self.page_no()} of {{nb}}"
+        label_width = 24
+        if self.footer_text:
+            self.multi_cell(
+                self.epw - label_width,
+                3,
+                self.footer_text,
+                align="L",
+                new_x=XPos.RIGHT,
+                new_y=YPos.TOP,
+            )
+        self.set_xy(self.w - self.r_margin - label_width, -12)
+        self.cell(label_width, 3, page_label, align="R")
+        self.set_text_color(*INK)
+
+    # --- content helpers ----------------------------------------------------------------
+
+    def keep_space(self, height: float) -> None:
+        """Start a new page unless ``height`` mm still fit on this one."""
+        if self.get_y() + height > self.page_break_trigger:
+            self.add_page()
+
+    def heading(self, text: str, *, level: int = 1) -> None:
+        sizes = {1: 14, 2: 11.5, 3: 10}
+        space_before = {1: 4, 2: 3.5, 3: 2.5}[level]
+        # A heading needs a few lines of what it introduces under it on the same page.
+        self.keep_space(space_before + 22)
+        if self.get_y() > self.t_margin + 20:
+            self.ln(space_before)
+        self.set_text_color(*NAVY)
+        self.set_font(FONT_FAMILY, "B", sizes[level])
+        self.multi_cell(0, sizes[level] * 0.5, text, align="L", new_x=XPos.LMARGIN)
+        if level == 1:
+            y = self.get_y() + 0.8
+            self.set_draw_color(*RULE)
+            self.set_line_width(0.3)
+            self.line(self.l_margin, y, self.w - self.r_margin, y)
+            self.set_y(y + 2.5)
+        else:
+            self.ln(1.2)
+        self.set_text_color(*INK)
+        self.set_font(FONT_FAMILY, size=BODY_SIZE)
+
+    def paragraph(
+        self, text: str, *, size: float = BODY_SIZE, style: str = "", color=INK, after: float = 2.2
+    ) -> None:
+        self.set_text_color(*color)
+        self.set_font(FONT_FAMILY, style, size)
+        self.multi_cell(0, size * 0.5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.ln(after)
+        self.set_text_color(*INK)
+        self.set_font(FONT_FAMILY, size=BODY_SIZE)
+
+    def bullets(self, items: Sequence[str], *, size: float = BODY_SIZE) -> None:
+        self.set_font(FONT_FAMILY, size=size)
+        for item in items:
+            self.set_x(self.l_margin + 2)
+            self.cell(4, size * 0.5, "•")
+            self.multi_cell(
+                self.epw - 6, size * 0.5, item, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            )
+            self.ln(0.8)
+        self.ln(1.4)
+
+    def note_box(self, lines: Sequence[tuple[str, str]], *, size: float = 8.5) -> None:
+        """A shaded block of "label: text" lines (purpose, lawful basis, retention...)."""
+        labelled = any(label for label, _text in lines)
+        with self.table(
+            col_widths=(28, self.epw - 28) if labelled else (self.epw,),
+            first_row_as_headings=False,
+            borders_layout=TableBordersLayout.NONE,
+            cell_fill_color=LIGHT_FILL,
+            cell_fill_mode=TableCellFillMode.ALL,
+            line_height=size * 0.5,
+            text_align=("LEFT", "LEFT") if labelled else "LEFT",
+            padding=(0.9, 2),
+            align="LEFT",
+            width=self.epw,
+        ) as table:
+            for label, text in lines:
+                row = table.row()
+                if labelled:
+                    row.cell(label, style=FontFace(emphasis="BOLD", size_pt=size, color=NAVY))
+                row.cell(text, style=FontFace(size_pt=size))
+        self.ln(2.5)
+        self.set_font(FONT_FAMILY, size=BODY_SIZE)
+
+    def key_values(self, rows: Sequence[tuple[str, str]], *, label_width: float = 48) -> None:
+        """A two-column block: field names on the left, values wrapping on the right."""
+        rows = [(label, value) for label, value in rows if value not in (None, "")]
+        if not rows:
+            self.paragraph("Nothing recorded.", color=GREY, style="I")
+            return
+        self.set_font(FONT_FAMILY, size=BODY_SIZE - 0.5)
+        self.set_draw_color(*RULE)
+        with self.table(
+            col_widths=(label_width, self.epw - label_width),
+            first_row_as_headings=False,
+            borders_layout=TableBordersLayout.HORIZONTAL_LINES,
+            line_height=4.4,
+            text_align=("LEFT", "LEFT"),
+            padding=(1.0, 1.5),
+            align="LEFT",
+            v_align="TOP",
+            width=self.epw,
+        ) as table:
+            for label, value in rows:
+                row = table.row()
+                row.cell(label, style=FontFace(color=GREY, size_pt=BODY_SIZE - 1))
+                row.cell(str(value))
+        self.ln(3)
+        self.set_font(FONT_FAMILY, size=BODY_SIZE)
+
+    def data_table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        col_widths: Sequence[float] | None = None,
+        size: float = 8,
+        empty_text: str = "Nothing recorded.",
+    ) -> None:
+        """A table with a shaded heading row repeated on every page, cells wrapping."""
+        if not rows:
+            self.paragraph(empty_text, color=GREY, style="I")
+            return
+        self.keep_space(16)
+        self.set_font(FONT_FAMILY, size=size)
+        self.set_draw_color(*RULE)
+        self.set_line_width(0.2)
+        heading_style = FontFace(
+            emphasis="BOLD", color=(255, 255, 255), fill_color=NAVY, size_pt=size
+        )
+        with self.table(
+            col_widths=tuple(col_widths) if col_widths else None,
+            headings_style=heading_style,
+            borders_layout=TableBordersLayout.HORIZONTAL_LINES,
+            cell_fill_color=ROW_FILL,
+            cell_fill_mode=TableCellFillMode.ROWS,
+            line_height=size * 0.5,
+            text_align="LEFT",
+            padding=(1.1, 1.5),
+            align="LEFT",
+            v_align="TOP",
+            width=self.epw,
+            repeat_headings=1,
+        ) as table:
+            table.row(list(headers))
+            for values in rows:
+                table.row(["" if value is None else str(value) for value in values])
+        self.ln(3)
+        self.set_font(FONT_FAMILY, size=BODY_SIZE)
+
+    # --- output ---------------------------------------------------------------------------
+
+    def protect(self, user_password: str) -> None:
+        """Require ``user_password`` to open the PDF, with AES-256 (never RC4).
+
+        The owner password is random and thrown away: nobody needs to change the
+        permissions of a letter that has been sent.
+        """
+        if not user_password:
+            raise ValueError("a PDF password cannot be empty")
+        self.set_encryption(
+            owner_password=secrets.token_urlsafe(24),
+            user_password=user_password,
+            encryption_method=EncryptionMethod.AES_256,
+        )
+
+    def to_bytes(self, *, created: dt.datetime | None = None) -> bytes:
+        if created is not None:
+            self.set_creation_date(
+                created.replace(tzinfo=dt.UTC) if created.tzinfo is None else created
+            )
+        return bytes(self.output())
+
+
+def format_date(value: dt.date | dt.datetime | None) -> str:
+    """Dates as South African letters write them: 25 November 2026."""
+    if value is None:
+        return ""
+    return f"{value.day} {value:%B %Y}"
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.day} {value:%b %Y %H:%M}"

@@ -1,0 +1,566 @@
+"""The rights register: requests from data subjects, and acting on them.
+
+Request kinds: access (POPIA s23), correction and deletion (s24), objection (s11(3)),
+restriction (s14(6)), and opting out of direct marketing (s69). Each has who asked, when,
+how their identity was verified, a due date 30 days after receipt (PAIA s56), at most
+one extension of up to 30 days (PAIA s57) and a status. Open requests past their due date
+are listed by :func:`overdue_requests` for the dashboard.
+
+Acting on a request:
+
+* correction: :func:`apply_correction` changes one field of the client record, keeps who
+  and when (audit log and the request's outcome), and returns everyone the information
+  was disclosed to before (s24(3)) so they can be told; ``reports/correction_letter.py``
+  writes the confirmation to the person (s24(4));
+* restriction and objection set ``Client.is_restricted`` / ``Client.objected_at``;
+  :func:`marketing_eligible_clause` is the filter every marketing list and bulk export
+  must apply. Processing the law still requires (records of advice, FICA) goes on;
+* marketing opt-out appends a "withdrawn" entry to the consent ledger;
+* deletion is recorded and handed to the retention review: nothing is hard-deleted here,
+  because FAIS and FICA may require the records for 5 more years.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, aliased
+
+from clientmanager.domain.errors import ValidationError
+from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.services import audit
+from clientmanager.services.audit import Actor
+from clientmanager.services.disclosures import DisclosureView, previous_recipients
+from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.store.models import Client, Consent, SubjectRequest, User, utcnow
+
+logger = logging.getLogger(__name__)
+
+RESPONSE_DAYS = 30  # PAIA s56
+MAX_EXTENSION_DAYS = 30  # PAIA s57, once
+
+REQUEST_KINDS = {
+    "access": "Access to information (s23)",
+    "correction": "Correction (s24)",
+    "deletion": "Deletion or destruction (s24)",
+    "objection": "Objection to processing (s11(3))",
+    "restriction": "Restriction of processing (s14(6))",
+    "marketing_opt_out": "Opt out of direct marketing (s69)",
+}
+STATUSES = {"open": "Open", "done": "Completed", "refused": "Refused"}
+
+DELETION_HANDOVER = (
+    "Recorded and handed to the retention review. Records that FAIS (5 years after the "
+    "advice or product end) or FICA (5 years after the relationship ends) require are "
+    "kept, restricted to that purpose, until their retention period ends; nothing is "
+    "hard-deleted before then."
+)
+
+# Fields a correction may change, with how to check and store the new value.
+CORRECTABLE_FIELDS = {
+    "title": "Title",
+    "first_names": "First names",
+    "surname": "Surname",
+    "preferred_name": "Preferred name",
+    "id_number": "ID number",
+    "passport_number": "Passport number",
+    "date_of_birth": "Date of birth",
+    "gender": "Gender",
+    "marital_status": "Marital status",
+    "marriage_regime": "Marriage regime",
+    "tax_number": "Income tax number",
+    "occupation": "Occupation",
+    "employer": "Employer",
+    "email": "E-mail",
+    "mobile": "Mobile",
+    "home_phone": "Home phone",
+    "work_phone": "Work phone",
+    "preferred_language": "Preferred language",
+}
+
+
+class RequestError(ClientManagerError):
+    pass
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: int
+    client_id: int | None
+    client_name: str | None
+    kind: str
+    requested_by: str
+    received_on: dt.date
+    identity_verified_on: dt.date | None
+    identity_verification: str | None
+    due_on: dt.date
+    extended_to: dt.date | None
+    extension_reason: str | None
+    status: str
+    details: str | None
+    outcome: str | None
+    completed_at: dt.datetime | None
+    handled_by: str | None
+
+    @property
+    def kind_label(self) -> str:
+        return REQUEST_KINDS.get(self.kind, self.kind)
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES.get(self.status, self.status)
+
+    @property
+    def effective_due(self) -> dt.date:
+        return self.extended_to or self.due_on
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.status == "open" and self.effective_due < today
+
+    @property
+    def can_extend(self) -> bool:
+        return self.status == "open" and self.extended_to is None
+
+
+@dataclass(frozen=True)
+class CorrectionResult:
+    request_id: int
+    client_id: int
+    field: str
+    field_label: str
+    corrected_at: dt.datetime
+    corrected_by: str
+    previous_recipients: list[DisclosureView]
+
+
+def _today() -> dt.date:
+    return utcnow().date()
+
+
+def _get(session: Session, request_id: int) -> SubjectRequest:
+    request = session.get(SubjectRequest, request_id)
+    if request is None:
+        raise NotFound(
+            f"There is no request number {request_id} in the rights register.",
+            hint="Refresh the register; it may have been entered on another computer.",
+        )
+    return request
+
+
+def _require_open(request: SubjectRequest) -> None:
+    if request.status != "open":
+        raise RequestError(
+            f"Request {request.id} is already {STATUSES.get(request.status, request.status)}.",
+            hint="Record a new request if the person has asked again.",
+        )
+
+
+def _client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound(f"There is no client with the number {client_id}.")
+    return client
+
+
+def open_request(
+    session: Session,
+    *,
+    actor: Actor,
+    client_id: int | None,
+    kind: str,
+    requested_by: str,
+    received_on: dt.date | None = None,
+    details: str | None = None,
+    identity_verification: str | None = None,
+    identity_verified_on: dt.date | None = None,
+) -> SubjectRequest:
+    """Record a request; it is due 30 days after it was received (PAIA s56)."""
+    require(actor, Permission.REGISTERS_EDIT)
+    if kind not in REQUEST_KINDS:
+        raise ValueError(f"unknown request kind {kind!r}")
+    requested_by = (requested_by or "").strip()
+    if not requested_by:
+        raise ValidationError("Say who made the request (the person, or who acted for them).")
+    if client_id is not None:
+        require_client_access(session, actor, client_id)
+        _client(session, client_id)
+    received_on = received_on or _today()
+    if received_on > _today():
+        raise ValidationError("The date received cannot be in the future.")
+    if identity_verification and identity_verified_on is None:
+        identity_verified_on = _today()
+    request = SubjectRequest(
+        client_id=client_id,
+        kind=kind,
+        requested_by=requested_by[:200],
+        received_on=received_on,
+        due_on=received_on + dt.timedelta(days=RESPONSE_DAYS),
+        identity_verification=(identity_verification or None) and identity_verification[:300],
+        identity_verified_on=identity_verified_on if identity_verification else None,
+        status="open",
+        details=details or None,
+        handled_by_id=actor.user_id,
+    )
+    session.add(request)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.request_opened",
+        client_id=client_id,
+        summary=f"request {request.id}: {kind}, due {request.due_on.isoformat()}",
+    )
+    if kind == "deletion":
+        request.outcome = DELETION_HANDOVER
+        audit.record(
+            session,
+            actor=actor,
+            action="rights.deletion_to_retention",
+            client_id=client_id,
+            summary=f"request {request.id} handed to the retention review",
+        )
+    return request
+
+
+def verify_identity(
+    session: Session,
+    *,
+    actor: Actor,
+    request_id: int,
+    method: str,
+    verified_on: dt.date | None = None,
+) -> SubjectRequest:
+    """Record how the requester's identity was confirmed (s23(1) needs adequate proof)."""
+    require(actor, Permission.REGISTERS_EDIT)
+    request = _get(session, request_id)
+    method = (method or "").strip()
+    if not method:
+        raise ValidationError("Say how the identity was verified (for example: ID book seen).")
+    request.identity_verification = method[:300]
+    request.identity_verified_on = verified_on or _today()
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.identity_verified",
+        client_id=request.client_id,
+        summary=f"request {request.id}: identity verified",
+    )
+    return request
+
+
+def extend_request(
+    session: Session, *, actor: Actor, request_id: int, days: int, reason: str
+) -> SubjectRequest:
+    """Extend the due date once, by at most 30 days (PAIA s57); the person must be told."""
+    require(actor, Permission.REGISTERS_EDIT)
+    request = _get(session, request_id)
+    _require_open(request)
+    if request.extended_to is not None:
+        raise RequestError(
+            f"Request {request.id} has already been extended once.",
+            hint="PAIA s57 allows a single extension of up to 30 days.",
+        )
+    if not 1 <= days <= MAX_EXTENSION_DAYS:
+        raise ValidationError(f"An extension can be 1 to {MAX_EXTENSION_DAYS} days (PAIA s57).")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("Give the reason for the extension; the person must be told it.")
+    request.extended_to = request.due_on + dt.timedelta(days=days)
+    request.extension_reason = reason[:300]
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.request_extended",
+        client_id=request.client_id,
+        summary=f"request {request.id} extended to {request.extended_to.isoformat()}",
+    )
+    return request
+
+
+def complete_request(
+    session: Session,
+    *,
+    actor: Actor,
+    request_id: int,
+    outcome: str,
+    refused: bool = False,
+) -> SubjectRequest:
+    require(actor, Permission.REGISTERS_EDIT)
+    request = _get(session, request_id)
+    _require_open(request)
+    outcome = (outcome or "").strip()
+    if not outcome:
+        raise ValidationError("Describe the outcome; it is what the register will show.")
+    request.status = "refused" if refused else "done"
+    request.outcome = _append(request.outcome, outcome)
+    request.completed_at = utcnow()
+    request.handled_by_id = actor.user_id
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.request_completed",
+        client_id=request.client_id,
+        summary=f"request {request.id}: {request.status}",
+    )
+    return request
+
+
+def _append(existing: str | None, line: str) -> str:
+    return f"{existing}\n{line}" if existing else line
+
+
+# --- acting on requests -------------------------------------------------------------------
+
+
+def _normalise(field: str, value: str | None) -> object:
+    from clientmanager.domain.dates import parse_date
+    from clientmanager.domain.email import normalise_email
+    from clientmanager.domain.phone import normalise_phone
+    from clientmanager.domain.sa_id import parse_sa_id
+
+    value = (value or "").strip()
+    if not value:
+        if field in ("surname",):
+            raise ValidationError(f"{CORRECTABLE_FIELDS[field]} cannot be empty.")
+        return None
+    label = CORRECTABLE_FIELDS[field]
+    if field == "email":
+        return normalise_email(value, field=label)
+    if field in ("mobile", "home_phone", "work_phone"):
+        return normalise_phone(value, field=label)
+    if field == "id_number":
+        return parse_sa_id(value, field=label).number
+    if field == "date_of_birth":
+        return parse_date(value, field=label)
+    return value
+
+
+def apply_correction(
+    session: Session,
+    *,
+    actor: Actor,
+    request_id: int,
+    field: str,
+    new_value: str | None,
+) -> CorrectionResult:
+    """Correct one field of the person's record under a correction request (s24).
+
+    Keeps who and when in the audit log and the request's outcome (not the old value:
+    the point of a correction is that the inaccurate value goes), and returns the earlier
+    recipients to tell (s24(3)). The request stays open until it is completed, so several
+    fields can be corrected under one request.
+    """
+    require(actor, Permission.REGISTERS_EDIT)
+    require(actor, Permission.CLIENT_EDIT)
+    request = _get(session, request_id)
+    _require_open(request)
+    if request.kind != "correction":
+        raise RequestError(f"Request {request.id} is not a correction request.")
+    if request.client_id is None:
+        raise RequestError(
+            f"Request {request.id} is not linked to a client.",
+            hint="Link it to the client record first.",
+        )
+    if field not in CORRECTABLE_FIELDS:
+        raise ValueError(f"{field!r} cannot be corrected here")
+    require_client_access(session, actor, request.client_id)
+    client = _client(session, request.client_id)
+    setattr(client, field, _normalise(field, new_value))
+    now = utcnow()
+    label = CORRECTABLE_FIELDS[field]
+    request.outcome = _append(
+        request.outcome, f"{now:%Y-%m-%d %H:%M} UTC: {label} corrected by {actor.username}."
+    )
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.corrected",
+        client_id=client.id,
+        summary=f"request {request.id}: {field} corrected",
+    )
+    recipients = previous_recipients(session, actor=actor, client_id=client.id, before=now)
+    return CorrectionResult(
+        request_id=request.id,
+        client_id=client.id,
+        field=field,
+        field_label=label,
+        corrected_at=now,
+        corrected_by=actor.username,
+        previous_recipients=recipients,
+    )
+
+
+def restrict_processing(
+    session: Session, *, actor: Actor, request_id: int, restricted: bool = True
+) -> Client:
+    """Flag (or unflag) the person as restricted: out of marketing and bulk exports."""
+    require(actor, Permission.REGISTERS_EDIT)
+    request = _get(session, request_id)
+    if request.client_id is None:
+        raise RequestError(f"Request {request.id} is not linked to a client.")
+    client = _client(session, request.client_id)
+    client.is_restricted = restricted
+    request.outcome = _append(
+        request.outcome,
+        f"{utcnow():%Y-%m-%d} Processing {'restricted' if restricted else 'restriction lifted'}"
+        f" by {actor.username}.",
+    )
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.restricted" if restricted else "rights.restriction_lifted",
+        client_id=client.id,
+        summary=f"request {request.id}",
+    )
+    return client
+
+
+def record_objection(session: Session, *, actor: Actor, request_id: int) -> Client:
+    """The person objected (s11(3)): optional processing and marketing stop."""
+    require(actor, Permission.REGISTERS_EDIT)
+    request = _get(session, request_id)
+    if request.client_id is None:
+        raise RequestError(f"Request {request.id} is not linked to a client.")
+    client = _client(session, request.client_id)
+    now = utcnow()
+    client.objected_at = client.objected_at or now
+    request.outcome = _append(
+        request.outcome, f"{now:%Y-%m-%d} Objection recorded by {actor.username}."
+    )
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.objection_recorded",
+        client_id=client.id,
+        summary=f"request {request.id}",
+    )
+    return client
+
+
+def record_marketing_opt_out(session: Session, *, actor: Actor, request_id: int) -> Consent:
+    """Append a "withdrawn" direct-marketing consent (s69); honoured everywhere at once."""
+    require(actor, Permission.REGISTERS_EDIT)
+    request = _get(session, request_id)
+    if request.client_id is None:
+        raise RequestError(f"Request {request.id} is not linked to a client.")
+    consent = Consent(
+        client_id=request.client_id,
+        purpose="direct_marketing",
+        lawful_basis="consent",
+        status="withdrawn",
+        channel="request",
+        wording=f"Opt-out recorded under rights-register request {request.id}.",
+        recorded_by_id=actor.user_id,
+    )
+    session.add(consent)
+    request.outcome = _append(
+        request.outcome, f"{utcnow():%Y-%m-%d} Marketing opt-out recorded by {actor.username}."
+    )
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.marketing_opt_out",
+        client_id=request.client_id,
+        summary=f"request {request.id}",
+    )
+    return consent
+
+
+def marketing_eligible_clause() -> sa.ColumnElement[bool]:
+    """The WHERE clause every marketing list and bulk export must apply.
+
+    A person is eligible only if they are not restricted, have not objected, are not
+    archived, and the newest direct-marketing entry in their consent ledger is "given"
+    (POPIA s69: never assumed, and an opt-out is honoured at once).
+    """
+    newest = aliased(Consent)
+    latest_status = (
+        sa.select(newest.status)
+        .where(newest.client_id == Client.id, newest.purpose == "direct_marketing")
+        .order_by(newest.recorded_at.desc(), newest.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return sa.and_(
+        Client.is_restricted.is_(False),
+        Client.objected_at.is_(None),
+        Client.archived_at.is_(None),
+        latest_status == "given",
+    )
+
+
+def bulk_export_clause() -> sa.ColumnElement[bool]:
+    """The WHERE clause for optional bulk exports (mail merges, lists for third parties):
+    restricted people and those who objected are left out."""
+    return sa.and_(Client.is_restricted.is_(False), Client.objected_at.is_(None))
+
+
+# --- reading the register -------------------------------------------------------------------
+
+
+def _view_query() -> sa.Select:
+    return (
+        sa.select(SubjectRequest, Client, User.full_name)
+        .outerjoin(Client, Client.id == SubjectRequest.client_id)
+        .outerjoin(User, User.id == SubjectRequest.handled_by_id)
+    )
+
+
+def _to_view(request: SubjectRequest, client: Client | None, handler: str | None) -> RequestView:
+    return RequestView(
+        id=request.id,
+        client_id=request.client_id,
+        client_name=client.display_name if client is not None else None,
+        kind=request.kind,
+        requested_by=request.requested_by,
+        received_on=request.received_on,
+        identity_verified_on=request.identity_verified_on,
+        identity_verification=request.identity_verification,
+        due_on=request.due_on,
+        extended_to=request.extended_to,
+        extension_reason=request.extension_reason,
+        status=request.status,
+        details=request.details,
+        outcome=request.outcome,
+        completed_at=request.completed_at,
+        handled_by=handler,
+    )
+
+
+def list_requests(
+    session: Session, *, actor: Actor, include_closed: bool = True
+) -> list[RequestView]:
+    """The register, open requests first by due date, then closed ones newest first."""
+    require(actor, Permission.REGISTERS_VIEW)
+    query = _view_query()
+    if not include_closed:
+        query = query.where(SubjectRequest.status == "open")
+    due = sa.func.coalesce(SubjectRequest.extended_to, SubjectRequest.due_on)
+    query = query.order_by(
+        (SubjectRequest.status != "open"), due, SubjectRequest.received_on.desc()
+    )
+    return [_to_view(*row) for row in session.execute(query).all()]
+
+
+def overdue_requests(
+    session: Session, *, actor: Actor, today: dt.date | None = None
+) -> list[RequestView]:
+    """Open requests past their (extended) due date: shown on the dashboard."""
+    require(actor, Permission.REGISTERS_VIEW)
+    today = today or _today()
+    due = sa.func.coalesce(SubjectRequest.extended_to, SubjectRequest.due_on)
+    query = _view_query().where(SubjectRequest.status == "open", due < today).order_by(due)
+    return [_to_view(*row) for row in session.execute(query).all()]
+
+
+def get_request(session: Session, *, actor: Actor, request_id: int) -> RequestView:
+    require(actor, Permission.REGISTERS_VIEW)
+    row = session.execute(_view_query().where(SubjectRequest.id == request_id)).first()
+    if row is None:
+        raise NotFound(f"There is no request number {request_id} in the rights register.")
+    return _to_view(*row)
