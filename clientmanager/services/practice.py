@@ -8,10 +8,11 @@ one per command. Closing it disposes the engine and drops the key.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,24 +28,35 @@ from clientmanager.errors import (
     PracticeNotFound,
     UnknownUser,
     WrongPassword,
+    WrongRecoveryCode,
 )
 from clientmanager.paths import PracticePaths
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
-from clientmanager.services.auth import hash_password, needs_rehash, verify_password
+from clientmanager.services.auth import (
+    SignInThrottle,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
+from clientmanager.services.permissions import Permission, require
 from clientmanager.store import keyring_cache, migrate
 from clientmanager.store.engine import (
+    connect,
     create_practice_engine,
     damaged_database_error,
     is_damage,
+    key_pragma,
     session_factory,
 )
+from clientmanager.store.files import write_atomically
 from clientmanager.store.keyslots import KeySlotFile, new_recovery_code
 from clientmanager.store.models import Practice, User, utcnow
 
 logger = logging.getLogger(__name__)
 
 ROLES = ("administrator", "planner", "assistant", "compliance")
+RECOVERY_CODE_NAME = "(recovery code)"
 
 
 @dataclass
@@ -176,13 +188,43 @@ def create_practice(
     return practice, recovery_code
 
 
+def _rekey_pragma(key: bytes) -> str:
+    # Same validation and hex-only text as the key pragma; only the verb differs.
+    return "PRAGMA rekey" + key_pragma(key).removeprefix("PRAGMA key")
+
+
+def _finish_interrupted_rekey(paths: PracticePaths, slots: KeySlotFile, key: bytes) -> bool:
+    """A re-key that stopped after the key-slot file was written but before the database was
+    re-keyed: the database still has the previous key. Re-key it now. True if done."""
+    previous = slots.previous_key(key)
+    if previous is None:
+        return False
+    connection = connect(paths.database, previous)
+    try:
+        connection.execute(_rekey_pragma(key))
+    finally:
+        connection.close()
+    logger.warning("finished an interrupted re-key of the practice database")
+    return True
+
+
 def _open_with_key(
     paths: PracticePaths, slots: KeySlotFile, key: bytes, actor: Actor
 ) -> OpenPractice:
     engine = create_practice_engine(paths.database, key)
     try:
-        with engine.connect():
-            pass  # the first connection proves the key before anything else happens
+        try:
+            with engine.connect():
+                pass  # the first connection proves the key before anything else happens
+        except DatabaseUnreadable:
+            if not _finish_interrupted_rekey(paths, slots, key):
+                raise
+            engine.dispose()
+            with engine.connect():
+                pass
+        if slots.rekey_in_progress and slots.previous_key(key) is not None:
+            slots.forget_previous_key()
+            slots.save(paths.key_slots)
         try:
             copy = migrate.upgrade_if_needed(engine, paths, key)
             sessions = session_factory(engine)
@@ -218,21 +260,54 @@ def _open_with_key(
     )
 
 
-def _signed_in_actor(practice: OpenPractice, username: str, password: str | None) -> Actor:
+def _record_failed_attempts(session: Session, attempts: list) -> None:
+    """Copy wrong-password attempts counted while the database was locked into the audit
+    trail (user name and time only), and onto the user rows they name."""
+    for attempt in attempts:
+        audit.record(
+            session,
+            actor=None,
+            action="login.failed",
+            summary=f"{attempt.username} at {attempt.at.isoformat(sep=' ', timespec='seconds')}",
+        )
+        user = session.scalar(sa.select(User).where(User.username == attempt.username))
+        if user is not None:
+            user.failed_logins = (user.failed_logins or 0) + 1
+            user.last_failed_login_at = attempt.at
+
+
+def _signed_in_actor(
+    practice: OpenPractice,
+    username: str,
+    password: str | None,
+    *,
+    failed_attempts: list | None = None,
+) -> Actor:
     """Find the user row, keep its password hash current, and log the sign-in."""
     with practice.session() as session:
+        _record_failed_attempts(session, failed_attempts or [])
         user = session.scalar(sa.select(User).where(User.username == username))
-        if user is None or not user.is_active:
+        refused = user is None or not user.is_active
+        if refused:
             audit.record(session, actor=None, action="login.refused", summary=username)
-            raise UnknownUser(
-                "This account is not active in the practice.",
-                hint="Ask the practice manager to enable the account.",
-            )
+    if refused:  # raised after the commit, so the refusal stays in the audit trail
+        raise UnknownUser(
+            "This account is not active in the practice.",
+            hint="Ask the practice manager to enable the account.",
+        )
+    with practice.session() as session:
+        user = session.scalar(sa.select(User).where(User.username == username))
         if password is not None and (
             not verify_password(user.password_hash, password) or needs_rehash(user.password_hash)
         ):
             # The key slot already proved the password; a stale or older hash is refreshed.
             user.password_hash = hash_password(password)
+            audit.record(
+                session,
+                actor=Actor(user.id, user.username, user.role),
+                action="user.password_rehashed",
+                summary=user.username,
+            )
         user.last_login_at = utcnow()
         user.failed_logins = 0
         actor = Actor(user_id=user.id, username=user.username, role=user.role)
@@ -247,18 +322,33 @@ def unlock_with_password(
     *,
     remember_in_keyring: bool = False,
     sign_in: bool = True,
+    clock: Callable[[], dt.datetime] | None = None,
 ) -> OpenPractice:
     """Unlock with a user's password. ``sign_in=False`` opens without touching the user row
     or the audit log, for the integrity check, which must read a damaged file without
-    writing to it."""
+    writing to it. After five wrong passwords for a user name, further attempts must wait
+    (:class:`~clientmanager.services.auth.SignInDelayed` says how long); ``clock`` is for
+    tests."""
     _require_practice(paths)
     slots = KeySlotFile.load(paths.key_slots)
     username = username.strip().casefold()
-    key = slots.unwrap_with_password(username, password)
+    throttle = SignInThrottle.beside(paths.database, clock=clock)
+    throttle.check(username)
+    try:
+        key = slots.unwrap_with_password(username, password)
+    except WrongPassword:
+        throttle.record_failure(username)
+        raise
     practice = _open_with_key(paths, slots, key, Actor(None, username, "unknown"))
     try:
+        if slots.slot_needs_rewrap(username):
+            # The password is at hand only now: bring an old or weaker slot up to date.
+            slots.set_user_slot(username, password, key)
+            slots.save(paths.key_slots)
         if sign_in:
-            practice.actor = _signed_in_actor(practice, username, password)
+            practice.actor = _signed_in_actor(
+                practice, username, password, failed_attempts=throttle.record_success(username)
+            )
         if remember_in_keyring:
             keyring_cache.remember(practice.practice_id, username, key)
     except BaseException:
@@ -268,15 +358,26 @@ def unlock_with_password(
 
 
 def unlock_with_recovery_code(
-    paths: PracticePaths, recovery_code: str, *, sign_in: bool = True
+    paths: PracticePaths,
+    recovery_code: str,
+    *,
+    sign_in: bool = True,
+    clock: Callable[[], dt.datetime] | None = None,
 ) -> OpenPractice:
     _require_practice(paths)
     slots = KeySlotFile.load(paths.key_slots)
-    key = slots.unwrap_with_recovery_code(recovery_code)
+    throttle = SignInThrottle.beside(paths.database, clock=clock)
+    throttle.check(RECOVERY_CODE_NAME)
+    try:
+        key = slots.unwrap_with_recovery_code(recovery_code)
+    except WrongRecoveryCode:
+        throttle.record_failure(RECOVERY_CODE_NAME)
+        raise
     practice = _open_with_key(paths, slots, key, Actor.recovery())
     if sign_in:
         try:
             with practice.session() as session:
+                _record_failed_attempts(session, throttle.record_success(RECOVERY_CODE_NAME))
                 audit.record(session, actor=practice.actor, action="login.recovery_code")
         except BaseException:
             practice.close()
@@ -313,12 +414,19 @@ def set_password(practice: OpenPractice, *, username: str, new_password: str) ->
     still unlocks and the hash is refreshed at the next sign-in.
     """
     username = username.strip().casefold()
+    if username != practice.actor.username:
+        require(practice.actor, Permission.USERS_MANAGE)
     check_new_password(new_password, username=username)
     slots = KeySlotFile.load(practice.paths.key_slots)
     with practice.session() as session:
         user = session.scalar(sa.select(User).where(User.username == username))
         if user is None:
             raise UnknownUser(f"There is no user called {username!r} in this practice.")
+        if not user.is_active:
+            raise UnknownUser(
+                f"The account {username!r} is disabled.",
+                hint="Enable it with a new password instead.",
+            )
         user.password_hash = hash_password(new_password)
         slots.set_user_slot(username, new_password, practice.key)
         slots.save(practice.paths.key_slots)
@@ -350,6 +458,54 @@ def new_recovery_code_for(practice: OpenPractice) -> str:
         slots.save(practice.paths.key_slots)
         audit.record(session, actor=practice.actor, action="recovery_code.replaced")
     return code
+
+
+def rekey_database(practice: OpenPractice) -> None:
+    """Give the database a new random key, and seal it to every remaining key slot.
+
+    For after a user is disabled: whatever they may have kept (an old key-slot file, a key
+    remembered in a keyring) no longer opens the database. Every remaining user's password
+    and the recovery code still do; nobody needs a new one.
+
+    Order, so that a crash at any point loses nothing: (1) the key-slot file is rewritten
+    with the new key, plus the old key sealed under the new one; (2) the database is
+    re-keyed in one SQLCipher transaction; (3) the old key is dropped from the file. An
+    unlock after a crash between (1) and (2) finishes the job (:func:`_open_with_key`).
+    """
+    require(practice.actor, Permission.USERS_MANAGE)
+    paths = practice.paths
+    old_key = practice.key
+    new_key = os.urandom(32)
+    original_file = paths.key_slots.read_bytes()
+    slots = KeySlotFile.load(paths.key_slots)
+    slots.reseal_all(new_key, previous_key=old_key)
+    slots.save(paths.key_slots)
+    practice.engine.dispose()
+    try:
+        connection = connect(paths.database, old_key)
+        try:
+            connection.execute(_rekey_pragma(new_key))
+        finally:
+            connection.close()
+    except BaseException:
+        # The database still has the old key: put back the file that matches it.
+        write_atomically(paths.key_slots, original_file)
+        raise
+    slots.forget_previous_key()
+    slots.save(paths.key_slots)
+    practice.engine = create_practice_engine(paths.database, new_key)
+    practice.sessions = session_factory(practice.engine)
+    practice._key = new_key
+    with practice.session() as session:
+        audit.record(session, actor=practice.actor, action="database.rekeyed")
+    # A key remembered in the keyring is now stale: forget it, or renew it for its owner.
+    with contextlib.suppress(Exception):
+        cached = keyring_cache.recall(practice.practice_id)
+        if cached is not None:
+            keyring_cache.forget(practice.practice_id)
+            if cached.username == practice.actor.username:
+                keyring_cache.remember(practice.practice_id, cached.username, new_key)
+    logger.info("practice database re-keyed")
 
 
 # --- checking ------------------------------------------------------------------------------
@@ -449,6 +605,7 @@ __all__ = [
     "known_usernames",
     "new_recovery_code_for",
     "practice_id_of",
+    "rekey_database",
     "set_password",
     "unlock_from_keyring",
     "unlock_with_password",

@@ -7,9 +7,19 @@ the way a password manager's vault does:
 * one slot per user, whose wrapping key is derived from the user's password with Argon2id;
 * one slot for the printed recovery code (the practice's emergency kit).
 
-Each slot is AES-256-GCM with associated data naming the practice id and the slot, so a
-slot copied from another practice, or renamed to another user, fails to open instead of
-yielding a wrong key. Changing a password rewraps one slot; the database is untouched.
+Each slot holds an X25519 key pair. Its private half is sealed with AES-256-GCM under a key
+derived from the password (or recovery code); the data key is sealed to its public half
+(an ephemeral X25519 exchange, HKDF-SHA256, AES-256-GCM). So:
+
+* unlocking needs the password: it opens the private key, which opens the data key;
+* changing a password rewraps one slot and leaves the database untouched;
+* re-keying the database (after a user is disabled) seals the new data key to every
+  remaining slot's public key, without anyone's password, and the old key stops working.
+
+All AES-GCM seals carry associated data naming the practice id and the slot, so a slot
+copied from another practice, or renamed to another user, fails to open instead of
+yielding a wrong key. Files written by version 1 (the data key sealed directly under the
+password) still open; such a slot is upgraded the next time its owner signs in.
 """
 
 from __future__ import annotations
@@ -26,7 +36,10 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from clientmanager.errors import KeySlotFileError, UnknownUser, WrongPassword, WrongRecoveryCode
 from clientmanager.store.files import write_atomically
@@ -34,7 +47,8 @@ from clientmanager.store.files import write_atomically
 logger = logging.getLogger(__name__)
 
 FILE_FORMAT = "clientmanager-keyslots"
-FILE_VERSION = 1
+FILE_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 DATA_KEY_BYTES = 32
 RECOVERY_SLOT_ID = "recovery"
 
@@ -152,12 +166,62 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def _is_legacy(slot: dict[str, Any]) -> bool:
+    """A version-1 slot: the data key sealed directly under the password-derived key."""
+    return "public_key" not in slot
+
+
+def _check_slot_shape(slot: dict[str, Any]) -> None:
+    _unb64(slot["salt"]), _unb64(slot["nonce"])
+    _slot_kdf(slot)
+    if slot["kind"] not in ("password", "recovery"):
+        raise ValueError("unknown slot kind")
+    if _is_legacy(slot):
+        _unb64(slot["wrapped_key"])
+        return
+    _unb64(slot["wrapped_private"])
+    if len(_unb64(slot["public_key"])) != 32:
+        raise ValueError("bad public key")
+    envelope = slot["envelope"]
+    _unb64(envelope["ephemeral"]), _unb64(envelope["nonce"]), _unb64(envelope["wrapped_key"])
+
+
+def _envelope_key(shared: bytes, associated: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"envelope|" + associated
+    ).derive(shared)
+
+
+def _raw_public(public: X25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    return public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _raw_private(private: X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
+
+    return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
 class KeySlotFile:
     """The parsed key-slot file of one practice. Changes are saved with :meth:`save`."""
 
-    def __init__(self, practice_id: str, slots: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(
+        self,
+        practice_id: str,
+        slots: dict[str, dict[str, Any]] | None = None,
+        previous_key: dict[str, str] | None = None,
+    ) -> None:
         self.practice_id = practice_id
         self._slots: dict[str, dict[str, Any]] = dict(slots or {})
+        # Set only while a re-key is in progress: the old data key sealed under the new one,
+        # so a crash between writing this file and re-keying the database loses nothing.
+        self._previous_key = previous_key
 
     # loading and saving
 
@@ -183,29 +247,31 @@ class KeySlotFile:
             document = json.loads(raw.decode("utf-8"))
             if document.get("format") != FILE_FORMAT:
                 raise ValueError("not a key-slot file")
-            if document.get("version") != FILE_VERSION:
+            if document.get("version") not in READABLE_VERSIONS:
                 raise ValueError("unsupported version")
             practice_id = str(document["practice_id"])
             slots = {str(slot["id"]): slot for slot in document["slots"]}
             for slot in slots.values():
-                _unb64(slot["salt"]), _unb64(slot["nonce"]), _unb64(slot["wrapped_key"])
-                _slot_kdf(slot)
-                if slot["kind"] not in ("password", "recovery"):
-                    raise ValueError("unknown slot kind")
+                _check_slot_shape(slot)
+            previous = document.get("previous_key")
+            if previous is not None:
+                _unb64(previous["nonce"]), _unb64(previous["wrapped_key"])
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
             raise KeySlotFileError(
                 f"The key-slot file {path.name} is damaged and cannot be used.",
                 hint=damaged_hint,
             ) from None
-        return cls(practice_id, slots)
+        return cls(practice_id, slots, previous)
 
     def save(self, path: Path) -> None:
-        document = {
+        document: dict[str, Any] = {
             "format": FILE_FORMAT,
             "version": FILE_VERSION,
             "practice_id": self.practice_id,
             "slots": [self._slots[slot_id] for slot_id in sorted(self._slots)],
         }
+        if self._previous_key is not None:
+            document["previous_key"] = self._previous_key
         write_atomically(path, json.dumps(document, indent=2).encode("utf-8") + b"\n")
 
     # slots
@@ -219,16 +285,32 @@ class KeySlotFile:
     def has_recovery_slot(self) -> bool:
         return RECOVERY_SLOT_ID in self._slots
 
-    def _associated_data(self, slot_id: str) -> bytes:
-        return f"{FILE_FORMAT}/{FILE_VERSION}|{self.practice_id}|{slot_id}".encode()
+    def _associated_data(self, slot_id: str, *, version: int = FILE_VERSION) -> bytes:
+        return f"{FILE_FORMAT}/{version}|{self.practice_id}|{slot_id}".encode()
+
+    def _seal_data_key(self, slot_id: str, public_raw: bytes, data_key: bytes) -> dict[str, str]:
+        ephemeral = X25519PrivateKey.generate()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_raw))
+        associated = self._associated_data(slot_id)
+        nonce = os.urandom(12)
+        wrapped = AESGCM(_envelope_key(shared, associated)).encrypt(nonce, data_key, associated)
+        return {
+            "ephemeral": _b64(_raw_public(ephemeral.public_key())),
+            "nonce": _b64(nonce),
+            "wrapped_key": _b64(wrapped),
+        }
 
     def _wrap(self, *, slot_id: str, kind: str, label: str, secret: str, data_key: bytes) -> None:
         if len(data_key) != DATA_KEY_BYTES:
             raise ValueError("the data key must be 32 bytes")
         salt = os.urandom(16)
         nonce = os.urandom(12)
+        private = X25519PrivateKey.generate()
+        public_raw = _raw_public(private.public_key())
         wrapping_key = DEFAULT_KDF.derive(secret, salt)
-        wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, self._associated_data(slot_id))
+        sealed_private = AESGCM(wrapping_key).encrypt(
+            nonce, _raw_private(private), self._associated_data(slot_id)
+        )
         self._slots[slot_id] = {
             "id": slot_id,
             "kind": kind,
@@ -241,24 +323,43 @@ class KeySlotFile:
             },
             "salt": _b64(salt),
             "nonce": _b64(nonce),
-            "wrapped_key": _b64(wrapped),
+            "wrapped_private": _b64(sealed_private),
+            "public_key": _b64(public_raw),
+            "envelope": self._seal_data_key(slot_id, public_raw, data_key),
         }
 
     def _unwrap(self, slot_id: str, secret: str) -> bytes | None:
         slot = self._slots[slot_id]
         wrapping_key = _slot_kdf(slot).derive(secret, _unb64(slot["salt"]))
         try:
-            return AESGCM(wrapping_key).decrypt(
-                _unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), self._associated_data(slot_id)
+            if _is_legacy(slot):
+                return AESGCM(wrapping_key).decrypt(
+                    _unb64(slot["nonce"]),
+                    _unb64(slot["wrapped_key"]),
+                    self._associated_data(slot_id, version=1),
+                )
+            associated = self._associated_data(slot_id)
+            private_raw = AESGCM(wrapping_key).decrypt(
+                _unb64(slot["nonce"]), _unb64(slot["wrapped_private"]), associated
+            )
+            envelope = slot["envelope"]
+            shared = X25519PrivateKey.from_private_bytes(private_raw).exchange(
+                X25519PublicKey.from_public_bytes(_unb64(envelope["ephemeral"]))
+            )
+            return AESGCM(_envelope_key(shared, associated)).decrypt(
+                _unb64(envelope["nonce"]), _unb64(envelope["wrapped_key"]), associated
             )
         except InvalidTag:
             return None
 
     def slot_needs_rewrap(self, username: str) -> bool:
-        """True when a user's slot was made with weaker KDF settings than today's defaults."""
-        kdf = _slot_kdf(self._slots[_user_slot_id(username)])
+        """True when a user's slot is a version-1 slot, or was made with weaker KDF settings
+        than today's defaults; the caller rewraps it while it has the password."""
+        slot = self._slots[_user_slot_id(username)]
+        kdf = _slot_kdf(slot)
         return (
-            kdf.time_cost < DEFAULT_KDF.time_cost
+            _is_legacy(slot)
+            or kdf.time_cost < DEFAULT_KDF.time_cost
             or kdf.memory_kib < DEFAULT_KDF.memory_kib
             or kdf.parallelism < DEFAULT_KDF.parallelism
         )
@@ -292,6 +393,58 @@ class KeySlotFile:
             secret=normalise_recovery_code(recovery_code),
             data_key=data_key,
         )
+
+    # re-keying
+
+    def legacy_slot_labels(self) -> list[str]:
+        """Slots that cannot be resealed without their secret (version 1)."""
+        return sorted(slot["label"] for slot in self._slots.values() if _is_legacy(slot))
+
+    def reseal_all(self, new_key: bytes, *, previous_key: bytes) -> None:
+        """Seal ``new_key`` to every slot's public key, and keep ``previous_key`` sealed under
+        the new key until :meth:`forget_previous_key`, for crash recovery."""
+        if len(new_key) != DATA_KEY_BYTES or len(previous_key) != DATA_KEY_BYTES:
+            raise ValueError("data keys must be 32 bytes")
+        legacy = self.legacy_slot_labels()
+        if legacy:
+            raise KeySlotFileError(
+                "Some key slots are in the old format and cannot be re-keyed: "
+                + ", ".join(legacy)
+                + ".",
+                hint="Each of those users signs in once (which upgrades their slot); for the "
+                "recovery code, issue a new one. Then re-key again.",
+            )
+        for slot_id, slot in self._slots.items():
+            slot["envelope"] = self._seal_data_key(slot_id, _unb64(slot["public_key"]), new_key)
+        nonce = os.urandom(12)
+        self._previous_key = {
+            "nonce": _b64(nonce),
+            "wrapped_key": _b64(
+                AESGCM(new_key).encrypt(nonce, previous_key, self._associated_data("previous"))
+            ),
+        }
+
+    def previous_key(self, current_key: bytes) -> bytes | None:
+        """The key from before an unfinished re-key, or None."""
+        if self._previous_key is None:
+            return None
+        try:
+            return AESGCM(current_key).decrypt(
+                _unb64(self._previous_key["nonce"]),
+                _unb64(self._previous_key["wrapped_key"]),
+                self._associated_data("previous"),
+            )
+        except InvalidTag:
+            return None
+
+    def forget_previous_key(self) -> None:
+        self._previous_key = None
+
+    @property
+    def rekey_in_progress(self) -> bool:
+        return self._previous_key is not None
+
+    # unlocking
 
     def unwrap_with_password(self, username: str, password: str) -> bytes:
         slot_id = _user_slot_id(username)

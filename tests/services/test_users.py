@@ -1,0 +1,306 @@
+"""Users: add, disable, enable, reset, roles, own password, back-off, rehash and re-keying."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import argon2
+import pytest
+import sqlalchemy as sa
+
+from clientmanager.errors import DatabaseUnreadable, PermissionDenied, WrongPassword
+from clientmanager.services import auth, users
+from clientmanager.services import practice as practice_service
+from clientmanager.services.audit import Actor
+from clientmanager.services.auth import SignInDelayed, SignInThrottle
+from clientmanager.store.engine import connect
+from clientmanager.store.keyslots import KeySlotFile
+from clientmanager.store.models import AuditEntry, Client, User
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+
+PLANNER_PASSWORD = "Planner's own passphrase 7"
+ASSISTANT_PASSWORD = "Assistant keeps the diary 3"
+
+
+def _actions(practice) -> list[tuple[str, str]]:
+    with practice.session() as session:
+        rows = session.execute(
+            sa.select(AuditEntry.action, AuditEntry.summary).order_by(AuditEntry.id)
+        )
+        return [(action, summary) for action, summary in rows]
+
+
+@pytest.fixture
+def staffed(practice):
+    users.add_user(
+        practice,
+        username="Pieter",
+        full_name="Pieter van Wyk",
+        role="planner",
+        password=PLANNER_PASSWORD,
+    )
+    users.add_user(
+        practice,
+        username="naledi",
+        full_name="Naledi Dube",
+        role="assistant",
+        password=ASSISTANT_PASSWORD,
+    )
+    return practice
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 3, 2, 9, 0, 0)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)
+
+
+def test_added_user_opens_the_database_with_their_own_password(staffed):
+    paths = staffed.paths
+    listed = {u.username: u for u in users.list_users(staffed)}
+    assert set(listed) == {ADMIN, "pieter", "naledi"}
+    assert listed["pieter"].role == "planner" and listed["pieter"].full_name == "Pieter van Wyk"
+    opened = practice_service.unlock_with_password(paths, "pieter", PLANNER_PASSWORD)
+    try:
+        assert opened.actor.role == "planner"
+        assert opened.key == staffed.key
+    finally:
+        opened.close()
+    added = [s for a, s in _actions(staffed) if a == "user.added"]
+    assert added == ["pieter as planner", "naledi as assistant"]
+    everything = json.dumps(_actions(staffed))
+    assert PLANNER_PASSWORD not in everything and ASSISTANT_PASSWORD not in everything
+
+
+def test_password_hashes_are_argon2id_at_or_above_the_owasp_minimum(staffed):
+    with staffed.session() as session:
+        hashes = session.scalars(sa.select(User.password_hash)).all()
+    assert len(hashes) == 3
+    for password_hash in hashes:
+        assert password_hash.startswith("$argon2id$")
+        params = argon2.extract_parameters(password_hash)
+        assert params.type is argon2.Type.ID
+        assert params.memory_cost >= auth.OWASP_MIN_MEMORY_KIB
+        assert params.time_cost >= auth.OWASP_MIN_TIME_COST
+        assert params.memory_cost * params.time_cost >= 19 * 1024 * 2
+
+
+def test_a_weaker_hash_is_rehashed_at_sign_in(practice):
+    weak = argon2.PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+    with practice.session() as session:
+        session.scalar(sa.select(User)).password_hash = weak.hash(ADMIN_PASSWORD)
+    practice.close()
+    opened = practice_service.unlock_with_password(practice.paths, ADMIN, ADMIN_PASSWORD)
+    try:
+        with opened.session() as session:
+            new_hash = session.scalar(sa.select(User.password_hash))
+        params = argon2.extract_parameters(new_hash)
+        assert (params.time_cost, params.memory_cost, params.parallelism) == (
+            auth.TIME_COST,
+            auth.MEMORY_KIB,
+            auth.PARALLELISM,
+        )
+        assert argon2.PasswordHasher().verify(new_hash, ADMIN_PASSWORD)
+        assert ("user.password_rehashed", ADMIN) in _actions(opened)
+    finally:
+        opened.close()
+
+
+def test_disabling_a_user_removes_their_key_slot(staffed, recovery_code):
+    paths = staffed.paths
+    users.disable_user(staffed, username="pieter")
+    assert not KeySlotFile.load(paths.key_slots).has_user("pieter")
+    with pytest.raises(WrongPassword):
+        practice_service.unlock_with_password(paths, "pieter", PLANNER_PASSWORD)
+    practice_service.unlock_with_password(paths, "naledi", ASSISTANT_PASSWORD).close()
+    practice_service.unlock_with_recovery_code(paths, recovery_code).close()
+    summary = {u.username: u for u in users.list_users(staffed)}["pieter"]
+    assert not summary.is_active
+    assert ("user.disabled", "pieter") in _actions(staffed)
+
+
+def test_enabling_needs_a_new_password_and_the_old_one_stays_dead(staffed):
+    users.disable_user(staffed, username="pieter")
+    new_password = "A fresh start for him 9"
+    users.enable_user(staffed, username="pieter", new_password=new_password)
+    with pytest.raises(WrongPassword):
+        practice_service.unlock_with_password(staffed.paths, "pieter", PLANNER_PASSWORD)
+    practice_service.unlock_with_password(staffed.paths, "pieter", new_password).close()
+
+
+def test_reset_and_own_password_change(staffed):
+    users.reset_password(staffed, username="naledi", new_password="Reset by the manager 11")
+    with pytest.raises(WrongPassword):
+        practice_service.unlock_with_password(staffed.paths, "naledi", ASSISTANT_PASSWORD)
+    naledi = practice_service.unlock_with_password(
+        staffed.paths, "naledi", "Reset by the manager 11"
+    )
+    try:
+        with pytest.raises(WrongPassword, match="current password"):
+            users.change_own_password(
+                naledi, old_password="wrong guess here", new_password="Mine and only mine 12"
+            )
+        users.change_own_password(
+            naledi, old_password="Reset by the manager 11", new_password="Mine and only mine 12"
+        )
+        with pytest.raises(PermissionDenied):
+            users.reset_password(naledi, username=ADMIN, new_password="Taking over now 1234")
+    finally:
+        naledi.close()
+    practice_service.unlock_with_password(staffed.paths, "naledi", "Mine and only mine 12").close()
+    actions = _actions(staffed)
+    assert ("user.reset", "naledi") in actions and ("user.password_changed", "naledi") in actions
+
+
+def test_roles_change_but_the_last_manager_stays(staffed):
+    users.set_role(staffed, username="naledi", role="compliance")
+    assert {u.username: u.role for u in users.list_users(staffed)}["naledi"] == "compliance"
+    with pytest.raises(users.UserChangeRefused, match="only active practice manager"):
+        users.set_role(staffed, username=ADMIN, role="planner")
+    with pytest.raises(users.UserChangeRefused, match="your own account"):
+        users.disable_user(staffed, username=ADMIN)
+    assert ("user.role_changed", "naledi: assistant -> compliance") in _actions(staffed)
+
+
+def test_back_off_after_five_wrong_passwords_grows_and_is_audited(staffed):
+    paths = staffed.paths
+    clock = FakeClock()
+    for _ in range(5):
+        with pytest.raises(WrongPassword):
+            practice_service.unlock_with_password(paths, "pieter", "not it at all", clock=clock)
+    # The sixth attempt, even with the right password, must wait 30 seconds.
+    with pytest.raises(SignInDelayed) as raised:
+        practice_service.unlock_with_password(paths, "pieter", PLANNER_PASSWORD, clock=clock)
+    assert raised.value.seconds == 30
+    assert "Wait 30 seconds" in raised.value.message
+    # Other users are not held up by someone else's mistakes.
+    practice_service.unlock_with_password(paths, "naledi", ASSISTANT_PASSWORD, clock=clock).close()
+    clock.advance(31)
+    with pytest.raises(WrongPassword):
+        practice_service.unlock_with_password(paths, "pieter", "still not it", clock=clock)
+    with pytest.raises(SignInDelayed) as raised:
+        practice_service.unlock_with_password(paths, "pieter", PLANNER_PASSWORD, clock=clock)
+    assert raised.value.seconds == 60  # doubled
+    clock.advance(45)
+    with pytest.raises(SignInDelayed) as raised:
+        practice_service.unlock_with_password(paths, "pieter", PLANNER_PASSWORD, clock=clock)
+    assert raised.value.seconds == 15
+    clock.advance(15)
+    opened = practice_service.unlock_with_password(paths, "pieter", PLANNER_PASSWORD, clock=clock)
+    opened.close()
+    assert SignInThrottle.beside(paths.database, clock=clock).failures("pieter") == 0
+    failed = [s for a, s in _actions(staffed) if a == "login.failed"]
+    assert len(failed) == 6 and all(s.startswith("pieter at 2026-03-02 09:0") for s in failed)
+    assert not any("not it" in s for _, s in _actions(staffed))
+
+
+def test_back_off_caps_and_survives_the_clock_going_back(tmp_path):
+    clock = FakeClock()
+    throttle = SignInThrottle(tmp_path / "practice.signin", clock=clock)
+    for _ in range(20):
+        throttle.record_failure("ghost")
+    assert throttle.seconds_to_wait("ghost") == 15 * 60
+    clock.advance(-3600)  # the PC's clock was set back an hour
+    assert throttle.seconds_to_wait("ghost") == 15 * 60
+    (tmp_path / "practice.signin").write_text("{not json")
+    assert throttle.seconds_to_wait("ghost") == 0  # a damaged counter never locks anyone out
+
+
+def test_restricted_user_calls_are_denied_to_other_roles(staffed):
+    planner = practice_service.unlock_with_password(staffed.paths, "pieter", PLANNER_PASSWORD)
+    try:
+        with pytest.raises(PermissionDenied, match="Planner accounts may not manage users"):
+            users.add_user(
+                planner,
+                username="sneaky",
+                full_name="S",
+                role="administrator",
+                password="Let me in please 123",
+            )
+        with pytest.raises(PermissionDenied):
+            users.set_role(planner, username="pieter", role="administrator")
+        with pytest.raises(PermissionDenied):
+            practice_service.rekey_database(planner)
+    finally:
+        planner.close()
+
+
+def _snapshot(practice) -> list[tuple]:
+    with practice.session() as session:
+        return session.execute(
+            sa.select(Client.id, Client.first_names, Client.surname).order_by(Client.id)
+        ).all()
+
+
+def test_rekey_locks_out_the_old_key_and_keeps_everyone_else(staffed, recovery_code):
+    paths = staffed.paths
+    with staffed.session() as session:
+        session.add_all(
+            [
+                Client(first_names="Sipho", surname="Zulu"),
+                Client(first_names="Anke", surname="Botha"),
+            ]
+        )
+    before = _snapshot(staffed)
+    old_key = staffed.key
+    old_slot_file = paths.key_slots.read_bytes()  # what a departing user might have kept
+
+    users.disable_user(staffed, username="pieter", rekey=True)
+
+    assert staffed.key != old_key
+    with pytest.raises(DatabaseUnreadable):
+        connect(paths.database, old_key)
+    # The kept copy of the old slot file still yields only the old, dead key.
+    kept = tmp_slots = paths.data_dir / "kept.keys"
+    kept.write_bytes(old_slot_file)
+    stale_key = KeySlotFile.load(tmp_slots).unwrap_with_password("pieter", PLANNER_PASSWORD)
+    with pytest.raises(DatabaseUnreadable):
+        connect(paths.database, stale_key)
+    assert _snapshot(staffed) == before  # the open practice carries on with the new key
+    staffed.close()
+    for opener in (
+        lambda: practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD),
+        lambda: practice_service.unlock_with_password(paths, "naledi", ASSISTANT_PASSWORD),
+        lambda: practice_service.unlock_with_recovery_code(paths, recovery_code),
+    ):
+        opened = opener()
+        try:
+            assert _snapshot(opened) == before
+            assert opened.key != old_key
+        finally:
+            opened.close()
+    assert "previous_key" not in json.loads(paths.key_slots.read_text())
+
+
+def test_a_rekey_interrupted_before_the_database_changed_is_finished_at_unlock(practice):
+    paths = practice.paths
+    with practice.session() as session:
+        session.add(Client(first_names="Lerato", surname="Mahlangu"))
+    before = _snapshot(practice)
+    old_key = practice.key
+    practice.close()
+    # Step 1 of a re-key done, then the power went: the file has the new key, the DB the old.
+    slots = KeySlotFile.load(paths.key_slots)
+    new_key = bytes(range(32))
+    slots.reseal_all(new_key, previous_key=old_key)
+    slots.save(paths.key_slots)
+
+    opened = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert opened.key == new_key
+        assert _snapshot(opened) == before
+    finally:
+        opened.close()
+    with pytest.raises(DatabaseUnreadable):
+        connect(paths.database, old_key)
+    assert not KeySlotFile.load(paths.key_slots).rekey_in_progress
+
+
+def test_recovery_actor_cannot_be_spoofed_into_a_user_row():
+    assert Actor.recovery().user_id is None
