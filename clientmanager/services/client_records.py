@@ -32,7 +32,7 @@ from clientmanager.domain.dates import parse_date
 from clientmanager.domain.email import normalise_email
 from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.money import format_amount, parse_amount
-from clientmanager.domain.phone import normalise_phone
+from clientmanager.domain.phone import format_phone_for_display, normalise_phone
 from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.errors import ClientManagerError, NotFound, PermissionDenied
 from clientmanager.services import audit
@@ -68,7 +68,9 @@ from clientmanager.store.models import (
     Note,
     Policy,
     RiskProfile,
+    Setting,
     Task,
+    User,
     utcnow,
 )
 
@@ -465,6 +467,8 @@ def display_value(spec: FieldSpec, value: object) -> str:
         return value.isoformat() if isinstance(value, dt.date) else str(value)
     if spec.kind == "rate":
         return f"{Decimal(int(value)) / 100:.2f}"
+    if spec.kind == "phone":
+        return format_phone_for_display(str(value))
     return str(value)
 
 
@@ -1074,3 +1078,37 @@ def load_dashboard(
         birthdays=birthdays[:limit],
         recent_clients=recent,
     )
+
+
+def reload_client(session: Session, actor: Actor, client_id: int) -> ClientCard:
+    """Load a client's record again after a change made in it (not audited as an opening)."""
+    require_client_access(session, actor, client_id)
+    card = load_client_card(session, client_id)
+    if not allows(actor, Permission.DOCUMENT_VIEW_SENSITIVE):
+        card.documents = [doc for doc in card.documents if not doc.is_sensitive]
+    return card
+
+
+def user_names(session: Session) -> dict[int, str]:
+    """User ids to names, to say who finalised advice or completed a task."""
+    return {
+        user_id: full_name or username
+        for user_id, full_name, username in session.execute(
+            sa.select(User.id, User.full_name, User.username)
+        )
+    }
+
+
+IDLE_LOCK_SETTING = "idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 10
+
+
+def idle_lock_minutes(session: Session) -> int:
+    """Minutes without activity before the desktop locks (practice setting; 0 = never)."""
+    value = session.get(Setting, IDLE_LOCK_SETTING)
+    if value is None:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    try:
+        return max(0, int(value.value))
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES

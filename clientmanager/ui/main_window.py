@@ -1,18 +1,55 @@
-"""The main window: what a planner sees once the practice is unlocked."""
+"""The main window: the client list on the left, Today or a client's record on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clientmanager import APP_NAME, __version__
+from clientmanager.services import client_records as records
+from clientmanager.services.permissions import ROLE_LABELS, Permission, allows
+from clientmanager.ui.client_list import ClientListPanel
+from clientmanager.ui.client_record import ClientRecordView
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.dashboard import DashboardPanel
+from clientmanager.ui.forms import run_in_session
 from clientmanager.ui.resources import app_icon
-from clientmanager.ui.widgets import hint, page_title
 
 GEOMETRY_SETTING = "main_window/geometry"
 STATE_SETTING = "main_window/state"
+SPLITTER_SETTING = "main_window/splitter"
+DEFAULT_IDLE_MINUTES = records.DEFAULT_IDLE_LOCK_MINUTES
+
+
+class IdleWatcher(QObject):
+    """Restarts a timer on every key press or mouse action anywhere in the application."""
+
+    ACTIVITY = {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+    }
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__(timer)
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self.ACTIVITY and self.timer.isActive():
+            self.timer.start()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -22,54 +59,217 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setWindowIcon(app_icon())
-        self.resize(1200, 760)
-        self._build_menus()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1360, 840)
+
+        self.client_list = ClientListPanel(context)
+        self.client_list.setObjectName("clientListPanel")
+        self.client_list.setMinimumWidth(340)
+        self.dashboard = DashboardPanel(context)
+        self.record = ClientRecordView(context)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(self.dashboard)
+        self.pages.addWidget(self.record)
+        left = QWidget()
+        left.setObjectName("sidebar")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(14, 14, 8, 10)
+        left_layout.addWidget(self.client_list)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([440, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
         self.user_label = QLabel()
+        self.user_label.setObjectName("statusUser")
         self.lock_label = QLabel()
+        self.lock_label.setObjectName("statusLock")
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.lock_label)
-        self.welcome_title = page_title("")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(self.welcome_title)
-        layout.addWidget(hint("The practice is unlocked."))
-        layout.addStretch(1)
-        self.setCentralWidget(central)
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self._idle_timeout)
+        self.idle_watcher = IdleWatcher(self.idle_timer)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle_watcher)
+
+        self._build_menus()
         self._restore_layout()
+        self.client_list.client_activated.connect(self.open_client)
+        self.client_list.results_shown.connect(self._show_count)
+        self.dashboard.client_chosen.connect(self.open_client)
+        self.record.closed.connect(self.show_today)
+        self.record.loaded.connect(lambda _id: self._update_actions())
+        self.record.client_saved.connect(lambda _id: self.client_list.refresh())
+        self.record.client_archived.connect(self._client_archived)
+        self.record.household_requested.connect(self.client_list.show_household)
         context.practice_unlocked.connect(self.show_practice)
         context.practice_locked.connect(self.show_locked)
         if context.is_unlocked:
             self.show_practice(context.practice)
 
+    # --- menus ------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: str | QKeySequence | None = None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.lock_action = QAction("&Lock", self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_requested)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.lock_action = self._action("&Lock", self.lock_requested, "Ctrl+L")
+        self.lock_action.setStatusTip(
+            "Lock the practice now: the key is dropped until you sign in again"
+        )
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about_action = QAction(f"&About {APP_NAME}", self)
-        about_action.triggered.connect(self.show_about)
+
+        client_menu = bar.addMenu("&Client")
+        self.find_action = self._action("&Find client", self.focus_search, "Ctrl+F")
+        self.new_client_action = self._action("&New client", self.new_client, "Ctrl+N")
+        self.save_action = self._action("&Save", self.record.save, "Ctrl+S")
+        self.close_client_action = self._action("&Close client", self.close_client, "Esc")
+        self.close_client_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.archive_action = self._action("&Archive client…", self.record.archive)
+        for action in (self.find_action, self.new_client_action):
+            client_menu.addAction(action)
+        client_menu.addSeparator()
+        for action in (self.save_action, self.close_client_action):
+            client_menu.addAction(action)
+        client_menu.addSeparator()
+        client_menu.addAction(self.archive_action)
+
+        view_menu = bar.addMenu("&View")
+        self.today_action = self._action("&Today", self.show_today, "Ctrl+T")
+        self.refresh_action = self._action("&Refresh", self.refresh, "F5")
+        view_menu.addAction(self.today_action)
+        view_menu.addAction(self.refresh_action)
+
+        self.practice_menu = self._build_practice_menu()
+
+        help_menu = bar.addMenu("&Help")
+        about_action = self._action(f"&About {APP_NAME}", self.show_about)
         help_menu.addAction(about_action)
 
+    def _build_practice_menu(self) -> QMenu:
+        """The practice manager's tools. The lead adds the Backup centre, Users, Audit trail,
+        Rights register and Retention dialogs here, each gated with ``allows``."""
+        menu = self.menuBar().addMenu("&Practice")
+        lock = self._action("Lock the practice now", self.lock_requested)
+        menu.addAction(lock)
+        return menu
+
+    # --- practice state -------------------------------------------------------------------
     def show_practice(self, practice) -> None:  # noqa: ANN001 (an OpenPractice)
         self.setWindowTitle(f"{practice.practice_name} – {APP_NAME}")
-        self.welcome_title.setText(practice.practice_name)
         actor = practice.actor
-        self.user_label.setText(f"Signed in as {actor.username} ({actor.role})")
-        self.lock_label.setText("Unlocked")
+        role = ROLE_LABELS.get(actor.role, actor.role)
+        self.user_label.setText(f"Signed in as {actor.username} · {role}")
+        self.lock_label.setText("Unlocked · encrypted")
         self.lock_action.setEnabled(True)
+        self.new_client_action.setEnabled(allows(actor, Permission.CLIENT_CREATE))
+        self._update_actions()
+        self.show_today()
+        self.client_list.refresh()
+        run_in_session(
+            self.context,
+            lambda session, _actor: records.idle_lock_minutes(session),
+            on_done=self.set_idle_minutes,
+            on_error=lambda _e: self.set_idle_minutes(DEFAULT_IDLE_MINUTES),
+        )
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """Lock after ``minutes`` without a key press or mouse action (0 turns it off)."""
+        self.set_idle_interval_ms(int(minutes * 60_000))
+
+    def set_idle_interval_ms(self, interval_ms: int) -> None:
+        self.idle_timer.stop()
+        if interval_ms > 0:
+            self.idle_timer.setInterval(interval_ms)
+            self.idle_timer.start()
+
+    def _idle_timeout(self) -> None:
+        if self.context.is_unlocked:
+            self.lock_requested.emit()
 
     def show_locked(self) -> None:
+        self.idle_timer.stop()
         self.user_label.setText("")
         self.lock_label.setText("Locked")
         self.lock_action.setEnabled(False)
+        self.record.form.dirty = False
+
+    def _update_actions(self) -> None:
+        showing_record = self.pages.currentWidget() is self.record
+        actor = self.context.practice.actor if self.context.is_unlocked else None
+        self.save_action.setEnabled(showing_record)
+        self.close_client_action.setEnabled(showing_record)
+        self.archive_action.setEnabled(
+            showing_record
+            and self.record.client_id is not None
+            and allows(actor, Permission.CLIENT_ARCHIVE)
+        )
+
+    def _show_count(self, count: int) -> None:
+        grouped = f"{count:,}".replace(",", " ")
+        self.count_label.setText(f"{grouped} client{'s' if count != 1 else ''} in the list")
+
+    # --- navigation -------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.client_list.focus_search()
+
+    def open_client(self, client_id: int) -> None:
+        if self.pages.currentWidget() is self.record and not self.record.maybe_close():
+            return
+        self.record.open_client(client_id)
+        self.pages.setCurrentWidget(self.record)
+        self._update_actions()
+
+    def new_client(self) -> None:
+        if not self.new_client_action.isEnabled():
+            return
+        if self.pages.currentWidget() is self.record and not self.record.maybe_close():
+            return
+        self.pages.setCurrentWidget(self.record)
+        self.record.new_client()
+        self._update_actions()
+
+    def close_client(self) -> None:
+        if self.pages.currentWidget() is self.record:
+            self.record.request_close()
+
+    def show_today(self) -> None:
+        self.pages.setCurrentWidget(self.dashboard)
+        self._update_actions()
+        self.dashboard.refresh()
+
+    def refresh(self) -> None:
+        self.client_list.refresh()
+        if self.pages.currentWidget() is self.record:
+            self.record.reload()
+        else:
+            self.dashboard.refresh()
+
+    def _client_archived(self, _client_id: int) -> None:
+        self.client_list.refresh()
+        self.statusBar().showMessage(
+            "Client archived (soft delete): hidden from lists, nothing destroyed.", 8000
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -83,6 +283,7 @@ class MainWindow(QMainWindow):
             "sockets disabled and checks that no network module is ever loaded.</p>",
         )
 
+    # --- layout -------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value(GEOMETRY_SETTING)
@@ -91,16 +292,24 @@ class MainWindow(QMainWindow):
         state = settings.value(STATE_SETTING)
         if state is not None:
             self.restoreState(state)
+        splitter = settings.value(SPLITTER_SETTING)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
 
     def save_layout(self) -> None:
-        # Window geometry only: QSettings never holds client data.
+        # Window geometry and column layout only: QSettings never holds client data.
         settings = QSettings()
         settings.setValue(GEOMETRY_SETTING, self.saveGeometry())
         settings.setValue(STATE_SETTING, self.saveState())
+        settings.setValue(SPLITTER_SETTING, self.splitter.saveState())
+        self.client_list.save_layout()
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        if self.pages.currentWidget() is self.record and not self.record.maybe_close():
+            event.ignore()
+            return
         self.save_layout()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle_watcher)
         super().closeEvent(event)
-
-
-__all__ = ["MainWindow", "Qt"]

@@ -1,0 +1,431 @@
+"""The client list: search as you type, filters, sortable columns, windowed loading.
+
+The model holds the ordered ids of every matching client (from one narrow query) and
+the rows of the windows the view has asked for; a row that is not loaded yet shows
+empty while its window is fetched on the database thread. Every query carries a
+generation number, so a slow answer to an old search is dropped instead of painted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.domain.phone import format_phone_for_display
+from clientmanager.services import clients as client_service
+from clientmanager.services.clients import (
+    FILTER_LABELS,
+    LIST_WINDOW,
+    ClientFilter,
+    ClientListResult,
+    ClientRow,
+    ListQuery,
+)
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.forms import describe, run_in_session
+
+logger = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+HIDDEN_BY_DEFAULT = (2, 3, 4)  # mobile, email, born: right-click the header to show them
+HEADER_SETTING = "client_list/header"
+OVERDUE = QColor("#b03a2e")
+
+COLUMNS = (
+    ("name", "Name"),
+    ("id_number", "SA ID number"),
+    ("mobile", "Mobile"),
+    ("email", "Email"),
+    ("date_of_birth", "Born"),
+    ("last_review_on", "Last review"),
+)
+
+
+def _phone(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return format_phone_for_display(value)
+    except ValueError:
+        return value
+
+
+def _date(value: dt.date | None) -> str:
+    return value.strftime("%d %b %Y") if value else ""
+
+
+class ClientListModel(QAbstractTableModel):
+    """Every matching client as a row; rows arrive a window at a time."""
+
+    window_needed = Signal(int)  # the first index of a window to fetch
+    sort_requested = Signal(str, bool)  # column key, descending
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ids: list[int] = []
+        self.rows: dict[int, ClientRow] = {}
+        self.pending: set[int] = set()
+        self.generation = 0
+        self.today = dt.date.today()
+        self.review_cutoff = client_service.review_due_before(self.today)
+
+    # --- loading ------------------------------------------------------------------------
+    def reset_with(self, result: ClientListResult, generation: int) -> None:
+        self.beginResetModel()
+        self.generation = generation
+        self.ids = result.ids
+        self.rows = dict(enumerate(result.first_rows))
+        self.pending = set()
+        self.today = dt.date.today()
+        self.review_cutoff = client_service.review_due_before(self.today)
+        self.endResetModel()
+
+    def add_window(self, start: int, rows: list[ClientRow], generation: int) -> None:
+        if generation != self.generation:
+            return  # an answer for a list that is no longer shown
+        self.pending.discard(start)
+        by_id = {row.id: row for row in rows}
+        for offset, client_id in enumerate(self.ids[start : start + LIST_WINDOW]):
+            row = by_id.get(client_id)
+            if row is not None:
+                self.rows[start + offset] = row
+        last = min(start + LIST_WINDOW, len(self.ids)) - 1
+        if last >= start:
+            self.dataChanged.emit(self.index(start, 0), self.index(last, len(COLUMNS) - 1))
+
+    def window_ids(self, start: int) -> list[int]:
+        return self.ids[start : start + LIST_WINDOW]
+
+    def client_id_at(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row_at(self, row: int) -> ClientRow | None:
+        return self.rows.get(row)
+
+    # --- Qt model -----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802, ANN201
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        row = self.rows.get(index.row())
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                start = index.row() - index.row() % LIST_WINDOW
+                if start not in self.pending:
+                    self.pending.add(start)
+                    self.window_needed.emit(start)
+                return "…" if index.column() == 0 else ""
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "name":
+                return row.display_name
+            if key == "mobile":
+                return _phone(row.mobile)
+            if key in ("date_of_birth", "last_review_on"):
+                value = getattr(row, key)
+                if key == "last_review_on" and value is None:
+                    return "Never"
+                return _date(value)
+            return getattr(row, key) or ""
+        if role == Qt.ItemDataRole.ForegroundRole and key == "last_review_on":
+            if row.last_review_on is None or row.last_review_on < self.review_cutoff:
+                return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "last_review_on":
+            if row.last_review_on is None or row.last_review_on < self.review_cutoff:
+                return "Review overdue: no review in the last 12 months"
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_requested.emit(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+
+
+class ClientTable(QTableView):
+    """Enter opens the selected client."""
+
+    activated_client = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.currentIndex()
+            model = self.model()
+            if index.isValid() and isinstance(model, ClientListModel):
+                client_id = model.client_id_at(index.row())
+                if client_id is not None:
+                    self.activated_client.emit(client_id)
+                    return
+        super().keyPressEvent(event)
+
+
+class SearchBox(QLineEdit):
+    """Down arrow moves into the results; Enter opens the first (or selected) one."""
+
+    move_down = Signal()
+    open_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Down:
+            self.move_down.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            self.textEdited.emit("")
+            return
+        super().keyPressEvent(event)
+
+
+class ClientListPanel(QWidget):
+    """Search box, filter and the client table."""
+
+    client_activated = Signal(int)
+    results_shown = Signal(int)  # how many clients match
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.query = ListQuery()
+        self._generation = 0
+        self._searching = False
+        self._rerun = False
+
+        self.search = SearchBox()
+        self.search.setObjectName("clientSearch")
+        self.search.setPlaceholderText("Search name, ID number, phone, email or policy number")
+        self.search.setClearButtonEnabled(True)
+        self.filter_box = QComboBox()
+        self.filter_box.setObjectName("clientFilter")
+        for value in (
+            ClientFilter.ALL,
+            ClientFilter.MINE,
+            ClientFilter.REVIEWS_DUE,
+            ClientFilter.BIRTHDAYS,
+        ):
+            self.filter_box.addItem(FILTER_LABELS[value], value.value)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("listCount")
+        self.count_label.setWordWrap(True)
+        self.model = ClientListModel(self)
+        self.table = ClientTable()
+        self.table.setObjectName("clientTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((210, 120, 115, 220, 100, 100)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in HIDDEN_BY_DEFAULT:
+            header.hideSection(column)
+        saved = QSettings().value(HEADER_SETTING)
+        if saved is not None:
+            header.restoreState(saved)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.filter_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setTabOrder(self.search, self.filter_box)
+        self.setTabOrder(self.filter_box, self.table)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textEdited.connect(self._text_edited)
+        self.search.textChanged.connect(self._text_changed)
+        self.search.move_down.connect(self._focus_table)
+        self.search.open_requested.connect(self._open_current)
+        self.filter_box.currentIndexChanged.connect(self._filter_changed)
+        self.model.window_needed.connect(self._fetch_window)
+        self.model.sort_requested.connect(self._sort)
+        self.table.activated_client.connect(self.client_activated)
+        self.table.doubleClicked.connect(self._open_index)
+
+    # --- queries -------------------------------------------------------------------------
+    def _text_edited(self, _text: str) -> None:
+        self._timer.start()  # debounce: one query when typing pauses
+
+    def _text_changed(self, text: str) -> None:
+        if not text:  # the clear button does not emit textEdited
+            self._timer.start()
+
+    def _filter_changed(self) -> None:
+        self.refresh()
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.query = ListQuery(
+            text=self.query.text,
+            filter=self.query.filter,
+            household_id=self.query.household_id,
+            sort=key,
+            descending=descending,
+        )
+        self.refresh()
+
+    def show_household(self, household_id: int) -> None:
+        self.query = ListQuery(filter=ClientFilter.HOUSEHOLD, household_id=household_id)
+        self.search.clear()
+        self._run(self.query)
+
+    def refresh(self) -> None:
+        """Query again with what is typed and chosen now."""
+        if not self.context.is_unlocked:
+            return
+        self.query = ListQuery(
+            text=self.search.text(),
+            filter=ClientFilter(self.filter_box.currentData()),
+            sort=self.query.sort,
+            descending=self.query.descending,
+        )
+        self._run(self.query)
+
+    def _run(self, query: ListQuery) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.count_label.setText("Searching…")
+        run_in_session(
+            self.context,
+            lambda session, actor: client_service.client_list(session, actor, query),
+            on_done=lambda result: self._show(result, generation),
+            on_error=self._failed,
+        )
+
+    def _show(self, result: ClientListResult, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer search was typed meanwhile: drop this stale answer
+        self.model.reset_with(result, generation)
+        count = len(result.ids)
+        noun = "client" if count == 1 else "clients"
+        grouped = f"{count:,}".replace(",", " ")
+        self.count_label.setText(f"{grouped} {noun}" if count else self._empty_text(result.query))
+        if count:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.results_shown.emit(count)
+
+    @staticmethod
+    def _empty_text(query: ListQuery) -> str:
+        if query.text.strip():
+            return "No client matches what you typed. Try fewer letters, or part of an ID number."
+        if query.filter == ClientFilter.MINE:
+            return "No clients are assigned to you yet."
+        if query.filter == ClientFilter.REVIEWS_DUE:
+            return "No reviews are due. Every client was reviewed in the last 12 months."
+        if query.filter == ClientFilter.BIRTHDAYS:
+            return "No birthdays this week."
+        return "No clients yet. Add one with Client ▸ New client (Ctrl+N)."
+
+    def _fetch_window(self, start: int) -> None:
+        ids = self.model.window_ids(start)
+        generation = self.model.generation
+        run_in_session(
+            self.context,
+            lambda session, _actor: client_service.fetch_client_rows(session, ids),
+            on_done=lambda rows: self.model.add_window(start, rows, generation),
+            on_error=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.count_label.setText(describe(error).replace("\n\n", " "))
+
+    # --- keyboard ------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        row = index.row() if index.isValid() else 0
+        client_id = self.model.client_id_at(row)
+        if client_id is not None:
+            self.client_activated.emit(client_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        client_id = self.model.client_id_at(index.row())
+        if client_id is not None:
+            self.client_activated.emit(client_id)
+
+    def _choose_columns(self, position) -> None:  # noqa: ANN001 (a QPoint)
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, (_key, title) in enumerate(COLUMNS):
+            if column == 0:
+                continue
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(position))
+
+    def save_layout(self) -> None:
+        QSettings().setValue(HEADER_SETTING, self.table.horizontalHeader().saveState())

@@ -1,0 +1,215 @@
+"""The "Today" view: reviews overdue, tasks due, birthdays this week, recent clients."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.services import client_records as records
+from clientmanager.services.client_records import Dashboard
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.forms import describe, run_in_session
+from clientmanager.ui.widgets import hint, page_title
+
+OVERDUE = QColor("#b03a2e")
+MUTED = QColor("#5b6b7c")
+
+
+def _ago(day: dt.date | None, today: dt.date) -> str:
+    if day is None:
+        return "Never reviewed"
+    months = (today.year - day.year) * 12 + today.month - day.month - (today.day < day.day)
+    return f"{months} months ago"
+
+
+class CardTable(QTableWidget):
+    """A compact two-column list whose rows open a client on Enter or double-click."""
+
+    client_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.verticalHeader().setDefaultSectionSize(26)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.cellDoubleClicked.connect(lambda row, _col: self._choose(row))
+
+    def set_rows(self, rows: list[tuple[str, str, int | None, bool]]) -> None:
+        self.setRowCount(len(rows))
+        for index, (left, right, client_id, alert) in enumerate(rows):
+            first = QTableWidgetItem(left)
+            first.setData(Qt.ItemDataRole.UserRole, client_id)
+            first.setToolTip(left)
+            second = QTableWidgetItem(right)
+            second.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            second.setForeground(QBrush(OVERDUE if alert else MUTED))
+            if alert:
+                first.setForeground(QBrush(OVERDUE))
+            self.setItem(index, 0, first)
+            self.setItem(index, 1, second)
+
+    def _choose(self, row: int) -> None:
+        item = self.item(row, 0)
+        client_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if client_id:
+            self.client_chosen.emit(int(client_id))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self._choose(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+
+class Card(QFrame):
+    """A titled panel with a count, a list, and a sentence for when the list is empty."""
+
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        self.count = QLabel()
+        self.count.setObjectName("cardCount")
+        self.table = CardTable()
+        self.empty = hint(empty_text)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+
+    def set_rows(
+        self, rows: list[tuple[str, str, int | None, bool]], total: int | None = None
+    ) -> None:
+        self.table.set_rows(rows)
+        total = len(rows) if total is None else total
+        self.count.setText(f"{total:,}".replace(",", " ") if total else "")
+        self.count.setProperty("alert", bool(total) and self.objectName() == "card")
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+
+
+class DashboardPanel(QWidget):
+    client_chosen = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dashboard: Dashboard | None = None
+        self.title = page_title("Today")
+        self.subtitle = hint("")
+        self.reviews = Card("Reviews overdue", "Every client was reviewed in the last 12 months.")
+        self.reviews.count.setObjectName("cardCountAlert")
+        self.tasks = Card("Tasks due this week", "Nothing due this week.")
+        self.birthdays = Card("Birthdays this week", "No birthdays in the next seven days.")
+        self.recent = Card("Recently opened", "Clients you open appear here.")
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        grid.addWidget(self.reviews, 0, 0)
+        grid.addWidget(self.tasks, 0, 1)
+        grid.addWidget(self.birthdays, 1, 0)
+        grid.addWidget(self.recent, 1, 1)
+        self.error = hint("")
+        self.error.setObjectName("formError")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(10)
+        layout.addWidget(self.error)
+        layout.addLayout(grid, 1)
+        for card in (self.reviews, self.tasks, self.birthdays, self.recent):
+            card.table.client_chosen.connect(self.client_chosen)
+
+    def refresh(self) -> None:
+        if not self.context.is_unlocked:
+            return
+        run_in_session(
+            self.context,
+            lambda session, actor: records.load_dashboard(session, actor),
+            on_done=self.show_dashboard,
+            on_error=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.error.setText(describe(error).replace("\n\n", " "))
+        self.error.show()
+
+    def show_dashboard(self, board: Dashboard) -> None:
+        self.dashboard = board
+        self.error.hide()
+        today = board.today
+        self.subtitle.setText(f"{today:%A %d %B %Y}")
+        self.reviews.set_rows(
+            [
+                (row.display_name, _ago(row.last_review_on, today), row.id, True)
+                for row in board.reviews_overdue
+            ],
+            board.reviews_overdue_count,
+        )
+        tasks = []
+        for task in board.tasks_due:
+            label = task.title
+            if task.client_name and task.client_name not in label:
+                label += f" – {task.client_name}"
+            if task.due_on == today:
+                when = "Today"
+            elif task.overdue:
+                when = f"Overdue · {task.due_on:%d %b}"
+            else:
+                when = f"{task.due_on:%a %d %b}"
+            tasks.append((label, when, task.client_id, task.overdue))
+        self.tasks.set_rows(tasks)
+        birthdays = []
+        for row in board.birthdays:
+            born = row.date_of_birth
+            this_year = (
+                born.replace(year=today.year)
+                if not (born.month == 2 and born.day == 29)
+                else dt.date(today.year, 3, 1)
+            )
+            if this_year < today:
+                this_year = this_year.replace(year=today.year + 1)
+            age = this_year.year - born.year
+            when = "Today" if this_year == today else f"{this_year:%a %d %b}"
+            birthdays.append((row.display_name, f"{when} · turns {age}", row.id, False))
+        self.birthdays.set_rows(birthdays)
+        self.recent.set_rows(
+            [(row.display_name, row.id_number or "", row.id, False) for row in board.recent_clients]
+        )
+        self.loaded.emit()

@@ -1,0 +1,369 @@
+"""Forms built from the services' field descriptions, with inline errors, and the helpers
+every desktop screen uses to run database work off the UI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.domain.errors import ValidationError
+from clientmanager.errors import ClientManagerError
+from clientmanager.services import client_records as records
+from clientmanager.services.client_records import FieldSpec, InvalidInput
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.widgets import error_label, hint
+
+logger = logging.getLogger(__name__)
+
+PLACEHOLDERS = {
+    "date": "YYYY-MM-DD",
+    "amount": "e.g. 1 250 000.00",
+    "sa_id": "13 digits",
+    "phone": "e.g. 082 123 4567",
+    "email": "name@example.co.za",
+    "percent": "0 to 100",
+    "rate": "e.g. 11.75",
+}
+
+
+def describe(error: BaseException) -> str:
+    """What to tell a person about a failure; our errors carry their own advice."""
+    if isinstance(error, ClientManagerError):
+        return f"{error.message}\n\n{error.hint}".strip()
+    if isinstance(error, ValidationError):
+        return str(error)
+    logger.error("unexpected error in the desktop: %s", type(error).__name__)
+    return "Something unexpected went wrong. Nothing was changed. Please try again."
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str = "Not done") -> None:
+    QMessageBox.warning(parent, title, describe(error))
+
+
+def run_in_session(
+    context: AppContext,
+    work: Callable[[Any, Any], Any],
+    *,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Run ``work(session, actor)`` on the database thread in one committed transaction."""
+    practice = context.practice
+
+    def job() -> Any:
+        with practice.session() as session:
+            return work(session, practice.actor)
+
+    context.tasks.submit(job, on_done=on_done, on_error=on_error)
+
+
+class FormField(QWidget):
+    """One input with its error message underneath, for a :class:`FieldSpec`."""
+
+    edited = Signal()
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if spec.kind == "choice":
+            self.input: QWidget = QComboBox()
+            if not spec.required:
+                self.input.addItem("", "")
+            for value, label in spec.choices:
+                self.input.addItem(label, value)
+            self.input.currentIndexChanged.connect(self._on_edit)
+        elif spec.kind == "multiline":
+            self.input = QPlainTextEdit()
+            self.input.setTabChangesFocus(True)
+            self.input.setMinimumHeight(70)
+            self.input.setMaximumHeight(120)
+            self.input.textChanged.connect(self._on_edit)
+        else:
+            self.input = QLineEdit()
+            self.input.setPlaceholderText(PLACEHOLDERS.get(spec.kind, ""))
+            self.input.textEdited.connect(self._on_edit)
+            if spec.kind in ("amount", "percent", "rate", "int"):
+                self.input.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.input.setObjectName(f"field_{spec.key}")
+        self.error = error_label("fieldError")
+        layout.addWidget(self.input)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.input)
+        self._loading = False
+
+    def _on_edit(self, *_args: object) -> None:
+        if not self._loading:
+            self.clear_error()
+            self.edited.emit()
+
+    def value(self) -> str:
+        if isinstance(self.input, QComboBox):
+            return str(self.input.currentData() or "")
+        if isinstance(self.input, QPlainTextEdit):
+            return self.input.toPlainText()
+        return self.input.text()
+
+    def set_value(self, value: str) -> None:
+        self._loading = True
+        try:
+            if isinstance(self.input, QComboBox):
+                index = self.input.findData(value or "")
+                if index < 0 and value:
+                    # A value the choices do not know (older data): keep it, never lose it.
+                    self.input.addItem(value.replace("_", " ").capitalize(), value)
+                    index = self.input.count() - 1
+                self.input.setCurrentIndex(max(index, 0))
+            elif isinstance(self.input, QPlainTextEdit):
+                self.input.setPlainText(value or "")
+            else:
+                self.input.setText(value or "")
+        finally:
+            self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        if isinstance(self.input, QComboBox):
+            self.input.setEnabled(not read_only)
+        else:
+            self.input.setReadOnly(read_only)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.input.setProperty("invalid", True)
+        self._restyle()
+
+    def clear_error(self) -> None:
+        if not self.error.isHidden():
+            self.error.hide()
+            self.input.setProperty("invalid", False)
+            self._restyle()
+
+    def has_error(self) -> bool:
+        return not self.error.isHidden()
+
+    def _restyle(self) -> None:
+        self.input.style().unpolish(self.input)
+        self.input.style().polish(self.input)
+
+
+class SpecForm(QWidget):
+    """A form of :class:`FormField` rows; knows whether the user changed anything."""
+
+    changed = Signal()
+
+    def __init__(self, specs: Iterable[FieldSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setHorizontalSpacing(14)
+        self.layout_.setVerticalSpacing(6)
+        self.fields: dict[str, FormField] = {}
+        self.dirty = False
+        for spec in specs:
+            self.add_field(spec)
+
+    def add_field(self, spec: FieldSpec) -> FormField:
+        widget = FormField(spec)
+        label = QLabel(spec.label + (" *" if spec.required else ""))
+        label.setObjectName("fieldLabel")
+        label.setBuddy(widget.input)
+        self.layout_.addRow(label, widget)
+        widget.edited.connect(self._mark_dirty)
+        self.fields[spec.key] = widget
+        return widget
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+        self.changed.emit()
+
+    def values(self) -> dict[str, str]:
+        return {key: field.value() for key, field in self.fields.items()}
+
+    def set_values(self, values: dict[str, str]) -> None:
+        for key, field in self.fields.items():
+            field.set_value(values.get(key, field.spec.default))
+            field.clear_error()
+        self.dirty = False
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first = None
+        for key, message in errors.items():
+            field = self.fields.get(key)
+            if field is not None:
+                field.show_error(message)
+                first = first or field
+        if first is not None:
+            first.setFocus()
+
+    def clear_errors(self) -> None:
+        for field in self.fields.values():
+            field.clear_error()
+
+    def has_errors(self) -> bool:
+        return any(field.has_error() for field in self.fields.values())
+
+    def set_read_only(self, read_only: bool, *, except_keys: Iterable[str] = ()) -> None:
+        keep = set(except_keys)
+        for key, field in self.fields.items():
+            field.set_read_only(read_only and key not in keep)
+
+
+def confirm_discard(parent: QWidget, what: str = "your changes") -> QMessageBox.StandardButton:
+    """Ask what to do with unsaved changes: Save, Discard or Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"Save {what} before closing?")
+    box.setInformativeText("If you don't save, the changes are lost.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return QMessageBox.StandardButton(box.exec())
+
+
+class RecordDialog(QDialog):
+    """Add or edit one sub-record (a policy, an asset, a note...) of a client.
+
+    Saving runs on the database thread; if the service rejects a field the message
+    appears beside it and everything typed stays in the form.
+    """
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        kind_key: str,
+        *,
+        client_id: int,
+        record: object | None = None,
+        read_only: bool = False,
+        read_only_reason: str = "",
+        specs: tuple[FieldSpec, ...] | None = None,
+        save: Callable[[Any, Any, dict[str, str]], int] | None = None,
+        title: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind_key = kind_key
+        self.client_id = client_id
+        self.record_id = getattr(record, "id", None)
+        self._save = save
+        kind = records.RECORD_KINDS.get(kind_key)
+        specs = specs if specs is not None else kind.fields
+        noun = kind.title if kind else kind_key.replace("_", " ")
+        self.setWindowTitle(title or (f"Edit {noun}" if record is not None else f"Add {noun}"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        if read_only_reason:
+            banner = QLabel(read_only_reason)
+            banner.setObjectName("lockedBanner")
+            banner.setWordWrap(True)
+            layout.addWidget(banner)
+        self.form = SpecForm(specs)
+        if record is not None:
+            self.form.set_values(records.record_form_values(kind_key, record))
+        else:
+            self.form.set_values({spec.key: spec.default for spec in specs})
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        layout.addWidget(scroll, 1)
+        self.form_error = error_label()
+        layout.addWidget(self.form_error)
+        self.read_only = read_only
+        if read_only:
+            self.form.set_read_only(True)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(self.reject)
+        else:
+            layout.addWidget(hint("Fields marked * are required."))
+            buttons = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            )
+            buttons.accepted.connect(self.save)
+            buttons.rejected.connect(self.reject)
+            self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+            self.save_button.setDefault(True)
+        layout.addWidget(buttons)
+        if kind_key == "note":
+            self.form.fields["kind"].input.currentIndexChanged.connect(self._show_advice_fields)
+            self._show_advice_fields()
+
+    def _show_advice_fields(self, *_args: object) -> None:
+        advice = self.form.fields["kind"].value() == "advice"
+        for key in records.ADVICE_FIELDS:
+            field = self.form.fields[key]
+            field.setVisible(advice)
+            self.form.layout_.labelForField(field).setVisible(advice)
+
+    def save(self) -> None:
+        if self.read_only:
+            return
+        values = self.form.values()
+        self.form.clear_errors()
+        self.form_error.hide()
+        self.save_button.setEnabled(False)
+        kind_key, client_id, record_id = self.kind_key, self.client_id, self.record_id
+        custom = self._save
+
+        def work(session, actor):  # noqa: ANN001, ANN202
+            if custom is not None:
+                return custom(session, actor, values)
+            return records.save_record(
+                session, actor, kind_key, client_id=client_id, values=values, record_id=record_id
+            )
+
+        run_in_session(self.context, work, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, record_id: int) -> None:
+        self.save_button.setEnabled(True)
+        self.form.dirty = False
+        self.saved.emit(record_id)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, InvalidInput):
+            self.form.show_errors(error.errors)
+            self.form_error.setText(error.message + " " + error.hint)
+        else:
+            self.form_error.setText(describe(error).replace("\n\n", " "))
+        self.form_error.show()
+
+    def reject(self) -> None:
+        if not self.read_only and self.form.dirty:
+            answer = confirm_discard(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
