@@ -313,6 +313,53 @@ def cmd_keyring(args: argparse.Namespace) -> int:
     return 0
 
 
+PDF_PASSWORD_ENV = "CLIENTMANAGER_PDF_PASSWORD"
+
+
+def cmd_export_subject(args: argparse.Namespace) -> int:
+    from clientmanager.services.subject_export import (
+        default_pdf_password,
+        export_subject_package,
+    )
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".zip":
+        raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
+    password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
+    protect = args.password_protect or bool(password)
+    practice = _unlock(args)
+    try:
+        with practice.session() as session:
+            if protect and not password:
+                password = default_pdf_password(
+                    session, actor=practice.actor, client_id=args.client
+                )
+                if not password:
+                    raise CommandFailed(
+                        "This client has no ID or passport number on record to use as the "
+                        f"PDF password. Give one with --pdf-password (or {PDF_PASSWORD_ENV})."
+                    )
+                where = "the client's ID number (or passport number)"
+            else:
+                where = "the password you gave"
+            result = export_subject_package(
+                session,
+                actor=practice.actor,
+                client_id=args.client,
+                out=out,
+                pdf_password=password if protect else None,
+            )
+    finally:
+        practice.close()
+    print(f"Wrote the data-subject package {result.package_id} to {result.path}")
+    print(f"  {result.files} files, {result.size_bytes / 1024:,.0f} KB")
+    print(f"  SHA-256 of data.json: {result.data_sha256}")
+    if result.pdf_protected:
+        print(f"  report.pdf opens with {where} (AES-256).")
+    print("Recorded in the disclosure register and the audit log.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from clientmanager.ui.app import run_gui
 
@@ -392,6 +439,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     keyring_parser.add_argument("action", choices=["status", "remember", "forget"])
     keyring_parser.set_defaults(handler=cmd_keyring)
+
+    export_subject = commands.add_parser(
+        "export-subject",
+        parents=[common],
+        help="write a client's POPIA s23 data-subject package (PDF report, JSON, CSV, documents)",
+    )
+    export_subject.add_argument(
+        "--client", type=int, required=True, metavar="ID", help="the client number"
+    )
+    export_subject.add_argument("--out", required=True, metavar="FILE.zip")
+    export_subject.add_argument(
+        "--password-protect",
+        action="store_true",
+        help="protect report.pdf with AES-256; the password defaults to the client's ID number",
+    )
+    export_subject.add_argument(
+        "--pdf-password",
+        metavar="PASSWORD",
+        help=f"the PDF password instead of the ID number (safer: set {PDF_PASSWORD_ENV})",
+    )
+    export_subject.set_defaults(handler=cmd_export_subject)
     return parser
 
 

@@ -136,7 +136,7 @@ class PracticeDocument(FPDF):
         sizes = {1: 14, 2: 11.5, 3: 10}
         space_before = {1: 4, 2: 3.5, 3: 2.5}[level]
         # A heading needs a few lines of what it introduces under it on the same page.
-        self.keep_space(space_before + 22)
+        self.keep_space(space_before + (45 if level == 1 else 22))
         if self.get_y() > self.t_margin + 20:
             self.ln(space_before)
         self.set_text_color(*NAVY)

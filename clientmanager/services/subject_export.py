@@ -737,6 +737,19 @@ def _write_zip(out: Path, root: str, files: dict[str, bytes], when: dt.datetime)
         return handle.tell()
 
 
+def default_pdf_password(session: Session, *, actor: Actor, client_id: int) -> str | None:
+    """The password many SA practices use for a client's PDFs: their ID number (or
+    passport number). ``None`` when neither is recorded."""
+    require(actor, Permission.SUBJECT_EXPORT)
+    require_client_access(session, actor, client_id)
+    row = session.execute(
+        sa.select(Client.id_number, Client.passport_number).where(Client.id == client_id)
+    ).first()
+    if row is None:
+        raise NotFound(f"There is no client with the number {client_id}.")
+    return row.id_number or row.passport_number or None
+
+
 def export_subject_package(
     session: Session,
     *,

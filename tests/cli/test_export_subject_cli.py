@@ -1,0 +1,79 @@
+"""`clientmanager export-subject`, as a planner or a script would run it."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from clientmanager.cli import main
+from clientmanager.paths import PracticePaths
+from clientmanager.services import practice as practice_service
+from clientmanager.store.models import Client
+
+PASSWORD = "Table mountain at dawn 1"
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch, capsys) -> Path:
+    folder = tmp_path / "cli-practice"
+    monkeypatch.setenv("CLIENTMANAGER_DATA_DIR", str(folder))
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", PASSWORD)
+    for name in ("CLIENTMANAGER_USER", "CLIENTMANAGER_RECOVERY_CODE", "CLIENTMANAGER_PDF_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["demo", "--clients", "4", "--practice", "Karoo Wealth"]) == 0
+    capsys.readouterr()
+    return folder
+
+
+def _client_with_id(folder: Path) -> tuple[int, str]:
+    practice = practice_service.unlock_with_password(PracticePaths(folder), "admin", PASSWORD)
+    try:
+        with practice.session() as session:
+            client = session.query(Client).filter(Client.id_number.is_not(None)).first()
+            return client.id, client.id_number
+    finally:
+        practice.close()
+
+
+def _report(zip_path: Path) -> PdfReader:
+    with zipfile.ZipFile(zip_path) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith("/data/report.pdf")]
+        return PdfReader(io.BytesIO(archive.read(name)))
+
+
+def test_export_with_the_id_number_as_password(data_dir, tmp_path, capsys) -> None:
+    client_id, id_number = _client_with_id(data_dir)
+    out = tmp_path / "out" / "package.zip"
+    code = main(
+        ["export-subject", "--client", str(client_id), "--out", str(out), "--password-protect"]
+    )
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    assert "Wrote the data-subject package S23-" in printed
+    assert "client's ID number" in printed and id_number not in printed
+    reader = _report(out)
+    assert reader.is_encrypted
+    assert not reader.decrypt("not the id")
+    reader = _report(out)
+    assert reader.decrypt(id_number)
+    assert id_number in reader.pages[2].extract_text() + reader.pages[3].extract_text()
+
+
+def test_export_without_password_and_bad_input(data_dir, tmp_path, capsys) -> None:
+    client_id, _ = _client_with_id(data_dir)
+    out = tmp_path / "plain.zip"
+    assert main(["export-subject", "--client", str(client_id), "--out", str(out)]) == 0
+    assert not _report(out).is_encrypted
+    capsys.readouterr()
+
+    assert (
+        main(["export-subject", "--client", str(client_id), "--out", str(tmp_path / "x.pdf")]) == 1
+    )
+    assert "ending in .zip" in capsys.readouterr().err
+    assert main(["export-subject", "--client", "999999", "--out", str(tmp_path / "n.zip")]) == 1
+    assert "no client with the number 999999" in capsys.readouterr().err
+    assert not (tmp_path / "n.zip").exists()
