@@ -1,0 +1,414 @@
+"""The retention engine: per-record dates, holds, the weekly review, approval, erasure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+
+import pytest
+import sqlalchemy as sa
+
+from clientmanager.domain.errors import ValidationError
+from clientmanager.errors import PermissionDenied
+from clientmanager.services import erasure, retention
+from clientmanager.services import practice as practice_service
+from clientmanager.services.audit import Actor
+from clientmanager.store.migrate import copy_encrypted_database
+from clientmanager.store.models import (
+    AuditEntry,
+    Client,
+    Consent,
+    Document,
+    Note,
+    Policy,
+    SubjectRequest,
+)
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.services.page_reader import decrypted_contains
+
+D = dt.date
+TODAY = D(2026, 11, 25)
+SURNAME = "Qwabezulu"  # in no other fixture, so a hit in the file can only be this person
+
+
+def _client(session, *, relationship_end=None, category="client", **fields) -> Client:
+    client = Client(
+        first_names=fields.pop("first_names", "Nandi"),
+        surname=fields.pop("surname", "Mthembu"),
+        category=category,
+        relationship_end=relationship_end,
+        **fields,
+    )
+    session.add(client)
+    session.flush()
+    return client
+
+
+def _policy(session, client, *, end_date=None, status="active", number="OM-1001") -> Policy:
+    policy = Policy(
+        client_id=client.id,
+        provider="Old Mutual",
+        policy_number=number,
+        product_type="life_cover",
+        status=status,
+        end_date=end_date,
+    )
+    session.add(policy)
+    session.flush()
+    return policy
+
+
+def _advice(session, client, given: D) -> Note:
+    note = Note(
+        client_id=client.id,
+        kind="advice",
+        subject="Record of advice",
+        occurred_at=dt.datetime.combine(given, dt.time(10)),
+        finalised_at=dt.datetime.combine(given, dt.time(11)),
+    )
+    session.add(note)
+    session.flush()
+    return note
+
+
+def _review(practice, today=TODAY):
+    with practice.session() as session:
+        return retention.due_for_destruction(session, actor=practice.actor, today=today)
+
+
+def _actions(review) -> dict[int, str]:
+    return {item.client_id: item.action for item in review.due}
+
+
+# --- per-record dates -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("relationship_end", "policy_end", "advice_on", "today", "destroy_from", "action"),
+    [
+        # Relationship running, policy active: no clock has started.
+        (None, None, None, TODAY, None, None),
+        # Relationship ended but the policy is still active with a known future end.
+        (D(2019, 6, 30), D(2040, 1, 31), None, TODAY, D(2045, 1, 31), "deidentify"),
+        # Everything ended more than five years ago.
+        (D(2019, 6, 30), D(2019, 6, 30), D(2018, 1, 10), TODAY, D(2024, 6, 30), "destroy"),
+        # A policy with no end date counts from the end of the relationship.
+        (D(2020, 5, 1), None, None, TODAY, D(2025, 5, 1), "destroy"),
+        # Leap-day end date: 29 Feb 2020 + 5 years is 1 March 2025, not 28 February.
+        (D(2020, 2, 29), D(2020, 2, 29), None, D(2025, 2, 28), D(2025, 3, 1), None),
+        (D(2020, 2, 29), D(2020, 2, 29), None, D(2025, 3, 1), D(2025, 3, 1), "destroy"),
+        # FICA's clock ran out, but advice given later keeps FAIS records until 2028.
+        (D(2019, 1, 1), D(2019, 1, 1), D(2023, 5, 1), TODAY, D(2028, 5, 1), "deidentify"),
+    ],
+)
+def test_earliest_destruction_dates_and_the_reviews_decision(
+    practice, relationship_end, policy_end, advice_on, today, destroy_from, action
+):
+    with practice.session() as session:
+        client = _client(session, relationship_end=relationship_end)
+        _policy(session, client, end_date=policy_end)
+        if advice_on:
+            _advice(session, client, advice_on)
+        client_id = client.id
+    with practice.session() as session:
+        person = retention.client_retention(session, actor=practice.actor, client_id=client_id)
+    assert person.destroy_from == destroy_from
+    assert person.action(today) == action
+    assert _actions(_review(practice, today)).get(client_id) == action
+
+
+def test_each_record_carries_its_own_date_and_law(practice):
+    with practice.session() as session:
+        client = _client(session, relationship_end=D(2021, 3, 31))
+        policy = _policy(session, client, end_date=D(2020, 8, 31))
+        note = _advice(session, client, D(2019, 2, 14))
+        session.add(
+            Document(
+                client_id=client.id,
+                category="tax_return",
+                filename="ITR12-2022.pdf",
+                mime_type="application/pdf",
+                size_bytes=10,
+                sha256="0" * 64,
+                uploaded_at=dt.datetime(2022, 10, 31, 9),
+            )
+        )
+        client_id = client.id
+    with practice.session() as session:
+        person = retention.client_retention(session, actor=practice.actor, client_id=client_id)
+    clocks = {(clock.record_type, clock.record_id): clock for clock in person.clocks}
+    identity = clocks[("identity", client_id)]
+    assert (identity.destroy_from, identity.citation) == (D(2026, 3, 31), "FICA s23")
+    assert clocks[("policy", policy.id)].destroy_from == D(2025, 8, 31)
+    assert clocks[("policy", policy.id)].citation == "FAIS General Code of Conduct s3(2)"
+    assert clocks[("advice", note.id)].destroy_from == D(2024, 2, 14)
+    [tax] = [clock for clock in person.clocks if clock.record_type == "document"]
+    assert (tax.destroy_from, tax.citation) == (D(2027, 10, 31), "Tax Administration Act s29(3)")
+    assert person.destroy_from == D(2027, 10, 31)
+    assert person.action(TODAY) == "deidentify"  # FICA over; the tax record must stay
+
+
+def test_a_prospect_is_kept_only_until_marketing_consent_is_refused(practice):
+    with practice.session() as session:
+        keen = _client(session, category="prospect", surname="Keen")
+        refused = _client(session, category="prospect", surname="Refused")
+        for person, status in ((keen, "given"), (refused, "refused")):
+            session.add(
+                Consent(
+                    client_id=person.id,
+                    purpose="direct_marketing",
+                    lawful_basis="consent",
+                    status=status,
+                    channel="phone",
+                    wording="Newsletter?",
+                    recorded_at=dt.datetime(2026, 3, 5, 12),
+                )
+            )
+        ids = keen.id, refused.id
+    review = _review(practice)
+    assert _actions(review) == {ids[1]: "destroy"}
+    assert "POPIA s14(1), s69" in review.due[0].reason
+
+
+# --- legal holds ----------------------------------------------------------------------------
+
+
+def test_a_legal_hold_on_the_person_or_one_record_blocks_destruction(practice):
+    with practice.session() as session:
+        person = _client(session, relationship_end=D(2019, 6, 30), surname="Held")
+        other = _client(session, relationship_end=D(2019, 6, 30), surname="RecordHeld")
+        policy = _policy(session, other, end_date=D(2019, 6, 30))
+        ids = person.id, other.id, policy.id
+    assert set(_actions(_review(practice))) == {ids[0], ids[1]}
+
+    with practice.session() as session:
+        person_hold = retention.place_hold(
+            session, actor=practice.actor, client_id=ids[0], reason="Ombud complaint FAIS 88/2026"
+        )
+        retention.place_hold(
+            session,
+            actor=practice.actor,
+            client_id=ids[1],
+            record_type="policy",
+            record_id=ids[2],
+            reason="FSCA inquiry into this product",
+        )
+    review = _review(practice)
+    assert review.due == []
+    assert {item.client_id for item in review.held} == {ids[0], ids[1]}
+    assert "Ombud complaint FAIS 88/2026" in review.held[0].reasons
+
+    with practice.session() as session:
+        with pytest.raises(retention.NotDue, match="legal hold"):
+            retention.approve(session, actor=practice.actor, today=TODAY, client_ids=[ids[0]])
+        hold_audit = session.scalars(
+            sa.select(AuditEntry.summary).where(AuditEntry.action == "retention.hold_placed")
+        ).all()
+        assert not any("Ombud" in summary for summary in hold_audit)
+
+    with practice.session() as session:
+        retention.release_hold(
+            session, actor=practice.actor, hold_id=person_hold.id, reason="Complaint closed"
+        )
+    assert _actions(_review(practice)) == {ids[0]: "destroy"}
+
+
+def test_a_hold_needs_a_reason_and_a_record_of_the_person(practice):
+    with practice.session() as session:
+        client = _client(session, planner_id=practice.actor.user_id)
+        stranger = _client(session, surname="Other")
+        foreign_policy = _policy(session, stranger)
+        ids = client.id, foreign_policy.id
+    with practice.session() as session:
+        with pytest.raises(ValidationError, match="needs a reason"):
+            retention.place_hold(session, actor=practice.actor, client_id=ids[0], reason="  ")
+        with pytest.raises(Exception, match="not one of this person's records"):
+            retention.place_hold(
+                session,
+                actor=practice.actor,
+                client_id=ids[0],
+                reason="Case 12",
+                record_type="policy",
+                record_id=ids[1],
+            )
+    planner = Actor(user_id=practice.actor.user_id, username="p", role="planner")
+    with practice.session() as session:
+        hold = retention.place_hold(session, actor=planner, client_id=ids[0], reason="Case 12")
+    with practice.session() as session, pytest.raises(PermissionDenied, match="Planner"):
+        retention.release_hold(session, actor=planner, hold_id=hold.id, reason="done")
+
+
+# --- approval and erasure -------------------------------------------------------------------
+
+
+def _must_show_practice(practice) -> tuple[int, int]:
+    """One person whose every period has ended, one who asked for deletion while FAIS
+    records must still be kept."""
+    with practice.session() as session:
+        gone = _client(
+            session,
+            first_names="Themba",
+            surname=SURNAME,
+            relationship_end=D(2019, 6, 30),
+            id_number="8001015009087",
+            email="themba@example.co.za",
+        )
+        _policy(session, gone, end_date=D(2019, 6, 30), number="LIB-77881")
+        _advice(session, gone, D(2018, 5, 2))
+        kept = _client(session, first_names="Palesa", surname="Khoza", relationship_end=None)
+        _policy(session, kept, number="DSC-5551")
+        _advice(session, kept, D(2025, 9, 1))
+        session.add(
+            SubjectRequest(
+                client_id=kept.id,
+                kind="deletion",
+                requested_by="Palesa Khoza",
+                received_on=D(2026, 11, 20),
+                due_on=D(2026, 12, 20),
+            )
+        )
+        return gone.id, kept.id
+
+
+def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(practice):
+    gone, kept = _must_show_practice(practice)
+    # As typed, and as the search index stores it (folded to lower case).
+    # The de-identified person's first name goes from the index too.
+    needles = [SURNAME.encode(), SURNAME.lower().encode(), b"8001015009087", b"palesa"]
+    with practice.session() as session:
+        erasure.truncate_wal(session)
+    # The test can fail: before the erasure the name is in the decrypted pages.
+    for needle in needles:
+        assert decrypted_contains(practice.paths.database, practice.key, needle), needle
+    backup = copy_encrypted_database(
+        practice.paths.database, practice.key, practice.paths.backups / "before.db"
+    )
+
+    review = _review(practice)
+    assert _actions(review) == {gone: "destroy", kept: "deidentify"}
+    result = retention.erase_now(practice, actor=practice.actor, today=TODAY)
+    assert (result.destroyed, result.deidentified, result.requests_closed) == (1, 1, 1)
+
+    # 1. The name is in no page of the database file, free pages included, after the
+    #    checkpoint; the WAL is empty.
+    for needle in needles:
+        assert not decrypted_contains(practice.paths.database, practice.key, needle), needle
+    wal = practice.paths.database.with_name("practice.db-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    with practice.session() as session:
+        assert session.get(Client, gone) is None
+        # 3. FAIS records of the person who asked for deletion are kept, de-identified.
+        palesa = session.get(Client, kept)
+        assert palesa.first_names is None and palesa.surname == f"De-identified client {kept}"
+        assert session.scalar(sa.select(sa.func.count()).where(Note.client_id == kept)) == 1
+        assert session.scalar(sa.select(sa.func.count()).where(Policy.client_id == kept)) == 1
+        request = session.scalars(sa.select(SubjectRequest)).one()
+        assert request.status == "done" and request.outcome.startswith("De-identified")
+        assert "FAIS General Code of Conduct s3(2)" in request.outcome
+        summaries = session.scalars(
+            sa.select(AuditEntry.summary).where(
+                AuditEntry.action.in_(["client.destroyed", "retention.approved"])
+            )
+        ).all()
+        assert any("1 destroyed, 1 de-identified" in summary for summary in summaries)
+        assert not any("Themba" in s or SURNAME in s for s in summaries)
+        ledger = [(entry.client_id, entry.method) for entry in erasure.ledger_entries(session)]
+        carried = erasure.ledger_entries(session)
+        session.expunge_all()
+    assert ledger == [(gone, "destroyed"), (kept, "deidentified")]
+
+    # 2. Restore the backup taken before the erasure; replaying the ledger erases again.
+    paths = practice.paths
+    practice.close()
+    for sidecar in paths.database_sidecars():
+        sidecar.unlink(missing_ok=True)
+    shutil.copyfile(backup, paths.database)
+    restored = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
+    try:
+        with restored.session() as session:
+            assert session.get(Client, gone).surname == SURNAME  # back, for now
+            applied = erasure.replay_ledger(session, carried, actor=restored.actor)
+        assert [(r.client_id, r.method) for r in applied] == ledger
+        retention.scrub(restored)
+        with restored.session() as session:
+            assert session.get(Client, gone) is None
+            assert session.get(Client, kept).first_names is None
+        for needle in needles:
+            assert not decrypted_contains(paths.database, restored.key, needle), needle
+    finally:
+        restored.close()
+
+
+def test_approving_needs_the_practice_managers_role(practice):
+    gone, _ = _must_show_practice(practice)
+    planner = Actor(user_id=practice.actor.user_id, username="p", role="planner")
+    with practice.session() as session, pytest.raises(PermissionDenied, match="approve"):
+        retention.approve(session, actor=planner, today=TODAY)
+    with practice.session() as session:
+        assert session.get(Client, gone) is not None
+
+
+def test_approving_something_not_due_is_refused_and_nothing_changes(practice):
+    gone, kept = _must_show_practice(practice)
+    with practice.session() as session:
+        active = _client(session, surname="Active").id
+    with pytest.raises(retention.NotDue, match="is not due"):
+        with practice.session() as session:
+            retention.approve(session, actor=practice.actor, today=TODAY, client_ids=[gone, active])
+    with practice.session() as session:
+        assert session.get(Client, gone) is not None  # rolled back with the refusal
+    with practice.session() as session:
+        result = retention.approve(session, actor=practice.actor, today=TODAY, client_ids=[gone])
+    assert (result.destroyed, result.deidentified) == (1, 0)
+
+
+# --- the weekly review and the schedule -----------------------------------------------------
+
+
+def test_the_review_is_due_weekly(practice):
+    monday = dt.datetime(2026, 11, 23, 8)
+    with practice.session() as session:
+        assert retention.review_is_due(session, now=monday)
+        retention.run_review(session, actor=practice.actor, today=monday.date(), now=monday)
+    with practice.session() as session:
+        assert not retention.review_is_due(session, now=monday + dt.timedelta(days=6, hours=23))
+        assert retention.review_is_due(session, now=monday + dt.timedelta(days=7))
+
+
+def test_old_technical_logs_go_after_90_days(practice):
+    logs = practice.paths.logs
+    logs.mkdir(parents=True, exist_ok=True)
+    old, recent = logs / "clientmanager.log.1", logs / "clientmanager.log"
+    old.write_text("old\n")
+    recent.write_text("new\n")
+    written = dt.datetime.combine(TODAY - dt.timedelta(days=91), dt.time(12)).timestamp()
+    os.utime(old, (written, written))
+    with practice.session() as session:
+        review = retention.due_for_destruction(
+            session, actor=practice.actor, today=TODAY, logs_dir=logs
+        )
+        assert review.old_logs == 1
+        result = retention.approve(session, actor=practice.actor, today=TODAY, logs_dir=logs)
+    assert result.logs_removed == 1
+    assert not old.exists() and recent.exists()
+
+
+def test_the_schedule_cites_the_law_and_may_be_lengthened_not_shortened(practice):
+    with practice.session() as session:
+        lines = {line.category: line for line in retention.schedule(session)}
+        assert lines["fais_records"].citation == "FAIS General Code of Conduct s3(2)"
+        assert lines["fica_records"].period == "5 years after the business relationship ends"
+        assert lines["technical_logs"].period == "90 days after the entry was written"
+        with pytest.raises(ValidationError, match="FICA s23"):
+            retention.update_rule(session, actor=practice.actor, category="fica_records", years=3)
+        retention.update_rule(session, actor=practice.actor, category="fais_records", years=7)
+        client = _client(session, relationship_end=D(2019, 6, 30))
+        _policy(session, client, end_date=D(2019, 6, 30))
+        client_id = client.id
+    with practice.session() as session:
+        person = retention.client_retention(session, actor=practice.actor, client_id=client_id)
+    assert person.destroy_from == D(2026, 6, 30)  # policy 2019 + 7 years
+    compliance = Actor(user_id=practice.actor.user_id, username="c", role="compliance")
+    with practice.session() as session, pytest.raises(PermissionDenied):
+        retention.update_rule(session, actor=compliance, category="fais_records", years=9)
