@@ -31,11 +31,21 @@ from sqlalchemy.orm import Session, aliased
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.reports.base import Letterhead
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.disclosures import DisclosureView, previous_recipients
 from clientmanager.services.permissions import Permission, require, require_client_access
-from clientmanager.store.models import Client, Consent, SubjectRequest, User, utcnow
+from clientmanager.store.models import (
+    Address,
+    AuditEntry,
+    Client,
+    Consent,
+    Practice,
+    SubjectRequest,
+    User,
+    utcnow,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -183,13 +193,15 @@ def open_request(
         raise ValueError(f"unknown request kind {kind!r}")
     requested_by = (requested_by or "").strip()
     if not requested_by:
-        raise ValidationError("Say who made the request (the person, or who acted for them).")
+        raise ValidationError(
+            "Requested by", "say who made the request (the person, or who acted for them)."
+        )
     if client_id is not None:
         require_client_access(session, actor, client_id)
         _client(session, client_id)
     received_on = received_on or _today()
     if received_on > _today():
-        raise ValidationError("The date received cannot be in the future.")
+        raise ValidationError("Received on", "the date cannot be in the future.")
     if identity_verification and identity_verified_on is None:
         identity_verified_on = _today()
     request = SubjectRequest(
@@ -238,7 +250,9 @@ def verify_identity(
     request = _get(session, request_id)
     method = (method or "").strip()
     if not method:
-        raise ValidationError("Say how the identity was verified (for example: ID book seen).")
+        raise ValidationError(
+            "Identity verification", "say how it was verified (for example: ID book seen)."
+        )
     request.identity_verification = method[:300]
     request.identity_verified_on = verified_on or _today()
     audit.record(
@@ -264,10 +278,12 @@ def extend_request(
             hint="PAIA s57 allows a single extension of up to 30 days.",
         )
     if not 1 <= days <= MAX_EXTENSION_DAYS:
-        raise ValidationError(f"An extension can be 1 to {MAX_EXTENSION_DAYS} days (PAIA s57).")
+        raise ValidationError("Extension", f"it can be 1 to {MAX_EXTENSION_DAYS} days (PAIA s57).")
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("Give the reason for the extension; the person must be told it.")
+        raise ValidationError(
+            "Reason", "give the reason for the extension; the person must be told it."
+        )
     request.extended_to = request.due_on + dt.timedelta(days=days)
     request.extension_reason = reason[:300]
     audit.record(
@@ -293,7 +309,7 @@ def complete_request(
     _require_open(request)
     outcome = (outcome or "").strip()
     if not outcome:
-        raise ValidationError("Describe the outcome; it is what the register will show.")
+        raise ValidationError("Outcome", "describe it; it is what the register will show.")
     request.status = "refused" if refused else "done"
     request.outcome = _append(request.outcome, outcome)
     request.completed_at = utcnow()
@@ -324,7 +340,7 @@ def _normalise(field: str, value: str | None) -> object:
     value = (value or "").strip()
     if not value:
         if field in ("surname",):
-            raise ValidationError(f"{CORRECTABLE_FIELDS[field]} cannot be empty.")
+            raise ValidationError(CORRECTABLE_FIELDS[field], "cannot be empty.")
         return None
     label = CORRECTABLE_FIELDS[field]
     if field == "email":
@@ -392,6 +408,121 @@ def apply_correction(
         corrected_by=actor.username,
         previous_recipients=recipients,
     )
+
+
+def practice_letterhead(session: Session) -> Letterhead:
+    practice = session.scalar(sa.select(Practice).limit(1))
+    return Letterhead(
+        practice_name=practice.name if practice else "The practice",
+        fsp_number=practice.fsp_number if practice else None,
+        address=practice.physical_address if practice else None,
+        information_officer_name=practice.information_officer_name if practice else None,
+        information_officer_email=practice.information_officer_email if practice else None,
+        information_officer_phone=practice.information_officer_phone if practice else None,
+    )
+
+
+def correction_letter(
+    session: Session, *, actor: Actor, request_id: int, today: dt.date | None = None
+) -> bytes:
+    """The s24(4) confirmation to the person: every correction made under the request
+    (from the audit log), the fields' values now, and the earlier recipients (s24(3))."""
+    from clientmanager.reports.correction_letter import (
+        CorrectedField,
+        Recipient,
+        build_correction_letter,
+    )
+    from clientmanager.services.disclosures import RECIPIENT_CATEGORIES
+
+    require(actor, Permission.REGISTERS_VIEW)
+    request = _get(session, request_id)
+    if request.kind != "correction" or request.client_id is None:
+        raise RequestError(f"Request {request.id} is not a correction request for a client.")
+    require_client_access(session, actor, request.client_id)
+    client = _client(session, request.client_id)
+    entries = session.execute(
+        sa.select(AuditEntry.at, AuditEntry.username, AuditEntry.summary)
+        .where(
+            AuditEntry.action == "rights.corrected",
+            AuditEntry.client_id == client.id,
+            AuditEntry.summary.like(f"request {request.id}: %"),
+        )
+        .order_by(AuditEntry.id)
+    ).all()
+    if not entries:
+        raise RequestError(
+            f"Nothing has been corrected under request {request.id} yet.",
+            hint="Correct the record first; the letter confirms what was done.",
+        )
+    full_names = dict(session.execute(sa.select(User.username, User.full_name)).all())
+    corrections = []
+    for at, username, summary in entries:
+        field = summary.split(": ", 1)[1].removesuffix(" corrected")
+        value = getattr(client, field, None)
+        corrections.append(
+            CorrectedField(
+                label=CORRECTABLE_FIELDS.get(field, field),
+                new_value="" if value is None else str(value),
+                corrected_at=at,
+                corrected_by=full_names.get(username) or username or "",
+            )
+        )
+    recipients = [
+        Recipient(
+            name=view.recipient_name,
+            category=RECIPIENT_CATEGORIES.get(view.recipient_category, view.recipient_category),
+            disclosed_on=view.disclosed_at,
+        )
+        for view in previous_recipients(
+            session, actor=actor, client_id=client.id, before=entries[-1].at
+        )
+    ]
+    address = session.scalar(
+        sa.select(Address)
+        .where(Address.client_id == client.id)
+        .order_by((Address.kind != "postal"), Address.id)
+        .limit(1)
+    )
+    address_lines = (
+        [
+            part
+            for part in (
+                address.line1,
+                address.line2,
+                address.suburb,
+                address.city,
+                address.postal_code,
+            )
+            if part
+        ]
+        if address
+        else []
+    )
+    name = " ".join(part for part in (client.title, client.first_names, client.surname) if part)
+    salutation = (
+        f"Dear {client.title} {client.surname}"
+        if client.title and client.surname
+        else f"Dear {client.display_name}"
+    )
+    pdf = build_correction_letter(
+        practice_letterhead(session),
+        subject_name=name or client.display_name,
+        salutation=salutation,
+        address_lines=address_lines,
+        request_id=request.id,
+        received_on=request.received_on,
+        corrections=corrections,
+        recipients=recipients,
+        today=today or _today(),
+    )
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.correction_letter",
+        client_id=client.id,
+        summary=f"request {request.id}: confirmation letter produced",
+    )
+    return pdf
 
 
 def restrict_processing(
