@@ -53,7 +53,6 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-
 def font_file(style: str = "") -> Path:
     """The PDF font for an fpdf2 style; see ``clientmanager.reports.fonts``."""
     from clientmanager.reports.fonts import font_file as _font_file

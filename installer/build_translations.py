@@ -1,0 +1,67 @@
+"""Compile the Qt translation sources (resources/translations/*.ts) into .qm files.
+
+    .venv/bin/python installer/build_translations.py          # compile
+    .venv/bin/python installer/build_translations.py --update # refresh .ts from the code first
+
+The .qm files are committed, so running from source never needs this step; run it after
+editing a .ts file (in Qt Linguist: ``pyside6-linguist resources/translations/...``).
+``--update`` runs pyside6-lupdate over clientmanager/ui so new self.tr() strings appear
+in every .ts file, ready to translate. Both tools ship with PySide6-Essentials.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TRANSLATIONS = REPO / "resources" / "translations"
+UI_SOURCES = REPO / "clientmanager" / "ui"
+
+
+def qt_tool(name: str) -> str:
+    """A Qt tool from the PySide6 wheel (e.g. lrelease), else one on PATH."""
+    import PySide6
+
+    for candidate in (
+        Path(PySide6.__file__).parent / name,
+        Path(PySide6.__file__).parent / f"{name}.exe",
+    ):
+        if candidate.is_file():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials (pip install -e .)")
+    return found
+
+
+def update_sources() -> None:
+    sources = sorted(str(p) for p in UI_SOURCES.rglob("*.py"))
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        subprocess.run(
+            [qt_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+            check=True,
+        )
+
+
+def compile_all() -> list[Path]:
+    written = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
+def main(argv: list[str]) -> int:
+    if "--update" in argv:
+        update_sources()
+    for qm in compile_all():
+        print(f"wrote {qm.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,156 @@
+"""The PyInstaller bundle builds, ships what the app loads dynamically, and its CLI works.
+
+Building takes a minute or two, so this runs only in CI (``CI`` set, as ``.ci/run``
+does) or when asked with ``CLIENTMANAGER_BUILD_BUNDLE=1``. Set
+``CLIENTMANAGER_BUNDLE_DIR`` to a bundle built earlier in the same run (e.g. by
+``installer/build_linux.sh``) to test that one instead of building again.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from clientmanager import __version__
+from clientmanager.cli import build_parser
+
+REPO = Path(__file__).resolve().parents[2]
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+PASSWORD = "Frozen bundle works 1"
+
+IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+
+pytestmark = pytest.mark.skipif(
+    not (IN_CI or os.environ.get("CLIENTMANAGER_BUILD_BUNDLE") == "1"),
+    reason="builds the PyInstaller bundle (1-2 minutes): runs when CI is set "
+    "or CLIENTMANAGER_BUILD_BUNDLE=1",
+)
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory) -> Path:
+    """The one-folder bundle: reused if given, else built once for the whole session."""
+    given = os.environ.get("CLIENTMANAGER_BUNDLE_DIR")
+    if given:
+        path = Path(given).resolve()
+        assert (path / f"clientmanager-cli{EXE_SUFFIX}").is_file(), f"no bundle in {path}"
+        return path
+    pytest.importorskip("PyInstaller", reason="pip install -e '.[package]' to build the bundle")
+    root = tmp_path_factory.mktemp("bundle")
+    started = time.perf_counter()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(root / "dist"),
+            "--workpath",
+            str(root / "work"),
+            str(REPO / "installer" / "clientmanager.spec"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    print(f"bundle built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return root / "dist" / "ClientManager"
+
+
+def frozen(bundle: Path, *args: str, data_dir: Path, name: str = "clientmanager-cli"):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "CLIENTMANAGER_"))
+    }
+    env.update(
+        CLIENTMANAGER_PASSWORD=PASSWORD,
+        # Never touch the keyring of the person running the tests.
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return subprocess.run(
+        [str(bundle / f"{name}{EXE_SUFFIX}"), "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=data_dir.parent,  # not the checkout: the bundle must not read files from it
+        check=False,
+    )
+
+
+def commands_in_help(text: str) -> set[str]:
+    block = re.search(r"\{([^}]*)\}|COMMAND\n(.*?)\n\n", text, re.S)
+    listed = re.findall(r"^\s{4}([a-z][a-z-]+)\s", text, re.M)
+    return set(listed) | (set(block.group(1).split(",")) if block and block.group(1) else set())
+
+
+def source_commands() -> set[str]:
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    return set(subparsers.choices)
+
+
+def test_bundle_ships_resources_and_migration_scripts(bundle):
+    internal = bundle / "_internal"
+    source = REPO / "resources"
+    for path in source.rglob("*"):
+        if path.is_file():
+            shipped = internal / "resources" / path.relative_to(source)
+            assert shipped.is_file(), f"{path.relative_to(REPO)} is missing from the bundle"
+    migrations = REPO / "clientmanager" / "store" / "migrations"
+    for path in [migrations / "env.py", migrations / "script.py.mako"] + sorted(
+        (migrations / "versions").glob("*.py")
+    ):
+        shipped = internal / "clientmanager" / "store" / "migrations" / path.relative_to(migrations)
+        assert shipped.is_file(), f"{path.relative_to(REPO)} is missing from the bundle"
+    # The Python binding for Qt's network module is not shipped at all.
+    assert not list(internal.rglob("QtNetwork.*"))
+
+
+def test_both_executables_start_and_know_every_command(bundle, tmp_path):
+    data = tmp_path / "practice"
+    gui = frozen(bundle, "--version", data_dir=data, name="ClientManager")
+    assert gui.returncode == 0, gui.stderr
+    assert __version__ in gui.stdout
+    cli = frozen(bundle, "--help", data_dir=data)
+    assert cli.returncode == 0, cli.stderr
+    # Every command of the source tree made it into the frozen build (none silently
+    # dropped because PyInstaller missed a module).
+    assert source_commands() <= commands_in_help(cli.stdout), cli.stdout
+
+
+def test_frozen_cli_creates_checks_and_backs_up_a_practice(bundle, tmp_path):
+    data = tmp_path / "practice"
+    demo = frozen(bundle, "demo", "--clients", "10", data_dir=data)
+    assert demo.returncode == 0, demo.stderr
+    assert re.search(r"clients\s+10\b", demo.stdout), demo.stdout
+    assert (data / "practice.db").is_file() and (data / "practice.keys").is_file()
+    # Encrypted: the SQLite header is not in plain text.
+    assert not (data / "practice.db").read_bytes()[:16].startswith(b"SQLite format 3")
+
+    check = frozen(bundle, "check", "--user", "admin", data_dir=data)
+    assert check.returncode == 0, check.stderr
+    assert "Checks passed" in check.stdout
+    assert re.search(r"clients\s+10\b", check.stdout), check.stdout
+
+    wrong = frozen(bundle, "check", "--user", "nobody", data_dir=data)
+    assert wrong.returncode != 0
+    assert wrong.stderr.startswith("error:"), wrong.stderr
+    assert "Traceback" not in wrong.stderr
+
+    if "backup" in source_commands():
+        backup = frozen(bundle, "backup", "--user", "admin", data_dir=data)
+        assert backup.returncode == 0, backup.stderr
+        made = [p for p in (data / "backups").rglob("*") if p.is_file()]
+        assert made, "backup reported success but wrote no file under backups/"
