@@ -565,6 +565,168 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
     return 0
 
 
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    practice = _unlock(args)
+    try:
+        info = backups.take_daily_backup(practice, force=args.force)
+        folder = backups.backup_folder(practice)
+        if info is None:
+            newest = backups.list_backups(folder)[0]
+            print(f"Today already has a verified backup: {newest.path} ({_size(newest.size)}).")
+            print("Use --force to take another one now.")
+            return 0
+    finally:
+        practice.close()
+    print(f"Backup written and verified: {info.path} ({_size(info.size)}).")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    if args.folder:
+        folder = Path(args.folder).expanduser()
+    else:
+        practice = _unlock(args)
+        try:
+            folder = backups.backup_folder(practice)
+        finally:
+            practice.close()
+    found = backups.list_backups(folder)
+    if not found:
+        print(f"There are no backups in {folder} yet. Take one with 'clientmanager backup'.")
+        return 0
+    print(f"Backups in {folder} (newest first):")
+    print(f"  {'taken':<17} {'size':>10}  {'clients':>8}  {'status':<9} name")
+    for b in found:
+        when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        status = "verified" if b.verified else "DAMAGED"
+        clients = "" if b.clients is None else f"{b.clients:,}"
+        extra = f"  ({b.reason})" if b.reason not in ("", "daily") else ""
+        print(f"  {when:<17} {_size(b.size):>10}  {clients:>8}  {status:<9} {b.name}{extra}")
+        if b.problem:
+            print(f"      {b.problem}")
+    return 0
+
+
+def _unlock_backup_for(args: argparse.Namespace, source: Path):  # -> backups.Unlocked
+    from clientmanager.services import backups
+    from clientmanager.store.keyslots import KeySlotFile
+
+    if args.recovery_code:
+        code = _ask_secret("Recovery code: ", RECOVERY_CODE_ENV)
+        return backups.unlock_backup(source, recovery_code=code)
+    username = args.user or os.environ.get(USER_ENV)
+    if not username:
+        known = KeySlotFile.load(backups.read_backup(source).key_slots).usernames()
+        username = known[0] if len(known) == 1 else _ask_text("User name: ")
+    password = _ask_secret(f"Password for {username}: ", PASSWORD_ENV)
+    return backups.unlock_backup(source, username=username, password=password)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    paths = _paths(args)
+    source = backups.resolve_backup(Path(args.file))
+    info = backups.read_backup(source)
+    # A damaged backup is refused before anything is unlocked or written.
+    backups.raise_if_unsound(backups.check_backup(source))
+    taken = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    live = None
+    if paths.database.exists():
+        if not args.yes:
+            print(f"This replaces the practice in {paths.data_dir} with the backup of {taken}.")
+            print("The current database is backed up first.")
+            if _ask_text("Type RESTORE to go ahead: ") != "RESTORE":
+                raise CommandFailed("Nothing was restored.")
+        live = _unlock(args)
+        unlocked = backups.Unlocked(live.key, live.actor)
+    else:
+        unlocked = _unlock_backup_for(args, source)
+    try:
+        result = backups.restore_backup(source, paths=paths, unlocked=unlocked, live=live)
+    finally:
+        if live is not None:
+            live.close()
+    print(f"Restored the backup of {taken} into {paths.data_dir}.")
+    if result.safety_backup is not None:
+        print(f"The database it replaced was backed up first: {result.safety_backup.path}")
+    if result.upgraded_from:
+        print(f"The backup's schema {result.upgraded_from} was upgraded to the current version.")
+    if result.erasures_replayed:
+        print(
+            f"{result.erasures_replayed} client erasure(s) made after this backup were "
+            "applied again, so those people stay erased."
+        )
+    if not result.kept_current_key_slots:
+        print("Unlock it with a password or recovery code that was valid when it was taken.")
+    return 0
+
+
+def cmd_verify_backup(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    paths = _paths(args)
+    source = backups.resolve_backup(Path(args.file))
+    info = backups.read_backup(source)
+    same_practice = paths.key_slots.exists() and (_practice_id_or_none(paths) == info.practice_id)
+    if same_practice:
+        practice = _unlock(args)
+        try:
+            result = backups.verify_backup(practice, source)
+        finally:
+            practice.close()
+    else:
+        result = backups.check_backup(source, key=_unlock_backup_for(args, source).key)
+    if result.ok:
+        print(
+            f"{info.name} is sound: checksums match, cipher_integrity_check and "
+            f"integrity_check passed, row counts match its manifest ({_size(info.size)})."
+        )
+        return 0
+    print(f"{info.name} is DAMAGED and cannot be restored:", file=sys.stderr)
+    for problem in result.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    print("Use another backup, for example the one from the day before.", file=sys.stderr)
+    return 1
+
+
+def _practice_id_or_none(paths: PracticePaths) -> str | None:
+    from clientmanager.services.practice import practice_id_of
+
+    try:
+        return practice_id_of(paths)
+    except ClientManagerError:
+        return None
+
+
+def cmd_copy_backup(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    practice = _unlock(args)
+    try:
+        copy = backups.copy_backup(practice, Path(args.file), Path(args.destination))
+    finally:
+        practice.close()
+    print(f"Copied and checked: {copy}")
+    print(
+        "To open this copy on another computer you need the practice's recovery code (or "
+        "an administrator's password from when it was taken). Keep the drive somewhere safe."
+    )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from clientmanager.ui.app import run_gui
 
@@ -713,6 +875,39 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the PDF password instead of the ID number (safer: set {PDF_PASSWORD_ENV})",
     )
     export_subject.set_defaults(handler=cmd_export_subject)
+    backup = commands.add_parser(
+        "backup", parents=[common], help="take today's verified backup (for scheduled tasks)"
+    )
+    backup.add_argument("--force", action="store_true", help="even if today has one already")
+    backup.set_defaults(handler=cmd_backup)
+
+    backups_parser = commands.add_parser(
+        "backups", parents=[common], help="list backups with date, size and status"
+    )
+    backups_parser.add_argument("--folder", metavar="DIR", help="list this folder instead")
+    backups_parser.set_defaults(handler=cmd_backups)
+
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="restore a backup (the current database is backed up first)",
+    )
+    restore.add_argument("file", metavar="BACKUP", help="a backup folder (or a file in it)")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(handler=cmd_restore)
+
+    verify_backup = commands.add_parser(
+        "verify-backup", parents=[common], help="check that a backup is whole and opens"
+    )
+    verify_backup.add_argument("file", metavar="BACKUP")
+    verify_backup.set_defaults(handler=cmd_verify_backup)
+
+    copy_backup = commands.add_parser(
+        "copy-backup", parents=[common], help="copy a backup to a USB drive or another folder"
+    )
+    copy_backup.add_argument("file", metavar="BACKUP")
+    copy_backup.add_argument("destination", metavar="DEST")
+    copy_backup.set_defaults(handler=cmd_copy_backup)
     return parser
 
 

@@ -840,7 +840,7 @@ def verify_backup(practice: OpenPractice, path: Path) -> VerifyResult:
     return VerifyResult(_info_from(info.path, manifest=_read_manifest(info.path)), result.problems)
 
 
-def _raise_if_unsound(result: VerifyResult) -> None:
+def raise_if_unsound(result: VerifyResult) -> None:
     if not result.ok:
         raise BackupCorrupt(
             f"The backup {result.backup.name} is damaged and cannot be used: "
@@ -859,7 +859,7 @@ def copy_backup(practice: OpenPractice, source: Path, destination: Path) -> Path
     under its final name only once every file is written, synced and checked."""
     require(practice.actor, Permission.BACKUP_MANAGE)
     result = check_backup(source)
-    _raise_if_unsound(result)
+    raise_if_unsound(result)
     info = result.backup
     destination = Path(destination).expanduser()
     if not destination.is_dir():
@@ -935,7 +935,7 @@ def unlock_backup(
         raise ValueError("give a user name and password, or the recovery code")
     username = username.strip().casefold()
     key = slots.unwrap_with_password(username, password)
-    _raise_if_unsound(check_backup(info.path))
+    raise_if_unsound(check_backup(info.path))
     connection = connect(info.database, key, read_only=True)
     try:
         row = connection.execute(
@@ -1015,7 +1015,7 @@ def restore_backup(
     require(actor, Permission.RESTORE)
     _report(progress, "verifying", 0.0)
     result = check_backup(path, key=unlocked.key)
-    _raise_if_unsound(result)
+    raise_if_unsound(result)
     backup = result.backup
     _report(progress, "verifying", 0.25)
 
