@@ -823,21 +823,21 @@ def _close_deletion_requests(session: Session, item: DueItem, *, actor: Actor) -
 SEARCH_INDEX_OPTIMIZE = sa.text("INSERT INTO client_search(client_search) VALUES ('optimize')")
 
 
-def scrub(practice) -> None:  # noqa: ANN001 (an OpenPractice)
+def scrub(engine: sa.Engine) -> None:
     """Leave nothing of erased people in the database file (POPIA s14(5)).
 
     Deleting rows is not enough: the search index (FTS5, contentless) only marks a deleted
     row with a tombstone and keeps its tokens (surname, ID number) until its segments are
-    merged, and pages freed before ``secure_delete`` was switched on still hold old cells.
-    So: merge the index ('optimize'), rebuild the file from live rows (VACUUM), then fold
-    and truncate the WAL. Run after the erasing transaction has committed.
+    merged, and pages freed while ``secure_delete`` was off still hold old cells. So: merge
+    the index ('optimize'), rebuild the file from live rows (VACUUM), then fold and
+    truncate the WAL. Run after the erasing transaction has committed, and after a
+    restore has replayed the erasure ledger.
     """
-    with practice.session() as session:
-        session.execute(SEARCH_INDEX_OPTIMIZE)
-    with practice.engine.connect() as connection:
+    with engine.begin() as connection:
+        connection.execute(SEARCH_INDEX_OPTIMIZE)
+    with engine.connect() as connection:
         connection.exec_driver_sql("VACUUM")
-    with practice.session() as session:
-        erasure.truncate_wal(session)
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def erase_now(
@@ -858,7 +858,7 @@ def erase_now(
             logs_dir=practice.paths.logs,
         )
     if result.destroyed or result.deidentified:
-        scrub(practice)
+        scrub(practice.engine)
     return result
 
 

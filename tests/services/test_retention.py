@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 
 import pytest
 import sqlalchemy as sa
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import PermissionDenied
-from clientmanager.services import erasure, retention
+from clientmanager.services import backups, erasure, retention
 from clientmanager.services import practice as practice_service
 from clientmanager.services.audit import Actor
-from clientmanager.store.migrate import copy_encrypted_database
 from clientmanager.store.models import (
     AuditEntry,
     Client,
@@ -281,9 +279,7 @@ def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(pract
     # The test can fail: before the erasure the name is in the decrypted pages.
     for needle in needles:
         assert decrypted_contains(practice.paths.database, practice.key, needle), needle
-    backup = copy_encrypted_database(
-        practice.paths.database, practice.key, practice.paths.backups / "before.db"
-    )
+    backup = backups.take_backup(practice, reason="before the erasure")
 
     review = _review(practice)
     assert _actions(review) == {gone: "destroy", kept: "deidentify"}
@@ -314,26 +310,20 @@ def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(pract
         assert any("1 destroyed, 1 de-identified" in summary for summary in summaries)
         assert not any("Themba" in s or SURNAME in s for s in summaries)
         ledger = [(entry.client_id, entry.method) for entry in erasure.ledger_entries(session)]
-        carried = erasure.ledger_entries(session)
-        session.expunge_all()
     assert ledger == [(gone, "destroyed"), (kept, "deidentified")]
 
-    # 2. Restore the backup taken before the erasure; replaying the ledger erases again.
+    # 2. Restore the backup taken before the erasure; the ledger replay erases again.
     paths = practice.paths
-    practice.close()
-    for sidecar in paths.database_sidecars():
-        sidecar.unlink(missing_ok=True)
-    shutil.copyfile(backup, paths.database)
+    unlocked = backups.unlock_backup(backup.path, username=ADMIN, password=ADMIN_PASSWORD)
+    result = backups.restore_backup(backup.path, paths=paths, unlocked=unlocked, live=practice)
+    assert result.erasures_replayed == 2
     restored = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
     try:
-        with restored.session() as session:
-            assert session.get(Client, gone).surname == SURNAME  # back, for now
-            applied = erasure.replay_ledger(session, carried, actor=restored.actor)
-        assert [(r.client_id, r.method) for r in applied] == ledger
-        retention.scrub(restored)
+        retention.scrub(restored.engine)
         with restored.session() as session:
             assert session.get(Client, gone) is None
             assert session.get(Client, kept).first_names is None
+            assert len(erasure.ledger_entries(session)) == 2
         for needle in needles:
             assert not decrypted_contains(paths.database, restored.key, needle), needle
     finally:
