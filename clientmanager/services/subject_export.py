@@ -737,6 +737,27 @@ def _write_zip(out: Path, root: str, files: dict[str, bytes], when: dt.datetime)
         return handle.tell()
 
 
+@dataclass(frozen=True)
+class SubjectSummary:
+    client_id: int
+    name: str
+    id_number: str | None  # the usual default PDF password
+
+
+def describe_subject(session: Session, *, actor: Actor, client_id: int) -> SubjectSummary:
+    """What the export dialog shows before it starts: who, and the default password."""
+    require(actor, Permission.SUBJECT_EXPORT)
+    require_client_access(session, actor, client_id)
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound(f"There is no client with the number {client_id}.")
+    return SubjectSummary(
+        client_id=client.id,
+        name=_name(client) or f"client {client.id}",
+        id_number=client.id_number or client.passport_number or None,
+    )
+
+
 def default_pdf_password(session: Session, *, actor: Actor, client_id: int) -> str | None:
     """The password many SA practices use for a client's PDFs: their ID number (or
     passport number). ``None`` when neither is recorded."""

@@ -1,0 +1,299 @@
+"""Export data-subject package… (POPIA s23): choose where, choose a PDF password, go.
+
+The export runs on the context's worker thread; progress comes back through a queued
+signal, and the result (or a clear error) is shown in the dialog. The password defaults
+to the client's ID number, as many South African practices do, and the dialog says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.services.subject_export import (
+    ExportResult,
+    SubjectSummary,
+    describe_subject,
+    export_subject_package,
+)
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.login import describe_error
+from clientmanager.ui.widgets import error_label, hint, page_title
+
+logger = logging.getLogger(__name__)
+
+PASSWORD_EXPLANATION = (
+    "Many South African practices protect these reports with the client's ID number, so "
+    "the client can open it without a second message; it is filled in for you. Change it "
+    "if you agreed another password with the client, and tell them separately. Only "
+    "report.pdf is protected (AES-256): the data files and documents in the zip are not, "
+    "so hand the zip over in person or on an encrypted drive."
+)
+
+
+class _ProgressRelay(QObject):
+    """Emitted from the worker thread; Qt queues it to the dialog on the UI thread."""
+
+    progressed = Signal(str, int)
+
+
+class SubjectExportDialog(QDialog):
+    package_exported = Signal(object)  # ExportResult
+
+    def __init__(self, context: AppContext, client_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.client_id = client_id
+        self.summary: SubjectSummary | None = None
+        self.result: ExportResult | None = None
+        self.setWindowTitle("Export data-subject package")
+        self.setMinimumWidth(600)
+
+        self.title = page_title("Data-subject package (POPIA s23)")
+        self.intro = hint("Loading the client…")
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("Where to save the package (.zip)")
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.clicked.connect(self.choose_file)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.choose_button)
+
+        self.protect = QCheckBox("Protect the PDF report with a password")
+        self.protect.setChecked(True)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText("PDF password")
+        self.show_password = QCheckBox("Show")
+        self.show_password.toggled.connect(self._toggle_echo)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password_edit, 1)
+        password_row.addWidget(self.show_password)
+        self.password_hint = hint(PASSWORD_EXPLANATION)
+        self.protect.toggled.connect(self._protect_toggled)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self.error = error_label()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
+
+        self.export_button = QPushButton("Export package")
+        self.export_button.setObjectName("primary")
+        self.export_button.setDefault(True)
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button = QPushButton("Cancel")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addSpacing(6)
+        layout.addWidget(QLabel("Save the package as"))
+        layout.addLayout(path_row)
+        layout.addSpacing(6)
+        layout.addWidget(self.protect)
+        layout.addLayout(password_row)
+        layout.addWidget(self.password_hint)
+        layout.addSpacing(6)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        # Room for the wrapped explanations at their full height.
+        self.resize(640, 520)
+
+        self._relay = _ProgressRelay(self)
+        self._relay.progressed.connect(self._show_progress)
+        self._load()
+
+    # --- loading ----------------------------------------------------------------------
+
+    def _load(self) -> None:
+        practice = self.context.practice
+        client_id = self.client_id
+
+        def work() -> SubjectSummary:
+            with practice.session() as session:
+                return describe_subject(session, actor=practice.actor, client_id=client_id)
+
+        self.context.tasks.submit(work, on_done=self._loaded, on_error=self._load_failed)
+
+    def _loaded(self, summary: SubjectSummary) -> None:
+        self.summary = summary
+        self.intro.setText(
+            f"Everything the practice holds about {summary.name}: a PDF report for them, the "
+            "same information as JSON and spreadsheet files, their documents, and a checksum "
+            "list. The export is recorded in the disclosure register and the audit trail."
+        )
+        if summary.id_number:
+            self.password_edit.setText(summary.id_number)
+        else:
+            self.password_hint.setText(
+                "There is no ID or passport number on record, so choose a password and tell "
+                "the client separately. " + PASSWORD_EXPLANATION.split(". ", 2)[-1]
+            )
+        if not self.path_edit.text():
+            safe = re.sub(r"[^\w -]+", "", summary.name).strip().replace(" ", "-") or "client"
+            folder = Path.home() / "Documents"
+            folder = folder if folder.is_dir() else Path.home()
+            self.path_edit.setText(
+                str(folder / f"{safe}-POPIA-package-{dt.date.today():%Y-%m-%d}.zip")
+            )
+        self.export_button.setEnabled(True)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.intro.setText("")
+        self._show_error(error)
+
+    # --- choosing -----------------------------------------------------------------------
+
+    @Slot()
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save the data-subject package", self.path_edit.text(), "Zip files (*.zip)"
+        )
+        if path:
+            if not path.lower().endswith(".zip"):
+                path += ".zip"
+            self.path_edit.setText(path)
+
+    def _toggle_echo(self, shown: bool) -> None:
+        self.password_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+
+    def _protect_toggled(self, on: bool) -> None:
+        self.password_edit.setEnabled(on)
+        self.show_password.setEnabled(on)
+        self.password_hint.setVisible(on)
+
+    # --- exporting ----------------------------------------------------------------------
+
+    @Slot()
+    def start_export(self) -> None:
+        self.error.hide()
+        text = self.path_edit.text().strip()
+        if not text:
+            self._show_message("Choose where to save the package.")
+            return
+        out = Path(text).expanduser()
+        if out.suffix.lower() != ".zip":
+            out = out.with_name(out.name + ".zip")
+            self.path_edit.setText(str(out))
+        password = self.password_edit.text() if self.protect.isChecked() else None
+        if self.protect.isChecked() and not password:
+            self._show_message("Type a password for the PDF, or untick the protection.")
+            return
+        practice = self.context.practice
+        client_id = self.client_id
+        relay = self._relay
+
+        def work() -> ExportResult:
+            with practice.session() as session:
+                return export_subject_package(
+                    session,
+                    actor=practice.actor,
+                    client_id=client_id,
+                    out=out,
+                    pdf_password=password,
+                    progress=lambda what, percent: relay.progressed.emit(what, percent),
+                )
+
+        self._set_busy(True)
+        self.context.tasks.submit(work, on_done=self._finished, on_error=self._failed)
+
+    @Slot(str, int)
+    def _show_progress(self, what: str, percent: int) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(what + "…" if percent < 100 else what)
+
+    def _finished(self, result: ExportResult) -> None:
+        self.result = result
+        self._set_busy(False)
+        self.progress.setValue(100)
+        self.status.setText("")
+        protected = (
+            "The PDF report opens with the password you chose (AES-256)."
+            if result.pdf_protected
+            else "The PDF report is not password-protected."
+        )
+        self.result_label.setText(
+            f"<b>Package {result.package_id} is ready.</b><br>{result.path}<br>"
+            f"{result.files} files, {max(1, round(result.size_bytes / 1024)):,} KB. {protected}<br>"
+            "It has been recorded in the disclosure register with the client as recipient."
+        )
+        self.result_label.show()
+        self.password_hint.hide()
+        self.progress.hide()
+        self.export_button.hide()
+        self.close_button.setText("Close")
+        self.close_button.setDefault(True)
+        self.close_button.clicked.disconnect()
+        self.close_button.clicked.connect(self.accept)
+        self.package_exported.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.progress.hide()
+        self.status.setText("")
+        self._show_error(error)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self.progress.setValue(0)
+            self.progress.show()
+        for widget in (
+            self.export_button,
+            self.choose_button,
+            self.path_edit,
+            self.protect,
+            self.password_edit,
+            self.close_button,
+        ):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._protect_toggled(self.protect.isChecked())
+
+    def _show_error(self, error: BaseException) -> None:
+        self._show_message(describe_error(error))
+
+    def _show_message(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def reject(self) -> None:
+        if self.context.tasks.is_busy() and not self.close_button.isEnabled():
+            return  # the export is being written; closing now would hide its result
+        super().reject()

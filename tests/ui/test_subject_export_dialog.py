@@ -1,0 +1,95 @@
+"""Export data-subject package…: driven as a planner would, the zip read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from clientmanager.domain.sa_id import make_sa_id
+from clientmanager.store.models import Client, Disclosure, Policy
+from clientmanager.ui.subject_export_dialog import SubjectExportDialog
+
+ID_NUMBER = make_sa_id(dt.date(1984, 11, 2), sequence=1234)
+
+
+def _client(practice) -> int:  # noqa: ANN001
+    with practice.session() as s:
+        client = Client(title="Mrs", first_names="Hélène", surname="Müller", id_number=ID_NUMBER)
+        s.add(client)
+        s.flush()
+        s.add(
+            Policy(
+                client_id=client.id, provider="Discovery Life", policy_number="DL-1234-5678",
+                product_type="life_cover",
+            )
+        )  # fmt: skip
+        return client.id
+
+
+def _open(qtbot, context, practice, client_id: int) -> SubjectExportDialog:  # noqa: ANN001
+    context.set_unlocked(practice)
+    dialog = SubjectExportDialog(context, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=10_000)
+    return dialog
+
+
+def test_export_with_the_id_number_as_password(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+    client_id = _client(practice)
+    dialog = _open(qtbot, context, practice, client_id)
+    # The default password is the ID number, and the dialog explains why.
+    assert dialog.password_edit.text() == ID_NUMBER
+    assert dialog.password_edit.echoMode() == dialog.password_edit.EchoMode.Password
+    assert "ID number" in dialog.password_hint.text()
+    assert "Hélène Müller" in dialog.intro.text()
+    qtbot.wait(50)
+    dialog.grab().save("/tmp/subject_export_dialog.png")
+
+    out = tmp_path / "package.zip"
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(out))
+    with qtbot.waitSignal(dialog.package_exported, timeout=30_000) as exported:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    result = exported.args[0]
+    assert (
+        "is ready" in dialog.result_label.text() and result.package_id in dialog.result_label.text()
+    )
+    assert dialog.progress.value() == 100
+    assert dialog.close_button.text() == "Close"
+    qtbot.wait(50)
+    dialog.grab().save("/tmp/subject_export_done.png")
+
+    with zipfile.ZipFile(out) as archive:
+        pdf = archive.read(f"{result.package_id}/data/report.pdf")
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.is_encrypted and reader.decrypt(ID_NUMBER)
+    with practice.session() as s:
+        assert s.query(Disclosure).filter_by(client_id=client_id).one().recipient_category == (
+            "data_subject"
+        )
+
+
+def test_unprotected_export_and_a_bad_folder(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+    client_id = _client(practice)
+    dialog = _open(qtbot, context, practice, client_id)
+    dialog.protect.setChecked(False)
+    assert not dialog.password_edit.isEnabled()
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    dialog.path_edit.setText(str(blocker / "package.zip"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
+    assert "could not be written" in dialog.error.text()
+    assert dialog.export_button.isEnabled()  # the planner can fix the path and retry
+
+    dialog.path_edit.setText(str(tmp_path / "plain"))
+    with qtbot.waitSignal(dialog.package_exported, timeout=30_000) as exported:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    result = exported.args[0]
+    assert result.path == tmp_path / "plain.zip" and not result.pdf_protected
