@@ -1,0 +1,397 @@
+"""The backup centre, for practice managers: the list of backups, "Back up now", copies to a
+USB drive, verification and restore.
+
+All backup work runs on the context's worker thread; progress comes back through a queued
+signal, so the window stays responsive while a large practice is copied and checked. A
+restore closes the practice: the dialog emits ``restore_finished`` and the caller locks
+and shows the unlock screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.services import backups
+from clientmanager.services.backups import BackupInfo, RestoreResult, VerifyResult
+from clientmanager.services.permissions import Permission, allows
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.login import describe_error
+from clientmanager.ui.widgets import error_label, hint, page_title
+
+logger = logging.getLogger(__name__)
+
+COPY_REMINDER = (
+    "To open this copy on another computer you will need the practice's recovery code (or "
+    "an administrator's password from when the backup was taken). Keep the drive and the "
+    "recovery sheet in different places."
+)
+PHASES = {
+    "copying": "Copying the database…",
+    "verifying": "Checking the copy (encryption, integrity, row counts)…",
+    "sealing": "Writing the checksums…",
+    "backing up the current database": "Backing up the current database first…",
+    "preparing": "Preparing the restored database…",
+    "swapping": "Putting the restored database in place…",
+    "done": "Done.",
+}
+COLUMNS = ("Taken", "Size", "Clients", "Status", "Kind")
+GOOD = QColor("#1b7a3d")
+BAD = QColor("#b3261e")
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} bytes" if unit == "bytes" else f"{value:,.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def _kind(info: BackupInfo) -> str:
+    return {"daily": "Daily", "before restore": "Before a restore"}.get(
+        info.reason, info.reason.capitalize() or "Daily"
+    )
+
+
+class _ProgressRelay(QObject):
+    """Emitted on the worker thread; Qt queues it to the dialog on the UI thread."""
+
+    progressed = Signal(str, float)
+
+
+class BackupCentreDialog(QDialog):
+    backup_finished = Signal(object)  # BackupInfo
+    restore_finished = Signal(object)  # RestoreResult: the caller must lock and re-unlock
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.backups: list[BackupInfo] = []
+        self.folder: Path | None = None
+        self._busy = False
+        self._closed_practice = False
+        self.setWindowTitle("Backup centre")
+        self.setMinimumSize(760, 520)
+
+        self.folder_label = hint("")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rule_label = hint(
+            "A verified backup is taken every day. The newest backup of each of the last "
+            "30 days is kept, and always the newest five. Each one is encrypted with the "
+            "practice key and carries the key-slot file, so it can be restored on a new "
+            "computer with the recovery code."
+        )
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty_label = hint("There are no backups yet. Click “Back up now” to take one.")
+        self.empty_label.hide()
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = error_label()
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backup_button = QPushButton("Back up now")
+        self.backup_button.setObjectName("primary")
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.copy_button = QPushButton("Copy backup to…")
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.verify_button = QPushButton("Verify")
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.restore_button = QPushButton("Restore…")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.verify_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(page_title("Backups"))
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.rule_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        self._relay = _ProgressRelay(self)
+        self._relay.progressed.connect(self._show_progress)
+        self._update_buttons()
+        self.refresh()
+
+    # --- permissions and state ----------------------------------------------------------
+
+    def _allows(self, permission: Permission) -> bool:
+        return self.context.is_unlocked and allows(self.context.practice.actor, permission)
+
+    def selected_backup(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.backups):
+            return None
+        return self.backups[rows[0].row()]
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        idle = not self._busy and not self._closed_practice and self.context.is_unlocked
+        chosen = self.selected_backup() is not None
+        self.backup_button.setEnabled(idle and self._allows(Permission.BACKUP_RUN))
+        manage = idle and chosen and self._allows(Permission.BACKUP_MANAGE)
+        self.copy_button.setEnabled(manage)
+        self.verify_button.setEnabled(manage)
+        self.restore_button.setEnabled(idle and chosen and self._allows(Permission.RESTORE))
+        self.close_button.setEnabled(not self._busy)
+
+    def _start(self, message: str) -> None:
+        self._busy = True
+        self.error.hide()
+        self.status.setText(message)
+        self.progress.setValue(0)
+        self.progress.show()
+        self._update_buttons()
+
+    def _finish(self, message: str = "") -> None:
+        self._busy = False
+        self.progress.hide()
+        self.status.setText(message)
+        self._update_buttons()
+
+    def _show_error(self, error: BaseException) -> None:
+        self._finish()
+        self.error.setText(describe_error(error))
+        self.error.show()
+
+    @Slot(str, float)
+    def _show_progress(self, phase: str, fraction: float) -> None:
+        self.status.setText(PHASES.get(phase, phase))
+        self.progress.setValue(int(fraction * 100))
+
+    def _progress_callback(self):  # noqa: ANN202
+        relay = self._relay
+
+        def report(phase: str, fraction: float) -> None:
+            relay.progressed.emit(phase, fraction)  # worker thread: queued to the UI
+
+        return report
+
+    # --- the list -----------------------------------------------------------------------
+
+    def refresh(self, select: Path | None = None) -> None:
+        if not self.context.is_unlocked:
+            return
+        practice = self.context.practice
+
+        def work() -> tuple[Path, list[BackupInfo]]:
+            return backups.backup_folder(practice), backups.practice_backups(practice)
+
+        self.context.tasks.submit(
+            work, on_done=lambda result: self._listed(result, select), on_error=self._show_error
+        )
+
+    def _listed(self, result: tuple[Path, list[BackupInfo]], select: Path | None) -> None:
+        self.folder, self.backups = result
+        self.folder_label.setText(f"Backup folder: {self.folder}")
+        self.table.setRowCount(len(self.backups))
+        for row, info in enumerate(self.backups):
+            taken = info.created_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+            clients = "" if info.clients is None else f"{info.clients:,}"
+            status = "Verified" if info.verified else "Damaged"
+            values = (taken, human_size(info.size), clients, status, _kind(info))
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column in (1, 2):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if column == 3:
+                    item.setForeground(GOOD if info.verified else BAD)
+                    item.setToolTip(info.problem or "Opened and checked when it was made.")
+                self.table.setItem(row, column, item)
+        self.empty_label.setVisible(not self.backups)
+        self.table.setVisible(bool(self.backups))
+        chosen = next((i for i, b in enumerate(self.backups) if b.path == select), None)
+        if chosen is not None:
+            self.table.selectRow(chosen)
+        self._update_buttons()
+
+    # --- actions ------------------------------------------------------------------------
+
+    @Slot()
+    def back_up_now(self) -> None:
+        practice = self.context.practice
+        report = self._progress_callback()
+        self._start("Starting the backup…")
+
+        def work() -> BackupInfo:
+            return backups.take_backup(practice, reason="manual", progress=report)
+
+        self.context.tasks.submit(work, on_done=self._backed_up, on_error=self._show_error)
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        self._finish(f"Backup taken and verified: {info.name} ({human_size(info.size)}).")
+        self.backup_finished.emit(info)
+        self.refresh(select=info.path)
+
+    def choose_copy_destination(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Copy the backup to (a USB drive or another folder)", str(Path.home())
+        )
+        return Path(folder) if folder else None
+
+    @Slot()
+    def copy_selected(self) -> None:
+        info = self.selected_backup()
+        if info is None:
+            return
+        destination = self.choose_copy_destination()
+        if destination is None:
+            return
+        practice = self.context.practice
+        self._start(f"Copying {info.name} to {destination}…")
+        self.progress.setRange(0, 0)  # a file copy: busy indicator
+
+        def work() -> Path:
+            return backups.copy_backup(practice, info.path, destination)
+
+        def done(copy: Path) -> None:
+            self.progress.setRange(0, 100)
+            self._finish(f"Copied and checked: {copy}\n{COPY_REMINDER}")
+
+        def failed(error: BaseException) -> None:
+            self.progress.setRange(0, 100)
+            self._show_error(error)
+
+        self.context.tasks.submit(work, on_done=done, on_error=failed)
+
+    @Slot()
+    def verify_selected(self) -> None:
+        info = self.selected_backup()
+        if info is None:
+            return
+        practice = self.context.practice
+        self._start(f"Verifying {info.name}…")
+        self.progress.setRange(0, 0)
+
+        def work() -> VerifyResult:
+            return backups.verify_backup(practice, info.path)
+
+        def done(result: VerifyResult) -> None:
+            self.progress.setRange(0, 100)
+            if result.ok:
+                self._finish(
+                    f"{info.name} is sound: checksums, encryption and integrity checks and row "
+                    "counts all match."
+                )
+            else:
+                self._finish()
+                self.error.setText(
+                    f"{info.name} is damaged and cannot be restored: "
+                    + "; ".join(result.problems)
+                    + ".\nUse another backup; take a new one now if this was the newest."
+                )
+                self.error.show()
+            self.refresh(select=info.path)
+
+        def failed(error: BaseException) -> None:
+            self.progress.setRange(0, 100)
+            self._show_error(error)
+
+        self.context.tasks.submit(work, on_done=done, on_error=failed)
+
+    def confirm_restore(self, info: BackupInfo) -> bool:
+        taken = info.created_at.astimezone().strftime("%A %d %B %Y at %H:%M")
+        answer = QMessageBox.warning(
+            self,
+            "Restore this backup?",
+            f"Restore the backup taken on {taken}?\n\n"
+            "Everything entered since then will be replaced by what the backup holds. The "
+            "current database is backed up first, so this can be undone by restoring that "
+            "backup. Clients erased since then stay erased.\n\n"
+            "The practice closes afterwards and everyone must sign in again.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def restore_selected(self) -> None:
+        info = self.selected_backup()
+        if info is None or not self.confirm_restore(info):
+            return
+        practice = self.context.practice
+        report = self._progress_callback()
+        self._start("Checking the backup…")
+
+        def work() -> RestoreResult:
+            unlocked = backups.Unlocked(practice.key, practice.actor)
+            return backups.restore_backup(
+                info.path, paths=practice.paths, unlocked=unlocked, live=practice, progress=report
+            )
+
+        def failed(error: BaseException) -> None:
+            if not practice.is_open:
+                # Failed after the practice was closed: nothing was swapped, but the app
+                # must still unlock again before anyone goes on working.
+                self._closed_practice = True
+            self._show_error(error)
+            if self._closed_practice:
+                self.restore_finished.emit(None)
+
+        self.context.tasks.submit(work, on_done=self._restored, on_error=failed)
+
+    def _restored(self, result: RestoreResult) -> None:
+        self._closed_practice = True
+        taken = result.restored.created_at.astimezone().strftime("%d %b %Y %H:%M")
+        lines = [f"Restored the backup of {taken}."]
+        if result.safety_backup is not None:
+            lines.append(f"The database it replaced was kept as {result.safety_backup.name}.")
+        if result.erasures_replayed:
+            lines.append(f"{result.erasures_replayed} erasure(s) were applied again.")
+        lines.append("Sign in again to continue.")
+        self._finish(" ".join(lines))
+        self.restore_finished.emit(result)
