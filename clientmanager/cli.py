@@ -565,6 +565,137 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- users and the audit trail (issue 6) -----------------------------------------------------
+
+
+def _ask_password_for(username: str) -> str:
+    """A new password for another user: never taken from the caller's own password."""
+    from clientmanager.domain.passwords import check_new_password
+
+    from_env = os.environ.get(NEW_PASSWORD_ENV)
+    if from_env:
+        return check_new_password(from_env, username=username)
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandFailed(
+            f"A password for {username} is needed, but there is no terminal to ask on. "
+            f"For scripts, set {NEW_PASSWORD_ENV}."
+        )
+    saved = os.environ.pop(PASSWORD_ENV, None)
+    try:
+        return _ask_new_password(username)
+    finally:
+        if saved is not None:
+            os.environ[PASSWORD_ENV] = saved
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from clientmanager.services import users as users_service
+
+    practice = _unlock(args)
+    try:
+        if args.action == "list":
+            rows = users_service.list_users(practice)
+            print(f"{'USER':<16} {'ROLE':<34} {'STATUS':<9} {'LAST SIGN-IN':<17} FULL NAME")
+            for user in rows:
+                last = user.last_login_at.strftime("%Y-%m-%d %H:%M") if user.last_login_at else "-"
+                status = "active" if user.is_active else "disabled"
+                print(
+                    f"{user.username:<16} {user.role_label:<34} {status:<9} {last:<17} "
+                    f"{user.full_name}"
+                )
+            return 0
+        if args.action == "rekey":
+            users_service.rekey(practice)
+            print(
+                "The database has a new key. Every active user's password and the recovery "
+                "code still open it; nothing else does."
+            )
+            return 0
+        if not args.username:
+            raise CommandFailed(f"'users {args.action}' needs a user name.")
+        name = args.username.strip().casefold()
+        if args.action == "add":
+            if not args.role or not args.full_name:
+                raise CommandFailed("'users add' needs --full-name and --role.")
+            password = _ask_password_for(name)
+            users_service.add_user(
+                practice,
+                username=name,
+                full_name=args.full_name,
+                role=args.role,
+                password=password,
+                email=args.email,
+            )
+            print(f"Added {name} as {args.role}. They sign in with the password you chose.")
+        elif args.action == "disable":
+            users_service.disable_user(practice, username=name, rekey=args.rekey)
+            print(f"Disabled {name}: their password no longer opens the practice.")
+            if args.rekey:
+                print("The database was re-keyed, so no copy of the old key opens it either.")
+        elif args.action == "enable":
+            users_service.enable_user(practice, username=name, new_password=_ask_password_for(name))
+            print(f"Enabled {name} with a new password.")
+        elif args.action == "reset-password":
+            users_service.reset_password(
+                practice, username=name, new_password=_ask_password_for(name)
+            )
+            print(f"The password for {name} has been reset.")
+        elif args.action == "set-role":
+            if not args.role:
+                raise CommandFailed("'users set-role' needs --role.")
+            users_service.set_role(practice, username=name, role=args.role)
+            print(f"{name} is now {args.role}.")
+    finally:
+        practice.close()
+    return 0
+
+
+def _audit_filter(args: argparse.Namespace):  # -> AuditFilter
+    import datetime as dt
+
+    from clientmanager.services.audit import AuditFilter
+
+    def day(text: str | None) -> dt.date | None:
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise CommandFailed(f"{text!r} is not a date; use YYYY-MM-DD.") from None
+
+    return AuditFilter(
+        username=args.filter_user,
+        client_id=args.client,
+        action=args.action_name,
+        since=day(args.since),
+        until=day(args.until),
+    )
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from clientmanager.services import audit as audit_service
+
+    practice = _unlock(args)
+    try:
+        with practice.session() as session:
+            if args.audit_action == "verify":
+                report = audit_service.verify_and_record(session, practice.actor)
+                print(report.describe())
+                return 0 if report.ok else 2
+            wanted = _audit_filter(args)
+            if not (args.csv or args.pdf):
+                raise CommandFailed("Say where to write the export: --csv FILE and/or --pdf FILE.")
+            if args.csv:
+                count = audit_service.export_csv(session, practice.actor, Path(args.csv), wanted)
+                print(f"Wrote {count} entries to {args.csv}.")
+            if args.pdf:
+                count = audit_service.export_pdf(session, practice.actor, Path(args.pdf), wanted)
+                print(f"Wrote {count} entries to {args.pdf}.")
+    finally:
+        practice.close()
+    return 0
+
+
 def _size(n: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
@@ -875,6 +1006,41 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the PDF password instead of the ID number (safer: set {PDF_PASSWORD_ENV})",
     )
     export_subject.set_defaults(handler=cmd_export_subject)
+
+    users_parser = commands.add_parser(
+        "users", parents=[common], help="list, add, disable, enable users; reset passwords; roles"
+    )
+    users_parser.add_argument(
+        "action",
+        choices=["list", "add", "disable", "enable", "reset-password", "set-role", "rekey"],
+    )
+    users_parser.add_argument("username", nargs="?", metavar="NAME")
+    users_parser.add_argument("--full-name", metavar="TEXT")
+    users_parser.add_argument("--email", metavar="EMAIL")
+    users_parser.add_argument(
+        "--role", choices=["administrator", "planner", "assistant", "compliance"]
+    )
+    users_parser.add_argument(
+        "--rekey",
+        action="store_true",
+        help="with disable: also give the database a new key (others keep their passwords)",
+    )
+    users_parser.set_defaults(handler=cmd_users)
+
+    audit_parser = commands.add_parser(
+        "audit", parents=[common], help="verify the audit trail's hash chain, or export it"
+    )
+    audit_parser.add_argument("audit_action", choices=["verify", "export"])
+    audit_parser.add_argument("--csv", metavar="FILE", help="export to this CSV file")
+    audit_parser.add_argument("--pdf", metavar="FILE", help="export to this PDF file")
+    audit_parser.add_argument("--filter-user", metavar="NAME", help="only this user's entries")
+    audit_parser.add_argument("--client", type=int, metavar="ID", help="only this client")
+    audit_parser.add_argument(
+        "--action", dest="action_name", metavar="ACTION", help="only this action (or prefix.)"
+    )
+    audit_parser.add_argument("--since", metavar="YYYY-MM-DD")
+    audit_parser.add_argument("--until", metavar="YYYY-MM-DD")
+    audit_parser.set_defaults(handler=cmd_audit)
     backup = commands.add_parser(
         "backup", parents=[common], help="take today's verified backup (for scheduled tasks)"
     )

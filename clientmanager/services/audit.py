@@ -7,10 +7,14 @@ a short summary, never client content or secrets.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -96,3 +100,396 @@ def record(
     session.add(entry)
     session.flush()
     return entry
+
+
+# --- what the actions mean ---------------------------------------------------------------
+
+# Labels for the audit viewer and the inspector's export. Actions not listed show as-is.
+ACTION_LABELS: dict[str, str] = {
+    "login": "Signed in",
+    "login.failed": "Wrong password at sign-in",
+    "login.refused": "Sign-in refused (account not active)",
+    "login.recovery_code": "Unlocked with the recovery code",
+    "practice.created": "Practice created",
+    "user.added": "User added",
+    "user.disabled": "User disabled",
+    "user.enabled": "User enabled",
+    "user.reset": "Password reset by a manager",
+    "user.password_changed": "Password changed",
+    "user.password_rehashed": "Password hash strengthened",
+    "user.role_changed": "Role changed",
+    "database.rekeyed": "Database re-keyed",
+    "recovery_code.replaced": "Recovery code replaced",
+    "settings.changed": "Setting changed",
+    "client.opened": "Client record opened",
+    "client.created": "Client added",
+    "client.updated": "Client record changed",
+    "client.archived": "Client archived",
+    "client.restored": "Client restored from archive",
+    "client.destroyed": "Client destroyed (erasure)",
+    "client.deidentified": "Client de-identified",
+    "document.viewed": "Document viewed",
+    "document.exported": "Document exported",
+    "subject.exported": "Data-subject package exported",
+    "export.clients": "Client list exported",
+    "export.practice": "Whole practice exported",
+    "print": "Printed",
+    "backup.taken": "Backup taken",
+    "backup.restored": "Backup restored",
+    "audit.viewed": "Audit trail opened",
+    "audit.exported": "Audit trail exported",
+    "audit.verified": "Audit trail verified",
+}
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
+
+
+def record_print(session: Session, *, actor: Actor | None, what: str, client_id: int | None = None):
+    """A print is a disclosure on paper: the UI calls this when it sends something to a
+    printer. ``what`` names the document type ("client summary"), never its content."""
+    return record(session, actor=actor, action="print", client_id=client_id, summary=what)
+
+
+# --- checking the chain --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """The result of :func:`verify_chain`."""
+
+    checked: int
+    head: str
+    broken_id: int | None = None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_id is None and self.problem is None
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"The audit trail is intact: {self.checked} entries, each linked to the last."
+        where = f"entry {self.broken_id}" if self.broken_id is not None else "the end of the trail"
+        return f"The audit trail is broken at {where}: {self.problem}"
+
+
+_VERIFY_COLUMNS = (
+    "SELECT id, at, user_id, username, action, client_id, summary, prev_hash, entry_hash "
+    "FROM audit_log ORDER BY id"
+)
+
+
+def _iso(raw: object) -> str:
+    # SQLAlchemy stores DateTime as 'YYYY-MM-DD HH:MM:SS.ffffff'; the hash used isoformat().
+    if isinstance(raw, str) and len(raw) == 26 and raw[10] == " ":
+        return raw[:10] + "T" + raw[11:]
+    if isinstance(raw, dt.datetime):
+        return raw.isoformat(timespec="microseconds")
+    return dt.datetime.fromisoformat(str(raw)).isoformat(timespec="microseconds")
+
+
+def verify_chain(
+    session: Session,
+    *,
+    expected_head: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ChainReport:
+    """Recompute every entry's hash in order and name the first entry that does not fit.
+
+    A changed entry fails its own hash; a removed entry leaves a gap in the numbering and
+    a broken link in the entry after it. Removing entries from the very end leaves no
+    trace inside the database, so pass ``expected_head`` (the chain head a backup
+    manifest recorded) to check that the trail still reaches it.
+    """
+    previous_hash = GENESIS_HASH
+    previous_id = 0
+    checked = 0
+    seen_expected = expected_head is None or expected_head == GENESIS_HASH
+    result = session.connection().exec_driver_sql(_VERIFY_COLUMNS)
+    sha256 = hashlib.sha256
+    dumps = json.dumps
+    while rows := result.fetchmany(10_000):
+        for row_id, at, user_id, username, action, client_id, summary, prev, stored in rows:
+            if row_id != previous_id + 1:
+                missing = (
+                    f"entry {previous_id + 1} is missing"
+                    if row_id == previous_id + 2
+                    else f"entries {previous_id + 1} to {row_id - 1} are missing"
+                )
+                return ChainReport(checked, previous_hash, previous_id + 1, missing + " (deleted).")
+            if prev != previous_hash:
+                return ChainReport(
+                    checked,
+                    previous_hash,
+                    row_id,
+                    "it does not link to the entry before it (that entry was changed or removed).",
+                )
+            try:
+                at_text = _iso(at)
+            except (TypeError, ValueError):
+                return ChainReport(checked, previous_hash, row_id, "its time was altered.")
+            canonical = dumps(
+                {
+                    "at": at_text,
+                    "user_id": user_id,
+                    "username": username,
+                    "action": action,
+                    "client_id": client_id,
+                    "summary": summary,
+                },
+                sort_keys=True,
+                separators=(",", ":"),
+                ensure_ascii=False,
+            ).encode("utf-8")
+            if sha256(previous_hash.encode("ascii") + canonical).hexdigest() != stored:
+                return ChainReport(
+                    checked, previous_hash, row_id, "its content was changed after it was written."
+                )
+            previous_hash = stored
+            previous_id = row_id
+            checked += 1
+            if not seen_expected and stored == expected_head:
+                seen_expected = True
+        if progress is not None:
+            progress(checked)
+    if not seen_expected:
+        return ChainReport(
+            checked,
+            previous_hash,
+            None,
+            "the chain head recorded earlier is no longer in the trail (entries were removed "
+            "from the end).",
+        )
+    return ChainReport(checked, previous_hash)
+
+
+# --- reading and exporting -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    username: str | None = None
+    client_id: int | None = None
+    action: str | None = None  # an exact action, or a prefix ending in "." ("user.")
+    since: dt.date | None = None
+    until: dt.date | None = None  # inclusive
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    username: str | None
+    action: str
+    action_label: str
+    client_id: int | None
+    summary: str
+
+
+def _filtered(query: sa.Select, wanted: AuditFilter) -> sa.Select:
+    if wanted.username:
+        query = query.where(AuditEntry.username == wanted.username.strip().casefold())
+    if wanted.client_id is not None:
+        query = query.where(AuditEntry.client_id == wanted.client_id)
+    if wanted.action:
+        if wanted.action.endswith("."):
+            query = query.where(AuditEntry.action.startswith(wanted.action, autoescape=True))
+        else:
+            query = query.where(AuditEntry.action == wanted.action)
+    if wanted.since is not None:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(wanted.since, dt.time()))
+    if wanted.until is not None:
+        end = dt.datetime.combine(wanted.until + dt.timedelta(days=1), dt.time())
+        query = query.where(AuditEntry.at < end)
+    return query
+
+
+def search_entries(
+    session: Session, actor: Actor, wanted: AuditFilter = AuditFilter(), *, limit: int = 5000
+) -> list[AuditRow]:
+    """Entries matching ``wanted``, newest first (at most ``limit``)."""
+    from clientmanager.services.permissions import Permission, require
+
+    require(actor, Permission.AUDIT_VIEW)
+    query = _filtered(sa.select(AuditEntry), wanted).order_by(AuditEntry.id.desc()).limit(limit)
+    return [
+        AuditRow(
+            id=e.id,
+            at=e.at,
+            username=e.username,
+            action=e.action,
+            action_label=action_label(e.action),
+            client_id=e.client_id,
+            summary=e.summary,
+        )
+        for e in session.scalars(query)
+    ]
+
+
+def audit_filter_choices(session: Session, actor: Actor) -> tuple[list[str], list[str]]:
+    """The user names and actions that occur in the trail, for the viewer's drop-downs."""
+    from clientmanager.services.permissions import Permission, require
+
+    require(actor, Permission.AUDIT_VIEW)
+    names = session.scalars(
+        sa.select(AuditEntry.username).where(AuditEntry.username.is_not(None)).distinct()
+    ).all()
+    actions = session.scalars(sa.select(AuditEntry.action).distinct()).all()
+    return sorted(names), sorted(actions)
+
+
+def record_viewed(session: Session, actor: Actor) -> None:
+    """Opening the audit viewer is itself audited."""
+    from clientmanager.services.permissions import Permission, require
+
+    require(actor, Permission.AUDIT_VIEW)
+    record(session, actor=actor, action="audit.viewed")
+
+
+def verify_and_record(session: Session, actor: Actor) -> ChainReport:
+    from clientmanager.services.permissions import Permission, require
+
+    require(actor, Permission.AUDIT_VIEW)
+    report = verify_chain(session)
+    record(
+        session,
+        actor=actor,
+        action="audit.verified",
+        summary="intact" if report.ok else f"broken at entry {report.broken_id}",
+    )
+    return report
+
+
+CSV_COLUMNS = (
+    "entry",
+    "time_utc",
+    "user",
+    "action",
+    "description",
+    "client_id",
+    "summary",
+    "prev_hash",
+    "entry_hash",
+)
+
+
+def _describe_filter(wanted: AuditFilter) -> str:
+    parts = []
+    if wanted.username:
+        parts.append(f"user {wanted.username}")
+    if wanted.client_id is not None:
+        parts.append(f"client {wanted.client_id}")
+    if wanted.action:
+        parts.append(f"action {wanted.action}")
+    if wanted.since:
+        parts.append(f"from {wanted.since.isoformat()}")
+    if wanted.until:
+        parts.append(f"to {wanted.until.isoformat()}")
+    return ", ".join(parts) or "all entries"
+
+
+def export_csv(
+    session: Session, actor: Actor, target: Path, wanted: AuditFilter = AuditFilter()
+) -> int:
+    """Write the matching entries (oldest first, with their hashes, so an inspector can
+    re-check the chain) to ``target`` atomically. The export is itself audited. Returns the
+    number of entries written."""
+    from clientmanager.services.permissions import Permission, require
+    from clientmanager.store.files import atomic_output
+
+    require(actor, Permission.AUDIT_VIEW)
+    query = _filtered(sa.select(AuditEntry), wanted).order_by(AuditEntry.id)
+    count = 0
+    with atomic_output(target) as handle:
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text)
+        writer.writerow(CSV_COLUMNS)
+        for entry in session.scalars(query).yield_per(5000):
+            writer.writerow(
+                [
+                    entry.id,
+                    entry.at.isoformat(sep=" ", timespec="seconds"),
+                    entry.username or "",
+                    entry.action,
+                    action_label(entry.action),
+                    "" if entry.client_id is None else entry.client_id,
+                    _csv_safe(entry.summary),
+                    entry.prev_hash,
+                    entry.entry_hash,
+                ]
+            )
+            count += 1
+        text.flush()
+        text.detach()
+    record(
+        session,
+        actor=actor,
+        action="audit.exported",
+        summary=f"CSV, {count} entries ({_describe_filter(wanted)})",
+    )
+    return count
+
+
+def _csv_safe(value: str) -> str:
+    # A summary starting with =, +, - or @ would run as a formula in a spreadsheet.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def export_pdf(
+    session: Session,
+    actor: Actor,
+    target: Path,
+    wanted: AuditFilter = AuditFilter(),
+    *,
+    limit: int = 20_000,
+) -> int:
+    """An inspector's PDF of the matching entries, with the chain check result on page one.
+    Written atomically; the export is itself audited. Returns the number of entries."""
+    from clientmanager.reports.audit_report import build_audit_report
+    from clientmanager.services.permissions import Permission, require
+    from clientmanager.store.files import write_atomically
+
+    require(actor, Permission.AUDIT_VIEW)
+    report = verify_chain(session)
+    query = _filtered(sa.select(AuditEntry), wanted).order_by(AuditEntry.id).limit(limit)
+    rows = [
+        AuditRow(
+            id=e.id,
+            at=e.at,
+            username=e.username,
+            action=e.action,
+            action_label=action_label(e.action),
+            client_id=e.client_id,
+            summary=e.summary,
+        )
+        for e in session.scalars(query)
+    ]
+    from clientmanager.reports.base import Letterhead
+    from clientmanager.store.models import Practice
+
+    practice = session.scalar(sa.select(Practice))
+    letterhead = Letterhead(
+        practice_name=practice.name if practice else "The practice",
+        fsp_number=practice.fsp_number if practice else None,
+        address=practice.physical_address if practice else None,
+        information_officer_name=practice.information_officer_name if practice else None,
+        information_officer_email=practice.information_officer_email if practice else None,
+        information_officer_phone=practice.information_officer_phone if practice else None,
+    )
+    data = build_audit_report(
+        letterhead,
+        rows=rows,
+        chain=report,
+        filter_text=_describe_filter(wanted),
+        exported_by=actor.username,
+    )
+    write_atomically(target, data)
+    record(
+        session,
+        actor=actor,
+        action="audit.exported",
+        summary=f"PDF, {len(rows)} entries ({_describe_filter(wanted)})",
+    )
+    return len(rows)
