@@ -858,6 +858,100 @@ def cmd_copy_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _today(args: argparse.Namespace):  # -> dt.date
+    import datetime as dt
+
+    if getattr(args, "today", None):
+        try:
+            return dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise CommandFailed("--today must be a date like 2026-11-25.") from None
+    return dt.date.today()
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from clientmanager.services import retention
+
+    practice = _unlock(args)
+    try:
+        if args.action == "schedule":
+            with practice.session() as session:
+                lines = retention.schedule(session)
+            print("Retention schedule (POPIA s14; edit periods in Settings):")
+            for line in lines:
+                print(f"  {line.label}")
+                print(f"      keep: {line.period} ({line.minimum})")
+                print(f"      law:  {line.citation}")
+                print(f"      for:  {line.applies_to}")
+            return 0
+        today = _today(args)
+        with practice.session() as session:
+            review = retention.run_review(
+                session, actor=practice.actor, today=today, logs_dir=practice.paths.logs
+            )
+        print(f"Retention review for {today:%d %B %Y}:")
+        if not review.due:
+            print("  Nothing is due for destruction.")
+        for item in review.due:
+            print(f"  {item.action_label:<12} client {item.client_id:>7}  {item.name}")
+            print(f"  {'':<12} {item.reason}")
+        for held in review.held:
+            print(f"  {'On hold':<12} client {held.client_id:>7}  {held.name}")
+            print(f"  {'':<12} legal hold: {'; '.join(held.reasons)}")
+        if review.old_logs:
+            print(f"  {review.old_logs} technical log file(s) are older than 90 days.")
+        if not args.approve:
+            if review.due or review.old_logs:
+                print(
+                    "Nothing was changed. A practice manager approves with "
+                    "'clientmanager retention run --approve'."
+                )
+            return 0
+        if not (review.due or review.old_logs):
+            return 0
+        result = retention.erase_now(practice, actor=practice.actor, today=today)
+        print(
+            f"Approved: {result.destroyed} destroyed, {result.deidentified} de-identified "
+            f"({result.rows_removed} records removed), {result.logs_removed} log file(s) "
+            "removed. The database file was compacted so nothing erased can be recovered "
+            "from it (POPIA s14(5))."
+        )
+        return 0
+    finally:
+        practice.close()
+
+
+def cmd_breach(args: argparse.Namespace) -> int:
+    from clientmanager.services import breaches
+
+    practice = _unlock(args)
+    try:
+        with practice.session() as session:
+            entries = breaches.list_breaches(session, actor=practice.actor)
+    finally:
+        practice.close()
+    if not entries:
+        print("The breach register is empty.")
+        return 0
+    print("Breach register (POPIA s22):")
+    for entry in entries:
+        regulator = (
+            f"Regulator told {entry.regulator_notified_at:%d %b %Y}"
+            if entry.regulator_notified_at
+            else "Regulator NOT yet told"
+        )
+        people = (
+            f"people told {entry.subjects_notified_at:%d %b %Y}"
+            if entry.subjects_notified_at
+            else "people NOT yet told"
+        )
+        print(
+            f"  {entry.id:>4}  {entry.discovered_at:%Y-%m-%d}  {entry.status:<6}  "
+            f"{entry.title}  ({entry.affected_count} affected; {regulator}; {people})"
+        )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from clientmanager.ui.app import run_gui
 
@@ -1074,6 +1168,28 @@ def build_parser() -> argparse.ArgumentParser:
     copy_backup.add_argument("file", metavar="BACKUP")
     copy_backup.add_argument("destination", metavar="DEST")
     copy_backup.set_defaults(handler=cmd_copy_backup)
+
+    retention_parser = commands.add_parser(
+        "retention",
+        parents=[common],
+        help="the weekly due-for-destruction review (POPIA s14), or the schedule",
+    )
+    retention_parser.add_argument("action", choices=["run", "schedule"])
+    retention_parser.add_argument(
+        "--approve",
+        action="store_true",
+        help="destroy or de-identify what is due (practice managers only)",
+    )
+    retention_parser.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="review as of this day (default: today)"
+    )
+    retention_parser.set_defaults(handler=cmd_retention)
+
+    breach_parser = commands.add_parser(
+        "breach", parents=[common], help="the breach register (POPIA s22)"
+    )
+    breach_parser.add_argument("action", choices=["list"])
+    breach_parser.set_defaults(handler=cmd_breach)
     return parser
 
 
