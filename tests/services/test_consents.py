@@ -251,3 +251,38 @@ def test_roles(practice):
             consents.opt_out(session, actor=compliance, client_id=client_id, channel="email")
         # An assistant can take an opt-out on the phone.
         consents.opt_out(session, actor=assistant, client_id=client_id, channel="phone")
+
+
+def test_the_marketing_csv_export_drops_an_opt_out_at_once(practice, tmp_path):
+    import csv
+
+    from clientmanager.services import exporter
+
+    ids = [
+        _add(practice, first_names="Lerato", surname="Mahlangu", email="lerato@example.co.za"),
+        _add(practice, first_names="Johan", surname="Pretorius", email="johan@example.co.za"),
+    ]
+    with practice.session() as session:
+        for client_id in ids:
+            consents.record_marketing_consent(
+                session,
+                actor=practice.actor,
+                client_id=client_id,
+                status="given",
+                channel="web_form",
+                wording=WORDING,
+            )
+
+    def exported() -> list[str]:
+        path = tmp_path / "marketing.csv"
+        with practice.session() as session:
+            exporter.export_clients(
+                session, actor=practice.actor, path=path, format="csv", purpose="marketing"
+            )
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return [row[next(k for k in row if "urname" in k)] for row in csv.DictReader(handle)]
+
+    assert sorted(exported()) == ["Mahlangu", "Pretorius"]
+    with practice.session() as session:
+        consents.opt_out(session, actor=practice.actor, client_id=ids[0], channel="sms")
+    assert exported() == ["Pretorius"]
