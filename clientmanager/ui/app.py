@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from clientmanager import APP_NAME, __version__
 from clientmanager.paths import PracticePaths
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import install_translations
+from clientmanager.ui.idle_lock import IdleLockWatcher
 from clientmanager.ui.login import LoginDialog
 from clientmanager.ui.main_window import MainWindow
 from clientmanager.ui.resources import apply_style
@@ -24,15 +28,47 @@ def configure_application(app: QApplication) -> None:
     QCoreApplication.setOrganizationName("ClientManager")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    install_translations(app)  # the saved choice, else the system's language
     apply_style(app)
 
 
 class DesktopController:
     """Moves between the screens: set-up or unlock, the main window, and back on lock."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(
+        self, context: AppContext, *, idle_clock: Callable[[], float] | None = None
+    ) -> None:
         self.context = context
         self.window: MainWindow | None = None
+        # Wall-clock idle lock (works after the PC sleeps); the clock is injectable for tests.
+        self.idle_watcher = IdleLockWatcher(clock=idle_clock or time.time)
+        self.idle_watcher.idle_timeout.connect(self.lock_when_idle)
+        context.practice_unlocked.connect(self._watch_idle)
+        context.practice_locked.connect(self.idle_watcher.stop)
+        if context.is_unlocked:
+            self._watch_idle(context.practice)
+
+    def _watch_idle(self, practice) -> None:  # noqa: ANN001 (an OpenPractice)
+        from clientmanager.services.client_records import idle_lock_minutes
+
+        self.idle_watcher.start()
+
+        def read_minutes() -> int:
+            with practice.session() as session:
+                return idle_lock_minutes(session)
+
+        self.context.tasks.submit(
+            read_minutes, on_done=self.idle_watcher.set_minutes, on_error=lambda _error: None
+        )
+
+    def lock_when_idle(self) -> None:
+        if not self.context.is_unlocked:
+            return
+        minutes = round(self.idle_watcher.minutes)
+        self.lock(
+            f"Locked after {minutes} minutes without activity, to keep client information "
+            "safe. Sign in again to carry on."
+        )
 
     def start(self) -> bool:
         if not self.context.paths.exists():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -40,7 +40,9 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, ValidationError):
         return str(error)
     logger.error("unexpected error while unlocking: %s", type(error).__name__)
-    return "Something unexpected went wrong. Nothing was changed. Please try again."
+    return QCoreApplication.translate(
+        "LoginDialog", "Something unexpected went wrong. Nothing was changed. Please try again."
+    )
 
 
 class LoginDialog(QDialog):
@@ -54,7 +56,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.practice: OpenPractice | None = None
-        self.setWindowTitle(f"Unlock {APP_NAME}")
+        self.setWindowTitle(self.tr("Unlock {app}").format(app=APP_NAME))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(480)
 
@@ -63,7 +65,7 @@ class LoginDialog(QDialog):
         heading = QHBoxLayout()
         heading.addWidget(icon)
         title_box = QVBoxLayout()
-        title_box.addWidget(page_title("Unlock the practice"))
+        title_box.addWidget(page_title(self.tr("Unlock the practice")))
         title_box.addWidget(hint(str(context.paths.data_dir)))
         heading.addLayout(title_box, 1)
 
@@ -77,13 +79,13 @@ class LoginDialog(QDialog):
         self.pages.currentChanged.connect(self._fit_to_page)
         self._fit_to_page(0)
 
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
-        self.switch_button = QPushButton("Use the recovery code…")
+        self.switch_button = QPushButton(self.tr("Use the recovery code…"))
         self.switch_button.setFlat(True)
         self.switch_button.clicked.connect(self.toggle_recovery)
-        quit_button = QPushButton("Quit")
+        quit_button = QPushButton(self.tr("Quit"))
         quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
@@ -106,52 +108,62 @@ class LoginDialog(QDialog):
 
     def _password_page(self) -> QWidget:
         page = QWidget()
-        self.username = ValidatedField(placeholder="your user name")
-        self.password = ValidatedField(placeholder="your password", password=True)
+        self.username = ValidatedField(placeholder=self.tr("your user name"))
+        self.password = ValidatedField(placeholder=self.tr("your password"), password=True)
         self.remember = QCheckBox()
         try:
             where = practice_service.keyring_backend_name()
         except Exception:  # a broken keyring must never block signing in
             where = None
         if where:
-            self.remember.setText(f"Remember on this computer (in {where})")
+            self.remember.setText(
+                self.tr("Remember on this computer (in {where})").format(where=where)
+            )
             self.remember.setToolTip(
-                "The unlocked key is kept in the operating system's keyring for your "
-                "account, so you are not asked for the password here. It is never stored "
-                "in a plain file."
+                self.tr(
+                    "The unlocked key is kept in the operating system's keyring for your "
+                    "account, so you are not asked for the password here. It is never "
+                    "stored in a plain file."
+                )
             )
         else:
-            self.remember.setText("Remember on this computer")
+            self.remember.setText(self.tr("Remember on this computer"))
             self.remember.setEnabled(False)
             self.remember.setToolTip(
-                "This computer has no system keyring, so the password is asked for each "
-                "time. The key is never stored anywhere else."
+                self.tr(
+                    "This computer has no system keyring, so the password is asked for "
+                    "each time. The key is never stored anywhere else."
+                )
             )
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("User name", self.username)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.remember)
         return page
 
     def _recovery_page(self) -> QWidget:
         page = QWidget()
-        self.recovery_user = ValidatedField(placeholder="whose password to reset")
+        self.recovery_user = ValidatedField(placeholder=self.tr("whose password to reset"))
         self.recovery_code = ValidatedField(placeholder="XXXX-XXXX-XXXX-XXXX-…")
-        self.new_password = ValidatedField(placeholder="at least 10 characters", password=True)
+        self.new_password = ValidatedField(
+            placeholder=self.tr("at least 10 characters"), password=True
+        )
         self.repeat_password = ValidatedField(password=True)
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(
             hint(
-                "The recovery code is on the sheet printed when the practice was "
-                "set up. It lets you choose a new password."
+                self.tr(
+                    "The recovery code is on the sheet printed when the practice was "
+                    "set up. It lets you choose a new password."
+                )
             )
         )
-        form.addRow("User name", self.recovery_user)
-        form.addRow("Recovery code", self.recovery_code)
-        form.addRow("New password", self.new_password)
-        form.addRow("Repeat it", self.repeat_password)
+        form.addRow(self.tr("User name"), self.recovery_user)
+        form.addRow(self.tr("Recovery code"), self.recovery_code)
+        form.addRow(self.tr("New password"), self.new_password)
+        form.addRow(self.tr("Repeat it"), self.repeat_password)
         return page
 
     def _prefill_user(self) -> None:
@@ -185,8 +197,10 @@ class LoginDialog(QDialog):
     def toggle_recovery(self) -> None:
         recovery = not self.in_recovery_mode()
         self.pages.setCurrentIndex(1 if recovery else 0)
-        self.switch_button.setText("Use a password" if recovery else "Use the recovery code…")
-        self.unlock_button.setText("Reset and unlock" if recovery else "Unlock")
+        self.switch_button.setText(
+            self.tr("Use a password") if recovery else self.tr("Use the recovery code…")
+        )
+        self.unlock_button.setText(self.tr("Reset and unlock") if recovery else self.tr("Unlock"))
         self.message.hide()
         if recovery:
             self.recovery_user.set_text(self.username.text())
@@ -229,10 +243,10 @@ class LoginDialog(QDialog):
     def _submit_password(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
         if not username:
-            self.username.show_error("Type your user name.")
+            self.username.show_error(self.tr("Type your user name."))
             return
         if not password:
-            self.password.show_error("Type your password.")
+            self.password.show_error(self.tr("Type your password."))
             return
         paths, remember = self.context.paths, self.remember.isChecked()
         self._set_busy(True)
@@ -249,10 +263,10 @@ class LoginDialog(QDialog):
         code = self.recovery_code.text()
         new_password = self.new_password.text()
         if not username:
-            self.recovery_user.show_error("Type the user name whose password to reset.")
+            self.recovery_user.show_error(self.tr("Type the user name whose password to reset."))
             return
         if not code.strip():
-            self.recovery_code.show_error("Type the recovery code from the printed sheet.")
+            self.recovery_code.show_error(self.tr("Type the recovery code from the printed sheet."))
             return
         try:
             check_new_password(new_password, username=username)
@@ -260,7 +274,7 @@ class LoginDialog(QDialog):
             self.new_password.show_error(exc.problem.capitalize() + ".")
             return
         if new_password != self.repeat_password.text():
-            self.repeat_password.show_error("The two passwords are different.")
+            self.repeat_password.show_error(self.tr("The two passwords are different."))
             return
         paths = self.context.paths
 
@@ -299,9 +313,13 @@ class LoginDialog(QDialog):
         self.pages.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.switch_button.setEnabled(not busy)
-        self.unlock_button.setText(
-            "Unlocking…" if busy else ("Reset and unlock" if self.in_recovery_mode() else "Unlock")
-        )
+        if busy:
+            label = self.tr("Unlocking…")
+        elif self.in_recovery_mode():
+            label = self.tr("Reset and unlock")
+        else:
+            label = self.tr("Unlock")
+        self.unlock_button.setText(label)
         if busy:
             self.setCursor(Qt.CursorShape.WaitCursor)
         else:

@@ -40,30 +40,32 @@ def _problem(exc: ValidationError) -> str:
 class PracticePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Your practice")
+        self.setTitle(self.tr("Your practice"))
         self.setSubTitle(
-            "These details appear on letters and data reports to clients. The information "
-            "officer is the person responsible for POPIA compliance (s55)."
+            self.tr(
+                "These details appear on letters and data reports to clients. The information "
+                "officer is the person responsible for POPIA compliance (s55)."
+            )
         )
-        self.practice_name = ValidatedField(placeholder="e.g. Karoo Wealth Planning")
-        self.fsp_number = ValidatedField(placeholder="optional, e.g. 12345")
-        self.officer_name = ValidatedField(placeholder="full name")
-        self.officer_email = ValidatedField(placeholder="name@practice.co.za")
-        self.officer_phone = ValidatedField(placeholder="e.g. 021 555 1234")
+        self.practice_name = ValidatedField(placeholder=self.tr("e.g. Karoo Wealth Planning"))
+        self.fsp_number = ValidatedField(placeholder=self.tr("optional, e.g. 12345"))
+        self.officer_name = ValidatedField(placeholder=self.tr("full name"))
+        self.officer_email = ValidatedField(placeholder=self.tr("name@practice.co.za"))
+        self.officer_phone = ValidatedField(placeholder=self.tr("e.g. 021 555 1234"))
         form = QFormLayout(self)
-        form.addRow("Practice name", self.practice_name)
-        form.addRow("FSP licence number", self.fsp_number)
-        form.addRow("Information officer", self.officer_name)
-        form.addRow("Officer's email", self.officer_email)
-        form.addRow("Officer's phone", self.officer_phone)
+        form.addRow(self.tr("Practice name"), self.practice_name)
+        form.addRow(self.tr("FSP licence number"), self.fsp_number)
+        form.addRow(self.tr("Information officer"), self.officer_name)
+        form.addRow(self.tr("Officer's email"), self.officer_email)
+        form.addRow(self.tr("Officer's phone"), self.officer_phone)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         valid = True
         if not self.practice_name.text().strip():
-            self.practice_name.show_error("Type the practice's name.")
+            self.practice_name.show_error(self.tr("Type the practice's name."))
             valid = False
         if not self.officer_name.text().strip():
-            self.officer_name.show_error("Name the information officer (POPIA s55).")
+            self.officer_name.show_error(self.tr("Name the information officer (POPIA s55)."))
             valid = False
         email = self.officer_email.text().strip()
         if email:
@@ -90,29 +92,31 @@ class AdministratorPage(QWizardPage):
         self.context = context
         self.created: tuple[OpenPractice, str] | None = None
         self._creating = False
-        self.setTitle("The first administrator")
+        self.setTitle(self.tr("The first administrator"))
         self.setSubTitle(
-            "The administrator manages users and backups. Choose a password of at least "
-            "10 characters; a short sentence is easy to remember and hard to guess."
+            self.tr(
+                "The administrator manages users and backups. Choose a password of at least "
+                "10 characters; a short sentence is easy to remember and hard to guess."
+            )
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Create the practice")
-        self.full_name = ValidatedField(placeholder="e.g. Thandi Mokoena")
-        self.username = ValidatedField(placeholder="e.g. thandi")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the practice"))
+        self.full_name = ValidatedField(placeholder=self.tr("e.g. Thandi Mokoena"))
+        self.username = ValidatedField(placeholder=self.tr("e.g. thandi"))
         self.password = ValidatedField(password=True)
         self.repeat = ValidatedField(password=True)
         self.message = error_label()
         form = QFormLayout(self)
-        form.addRow("Full name", self.full_name)
-        form.addRow("User name", self.username)
-        form.addRow("Password", self.password)
-        form.addRow("Repeat password", self.repeat)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Repeat password"), self.repeat)
         form.addRow(self.message)
 
     def _fields_valid(self) -> bool:
         valid = True
         if not self.full_name.text().strip():
-            self.full_name.show_error("Type the administrator's name.")
+            self.full_name.show_error(self.tr("Type the administrator's name."))
             valid = False
         try:
             username = check_username(self.username.text())
@@ -125,7 +129,7 @@ class AdministratorPage(QWizardPage):
             self.password.show_error(_problem(exc))
             return False
         if self.password.text() != self.repeat.text():
-            self.repeat.show_error("The two passwords are different.")
+            self.repeat.show_error(self.tr("The two passwords are different."))
             valid = False
         return valid
 
@@ -153,7 +157,7 @@ class AdministratorPage(QWizardPage):
         self._creating = True
         self.message.hide()
         self.setEnabled(False)
-        wizard.button(QWizard.WizardButton.CommitButton).setText("Creating…")
+        wizard.button(QWizard.WizardButton.CommitButton).setText(self.tr("Creating…"))
         self.context.tasks.submit(
             lambda: practice_service.create_practice(**arguments),
             on_done=self._created,
@@ -172,7 +176,9 @@ class AdministratorPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self._creating = False
         self.setEnabled(True)
-        self.wizard().button(QWizard.WizardButton.CommitButton).setText("Create the practice")
+        self.wizard().button(QWizard.WizardButton.CommitButton).setText(
+            self.tr("Create the practice")
+        )
         self.message.setText(describe_error(error))
         self.message.show()
 
@@ -180,19 +186,21 @@ class AdministratorPage(QWizardPage):
 class RecoveryCodePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Print the recovery code")
+        self.setTitle(self.tr("Print the recovery code"))
         self.setSubTitle(
-            "If every password is forgotten, this code is the only way to open the practice "
-            "or its backups. It is shown only now."
+            self.tr(
+                "If every password is forgotten, this code is the only way to open the practice "
+                "or its backups. It is shown only now."
+            )
         )
         self.code_label = QLabel()
         self.code_label.setObjectName("recoveryCode")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.print_button = QPushButton("Print the recovery sheet…")
+        self.print_button = QPushButton(self.tr("Print the recovery sheet…"))
         self.print_button.clicked.connect(self.print_sheet)
         self.confirm = QCheckBox(
-            "I have printed or written down the recovery code and will lock it away"
+            self.tr("I have printed or written down the recovery code and will lock it away")
         )
         self.registerField("recoveryCodeKept*", self.confirm)
         buttons = QHBoxLayout()
@@ -203,8 +211,10 @@ class RecoveryCodePage(QWizardPage):
         layout.addLayout(buttons)
         layout.addWidget(
             hint(
-                "Keep it somewhere safe and apart from the computer, such as the practice's "
-                "safe. Anyone who has the code and a copy of the data can read every record."
+                self.tr(
+                    "Keep it somewhere safe and apart from the computer, such as the practice's "
+                    "safe. Anyone who has the code and a copy of the data can read every record."
+                )
             )
         )
         layout.addStretch(1)
@@ -220,16 +230,23 @@ class RecoveryCodePage(QWizardPage):
         wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
         practice, code = wizard.admin_page.created  # type: ignore[misc]
         document = QTextDocument()
-        document.setHtml(
-            f"<h1>{html.escape(APP_NAME)}: recovery sheet</h1>"
-            f"<p><b>Practice:</b> {html.escape(practice.practice_name)}<br>"
-            f"<b>Practice id:</b> {practice.practice_id}<br>"
-            f"<b>Issued:</b> {dt.date.today():%d %B %Y}</p>"
-            f"<p style='font-size:20pt; font-family:monospace'><b>{code}</b></p>"
-            "<p>This code unlocks the practice database and its backups when no password "
+        title = self.tr("{app}: recovery sheet").format(app=APP_NAME)
+        advice = self.tr(
+            "This code unlocks the practice database and its backups when no password "
             "is known. Store it in a safe, away from the computer. Replace it from "
             "<i>Settings</i> or with <tt>clientmanager recovery-code</tt> if it may have "
-            "been seen by someone else.</p>"
+            "been seen by someone else."
+        )
+        practice_label = self.tr("Practice:")
+        id_label = self.tr("Practice id:")
+        issued_label = self.tr("Issued:")
+        document.setHtml(
+            f"<h1>{html.escape(title)}</h1>"
+            f"<p><b>{practice_label}</b> {html.escape(practice.practice_name)}<br>"
+            f"<b>{id_label}</b> {practice.practice_id}<br>"
+            f"<b>{issued_label}</b> {dt.date.today():%Y-%m-%d}</p>"
+            f"<p style='font-size:20pt; font-family:monospace'><b>{code}</b></p>"
+            f"<p>{advice}</p>"
         )
         return document
 
@@ -247,12 +264,17 @@ class SetupWizard(QWizard):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(f"Set up {APP_NAME}")
+        self.setWindowTitle(self.tr("Set up {app}").format(app=APP_NAME))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumSize(620, 500)
+        # Qt ships no Afrikaans for its own wizard buttons: name them here, translatable.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.practice_page = PracticePage()
         self.admin_page = AdministratorPage(context)
         self.recovery_page = RecoveryCodePage()
