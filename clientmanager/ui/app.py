@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 from clientmanager import APP_NAME, __version__
 from clientmanager.paths import PracticePaths
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.i18n import install_translations
 from clientmanager.ui.idle_lock import IdleLockWatcher
 from clientmanager.ui.login import LoginDialog
 from clientmanager.ui.main_window import MainWindow
@@ -28,7 +27,6 @@ def configure_application(app: QApplication) -> None:
     QCoreApplication.setOrganizationName("ClientManager")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    install_translations(app)  # the saved choice, else the system's language
     apply_style(app)
 
 
