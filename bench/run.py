@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import foundation  # noqa: E402
+from bench import foundation, subject_export  # noqa: E402
 from bench.common import WORK_DIR  # noqa: E402
 
 
@@ -22,6 +22,15 @@ def main() -> int:
     parser.add_argument("--work-dir", type=Path, default=WORK_DIR)
     args = parser.parse_args()
     print(foundation.run(clients=args.clients, work_dir=args.work_dir / "foundation"))
+    # The data-subject package on the same practice: one heavy client is added, measured
+    # and removed again.
+    print(
+        subject_export.run(
+            clients=args.clients,
+            work_dir=args.work_dir / "subject_export",
+            practice_dir=args.work_dir / "foundation" / "encrypted",
+        )
+    )
     return 0
 
 
