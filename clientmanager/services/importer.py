@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from types import SimpleNamespace
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -1044,22 +1045,19 @@ def run_import(
 
     done = 0
     check_cancel(done)
-    # New clients in bulk (Core insertmanyvalues with RETURNING, in row order).
+    # New clients get their ids now (explicitly: RETURNING would force one statement per
+    # row, as SQLite does not promise its order), and are inserted last, in bulk. Safe
+    # against another writer: in WAL mode a transaction whose snapshot is stale cannot
+    # start writing (SQLITE_BUSY_SNAPSHOT), so these ids cannot be taken meanwhile.
+    next_id = (session.scalar(sa.select(sa.func.max(Client.id))) or 0) + 1
+    new_params: dict[int, dict] = {}
     created_ids: dict[int, int] = {}
-    for chunk in _chunks(new_rows, 500):
-        params = [_client_params(row.values, households, now) for row in chunk]
-        ids = (
-            session.execute(
-                sa.insert(Client).returning(Client.id, sort_by_parameter_order=True), params
-            )
-            .scalars()
-            .all()
-        )
-        for row, cid in zip(chunk, ids, strict=True):
-            created_ids[row.row_number] = cid
-        result.created += len(chunk)
-        done += len(chunk)
-        check_cancel(done)
+    for row in new_rows:
+        params = _client_params(row.values, households, now)
+        params["id"] = next_id
+        new_params[next_id] = params
+        created_ids[row.row_number] = next_id
+        next_id += 1
     for number, target in list(target_of_row.items()):
         if target is not None and target < 0:
             target_of_row[number] = created_ids[-target]
@@ -1068,22 +1066,27 @@ def run_import(
         for row, target, action in updates
     ]
 
-    # Duplicates to update: read the current values, fill or overwrite.
+    # Duplicates to update: fill or overwrite. A duplicate of an earlier row of the file
+    # updates that row's client before it is written.
     for chunk in _chunks(updates, 500):
-        current = {
+        existing = [t for _r, t, _a in chunk if t not in new_params]
+        current: dict[int, object] = {
             c.id: c
-            for c in session.execute(
-                sa.select(Client.__table__).where(Client.id.in_([t for _r, t, _a in chunk]))
-            )
+            for c in session.execute(sa.select(Client.__table__).where(Client.id.in_(existing)))
         }
         for row, target, action in chunk:
-            changes = _changes(current[target], row.values, households, action)
-            if changes:
+            pending = new_params.get(target)
+            before = SimpleNamespace(**pending) if pending is not None else current[target]
+            changes = _changes(before, row.values, households, action)
+            if not changes:
+                result.unchanged += 1
+                continue
+            result.updated += 1
+            if pending is not None:
+                pending.update(changes)
+            else:
                 changes["updated_at"] = now
                 session.execute(sa.update(Client).where(Client.id == target).values(**changes))
-                result.updated += 1
-            else:
-                result.unchanged += 1
         done += len(chunk)
         check_cancel(done)
 
@@ -1091,7 +1094,7 @@ def run_import(
     rows_by_target = [
         (row, target_of_row[row.row_number]) for row in good if target_of_row[row.row_number]
     ]
-    targets = [t for _r, t in rows_by_target]
+    targets = [t for _r, t in rows_by_target if t not in new_params]
     have_policies = _existing_policies(session, targets)
     have_notes = _existing_notes(session, targets)
     have_addresses = _existing_addresses(session, targets)
@@ -1105,6 +1108,7 @@ def run_import(
                     "client_id": target,
                     "kind": "physical",
                     "line1": v["address_line1"],
+                    "line2": None,
                     "suburb": v.get("suburb"),
                     "city": v.get("city"),
                     "province": v.get("province"),
@@ -1133,9 +1137,18 @@ def run_import(
             else:
                 _add_note(rel.values, target, have_notes, note_params, actor, now)
     result.bad_related += sum(1 for p in plan.related_problems if "no client with" not in p[2])
+
+    # The new clients first, then their children (foreign keys are checked per statement;
+    # deferring them makes SQLite scan unindexed child columns for every new client).
+    pending_clients = list(new_params.values())
+    for chunk in _chunks(pending_clients, 1000):
+        session.execute(sa.insert(Client.__table__), chunk)
+        result.created += len(chunk)
+        done += len(chunk)
+        check_cancel(min(done, total))
     for table, params in ((Address, address_params), (Policy, policy_params), (Note, note_params)):
         for chunk in _chunks(params, 1000):
-            session.execute(sa.insert(table), chunk)
+            session.execute(sa.insert(table.__table__), chunk)
             done += len(chunk) if table is not Address else 0
             check_cancel(min(done, total))
     result.addresses = len(address_params)

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from clientmanager.domain import make_sa_id
 from clientmanager.errors import PermissionDenied
 from clientmanager.services.audit import Actor
+from clientmanager.services.clients import search_clients
 from clientmanager.services.importer import (
     DuplicateAction,
     ImportCancelled,
@@ -99,6 +100,10 @@ def test_imports_messy_file_with_exact_counts(practice):
             "Old Mutual",
             125000,
         )
+        # The search index knows the new clients, their phones and policy numbers.
+        assert [r.id for r in search_clients(session, "100234")] == [sipho.id]
+        assert [r.id for r in search_clients(session, "082 123")] == [sipho.id]
+        assert {r.id for r in search_clients(session, "Mokoena")} == {sipho.id, zoe.id}
         entry = session.scalar(sa.select(AuditEntry).where(AuditEntry.action == "import.clients"))
         assert entry.summary.startswith("created 5, updated 1, unchanged 1, skipped 0, bad rows 5")
         assert "Mokoena" not in entry.summary and SIPHO_ID not in entry.summary
