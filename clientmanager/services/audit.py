@@ -190,6 +190,50 @@ def _iso(raw: object) -> str:
     return dt.datetime.fromisoformat(str(raw)).isoformat(timespec="microseconds")
 
 
+_quote = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) uses for str
+
+
+def _fast_canonical(at, user_id, username, action, client_id, summary) -> bytes:  # noqa: ANN001
+    """Byte-for-byte what :func:`_canonical` gives, without building a dict per entry (this
+    halves the time to verify a long trail). Anything but the expected types (a value
+    tampered with in SQLite) goes the slow, general way."""
+    if (
+        type(action) is str
+        and type(summary) is str
+        and (username is None or type(username) is str)
+        and (user_id is None or type(user_id) is int)
+        and (client_id is None or type(client_id) is int)
+    ):
+        return (
+            '{"action":'
+            + _quote(action)
+            + ',"at":'
+            + _quote(at)
+            + ',"client_id":'
+            + ("null" if client_id is None else str(client_id))
+            + ',"summary":'
+            + _quote(summary)
+            + ',"user_id":'
+            + ("null" if user_id is None else str(user_id))
+            + ',"username":'
+            + ("null" if username is None else _quote(username))
+            + "}"
+        ).encode("utf-8")
+    return json.dumps(
+        {
+            "at": at,
+            "user_id": user_id,
+            "username": username,
+            "action": action,
+            "client_id": client_id,
+            "summary": summary,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    ).encode("utf-8")
+
+
 def verify_chain(
     session: Session,
     *,
@@ -209,7 +253,6 @@ def verify_chain(
     seen_expected = expected_head is None or expected_head == GENESIS_HASH
     result = session.connection().exec_driver_sql(_VERIFY_COLUMNS)
     sha256 = hashlib.sha256
-    dumps = json.dumps
     while rows := result.fetchmany(10_000):
         for row_id, at, user_id, username, action, client_id, summary, prev, stored in rows:
             if row_id != previous_id + 1:
@@ -230,19 +273,7 @@ def verify_chain(
                 at_text = _iso(at)
             except (TypeError, ValueError):
                 return ChainReport(checked, previous_hash, row_id, "its time was altered.")
-            canonical = dumps(
-                {
-                    "at": at_text,
-                    "user_id": user_id,
-                    "username": username,
-                    "action": action,
-                    "client_id": client_id,
-                    "summary": summary,
-                },
-                sort_keys=True,
-                separators=(",", ":"),
-                ensure_ascii=False,
-            ).encode("utf-8")
+            canonical = _fast_canonical(at_text, user_id, username, action, client_id, summary)
             if sha256(previous_hash.encode("ascii") + canonical).hexdigest() != stored:
                 return ChainReport(
                     checked, previous_hash, row_id, "its content was changed after it was written."

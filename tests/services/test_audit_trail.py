@@ -269,3 +269,27 @@ def test_failed_sign_in_is_audited_with_the_user_name_only(practice):
         assert "Secret guess" not in everything and ADMIN_PASSWORD not in everything
     finally:
         opened.close()
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ("2026-01-02T03:04:05.000006", 1, "thandi", "client.opened", 7, ""),
+        ("2026-01-02T03:04:05.000006", None, None, "login.failed", None, 'x "quoted" \\ back'),
+        ("2026-01-02T03:04:05.000006", 3, "müller", "note", 12, "Ümlaut ✓ 日本 \n\t\x01 end"),
+        ("2026-01-02T03:04:05.000006", 3, "zoë", "print", 0, "\u2028 line sep"),
+        ("2026-01-02T03:04:05.000006", "3", None, "x", "7", "tampered types"),
+        ("2026-01-02T03:04:05.000006", 3, None, "x", None, None),
+    ],
+)
+def test_the_fast_canonical_form_is_byte_identical_to_the_one_recorded(values):
+    at, user_id, username, action, client_id, summary = values
+    expected = audit._canonical(
+        at=dt.datetime.fromisoformat(at),
+        user_id=user_id,
+        username=username,
+        action=action,
+        client_id=client_id,
+        summary=summary,
+    )
+    assert audit._fast_canonical(*values) == expected
