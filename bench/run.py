@@ -31,6 +31,16 @@ def main() -> int:
             practice_dir=args.work_dir / "foundation" / "encrypted",
         )
     )
+    # Import 10k CSV rows into a copy of the same 100k practice (issue 8).
+    from bench import importer as import_bench
+
+    print(
+        import_bench.run(
+            clients=args.clients,
+            work_dir=args.work_dir / "importer",
+            practice_dir=args.work_dir / "foundation" / "encrypted",
+        )
+    )
     return 0
 
 
