@@ -375,8 +375,8 @@ class ClientRetention:
         action = self.action(today)
         if action == DESTROY:
             laws = sorted({clock.citation for clock in self.clocks})
-            why = "deletion requested (POPIA s24); " if self.deletion_requested else ""
-            return f"{why}every retention period has ended ({'; '.join(laws)})"
+            why = "Deletion requested (POPIA s24); e" if self.deletion_requested else "E"
+            return f"{why}very retention period has ended ({'; '.join(laws)})"
         if action == DEIDENTIFY:
             kept = [
                 clock
@@ -388,14 +388,14 @@ class ClientRetention:
             dates = [clock.destroy_from for clock in kept if clock.destroy_from]
             until = f" until {max(dates):%d %b %Y}" if dates and len(dates) == len(kept) else ""
             start = (
-                "deletion requested (POPIA s24)"
+                "Deletion requested (POPIA s24)"
                 if self.deletion_requested
-                else f"identity no longer needed ({self._identity().citation})"
+                else f"Identity no longer needed ({self._identity().citation})"
             )
             return f"{start}; records kept{until} for {'; '.join(laws) or 'the law'}"
         if self.held:
-            return "legal hold: " + "; ".join(self.hold_reasons)
-        return "retention periods still running"
+            return "Legal hold: " + "; ".join(self.hold_reasons)
+        return "Retention periods still running"
 
     def governing_citation(self) -> str:
         return "; ".join(sorted({clock.citation for clock in self.clocks}))
