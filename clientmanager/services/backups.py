@@ -32,6 +32,7 @@ import logging
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,12 @@ from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require
 from clientmanager.services.practice import OpenPractice
 from clientmanager.store import migrate
-from clientmanager.store.engine import connect, create_practice_engine, session_factory
+from clientmanager.store.engine import (
+    connect,
+    create_practice_engine,
+    key_pragma,
+    session_factory,
+)
 from clientmanager.store.files import fsync_directory
 from clientmanager.store.keyslots import KeySlotFile
 from clientmanager.store.models import ErasureEntry, Setting
@@ -553,37 +559,68 @@ def _chain_head(connection: sqlcipher.Connection) -> str | None:
     return row[0] if row else audit.GENESIS_HASH
 
 
-def _check_database(path: Path, key: bytes, expected_counts: dict[str, int] | None) -> list[str]:
-    """Open a copy read-only and run the checks a backup must pass."""
+def _open_copy(path: Path, key: bytes) -> sqlcipher.Connection | str:
+    try:
+        return connect(path, key, read_only=True)
+    except DatabaseUnreadable:
+        return "the database does not open with the practice key (damaged or another key)"
+    except sqlcipher.Error as exc:
+        return f"the database cannot be opened ({exc})"
+
+
+def _cipher_check(path: Path, key: bytes, digest: bool) -> tuple[list[str], str | None]:
+    """The page-by-page HMAC check, then (optionally) the file's SHA-256."""
+    connection = _open_copy(path, key)
+    if isinstance(connection, str):
+        return [connection], None
+    try:
+        damaged = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher.DatabaseError as exc:
+        return [f"cipher_integrity_check could not finish ({exc})"], None
+    finally:
+        connection.close()
+    problems = [f"cipher_integrity_check found {len(damaged)} damaged page(s)"] if damaged else []
+    return problems, sha256_of(path) if digest else None
+
+
+def _structure_check(path: Path, key: bytes, expected_counts: dict[str, int] | None) -> list[str]:
+    """SQLite's integrity_check, then the row counts against what the source held."""
+    connection = _open_copy(path, key)
+    if isinstance(connection, str):
+        return [connection]
     problems: list[str] = []
     try:
-        connection = connect(path, key, read_only=True)
-    except DatabaseUnreadable:
-        return ["the database does not open with the practice key (damaged or another key)"]
-    except sqlcipher.Error as exc:
-        return [f"the database cannot be opened ({exc})"]
-    try:
-        try:
-            damaged = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-            if damaged:
-                problems.append(f"cipher_integrity_check found {len(damaged)} damaged page(s)")
-            result = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
-            if result != ["ok"]:
-                problems.append("integrity_check: " + "; ".join(result[:3]))
-            if expected_counts is not None and not problems:
-                counts = _count_rows(connection)
-                if counts != expected_counts:
-                    differing = sorted(
-                        t
-                        for t in set(counts) | set(expected_counts)
-                        if counts.get(t) != expected_counts.get(t)
-                    )
-                    problems.append("row counts differ from the source in " + ", ".join(differing))
-        except sqlcipher.DatabaseError as exc:
-            problems.append(f"the database could not be read to the end ({exc})")
+        result = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            problems.append("integrity_check: " + "; ".join(result[:3]))
+        elif expected_counts is not None:
+            counts = _count_rows(connection)
+            if counts != expected_counts:
+                differing = sorted(
+                    t
+                    for t in set(counts) | set(expected_counts)
+                    if counts.get(t) != expected_counts.get(t)
+                )
+                problems.append("row counts differ from the source in " + ", ".join(differing))
+    except sqlcipher.DatabaseError as exc:
+        problems.append(f"the database could not be read to the end ({exc})")
     finally:
         connection.close()
     return problems
+
+
+def _check_database(
+    path: Path, key: bytes, expected_counts: dict[str, int] | None, *, digest: bool = False
+) -> tuple[list[str], str | None]:
+    """Open a copy read-only and run the checks a backup must pass. The cipher check (and
+    the SHA-256) run on a second connection alongside integrity_check: both release the
+    GIL, so on a multi-core PC the two passes over the file overlap."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check") as pool:
+        cipher = pool.submit(_cipher_check, path, key, digest)
+        structure = _structure_check(path, key, expected_counts)
+        cipher_problems, sha = cipher.result()
+    problems = cipher_problems + [p for p in structure if p not in cipher_problems]
+    return problems, sha
 
 
 def _new_name(folder: Path, moment: dt.datetime) -> str:
@@ -621,17 +658,22 @@ def _copy_database(
         head = _chain_head(source_connection)
         target_connection = sqlcipher.connect(str(target), check_same_thread=False)
         try:
-            from clientmanager.store.engine import apply_settings
-
-            apply_settings(target_connection, key)
+            # The copy is a scratch file until it verifies: no journal and no syncs while
+            # pages are written (it is fsynced once, below); a crash leaves a .tmp only.
+            target_connection.execute(key_pragma(key))
+            target_connection.execute("PRAGMA cipher_compatibility = 4")
+            target_connection.execute("PRAGMA temp_store = MEMORY")
+            target_connection.execute("PRAGMA journal_mode = OFF").fetchall()
+            target_connection.execute("PRAGMA synchronous = OFF")
 
             def stepped(_status: int, remaining: int, total: int) -> None:
                 _report(progress, "copying", 0.6 * (total - remaining) / max(total, 1))
 
             source_connection.backup(target_connection, pages=PAGES_PER_STEP, progress=stepped)
             # A backup is one self-contained file: no WAL beside it.
-            target_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            target_connection.execute("PRAGMA journal_mode = DELETE")
+            # The pages came from a WAL database; mark the copy as a plain rollback-journal
+            # file so it opens read-only anywhere (a USB stick) without -wal/-shm files.
+            target_connection.execute("PRAGMA journal_mode = DELETE").fetchall()
         finally:
             target_connection.close()
         source_connection.execute("COMMIT")
@@ -719,7 +761,7 @@ def _write_backup(
             raise _sqlite_error(exc, doing=doing, where=folder) from None
         _fsync_file(database)
         _report(progress, "verifying", 0.6)
-        problems = _check_database(database, practice.key, counts)
+        problems, digest = _check_database(database, practice.key, counts, digest=True)
         if problems:
             raise BackupCorrupt(
                 "The new backup did not verify, so it was not kept: " + "; ".join(problems) + ".",
@@ -727,7 +769,6 @@ def _write_backup(
                 "not touched.",
             )
         _report(progress, "sealing", 0.9)
-        digest = sha256_of(database)
         keys = partial / KEYS_NAME
         shutil.copyfile(practice.paths.key_slots, keys)
         _fsync_file(keys)
@@ -808,7 +849,7 @@ def check_backup(path: Path, *, key: bytes | None = None) -> VerifyResult:
     except KeySlotFileError as exc:
         problems.append(exc.message)
     if key is not None and not problems:
-        problems.extend(_check_database(database, key, info.counts))
+        problems.extend(_check_database(database, key, info.counts)[0])
     return VerifyResult(info, problems)
 
 

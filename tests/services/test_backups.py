@@ -94,6 +94,12 @@ def test_backup_is_encrypted_verified_and_restores_identical_rows(
     # No client data in any file of the backup, and the database needs the key.
     for file in info.path.iterdir():
         assert SENTINEL.encode() not in file.read_bytes(), file.name
+    # One self-contained file in rollback-journal mode: opens read-only from a USB stick.
+    copy = connect(info.database, practice.key, read_only=True)
+    try:
+        assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    finally:
+        copy.close()
     keyless = sqlcipher.connect(str(info.database))
     with pytest.raises(sqlcipher.DatabaseError):
         keyless.execute("SELECT count(*) FROM sqlite_schema").fetchone()
