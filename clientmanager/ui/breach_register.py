@@ -1,0 +1,573 @@
+"""The breach register (POPIA s22): record a security compromise, draft the Regulator's
+notice and the letters to the people affected, and note when each was sent.
+
+All database and file work runs on the context's worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.domain.errors import ValidationError
+from clientmanager.errors import ClientManagerError
+from clientmanager.services import breaches
+from clientmanager.services.permissions import Permission, allows
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.login import describe_error
+from clientmanager.ui.widgets import error_label, hint, page_title
+
+logger = logging.getLogger(__name__)
+
+COLUMNS = ("No.", "Discovered", "Incident", "People", "Encrypted", "Regulator", "People told")
+NOT_YET_COLOUR = QColor("#b03a2e")
+S22_TEXT = (
+    "POPIA s22: when personal information may have been accessed or acquired by someone "
+    "unauthorised, tell the Information Regulator and the people affected as soon as "
+    "reasonably possible. Each letter must give the possible consequences, the measures "
+    "taken, what the person can do, and who did it if known (s22(5))."
+)
+
+
+def _fmt(day: dt.date | dt.datetime | None) -> str:
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.error = error_label()
+        self.ok_button = QPushButton(ok_text)
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setDefault(True)
+        cancel = QPushButton("Cancel")
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.ok_button)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(page_title(title))
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.error)
+        self.body.addLayout(buttons)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+def _text_box(placeholder: str, height: int = 54) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setPlaceholderText(placeholder)
+    box.setFixedHeight(height)
+    box.setTabChangesFocus(True)
+    return box
+
+
+class BreachForm(QDialog):
+    """Record a breach: everything the register and the s22(5) letters need."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record a security compromise")
+        self.resize(640, 720)
+        today = dt.date.today()
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. Laptop stolen from car")
+        self.description = _text_box("What happened, where, and how it was found out", 64)
+        self.occurred_known = QCheckBox("Known")
+        self.occurred_known.setChecked(True)
+        self.occurred = QDateEdit(_qdate(today))
+        self.occurred.setCalendarPopup(True)
+        self.occurred.setDisplayFormat("d MMM yyyy")
+        self.occurred.setMaximumDate(_qdate(today))
+        self.occurred_known.toggled.connect(self.occurred.setEnabled)
+        occurred_row = QHBoxLayout()
+        occurred_row.addWidget(self.occurred, 1)
+        occurred_row.addWidget(self.occurred_known)
+        self.discovered = QDateEdit(_qdate(today))
+        self.discovered.setCalendarPopup(True)
+        self.discovered.setDisplayFormat("d MMM yyyy")
+        self.discovered.setMaximumDate(_qdate(today))
+        self.categories = QListWidget()
+        self.categories.setFixedHeight(150)
+        for category in breaches.DATA_CATEGORIES:
+            item = QListWidgetItem(category)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.categories.addItem(item)
+        self.criteria = QComboBox()
+        self.criteria.addItem("Only the clients listed below", None)
+        for key, label in breaches.CRITERIA.items():
+            self.criteria.addItem(label, key)
+        self.client_ids = QLineEdit()
+        self.client_ids.setPlaceholderText("Client numbers, e.g. 12, 48, 301")
+        self.affected_count = QSpinBox()
+        self.affected_count.setRange(0, 10_000_000)
+        self.affected_count.setSpecialValueText("Count the people linked")
+        self.encrypted = QCheckBox("The information was encrypted, and the key was not lost")
+        self.consequences = _text_box("s22(5)(a): what could happen to the people affected")
+        self.measures = _text_box("s22(5)(b): what the practice did, or will do")
+        self.subject_actions = _text_box("s22(5)(c): what people can do to protect themselves")
+        self.perpetrator = QLineEdit()
+        self.perpetrator.setPlaceholderText("s22(5)(d): who did it, if known; else leave empty")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Incident", self.title)
+        form.addRow("What happened", self.description)
+        form.addRow("Happened on", occurred_row)
+        form.addRow("Discovered on", self.discovered)
+        form.addRow("Information involved", self.categories)
+        form.addRow("Who was affected", self.criteria)
+        form.addRow("", self.client_ids)
+        form.addRow("Number affected", self.affected_count)
+        form.addRow("", self.encrypted)
+        form.addRow("Possible consequences", self.consequences)
+        form.addRow("Measures taken", self.measures)
+        form.addRow("What people can do", self.subject_actions)
+        form.addRow("Who did it", self.perpetrator)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+
+        self.error = error_label()
+        self.title.textEdited.connect(self.error.hide)
+        self.description.textChanged.connect(self.error.hide)
+        self.ok_button = QPushButton("Record")
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setAutoDefault(False)
+        cancel = QPushButton("Cancel")
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.ok_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title("Record a security compromise"))
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def fill_from(self, draft: breaches.BreachDraft) -> None:
+        """Prefill from the lost-backup shortcut."""
+        self.title.setText(draft.title)
+        self.description.setPlainText(draft.description)
+        self.occurred_known.setChecked(False)
+        for row in range(self.categories.count()):
+            item = self.categories.item(row)
+            checked = item.text() in draft.data_categories
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.criteria.setCurrentIndex(self.criteria.findData(draft.criteria))
+        self.affected_count.setValue(draft.affected_count)
+        self.encrypted.setChecked(draft.data_encrypted)
+        self.consequences.setPlainText(draft.consequences)
+        self.measures.setPlainText(draft.measures_taken)
+        self.subject_actions.setPlainText(draft.subject_actions)
+
+    def values(self) -> dict:
+        ids = []
+        for part in self.client_ids.text().replace(";", ",").split(","):
+            part = part.strip()
+            if part:
+                if not part.isdigit():
+                    raise ValidationError("Client numbers", "list the numbers separated by commas")
+                ids.append(int(part))
+        discovered = _pydate(self.discovered.date())
+        return {
+            "title": self.title.text(),
+            "description": self.description.toPlainText(),
+            "occurred_on": _pydate(self.occurred.date())
+            if self.occurred_known.isChecked()
+            else None,
+            "discovered_at": dt.datetime.combine(discovered, dt.time(12)),
+            "data_categories": [
+                self.categories.item(row).text()
+                for row in range(self.categories.count())
+                if self.categories.item(row).checkState() == Qt.CheckState.Checked
+            ],
+            "criteria": self.criteria.currentData(),
+            "client_ids": ids or None,
+            "affected_count": self.affected_count.value() or None,
+            "data_encrypted": self.encrypted.isChecked(),
+            "consequences": self.consequences.toPlainText(),
+            "measures_taken": self.measures.toPlainText(),
+            "subject_actions": self.subject_actions.toPlainText(),
+            "perpetrator": self.perpetrator.text(),
+        }
+
+
+class NotifiedDialog(_FormDialog):
+    def __init__(self, breach: breaches.BreachView, parent: QWidget | None = None) -> None:
+        super().__init__(f"Regulator notified: breach {breach.id}", "Save", parent)
+        self.when = QDateEdit(_qdate(dt.date.today()))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("d MMM yyyy")
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("The reference the eServices portal gave")
+        self.form.addRow("Notified on", self.when)
+        self.form.addRow("Reference", self.reference)
+
+
+class BreachRegisterDialog(QDialog):
+    register_changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.entries: list[breaches.BreachView] = []
+        self.loaded = False
+        self.setWindowTitle("Breach register")
+        self.resize(1000, 600)
+
+        self.summary = hint("Loading…")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setObjectName("hint")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = hint("")
+        self.error = error_label()
+
+        self.new_button = QPushButton("Record breach…")
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_breach)
+        self.lost_backup_button = QPushButton("Lost backup drive…")
+        self.lost_backup_button.clicked.connect(self._choose_manifest)
+        self.notice_button = QPushButton("Draft Regulator notice…")
+        self.notice_button.clicked.connect(self._choose_notice_path)
+        self.letters_button = QPushButton("Draft letters…")
+        self.letters_button.clicked.connect(self._choose_letters_folder)
+        self.regulator_button = QPushButton("Regulator notified…")
+        self.regulator_button.clicked.connect(self.mark_regulator_notified)
+        self.people_button = QPushButton("People notified")
+        self.people_button.clicked.connect(self.mark_people_notified)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.lost_backup_button,
+            self.notice_button,
+            self.letters_button,
+            self.regulator_button,
+            self.people_button,
+        ):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        close.setAutoDefault(False)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title("Breach register"))
+        layout.addWidget(hint(S22_TEXT))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self._selection_changed()
+        self.refresh()
+
+    # --- loading ----------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        practice = self.context.practice
+
+        def work() -> list[breaches.BreachView]:
+            with practice.session() as session:
+                return breaches.list_breaches(session, actor=practice.actor)
+
+        self.context.tasks.submit(work, on_done=self._show, on_error=self._show_error)
+
+    def _show(self, entries: list[breaches.BreachView]) -> None:
+        selected = self.selected_breach()
+        self.entries = entries
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            values = (
+                str(entry.id),
+                _fmt(entry.discovered_at),
+                entry.title,
+                f"{entry.affected_count:,}",
+                "Yes" if entry.data_encrypted else "No",
+                _fmt(entry.regulator_notified_at) or "Not yet",
+                _fmt(entry.subjects_notified_at) or "Not yet",
+            )
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if text == "Not yet":
+                    item.setForeground(QBrush(NOT_YET_COLOUR))
+                self.table.setItem(row, column, item)
+        waiting = sum(1 for e in entries if e.regulator_notified_at is None)
+        self.summary.setText(
+            f"{len(entries)} incident{'s' if len(entries) != 1 else ''} recorded"
+            + (f"; {waiting} not yet reported to the Regulator." if waiting else ".")
+        )
+        if selected is not None:
+            for row, entry in enumerate(entries):
+                if entry.id == selected.id:
+                    self.table.selectRow(row)
+        elif entries:
+            self.table.selectRow(0)
+        self.loaded = True
+        self._selection_changed()
+
+    def _show_error(self, error: BaseException) -> None:
+        self.error.setText(describe_error(error))
+        self.error.show()
+
+    def selected_breach(self) -> breaches.BreachView | None:
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model else []
+        if not rows or rows[0].row() >= len(self.entries):
+            return None
+        return self.entries[rows[0].row()]
+
+    def _selection_changed(self) -> None:
+        entry = self.selected_breach()
+        actor = self.context.practice.actor if self.context.is_unlocked else None
+        may_edit = allows(actor, Permission.REGISTERS_EDIT)
+        self.new_button.setEnabled(may_edit)
+        self.lost_backup_button.setEnabled(may_edit)
+        for button in (
+            self.notice_button,
+            self.letters_button,
+            self.regulator_button,
+            self.people_button,
+        ):
+            button.setEnabled(may_edit and entry is not None)
+        if entry is None:
+            self.details.setText("Select an incident to see its details.")
+            return
+        lines = [f"<b>{entry.title}</b> — {entry.description}"]
+        if entry.data_categories:
+            lines.append("Information: " + "; ".join(entry.data_categories))
+        lines.append(f"Possible consequences: {entry.consequences or '<i>not recorded</i>'}")
+        lines.append(f"Measures taken: {entry.measures_taken or '<i>not recorded</i>'}")
+        lines.append(f"What people can do: {entry.subject_actions or '<i>not recorded</i>'}")
+        lines.append(f"Who did it: {entry.perpetrator or 'not known'}")
+        if entry.regulator_reference:
+            lines.append(f"Regulator's reference: {entry.regulator_reference}")
+        self.details.setText("<br>".join(lines))
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _submit(self, work, *, on_done, on_error) -> None:  # noqa: ANN001
+        practice = self.context.practice
+
+        def job() -> object:
+            with practice.session() as session:
+                return work(session, practice.actor)
+
+        self.context.tasks.submit(job, on_done=on_done, on_error=on_error)
+
+    def _run_form(self, dialog, work) -> None:  # noqa: ANN001
+        dialog.ok_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            dialog.accept()
+            self.register_changed.emit()
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            dialog.ok_button.setEnabled(True)
+            dialog.show_error(describe_error(error))
+
+        self._submit(work, on_done=done, on_error=failed)
+
+    @Slot()
+    def new_breach(self, draft: breaches.BreachDraft | None = None) -> BreachForm:
+        dialog = BreachForm(self)
+        if draft is not None:
+            dialog.fill_from(draft)
+
+        def submit() -> None:
+            try:
+                values = dialog.values()
+            except ValidationError as exc:
+                dialog.show_error(str(exc))
+                return
+            self._run_form(
+                dialog, lambda s, actor: breaches.record_breach(s, actor=actor, **values).id
+            )
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+        return dialog
+
+    def new_breach_from_manifest(self, manifest: Path) -> BreachForm | None:
+        try:
+            draft = breaches.draft_from_backup_manifest(manifest, lost_on=dt.date.today())
+        except ClientManagerError as exc:
+            self._show_error(exc)
+            return None
+        return self.new_breach(draft)
+
+    def _choose_manifest(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "The lost backup's manifest", "", "Backup manifest (manifest.json)"
+        )
+        if name:
+            self.new_breach_from_manifest(Path(name))
+
+    def _choose_notice_path(self) -> None:
+        entry = self.selected_breach()
+        if entry is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the Regulator notice",
+            f"breach-{entry.id}-regulator-notice.pdf",
+            "PDF (*.pdf)",
+        )
+        if name:
+            self.draft_notice_to(Path(name))
+
+    def _choose_letters_folder(self) -> None:
+        if self.selected_breach() is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the letters")
+        if folder:
+            self.draft_letters_to(Path(folder))
+
+    def _report(self, message: str) -> None:
+        self.error.hide()
+        self.status.setText(message)
+
+    def draft_notice_to(self, path: Path) -> None:
+        entry = self.selected_breach()
+        if entry is None:
+            return
+        today = dt.date.today()
+        self._submit(
+            lambda s, actor: breaches.write_regulator_notice(
+                s, actor=actor, breach_id=entry.id, path=path, today=today
+            ),
+            on_done=lambda written: self._report(f"Regulator notice saved: {written}"),
+            on_error=self._show_error,
+        )
+
+    def draft_letters_to(self, folder: Path) -> None:
+        entry = self.selected_breach()
+        if entry is None:
+            return
+        today = dt.date.today()
+        self._submit(
+            lambda s, actor: breaches.write_letters(
+                s, actor=actor, breach_id=entry.id, folder=folder, today=today
+            ),
+            on_done=lambda written: self._report(
+                f"{len(written)} letter{'s' if len(written) != 1 else ''} saved in {folder}."
+            ),
+            on_error=self._show_error,
+        )
+
+    @Slot()
+    def mark_regulator_notified(self) -> NotifiedDialog | None:
+        entry = self.selected_breach()
+        if entry is None:
+            return None
+        dialog = NotifiedDialog(entry, self)
+
+        def submit() -> None:
+            day = _pydate(dialog.when.date())
+            reference = dialog.reference.text()
+            self._run_form(
+                dialog,
+                lambda s, actor: (
+                    breaches.mark_regulator_notified(
+                        s,
+                        actor=actor,
+                        breach_id=entry.id,
+                        at=dt.datetime.combine(day, dt.time(12)),
+                        reference=reference,
+                    ).id
+                ),
+            )
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def mark_people_notified(self) -> None:
+        entry = self.selected_breach()
+        if entry is None:
+            return
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+        def done(_result: object) -> None:
+            self.register_changed.emit()
+            self.refresh()
+
+        self._submit(
+            lambda s, actor: (
+                breaches.mark_subjects_notified(s, actor=actor, breach_id=entry.id, at=now).id
+            ),
+            on_done=done,
+            on_error=self._show_error,
+        )

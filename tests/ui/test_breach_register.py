@@ -1,0 +1,117 @@
+"""The breach register dialog: record an incident like a user, draft the notice and letters."""
+
+from __future__ import annotations
+
+import json
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from clientmanager.services.audit import Actor
+from clientmanager.store.models import Breach, Client
+from clientmanager.ui.breach_register import NOT_YET_COLOUR, BreachRegisterDialog
+
+
+def _open(qtbot, context, practice) -> BreachRegisterDialog:  # noqa: ANN001
+    context.set_unlocked(practice)
+    dialog = BreachRegisterDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
+    return dialog
+
+
+def test_record_a_breach_and_draft_the_notices(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        people = [
+            Client(first_names="Hélène", surname="Müller"),
+            Client(first_names="Sipho", surname="Nkosi-Ndlovu"),
+        ]
+        s.add_all(people)
+        s.flush()
+        ids = [p.id for p in people]
+    dialog = _open(qtbot, context, practice)
+    assert dialog.table.rowCount() == 0 and "0 incidents recorded" in dialog.summary.text()
+
+    form = dialog.new_breach()
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)  # nothing filled in
+    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=10_000)
+    assert "Title" in form.error.text()
+
+    qtbot.keyClicks(form.title, "Phishing e-mail answered")
+    qtbot.keyClicks(form.description, "An assistant entered her password on a fake login page.")
+    form.categories.item(1).setCheckState(Qt.CheckState.Checked)  # contact details
+    qtbot.keyClicks(form.client_ids, f"{ids[0]}, {ids[1]}")
+    qtbot.keyClicks(form.consequences, "You may receive convincing scam e-mails.")
+    qtbot.keyClicks(form.measures, "Password changed; two-step sign-in switched on.")
+    qtbot.keyClicks(form.subject_actions, "Do not open attachments claiming to be from us.")
+    form.grab().save("/tmp/breach_form.png")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert dialog.table.item(0, 2).text() == "Phishing e-mail answered"
+    assert dialog.table.item(0, 3).text() == "2"
+    assert dialog.table.item(0, 5).text() == "Not yet"
+    assert dialog.table.item(0, 5).foreground().color() == NOT_YET_COLOUR
+    assert "1 not yet reported to the Regulator" in dialog.summary.text()
+    dialog.grab().save("/tmp/breach_register.png")
+
+    dialog.table.selectRow(0)
+    dialog.draft_letters_to(tmp_path / "letters")
+    qtbot.waitUntil(lambda: "letters saved" in dialog.status.text(), timeout=20_000)
+    letters = sorted((tmp_path / "letters").glob("*.pdf"))
+    assert len(letters) == 2
+    text = " ".join(page.extract_text() for page in PdfReader(letters[0]).pages)
+    assert "Phishing" not in text  # the title is internal; the letter tells what happened
+    assert "fake login page" in text and "Thandi Mokoena" in text
+
+    dialog.draft_notice_to(tmp_path / "notice.pdf")
+    qtbot.waitUntil(lambda: "Regulator notice saved" in dialog.status.text(), timeout=20_000)
+    assert (
+        "Security compromise notification"
+        in PdfReader(tmp_path / "notice.pdf").pages[0].extract_text()
+    )
+
+    notified = dialog.mark_regulator_notified()
+    qtbot.keyClicks(notified.reference, "SCN-2026-00412")
+    qtbot.mouseClick(notified.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.item(0, 5).text() != "Not yet", timeout=10_000)
+    dialog.table.selectRow(0)
+    dialog.mark_people_notified()
+    qtbot.waitUntil(lambda: dialog.table.item(0, 6).text() != "Not yet", timeout=10_000)
+    with practice.session() as s:
+        breach = s.query(Breach).one()
+        assert breach.regulator_reference == "SCN-2026-00412"
+        assert breach.subjects_notified_at is not None
+
+
+def test_lost_backup_shortcut_prefills_the_form(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(
+        json.dumps(
+            {
+                "format": "clientmanager-backup",
+                "created_at": "2026-11-18T17:00:00+00:00",
+                "counts": {"clients": 1843, "policies": 4100},
+            }
+        )
+    )
+    dialog = _open(qtbot, context, practice)
+    form = dialog.new_breach_from_manifest(manifest)
+    assert form.affected_count.value() == 1843
+    assert form.encrypted.isChecked()
+    assert form.criteria.currentData() == "everyone"
+    assert "AES-256" in form.consequences.toPlainText()
+    assert not form.occurred_known.isChecked()
+    form.reject()
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{")
+    assert dialog.new_breach_from_manifest(broken) is None
+    assert "not a readable backup manifest" in dialog.error.text()
+
+
+def test_compliance_may_read_but_not_record(qtbot, context, practice) -> None:  # noqa: ANN001
+    practice.actor = Actor(user_id=practice.actor.user_id, username="c", role="compliance")
+    dialog = _open(qtbot, context, practice)
+    assert not dialog.new_button.isEnabled()
+    assert not dialog.lost_backup_button.isEnabled()
