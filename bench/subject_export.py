@@ -271,7 +271,7 @@ def run(
     reused = practice_dir is not None and PracticePaths(practice_dir).database.exists()
     if reused:
         practice = unlock_with_password(PracticePaths(practice_dir), "admin", PASSWORD)
-        build_note = f"the foundation benchmark's practice in {practice_dir.name}/"
+        build_note = f"an existing demo practice reused from {practice_dir}"
     else:
         practice, _code = create_practice(
             paths=PracticePaths(work_dir / "practice"),

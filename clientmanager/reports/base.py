@@ -18,8 +18,8 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fpdf import FPDF, FontFace
-from fpdf.enums import EncryptionMethod, TableBordersLayout, TableCellFillMode, XPos, YPos
+from fpdf import FPDF
+from fpdf.enums import EncryptionMethod, XPos, YPos
 
 from clientmanager.reports.fonts import FONT_FAMILY, font_file
 
@@ -158,7 +158,13 @@ class PracticeDocument(FPDF):
     ) -> None:
         self.set_text_color(*color)
         self.set_font(FONT_FAMILY, style, size)
-        self.multi_cell(0, size * 0.5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        line_h = size * 0.5
+        for line in self.wrap_text(text, self.epw):
+            if self.get_y() + line_h > self.page_break_trigger:
+                self.add_page()
+                self.set_text_color(*color)
+                self.set_font(FONT_FAMILY, style, size)
+            self.cell(0, line_h, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(after)
         self.set_text_color(*INK)
         self.set_font(FONT_FAMILY, size=BODY_SIZE)
@@ -177,25 +183,18 @@ class PracticeDocument(FPDF):
     def note_box(self, lines: Sequence[tuple[str, str]], *, size: float = 8.5) -> None:
         """A shaded block of "label: text" lines (purpose, lawful basis, retention...)."""
         labelled = any(label for label, _text in lines)
-        with self.table(
-            col_widths=(28, self.epw - 28) if labelled else (self.epw,),
-            first_row_as_headings=False,
-            borders_layout=TableBordersLayout.NONE,
-            cell_fill_color=LIGHT_FILL,
-            cell_fill_mode=TableCellFillMode.ALL,
-            line_height=size * 0.5,
-            text_align=("LEFT", "LEFT") if labelled else "LEFT",
-            padding=(0.9, 2),
-            align="LEFT",
-            width=self.epw,
-        ) as table:
-            for label, text in lines:
-                row = table.row()
-                if labelled:
-                    row.cell(label, style=FontFace(emphasis="BOLD", size_pt=size, color=NAVY))
-                row.cell(text, style=FontFace(size_pt=size))
+        self._grid(
+            [(label, text) if labelled else (text,) for label, text in lines],
+            widths=(28, self.epw - 28) if labelled else (self.epw,),
+            size=size,
+            styles=("B", "") if labelled else ("",),
+            colors=(NAVY, INK) if labelled else (INK,),
+            fill=LIGHT_FILL,
+            rules=False,
+            pad_y=0.9,
+            pad_x=2,
+        )
         self.ln(2.5)
-        self.set_font(FONT_FAMILY, size=BODY_SIZE)
 
     def key_values(self, rows: Sequence[tuple[str, str]], *, label_width: float = 48) -> None:
         """A two-column block: field names on the left, values wrapping on the right."""
@@ -203,25 +202,14 @@ class PracticeDocument(FPDF):
         if not rows:
             self.paragraph("Nothing recorded.", color=GREY)
             return
-        self.set_font(FONT_FAMILY, size=BODY_SIZE - 0.5)
-        self.set_draw_color(*RULE)
-        with self.table(
-            col_widths=(label_width, self.epw - label_width),
-            first_row_as_headings=False,
-            borders_layout=TableBordersLayout.HORIZONTAL_LINES,
-            line_height=4.4,
-            text_align=("LEFT", "LEFT"),
-            padding=(1.0, 1.5),
-            align="LEFT",
-            v_align="TOP",
-            width=self.epw,
-        ) as table:
-            for label, value in rows:
-                row = table.row()
-                row.cell(label, style=FontFace(color=GREY, size_pt=BODY_SIZE - 1))
-                row.cell(str(value))
+        self._grid(
+            [(label, str(value)) for label, value in rows],
+            widths=(label_width, self.epw - label_width),
+            size=BODY_SIZE - 0.5,
+            colors=(GREY, INK),
+            pad_y=1.2,
+        )
         self.ln(3)
-        self.set_font(FONT_FAMILY, size=BODY_SIZE)
 
     def data_table(
         self,
@@ -232,43 +220,89 @@ class PracticeDocument(FPDF):
         size: float = 8,
         empty_text: str = "Nothing recorded.",
     ) -> None:
-        """A table with a navy heading row repeated on every page and wrapping cells.
-
-        Drawn line by line with our own word wrap rather than fpdf2's ``table()``: a
-        client of ten years has hundreds of notes, and fpdf2 measures every growing
-        fragment of every line twice (for the row height, then to draw), which made a
-        200-note report take seconds. Measuring each word once keeps it linear.
-        """
+        """A table with a navy heading row repeated on every page and wrapping cells."""
         if not rows:
             self.paragraph(empty_text, color=GREY)
             return
         widths = list(col_widths) if col_widths else [1.0] * len(headers)
         scale = self.epw / sum(widths)
-        widths = [w * scale for w in widths]
-        pad_x, pad_y = 1.5, 1.1
+        self._grid(
+            rows,
+            widths=[w * scale for w in widths],
+            size=size,
+            header=headers,
+            zebra=True,
+        )
+        self.ln(3)
+
+    def _grid(
+        self,
+        rows: Sequence[Sequence[object]],
+        *,
+        widths: Sequence[float],
+        size: float,
+        header: Sequence[str] | None = None,
+        styles: Sequence[str] | None = None,
+        colors: Sequence[tuple[int, int, int]] | None = None,
+        zebra: bool = False,
+        fill: tuple[int, int, int] | None = None,
+        rules: bool = True,
+        pad_x: float = 1.5,
+        pad_y: float = 1.1,
+    ) -> None:
+        """Rows of wrapping cells, drawn line by line with our own word wrap.
+
+        Not fpdf2's ``table()``: that measures every growing fragment of every line twice
+        (for the row height, then to draw), which made a report with 200 notes take
+        seconds. Measuring each word once keeps it linear. A row taller than the space
+        left continues on the next page, under a repeated heading row.
+        """
+        styles = styles or ("",) * len(widths)
+        colors = colors or (INK,) * len(widths)
         line_h = size * 0.5
         self.set_draw_color(*RULE)
         self.set_line_width(0.2)
 
-        def wrap_row(values: Sequence[object], style: str) -> list[list[str]]:
-            self.set_font(FONT_FAMILY, style, size)
-            return [
-                self.wrap_text("" if value is None else str(value), width - 2 * pad_x)
-                for value, width in zip(values, widths, strict=True)
-            ]
+        def wrap_row(values: Sequence[object], row_styles: Sequence[str]) -> list[list[str]]:
+            wrapped = []
+            for value, width, style in zip(values, widths, row_styles, strict=True):
+                self.set_font(FONT_FAMILY, style, size)
+                wrapped.append(
+                    self.wrap_text("" if value is None else str(value), width - 2 * pad_x)
+                )
+            return wrapped
 
-        header_lines = wrap_row(headers, "B")
-        header_h = max(len(lines) for lines in header_lines) * line_h + 2 * pad_y
+        def draw(cells, top, row_styles, row_colors) -> None:  # noqa: ANN001
+            x = self.l_margin
+            for lines, width, style, color in zip(
+                cells, widths, row_styles, row_colors, strict=True
+            ):
+                self.set_font(FONT_FAMILY, style, size)
+                self.set_text_color(*color)
+                # The baseline within a line box, where fpdf2's cell() puts it.
+                baseline = 0.5 * line_h + 0.3 * self.font_size
+                for number, line in enumerate(lines):
+                    if line:
+                        self.text(x + pad_x, top + pad_y + number * line_h + baseline, line)
+                x += width
+
+        header_cells = wrap_row(header, ("B",) * len(widths)) if header else None
+        header_h = (
+            max(len(lines) for lines in header_cells) * line_h + 2 * pad_y if header_cells else 0
+        )
 
         def draw_header() -> None:
+            if not header_cells:
+                return
             y = self.get_y()
             self.set_fill_color(*NAVY)
             self.rect(self.l_margin, y, self.epw, header_h, style="F")
-            self.set_text_color(255, 255, 255)
-            self._draw_cells(header_lines, y, widths, pad_x, pad_y, line_h, "B", size)
+            draw(header_cells, y, ("B",) * len(widths), ((255, 255, 255),) * len(widths))
             self.set_y(y + header_h)
 
-        body = [wrap_row(values, "") for values in rows]
+        body = [wrap_row(values, styles) for values in rows]
+        if not body:
+            return
         first_h = max(len(lines) for lines in body[0]) * line_h + 2 * pad_y
         self.keep_space(header_h + min(first_h, 40) + 2)
         draw_header()
@@ -288,37 +322,16 @@ class PracticeDocument(FPDF):
                     remaining = []
                 height = max(len(lines) for lines in chunk) * line_h + 2 * pad_y
                 y = self.get_y()
-                if index % 2 == 0:
-                    self.set_fill_color(*ROW_FILL)
+                background = ROW_FILL if zebra and index % 2 == 0 else fill
+                if background:
+                    self.set_fill_color(*background)
                     self.rect(self.l_margin, y, self.epw, height, style="F")
-                self.set_text_color(*INK)
-                self._draw_cells(chunk, y, widths, pad_x, pad_y, line_h, "", size)
-                self.line(self.l_margin, y + height, self.l_margin + self.epw, y + height)
+                draw(chunk, y, styles, colors)
+                if rules:
+                    self.line(self.l_margin, y + height, self.l_margin + self.epw, y + height)
                 self.set_y(y + height)
         self.set_text_color(*INK)
-        self.ln(3)
         self.set_font(FONT_FAMILY, size=BODY_SIZE)
-
-    def _draw_cells(
-        self,
-        cells: Sequence[Sequence[str]],
-        top: float,
-        widths: Sequence[float],
-        pad_x: float,
-        pad_y: float,
-        line_h: float,
-        style: str,
-        size: float,
-    ) -> None:
-        self.set_font(FONT_FAMILY, style, size)
-        # Baseline within a line box, as fpdf2's cell() places it.
-        baseline = 0.5 * line_h + 0.3 * self.font_size
-        x = self.l_margin
-        for lines, width in zip(cells, widths, strict=True):
-            for number, line in enumerate(lines):
-                if line:
-                    self.text(x + pad_x, top + pad_y + number * line_h + baseline, line)
-            x += width
 
     def wrap_text(self, text: str, width: float) -> list[str]:
         """Break ``text`` into lines no wider than ``width`` mm in the current font,
