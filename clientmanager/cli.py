@@ -909,7 +909,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
             return 0
         if not (review.due or review.old_logs):
             return 0
-        result = retention.erase_now(practice, actor=practice.actor, today=today)
+        letters = Path(args.letters).expanduser() if args.letters else None
+        result = retention.erase_now(
+            practice, actor=practice.actor, today=today, letters_dir=letters
+        )
+        for letter in result.letters:
+            print(f"  Letter for the person who asked for deletion: {letter}")
         print(
             f"Approved: {result.destroyed} destroyed, {result.deidentified} de-identified "
             f"({result.rows_removed} records removed), {result.logs_removed} log file(s) "
@@ -1182,6 +1187,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     retention_parser.add_argument(
         "--today", metavar="YYYY-MM-DD", help="review as of this day (default: today)"
+    )
+    retention_parser.add_argument(
+        "--letters",
+        metavar="DIR",
+        help="where to write the letters to people who asked for deletion (POPIA s24(4))",
     )
     retention_parser.set_defaults(handler=cmd_retention)
 

@@ -1,0 +1,506 @@
+"""Users, for the practice manager: list, add, change role, reset a password, disable/enable.
+
+Every change goes through :mod:`clientmanager.services.users` on the context's worker
+thread; the service checks the permission again and writes the audit entry. People whose
+role may not manage users see the list greyed out with the reason, not a dialog that
+fails on every click. :class:`ChangePasswordDialog` is for anyone's own password.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.domain.errors import ValidationError
+from clientmanager.domain.passwords import MIN_PASSWORD_LENGTH, check_new_password, check_username
+from clientmanager.services import users as users_service
+from clientmanager.services.permissions import ROLE_LABELS, Permission, allows
+from clientmanager.services.users import UserSummary
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.login import describe_error
+from clientmanager.ui.widgets import ValidatedField, error_label, hint, page_title
+
+logger = logging.getLogger(__name__)
+
+COLUMNS = ("User name", "Name", "Role", "Status", "Last sign-in", "Last wrong password")
+ROLE_HELP = {
+    "administrator": "Everything: users, backups, restore, settings, all clients, registers.",
+    "planner": "Their own clients (or all, if the practice allows it). No users or restore.",
+    "assistant": "Edits contact details and tasks, reads the rest. No packages, no "
+    "sensitive documents.",
+    "compliance": "Reads everything, runs the POPIA registers and the audit trail. Edits nothing.",
+}
+GREY = QColor("#6b7785")
+
+
+def _when(value) -> str:  # noqa: ANN001 (datetime or None)
+    return value.strftime("%d %b %Y %H:%M") if value else "—"
+
+
+class _PasswordFields:
+    """A new password typed twice, checked as the services will check it."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.password = ValidatedField(
+            placeholder=f"at least {MIN_PASSWORD_LENGTH} characters", password=True
+        )
+        self.repeat = ValidatedField(placeholder="type it again", password=True)
+        form.addRow("New password", self.password)
+        form.addRow("Repeat", self.repeat)
+
+    def value(self, username: str) -> str | None:
+        text = self.password.text()
+        try:
+            check_new_password(text, username=username)
+        except ValidationError as exc:
+            _show_error(self.password, exc.problem)
+            return None
+        if self.repeat.text() != text:
+            _show_error(self.repeat, "The two passwords are different.")
+            return None
+        return text
+
+
+def _show_error(field: ValidatedField, message: str) -> None:
+    field.show_error(message)
+    # A wrapped error line does not make the dialog grow by itself; make room for it.
+    window = field.window()
+    QTimer.singleShot(0, window.adjustSize)
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a user")
+        self.setMinimumWidth(460)
+        self.username = ValidatedField(placeholder="e.g. pieter")
+        self.full_name = ValidatedField(placeholder="e.g. Pieter van Wyk")
+        self.email = ValidatedField(placeholder="optional")
+        self.role = QComboBox()
+        for role, label in ROLE_LABELS.items():
+            self.role.addItem(label, role)
+        self.role.setCurrentIndex(self.role.findData("planner"))
+        self.role_help = hint("")
+        self.role.currentIndexChanged.connect(self._show_role_help)
+        form = QFormLayout()
+        form.addRow("User name", self.username)
+        form.addRow("Full name", self.full_name)
+        form.addRow("E-mail", self.email)
+        form.addRow("Role", self.role)
+        form.addRow("", self.role_help)
+        self.passwords = _PasswordFields(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Add user")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title("Add a user"))
+        layout.addWidget(
+            hint(
+                "The new user signs in with this password; it also unlocks their own copy of "
+                "the practice key. Tell them the password in person and ask them to change it."
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._show_role_help()
+        self.values: dict | None = None
+
+    @Slot()
+    def _show_role_help(self) -> None:
+        self.role_help.setText(ROLE_HELP.get(self.role.currentData(), ""))
+
+    @Slot()
+    def submit(self) -> None:
+        try:
+            name = check_username(self.username.text())
+        except ValidationError as exc:
+            _show_error(self.username, exc.problem)
+            return
+        if not self.full_name.text().strip():
+            _show_error(self.full_name, "Enter the person's name.")
+            return
+        password = self.passwords.value(name)
+        if password is None:
+            return
+        self.values = {
+            "username": name,
+            "full_name": self.full_name.text().strip(),
+            "email": self.email.text().strip() or None,
+            "role": self.role.currentData(),
+            "password": password,
+        }
+        self.accept()
+
+
+class SetPasswordDialog(QDialog):
+    """A new password for someone (reset, or enabling a disabled account)."""
+
+    def __init__(self, username: str, *, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.username = username
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        form = QFormLayout()
+        self.passwords = _PasswordFields(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(title))
+        layout.addWidget(
+            hint(f"Choose a new password for {username}. Their old password stops working.")
+        )
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.password: str | None = None
+
+    @Slot()
+    def submit(self) -> None:
+        self.password = self.passwords.value(self.username)
+        if self.password is not None:
+            self.accept()
+
+
+class UsersDialog(QDialog):
+    users_changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.users: list[UserSummary] = []
+        self._busy = False
+        self.setWindowTitle("Users")
+        self.setMinimumSize(880, 460)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.role_box = QComboBox()
+        for role, label in ROLE_LABELS.items():
+            self.role_box.addItem(label, role)
+        self.role_button = QPushButton("Change role")
+        self.role_button.clicked.connect(self.change_role)
+        self.add_button = QPushButton("Add user…")
+        self.add_button.setObjectName("primary")
+        self.add_button.clicked.connect(self.add_user)
+        self.reset_button = QPushButton("Reset password…")
+        self.reset_button.clicked.connect(self.reset_password)
+        self.disable_button = QPushButton("Disable…")
+        self.disable_button.clicked.connect(self.toggle_active)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.accept)
+
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self.error = error_label()
+
+        role_row = QHBoxLayout()
+        role_row.addWidget(QLabel("Role of the selected user:"))
+        role_row.addWidget(self.role_box)
+        role_row.addWidget(self.role_button)
+        role_row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.disable_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(page_title("Users"))
+        layout.addWidget(
+            hint(
+                "Each user has their own password, which also unlocks their own copy of the "
+                "practice key. Disabling a user removes that copy: their password no longer "
+                "opens the practice. Every change here is recorded in the audit trail."
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(role_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        if not self.may_manage:
+            self.error.setText(
+                "Your role may not manage users. Ask the practice manager for changes."
+            )
+            self.error.show()
+        self._update_buttons()
+        self.refresh()
+
+    # --- state --------------------------------------------------------------------------
+
+    @property
+    def may_manage(self) -> bool:
+        return self.context.is_unlocked and allows(
+            self.context.practice.actor, Permission.USERS_MANAGE
+        )
+
+    def selected_user(self) -> UserSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.users):
+            return None
+        return self.users[rows[0].row()]
+
+    def select_user(self, username: str) -> None:
+        for row, user in enumerate(self.users):
+            if user.username == username:
+                self.table.selectRow(row)
+                return
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        ready = self.may_manage and not self._busy
+        user = self.selected_user()
+        me = self.context.practice.actor.username if self.context.is_unlocked else None
+        self.add_button.setEnabled(ready)
+        self.reset_button.setEnabled(ready and user is not None and user.is_active)
+        self.disable_button.setEnabled(ready and user is not None and user.username != me)
+        self.disable_button.setText(
+            "Enable…" if user is not None and not user.is_active else "Disable…"
+        )
+        self.role_box.setEnabled(ready and user is not None)
+        self.role_button.setEnabled(ready and user is not None)
+        if user is not None:
+            self.role_box.setCurrentIndex(self.role_box.findData(user.role))
+
+    def _run(self, work, done_message: str, *, select: str | None = None) -> None:  # noqa: ANN001
+        self._busy = True
+        self.error.hide()
+        self.status.setText("Working…")
+        self._update_buttons()
+
+        def done(_result: object) -> None:
+            self._busy = False
+            self.status.setText(done_message)
+            self.users_changed.emit()
+            self.refresh(select=select)
+
+        def failed(error: BaseException) -> None:
+            self._busy = False
+            self.status.setText("")
+            self.error.setText(describe_error(error))
+            self.error.show()
+            self._update_buttons()
+
+        self.context.tasks.submit(work, on_done=done, on_error=failed)
+
+    # --- the list -------------------------------------------------------------------------
+
+    def refresh(self, select: str | None = None) -> None:
+        if not self.may_manage:
+            return
+        practice = self.context.practice
+        self.context.tasks.submit(
+            lambda: users_service.list_users(practice),
+            on_done=lambda rows: self._listed(rows, select),
+            on_error=lambda error: (self.error.setText(describe_error(error)), self.error.show()),
+        )
+
+    def _listed(self, rows: list[UserSummary], select: str | None) -> None:
+        self.users = rows
+        self.table.setRowCount(len(rows))
+        for row, user in enumerate(rows):
+            values = (
+                user.username,
+                user.full_name,
+                user.role_label,
+                "Active" if user.is_active else "Disabled",
+                _when(user.last_login_at),
+                _when(user.last_failed_login_at),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if not user.is_active:
+                    item.setForeground(GREY)
+                self.table.setItem(row, column, item)
+        if select:
+            self.select_user(select)
+        self._update_buttons()
+
+    # --- actions ------------------------------------------------------------------------
+
+    @Slot()
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.values is None:
+            return
+        practice, values = self.context.practice, dialog.values
+        self._run(
+            lambda: users_service.add_user(practice, **values),
+            f"Added {values['username']}. They can sign in now.",
+            select=values["username"],
+        )
+
+    @Slot()
+    def change_role(self) -> None:
+        user = self.selected_user()
+        role = self.role_box.currentData()
+        if user is None or role == user.role:
+            return
+        practice = self.context.practice
+        self._run(
+            lambda: users_service.set_role(practice, username=user.username, role=role),
+            f"{user.username} is now {ROLE_LABELS[role].lower()}.",
+            select=user.username,
+        )
+
+    @Slot()
+    def reset_password(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = SetPasswordDialog(user.username, title="Reset password", parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.password is None:
+            return
+        practice, password = self.context.practice, dialog.password
+        self._run(
+            lambda: users_service.reset_password(
+                practice, username=user.username, new_password=password
+            ),
+            f"The password for {user.username} has been reset.",
+            select=user.username,
+        )
+
+    @Slot()
+    def toggle_active(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        practice = self.context.practice
+        if not user.is_active:
+            dialog = SetPasswordDialog(user.username, title="Enable user", parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.password is None:
+                return
+            password = dialog.password
+            self._run(
+                lambda: users_service.enable_user(
+                    practice, username=user.username, new_password=password
+                ),
+                f"{user.username} is enabled with a new password.",
+                select=user.username,
+            )
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Disable user")
+        box.setText(f"Disable {user.full_name} ({user.username})?")
+        box.setInformativeText(
+            "Their password will no longer open the practice. Their name stays on the records "
+            "they made and in the audit trail."
+        )
+        rekey = QCheckBox("Also give the database a new key (recommended when someone leaves)")
+        rekey.setToolTip(
+            "Nothing they may have kept, such as a key remembered on their computer, will "
+            "open the practice. Everyone else keeps their password."
+        )
+        rekey.setChecked(True)
+        box.setCheckBox(rekey)
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        disable = box.addButton("Disable", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not disable:
+            return
+        with_rekey = rekey.isChecked()
+        self._run(
+            lambda: users_service.disable_user(practice, username=user.username, rekey=with_rekey),
+            f"{user.username} is disabled"
+            + (" and the database has a new key." if with_rekey else "."),
+            select=user.username,
+        )
+
+
+class ChangePasswordDialog(QDialog):
+    """Any signed-in user changes their own password (the current one is asked for)."""
+
+    password_changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Change my password")
+        self.setMinimumWidth(440)
+        self.current = ValidatedField(placeholder="your current password", password=True)
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow("Current password", self.current)
+        self.passwords = _PasswordFields(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Change password")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title("Change my password"))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    @Slot()
+    def submit(self) -> None:
+        practice = self.context.practice
+        new = self.passwords.value(practice.actor.username)
+        if new is None:
+            return
+        old = self.current.text()
+        self.ok_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            self.password_changed.emit()
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.ok_button.setEnabled(True)
+            self.error.setText(describe_error(error))
+            self.error.show()
+
+        self.context.tasks.submit(
+            lambda: users_service.change_own_password(practice, old_password=old, new_password=new),
+            on_done=done,
+            on_error=failed,
+        )
+
+
+__all__ = ["AddUserDialog", "ChangePasswordDialog", "SetPasswordDialog", "UsersDialog"]
