@@ -40,7 +40,9 @@ from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit, erasure
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.store.files import write_atomically
 from clientmanager.store.models import (
+    Address,
     Client,
     Consent,
     Document,
@@ -48,6 +50,7 @@ from clientmanager.store.models import (
     LegalHold,
     Note,
     Policy,
+    Practice,
     RetentionReview,
     RetentionRule,
     SubjectRequest,
@@ -66,6 +69,10 @@ HOLD_RECORD_TYPES = {"policy": "Policy", "advice": "Record of advice", "document
 
 class NotDue(ClientManagerError):
     """Approval asked for a record that is not (or no longer) due for destruction."""
+
+
+class LettersNeeded(ClientManagerError):
+    """Approval would erase someone who asked for deletion without writing their letter."""
 
 
 # --- the schedule ---------------------------------------------------------------------------
@@ -602,6 +609,7 @@ class DueItem:
     citation: str
     destroy_from: dt.date | None
     records: int
+    deletion_requested: bool = False
 
     @property
     def action_label(self) -> str:
@@ -663,6 +671,7 @@ def due_for_destruction(
                 citation=person.governing_citation(),
                 destroy_from=person.destroy_from,
                 records=len(person.clocks),
+                deletion_requested=person.deletion_requested,
             )
         )
     logs_rule = rules(session)[TECHNICAL_LOGS]
@@ -719,6 +728,7 @@ class ApprovalResult:
     rows_removed: int
     logs_removed: int
     requests_closed: int
+    letters: tuple[Path, ...] = ()
 
 
 def approve(
@@ -728,9 +738,15 @@ def approve(
     today: dt.date,
     client_ids: list[int] | None = None,
     logs_dir: Path | None = None,
+    letters_dir: Path | None = None,
     now: dt.datetime | None = None,
 ) -> ApprovalResult:
     """The practice manager's approval: destroy or de-identify what is due.
+
+    A person who asked for deletion (rights register) is told what was deleted and what
+    was kept and why (POPIA s24(4)): their letter is written to ``letters_dir`` *before*
+    the erasure, since afterwards the name and address are gone; without a folder the
+    approval is refused. A letter that cannot be written stops the whole approval.
 
     ``client_ids`` limits it to people picked from the review; each must still be due
     (a hold placed since the review stops it). Everything runs in the caller's
@@ -752,6 +768,17 @@ def approve(
                     hint="Run the review again and approve only what it lists.",
                 )
             chosen.append(by_id[client_id])
+
+    requested = [item for item in chosen if item.deletion_requested]
+    if requested and letters_dir is None:
+        raise LettersNeeded(
+            f"{len(requested)} of these people asked for deletion and must be told what was "
+            "deleted and what was kept (POPIA s24(4)).",
+            hint="Choose a folder for their letters and approve again.",
+        )
+    letters = tuple(
+        _write_deletion_letter(session, item, folder=letters_dir, today=today) for item in requested
+    )
 
     destroyed = deidentified = rows = closed = 0
     for item in chosen:
@@ -797,7 +824,83 @@ def approve(
         summary=f"{destroyed} destroyed, {deidentified} de-identified, {rows} records "
         f"removed, {logs_removed} log files removed",
     )
-    return ApprovalResult(destroyed, deidentified, rows, logs_removed, closed)
+    return ApprovalResult(destroyed, deidentified, rows, logs_removed, closed, letters)
+
+
+def deletion_letter_facts(session: Session, client_id: int, *, today: dt.date):  # noqa: ANN201
+    """What a deletion letter says, gathered while the person still exists."""
+    from clientmanager.reports.deletion_letter import DeletionLetterFacts, KeptRecord
+
+    [person] = _assess(session, Client.id == client_id)
+    client = session.get(Client, client_id)
+    addresses = session.scalars(
+        sa.select(Address).where(Address.client_id == client_id).order_by(Address.id)
+    ).all()
+    address = next(
+        (a for a in addresses if a.kind == "postal"), addresses[0] if addresses else None
+    )
+    lines = []
+    if address is not None:
+        city = " ".join(part for part in (address.city, address.postal_code) if part)
+        lines = [part for part in (address.line1, address.line2, address.suburb, city) if part]
+    requested_on = session.scalar(
+        sa.select(sa.func.min(SubjectRequest.received_on)).where(
+            SubjectRequest.client_id == client_id,
+            SubjectRequest.kind == "deletion",
+            SubjectRequest.status == "open",
+        )
+    )
+    destroyed = person.action(today) == DESTROY
+    kept = []
+    if not destroyed:
+        kept = [
+            KeptRecord(clock.description, clock.destroy_from, clock.citation)
+            for clock in person.clocks
+            if clock.record_type != "identity"
+            and (clock.destroy_from is None or clock.destroy_from > today)
+        ]
+    name = " ".join(part for part in (client.title, client.display_name) if part)
+    return DeletionLetterFacts(
+        client_id=client_id,
+        name=name,
+        address_lines=lines,
+        requested_on=requested_on,
+        destroyed=destroyed,
+        kept=kept,
+    )
+
+
+def _letterhead(session: Session):  # noqa: ANN202
+    from clientmanager.reports.base import Letterhead
+
+    practice = session.scalars(sa.select(Practice).limit(1)).one()
+    return Letterhead(
+        practice_name=practice.name,
+        fsp_number=practice.fsp_number,
+        address=practice.physical_address,
+        information_officer_name=practice.information_officer_name,
+        information_officer_email=practice.information_officer_email,
+        information_officer_phone=practice.information_officer_phone,
+    )
+
+
+def _write_deletion_letter(
+    session: Session, item: DueItem, *, folder: Path, today: dt.date
+) -> Path:
+    from clientmanager.reports.deletion_letter import render_deletion_letter
+
+    facts = deletion_letter_facts(session, item.client_id, today=today)
+    data = render_deletion_letter(facts=facts, letterhead=_letterhead(session), today=today)
+    path = Path(folder) / f"deletion-client-{item.client_id}.pdf"
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise ClientManagerError(
+            f"The deletion letters could not be written to {folder}: {exc.strerror}. "
+            "Nothing was destroyed.",
+            hint="Choose a folder you can write to, with free space, and approve again.",
+        ) from None
+    return path
 
 
 def _close_deletion_requests(session: Session, item: DueItem, *, actor: Actor) -> int:
@@ -846,6 +949,7 @@ def erase_now(
     actor: Actor,
     today: dt.date,
     client_ids: list[int] | None = None,
+    letters_dir: Path | None = None,
 ) -> ApprovalResult:
     """Approve in one transaction, then :func:`scrub` the file so that no copy of an erased
     record lingers in free pages, the search index or the WAL."""
@@ -856,6 +960,7 @@ def erase_now(
             today=today,
             client_ids=client_ids,
             logs_dir=practice.paths.logs,
+            letters_dir=letters_dir,
         )
     if result.destroyed or result.deidentified:
         scrub(practice.engine)
@@ -867,6 +972,7 @@ __all__ = [
     "ClientRetention",
     "DueItem",
     "Hold",
+    "LettersNeeded",
     "NotDue",
     "RecordClock",
     "Review",

@@ -7,6 +7,7 @@ import os
 
 import pytest
 import sqlalchemy as sa
+from pypdf import PdfReader
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import PermissionDenied
@@ -283,8 +284,28 @@ def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(pract
 
     review = _review(practice)
     assert _actions(review) == {gone: "destroy", kept: "deidentify"}
-    result = retention.erase_now(practice, actor=practice.actor, today=TODAY)
+    with pytest.raises(retention.LettersNeeded, match=r"s24\(4\)"):
+        retention.erase_now(practice, actor=practice.actor, today=TODAY)
+    letters = practice.paths.data_dir.parent / "letters"
+    result = retention.erase_now(practice, actor=practice.actor, today=TODAY, letters_dir=letters)
     assert (result.destroyed, result.deidentified, result.requests_closed) == (1, 1, 1)
+    # Palesa is told what was deleted and what was kept, until when, under which law.
+    [letter] = result.letters
+    text = " ".join(page.extract_text() for page in PdfReader(letter).pages)
+    text = " ".join(text.split())
+    for expected in (
+        "Palesa Khoza",
+        "20 November 2026",  # when she asked
+        "section 24(4)",
+        "What we deleted",
+        "Copies of your identity document",
+        "What we kept, and why",
+        "Policy DSC-5551 (Old Mutual) 5 years after it ends FAIS General Code of Conduct s3(2)",
+        "1 September 2030",  # her record of advice: 1 Sep 2025 + 5 years
+        "Thandi Mokoena",  # the information officer
+        "POPIAComplaints@inforegulator.org.za",
+    ):
+        assert expected in text, expected
 
     # 1. The name is in no page of the database file, free pages included, after the
     #    checkpoint; the WAL is empty.

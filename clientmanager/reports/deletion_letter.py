@@ -1,0 +1,112 @@
+"""The letter that answers a deletion request (POPIA s24(1)(b), s24(4)): what was deleted,
+and what was kept, until when and under which law.
+
+It is rendered from a :class:`DeletionLetterFacts` captured *before* the erasure, since
+afterwards the name and address it is sent to are gone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
+
+REGULATOR_LINE = (
+    "If you are not satisfied, you may complain to the Information Regulator (South Africa), "
+    "JD House, 27 Stiemens Street, Braamfontein, Johannesburg, 2001; telephone 010 023 5200; "
+    "e-mail POPIAComplaints@inforegulator.org.za (Form 5)."
+)
+
+
+@dataclass(frozen=True)
+class KeptRecord:
+    description: str
+    kept_until: dt.date | None
+    law: str
+
+
+@dataclass(frozen=True)
+class DeletionLetterFacts:
+    client_id: int
+    name: str
+    address_lines: list[str]
+    requested_on: dt.date | None
+    destroyed: bool  # True: everything went; False: de-identified, some records kept
+    kept: list[KeptRecord] = field(default_factory=list)
+
+
+DELETED_WHEN_DEIDENTIFIED = (
+    "Your name, ID and passport numbers, date of birth, tax number, occupation and employer",
+    "Your e-mail address, phone numbers and postal and physical addresses",
+    "Copies of your identity document and proof of address",
+    "The links between you and family members or other people on our records",
+)
+
+
+def render_deletion_letter(
+    *, facts: DeletionLetterFacts, letterhead: Letterhead, today: dt.date
+) -> bytes:
+    officer = letterhead.information_officer_name or "The Information Officer"
+    document = PracticeDocument(
+        letterhead,
+        title="Your request to delete your personal information",
+        footer_text=f"{letterhead.practice_name} · Information officer: {officer} · "
+        "Reply under section 24 of the Protection of Personal Information Act 4 of 2013",
+    )
+    document.add_page()
+    document.paragraph(format_date(today), color=GREY)
+    document.paragraph("\n".join([facts.name, *facts.address_lines]), after=4)
+    document.heading("Your request to delete your personal information", level=2)
+    document.paragraph(f"Dear {facts.name},")
+    asked = f" on {format_date(facts.requested_on)}" if facts.requested_on else ""
+    document.paragraph(
+        f"You asked us{asked} to delete the personal information we hold about you "
+        "(section 24 of the Protection of Personal Information Act, POPIA). This letter "
+        "tells you what we have done, as section 24(4) requires."
+    )
+    document.heading("What we deleted", level=3)
+    if facts.destroyed:
+        document.paragraph(
+            "Everything we held about you: your identity and contact details, addresses, "
+            "policy and investment records, records of advice, notes, documents and consent "
+            "records. They were destroyed so that they cannot be reconstructed (POPIA "
+            "s14(5)), and they will not return if we ever restore an older backup."
+        )
+    else:
+        document.bullets(DELETED_WHEN_DEIDENTIFIED)
+        document.heading("What we kept, and why", level=3)
+        document.paragraph(
+            "The law requires us to keep some records for a period after the product ended "
+            "or the advice was given. We have kept only those, and they no longer show who "
+            "you are. We will destroy each one when its period ends:"
+        )
+        document.data_table(
+            ("Record", "Kept until", "Law that requires it"),
+            [
+                (
+                    record.description,
+                    format_date(record.kept_until)
+                    if record.kept_until
+                    else "5 years after it ends",
+                    record.law,
+                )
+                for record in facts.kept
+            ],
+            col_widths=(80, 30, 64),
+        )
+    document.heading("Questions", level=3)
+    contact = ", ".join(
+        part
+        for part in (letterhead.information_officer_email, letterhead.information_officer_phone)
+        if part
+    )
+    document.paragraph(
+        f"Our information officer, {officer}, will answer any question about this letter"
+        + (f": {contact}." if contact else ".")
+    )
+    document.paragraph(REGULATOR_LINE)
+    document.keep_space(24)
+    document.paragraph("Yours sincerely,", after=6)
+    document.paragraph(f"{officer}\nInformation Officer, {letterhead.practice_name}")
+    return document.to_bytes(created=dt.datetime.combine(today, dt.time(8)))
