@@ -22,8 +22,7 @@ def main() -> int:
     parser.add_argument("--work-dir", type=Path, default=WORK_DIR)
     args = parser.parse_args()
     print(foundation.run(clients=args.clients, work_dir=args.work_dir / "foundation"))
-    # The data-subject package on the same practice: one heavy client is added, measured
-    # and removed again.
+    # The data-subject package on the same practice (it adds one heavy client).
     print(
         subject_export.run(
             clients=args.clients,
@@ -31,27 +30,6 @@ def main() -> int:
             practice_dir=args.work_dir / "foundation" / "encrypted",
         )
     )
-    # Import 10k CSV rows into a copy of the same 100k practice (issue 8).
-    from bench import importer as import_bench
-
-    print(
-        import_bench.run(
-            clients=args.clients,
-            work_dir=args.work_dir / "importer",
-            practice_dir=args.work_dir / "foundation" / "encrypted",
-        )
-    )
-    if getattr(args, "desktop_practice", None) is None:
-        # Back up and verify the same practice, against cp + fsync of its file (issue 4).
-        from bench import backups as backups_bench
-
-        print(
-            backups_bench.run(
-                clients=args.clients,
-                work_dir=args.work_dir / "backups",
-                practice_dir=args.work_dir / "foundation" / "encrypted",
-            )
-        )
     return 0
 
 
