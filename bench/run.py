@@ -30,6 +30,27 @@ def main() -> int:
             practice_dir=args.work_dir / "foundation" / "encrypted",
         )
     )
+    # Import 10k CSV rows into a copy of the same 100k practice (issue 8).
+    from bench import importer as import_bench
+
+    print(
+        import_bench.run(
+            clients=args.clients,
+            work_dir=args.work_dir / "importer",
+            practice_dir=args.work_dir / "foundation" / "encrypted",
+        )
+    )
+    if getattr(args, "desktop_practice", None) is None:
+        # Back up and verify the same practice, against cp + fsync of its file (issue 4).
+        from bench import backups as backups_bench
+
+        print(
+            backups_bench.run(
+                clients=args.clients,
+                work_dir=args.work_dir / "backups",
+                practice_dir=args.work_dir / "foundation" / "encrypted",
+            )
+        )
     return 0
 
 
