@@ -775,24 +775,53 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backups.raise_if_unsound(backups.check_backup(source))
     taken = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
     live = None
-    if paths.database.exists():
+    if paths.database.exists() and args.replace_damaged:
+        # The practice here is damaged and will not open: unlock the backup itself.
+        if not args.yes:
+            print(f"This replaces the damaged practice in {paths.data_dir} with the backup of")
+            print(f"{taken}. Its files are kept aside, as they are, in a damaged-... folder.")
+            if _ask_text("Type RESTORE to go ahead: ") != "RESTORE":
+                raise CommandFailed("Nothing was restored.")
+        unlocked = _unlock_backup_for(args, source)
+    elif paths.database.exists():
         if not args.yes:
             print(f"This replaces the practice in {paths.data_dir} with the backup of {taken}.")
             print("The current database is backed up first.")
             if _ask_text("Type RESTORE to go ahead: ") != "RESTORE":
                 raise CommandFailed("Nothing was restored.")
-        live = _unlock(args)
+        from clientmanager.errors import DatabaseUnreadable, IntegrityProblem
+
+        try:
+            live = _unlock(args)
+        except (IntegrityProblem, DatabaseUnreadable) as exc:
+            raise CommandFailed(
+                f"{exc.message} If it is damaged, run the restore again with "
+                "--replace-damaged: its files are then kept aside, as they are."
+            ) from None
         unlocked = backups.Unlocked(live.key, live.actor)
     else:
         unlocked = _unlock_backup_for(args, source)
     try:
-        result = backups.restore_backup(source, paths=paths, unlocked=unlocked, live=live)
+        result = backups.restore_backup(
+            source,
+            paths=paths,
+            unlocked=unlocked,
+            live=live,
+            replace_damaged=args.replace_damaged,
+        )
     finally:
         if live is not None:
             live.close()
     print(f"Restored the backup of {taken} into {paths.data_dir}.")
     if result.safety_backup is not None:
         print(f"The database it replaced was backed up first: {result.safety_backup.path}")
+    if result.damaged_copy is not None:
+        print(f"The damaged database was kept, as it was, in {result.damaged_copy}")
+    if result.ledger_unreadable:
+        print(
+            "WARNING: the damaged database's erasure ledger could not be read. Check the "
+            "erasure register: anyone erased after this backup was taken must be erased again."
+        )
     if result.upgraded_from:
         print(f"The backup's schema {result.upgraded_from} was upgraded to the current version.")
     if result.erasures_replayed:
@@ -909,12 +938,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
             return 0
         if not (review.due or review.old_logs):
             return 0
-        letters = Path(args.letters).expanduser() if args.letters else None
-        result = retention.erase_now(
-            practice, actor=practice.actor, today=today, letters_dir=letters
-        )
-        for letter in result.letters:
-            print(f"  Letter for the person who asked for deletion: {letter}")
+        result = retention.erase_now(practice, actor=practice.actor, today=today)
         print(
             f"Approved: {result.destroyed} destroyed, {result.deidentified} de-identified "
             f"({result.rows_removed} records removed), {result.logs_removed} log file(s) "
@@ -1159,6 +1183,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="BACKUP", help="a backup folder (or a file in it)")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument(
+        "--replace-damaged",
+        action="store_true",
+        help="the practice here is damaged and will not open: set it aside and restore",
+    )
     restore.set_defaults(handler=cmd_restore)
 
     verify_backup = commands.add_parser(
@@ -1187,11 +1216,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     retention_parser.add_argument(
         "--today", metavar="YYYY-MM-DD", help="review as of this day (default: today)"
-    )
-    retention_parser.add_argument(
-        "--letters",
-        metavar="DIR",
-        help="where to write the letters to people who asked for deletion (POPIA s24(4))",
     )
     retention_parser.set_defaults(handler=cmd_retention)
 

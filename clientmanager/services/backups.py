@@ -167,6 +167,8 @@ class RestoreResult:
     upgraded_from: str | None  # schema revision of the backup, when it had to be upgraded
     erasures_replayed: int
     kept_current_key_slots: bool
+    damaged_copy: Path | None = None  # a damaged database that was set aside, not backed up
+    ledger_unreadable: bool = False  # its erasure ledger could not be read: check by hand
 
 
 # --- small helpers --------------------------------------------------------------------------
@@ -1042,13 +1044,16 @@ def restore_backup(
     paths: PracticePaths,
     unlocked: Unlocked,
     live: OpenPractice | None = None,
+    replace_damaged: bool = False,
     progress: Progress | None = None,
 ) -> RestoreResult:
     """Replace the practice with a backup, or set it up from one in an empty folder.
 
     With a practice in place, ``live`` must be it, unlocked: it is backed up (verified)
     first, its erasure ledger is carried over, and it is closed; the caller must unlock
-    again afterwards. The new database is prepared beside the old one (schema upgraded,
+    again afterwards. With ``replace_damaged`` and no ``live`` (the practice is damaged
+    and will not open), its files are set aside as they are and its erasure ledger is read
+    if it still can be. The new database is prepared beside the old one (schema upgraded,
     erasures replayed, restore audited) and swapped in with one atomic rename; any failure
     before that leaves the old database exactly as it was.
     """
@@ -1061,16 +1066,22 @@ def restore_backup(
     _report(progress, "verifying", 0.25)
 
     has_current = paths.database.exists()
+    damaged_copy: Path | None = None
+    ledger_unreadable = False
     safety: BackupInfo | None = None
     ledger: list[ErasureEntry] = []
     current_key: bytes | None = None
     if has_current:
-        if live is None or not live.is_open:
+        if (live is None or not live.is_open) and not replace_damaged:
             raise BackupError(
                 "A practice is already in this folder; unlock it before restoring over it.",
                 hint="Sign in as an administrator (or use the recovery code) so it can be "
-                "backed up first, or restore into an empty folder with --data-dir.",
+                "backed up first, or restore into an empty folder with --data-dir. If the "
+                "practice is damaged and will not open, use --replace-damaged.",
             )
+    if has_current and (live is None or not live.is_open):
+        damaged_copy, ledger, ledger_unreadable = _set_aside_damaged(paths, backup, unlocked.key)
+    elif has_current and live is not None:
         if live.practice_id != backup.practice_id:
             raise OtherPractice(
                 f"This backup is of another practice ({backup.practice_name}).",
@@ -1083,7 +1094,7 @@ def restore_backup(
         current_key = live.key
         live.close()
         _settle(paths.database, current_key)
-    else:
+    if not has_current:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
 
     staged = paths.data_dir / (".restore-" + DATABASE_NAME + TMP_SUFFIX)
@@ -1141,7 +1152,60 @@ def restore_backup(
             leftover.unlink(missing_ok=True)
     _report(progress, "done", 1.0)
     logger.info("restored %s", backup.name)
-    return RestoreResult(backup, safety, upgraded_from, replayed, keep_current_keys)
+    return RestoreResult(
+        backup, safety, upgraded_from, replayed, keep_current_keys, damaged_copy, ledger_unreadable
+    )
+
+
+def _set_aside_damaged(
+    paths: PracticePaths, backup: BackupInfo, key: bytes
+) -> tuple[Path, list[ErasureEntry], bool]:
+    """Keep a damaged practice's files exactly as they are (they cannot be backed up), and
+    read what can still be read of its erasure ledger. Returns (copy, ledger, unreadable)."""
+    with contextlib.suppress(ClientManagerError):
+        if KeySlotFile.load(paths.key_slots).practice_id != backup.practice_id:
+            raise OtherPractice(
+                f"This backup is of another practice ({backup.practice_name}).",
+                hint="Restore it into an empty folder with --data-dir instead. Nothing was "
+                "changed.",
+            )
+    ledger: list[ErasureEntry] = []
+    readable = True
+    try:
+        connection = connect(paths.database, key)
+        try:
+            rows = connection.execute(
+                "SELECT client_id, method, reason, erased_at FROM erasure_ledger ORDER BY id"
+            ).fetchall()
+        finally:
+            connection.close()
+        ledger = [
+            ErasureEntry(
+                client_id=r[0], method=r[1], reason=r[2], erased_at=dt.datetime.fromisoformat(r[3])
+            )
+            for r in rows
+        ]
+    except (ClientManagerError, sqlcipher.Error, ValueError, TypeError):
+        readable = False
+        logger.warning("the erasure ledger of the damaged database could not be read")
+    stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    folder = paths.backups / f"damaged-{stamp}"
+    partial = folder.with_name(folder.name + TMP_SUFFIX)
+    try:
+        partial.mkdir(parents=True)
+        for source in (paths.database, *_sidecars(paths.database), paths.key_slots):
+            if source.exists():
+                _copy_file_synced(source, partial / source.name)
+        fsync_directory(partial)
+        partial.rename(folder)
+        fsync_directory(folder.parent)
+    except OSError as exc:
+        _remove_tree(partial)
+        raise _os_error(exc, doing="keeping a copy of the damaged database", where=folder) from None
+    # Its WAL belongs to the damaged file: it must never be applied to the restored one.
+    for sidecar in _sidecars(paths.database):
+        sidecar.unlink(missing_ok=True)
+    return folder, ledger, not readable
 
 
 def _swap_in(paths: PracticePaths, staged: Path, staged_keys: Path | None) -> None:

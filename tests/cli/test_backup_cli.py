@@ -158,3 +158,23 @@ def test_copy_backup_to_a_missing_drive_says_so(data_dir, code, capsys, tmp_path
     backup = _backup(capsys)
     assert main(["copy-backup", str(backup), str(tmp_path / "E-drive")]) == 1
     assert "is not there" in capsys.readouterr().err
+
+
+def test_a_damaged_practice_is_replaced_with_replace_damaged(data_dir, code, capsys, monkeypatch):
+    _add_client(data_dir, "Dlamini")
+    backup = _backup(capsys)
+    database = data_dir / "practice.db"
+    data = bytearray(database.read_bytes())
+    for offset in range(4096, len(data), 4096):
+        data[offset + 100] ^= 0x33  # every page after the first: it will not open
+    database.write_bytes(bytes(data))
+
+    assert main(["restore", str(backup), "--yes"]) == 1
+    assert "--replace-damaged" in capsys.readouterr().err
+
+    monkeypatch.setenv("CLIENTMANAGER_RECOVERY_CODE", code)
+    assert main(["restore", str(backup), "--yes", "--replace-damaged", "--recovery-code"]) == 0
+    out = capsys.readouterr().out
+    kept = Path(re.search(r"kept, as it was, in (\S+)", out).group(1))
+    assert (kept / "practice.db").read_bytes() == bytes(data)
+    assert _surnames(data_dir) == ["Dlamini"]

@@ -584,3 +584,39 @@ def test_no_backup_is_pruned_until_the_new_one_verified(demo_practice):
     after = [b.name for b in backups.list_backups(practice.paths.backups)]
     assert after == before
     assert not [p for p in practice.paths.backups.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_damaged_practice_that_will_not_open_can_be_replaced_and_is_kept_aside(
+    demo_practice, recovery_code
+):
+    practice = demo_practice
+    paths = practice.paths
+    client_id = _add_sentinel_client(practice)
+    info = backups.take_backup(practice)
+    with practice.session() as session:
+        erasure.destroy_client(session, client_id=client_id, actor=practice.actor, reason="s14")
+    practice.close()
+    data = bytearray(paths.database.read_bytes())
+    data[len(data) // 3] ^= 0x5A  # a damaged page somewhere in the client data
+    paths.database.write_bytes(bytes(data))
+    damaged = bytes(data)
+
+    unlocked = backups.unlock_backup(info.path, recovery_code=recovery_code)
+    with pytest.raises(backups.BackupError, match="unlock it before") as refused:
+        backups.restore_backup(info.path, paths=paths, unlocked=unlocked)
+    assert "--replace-damaged" in refused.value.hint
+    assert paths.database.read_bytes() == damaged
+
+    result = backups.restore_backup(info.path, paths=paths, unlocked=unlocked, replace_damaged=True)
+    assert result.damaged_copy is not None
+    assert (result.damaged_copy / "practice.db").read_bytes() == damaged
+    assert result.safety_backup is None
+    assert not result.ledger_unreadable and result.erasures_replayed == 1
+    assert [b.name for b in backups.list_backups(paths.backups)] == [info.name]
+    reopened = practice_service.unlock_with_recovery_code(paths, recovery_code)
+    try:
+        assert practice_service.check_practice(reopened).ok
+        with reopened.session() as session:
+            assert session.get(Client, client_id) is None
+    finally:
+        reopened.close()
