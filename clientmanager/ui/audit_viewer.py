@@ -1,0 +1,356 @@
+"""The audit trail viewer: filter by user, client, action and date; check the hash chain;
+export to CSV or PDF for an inspector.
+
+Opening the viewer and exporting from it are themselves audited (by the services). Queries
+run on the context's worker thread; the newest entries are shown first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.services import audit
+from clientmanager.services.audit import AuditFilter, AuditRow, ChainReport
+from clientmanager.services.permissions import Permission, allows
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.login import describe_error
+from clientmanager.ui.widgets import error_label, hint, page_title
+
+logger = logging.getLogger(__name__)
+
+COLUMNS = ("No.", "Time (UTC)", "User", "What", "Client", "Details")
+ROW_LIMIT = 5000
+ACTION_GROUPS = (
+    ("Sign-ins", "login"),
+    ("User changes", "user."),
+    ("Client records", "client."),
+    ("Documents", "document."),
+    ("Backups", "backup."),
+    ("Exports", "export."),
+    ("Settings", "settings."),
+    ("Audit trail", "audit."),
+)
+_NO_DATE = QDate(2000, 1, 1)
+GOOD = "#1b7a3d"
+BAD = "#b3261e"
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd MMM yyyy")
+    edit.setMinimumDate(_NO_DATE)
+    edit.setSpecialValueText("any date")  # shown while the date is at its minimum
+    edit.setDate(_NO_DATE)
+    return edit
+
+
+def _day(edit: QDateEdit) -> dt.date | None:
+    value = edit.date()
+    return None if value == _NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+
+class AuditViewerDialog(QDialog):
+    chain_checked = Signal(object)  # ChainReport
+    exported = Signal(str)  # the path written
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.rows: list[AuditRow] = []
+        self._busy = False
+        self.setWindowTitle("Audit trail")
+        self.setMinimumSize(960, 560)
+
+        self.user_box = QComboBox()
+        self.user_box.addItem("Everyone", None)
+        self.action_box = QComboBox()
+        self.action_box.addItem("Every action", None)
+        self.client_edit = QLineEdit()
+        self.client_edit.setPlaceholderText("client no.")
+        self.client_edit.setMaximumWidth(90)
+        self.since_edit = _date_edit()
+        self.until_edit = _date_edit()
+        self.apply_button = QPushButton("Show")
+        self.apply_button.clicked.connect(self.refresh)
+        self.client_edit.returnPressed.connect(self.refresh)
+        self.user_box.activated.connect(self.refresh)
+        self.action_box.activated.connect(self.refresh)
+
+        filters = QHBoxLayout()
+        for label, widget in (
+            ("User", self.user_box),
+            ("Action", self.action_box),
+            ("Client", self.client_edit),
+            ("From", self.since_edit),
+            ("To", self.until_edit),
+        ):
+            caption = QLabel(label)
+            caption.setObjectName("fieldLabel")
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addWidget(self.apply_button)
+        filters.addStretch(1)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+
+        self.count_label = hint("")
+        self.chain_label = QLabel()
+        self.chain_label.setWordWrap(True)
+        self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain_label.hide()
+        self.error = error_label()
+
+        self.verify_button = QPushButton("Check the chain")
+        self.verify_button.setObjectName("primary")
+        self.verify_button.setToolTip(
+            "Recompute every entry's hash and name the first entry that was changed or removed."
+        )
+        self.verify_button.clicked.connect(self.verify)
+        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
+        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(page_title("Audit trail"))
+        layout.addWidget(
+            hint(
+                "Every sensitive action, newest first. Each entry is chained to the one before "
+                "it by a SHA-256 hash, so a changed or deleted entry shows up when the chain "
+                "is checked. Opening this window and exporting from it are recorded too."
+            )
+        )
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.chain_label)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        if not self.may_view:
+            self._show_error_text(
+                "Your role may not see the audit trail. The practice manager and the "
+                "compliance officer can."
+            )
+            self._set_enabled(False)
+            return
+        self._open()
+
+    # --- helpers ------------------------------------------------------------------------
+
+    @property
+    def may_view(self) -> bool:
+        return self.context.is_unlocked and allows(
+            self.context.practice.actor, Permission.AUDIT_VIEW
+        )
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.verify_button,
+            self.csv_button,
+            self.pdf_button,
+            self.apply_button,
+            self.user_box,
+            self.action_box,
+            self.client_edit,
+            self.since_edit,
+            self.until_edit,
+        ):
+            widget.setEnabled(enabled)
+
+    def _show_error_text(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self._set_enabled(True)
+        self._show_error_text(describe_error(error))
+
+    def current_filter(self) -> AuditFilter | None:
+        client_text = self.client_edit.text().strip()
+        client_id = None
+        if client_text:
+            if not client_text.isdigit():
+                self._show_error_text("The client number is the number shown on the client.")
+                return None
+            client_id = int(client_text)
+        return AuditFilter(
+            username=self.user_box.currentData(),
+            client_id=client_id,
+            action=self.action_box.currentData(),
+            since=_day(self.since_edit),
+            until=_day(self.until_edit),
+        )
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        practice = self.context.practice
+
+        def work():  # noqa: ANN202
+            with practice.session() as session:
+                audit.record_viewed(session, practice.actor)
+                return audit.audit_filter_choices(session, practice.actor)
+
+        self.context.tasks.submit(work, on_done=self._fill_choices, on_error=self._failed)
+
+    def _fill_choices(self, choices: tuple[list[str], list[str]]) -> None:
+        names, actions = choices
+        for name in names:
+            self.user_box.addItem(name, name)
+        for label, prefix in ACTION_GROUPS:
+            if any(a == prefix or a.startswith(prefix) for a in actions):
+                self.action_box.addItem(f"{label} (all)", prefix)
+        for action in sorted(actions, key=audit.action_label):
+            self.action_box.addItem(audit.action_label(action), action)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        wanted = self.current_filter()
+        if wanted is None or not self.context.is_unlocked:
+            return
+        self.error.hide()
+        practice = self.context.practice
+
+        def work() -> list[AuditRow]:
+            with practice.session() as session:
+                return audit.search_entries(session, practice.actor, wanted, limit=ROW_LIMIT)
+
+        self.context.tasks.submit(work, on_done=self._show_rows, on_error=self._failed)
+
+    def _show_rows(self, rows: list[AuditRow]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            values = (
+                str(entry.id),
+                entry.at.strftime("%Y-%m-%d %H:%M:%S"),
+                entry.username or "",
+                entry.action_label,
+                "" if entry.client_id is None else str(entry.client_id),
+                entry.summary,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column in (0, 4):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if column == 3:
+                    item.setToolTip(entry.action)
+                self.table.setItem(row, column, item)
+        shown = f"{len(rows):,} entries" if len(rows) != 1 else "1 entry"
+        more = f" (the newest {ROW_LIMIT:,}; narrow the filter to see older ones)"
+        self.count_label.setText(shown + (more if len(rows) >= ROW_LIMIT else ""))
+
+    # --- checking ---------------------------------------------------------------------------
+
+    @Slot()
+    def verify(self) -> None:
+        practice = self.context.practice
+        self._set_enabled(False)
+        self.chain_label.setText("Checking every entry…")
+        self.chain_label.setStyleSheet("")
+        self.chain_label.show()
+
+        def work() -> ChainReport:
+            with practice.session() as session:
+                return audit.verify_and_record(session, practice.actor)
+
+        self.context.tasks.submit(work, on_done=self._show_chain, on_error=self._failed)
+
+    def _show_chain(self, report: ChainReport) -> None:
+        self._set_enabled(True)
+        colour = GOOD if report.ok else BAD
+        mark = "✔" if report.ok else "✖"
+        self.chain_label.setText(f"{mark} {report.describe()}")
+        self.chain_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.chain_label.show()
+        if not report.ok and report.broken_id is not None:
+            self.show_entry(report.broken_id)
+        self.chain_checked.emit(report)
+
+    def show_entry(self, entry_id: int) -> None:
+        """Select the entry (or where it would be) so the user sees the break in context."""
+        for row, entry in enumerate(self.rows):
+            if entry.id <= entry_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
+                if entry.id == entry_id:
+                    for column in range(len(COLUMNS)):
+                        self.table.item(row, column).setBackground(QColor("#fbe3e1"))
+                return
+
+    # --- exporting --------------------------------------------------------------------------
+
+    def choose_export(self, kind: str) -> None:
+        stamp = dt.date.today().isoformat()
+        suggested = str(Path.home() / f"audit-trail-{stamp}.{kind}")
+        label = "CSV files (*.csv)" if kind == "csv" else "PDF documents (*.pdf)"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the audit trail", suggested, label)
+        if path:
+            self.export_to(Path(path), kind)
+
+    def export_to(self, path: Path, kind: str) -> None:
+        wanted = self.current_filter()
+        if wanted is None:
+            return
+        practice = self.context.practice
+        self._set_enabled(False)
+        self.error.hide()
+
+        def work() -> int:
+            with practice.session() as session:
+                if kind == "csv":
+                    return audit.export_csv(session, practice.actor, path, wanted)
+                return audit.export_pdf(session, practice.actor, path, wanted)
+
+        def done(count: int) -> None:
+            self._set_enabled(True)
+            self.count_label.setText(f"Exported {count:,} entries to {path}.")
+            self.exported.emit(str(path))
+
+        self.context.tasks.submit(work, on_done=done, on_error=self._failed)
