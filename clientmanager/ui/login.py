@@ -230,6 +230,8 @@ class LoginDialog(QDialog):
         if isinstance(error, KeyringUnavailable):
             self.reason.setText(f"{error.message} {error.hint}")
             self.reason.show()
+            # Grow to fit the note, or the fields are squeezed flat under it.
+            self._fit_to_page(self.pages.currentIndex())
         else:
             self.show_message(describe_error(error))
 
@@ -312,6 +314,8 @@ class LoginDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.pages.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        # Disabling the default button hands "default" to Quit; take it back for Enter.
+        self.unlock_button.setDefault(not busy)
         self.switch_button.setEnabled(not busy)
         if busy:
             label = self.tr("Unlocking…")

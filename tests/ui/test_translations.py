@@ -18,6 +18,8 @@ from clientmanager.ui.setup_wizard import SetupWizard
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
+# Screens whose strings must all be in the catalogues (lupdate over these files).
+TRANSLATED_MODULES = ("app.py", "i18n.py", "login.py", "setup_wizard.py", "main_window.py")
 # What must be translated in full: the start-up screens and the main window's menus.
 REQUIRED_CONTEXTS = {
     "LoginDialog",
@@ -55,11 +57,14 @@ def test_afrikaans_catalogue_translates_every_start_up_and_menu_string():
 
 
 def test_catalogues_match_the_code_and_the_compiled_files(tmp_path):
-    """Every self.tr() string is in the .ts (lupdate finds nothing new), and the
-    committed .qm is what lrelease makes from the committed .ts."""
+    """Every self.tr() string of the translated screens is in the .ts (lupdate finds
+    nothing new), and the committed .qm is what lrelease makes from the committed .ts.
+
+    Other screens may add self.tr() strings before anyone translates them: they show
+    in English until `installer/build_translations.py --update` brings them in."""
     from installer.build_translations import qt_tool
 
-    sources = sorted(str(p) for p in (REPO / "clientmanager" / "ui").rglob("*.py"))
+    sources = [str(REPO / "clientmanager" / "ui" / name) for name in TRANSLATED_MODULES]
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         fresh = tmp_path / ts.name
         fresh.write_bytes(ts.read_bytes())
