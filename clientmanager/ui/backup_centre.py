@@ -95,6 +95,15 @@ class BackupCentreDialog(QDialog):
 
         self.folder_label = hint("")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton("Change folder…")
+        self.folder_button.setToolTip(
+            "Keep the backups on another drive, such as a second disk. Existing backups stay "
+            "where they are."
+        )
+        self.folder_button.clicked.connect(self.change_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
         self.rule_label = hint(
             "A verified backup is taken every day. The newest backup of each of the last "
             "30 days is kept, and always the newest five. Each one is encrypted with the "
@@ -139,6 +148,15 @@ class BackupCentreDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.close_button = QPushButton("Close")
         self.close_button.clicked.connect(self.accept)
+        for button in (
+            self.folder_button,
+            self.copy_button,
+            self.verify_button,
+            self.restore_button,
+            self.close_button,
+        ):
+            button.setAutoDefault(False)  # only "Back up now" looks and acts as the default
+        self.backup_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.copy_button)
@@ -150,7 +168,7 @@ class BackupCentreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(page_title("Backups"))
-        layout.addWidget(self.folder_label)
+        layout.addLayout(folder_row)
         layout.addWidget(self.rule_label)
         layout.addSpacing(4)
         layout.addWidget(self.table, 1)
@@ -186,6 +204,7 @@ class BackupCentreDialog(QDialog):
         self.verify_button.setEnabled(manage)
         self.restore_button.setEnabled(idle and chosen and self._allows(Permission.RESTORE))
         self.close_button.setEnabled(not self._busy)
+        self.folder_button.setEnabled(idle and self._allows(Permission.BACKUP_MANAGE))
 
     def _start(self, message: str) -> None:
         self._busy = True
@@ -276,6 +295,26 @@ class BackupCentreDialog(QDialog):
         self._finish(f"Backup taken and verified: {info.name} ({human_size(info.size)}).")
         self.backup_finished.emit(info)
         self.refresh(select=info.path)
+
+    @Slot()
+    def change_folder(self) -> None:
+        start = str(self.folder or Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Keep the backups in", start)
+        if not chosen:
+            return
+        practice = self.context.practice
+        self._start(f"Checking that {chosen} can hold backups…")
+
+        def work() -> Path:
+            return backups.set_backup_folder(practice, Path(chosen))
+
+        def done(folder: Path) -> None:
+            self._finish(
+                f"New backups will be kept in {folder}. The earlier ones stay where they were."
+            )
+            self.refresh()
+
+        self.context.tasks.submit(work, on_done=done, on_error=self._show_error)
 
     def choose_copy_destination(self) -> Path | None:
         folder = QFileDialog.getExistingDirectory(

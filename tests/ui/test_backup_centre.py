@@ -224,3 +224,16 @@ def test_scheduler_skips_a_role_that_may_not_back_up(qtbot, unlocked):
     assert not scheduler.is_running
     scheduler.stop()
     assert backups.list_backups(unlocked.paths.backups) == []
+
+
+def test_the_backup_folder_can_be_changed_to_another_drive(qtbot, unlocked, tmp_path, monkeypatch):
+    second = tmp_path / "D-drive"
+    second.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(second))
+    dialog = _open(qtbot, unlocked)
+    assert dialog.empty_label.isVisible() and not dialog.table.isVisible()
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: str(second) in dialog.folder_label.text(), timeout=WAIT_MS)
+    with qtbot.waitSignal(dialog.backup_finished, timeout=WAIT_MS) as finished:
+        qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0].path.parent == second
