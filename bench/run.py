@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import foundation, subject_export  # noqa: E402
+from bench import audit, foundation, subject_export  # noqa: E402
 from bench.common import WORK_DIR  # noqa: E402
 
 
@@ -20,6 +20,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--work-dir", type=Path, default=WORK_DIR)
+    parser.add_argument(
+        "--audit-entries",
+        type=int,
+        default=1_000_000,
+        help="audit-log entries for the chain-verify benchmark (0 skips it)",
+    )
     args = parser.parse_args()
     print(foundation.run(clients=args.clients, work_dir=args.work_dir / "foundation"))
     # The data-subject package on the same practice (it adds one heavy client).
@@ -51,6 +57,9 @@ def main() -> int:
                 practice_dir=args.work_dir / "foundation" / "encrypted",
             )
         )
+    if getattr(args, "desktop_practice", None) is None and args.audit_entries:
+        # Verify the audit hash chain over a million entries (issue 6).
+        print(audit.run(entries=args.audit_entries, work_dir=args.work_dir / "audit"))
     return 0
 
 

@@ -938,10 +938,15 @@ def cmd_retention(args: argparse.Namespace) -> int:
             return 0
         if not (review.due or review.old_logs):
             return 0
-        result = retention.erase_now(practice, actor=practice.actor, today=today)
+        letters = Path(args.letters).expanduser() if args.letters else None
+        result = retention.erase_now(
+            practice, actor=practice.actor, today=today, letters_dir=letters
+        )
+        for letter in result.letters:
+            print(f"  Letter for the person who asked for deletion: {letter}")
         print(
-            f"Approved: {result.destroyed} destroyed, {result.deidentified} de-identified "
-            f"({result.rows_removed} records removed), {result.logs_removed} log file(s) "
+            f"Approved: {result.destroyed} destroyed, {result.deidentified} de-identified, "
+            f"{result.restricted} restricted ({result.rows_removed} records removed), {result.logs_removed} log file(s) "
             "removed. The database file was compacted so nothing erased can be recovered "
             "from it (POPIA s14(5))."
         )
