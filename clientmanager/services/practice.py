@@ -396,7 +396,13 @@ def unlock_from_keyring(paths: PracticePaths, *, sign_in: bool = True) -> OpenPr
     practice = _open_with_key(paths, slots, cached.key, Actor(None, cached.username, "unknown"))
     try:
         if sign_in:
-            practice.actor = _signed_in_actor(practice, cached.username, None)
+            throttle = SignInThrottle.beside(paths.database)
+            practice.actor = _signed_in_actor(
+                practice,
+                cached.username,
+                None,
+                failed_attempts=throttle.record_success(cached.username),
+            )
     except BaseException:
         practice.close()
         raise

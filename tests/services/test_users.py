@@ -304,3 +304,19 @@ def test_a_rekey_interrupted_before_the_database_changed_is_finished_at_unlock(p
 
 def test_recovery_actor_cannot_be_spoofed_into_a_user_row():
     assert Actor.recovery().user_id is None
+
+
+def test_wrong_passwords_reach_the_audit_trail_at_a_keyring_sign_in(practice):
+    paths = practice.paths
+    practice.close()
+    practice_service.unlock_with_password(
+        paths, ADMIN, ADMIN_PASSWORD, remember_in_keyring=True
+    ).close()
+    with pytest.raises(WrongPassword):
+        practice_service.unlock_with_password(paths, "ghost", "Nobody's password 1")
+    opened = practice_service.unlock_from_keyring(paths)
+    try:
+        failed = [s for a, s in _actions(opened) if a == "login.failed"]
+        assert len(failed) == 1 and failed[0].startswith("ghost at ")
+    finally:
+        opened.close()
