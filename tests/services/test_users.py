@@ -320,3 +320,38 @@ def test_wrong_passwords_reach_the_audit_trail_at_a_keyring_sign_in(practice):
         assert len(failed) == 1 and failed[0].startswith("ghost at ")
     finally:
         opened.close()
+
+
+def test_a_version_1_key_slot_still_opens_and_is_upgraded_at_sign_in(practice):
+    """Practices made before re-keying existed sealed the data key under the password."""
+    import base64
+    import os
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from clientmanager.store.keyslots import DEFAULT_KDF
+
+    paths, key = practice.paths, practice.key
+    practice.close()
+    document = json.loads(paths.key_slots.read_text())
+    slot = next(s for s in document["slots"] if s["id"] == f"user:{ADMIN}")
+    salt, nonce = os.urandom(16), os.urandom(12)
+    associated = f"clientmanager-keyslots/1|{document['practice_id']}|user:{ADMIN}".encode()
+    wrapped = AESGCM(DEFAULT_KDF.derive(ADMIN_PASSWORD, salt)).encrypt(nonce, key, associated)
+    for field in ("wrapped_private", "public_key", "envelope"):
+        del slot[field]
+    slot.update(
+        salt=base64.b64encode(salt).decode(),
+        nonce=base64.b64encode(nonce).decode(),
+        wrapped_key=base64.b64encode(wrapped).decode(),
+    )
+    document["version"] = 1
+    paths.key_slots.write_text(json.dumps(document))
+    assert KeySlotFile.load(paths.key_slots).legacy_slot_labels() == [ADMIN]
+
+    practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD).close()
+
+    upgraded = json.loads(paths.key_slots.read_text())
+    assert upgraded["version"] == 2
+    assert all("public_key" in s for s in upgraded["slots"] if s["kind"] == "password")
+    practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD).close()
