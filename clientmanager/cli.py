@@ -946,9 +946,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
             print(f"  Letter for the person who asked for deletion: {letter}")
         print(
             f"Approved: {result.destroyed} destroyed, {result.deidentified} de-identified, "
-            f"{result.restricted} restricted ({result.rows_removed} records removed), {result.logs_removed} log file(s) "
-            "removed. The database file was compacted so nothing erased can be recovered "
-            "from it (POPIA s14(5))."
+            f"{result.restricted} restricted ({result.rows_removed} records removed), "
+            f"{result.logs_removed} log file(s) removed. The database file was compacted so "
+            "nothing erased can be recovered from it (POPIA s14(5))."
         )
         return 0
     finally:
@@ -1221,6 +1221,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     retention_parser.add_argument(
         "--today", metavar="YYYY-MM-DD", help="review as of this day (default: today)"
+    )
+    retention_parser.add_argument(
+        "--letters",
+        metavar="DIR",
+        help="where to write the letters to people who asked for deletion (POPIA s24(4))",
     )
     retention_parser.set_defaults(handler=cmd_retention)
 

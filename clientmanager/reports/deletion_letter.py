@@ -24,6 +24,8 @@ class KeptRecord:
     description: str
     kept_until: dt.date | None
     law: str
+    # Shown when the clock has not started yet (the product or relationship continues).
+    until_text: str = "5 years after it ends"
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class DeletionLetterFacts:
     requested_on: dt.date | None
     destroyed: bool  # True: everything went; False: de-identified, some records kept
     kept: list[KeptRecord] = field(default_factory=list)
+    # Nothing deleted yet: a law still needs the identity (FICA s23); processing restricted.
+    restricted: bool = False
 
 
 DELETED_WHEN_DEIDENTIFIED = (
@@ -65,7 +69,16 @@ def render_deletion_letter(
         "(section 24 of the Protection of Personal Information Act, POPIA). This letter "
         "tells you what we have done, as section 24(4) requires."
     )
-    document.heading("What we deleted", level=3)
+    if facts.restricted:
+        document.heading("What we have done", level=3)
+        document.paragraph(
+            "We may not delete your information yet, because the laws listed below require "
+            "us to keep it for a time. Until then we have restricted it: it is stored, and "
+            "used for nothing but those legal duties (POPIA s14(6)). When each period ends "
+            "the records are destroyed, without your having to ask again."
+        )
+    else:
+        document.heading("What we deleted", level=3)
     if facts.destroyed:
         document.paragraph(
             "Everything we held about you: your identity and contact details, addresses, "
@@ -73,22 +86,26 @@ def render_deletion_letter(
             "records. They were destroyed so that they cannot be reconstructed (POPIA "
             "s14(5)), and they will not return if we ever restore an older backup."
         )
-    else:
+    elif not facts.restricted:
         document.bullets(DELETED_WHEN_DEIDENTIFIED)
+    if not facts.destroyed:
         document.heading("What we kept, and why", level=3)
         document.paragraph(
-            "The law requires us to keep some records for a period after the product ended "
-            "or the advice was given. We have kept only those, and they no longer show who "
-            "you are. We will destroy each one when its period ends:"
+            "The law requires us to keep some records for a period after the product ended, "
+            "the advice was given or our business relationship ended. We have kept only "
+            + (
+                "those, restricted to that purpose."
+                if facts.restricted
+                else "those, and they no longer show who you are."
+            )
+            + " We will destroy each one when its period ends:"
         )
         document.data_table(
             ("Record", "Kept until", "Law that requires it"),
             [
                 (
                     record.description,
-                    format_date(record.kept_until)
-                    if record.kept_until
-                    else "5 years after it ends",
+                    format_date(record.kept_until) if record.kept_until else record.until_text,
                     record.law,
                 )
                 for record in facts.kept

@@ -62,7 +62,8 @@ logger = logging.getLogger(__name__)
 REVIEW_INTERVAL = dt.timedelta(days=7)
 DESTROY = "destroy"
 DEIDENTIFY = "deidentify"
-ACTION_LABELS = {DESTROY: "Destroy", DEIDENTIFY: "De-identify"}
+RESTRICT = "restrict"
+ACTION_LABELS = {DESTROY: "Destroy", DEIDENTIFY: "De-identify", RESTRICT: "Restrict"}
 TAX_DOCUMENT_CATEGORIES = ("tax_return", "tax_assessment")
 HOLD_RECORD_TYPES = {"policy": "Policy", "advice": "Record of advice", "document": "Document"}
 
@@ -362,19 +363,40 @@ class ClientRetention:
     def _identity(self) -> RecordClock:
         return next(clock for clock in self.clocks if clock.record_type == "identity")
 
+    def _identity_passed(self, today: dt.date) -> bool:
+        identity = self._identity()
+        if identity.category == MARKETING and self.deletion_requested:
+            return True  # a prospect kept for marketing who asks for deletion: at once
+        return identity.destroy_from is not None and identity.destroy_from <= today
+
+    def _kept(self, today: dt.date, *, with_identity: bool) -> list[RecordClock]:
+        return [
+            clock
+            for clock in self.clocks
+            if (with_identity or clock.record_type != "identity")
+            and not (
+                clock.record_type == "identity"
+                and clock.category == MARKETING
+                and self.deletion_requested
+            )
+            and (clock.destroy_from is None or clock.destroy_from > today)
+        ]
+
     def action(self, today: dt.date) -> str | None:
+        """destroy: every period has ended. deidentify: identity is no longer needed (or
+        the person asked for deletion) but other records must stay. restrict: the person
+        asked for deletion while a law still needs their identity (FICA s23): nothing is
+        deleted yet, and processing is restricted to that duty (POPIA s14(6))."""
         if self.held:
             return None
-        destroy_from = self.destroy_from
-        if destroy_from is not None and destroy_from <= today:
+        if not self._kept(today, with_identity=True):
             return DESTROY
         if self.deidentified:
             return None
-        identity = self._identity()
-        if self.deletion_requested or (
-            identity.destroy_from is not None and identity.destroy_from <= today
-        ):
+        if self._identity_passed(today):
             return DEIDENTIFY
+        if self.deletion_requested:
+            return RESTRICT
         return None
 
     def reason(self, today: dt.date) -> str:
@@ -384,16 +406,16 @@ class ClientRetention:
             laws = sorted({clock.citation for clock in self.clocks})
             why = "Deletion requested (POPIA s24); e" if self.deletion_requested else "E"
             return f"{why}very retention period has ended ({'; '.join(laws)})"
-        if action == DEIDENTIFY:
-            kept = [
-                clock
-                for clock in self.clocks
-                if clock.record_type != "identity"
-                and (clock.destroy_from is None or clock.destroy_from > today)
-            ]
+        if action in (DEIDENTIFY, RESTRICT):
+            kept = self._kept(today, with_identity=action == RESTRICT)
             laws = sorted({clock.citation for clock in kept})
             dates = [clock.destroy_from for clock in kept if clock.destroy_from]
             until = f" until {max(dates):%d %b %Y}" if dates and len(dates) == len(kept) else ""
+            if action == RESTRICT:
+                return (
+                    "Deletion requested (POPIA s24); processing restricted (s14(6)), records "
+                    f"kept{until} for {'; '.join(laws)}"
+                )
             start = (
                 "Deletion requested (POPIA s24)"
                 if self.deletion_requested
@@ -638,6 +660,10 @@ class Review:
     def to_deidentify(self) -> list[DueItem]:
         return [item for item in self.due if item.action == DEIDENTIFY]
 
+    @property
+    def to_restrict(self) -> list[DueItem]:
+        return [item for item in self.due if item.action == RESTRICT]
+
 
 def due_for_destruction(
     session: Session, *, actor: Actor, today: dt.date, logs_dir: Path | None = None
@@ -729,6 +755,7 @@ class ApprovalResult:
     logs_removed: int
     requests_closed: int
     letters: tuple[Path, ...] = ()
+    restricted: int = 0
 
 
 def approve(
@@ -780,9 +807,23 @@ def approve(
         _write_deletion_letter(session, item, folder=letters_dir, today=today) for item in requested
     )
 
-    destroyed = deidentified = rows = closed = 0
+    destroyed = deidentified = restricted = rows = closed = 0
     for item in chosen:
         reason = item.reason[:300]
+        if item.action == RESTRICT:
+            session.execute(
+                sa.update(Client).where(Client.id == item.client_id).values(is_restricted=True)
+            )
+            audit.record(
+                session,
+                actor=actor,
+                action="client.restricted",
+                client_id=item.client_id,
+                summary=reason,
+            )
+            restricted += 1
+            closed += _close_deletion_requests(session, item, actor=actor)
+            continue
         if item.action == DESTROY:
             result = erasure.destroy_client(
                 session, client_id=item.client_id, actor=actor, reason=reason
@@ -821,10 +862,12 @@ def approve(
         session,
         actor=actor,
         action="retention.approved",
-        summary=f"{destroyed} destroyed, {deidentified} de-identified, {rows} records "
-        f"removed, {logs_removed} log files removed",
+        summary=f"{destroyed} destroyed, {deidentified} de-identified, {restricted} "
+        f"restricted, {rows} records removed, {logs_removed} log files removed",
     )
-    return ApprovalResult(destroyed, deidentified, rows, logs_removed, closed, letters)
+    return ApprovalResult(
+        destroyed, deidentified, rows, logs_removed, closed, letters, restricted=restricted
+    )
 
 
 def deletion_letter_facts(session: Session, client_id: int, *, today: dt.date):  # noqa: ANN201
@@ -850,14 +893,20 @@ def deletion_letter_facts(session: Session, client_id: int, *, today: dt.date): 
             SubjectRequest.status == "open",
         )
     )
-    destroyed = person.action(today) == DESTROY
+    action = person.action(today)
+    destroyed = action == DESTROY
     kept = []
     if not destroyed:
         kept = [
-            KeptRecord(clock.description, clock.destroy_from, clock.citation)
-            for clock in person.clocks
-            if clock.record_type != "identity"
-            and (clock.destroy_from is None or clock.destroy_from > today)
+            KeptRecord(
+                clock.description,
+                clock.destroy_from,
+                clock.citation,
+                until_text="5 years after our business relationship ends"
+                if clock.record_type == "identity"
+                else "5 years after it ends",
+            )
+            for clock in person._kept(today, with_identity=action == RESTRICT)
         ]
     name = " ".join(part for part in (client.title, client.display_name) if part)
     return DeletionLetterFacts(
@@ -867,6 +916,7 @@ def deletion_letter_facts(session: Session, client_id: int, *, today: dt.date): 
         requested_on=requested_on,
         destroyed=destroyed,
         kept=kept,
+        restricted=action == RESTRICT,
     )
 
 
@@ -917,9 +967,8 @@ def _close_deletion_requests(session: Session, item: DueItem, *, actor: Actor) -
         request.status = "done"
         request.completed_at = utcnow()
         request.handled_by_id = actor.user_id
-        request.outcome = (
-            "Destroyed: " if item.action == DESTROY else "De-identified: "
-        ) + item.reason
+        done = {DESTROY: "Destroyed", DEIDENTIFY: "De-identified", RESTRICT: "Restricted"}
+        request.outcome = f"{done[item.action]}: {item.reason}"
     return len(requests)
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -166,6 +168,14 @@ class ApproveDialog(_FormDialog):
                 "names, ID numbers, contact details and identity documents are removed; the "
                 "records a law still requires are kept without them."
             )
+        restrict = len(review.to_restrict)
+        if restrict:
+            lines.append(
+                f"<b>Restrict {restrict} {'person' if restrict == 1 else 'people'}</b> who "
+                "asked for deletion while FICA still requires their records: nothing is "
+                "deleted yet; their information is used for nothing but that duty "
+                "(POPIA s14(6))."
+            )
         if review.old_logs:
             lines.append(f"Remove {review.old_logs} technical log file(s) older than 90 days.")
         lines.append(
@@ -176,10 +186,35 @@ class ApproveDialog(_FormDialog):
         )
         lines.append("<b>This cannot be undone</b>, and a restored backup will not bring "
                      "them back (the erasure ledger is replayed).")  # fmt: skip
+        self.requested = sum(1 for item in review.due if item.deletion_requested)
+        if self.requested:
+            lines.append(
+                f"{self.requested} of them asked for deletion: each gets a letter saying what "
+                "was deleted and what was kept, and why (POPIA s24(4)). Choose where to save "
+                "the letters; they are written before anything is erased."
+            )
         self.message = QLabel("<br><br>".join(lines))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.body.insertWidget(1, self.message)
+        self.letters = QLineEdit()
+        self.letters.setPlaceholderText("Folder for the letters")
+        choose = QPushButton("Choose…")
+        choose.setAutoDefault(False)
+        choose.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.letters, 1)
+        row.addWidget(choose)
+        if self.requested:
+            self.form.addRow("Letters", row)
+        else:
+            self.letters.hide()
+            choose.hide()
+        self.letters.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.setMinimumWidth(580)
+        self.message.setMinimumWidth(540)
+        self.adjustSize()
         self.ok_button.setDefault(False)  # Enter must not destroy records
         self.ok_button.setAutoDefault(False)
         if destroy and deidentify:
@@ -188,8 +223,22 @@ class ApproveDialog(_FormDialog):
             self.ok_button.setText(f"Destroy {destroy}")
         elif deidentify:
             self.ok_button.setText(f"De-identify {deidentify}")
+        elif restrict:
+            self.ok_button.setText(f"Restrict {restrict}")
         else:
             self.ok_button.setText("Remove old logs")
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the deletion letters")
+        if folder:
+            self.letters.setText(folder)
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(not self.requested or bool(self.letters.text().strip()))
+
+    def letters_dir(self) -> Path | None:
+        text = self.letters.text().strip()
+        return Path(text) if self.requested and text else None
 
 
 class RetentionReviewDialog(QDialog):
@@ -308,8 +357,10 @@ class RetentionReviewDialog(QDialog):
         parts = [
             f"{len(review.to_destroy)} to destroy",
             f"{len(review.to_deidentify)} to de-identify",
-            f"{len(review.held)} kept on legal hold",
         ]
+        if review.to_restrict:
+            parts.append(f"{len(review.to_restrict)} to restrict")
+        parts.append(f"{len(review.held)} kept on legal hold")
         if review.old_logs:
             parts.append(f"{review.old_logs} old log file(s)")
         self.summary.setText(f"Review of {_fmt(self.today)}: " + ", ".join(parts) + ".")
@@ -411,11 +462,17 @@ class RetentionReviewDialog(QDialog):
         client_ids = [item.client_id for item in self.loaded.review.due]
 
         def submit() -> None:
+            letters = dialog.letters_dir()
+
             def work() -> retention.ApprovalResult:
                 # Only what the person saw and confirmed: a hold placed since then, or a
                 # record no longer due, stops the approval with a clear message.
                 return retention.erase_now(
-                    practice, actor=practice.actor, today=today, client_ids=client_ids
+                    practice,
+                    actor=practice.actor,
+                    today=today,
+                    client_ids=client_ids,
+                    letters_dir=letters,
                 )
 
             self._run(work, dialog, on_done=self._erased)

@@ -54,7 +54,7 @@ def test_retention_run_lists_then_approves(cli_env, capsys):
 
     assert main(["retention", "run", "--approve", "--today", "2026-11-25"]) == 0
     out = capsys.readouterr().out
-    assert "Approved: 1 destroyed, 0 de-identified" in out
+    assert "Approved: 1 destroyed, 0 de-identified, 0 restricted" in out
     with practice.session() as session:
         assert session.get(Client, ended) is None
         assert session.get(Client, active) is not None

@@ -241,9 +241,21 @@ def test_a_hold_needs_a_reason_and_a_record_of_the_person(practice):
 # --- approval and erasure -------------------------------------------------------------------
 
 
+def _deletion_request(session, client) -> None:
+    session.add(
+        SubjectRequest(
+            client_id=client.id,
+            kind="deletion",
+            requested_by=client.display_name,
+            received_on=D(2026, 11, 20),
+            due_on=D(2026, 12, 20),
+        )
+    )
+
+
 def _must_show_practice(practice) -> tuple[int, int]:
     """One person whose every period has ended, one who asked for deletion while FAIS
-    records must still be kept."""
+    records must still be kept (FICA's period is over)."""
     with practice.session() as session:
         gone = _client(
             session,
@@ -255,18 +267,13 @@ def _must_show_practice(practice) -> tuple[int, int]:
         )
         _policy(session, gone, end_date=D(2019, 6, 30), number="LIB-77881")
         _advice(session, gone, D(2018, 5, 2))
-        kept = _client(session, first_names="Palesa", surname="Khoza", relationship_end=None)
-        _policy(session, kept, number="DSC-5551")
-        _advice(session, kept, D(2025, 9, 1))
-        session.add(
-            SubjectRequest(
-                client_id=kept.id,
-                kind="deletion",
-                requested_by="Palesa Khoza",
-                received_on=D(2026, 11, 20),
-                due_on=D(2026, 12, 20),
-            )
+        kept = _client(
+            session, first_names="Palesa", surname="Khoza", relationship_end=D(2021, 1, 31)
         )
+        # The product outlived the relationship; FAIS keeps it to 31 March 2028.
+        _policy(session, kept, number="DSC-5551", end_date=D(2023, 3, 31))
+        _advice(session, kept, D(2020, 11, 1))
+        _deletion_request(session, kept)
         return gone.id, kept.id
 
 
@@ -300,8 +307,7 @@ def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(pract
         "What we deleted",
         "Copies of your identity document",
         "What we kept, and why",
-        "Policy DSC-5551 (Old Mutual) 5 years after it ends FAIS General Code of Conduct s3(2)",
-        "1 September 2030",  # her record of advice: 1 Sep 2025 + 5 years
+        "Policy DSC-5551 (Old Mutual) 31 March 2028 FAIS General Code of Conduct s3(2)",
         "Thandi Mokoena",  # the information officer
         "POPIAComplaints@inforegulator.org.za",
     ):
@@ -349,6 +355,40 @@ def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(pract
             assert not decrypted_contains(paths.database, restored.key, needle), needle
     finally:
         restored.close()
+
+
+def test_a_current_client_who_asks_for_deletion_is_restricted_until_fica_allows(practice):
+    with practice.session() as session:
+        sizwe = _client(session, first_names="Sizwe", surname="Mkhize", relationship_end=None)
+        _policy(session, sizwe, number="MOM-31")
+        _deletion_request(session, sizwe)
+        prospect = _client(session, first_names="Anele", surname="Zulu", category="prospect")
+        _deletion_request(session, prospect)
+        ids = sizwe.id, prospect.id
+    review = _review(practice)
+    assert _actions(review) == {ids[0]: "restrict", ids[1]: "destroy"}
+    [restrict] = review.to_restrict
+    assert "FICA s23" in restrict.reason and "s14(6)" in restrict.reason
+    letters = practice.paths.data_dir.parent / "letters"
+    result = retention.erase_now(practice, actor=practice.actor, today=TODAY, letters_dir=letters)
+    assert (result.restricted, result.destroyed, result.requests_closed) == (1, 1, 2)
+    with practice.session() as session:
+        assert session.get(Client, ids[0]).is_restricted
+        assert session.get(Client, ids[0]).first_names == "Sizwe"  # nothing deleted yet
+        assert session.get(Client, ids[1]) is None  # a prospect: no law keeps them
+    texts = {
+        path.name: " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+        for path in result.letters
+    }
+    sizwe_letter = texts[f"deletion-client-{ids[0]}.pdf"]
+    assert "We may not delete your information yet" in sizwe_letter
+    assert "Identity and due-diligence records 5 years after our business relationship ends" in (
+        sizwe_letter
+    )
+    assert "FICA s23" in sizwe_letter and "What we deleted" not in sizwe_letter
+    assert "Everything we held about you" in texts[f"deletion-client-{ids[1]}.pdf"]
+    # Closed, so the next review does not list Sizwe again.
+    assert _review(practice).due == []
 
 
 def test_approving_needs_the_practice_managers_role(practice):

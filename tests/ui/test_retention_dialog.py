@@ -101,3 +101,36 @@ def test_a_planner_sees_the_review_but_cannot_approve(qtbot, context, practice) 
     assert not dialog.approve_button.isEnabled()
     assert "practice manager" in dialog.approve_button.toolTip()
     assert dialog.hold_button.isEnabled()
+
+
+def test_a_deletion_request_needs_a_letters_folder(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+    from clientmanager.services.subject_requests import open_request
+
+    _, left, _ = _practice_with_due(practice)
+    with practice.session() as s:
+        asker = Client(first_names="Ayanda", surname="Khumalo")
+        s.add(asker)
+        s.flush()
+        asker_id = asker.id
+        open_request(
+            s, actor=practice.actor, client_id=asker_id, kind="deletion",
+            requested_by="Ayanda Khumalo", received_on=TODAY - dt.timedelta(days=3),
+        )  # fmt: skip
+    dialog = _open(qtbot, context, practice)
+    assert dialog.due_table.rowCount() == 3
+    confirm = dialog.approve()
+    assert "1 of them asked for deletion" in confirm.message.text()
+    assert "Restrict 1 person" in confirm.message.text()
+    assert not confirm.ok_button.isEnabled()  # no folder for the letter yet
+    qtbot.keyClicks(confirm.letters, str(tmp_path / "letters"))
+    assert confirm.ok_button.isEnabled()
+    confirm.grab().save("/tmp/retention_confirm_letters.png")
+    with qtbot.waitSignal(dialog.erased, timeout=20_000) as erased:
+        qtbot.mouseClick(confirm.ok_button, Qt.MouseButton.LeftButton)
+    result = erased.args[0]
+    assert (result.destroyed, result.deidentified, result.restricted) == (1, 1, 1)
+    assert result.requests_closed == 1
+    assert [p.name for p in result.letters] == [f"deletion-client-{asker_id}.pdf"]
+    with practice.session() as s:
+        # A current client: FICA keeps identity records until 5 years after the end.
+        assert s.get(Client, asker_id).is_restricted
