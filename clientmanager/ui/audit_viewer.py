@@ -87,6 +87,8 @@ class AuditViewerDialog(QDialog):
         self.user_box.addItem("Everyone", None)
         self.action_box = QComboBox()
         self.action_box.addItem("Every action", None)
+        for box in (self.user_box, self.action_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.client_edit = QLineEdit()
         self.client_edit.setPlaceholderText("client no.")
         self.client_edit.setMaximumWidth(90)
