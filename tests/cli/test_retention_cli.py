@@ -116,3 +116,29 @@ def test_breach_list(cli_env, capsys):
     out = capsys.readouterr().out
     assert "2026-11-02  open    Phishing e-mail answered  (2 affected" in out
     assert "Regulator NOT yet told" in out
+
+
+def test_a_deletion_request_needs_letters(cli_env, capsys, tmp_path):
+    from clientmanager.store.models import SubjectRequest
+
+    practice, (ended, _) = cli_env
+    with practice.session() as session:
+        session.add(
+            SubjectRequest(
+                client_id=ended,
+                kind="deletion",
+                requested_by="Gert Oosthuizen",
+                received_on=dt.date(2026, 11, 20),
+                due_on=dt.date(2026, 12, 20),
+            )
+        )
+    assert main(["retention", "run", "--approve", "--today", "2026-11-25"]) == 1
+    assert "must be told what was deleted" in capsys.readouterr().err
+    with practice.session() as session:
+        assert session.get(Client, ended) is not None
+    letters = tmp_path / "letters"
+    args = ["retention", "run", "--approve", "--today", "2026-11-25", "--letters", str(letters)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert f"deletion-client-{ended}.pdf" in out
+    assert (letters / f"deletion-client-{ended}.pdf").exists()
