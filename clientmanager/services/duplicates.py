@@ -286,9 +286,10 @@ def merge_preview(
         fields.append(MergeField(key, label, mine, theirs, default))
     children: dict[str, int] = {}
     for table, column in _client_fk_columns():
-        count = session.scalar(
-            sa.select(sa.func.count()).select_from(table).where(column == other.id)
-        )
+        query = sa.select(sa.func.count()).select_from(table).where(column == other.id)
+        if table.name == "notes":  # finalised records of advice are copied, counted apart
+            query = query.where(table.c.finalised_at.is_(None))
+        count = session.scalar(query)
         if count:
             children[table.name] = children.get(table.name, 0) + count
     locked = session.scalar(

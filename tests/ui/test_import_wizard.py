@@ -1,0 +1,138 @@
+"""Import clients…: the wizard driven as a practice manager would, results read back."""
+
+from __future__ import annotations
+
+import csv
+import threading
+from pathlib import Path
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from clientmanager.services.importer import DuplicateAction
+from clientmanager.store.models import Client
+from clientmanager.ui.import_wizard import ImportWizard
+
+MESSY = Path(__file__).resolve().parent.parent / "data" / "messy_clients.csv"
+
+
+def _open(qtbot, context, practice, path: Path) -> ImportWizard:  # noqa: ANN001
+    context.set_unlocked(practice)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    qtbot.keyClick(wizard.file_page.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
+    return wizard
+
+
+def _next(qtbot, wizard: ImportWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    if not button.isVisible():  # the step before the import shows "Import" instead
+        button = wizard.button(QWizard.WizardButton.CommitButton)
+        assert button.text() == "Import"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_import_the_messy_file_with_a_skipped_duplicate(qtbot, context, practice, tmp_path):
+    wizard = _open(qtbot, context, practice, MESSY)
+    assert "12 rows and 12 columns (UTF-8 (with BOM) text, comma-separated)" in (
+        wizard.file_page.summary.text()
+    )
+    _next(qtbot, wizard)
+    page = wizard.mapping_page
+    assert page.combos["Cell"].currentData() == "mobile"
+    assert page.combos["ID Number"].currentData() == "id_number"
+    assert page.combos["Name"].currentData() == "first_names"
+    qtbot.keyClicks(page.save_name, "Messy CRM")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved the mapping" in page.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.saved.findData("Messy CRM") >= 0, timeout=10_000)
+    wizard.grab().save("/tmp/import_wizard_mapping.png")
+
+    _next(qtbot, wizard)
+    preview = wizard.preview_page
+    qtbot.waitUntil(preview.isComplete, timeout=10_000)
+    assert preview.summary.text().startswith(
+        "7 rows are ready, 2 of them possible duplicates; 5 rows have a problem"
+    )
+    statuses = {
+        preview.table.item(r, 0).text(): preview.table.item(r, 2).text()
+        for r in range(preview.table.rowCount())
+    }
+    assert statuses["7"] == "Problem" and statuses["6"] == "Duplicate?" and statuses["2"] == "Ready"
+    wizard.grab().save("/tmp/import_wizard_preview.png")
+
+    _next(qtbot, wizard)
+    assert wizard.currentId() == wizard.DUPLICATES
+    dups = wizard.duplicates_page
+    assert sorted(dups.combos) == [6, 13]
+    combo = dups.combos[6]
+    combo.setCurrentIndex(combo.findData(DuplicateAction.SKIP.value))
+    wizard.grab().save("/tmp/import_wizard_duplicates.png")
+
+    with qtbot.waitSignal(wizard.import_finished, timeout=30_000) as finished:
+        _next(qtbot, wizard)
+    result = finished.args[0]
+    assert (result.created, result.updated, result.skipped, result.bad) == (5, 1, 1, 5)
+    assert wizard.currentId() == wizard.RESULT
+    assert "5 new clients" in wizard.result_page.summary.text()
+    wizard.grab().save("/tmp/import_wizard_result.png")
+
+    out = tmp_path / "fix-me.csv"
+    with qtbot.waitSignal(wizard.bad_rows_saved, timeout=10_000):
+        wizard.result_page.save_bad_rows(out)
+    assert "Saved 5 rows" in wizard.result_page.message.text()
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [r[0] for r in rows[1:]] == ["7", "8", "12", "14", "15"]
+    with practice.session() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(Client)) == 5
+
+
+def test_stopping_the_import_imports_nothing(qtbot, context, practice, tmp_path):
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "Name,Surname,Cell\n"
+        + "".join(f"Person{n},Family{n},08{2000000 + n:08d}\n" for n in range(1500)),
+        encoding="utf-8",
+    )
+    wizard = _open(qtbot, context, practice, big)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=20_000)
+    _next(qtbot, wizard)
+    assert wizard.currentId() == wizard.DUPLICATES
+    assert wizard.duplicates_page.table.isHidden()
+    # Hold the one database worker, so the import is queued when Stop is pressed.
+    release = threading.Event()
+    context.tasks.submit(lambda: int(release.wait(10)), on_done=lambda _r: None, on_error=print)
+    _next(qtbot, wizard)
+    assert wizard.currentId() == wizard.IMPORT
+    qtbot.mouseClick(wizard.import_page.stop_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: wizard.import_page.finished, timeout=20_000)
+    assert wizard.import_page.cancelled
+    assert wizard.import_page.status.text() == "Stopped. Nothing was imported."
+    assert wizard.currentId() == wizard.IMPORT
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert wizard.import_page.stop_button.text() == "Start the import again"
+    wizard.grab().save("/tmp/import_wizard_stopped.png")
+    with practice.session() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(Client)) == 0
+
+
+def test_a_file_that_cannot_be_read_says_so(qtbot, context, practice, tmp_path):
+    fake = tmp_path / "clients.xlsx"
+    fake.write_bytes(b"PK\x03\x04 broken")
+    context.set_unlocked(practice)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(fake))
+    qtbot.keyClick(wizard.file_page.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not wizard.file_page.error.isHidden(), timeout=10_000)
+    assert "could not be read as an Excel workbook" in wizard.file_page.error.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
