@@ -54,6 +54,7 @@ from clientmanager.ui.widgets import error_label, hint
 logger = logging.getLogger(__name__)
 
 NOT_IMPORTED = "(not imported)"
+PREVIEW_LIMIT = 500
 PROBLEM_COLOUR = QColor("#b3261e")
 DUPLICATE_COLOUR = QColor("#8a5a00")
 READY_COLOUR = QColor("#1b6e3a")
@@ -383,7 +384,16 @@ class PreviewPage(QWizardPage):
                 "{bad} rows have a problem and will not be imported."
             ).format(ready=len(plan.good_rows), dups=len(plan.duplicates), bad=len(plan.bad_rows))
         )
-        shown = plan.rows[:100]  # the full list is in the bad-rows file and the result
+        # Problems and duplicates first (what needs a look), then the ready rows, up to a
+        # limit: a 10k-row file is checked in full, but a table of 10k rows helps nobody.
+        ordered = plan.bad_rows + plan.duplicates + [r for r in plan.good_rows if not r.duplicate]
+        shown = sorted(ordered[:PREVIEW_LIMIT], key=lambda r: r.row_number)
+        if len(ordered) > PREVIEW_LIMIT:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("Showing every problem and duplicate, and the first ready rows.")
+            )
         self.table.setRowCount(len(shown))
         for index, row in enumerate(shown):
             if row.problems:
