@@ -83,6 +83,8 @@ BACKUP_FOLDER_SETTING = "backup_folder"
 # Pages copied per step of the online backup: about 16 MiB at SQLCipher's 4 KiB pages,
 # small enough for smooth progress, large enough that stepping costs nothing measurable.
 PAGES_PER_STEP = 4096
+# Page cache for verifying a copy: the whole file, up to this much (freed straight after).
+VERIFY_CACHE_MAX_KIB = 512 * 1024
 _CHUNK = 1024 * 1024
 
 Progress = Callable[[str, float], None]
@@ -592,6 +594,10 @@ def _structure_check(path: Path, key: bytes, expected_counts: dict[str, int] | N
         return [connection]
     problems: list[str] = []
     try:
+        # integrity_check looks every index entry up in its table: with the whole file in
+        # the page cache each page is decrypted once instead of again on every miss.
+        cache_kib = min(VERIFY_CACHE_MAX_KIB, path.stat().st_size // 1024 + 1024)
+        connection.execute("PRAGMA cache_size = -" + str(max(cache_kib, 2048)))
         result = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             problems.append("integrity_check: " + "; ".join(result[:3]))
