@@ -175,7 +175,7 @@ def run(
 
         def analyse() -> importer.ImportPlan:
             with practice.session() as session:
-                return importer.analyse(session, source, mapping)
+                return importer.analyse(session, source, mapping, actor=practice.actor)
 
         analyse_s, plan = timed(analyse)
 

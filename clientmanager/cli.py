@@ -300,7 +300,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping.update(_parse_map_options(args.map or []))
             if args.save_mapping:
                 importer.save_mapping(session, args.save_mapping, mapping)
-            plan = importer.analyse(session, source, mapping)
+            plan = importer.analyse(session, source, mapping, actor=practice.actor)
         _print_plan(source, plan)
         if args.bad_rows and plan.bad_rows:
             written = importer.write_bad_rows(plan, Path(args.bad_rows).expanduser())

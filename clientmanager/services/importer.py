@@ -48,7 +48,7 @@ from clientmanager.domain import (
 from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
-from clientmanager.services.permissions import Permission, require
+from clientmanager.services.permissions import Permission, require, visible_clients_clause
 from clientmanager.store.files import atomic_output
 from clientmanager.store.models import Address, Client, Household, Note, Policy, Setting, utcnow
 
@@ -844,8 +844,21 @@ def _match(values: dict, index: _Index, own_ids: dict[int, str | None]) -> tuple
     return None
 
 
-def analyse(session: Session, source: SourceFile, mapping: dict[str, str]) -> ImportPlan:
-    """Validate every row and find duplicates; writes nothing."""
+def analyse(
+    session: Session,
+    source: SourceFile,
+    mapping: dict[str, str],
+    *,
+    actor: Actor | None = None,
+) -> ImportPlan:
+    """Validate every row and find duplicates; writes nothing.
+
+    With ``actor``, the import permission is checked, and a duplicate of a client the actor
+    may not open (another planner's) is still found, so no duplicate is created, but is
+    not named.
+    """
+    if actor is not None:
+        require(actor, Permission.IMPORT)
     headers = source.clients.headers
     if mapping and not any(h in headers for h in mapping):
         raise ImportFileError(
@@ -892,6 +905,21 @@ def analyse(session: Session, source: SourceFile, mapping: dict[str, str]) -> Im
         if key := _name_key(row.values):
             index.by_name.setdefault(key, marker)
 
+    if actor is not None:
+        matched = sorted({r.duplicate.existing_client_id for r in good if r.duplicate} - {None})
+        visible: set[int] = set()
+        for chunk in _chunks(matched, 500):
+            visible.update(
+                session.scalars(
+                    sa.select(Client.id).where(
+                        Client.id.in_(chunk), visible_clients_clause(session, actor)
+                    )
+                )
+            )
+        for row in good:
+            dup = row.duplicate
+            if dup and dup.existing_client_id and dup.existing_client_id not in visible:
+                dup.existing_name = "a client of another planner"
     plan = ImportPlan(source, mapping, rows)
     for kind, sheet in source.related.items():
         _analyse_related(plan, kind, sheet)
@@ -1345,7 +1373,7 @@ def import_file(
     source = read_source(path)
     mapping = mapping if mapping is not None else guess_mapping(source.clients.headers)
     with practice.session() as session:
-        plan = analyse(session, source, mapping)
+        plan = analyse(session, source, mapping, actor=practice.actor)
     if dry_run:
         return plan, None
     with practice.session() as session:

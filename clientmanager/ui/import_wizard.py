@@ -372,7 +372,7 @@ class PreviewPage(QWizardPage):
 
         def work() -> ImportPlan:
             with practice.session() as session:
-                return importer.analyse(session, source, mapping)
+                return importer.analyse(session, source, mapping, actor=practice.actor)
 
         self.context.tasks.submit(work, on_done=self._analysed, on_error=self._failed)
 

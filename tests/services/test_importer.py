@@ -323,3 +323,25 @@ def test_import_needs_permission(practice):
         plan = analyse(session, source, guess_mapping(source.clients.headers))
         with pytest.raises(PermissionDenied):
             run_import(session, plan, actor=Actor(user_id=None, username="c", role="compliance"))
+
+
+def test_a_planner_is_told_of_another_planners_client_without_its_name(practice, tmp_path):
+    lindiwe_id = make_sa_id(dt.date(1975, 5, 5), sequence=4000)
+    with practice.session() as session:
+        session.add(
+            Client(
+                first_names="Lindiwe",
+                surname="Zulu",
+                id_number=lindiwe_id,
+                planner_id=practice.actor.user_id,
+            )
+        )
+    file = tmp_path / "mine.csv"
+    file.write_text(f"Name,Surname,ID Number\nLindiwe,Zulu,{lindiwe_id}\n", encoding="utf-8")
+    source = read_source(file)
+    planner = Actor(user_id=999, username="pieter", role="planner")
+    with practice.session() as session:
+        plan = analyse(session, source, guess_mapping(source.clients.headers), actor=planner)
+    match = plan.good_rows[0].duplicate
+    assert match.matched_on == "SA ID number" and match.existing_client_id is not None
+    assert match.existing_name == "a client of another planner"
