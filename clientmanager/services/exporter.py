@@ -16,6 +16,7 @@ as schema-versioned JSON, the portability promise: a practice can leave with eve
 from __future__ import annotations
 
 import base64
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -423,50 +424,66 @@ def export_practice_json(
     base64. Returns the row count per table. Administrators only (it is everything)."""
     require(actor, Permission.BULK_EXPORT)
     require(actor, Permission.USERS_MANAGE)
-    as_zip = Path(path).suffix.lower() == ".zip"
+    path = Path(path)
+    as_zip = path.suffix.lower() == ".zip"
     revision = session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     practice = session.scalar(sa.select(Practice))
     tables_out: dict[str, dict] = {}
     counts: dict[str, int] = {}
-    files: list[tuple[str, bytes]] = []
     tables = _tables()
-    for number, table in enumerate(tables, start=1):
-        columns = [c.name for c in table.columns if (table.name, c.name) not in _LEFT_OUT_COLUMNS]
-        order = [table.c[c.name] for c in table.primary_key.columns]
-        rows = []
-        result = session.execute(sa.select(*[table.c[c] for c in columns]).order_by(*order))
-        for values in result:
-            out = []
-            for name, value in zip(columns, values, strict=True):
-                if as_zip and table.name == "document_contents" and name == "content":
-                    file_name = f"documents/{values[0]}"
-                    files.append((file_name, bytes(value)))
-                    out.append({"file": file_name})
-                else:
-                    out.append(_json_value(value))
-            rows.append(out)
-        tables_out[table.name] = {"columns": columns, "rows": rows}
-        counts[table.name] = len(rows)
-        if progress is not None:
-            progress(number, len(tables))
-    document = {
-        "format": JSON_FORMAT,
-        "schema_version": JSON_SCHEMA_VERSION,
-        "database_revision": revision,
-        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
-        "practice_name": practice.name if practice else None,
-        "documents": "files" if as_zip else "inline-base64",
-        "tables": tables_out,
-    }
-    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    path = Path(path)
-    if as_zip:
-        with atomic_output(path) as handle:
-            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr("practice.json", data)
-                for name, content in files:
-                    archive.writestr(name, content)
-    else:
+    with contextlib.ExitStack() as stack:
+        archive: zipfile.ZipFile | None = None
+        file_names: dict[int, str] = {}
+        if as_zip:
+            # Documents stream into the zip one by one instead of being held in memory.
+            handle = stack.enter_context(atomic_output(path))
+            archive = stack.enter_context(
+                zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED)
+            )
+            documents = Base.metadata.tables["documents"]
+            for doc_id, filename in session.execute(
+                sa.select(documents.c.id, documents.c.filename)
+            ):
+                safe = re.sub(r"[^\w.\- ]", "_", filename or "document")[:120]
+                file_names[doc_id] = f"documents/{doc_id}-{safe}"
+        for number, table in enumerate(tables, start=1):
+            columns = [
+                c.name for c in table.columns if (table.name, c.name) not in _LEFT_OUT_COLUMNS
+            ]
+            order = [table.c[c.name] for c in table.primary_key.columns]
+            rows = []
+            result = session.execute(sa.select(*[table.c[c] for c in columns]).order_by(*order))
+            for values in result:
+                out = []
+                for name, value in zip(columns, values, strict=True):
+                    if (
+                        archive is not None
+                        and table.name == "document_contents"
+                        and name == "content"
+                    ):
+                        file_name = file_names.get(values[0], f"documents/{values[0]}")
+                        archive.writestr(file_name, bytes(value))
+                        out.append({"file": file_name})
+                    else:
+                        out.append(_json_value(value))
+                rows.append(out)
+            tables_out[table.name] = {"columns": columns, "rows": rows}
+            counts[table.name] = len(rows)
+            if progress is not None:
+                progress(number, len(tables))
+        document = {
+            "format": JSON_FORMAT,
+            "schema_version": JSON_SCHEMA_VERSION,
+            "database_revision": revision,
+            "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
+            "practice_name": practice.name if practice else None,
+            "documents": "files" if as_zip else "inline-base64",
+            "tables": tables_out,
+        }
+        data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+        if archive is not None:
+            archive.writestr("practice.json", data)
+    if not as_zip:
         write_atomically(path, data)
     audit.record(
         session,

@@ -226,7 +226,8 @@ def test_json_export_round_trips_into_an_empty_practice(practice, tmp_path, suff
     if suffix == ".zip":
         with zipfile.ZipFile(out) as archive:
             names = archive.namelist()
-        assert "practice.json" in names and any(n.startswith("documents/") for n in names)
+        assert "practice.json" in names
+        assert any(n.startswith("documents/") and n.endswith(".pdf") for n in names)
     else:
         document = json.loads(out.read_bytes())
         assert document["schema_version"] == 1 and document["database_revision"]
@@ -268,3 +269,16 @@ def test_damaged_or_foreign_json_is_refused(tmp_path):
     future.write_text(json.dumps({"format": "clientmanager-practice-export", "schema_version": 99}))
     with pytest.raises(ExportError, match="version 99"):
         read_practice_json(future)
+
+
+def test_a_failed_export_leaves_no_file(practice, people, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with practice.session() as session, pytest.raises(OSError):
+        export_clients(session, actor=practice.actor, path=blocker / "clients.csv", format="csv")
+    assert blocker.read_text() == "x"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder", "practice"]
+    with practice.session() as session:  # the audit entry went with the failed export
+        assert not session.scalar(
+            sa.select(sa.func.count()).where(AuditEntry.action == "export.clients")
+        )
