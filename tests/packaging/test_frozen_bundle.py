@@ -118,6 +118,40 @@ def test_bundle_ships_resources_and_migration_scripts(bundle):
     assert not list(internal.rglob("QtNetwork.*"))
 
 
+def frozen_modules(bundle: Path) -> set[str]:
+    """Names of the Python modules frozen into the bundle's PYZ archive."""
+    readers = pytest.importorskip("PyInstaller.archive.readers")
+    archive = readers.CArchiveReader(str(bundle / f"clientmanager-cli{EXE_SUFFIX}"))
+    pyz = next(name for name in archive.toc if name.endswith(".pyz"))
+    return set(archive.open_embedded_archive(pyz).toc)
+
+
+def test_bundle_freezes_the_dynamically_loaded_modules_and_no_network_ones(bundle):
+    modules = frozen_modules(bundle)
+    # Every module of our package (the migrations' versions ship as files instead).
+    package = REPO / "clientmanager"
+    ours = {
+        ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+        for path in package.rglob("*.py")
+        if "versions" not in path.parts
+    }
+    assert ours <= modules, sorted(ours - modules)
+    # Loaded by name at run time, so PyInstaller cannot see them by following imports.
+    keyring_backends = {
+        "keyring.backends.fail",
+        "keyring.backends.chainer",
+        "keyring.backends.SecretService",
+        "keyring.backends.Windows",
+        "keyring.backends.macOS",
+    }
+    assert keyring_backends <= modules
+    assert {"sqlcipher3.dbapi2", "alembic.ddl.sqlite", "argon2.low_level"} <= modules
+    assert "phonenumbers.data.region_ZA" in modules
+    if sys.platform.startswith("linux"):
+        assert {"secretstorage", "jeepney"} <= modules
+    assert not {"PySide6.QtNetwork", "requests", "urllib3"} & modules
+
+
 def test_both_executables_start_and_know_every_command(bundle, tmp_path):
     data = tmp_path / "practice"
     gui = frozen(bundle, "--version", data_dir=data, name="ClientManager")
