@@ -474,7 +474,8 @@ def plan_retention(
 
     Kept: the newest verified backups by sequence (at least one, so the last good backup
     is never deleted); the newest verified backup of each of the last ``keep_days``
-    calendar days; anything dated after ``today`` (the clock was moved back, so its day
+    calendar days; every backup taken just before a restore, within those days;
+    anything dated after ``today`` (the clock was moved back, so its day
     cannot be judged); unverified backups still inside the window (kept for inspection).
     Everything else is deleted. "Newest" is the sequence number, never the clock.
     """
@@ -489,6 +490,9 @@ def plan_retention(
     keep.update({b.path: b for b in newest_of_day.values()})
     for backup in backups:
         if backup.day > today or (not backup.verified and backup.day >= first_day):
+            keep[backup.path] = backup
+        elif backup.verified and backup.reason == "before restore" and backup.day >= first_day:
+            # The way back from a restore stays for the whole window.
             keep[backup.path] = backup
     delete = [b for b in backups if b.path not in keep]
     kept = sorted(keep.values(), key=lambda b: b.sequence, reverse=True)

@@ -70,8 +70,11 @@ class DailyBackupScheduler(QObject):
         self.start()
 
     def _may_back_up(self) -> bool:
-        return self.context.is_unlocked and allows(
-            self.context.practice.actor, Permission.BACKUP_RUN
+        # After a restore the practice is closed until the window locks and unlocks again.
+        return (
+            self.context.is_unlocked
+            and self.context.practice.is_open
+            and allows(self.context.practice.actor, Permission.BACKUP_RUN)
         )
 
     @Slot()

@@ -620,3 +620,13 @@ def test_a_damaged_practice_that_will_not_open_can_be_replaced_and_is_kept_aside
             assert session.get(Client, client_id) is None
     finally:
         reopened.close()
+
+
+def test_the_backup_taken_before_a_restore_stays_for_the_whole_window():
+    day = dt.date(2026, 6, 1)
+    safety = BackupInfo(**{**_fake(day, 1).__dict__, "reason": "before restore"})
+    later = [_fake(day, n) for n in range(2, 9)]  # seven more backups the same day
+    keep, delete = plan_retention([safety, *later], today=day + dt.timedelta(days=10))
+    assert safety in keep and {b.sequence for b in delete} == {2, 3}
+    keep, delete = plan_retention([safety, *later], today=day + dt.timedelta(days=30))
+    assert safety in delete
