@@ -53,6 +53,14 @@ def _table_rows(connection: sqlcipher.Connection) -> dict[str, list[tuple]]:
     }
 
 
+def _rows_of(database: Path, key: bytes) -> dict[str, list[tuple]]:
+    connection = connect(database, key)
+    try:
+        return _table_rows(connection)
+    finally:
+        connection.close()
+
+
 def _file_bytes(paths: PracticePaths) -> bytes:
     return paths.database.read_bytes()
 
@@ -630,3 +638,30 @@ def test_the_backup_taken_before_a_restore_stays_for_the_whole_window():
     assert safety in keep and {b.sequence for b in delete} == {2, 3}
     keep, delete = plan_retention([safety, *later], today=day + dt.timedelta(days=30))
     assert safety in delete
+
+
+def test_a_restore_that_runs_out_of_space_changes_nothing(demo_practice, recovery_code, tmp_path):
+    practice = demo_practice
+    info = backups.take_backup(practice)
+    paths = practice.paths
+    unlocked = backups.unlock_backup(info.path, recovery_code=recovery_code)
+
+    # Over the live practice: the safety backup cannot be written, so nothing happens.
+    before = _rows_of(paths.database, practice.key)
+    with _file_size_limit(64 * 1024), pytest.raises(backups.DiskFull):
+        backups.restore_backup(info.path, paths=paths, unlocked=unlocked, live=practice)
+    assert practice.is_open
+    after = _rows_of(paths.database, practice.key)
+    # Only the audit trail grew (the failed backup is recorded); every other row is as it was.
+    assert {t: r for t, r in after.items() if t != "audit_log"} == {
+        t: r for t, r in before.items() if t != "audit_log"
+    }
+    assert practice_service.check_practice(practice).ok
+    assert [b.name for b in backups.list_backups(paths.backups)] == [info.name]
+
+    # On a new PC: the staged copy cannot be written; no half practice is left behind.
+    new_pc = PracticePaths(tmp_path / "new-pc")
+    with _file_size_limit(64 * 1024), pytest.raises(backups.DiskFull):
+        backups.restore_backup(info.path, paths=new_pc, unlocked=unlocked)
+    assert not new_pc.database.exists() and not new_pc.key_slots.exists()
+    assert [p.name for p in new_pc.data_dir.iterdir()] == []
