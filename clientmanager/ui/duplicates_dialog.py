@@ -56,6 +56,25 @@ TABLE_LABELS = {
 }
 
 
+SINGULAR = {
+    "policies": "policy",
+    "policy roles": "policy role",
+    "liabilities": "liability",
+    "income and expense lines": "income or expense line",
+    "addresses": "address",
+    "relationships": "relationship",
+    "legal holds": "legal hold",
+    "consent entries": "consent entry",
+}
+
+
+def _things(table: str, count: int) -> str:
+    plural = TABLE_LABELS.get(table, table.replace("_", " "))
+    if count != 1:
+        return plural
+    return SINGULAR.get(plural, plural[:-1] if plural.endswith("s") else plural)
+
+
 def _shown(value: object) -> str:
     if value in (None, ""):
         return "—"
@@ -270,8 +289,7 @@ class DuplicatesDialog(QDialog):
                 self.fields.setCellWidget(index, column, button)
             self.field_groups[merge_field.key] = group
         moving = ", ".join(
-            f"{count} {TABLE_LABELS.get(table, table.replace('_', ' '))}"
-            for table, count in sorted(preview.children.items())
+            f"{count} {_things(table, count)}" for table, count in sorted(preview.children.items())
         )
         text = self.tr("Moves to the kept record: {moving}.").format(
             moving=moving or self.tr("nothing")

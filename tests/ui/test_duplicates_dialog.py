@@ -49,7 +49,7 @@ def test_merge_two_records_side_by_side(qtbot, context, practice):
     assert dialog.table.item(0, 2).text() == "same SA ID number"
     assert not dialog.merge_button.isEnabled()  # not before the user confirms
     assert "1 finalised record(s) of advice are copied" in dialog.moves.text()
-    assert "Moves to the kept record: 1 policies." in dialog.moves.text()
+    assert "Moves to the kept record: 1 policy." in dialog.moves.text()
     differing = [dialog.fields.item(r, 0).text() for r in range(dialog.fields.rowCount())]
     assert differing == ["Occupation", "E-mail"]
     assert dialog.choices() == {"occupation": "survivor", "email": "other"}
