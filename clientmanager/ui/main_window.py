@@ -66,11 +66,10 @@ class MainWindow(QMainWindow):
         self.client_list.setObjectName("clientListPanel")
         self.client_list.setMinimumWidth(340)
         self.dashboard = DashboardPanel(context)
-        self.record = ClientRecordView(context)
+        self._record: ClientRecordView | None = None  # built when first needed (start-up)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.dashboard)
-        self.pages.addWidget(self.record)
         left = QWidget()
         left.setObjectName("sidebar")
         left_layout = QVBoxLayout(left)
@@ -108,11 +107,6 @@ class MainWindow(QMainWindow):
         self.client_list.client_activated.connect(self.open_client)
         self.client_list.results_shown.connect(self._show_count)
         self.dashboard.client_chosen.connect(self.open_client)
-        self.record.closed.connect(self.show_today)
-        self.record.loaded.connect(lambda _id: self._update_actions())
-        self.record.client_saved.connect(lambda _id: self.client_list.refresh())
-        self.record.client_archived.connect(self._client_archived)
-        self.record.household_requested.connect(self.client_list.show_household)
         context.practice_unlocked.connect(self.show_practice)
         context.practice_locked.connect(self.show_locked)
         if context.is_unlocked:
@@ -142,10 +136,10 @@ class MainWindow(QMainWindow):
         client_menu = bar.addMenu("&Client")
         self.find_action = self._action("&Find client", self.focus_search, "Ctrl+F")
         self.new_client_action = self._action("&New client", self.new_client, "Ctrl+N")
-        self.save_action = self._action("&Save", self.record.save, "Ctrl+S")
+        self.save_action = self._action("&Save", self._save_client, "Ctrl+S")
         self.close_client_action = self._action("&Close client", self.close_client, "Esc")
         self.close_client_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.archive_action = self._action("&Archive client…", self.record.archive)
+        self.archive_action = self._action("&Archive client…", self._archive_client)
         for action in (self.find_action, self.new_client_action):
             client_menu.addAction(action)
         client_menu.addSeparator()
@@ -184,8 +178,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.new_client_action.setEnabled(allows(actor, Permission.CLIENT_CREATE))
         self._update_actions()
-        self.show_today()
+        # The list first: it is what a planner reaches for; Today fills in right after.
         self.client_list.refresh()
+        self.show_today()
         run_in_session(
             self.context,
             lambda session, _actor: records.idle_lock_minutes(session),
@@ -212,10 +207,11 @@ class MainWindow(QMainWindow):
         self.user_label.setText("")
         self.lock_label.setText("Locked")
         self.lock_action.setEnabled(False)
-        self.record.form.dirty = False
+        if self._record is not None:
+            self._record.form.dirty = False
 
     def _update_actions(self) -> None:
-        showing_record = self.pages.currentWidget() is self.record
+        showing_record = self._showing_record()
         actor = self.context.practice.actor if self.context.is_unlocked else None
         self.save_action.setEnabled(showing_record)
         self.close_client_action.setEnabled(showing_record)
@@ -230,11 +226,36 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{grouped} client{'s' if count != 1 else ''} in the list")
 
     # --- navigation -------------------------------------------------------------------------
+    @property
+    def record(self) -> ClientRecordView:
+        """The client record page, created the first time a client is opened."""
+        if self._record is None:
+            record = ClientRecordView(self.context)
+            self.pages.addWidget(record)
+            record.closed.connect(self.show_today)
+            record.loaded.connect(lambda _id: self._update_actions())
+            record.client_saved.connect(lambda _id: self.client_list.refresh())
+            record.client_archived.connect(self._client_archived)
+            record.household_requested.connect(self.client_list.show_household)
+            self._record = record
+        return self._record
+
+    def _showing_record(self) -> bool:
+        return self._record is not None and self.pages.currentWidget() is self._record
+
+    def _save_client(self) -> None:
+        if self._showing_record():
+            self.record.save()
+
+    def _archive_client(self) -> None:
+        if self._showing_record():
+            self.record.archive()
+
     def focus_search(self) -> None:
         self.client_list.focus_search()
 
     def open_client(self, client_id: int) -> None:
-        if self.pages.currentWidget() is self.record and not self.record.maybe_close():
+        if self._showing_record() and not self.record.maybe_close():
             return
         self.record.open_client(client_id)
         self.pages.setCurrentWidget(self.record)
@@ -243,14 +264,14 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         if not self.new_client_action.isEnabled():
             return
-        if self.pages.currentWidget() is self.record and not self.record.maybe_close():
+        if self._showing_record() and not self.record.maybe_close():
             return
         self.pages.setCurrentWidget(self.record)
         self.record.new_client()
         self._update_actions()
 
     def close_client(self) -> None:
-        if self.pages.currentWidget() is self.record:
+        if self._showing_record():
             self.record.request_close()
 
     def show_today(self) -> None:
@@ -260,7 +281,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.client_list.refresh()
-        if self.pages.currentWidget() is self.record:
+        if self._showing_record():
             self.record.reload()
         else:
             self.dashboard.refresh()
@@ -305,7 +326,7 @@ class MainWindow(QMainWindow):
         self.client_list.save_layout()
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
-        if self.pages.currentWidget() is self.record and not self.record.maybe_close():
+        if self._showing_record() and not self.record.maybe_close():
             event.ignore()
             return
         self.save_layout()
