@@ -374,15 +374,14 @@ def _list_conditions(session: Session, actor, query: ListQuery) -> list:  # noqa
     return conditions
 
 
-def list_client_ids(session: Session, actor, query: ListQuery) -> list[int]:  # noqa: ANN001
-    """The ids of every client the list shows, in display order (integers only)."""
+def _list_statement(session: Session, actor, query: ListQuery, *columns) -> sa.Select | None:  # noqa: ANN001
     if query.sort not in _SORT_KEYS:
         raise ValueError(f"cannot sort clients by {query.sort!r}")
-    statement = sa.select(Client.id).where(*_list_conditions(session, actor, query))
+    statement = sa.select(*columns).where(*_list_conditions(session, actor, query))
     if query.text.strip():
         terms = _fts_terms(query.text)
         if not terms:
-            return []
+            return None
         matches = (
             sa.text("SELECT rowid FROM client_search WHERE client_search MATCH :query")
             .bindparams(query=" AND ".join(terms))
@@ -395,7 +394,32 @@ def list_client_ids(session: Session, actor, query: ListQuery) -> list[int]:  # 
         order = [key.desc() for key in keys] + [Client.id.desc()]
     else:
         order = [*keys, Client.id]
-    return list(session.scalars(statement.order_by(*order)))
+    return statement.order_by(*order)
+
+
+def list_client_ids(session: Session, actor, query: ListQuery) -> list[int]:  # noqa: ANN001
+    """The ids of every client the list shows, in display order (integers only)."""
+    statement = _list_statement(session, actor, query, Client.id)
+    return [] if statement is None else list(session.scalars(statement))
+
+
+def first_client_window(
+    session: Session,
+    actor,  # noqa: ANN001
+    query: ListQuery,
+    *,
+    window: int = LIST_WINDOW,
+) -> ClientListResult:
+    """The first window of rows, in the list's order, from one LIMIT query: what the list
+    paints first. ``complete`` says whether these are all the matches; if not, the caller
+    fetches :func:`list_client_ids` next (same order, so the first window lines up)."""
+    statement = _list_statement(session, actor, query, *_ROW_COLUMNS)
+    if statement is None:
+        return ClientListResult(query, [], [], complete=True)
+    rows = [_row(values) for values in session.execute(statement.limit(window + 1))]
+    complete = len(rows) <= window
+    rows = rows[:window]
+    return ClientListResult(query, [row.id for row in rows], rows, complete=complete)
 
 
 def fetch_client_rows(session: Session, ids: list[int]) -> list[ClientRow]:
@@ -414,6 +438,7 @@ class ClientListResult:
     query: ListQuery
     ids: list[int]
     first_rows: list[ClientRow]
+    complete: bool = True
 
 
 def client_list(

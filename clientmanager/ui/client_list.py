@@ -104,6 +104,23 @@ class ClientListModel(QAbstractTableModel):
         self.review_cutoff = client_service.review_due_before(self.today)
         self.endResetModel()
 
+    def extend_ids(self, ids: list[int], generation: int) -> None:
+        """All the ids of the list, after its first window was painted from a LIMIT query."""
+        if generation != self.generation:
+            return
+        shown = len(self.ids)
+        if ids[:shown] != self.ids:  # the data changed in between: start again from these
+            self.beginResetModel()
+            self.ids = ids
+            self.rows = {}
+            self.pending = set()
+            self.endResetModel()
+            return
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self.ids = ids
+            self.endInsertRows()
+
     def add_window(self, start: int, rows: list[ClientRow], generation: int) -> None:
         if generation != self.generation:
             return  # an answer for a list that is no longer shown
@@ -345,9 +362,10 @@ class ClientListPanel(QWidget):
         self._generation += 1
         generation = self._generation
         self.count_label.setText("Searching…")
+        # First paint from one LIMIT query; the full id list (for scrolling) follows.
         run_in_session(
             self.context,
-            lambda session, actor: client_service.client_list(session, actor, query),
+            lambda session, actor: client_service.first_client_window(session, actor, query),
             on_done=lambda result: self._show(result, generation),
             on_error=self._failed,
         )
@@ -356,16 +374,34 @@ class ClientListPanel(QWidget):
         if generation != self._generation:
             return  # a newer search was typed meanwhile: drop this stale answer
         self.model.reset_with(result, generation)
-        count = len(result.ids)
-        noun = "client" if count == 1 else "clients"
-        grouped = f"{count:,}".replace(",", " ")
-        self.count_label.setText(f"{grouped} {noun}" if count else self._empty_text(result.query))
-        if count:
+        if result.complete:
+            self._show_count(len(result.ids), result.query)
+        else:
+            self.count_label.setText(f"More than {len(result.ids)} clients – counting…")
+            query = result.query
+            run_in_session(
+                self.context,
+                lambda session, actor: client_service.list_client_ids(session, actor, query),
+                on_done=lambda ids: self._extend(ids, generation, query),
+                on_error=self._failed,
+            )
+        if result.ids:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+
+    def _extend(self, ids: list[int], generation: int, query: ListQuery) -> None:
+        if generation != self._generation:
+            return
+        self.model.extend_ids(ids, generation)
+        self._show_count(len(ids), query)
+
+    def _show_count(self, count: int, query: ListQuery) -> None:
+        noun = "client" if count == 1 else "clients"
+        grouped = f"{count:,}".replace(",", " ")
+        self.count_label.setText(f"{grouped} {noun}" if count else self._empty_text(query))
         self.results_shown.emit(count)
 
     @staticmethod

@@ -17,6 +17,7 @@ from clientmanager.services.clients import (
     ListQuery,
     client_list,
     fetch_client_rows,
+    first_client_window,
     list_client_ids,
 )
 from clientmanager.services.demo import generate_demo_data
@@ -73,6 +74,17 @@ def test_list_sorts_by_any_column_both_ways_with_windows_in_order(demo):
         assert [row.id for row in window] == ids[100:150]
         with pytest.raises(ValueError):
             list_client_ids(session, demo.actor, ListQuery(sort="password"))
+
+
+def test_first_window_lines_up_with_the_full_id_list(demo):
+    with demo.session() as session:
+        for query in (ListQuery(), ListQuery(sort="email", descending=True), ListQuery(text="a")):
+            ids = list_client_ids(session, demo.actor, query)
+            first = first_client_window(session, demo.actor, query, window=20)
+            assert first.ids == ids[:20] and not first.complete
+            assert [row.id for row in first.first_rows] == ids[:20]
+        small = first_client_window(session, demo.actor, ListQuery(text="zzqx"), window=20)
+        assert small.complete and small.ids == []
 
 
 def test_list_filters(demo):
