@@ -443,6 +443,11 @@ def _clean_value(spec: FieldSpec, raw: object) -> object:
     raise AssertionError(f"unknown field kind {spec.kind}")
 
 
+def _field_message(error: ValidationError) -> str:
+    """The message shown beside a field: its name, then what to fix."""
+    return f"{error.field}: {error.problem}".rstrip(".") + "."
+
+
 def validate_fields(specs: tuple[FieldSpec, ...], values: dict[str, object]) -> dict[str, object]:
     """All of ``specs`` cleaned from ``values``; :class:`InvalidInput` lists every problem."""
     cleaned: dict[str, object] = {}
@@ -451,7 +456,7 @@ def validate_fields(specs: tuple[FieldSpec, ...], values: dict[str, object]) -> 
         try:
             cleaned[spec.key] = _clean_value(spec, values.get(spec.key, ""))
         except ValidationError as exc:
-            errors[spec.key] = f"{exc.field} {exc.problem}."
+            errors[spec.key] = _field_message(exc)
     if errors:
         raise InvalidInput(errors)
     return cleaned
@@ -518,7 +523,7 @@ def validate_client(values: dict[str, object]) -> dict[str, object]:
             else:
                 cleaned[spec.key] = _clean_value(spec, text)
         except ValidationError as exc:
-            errors[spec.key] = f"{exc.field} {exc.problem}."
+            errors[spec.key] = _field_message(exc)
     if not cleaned.get("surname") and "surname" not in errors:
         errors["surname"] = "Surname is required."
     if not cleaned.get("first_names") and "first_names" not in errors:

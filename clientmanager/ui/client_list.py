@@ -282,7 +282,7 @@ class ClientListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        for column, width in enumerate((210, 120, 115, 220, 100, 100)):
+        for column, width in enumerate((210, 128, 118, 220, 100, 108)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in HIDDEN_BY_DEFAULT:

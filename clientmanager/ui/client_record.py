@@ -565,6 +565,7 @@ class ClientRecordView(QWidget):
         side_layout.addWidget(members_title)
         side_layout.addWidget(self.household_name)
         side_layout.addWidget(self.members, 1)
+        side_layout.addStretch(0)
         side_layout.addWidget(self.household_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter()
         splitter.addWidget(scroll)
@@ -855,7 +856,10 @@ class ClientRecordView(QWidget):
         )
         self.derived.setText("")
         self.members.set_records([])
-        self.household_name.setText("")
+        self.members.hide()
+        self.household_button.hide()
+        self.household_name.setText("Link the client to a household after saving.")
+        self._show_derived()
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, False)
         self.tabs.setCurrentIndex(0)
@@ -957,7 +961,8 @@ class ClientRecordView(QWidget):
             for member in card.household_members
         ]
         self.members.set_records(members)
-        self.household_button.setEnabled(household is not None)
+        self.members.setVisible(bool(members))
+        self.household_button.setVisible(household is not None)
 
     def _open_member(self, client_id: int) -> None:
         if self.maybe_close():
@@ -979,7 +984,9 @@ class ClientRecordView(QWidget):
             )
             return
         if len(text) < 13:
-            self.derived.setText("")
+            self.derived.setText(
+                "<span style='color:#5b6b7c'>An SA ID number has 13 digits.</span>"
+            )
             return
         try:
             parsed = parse_sa_id(text)
