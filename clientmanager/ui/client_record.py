@@ -152,12 +152,15 @@ class RecordSection(QWidget):
         for button in (self.add_button, self.edit_button, self.remove_button):
             self.buttons.addWidget(button)
         self.empty = hint(empty_text)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMinimumHeight(80)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(self.buttons)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(lambda: self.open_dialog(self.table.selected()))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -170,6 +173,7 @@ class RecordSection(QWidget):
 
     def set_records(self, items: list[Any]) -> None:
         self.table.set_records(items)
+        self.table.setVisible(bool(items))
         self.empty.setVisible(not items)
         self.update_buttons()
 
@@ -512,7 +516,7 @@ class ClientRecordView(QWidget):
         self._build_consents()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.banner)
@@ -756,7 +760,7 @@ class ClientRecordView(QWidget):
         buttons.addStretch(1)
         for button in (self.attach_button, self.view_button, self.export_button):
             buttons.addWidget(button)
-        self.documents_empty = hint(
+        self.documents_empty = QLabel(
             "No documents. Attach ID copies, signed records of advice or statements (PDF, PNG "
             "or JPEG); they are kept inside the encrypted practice database."
         )
@@ -764,8 +768,11 @@ class ClientRecordView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addLayout(buttons)
+        self.documents_empty.setObjectName("emptyState")
+        self.documents_empty.setWordWrap(True)
+        self.documents_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.documents, 1)
-        layout.addWidget(self.documents_empty)
+        layout.addWidget(self.documents_empty, 1)
         self.tabs.addTab(page, "Documents")
         self.attach_button.clicked.connect(self.attach_document)
         self.view_button.clicked.connect(self.view_document)
@@ -938,6 +945,7 @@ class ClientRecordView(QWidget):
         self.tasks.set_records(card.tasks)
         self.documents.set_records(card.documents)
         self.documents_empty.setVisible(not card.documents)
+        self.documents.setVisible(bool(card.documents))
         self.consents.set_records(card.consents)
         self._apply_permissions()
 

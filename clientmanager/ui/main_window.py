@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([470, 970])
+        self.splitter.setSizes([445, 995])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
