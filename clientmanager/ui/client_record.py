@@ -82,9 +82,16 @@ Column = tuple[str, Callable[[Any], str], bool]  # header, value, right-aligned
 class RecordTable(QTableWidget):
     open_requested = Signal(object)
 
-    def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        columns: list[Column],
+        parent: QWidget | None = None,
+        *,
+        alert: Callable[[Any], bool] | None = None,
+    ) -> None:
         super().__init__(0, len(columns), parent)
         self.columns = columns
+        self.alert = alert
         self.records: list[Any] = []
         self.setHorizontalHeaderLabels([header for header, _get, _right in columns])
         self.verticalHeader().hide()
@@ -104,8 +111,11 @@ class RecordTable(QTableWidget):
         self.records = list(items)
         self.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
+            flagged = self.alert is not None and self.alert(record)
             for column, (_header, get, right) in enumerate(self.columns):
                 item = QTableWidgetItem(get(record))
+                if flagged:
+                    item.setForeground(LIABILITY_COLOUR)
                 if right:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -131,12 +141,13 @@ class RecordSection(QWidget):
         *,
         empty_text: str,
         removable: bool = True,
+        alert: Callable[[Any], bool] | None = None,
     ) -> None:
         super().__init__()
         self.view = view
         self.kind_key = kind_key
         self.kind = records.RECORD_KINDS[kind_key]
-        self.table = RecordTable(columns)
+        self.table = RecordTable(columns, alert=alert)
         self.table.setObjectName(f"table_{kind_key}")
         self.title = QLabel(title)
         self.title.setObjectName("sectionTitle")
@@ -311,6 +322,9 @@ class TaskSection(RecordSection):
                 ),
             ],
             empty_text="No tasks. Add a review or a follow-up so it shows on the Today page.",
+            alert=lambda t: (
+                t.status == "open" and t.due_on is not None and t.due_on < dt.date.today()
+            ),
         )
         self.complete_button = QPushButton("Mark done")
         self.complete_button.setObjectName("completeTask")
@@ -786,7 +800,7 @@ class ClientRecordView(QWidget):
                 ("Purpose", lambda c: label_of(c.purpose), False),
                 ("Status", lambda c: label_of(c.status), False),
                 ("Lawful basis", lambda c: label_of(c.lawful_basis), False),
-                ("Via", lambda c: c.channel or "", False),
+                ("Via", lambda c: label_of(c.channel), False),
             ]
         )
         self.consents.setObjectName("consentsTable")
