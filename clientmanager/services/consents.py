@@ -57,7 +57,7 @@ LAWFUL_BASES: dict[str, str] = {
     "contract": "s11(1)(b) needed to conclude or perform a contract with the person",
     "legal_obligation": "s11(1)(c) complies with an obligation imposed by law (FICA, FAIS)",
     "data_subject_interest": "s11(1)(d) protects a legitimate interest of the person",
-    "public_duty": "s11(1)(e) needed for a public body's public law duty",
+    "public_law": "s11(1)(e) needed for a public body's public law duty",
     "legitimate_interest": "s11(1)(f) a legitimate interest of the practice or a third party",
 }
 
