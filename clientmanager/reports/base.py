@@ -14,6 +14,7 @@ client data is never written to a temporary file. Password protection is AES-256
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,19 @@ from fpdf import FPDF
 from fpdf.enums import EncryptionMethod, XPos, YPos
 
 from clientmanager.reports.fonts import FONT_FAMILY, font_file
+
+
+class _NoTextInLogs(logging.Filter):
+    """fpdf2 logs the characters a font lacks; in a report those come from client data,
+    which never goes into a log. Keep the warning, drop the characters."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "missing the following glyphs" in str(record.msg) and record.args:
+            record.args = (record.args[0], "(characters not listed: they are client data)")
+        return True
+
+
+logging.getLogger("fpdf.output").addFilter(_NoTextInLogs())
 
 # The colours of the desktop theme (resources/style.qss), so letters and app match.
 NAVY = (31, 78, 121)

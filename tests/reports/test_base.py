@@ -65,3 +65,14 @@ def test_protection_is_aes_256_and_needs_a_password() -> None:
     assert encrypt["/CF"]["/StdCF"]["/CFM"] == "/AESV3"
     assert not reader.decrypt("wrong")
     assert "Confidential" in _text(pdf, "8001015009087")[1]
+
+
+def test_characters_the_font_lacks_are_not_written_to_the_log(caplog) -> None:
+    doc = PracticeDocument(LETTERHEAD, title="Test")
+    doc.add_page()
+    doc.data_table(("Note",), [("Client wrote 中文 in the form",)])
+    with caplog.at_level("WARNING"):
+        pdf = doc.to_bytes()
+    assert pdf.startswith(b"%PDF")
+    assert "missing the following glyphs" in caplog.text
+    assert "中" not in caplog.text and "文" not in caplog.text
