@@ -553,6 +553,7 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
                 client_id=args.client,
                 out=out,
                 pdf_password=password if protect else None,
+                request_id=args.request,
             )
     finally:
         practice.close()
@@ -562,6 +563,8 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
     if result.pdf_protected:
         print(f"  report.pdf opens with {where} (AES-256).")
     print("Recorded in the disclosure register and the audit log.")
+    if args.request is not None:
+        print(f"Rights-register request {args.request} is marked done.")
     return 0
 
 
@@ -1132,6 +1135,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--pdf-password",
         metavar="PASSWORD",
         help=f"the PDF password instead of the ID number (safer: set {PDF_PASSWORD_ENV})",
+    )
+    export_subject.add_argument(
+        "--request",
+        type=int,
+        metavar="N",
+        help="the rights-register access request this answers (it is marked done)",
     )
     export_subject.set_defaults(handler=cmd_export_subject)
 

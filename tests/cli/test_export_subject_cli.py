@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from clientmanager.cli import main
 from clientmanager.paths import PracticePaths
 from clientmanager.services import practice as practice_service
-from clientmanager.store.models import Client
+from clientmanager.services.subject_requests import open_request
+from clientmanager.store.models import Client, SubjectRequest
 
 PASSWORD = "Table mountain at dawn 1"
 
@@ -65,10 +66,24 @@ def test_export_with_the_id_number_as_password(data_dir, tmp_path, capsys) -> No
 
 def test_export_without_password_and_bad_input(data_dir, tmp_path, capsys) -> None:
     client_id, _ = _client_with_id(data_dir)
+    practice = practice_service.unlock_with_password(PracticePaths(data_dir), "admin", PASSWORD)
+    with practice.session() as session:
+        request = open_request(
+            session, actor=practice.actor, client_id=client_id, kind="access",
+            requested_by="the client",
+        )  # fmt: skip
+        request_id = request.id
+    practice.close()
     out = tmp_path / "plain.zip"
-    assert main(["export-subject", "--client", str(client_id), "--out", str(out)]) == 0
+    argv = ["export-subject", "--client", str(client_id), "--out", str(out)]
+    assert main([*argv, "--request", str(request_id)]) == 0
+    assert f"request {request_id} is marked done" in capsys.readouterr().out
     assert not _report(out).is_encrypted
-    capsys.readouterr()
+    practice = practice_service.unlock_with_password(PracticePaths(data_dir), "admin", PASSWORD)
+    with practice.session() as session:
+        assert session.get(SubjectRequest, request_id).status == "done"
+        assert "package S23-" in session.get(SubjectRequest, request_id).outcome
+    practice.close()
 
     assert (
         main(["export-subject", "--client", str(client_id), "--out", str(tmp_path / "x.pdf")]) == 1
