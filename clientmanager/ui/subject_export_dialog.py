@@ -56,10 +56,20 @@ class _ProgressRelay(QObject):
 class SubjectExportDialog(QDialog):
     package_exported = Signal(object)  # ExportResult
 
-    def __init__(self, context: AppContext, client_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        client_id: int,
+        parent: QWidget | None = None,
+        *,
+        request_id: int | None = None,
+    ) -> None:
+        """``request_id``: the rights-register access request this answers; it is marked
+        done when the package has been written."""
         super().__init__(parent)
         self.context = context
         self.client_id = client_id
+        self.request_id = request_id
         self.summary: SubjectSummary | None = None
         self.result: ExportResult | None = None
         self.setWindowTitle("Export data-subject package")
@@ -218,6 +228,7 @@ class SubjectExportDialog(QDialog):
             return
         practice = self.context.practice
         client_id = self.client_id
+        request_id = self.request_id
         relay = self._relay
 
         def work() -> ExportResult:
@@ -228,6 +239,7 @@ class SubjectExportDialog(QDialog):
                     client_id=client_id,
                     out=out,
                     pdf_password=password,
+                    request_id=request_id,
                     progress=lambda what, percent: relay.progressed.emit(what, percent),
                 )
 

@@ -10,7 +10,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from clientmanager.domain.sa_id import make_sa_id
-from clientmanager.store.models import Client, Disclosure, Policy
+from clientmanager.services.subject_requests import open_request
+from clientmanager.store.models import Client, Disclosure, Policy, SubjectRequest
 from clientmanager.ui.subject_export_dialog import SubjectExportDialog
 
 ID_NUMBER = make_sa_id(dt.date(1984, 11, 2), sequence=1234)
@@ -30,9 +31,9 @@ def _client(practice) -> int:  # noqa: ANN001
         return client.id
 
 
-def _open(qtbot, context, practice, client_id: int) -> SubjectExportDialog:  # noqa: ANN001
+def _open(qtbot, context, practice, client_id: int, **kwargs) -> SubjectExportDialog:  # noqa: ANN001
     context.set_unlocked(practice)
-    dialog = SubjectExportDialog(context, client_id)
+    dialog = SubjectExportDialog(context, client_id, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=10_000)
@@ -76,7 +77,11 @@ def test_export_with_the_id_number_as_password(qtbot, context, practice, tmp_pat
 
 def test_unprotected_export_and_a_bad_folder(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
     client_id = _client(practice)
-    dialog = _open(qtbot, context, practice, client_id)
+    with practice.session() as s:
+        request_id = open_request(
+            s, actor=practice.actor, client_id=client_id, kind="access", requested_by="Hélène"
+        ).id
+    dialog = _open(qtbot, context, practice, client_id, request_id=request_id)
     dialog.protect.setChecked(False)
     assert not dialog.password_edit.isEnabled()
 
@@ -93,3 +98,5 @@ def test_unprotected_export_and_a_bad_folder(qtbot, context, practice, tmp_path)
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     result = exported.args[0]
     assert result.path == tmp_path / "plain.zip" and not result.pdf_protected
+    with practice.session() as s:
+        assert s.get(SubjectRequest, request_id).status == "done"
