@@ -70,7 +70,21 @@ def run_in_session(
         with practice.session() as session:
             return work(session, practice.actor)
 
-    context.tasks.submit(job, on_done=on_done, on_error=on_error)
+    context.tasks.submit(job, on_done=_while_alive(on_done), on_error=_while_alive(on_error))
+
+
+def _while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """Drop a result whose widget was closed and deleted while the work ran."""
+
+    def deliver(value: Any) -> None:
+        try:
+            callback(value)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                raise
+            logger.debug("result dropped: its window is gone")
+
+    return deliver
 
 
 class FormField(QWidget):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -17,39 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from clientmanager import APP_NAME, __version__
-from clientmanager.services import client_records as records
 from clientmanager.services.permissions import ROLE_LABELS, Permission, allows
 from clientmanager.ui.client_list import ClientListPanel
 from clientmanager.ui.client_record import ClientRecordView
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.dashboard import DashboardPanel
-from clientmanager.ui.forms import run_in_session
 from clientmanager.ui.resources import app_icon
 
 GEOMETRY_SETTING = "main_window/geometry"
 STATE_SETTING = "main_window/state"
 SPLITTER_SETTING = "main_window/splitter"
-DEFAULT_IDLE_MINUTES = records.DEFAULT_IDLE_LOCK_MINUTES
-
-
-class IdleWatcher(QObject):
-    """Restarts a timer on every key press or mouse action anywhere in the application."""
-
-    ACTIVITY = {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-    }
-
-    def __init__(self, timer: QTimer) -> None:
-        super().__init__(timer)
-        self.timer = timer
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in self.ACTIVITY and self.timer.isActive():
-            self.timer.start()
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -93,14 +69,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.lock_label)
-
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setSingleShot(True)
-        self.idle_timer.timeout.connect(self._idle_timeout)
-        self.idle_watcher = IdleWatcher(self.idle_timer)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle_watcher)
 
         self._build_menus()
         self._restore_layout()
@@ -181,29 +149,8 @@ class MainWindow(QMainWindow):
         # The list first: it is what a planner reaches for; Today fills in right after.
         self.client_list.refresh()
         self.show_today()
-        run_in_session(
-            self.context,
-            lambda session, _actor: records.idle_lock_minutes(session),
-            on_done=self.set_idle_minutes,
-            on_error=lambda _e: self.set_idle_minutes(DEFAULT_IDLE_MINUTES),
-        )
-
-    def set_idle_minutes(self, minutes: int) -> None:
-        """Lock after ``minutes`` without a key press or mouse action (0 turns it off)."""
-        self.set_idle_interval_ms(int(minutes * 60_000))
-
-    def set_idle_interval_ms(self, interval_ms: int) -> None:
-        self.idle_timer.stop()
-        if interval_ms > 0:
-            self.idle_timer.setInterval(interval_ms)
-            self.idle_timer.start()
-
-    def _idle_timeout(self) -> None:
-        if self.context.is_unlocked:
-            self.lock_requested.emit()
 
     def show_locked(self) -> None:
-        self.idle_timer.stop()
         self.user_label.setText("")
         self.lock_label.setText("Locked")
         self.lock_action.setEnabled(False)
@@ -330,7 +277,4 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle_watcher)
         super().closeEvent(event)

@@ -412,19 +412,21 @@ def test_dashboard_shows_an_overdue_review_in_red(qtbot, context, practice):
     )
 
 
-def test_idle_lock_fires_and_unlock_restores(qtbot, context, practice, practice_paths):
+def test_ctrl_l_locks_and_the_status_bar_follows(qtbot, context, practice, practice_paths):
     context.set_unlocked(practice)
     window = MainWindow(context)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=_forget_edits)
     window.show()
     wait_idle(qtbot, context)
+    assert window.lock_label.text().startswith("Unlocked")
     window.lock_requested.connect(context.lock)
     with qtbot.waitSignal(window.lock_requested, timeout=WAIT):
-        window.set_idle_interval_ms(150)
+        shortcut(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not context.is_unlocked
     assert window.lock_label.text() == "Locked" and window.user_label.text() == ""
     context.set_unlocked(
         unlock_with_password(practice_paths, username=ADMIN, password=ADMIN_PASSWORD)
     )
     assert window.lock_label.text().startswith("Unlocked")
+    assert "thandi" in window.user_label.text()
     qtbot.waitUntil(lambda: window.dashboard.dashboard is not None, timeout=WAIT)
