@@ -13,8 +13,9 @@ Acting on a request:
   was disclosed to before (s24(3)) so they can be told; ``reports/correction_letter.py``
   writes the confirmation to the person (s24(4));
 * restriction and objection set ``Client.is_restricted`` / ``Client.objected_at``;
-  :func:`marketing_eligible_clause` is the filter every marketing list and bulk export
-  must apply. Processing the law still requires (records of advice, FICA) goes on;
+  :func:`clientmanager.services.consents.marketing_allowed_clause` is the one
+  filter every marketing list applies, :func:`bulk_export_clause` the one for other bulk
+  exports. Processing the law still requires (records of advice, FICA) goes on;
 * marketing opt-out appends a "withdrawn" entry to the consent ledger;
 * deletion is recorded and handed to the retention review: nothing is hard-deleted here,
   because FAIS and FICA may require the records for 5 more years.
@@ -27,7 +28,7 @@ import logging
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError, NotFound
@@ -600,29 +601,6 @@ def record_marketing_opt_out(session: Session, *, actor: Actor, request_id: int)
         summary=f"request {request.id}",
     )
     return consent
-
-
-def marketing_eligible_clause() -> sa.ColumnElement[bool]:
-    """The WHERE clause every marketing list and bulk export must apply.
-
-    A person is eligible only if they are not restricted, have not objected, are not
-    archived, and the newest direct-marketing entry in their consent ledger is "given"
-    (POPIA s69: never assumed, and an opt-out is honoured at once).
-    """
-    newest = aliased(Consent)
-    latest_status = (
-        sa.select(newest.status)
-        .where(newest.client_id == Client.id, newest.purpose == "direct_marketing")
-        .order_by(newest.recorded_at.desc(), newest.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    return sa.and_(
-        Client.is_restricted.is_(False),
-        Client.objected_at.is_(None),
-        Client.archived_at.is_(None),
-        latest_status == "given",
-    )
 
 
 def bulk_export_clause() -> sa.ColumnElement[bool]:

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.services import disclosures, subject_requests
+from clientmanager.services.consents import marketing_allowed_clause
 from clientmanager.services.subject_requests import (
     RequestError,
     apply_correction,
@@ -19,7 +20,6 @@ from clientmanager.services.subject_requests import (
     correction_letter,
     extend_request,
     list_requests,
-    marketing_eligible_clause,
     open_request,
     overdue_requests,
 )
@@ -42,7 +42,7 @@ def _client(session, surname: str, *, marketing: str | None = "given") -> int:  
 
 def _marketing_list(practice) -> set[int]:  # noqa: ANN001
     with practice.session() as s:
-        return set(s.scalars(sa.select(Client.id).where(marketing_eligible_clause())))
+        return set(s.scalars(sa.select(Client.id).where(marketing_allowed_clause())))
 
 
 def test_due_in_30_days_one_extension_and_overdue(practice) -> None:  # noqa: ANN001
