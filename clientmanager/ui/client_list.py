@@ -342,17 +342,31 @@ class ClientListPanel(QWidget):
         self.refresh()
 
     def show_household(self, household_id: int) -> None:
-        self.query = ListQuery(filter=ClientFilter.HOUSEHOLD, household_id=household_id)
+        """List the members of one household (from a client's Overview)."""
+        index = self.filter_box.findData(ClientFilter.HOUSEHOLD.value)
+        if index < 0:
+            self.filter_box.addItem(
+                FILTER_LABELS[ClientFilter.HOUSEHOLD], ClientFilter.HOUSEHOLD.value
+            )
+            index = self.filter_box.count() - 1
+        self.filter_box.blockSignals(True)
+        self.filter_box.setCurrentIndex(index)
+        self.filter_box.blockSignals(False)
+        self.search.blockSignals(True)
         self.search.clear()
+        self.search.blockSignals(False)
+        self.query = ListQuery(filter=ClientFilter.HOUSEHOLD, household_id=household_id)
         self._run(self.query)
 
     def refresh(self) -> None:
         """Query again with what is typed and chosen now."""
         if not self.context.is_unlocked:
             return
+        chosen = ClientFilter(self.filter_box.currentData())
         self.query = ListQuery(
             text=self.search.text(),
-            filter=ClientFilter(self.filter_box.currentData()),
+            filter=chosen,
+            household_id=self.query.household_id if chosen == ClientFilter.HOUSEHOLD else None,
             sort=self.query.sort,
             descending=self.query.descending,
         )

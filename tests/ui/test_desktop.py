@@ -153,6 +153,20 @@ def test_stale_search_answers_are_dropped(qtbot, window):
     assert panel.model.rowCount() > 100
 
 
+def test_household_button_lists_the_household(qtbot, window, demo_practice):
+    _open(qtbot, window, 1)
+    household_id = window.record.card.client.household_id
+    with demo_practice.session() as session:
+        members = set(
+            session.scalars(sa.select(Client.id).where(Client.household_id == household_id))
+        )
+    assert len(members) > 1
+    qtbot.mouseClick(window.record.household_button, Qt.MouseButton.LeftButton)
+    panel = window.client_list
+    qtbot.waitUntil(lambda: set(panel.model.ids) == members, timeout=WAIT)
+    assert panel.filter_box.currentText() == "Household"
+
+
 def test_sorting_by_a_column_reorders_the_list(qtbot, window):
     model = window.client_list.model
     generation = model.generation
