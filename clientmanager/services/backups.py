@@ -1142,8 +1142,13 @@ def restore_backup(
                         + (f"; schema upgraded from {upgraded_from}" if upgraded_from else "")
                     )[:500],
                 )
-            with engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            if replayed:
+                # The backup's file still holds the erased people's search tokens and
+                # freed pages until it is scrubbed.
+                erasure.scrub(engine)
+            else:
+                with engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             engine.dispose()
         if any(p.exists() for p in _sidecars(staged)):

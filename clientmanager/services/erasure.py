@@ -250,3 +250,23 @@ def truncate_wal(session: Session) -> None:
     """After the transaction that erased someone commits: fold the WAL into the database
     and truncate it, so no copy of the old pages lingers in the -wal file."""
     session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+_SEARCH_INDEX_OPTIMIZE = sa.text("INSERT INTO client_search(client_search) VALUES ('optimize')")
+
+
+def scrub(engine: sa.Engine) -> None:
+    """Leave nothing of erased people in the database file (POPIA s14(5)).
+
+    Deleting rows is not enough: the search index (FTS5, contentless) only marks a deleted
+    row with a tombstone and keeps its tokens (surname, ID number) until its segments are
+    merged, and pages freed while ``secure_delete`` was off still hold old cells. So: merge
+    the index ('optimize'), rebuild the file from live rows (VACUUM), then fold and
+    truncate the WAL. Run after the erasing transaction has committed, and after a
+    restore has replayed the erasure ledger.
+    """
+    with engine.begin() as connection:
+        connection.execute(_SEARCH_INDEX_OPTIMIZE)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("VACUUM")
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

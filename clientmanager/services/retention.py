@@ -972,26 +972,6 @@ def _close_deletion_requests(session: Session, item: DueItem, *, actor: Actor) -
     return len(requests)
 
 
-SEARCH_INDEX_OPTIMIZE = sa.text("INSERT INTO client_search(client_search) VALUES ('optimize')")
-
-
-def scrub(engine: sa.Engine) -> None:
-    """Leave nothing of erased people in the database file (POPIA s14(5)).
-
-    Deleting rows is not enough: the search index (FTS5, contentless) only marks a deleted
-    row with a tombstone and keeps its tokens (surname, ID number) until its segments are
-    merged, and pages freed while ``secure_delete`` was off still hold old cells. So: merge
-    the index ('optimize'), rebuild the file from live rows (VACUUM), then fold and
-    truncate the WAL. Run after the erasing transaction has committed, and after a
-    restore has replayed the erasure ledger.
-    """
-    with engine.begin() as connection:
-        connection.execute(SEARCH_INDEX_OPTIMIZE)
-    with engine.connect() as connection:
-        connection.exec_driver_sql("VACUUM")
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
 def erase_now(
     practice,  # noqa: ANN001 (an OpenPractice)
     *,
@@ -1000,7 +980,7 @@ def erase_now(
     client_ids: list[int] | None = None,
     letters_dir: Path | None = None,
 ) -> ApprovalResult:
-    """Approve in one transaction, then :func:`scrub` the file so that no copy of an erased
+    """Approve in one transaction, then :func:`erasure.scrub` the file so that no copy of an erased
     record lingers in free pages, the search index or the WAL."""
     with practice.session() as session:
         result = approve(
@@ -1012,7 +992,7 @@ def erase_now(
             letters_dir=letters_dir,
         )
     if result.destroyed or result.deidentified:
-        scrub(practice.engine)
+        erasure.scrub(practice.engine)
     return result
 
 
@@ -1037,6 +1017,5 @@ __all__ = [
     "rules",
     "run_review",
     "schedule",
-    "scrub",
     "update_rule",
 ]

@@ -346,7 +346,6 @@ def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(pract
     assert result.erasures_replayed == 2
     restored = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
     try:
-        retention.scrub(restored.engine)
         with restored.session() as session:
             assert session.get(Client, gone) is None
             assert session.get(Client, kept).first_names is None
