@@ -403,6 +403,44 @@ def list_client_ids(session: Session, actor, query: ListQuery) -> list[int]:  # 
     return [] if statement is None else list(session.scalars(statement))
 
 
+def _first_by_name(session: Session, actor, query: ListQuery, count: int) -> list[ClientRow]:  # noqa: ANN001
+    """The first ``count`` clients in name order without reading the whole table.
+
+    The name sort is on ``coalesce(surname, entity_name)``, which no index covers, so a
+    plain LIMIT query still scans every client. People are read in (surname, first_names)
+    index order and companies and trusts (no surname) through the same index's NULLs;
+    merged here exactly as SQLite orders them (binary text order, NULL first), they give
+    the same first window as :func:`list_client_ids`.
+    """
+    conditions = _list_conditions(session, actor, query)
+    direction = (lambda column: column.desc()) if query.descending else (lambda column: column)
+    people = sa.select(*_ROW_COLUMNS).where(*conditions, Client.surname.is_not(None))
+    people = people.order_by(
+        direction(Client.surname), direction(Client.first_names), direction(Client.id)
+    )
+    entities = sa.select(*_ROW_COLUMNS).where(*conditions, Client.surname.is_(None))
+    entities = entities.order_by(
+        direction(Client.entity_name), direction(Client.first_names), direction(Client.id)
+    )
+    candidates = [
+        values
+        for statement in (people, entities)
+        for values in session.execute(statement.limit(count))
+    ]
+
+    def key(values: sa.Row) -> tuple:
+        surname, entity, first = values[4], values[5], values[2]
+        name = surname if surname is not None else entity
+        return (
+            (0, "") if name is None else (1, name),
+            (0, "") if first is None else (1, first),
+            values[0],
+        )
+
+    candidates.sort(key=key, reverse=query.descending)
+    return [_row(values) for values in candidates[:count]]
+
+
 def first_client_window(
     session: Session,
     actor,  # noqa: ANN001
@@ -413,10 +451,13 @@ def first_client_window(
     """The first window of rows, in the list's order, from one LIMIT query: what the list
     paints first. ``complete`` says whether these are all the matches; if not, the caller
     fetches :func:`list_client_ids` next (same order, so the first window lines up)."""
-    statement = _list_statement(session, actor, query, *_ROW_COLUMNS)
-    if statement is None:
-        return ClientListResult(query, [], [], complete=True)
-    rows = [_row(values) for values in session.execute(statement.limit(window + 1))]
+    if query.sort == "name" and not query.text.strip() and query.filter == ClientFilter.ALL:
+        rows = _first_by_name(session, actor, query, window + 1)
+    else:
+        statement = _list_statement(session, actor, query, *_ROW_COLUMNS)
+        if statement is None:
+            return ClientListResult(query, [], [], complete=True)
+        rows = [_row(values) for values in session.execute(statement.limit(window + 1))]
     complete = len(rows) <= window
     rows = rows[:window]
     return ClientListResult(query, [row.id for row in rows], rows, complete=complete)
