@@ -700,7 +700,7 @@ class ClientRecordView(QWidget):
             "cash_flow",
             "Income and expenses",
             [
-                ("", lambda c: "Income" if c.direction == "income" else "Expense", False),
+                ("Type", lambda c: "Income" if c.direction == "income" else "Expense", False),
                 ("Category", lambda c: label_of(c.category), False),
                 ("Description", lambda c: c.description or "", False),
                 ("Frequency", lambda c: label_of(c.frequency), False),
