@@ -21,6 +21,7 @@ from clientmanager.ui.client_list import ClientListPanel
 from clientmanager.ui.client_record import ClientRecordView
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.dashboard import DashboardPanel
+from clientmanager.ui.i18n import LanguageMenu
 from clientmanager.ui.resources import app_icon
 
 GEOMETRY_SETTING = "main_window/geometry"
@@ -91,23 +92,23 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.lock_action = self._action("&Lock", self.lock_requested, "Ctrl+L")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = self._action(self.tr("&Lock"), self.lock_requested, "Ctrl+L")
         self.lock_action.setStatusTip(
-            "Lock the practice now: the key is dropped until you sign in again"
+            self.tr("Lock the practice now: the key is dropped until you sign in again")
         )
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(quit_action)
 
-        client_menu = bar.addMenu("&Client")
-        self.find_action = self._action("&Find client", self.focus_search, "Ctrl+F")
-        self.new_client_action = self._action("&New client", self.new_client, "Ctrl+N")
-        self.save_action = self._action("&Save", self._save_client, "Ctrl+S")
-        self.close_client_action = self._action("&Close client", self.close_client, "Esc")
+        client_menu = bar.addMenu(self.tr("&Client"))
+        self.find_action = self._action(self.tr("&Find client"), self.focus_search, "Ctrl+F")
+        self.new_client_action = self._action(self.tr("&New client"), self.new_client, "Ctrl+N")
+        self.save_action = self._action(self.tr("&Save"), self._save_client, "Ctrl+S")
+        self.close_client_action = self._action(self.tr("&Close client"), self.close_client, "Esc")
         self.close_client_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.archive_action = self._action("&Archive client…", self._archive_client)
+        self.archive_action = self._action(self.tr("&Archive client…"), self._archive_client)
         for action in (self.find_action, self.new_client_action):
             client_menu.addAction(action)
         client_menu.addSeparator()
@@ -116,23 +117,26 @@ class MainWindow(QMainWindow):
         client_menu.addSeparator()
         client_menu.addAction(self.archive_action)
 
-        view_menu = bar.addMenu("&View")
-        self.today_action = self._action("&Today", self.show_today, "Ctrl+T")
-        self.refresh_action = self._action("&Refresh", self.refresh, "F5")
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.today_action = self._action(self.tr("&Today"), self.show_today, "Ctrl+T")
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, "F5")
         view_menu.addAction(self.today_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self)
+        view_menu.addMenu(self.language_menu)
 
         self.practice_menu = self._build_practice_menu()
 
-        help_menu = bar.addMenu("&Help")
-        about_action = self._action(f"&About {APP_NAME}", self.show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.show_about)
         help_menu.addAction(about_action)
 
     def _build_practice_menu(self) -> QMenu:
         """The practice manager's tools. The lead adds the Backup centre, Users, Audit trail,
         Rights register and Retention dialogs here, each gated with ``allows``."""
-        menu = self.menuBar().addMenu("&Practice")
-        lock = self._action("Lock the practice now", self.lock_requested)
+        menu = self.menuBar().addMenu(self.tr("&Practice"))
+        lock = self._action(self.tr("Lock the practice now"), self.lock_requested)
         menu.addAction(lock)
         return menu
 
@@ -141,8 +145,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{practice.practice_name} – {APP_NAME}")
         actor = practice.actor
         role = ROLE_LABELS.get(actor.role, actor.role)
-        self.user_label.setText(f"Signed in as {actor.username} · {role}")
-        self.lock_label.setText("Unlocked · encrypted")
+        self.user_label.setText(
+            self.tr("Signed in as {user} · {role}").format(user=actor.username, role=role)
+        )
+        self.lock_label.setText(self.tr("Unlocked · encrypted"))
         self.lock_action.setEnabled(True)
         self.new_client_action.setEnabled(allows(actor, Permission.CLIENT_CREATE))
         self._update_actions()
@@ -152,7 +158,7 @@ class MainWindow(QMainWindow):
 
     def show_locked(self) -> None:
         self.user_label.setText("")
-        self.lock_label.setText("Locked")
+        self.lock_label.setText(self.tr("Locked"))
         self.lock_action.setEnabled(False)
         if self._record is not None:
             self._record.form.dirty = False

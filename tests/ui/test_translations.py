@@ -153,3 +153,27 @@ def test_language_menu_saves_the_choice(qtbot, qapp):
 def test_translations_are_found_through_the_resource_helper():
     assert resource_path("translations", "clientmanager_af.qm").is_file()
     assert "af" in i18n.available_languages()
+
+
+def test_main_window_menus_in_afrikaans_with_a_language_menu(
+    qtbot, context, practice, english_afterwards, qapp
+):
+    from clientmanager.ui.main_window import MainWindow
+
+    i18n.install_translations(qapp, "af")
+    context.set_unlocked(practice)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    # Let the background loads finish before the window closes at teardown.
+    qtbot.waitUntil(lambda: window.dashboard.dashboard is not None, timeout=20_000)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:3] == ["&Lêer", "&Kliënt", "&Aansig"]
+    assert "&Hulp" in menus and "&Praktyk" in menus
+    assert window.lock_action.text() == "&Sluit"
+    assert window.lock_label.text() == "Ontsluit · geënkripteer"
+    # View > Language offers the choice, saved in QSettings.
+    assert window.language_menu.title() == "&Taal"
+    labels = [action.text() for action in window.language_menu.actions()]
+    assert labels[0].startswith("Soos die stelsel (") and "Afrikaans" in labels
+    window.close()
