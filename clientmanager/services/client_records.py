@@ -54,6 +54,7 @@ from clientmanager.services.permissions import (
     require_client_access,
     visible_clients_clause,
 )
+from clientmanager.services.subject_requests import RequestView, overdue_requests
 from clientmanager.store.files import write_atomically
 from clientmanager.store.models import (
     Asset,
@@ -999,6 +1000,9 @@ class Dashboard:
     tasks_due: list[TaskItem]
     birthdays: list[ClientRow]
     recent_clients: list[ClientRow]
+    # Data-subject requests past their due date (PAIA s56/s57), for roles that see the
+    # rights register; empty for the others.
+    requests_overdue: list[RequestView] = field(default_factory=list)
 
 
 def load_dashboard(
@@ -1082,6 +1086,9 @@ def load_dashboard(
         tasks_due=tasks,
         birthdays=birthdays[:limit],
         recent_clients=recent,
+        requests_overdue=overdue_requests(session, actor=actor, today=today)
+        if allows(actor, Permission.REGISTERS_VIEW)
+        else [],
     )
 
 

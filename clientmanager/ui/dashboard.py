@@ -136,12 +136,18 @@ class DashboardPanel(QWidget):
         self.tasks = Card("Tasks due this week", "Nothing due this week.")
         self.birthdays = Card("Birthdays this week", "No birthdays in the next seven days.")
         self.recent = Card("Recently opened", "Clients you open appear here.")
+        # Shown only while a data-subject request is late: the law's clock (PAIA s56) is
+        # the most urgent thing on the page.
+        self.requests = Card("Data-subject requests overdue (POPIA s23–s24, PAIA s56: 30 days)", "")
+        self.requests.count.setObjectName("cardCountAlert")
+        self.requests.hide()
         grid = QGridLayout()
         grid.setSpacing(16)
-        grid.addWidget(self.reviews, 0, 0)
-        grid.addWidget(self.tasks, 0, 1)
-        grid.addWidget(self.birthdays, 1, 0)
-        grid.addWidget(self.recent, 1, 1)
+        grid.addWidget(self.requests, 0, 0, 1, 2)
+        grid.addWidget(self.reviews, 1, 0)
+        grid.addWidget(self.tasks, 1, 1)
+        grid.addWidget(self.birthdays, 2, 0)
+        grid.addWidget(self.recent, 2, 1)
         self.error = hint("")
         self.error.setObjectName("formError")
         self.error.hide()
@@ -153,7 +159,7 @@ class DashboardPanel(QWidget):
         layout.addSpacing(10)
         layout.addWidget(self.error)
         layout.addLayout(grid, 1)
-        for card in (self.reviews, self.tasks, self.birthdays, self.recent):
+        for card in (self.requests, self.reviews, self.tasks, self.birthdays, self.recent):
             card.table.client_chosen.connect(self.client_chosen)
 
     def refresh(self) -> None:
@@ -212,4 +218,17 @@ class DashboardPanel(QWidget):
         self.recent.set_rows(
             [(row.display_name, row.id_number or "", row.id, False) for row in board.recent_clients]
         )
+        requests = []
+        for request in board.requests_overdue:
+            due = request.extended_to or request.due_on
+            kind = request.kind.replace("_", " ")
+            who = request.client_name or request.requested_by
+            late = (today - due).days
+            requests.append(
+                (f"{kind.capitalize()} request – {who}",
+                 f"due {due:%d %b} · {late} day{'s' if late != 1 else ''} late",
+                 request.client_id, True)
+            )  # fmt: skip
+        self.requests.set_rows(requests)
+        self.requests.setVisible(bool(requests))
         self.loaded.emit()
