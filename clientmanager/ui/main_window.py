@@ -22,6 +22,7 @@ from clientmanager.ui.client_record import ClientRecordView
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.dashboard import DashboardPanel
 from clientmanager.ui.i18n import LanguageMenu
+from clientmanager.ui.practice_tools import PracticeTools
 from clientmanager.ui.resources import app_icon
 
 GEOMETRY_SETTING = "main_window/geometry"
@@ -133,12 +134,23 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
 
     def _build_practice_menu(self) -> QMenu:
-        """The practice manager's tools. The lead adds the Backup centre, Users, Audit trail,
-        Rights register and Retention dialogs here, each gated with ``allows``."""
+        """The practice manager's tools (backups, users, import) and the POPIA menu, each
+        shown only to roles allowed to use it."""
         menu = self.menuBar().addMenu(self.tr("&Practice"))
         lock = self._action(self.tr("Lock the practice now"), self.lock_requested)
         menu.addAction(lock)
+        self.practice_tools = PracticeTools(
+            self,
+            self.context,
+            practice_menu=menu,
+            request_lock=self.lock_requested.emit,
+            refresh=self.refresh,
+            current_client_id=self._current_client_id,
+        )
         return menu
+
+    def _current_client_id(self) -> int | None:
+        return self.record.client_id if self._showing_record() else None
 
     # --- practice state -------------------------------------------------------------------
     def show_practice(self, practice) -> None:  # noqa: ANN001 (an OpenPractice)
@@ -173,6 +185,7 @@ class MainWindow(QMainWindow):
             and self.record.client_id is not None
             and allows(actor, Permission.CLIENT_ARCHIVE)
         )
+        self.practice_tools.update_actions()
 
     def _show_count(self, count: int) -> None:
         grouped = f"{count:,}".replace(",", " ")

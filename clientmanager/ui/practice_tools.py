@@ -1,0 +1,221 @@
+"""The practice manager's and compliance officer's tools, as menu actions on the main window.
+
+Each action opens one dialog and is shown only to roles whose permissions allow it: the
+services refuse the rest anyway, so hiding is for clarity, not safety.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
+
+from clientmanager.services.permissions import Permission, allows
+from clientmanager.ui.context import AppContext
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Tool:
+    label: str
+    permissions: tuple[Permission, ...]
+    open_dialog: Callable[[], QDialog]
+    separator_before: bool = False
+
+
+class PracticeTools(QObject):
+    """Builds the Practice and POPIA menus and opens their dialogs."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        context: AppContext,
+        *,
+        practice_menu: QMenu,
+        request_lock: Callable[[], None],
+        refresh: Callable[[], None],
+        current_client_id: Callable[[], int | None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self._request_lock = request_lock
+        self._refresh = refresh
+        self._current_client_id = current_client_id
+        self._actions: list[tuple[QAction, _Tool]] = []
+
+        # POPIA sits right after Practice (before Help).
+        self.popia_menu = QMenu(self.tr("P&OPIA"), window)
+        bar_actions = window.menuBar().actions()
+        after_practice = bar_actions.index(practice_menu.menuAction()) + 1
+        if after_practice < len(bar_actions):
+            window.menuBar().insertMenu(bar_actions[after_practice], self.popia_menu)
+        else:
+            window.menuBar().addMenu(self.popia_menu)
+
+        self._add(
+            practice_menu,
+            _Tool(
+                self.tr("&Backups…"),
+                (Permission.BACKUP_RUN,),
+                self._backup_centre,
+                separator_before=True,
+            ),
+        )
+        self._add(
+            practice_menu,
+            _Tool(self.tr("&Users and roles…"), (Permission.USERS_MANAGE,), self._users),
+        )
+        self._add(practice_menu, _Tool(self.tr("Change my &password…"), (), self._change_password))
+        self._add(
+            practice_menu,
+            _Tool(
+                self.tr("&Import clients…"),
+                (Permission.IMPORT,),
+                self._import,
+                separator_before=True,
+            ),
+        )
+        self._add(
+            practice_menu,
+            _Tool(
+                self.tr("Possible &duplicates…"),
+                (Permission.CLIENT_EDIT, Permission.CLIENT_ARCHIVE),
+                self._duplicates,
+            ),
+        )
+
+        self.subject_export_action = self._add(
+            self.popia_menu,
+            _Tool(
+                self.tr("Export &data-subject package for this client…"),
+                (Permission.SUBJECT_EXPORT,),
+                self._subject_export,
+            ),
+        )
+        self._add(
+            self.popia_menu,
+            _Tool(
+                self.tr("&Rights register (requests)…"),
+                (Permission.REGISTERS_VIEW,),
+                self._rights_register,
+                separator_before=True,
+            ),
+        )
+        self._add(
+            self.popia_menu,
+            _Tool(self.tr("&Breach register…"), (Permission.REGISTERS_VIEW,), self._breaches),
+        )
+        self._add(
+            self.popia_menu,
+            _Tool(self.tr("Retention &review…"), (Permission.RETENTION_APPROVE,), self._retention),
+        )
+        self._add(
+            self.popia_menu,
+            _Tool(
+                self.tr("&Audit trail…"),
+                (Permission.AUDIT_VIEW,),
+                self._audit,
+                separator_before=True,
+            ),
+        )
+
+        context.practice_unlocked.connect(lambda _practice: self.update_actions())
+        context.practice_locked.connect(self.update_actions)
+        self.update_actions()
+
+    # --- building -----------------------------------------------------------------------------
+    def _add(self, menu: QMenu, tool: _Tool) -> QAction:
+        if tool.separator_before:
+            menu.addSeparator()
+        action = QAction(tool.label, self.window)
+        action.triggered.connect(lambda _checked=False, tool=tool: self._open(tool))
+        menu.addAction(action)
+        self._actions.append((action, tool))
+        return action
+
+    def update_actions(self) -> None:
+        actor = self.context.practice.actor if self.context.is_unlocked else None
+        for action, tool in self._actions:
+            allowed = actor is not None and all(allows(actor, p) for p in tool.permissions)
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
+        if self.subject_export_action.isVisible():
+            self.subject_export_action.setEnabled(self._current_client_id() is not None)
+
+    def _open(self, tool: _Tool) -> None:
+        if not self.context.is_unlocked:
+            return
+        dialog = tool.open_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    # --- the dialogs (imported when first used: start-up stays quick) -------------------------
+    def _backup_centre(self) -> QDialog:
+        from clientmanager.ui.backup_centre import BackupCentreDialog
+
+        dialog = BackupCentreDialog(self.context, self.window)
+        # After a restore the old database is closed: sign in again to the restored one.
+        dialog.restore_finished.connect(lambda _result: dialog.accept())
+        dialog.restore_finished.connect(lambda _result: self._request_lock())
+        return dialog
+
+    def _users(self) -> QDialog:
+        from clientmanager.ui.users_dialog import UsersDialog
+
+        return UsersDialog(self.context, self.window)
+
+    def _change_password(self) -> QDialog:
+        from clientmanager.ui.users_dialog import ChangePasswordDialog
+
+        return ChangePasswordDialog(self.context, self.window)
+
+    def _import(self) -> QDialog:
+        from clientmanager.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.context, self.window)
+        wizard.import_finished.connect(lambda _result: self._refresh())
+        return wizard
+
+    def _duplicates(self) -> QDialog:
+        from clientmanager.ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.context, self.window)
+        dialog.clients_merged.connect(lambda _result: self._refresh())
+        return dialog
+
+    def _subject_export(self) -> QDialog:
+        from clientmanager.ui.subject_export_dialog import SubjectExportDialog
+
+        return SubjectExportDialog(self.context, self._current_client_id(), self.window)
+
+    def _rights_register(self) -> QDialog:
+        from clientmanager.ui.rights_register import RightsRegisterDialog
+
+        return RightsRegisterDialog(self.context, self.window)
+
+    def _breaches(self) -> QDialog:
+        from clientmanager.ui.breach_register import BreachRegisterDialog
+
+        return BreachRegisterDialog(self.context, self.window)
+
+    def _retention(self) -> QDialog:
+        from clientmanager.ui.retention_dialog import RetentionReviewDialog
+
+        dialog = RetentionReviewDialog(self.context, self.window)
+        dialog.erased.connect(lambda _result: self._refresh())
+        return dialog
+
+    def _audit(self) -> QDialog:
+        from clientmanager.ui.audit_viewer import AuditViewerDialog
+
+        return AuditViewerDialog(self.context, self.window)
+
+    def open_retention_review(self) -> None:
+        """Opened at start-up when the weekly review is due (POPIA s14)."""
+        self._open(_Tool("", (Permission.RETENTION_APPROVE,), self._retention))
