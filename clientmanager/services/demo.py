@@ -629,7 +629,10 @@ class _Generator:
                 "planner_id": planner_id,
                 "relationship_start": dt.date(year, 1, 1),
                 "relationship_end": None,
-                "last_review_on": None,
+                # Entities are reviewed with their owner's household.
+                "last_review_on": self._date_between(
+                    self.today - dt.timedelta(days=420), self.today
+                ),
                 "is_restricted": False,
                 "objected_at": None,
                 "archived_at": None,
