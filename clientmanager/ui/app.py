@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 import time
@@ -13,7 +14,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from clientmanager import APP_NAME, __version__
 from clientmanager.paths import PracticePaths
+from clientmanager.services.permissions import Permission, allows
+from clientmanager.ui.backup_scheduler import DailyBackupScheduler
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.forms import describe
+from clientmanager.ui.i18n import install_translations
 from clientmanager.ui.idle_lock import IdleLockWatcher
 from clientmanager.ui.login import LoginDialog
 from clientmanager.ui.main_window import MainWindow
@@ -27,7 +32,12 @@ def configure_application(app: QApplication) -> None:
     QCoreApplication.setOrganizationName("ClientManager")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    install_translations(app)  # the saved choice, else the system's language
     apply_style(app)
+
+
+# A large practice's closing backup takes a few seconds; never cut it off half-way.
+CLOSING_BACKUP_WAIT_MS = 10 * 60_000
 
 
 class DesktopController:
@@ -78,10 +88,62 @@ class DesktopController:
             self.context.set_unlocked(wizard.practice)
         elif not self.unlock():
             return False
+        self.open_main_window()
+        return True
+
+    def open_main_window(self) -> None:
+        """The unlocked practice's window, with its daily backups and weekly review."""
         self.window = MainWindow(self.context)
         self.window.lock_requested.connect(self.lock)
         self.window.show()
-        return True
+        self.backups = DailyBackupScheduler(self.context, parent=self.window)
+        self.backups.backup_failed.connect(self._backup_failed)
+        self.backups.start()
+        self.context.practice_unlocked.connect(lambda _practice: self._weekly_retention_review())
+        self._weekly_retention_review()
+
+    def _backup_failed(self, error: BaseException) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(
+                "Today's backup failed: " + describe(error).replace("\n\n", " "), 0
+            )
+
+    def _weekly_retention_review(self) -> None:
+        """POPIA s14: the weekly review runs at start-up when a week has passed; if anything
+        is due, the practice manager is told where to approve it."""
+        from clientmanager.services import retention
+
+        practice = self.context.practice
+        if not allows(practice.actor, Permission.RETENTION_APPROVE):
+            return
+
+        def review() -> int:
+            with practice.session() as session:
+                if not retention.review_is_due(session):
+                    return 0
+                due = retention.run_review(session, actor=practice.actor, today=dt.date.today())
+                return len(due.due)
+
+        def reviewed(due: int) -> None:
+            if due and self.window is not None:
+                self.window.statusBar().showMessage(
+                    f"Weekly retention review: {due} record{'s are' if due != 1 else ' is'} "
+                    "due for destruction or de-identification (POPIA s14). "
+                    "Approve them under POPIA › Retention review…",
+                    0,
+                )
+
+        self.context.tasks.submit(
+            review,
+            on_done=reviewed,
+            on_error=lambda error: logger.warning("retention review: %s", type(error).__name__),
+        )
+
+    def close_down(self) -> None:
+        """At quit: today's closing backup, then wait for it, then drop the key."""
+        if getattr(self, "backups", None) is not None and self.backups.backup_at_close():
+            self.context.tasks.wait_until_idle(CLOSING_BACKUP_WAIT_MS)
+        self.context.lock()
 
     def unlock(self, reason: str = "") -> bool:
         dialog = LoginDialog(self.context, reason=reason, parent=self.window)
@@ -112,4 +174,4 @@ def run_gui(*, data_dir: Path) -> int:
     try:
         return app.exec()
     finally:
-        context.lock()
+        controller.close_down()
