@@ -34,8 +34,7 @@ from clientmanager.services import backups
 from clientmanager.services.backups import BackupInfo, RestoreResult, VerifyResult
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.login import describe_error
-from clientmanager.ui.widgets import error_label, hint, page_title
+from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 

@@ -41,8 +41,7 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import breaches
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.login import describe_error
-from clientmanager.ui.widgets import error_label, hint, page_title
+from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 from clientmanager.services import duplicates
 from clientmanager.services.duplicates import MergePreview, MergeResult, PossibleDuplicate
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.login import describe_error
-from clientmanager.ui.widgets import error_label, hint, page_title
+from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 

@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientmanager.domain.errors import ValidationError
-from clientmanager.errors import ClientManagerError
 from clientmanager.services import client_records as records
 from clientmanager.services.client_records import FieldSpec, InvalidInput
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.widgets import error_label, hint
+from clientmanager.ui.widgets import describe_error, error_label, hint
 
 logger = logging.getLogger(__name__)
 
@@ -43,13 +41,8 @@ PLACEHOLDERS = {
 
 
 def describe(error: BaseException) -> str:
-    """What to tell a person about a failure; our errors carry their own advice."""
-    if isinstance(error, ClientManagerError):
-        return f"{error.message}\n\n{error.hint}".strip()
-    if isinstance(error, ValidationError):
-        return str(error)
-    logger.error("unexpected error in the desktop: %s", type(error).__name__)
-    return "Something unexpected went wrong. Nothing was changed. Please try again."
+    """What to tell a person about a failure, with the advice as its own paragraph."""
+    return describe_error(error, separator="\n\n")
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "Not done") -> None:

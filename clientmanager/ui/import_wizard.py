@@ -48,8 +48,7 @@ from clientmanager.services.importer import (
     SourceFile,
 )
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.login import describe_error
-from clientmanager.ui.widgets import error_label, hint
+from clientmanager.ui.widgets import describe_error, error_label, hint
 
 logger = logging.getLogger(__name__)
 

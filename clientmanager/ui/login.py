@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,23 +26,11 @@ from clientmanager.services import practice as practice_service
 from clientmanager.services.practice import OpenPractice
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.resources import app_icon
-from clientmanager.ui.widgets import ValidatedField, error_label, hint, page_title
+from clientmanager.ui.widgets import ValidatedField, describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 
 LAST_USER_SETTING = "login/last_user"
-
-
-def describe_error(error: BaseException) -> str:
-    """What to show a person for a failure: our own errors carry their advice."""
-    if isinstance(error, ClientManagerError):
-        return f"{error.message}\n{error.hint}".strip()
-    if isinstance(error, ValidationError):
-        return str(error)
-    logger.error("unexpected error while unlocking: %s", type(error).__name__)
-    return QCoreApplication.translate(
-        "LoginDialog", "Something unexpected went wrong. Nothing was changed. Please try again."
-    )
 
 
 class LoginDialog(QDialog):

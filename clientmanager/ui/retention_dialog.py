@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 from clientmanager.services import retention
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.login import describe_error
-from clientmanager.ui.widgets import error_label, hint, page_title
+from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 

@@ -41,8 +41,7 @@ from clientmanager.services.subject_requests import (
     open_request,
 )
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.login import describe_error
-from clientmanager.ui.widgets import error_label, hint, page_title
+from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 

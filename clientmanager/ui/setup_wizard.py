@@ -28,9 +28,8 @@ from clientmanager.domain.phone import normalise_phone
 from clientmanager.services import practice as practice_service
 from clientmanager.services.practice import OpenPractice
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.login import describe_error
 from clientmanager.ui.resources import app_icon
-from clientmanager.ui.widgets import ValidatedField, error_label, hint
+from clientmanager.ui.widgets import ValidatedField, describe_error, error_label, hint
 
 
 def _problem(exc: ValidationError) -> str:

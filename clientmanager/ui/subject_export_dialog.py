@@ -33,8 +33,7 @@ from clientmanager.services.subject_export import (
     export_subject_package,
 )
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.login import describe_error
-from clientmanager.ui.widgets import error_label, hint, page_title
+from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 

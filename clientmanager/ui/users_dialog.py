@@ -36,8 +36,7 @@ from clientmanager.services import users as users_service
 from clientmanager.services.permissions import ROLE_LABELS, Permission, allows
 from clientmanager.services.users import UserSummary
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.login import describe_error
-from clientmanager.ui.widgets import ValidatedField, error_label, hint, page_title
+from clientmanager.ui.widgets import ValidatedField, describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 

@@ -2,7 +2,29 @@
 
 from __future__ import annotations
 
+import logging
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from clientmanager.domain.errors import ValidationError
+from clientmanager.errors import ClientManagerError
+
+logger = logging.getLogger(__name__)
+
+
+def describe_error(error: BaseException, *, separator: str = "\n") -> str:
+    """What to show a person for a failure: our own errors carry their advice; anything
+    else gets a calm sentence here and its type (never its text, which may hold client
+    data) in the log."""
+    if isinstance(error, ClientManagerError):
+        return f"{error.message}{separator}{error.hint}".strip()
+    if isinstance(error, ValidationError):
+        return str(error)
+    logger.error("unexpected error in the desktop: %s", type(error).__name__)
+    return QCoreApplication.translate(
+        "LoginDialog", "Something unexpected went wrong. Nothing was changed. Please try again."
+    )
 
 
 def page_title(text: str) -> QLabel:
