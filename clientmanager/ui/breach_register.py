@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,15 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import breaches
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    FormDialog,
+    describe_error,
+    error_label,
+    from_qdate,
+    hint,
+    page_title,
+    to_qdate,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -59,41 +67,8 @@ def _fmt(day: dt.date | dt.datetime | None) -> str:
     return f"{day.day} {day:%b %Y}" if day else ""
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-class _FormDialog(QDialog):
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = error_label()
-        self.ok_button = QPushButton(ok_text)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
-        cancel = QPushButton("Cancel")
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        self.body = QVBoxLayout(self)
-        self.body.addWidget(page_title(title))
-        self.body.addLayout(self.form)
-        self.body.addWidget(self.error)
-        self.body.addLayout(buttons)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+class _FormDialog(FormDialog):
+    min_width = 520
 
 
 def _text_box(placeholder: str, height: int = 54) -> QPlainTextEdit:
@@ -117,18 +92,18 @@ class BreachForm(QDialog):
         self.description = _text_box("What happened, where, and how it was found out", 64)
         self.occurred_known = QCheckBox("Known")
         self.occurred_known.setChecked(True)
-        self.occurred = QDateEdit(_qdate(today))
+        self.occurred = QDateEdit(to_qdate(today))
         self.occurred.setCalendarPopup(True)
         self.occurred.setDisplayFormat("d MMM yyyy")
-        self.occurred.setMaximumDate(_qdate(today))
+        self.occurred.setMaximumDate(to_qdate(today))
         self.occurred_known.toggled.connect(self.occurred.setEnabled)
         occurred_row = QHBoxLayout()
         occurred_row.addWidget(self.occurred, 1)
         occurred_row.addWidget(self.occurred_known)
-        self.discovered = QDateEdit(_qdate(today))
+        self.discovered = QDateEdit(to_qdate(today))
         self.discovered.setCalendarPopup(True)
         self.discovered.setDisplayFormat("d MMM yyyy")
-        self.discovered.setMaximumDate(_qdate(today))
+        self.discovered.setMaximumDate(to_qdate(today))
         self.categories = QListWidget()
         self.categories.setFixedHeight(150)
         for category in breaches.DATA_CATEGORIES:
@@ -221,11 +196,11 @@ class BreachForm(QDialog):
                 if not part.isdigit():
                     raise ValidationError("Client numbers", "list the numbers separated by commas")
                 ids.append(int(part))
-        discovered = _pydate(self.discovered.date())
+        discovered = from_qdate(self.discovered.date())
         return {
             "title": self.title.text(),
             "description": self.description.toPlainText(),
-            "occurred_on": _pydate(self.occurred.date())
+            "occurred_on": from_qdate(self.occurred.date())
             if self.occurred_known.isChecked()
             else None,
             "discovered_at": dt.datetime.combine(discovered, dt.time(12)),
@@ -248,7 +223,7 @@ class BreachForm(QDialog):
 class NotifiedDialog(_FormDialog):
     def __init__(self, breach: breaches.BreachView, parent: QWidget | None = None) -> None:
         super().__init__(f"Regulator notified: breach {breach.id}", "Save", parent)
-        self.when = QDateEdit(_qdate(dt.date.today()))
+        self.when = QDateEdit(to_qdate(dt.date.today()))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy")
         self.reference = QLineEdit()
@@ -533,7 +508,7 @@ class BreachRegisterDialog(QDialog):
         dialog = NotifiedDialog(entry, self)
 
         def submit() -> None:
-            day = _pydate(dialog.when.date())
+            day = from_qdate(dialog.when.date())
             reference = dialog.reference.text()
             self._run_form(
                 dialog,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +34,13 @@ from PySide6.QtWidgets import (
 from clientmanager.services import retention
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    FormDialog,
+    describe_error,
+    error_label,
+    hint,
+    page_title,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -90,35 +95,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     table.resizeRowsToContents()
 
 
-class _FormDialog(QDialog):
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = error_label()
-        self.ok_button = QPushButton(ok_text)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
-        cancel = QPushButton("Cancel")
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        self.body = QVBoxLayout(self)
-        self.body.addWidget(page_title(title))
-        self.body.addLayout(self.form)
-        self.body.addWidget(self.error)
-        self.body.addLayout(buttons)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-
-class HoldDialog(_FormDialog):
+class HoldDialog(FormDialog):
     def __init__(self, client_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__("Place a legal hold", "Place hold", parent)
         self.client = QSpinBox()
@@ -137,7 +114,7 @@ class HoldDialog(_FormDialog):
         )
 
 
-class ReleaseDialog(_FormDialog):
+class ReleaseDialog(FormDialog):
     def __init__(self, hold: retention.Hold, parent: QWidget | None = None) -> None:
         super().__init__(f"Release legal hold {hold.id}", "Release hold", parent)
         self.reason = QLineEdit()
@@ -147,7 +124,7 @@ class ReleaseDialog(_FormDialog):
         self.form.addRow("Why release", self.reason)
 
 
-class ApproveDialog(_FormDialog):
+class ApproveDialog(FormDialog):
     """The confirmation: what will happen, under which law, and that it cannot be undone."""
 
     def __init__(self, review: retention.Review, parent: QWidget | None = None) -> None:
@@ -394,7 +371,7 @@ class RetentionReviewDialog(QDialog):
 
     # --- actions ----------------------------------------------------------------------
 
-    def _run(self, work, dialog: _FormDialog, on_done=None) -> None:  # noqa: ANN001
+    def _run(self, work, dialog: FormDialog, on_done=None) -> None:  # noqa: ANN001
         dialog.ok_button.setEnabled(False)
 
         def done(result: object) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +40,15 @@ from clientmanager.services.subject_requests import (
     open_request,
 )
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    FormDialog,
+    describe_error,
+    error_label,
+    from_qdate,
+    hint,
+    page_title,
+    to_qdate,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -58,42 +65,8 @@ def _fmt(day: dt.date | None) -> str:
     return f"{day.day} {day:%b %Y}" if day else ""
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-class _FormDialog(QDialog):
-    """A small form with an error line and OK/Cancel, for the register's actions."""
-
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = error_label()
-        self.ok_button = QPushButton(ok_text)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
-        cancel = QPushButton("Cancel")
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        self.body = QVBoxLayout(self)
-        self.body.addWidget(page_title(title))
-        self.body.addLayout(self.form)
-        self.body.addWidget(self.error)
-        self.body.addLayout(buttons)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+class _FormDialog(FormDialog):
+    min_width = 460
 
 
 class NewRequestDialog(_FormDialog):
@@ -108,10 +81,10 @@ class NewRequestDialog(_FormDialog):
             self.kind.addItem(label, key)
         self.requested_by = QLineEdit()
         self.requested_by.setPlaceholderText("The person, or who asked on their behalf")
-        self.received = QDateEdit(_qdate(dt.date.today()))
+        self.received = QDateEdit(to_qdate(dt.date.today()))
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("d MMM yyyy")
-        self.received.setMaximumDate(_qdate(dt.date.today()))
+        self.received.setMaximumDate(to_qdate(dt.date.today()))
         self.verification = QLineEdit()
         self.verification.setPlaceholderText("e.g. ID book seen in person; leave empty if not yet")
         self.details = QPlainTextEdit()
@@ -132,7 +105,7 @@ class NewRequestDialog(_FormDialog):
         self._update_hints()
 
     def _update_hints(self) -> None:
-        due = _pydate(self.received.date()) + dt.timedelta(days=30)
+        due = from_qdate(self.received.date()) + dt.timedelta(days=30)
         self.due_hint.setText(
             f"Due by {_fmt(due)}: 30 days from receipt (PAIA s56), with one extension of up "
             "to 30 days allowed (s57)."
@@ -144,7 +117,7 @@ class NewRequestDialog(_FormDialog):
             "client_id": self.client.value() or None,
             "kind": self.kind.currentData(),
             "requested_by": self.requested_by.text(),
-            "received_on": _pydate(self.received.date()),
+            "received_on": from_qdate(self.received.date()),
             "identity_verification": self.verification.text().strip() or None,
             "details": self.details.toPlainText().strip() or None,
         }

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError
@@ -93,3 +103,44 @@ class ValidatedField(QWidget):
         style = self.edit.style()
         style.unpolish(self.edit)
         style.polish(self.edit)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class FormDialog(QDialog):
+    """A small form with a title, an error line and Cancel/OK: the registers' actions."""
+
+    min_width = 480
+
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(self.min_width)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.error = error_label()
+        self.ok_button = QPushButton(ok_text)
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setDefault(True)
+        cancel = QPushButton(QCoreApplication.translate("FormDialog", "Cancel"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.ok_button)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(page_title(title))
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.error)
+        self.body.addLayout(buttons)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
