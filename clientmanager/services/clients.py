@@ -195,8 +195,20 @@ class ClientCard:
     warnings: list[str] = field(default_factory=list)
 
     @property
+    def policy_values_cents(self) -> int:
+        """Fund values of active investment policies (RAs, unit trusts, endowments...) that
+        are not already captured as an asset linked to the policy: part of net worth."""
+        linked = {asset.policy_id for asset in self.assets if asset.policy_id is not None}
+        return sum(
+            policy.fund_value_cents or 0
+            for policy in self.policies
+            if policy.status == "active" and policy.id not in linked
+        )
+
+    @property
     def total_assets_cents(self) -> int:
-        return sum(asset.value_cents * asset.ownership_percent // 100 for asset in self.assets)
+        owned = sum(asset.value_cents * asset.ownership_percent // 100 for asset in self.assets)
+        return owned + self.policy_values_cents
 
     @property
     def total_liabilities_cents(self) -> int:

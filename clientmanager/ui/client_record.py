@@ -374,6 +374,8 @@ class NetWorthChart(QWidget):
         debts: dict[str, int] = {}
         for liability in card.liabilities:
             debts[liability.kind] = debts.get(liability.kind, 0) + liability.balance_cents
+        if card.policy_values_cents:
+            assets["policy_fund_values"] = card.policy_values_cents
         self.bars = [
             (label_of(kind), value, True)
             for kind, value in sorted(assets.items(), key=lambda kv: -kv[1])

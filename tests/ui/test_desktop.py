@@ -278,6 +278,26 @@ def test_adding_an_asset_updates_net_worth_and_chart(qtbot, window):
     assert image.width() > 100
 
 
+def test_adding_an_investment_policy_updates_net_worth(qtbot, window):
+    _open(qtbot, window, 2)
+    record = window.record
+    before = record.card.net_worth_cents
+    record.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(record.policies.add_button, Qt.MouseButton.LeftButton)
+    dialog = record.open_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.form.fields["provider"].input, "Allan Gray")
+    qtbot.keyClicks(dialog.form.fields["policy_number"].input, "AG-RA-778812")
+    dialog.form.fields["product_type"].set_value("retirement_annuity")
+    dialog.form.fields["status"].set_value("active")
+    qtbot.keyClicks(dialog.form.fields["fund_value_cents"].input, "R 250 000")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.card.net_worth_cents == before + 25_000_000, timeout=WAIT)
+    assert "AG-RA-778812" in [p.policy_number for p in record.card.policies]
+    assert record.net_worth.text() == records.format_amount(before + 25_000_000)
+    assert ("Policy fund values", 25_000_000, True) in record.chart.bars
+
+
 def test_finalised_record_of_advice_is_read_only(qtbot, window, demo_practice):
     _open(qtbot, window, 3)
     record = window.record
