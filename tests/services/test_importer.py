@@ -345,3 +345,48 @@ def test_a_planner_is_told_of_another_planners_client_without_its_name(practice,
     match = plan.good_rows[0].duplicate
     assert match.matched_on == "SA ID number" and match.existing_client_id is not None
     assert match.existing_name == "a client of another planner"
+
+
+def _search_trigger_count(practice) -> int:
+    with practice.engine.connect() as connection:
+        return connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+            "AND name LIKE 'client_search%'"
+        ).scalar_one()
+
+
+def test_imported_clients_and_policies_are_searchable_at_once(practice, tmp_path):
+    thabo_id = make_sa_id(dt.date(1980, 3, 3), sequence=5100)
+    with practice.session() as session:
+        session.add(Client(first_names="Thabo", surname="Mokoena", id_number=thabo_id))
+    file = tmp_path / "with_policies.csv"
+    file.write_text(
+        "First name,Surname,ID Number,Policy number,Provider\n"
+        f"Thabo,Mokoena,{thabo_id},SANLAM-4455,Sanlam\n"
+        "Naledi,Quagga,,OM-9911,Old Mutual\n",
+        encoding="utf-8",
+    )
+    triggers = _search_trigger_count(practice)
+    plan, result = import_file(practice, file)
+    assert (result.created, result.policies) == (1, 2)
+    assert _search_trigger_count(practice) == triggers == 6
+    with practice.sessions() as session:
+        # An existing client's new policy, and a new client by name and by policy.
+        assert [r.display_name for r in search_clients(session, "SANLAM-44")] == ["Thabo Mokoena"]
+        assert [r.display_name for r in search_clients(session, "Quagg")] == ["Naledi Quagga"]
+        assert [r.display_name for r in search_clients(session, "OM-99")] == ["Naledi Quagga"]
+
+
+def test_a_cancelled_import_keeps_the_search_triggers(practice, tmp_path):
+    file = tmp_path / "two.csv"
+    file.write_text("Name,Surname,Policy number\nA,One,P-1\nB,Two,P-2\n", encoding="utf-8")
+    triggers = _search_trigger_count(practice)
+    calls: list[int] = []
+
+    def cancel_at_the_inserts() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(ImportCancelled):
+        import_file(practice, file, cancelled=cancel_at_the_inserts)
+    assert _search_trigger_count(practice) == triggers == 6
