@@ -19,7 +19,14 @@ from clientmanager.ui.setup_wizard import SetupWizard
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
 # Screens whose strings must all be in the catalogues (lupdate over these files).
-TRANSLATED_MODULES = ("app.py", "i18n.py", "login.py", "setup_wizard.py", "main_window.py")
+TRANSLATED_MODULES = (
+    "app.py",
+    "i18n.py",
+    "login.py",
+    "setup_wizard.py",
+    "main_window.py",
+    "practice_tools.py",
+)
 # What must be translated in full: the start-up screens and the main window's menus.
 REQUIRED_CONTEXTS = {
     "LoginDialog",
