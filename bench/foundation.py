@@ -124,7 +124,7 @@ with identical settings but no key.
 
 | measure | encrypted | no key | ratio (tax) |
 |---|---|---|---|
-| build the practice (bulk insert, FTS triggers) | {encrypted_build_s:.1f} s | {plain_build_s:.1f} s | {encrypted_build_s / plain_build_s:.2f}x |
+| build the practice (bulk insert, search index written once) | {encrypted_build_s:.1f} s | {plain_build_s:.1f} s | {encrypted_build_s / plain_build_s:.2f}x |
 | mixed read workload ({samples} lookups + searches + cards) | {encrypted.total_s:.2f} s | {unencrypted.total_s:.2f} s | {encrypted.total_s / unencrypted.total_s:.2f}x |
 | lookup by SA ID | {encrypted.lookup.summary()} | {unencrypted.lookup.summary()} | {encrypted.lookup.total_s / unencrypted.lookup.total_s:.2f}x |
 | prefix search (type-ahead, 50 rows) | {encrypted.search.summary()} | {unencrypted.search.summary()} | {encrypted.search.total_s / unencrypted.search.total_s:.2f}x |
