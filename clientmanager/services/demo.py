@@ -1033,6 +1033,7 @@ class _Generator:
             )
         ]
         adults = [(people[0], main_born)]
+        main_row = self.rows["clients"][-1]
         if remaining > 1 and rng.random() < 0.55:
             spouse_born = main_born + dt.timedelta(days=rng.randint(-2500, 2500))
             spouse_born = min(spouse_born, today - dt.timedelta(days=20 * 365))
@@ -1048,6 +1049,7 @@ class _Generator:
             )
             people.append(spouse)
             adults.append((spouse, spouse_born))
+            main_row["marital_status"] = "married"
             self._relationship(people[0], spouse, "spouse")
             self._relationship(spouse, people[0], "spouse")
         youngest_parent = max(born for _id, born in adults)

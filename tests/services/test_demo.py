@@ -209,3 +209,16 @@ def test_an_interrupted_bulk_load_keeps_the_search_triggers(practice):
     with pytest.raises(KeyboardInterrupt):
         generate_demo_data(practice.engine, clients=2500, progress=interrupt)
     assert _search_triggers(practice) == before
+
+
+def test_people_with_a_spouse_are_married(demo_practice):
+    practice, _ = demo_practice
+    with practice.sessions() as session:
+        statuses = set(
+            session.scalars(
+                sa.select(Client.marital_status)
+                .join(ClientRelationship, ClientRelationship.client_id == Client.id)
+                .where(ClientRelationship.kind == "spouse")
+            )
+        )
+    assert statuses == {"married"}
