@@ -495,15 +495,21 @@ def cmd_keyring(args: argparse.Namespace) -> int:
     paths = _paths(args)
     practice_id = practice_service.practice_id_of(paths)
     if args.action == "status":
+        # The user asked, so the keyring itself is consulted, marker or not.
         cached = keyring_cache.recall(practice_id)
         where = keyring_cache.backend_name()
         if cached is None:
             print(f"No key is remembered for this practice in the keyring ({where}).")
         else:
+            if not keyring_cache.is_marked(paths.keyring_marker):
+                # Remembered before the marker existed: mark it, or it would go unused.
+                keyring_cache.remember(
+                    practice_id, cached.username, cached.key, marker=paths.keyring_marker
+                )
             print(f"The key is remembered for {cached.username} in the keyring ({where}).")
         return 0
     if args.action == "forget":
-        keyring_cache.forget(practice_id)
+        keyring_cache.forget(practice_id, marker=paths.keyring_marker)
         print("The key is no longer remembered on this computer.")
         return 0
     args.remember = True

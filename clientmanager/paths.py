@@ -39,6 +39,11 @@ class PracticePaths:
         return self.data_dir / "practice.keys"
 
     @property
+    def keyring_marker(self) -> Path:
+        # Written only when someone chose "remember on this computer"; nothing secret in it.
+        return self.data_dir / "practice.keyring"
+
+    @property
     def backups(self) -> Path:
         return self.data_dir / "backups"
 

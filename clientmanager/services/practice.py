@@ -350,7 +350,7 @@ def unlock_with_password(
                 practice, username, password, failed_attempts=throttle.record_success(username)
             )
         if remember_in_keyring:
-            keyring_cache.remember(practice.practice_id, username, key)
+            keyring_cache.remember(practice.practice_id, username, key, marker=paths.keyring_marker)
     except BaseException:
         practice.close()
         raise
@@ -387,10 +387,13 @@ def unlock_with_recovery_code(
 
 def unlock_from_keyring(paths: PracticePaths, *, sign_in: bool = True) -> OpenPractice | None:
     """Open with a key the user chose to remember. None when nothing is remembered;
-    raises KeyringUnavailable when the keyring cannot be asked."""
+    raises KeyringUnavailable when the keyring cannot be asked. Without the marker that
+    "remember on this computer" writes, the keyring is not even imported."""
     _require_practice(paths)
+    if not keyring_cache.is_marked(paths.keyring_marker):
+        return None
     slots = KeySlotFile.load(paths.key_slots)
-    cached = keyring_cache.recall(slots.practice_id)
+    cached = keyring_cache.recall(slots.practice_id, marker=paths.keyring_marker)
     if cached is None or not slots.has_user(cached.username):
         return None
     practice = _open_with_key(paths, slots, cached.key, Actor(None, cached.username, "unknown"))
@@ -440,9 +443,10 @@ def set_password(practice: OpenPractice, *, username: str, new_password: str) ->
             session, actor=practice.actor, action="user.password_changed", summary=username
         )
     with contextlib.suppress(Exception):
-        cached = keyring_cache.recall(practice.practice_id)
+        marker = practice.paths.keyring_marker
+        cached = keyring_cache.recall(practice.practice_id, marker=marker)
         if cached is not None and cached.username == username:
-            keyring_cache.forget(practice.practice_id)
+            keyring_cache.forget(practice.practice_id, marker=marker)
 
 
 def change_own_password(
@@ -506,11 +510,14 @@ def rekey_database(practice: OpenPractice) -> None:
         audit.record(session, actor=practice.actor, action="database.rekeyed")
     # A key remembered in the keyring is now stale: forget it, or renew it for its owner.
     with contextlib.suppress(Exception):
-        cached = keyring_cache.recall(practice.practice_id)
+        marker = practice.paths.keyring_marker
+        cached = keyring_cache.recall(practice.practice_id, marker=marker)
         if cached is not None:
-            keyring_cache.forget(practice.practice_id)
+            keyring_cache.forget(practice.practice_id, marker=marker)
             if cached.username == practice.actor.username:
-                keyring_cache.remember(practice.practice_id, cached.username, new_key)
+                keyring_cache.remember(
+                    practice.practice_id, cached.username, new_key, marker=marker
+                )
     logger.info("practice database re-keyed")
 
 
@@ -608,6 +615,7 @@ __all__ = [
     "check_practice",
     "create_practice",
     "keyring_backend_name",
+    "keyring_is_remembered",
     "known_usernames",
     "new_recovery_code_for",
     "practice_id_of",
@@ -621,5 +629,12 @@ __all__ = [
 
 def keyring_backend_name() -> str | None:
     """Which keyring would remember the key, so the UI can say where it goes; None when
-    this computer has no usable keyring."""
+    this computer has no usable keyring. Imports the keyring: call it only when someone
+    asks to remember the key (or already did, see :func:`keyring_is_remembered`)."""
     return keyring_cache.backend_name() if keyring_cache.is_usable() else None
+
+
+def keyring_is_remembered(paths: PracticePaths) -> bool:
+    """Whether someone chose "remember on this computer" for this practice (the marker
+    file exists); answers without importing the keyring."""
+    return keyring_cache.is_marked(paths.keyring_marker)

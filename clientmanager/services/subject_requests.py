@@ -26,13 +26,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError, NotFound
-from clientmanager.reports.base import Letterhead
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.disclosures import DisclosureView, previous_recipients
@@ -47,6 +47,9 @@ from clientmanager.store.models import (
     User,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from clientmanager.reports.base import Letterhead
 
 logger = logging.getLogger(__name__)
 
@@ -412,6 +415,10 @@ def apply_correction(
 
 
 def practice_letterhead(session: Session) -> Letterhead:
+    # Imported here: fpdf loads http.client and urllib.request at import time, which a
+    # session that prints no letter has no reason to load (tests/privacy).
+    from clientmanager.reports.base import Letterhead
+
     practice = session.scalar(sa.select(Practice).limit(1))
     return Letterhead(
         practice_name=practice.name if practice else "The practice",

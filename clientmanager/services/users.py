@@ -168,9 +168,10 @@ def disable_user(practice: OpenPractice, *, username: str, rekey: bool = False) 
             slots.save(practice.paths.key_slots)
         name = user.username
     with contextlib.suppress(Exception):
-        cached = keyring_cache.recall(practice.practice_id)
+        marker = practice.paths.keyring_marker
+        cached = keyring_cache.recall(practice.practice_id, marker=marker)
         if cached is not None and cached.username == name:
-            keyring_cache.forget(practice.practice_id)
+            keyring_cache.forget(practice.practice_id, marker=marker)
     if rekey:
         rekey_database(practice)
 
@@ -237,9 +238,10 @@ def _set_password(practice: OpenPractice, *, username: str, new_password: str, a
         slots.save(practice.paths.key_slots)
         name = user.username
     with contextlib.suppress(Exception):
-        cached = keyring_cache.recall(practice.practice_id)
+        marker = practice.paths.keyring_marker
+        cached = keyring_cache.recall(practice.practice_id, marker=marker)
         if cached is not None and cached.username == name:
-            keyring_cache.forget(practice.practice_id)
+            keyring_cache.forget(practice.practice_id, marker=marker)
 
 
 def set_role(practice: OpenPractice, *, username: str, role: str) -> None:

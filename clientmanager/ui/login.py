@@ -98,31 +98,21 @@ class LoginDialog(QDialog):
         page = QWidget()
         self.username = ValidatedField(placeholder=self.tr("your user name"))
         self.password = ValidatedField(placeholder=self.tr("your password"), password=True)
-        self.remember = QCheckBox()
-        try:
-            where = practice_service.keyring_backend_name()
-        except Exception:  # a broken keyring must never block signing in
-            where = None
-        if where:
-            self.remember.setText(
-                self.tr("Remember on this computer (in {where})").format(where=where)
+        self.remember = QCheckBox(self.tr("Remember on this computer"))
+        self.remember.setToolTip(
+            self.tr(
+                "The unlocked key is kept in the operating system's keyring for your "
+                "account, so you are not asked for the password here. It is never "
+                "stored in a plain file."
             )
-            self.remember.setToolTip(
-                self.tr(
-                    "The unlocked key is kept in the operating system's keyring for your "
-                    "account, so you are not asked for the password here. It is never "
-                    "stored in a plain file."
-                )
-            )
-        else:
-            self.remember.setText(self.tr("Remember on this computer"))
-            self.remember.setEnabled(False)
-            self.remember.setToolTip(
-                self.tr(
-                    "This computer has no system keyring, so the password is asked for "
-                    "each time. The key is never stored anywhere else."
-                )
-            )
+        )
+        # Whether this computer has a usable keyring is asked only when it matters (the
+        # box is ticked, or the key was remembered before): merely importing the keyring
+        # loads network modules an offline session has no use for.
+        self._keyring_checked = False
+        self.remember.toggled.connect(self._remember_toggled)
+        if practice_service.keyring_is_remembered(self.context.paths):
+            self._check_keyring(show_note=False)
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("User name"), self.username)
@@ -194,13 +184,50 @@ class LoginDialog(QDialog):
             self.recovery_user.set_text(self.username.text())
             self.recovery_code.setFocus()
 
+    def _remember_toggled(self, checked: bool) -> None:
+        if checked and not self._keyring_checked:
+            self._check_keyring(show_note=True)
+
+    def _check_keyring(self, *, show_note: bool) -> None:
+        """Name the keyring on the check box, or, without one, untick and disable it and
+        (when the user just asked for it) say why."""
+        self._keyring_checked = True
+        try:
+            where = practice_service.keyring_backend_name()
+        except Exception:  # a broken keyring must never block signing in
+            where = None
+        if where:
+            self.remember.setText(
+                self.tr("Remember on this computer (in {where})").format(where=where)
+            )
+            return
+        why = self.tr(
+            "This computer has no system keyring, so the password is asked for "
+            "each time. The key is never stored anywhere else."
+        )
+        had_focus = self.focusWidget() is self.remember
+        self.remember.setChecked(False)
+        self.remember.setEnabled(False)
+        if had_focus:
+            # Disabling the box would hand focus to the next button (and Enter with it);
+            # send the user back to the password instead.
+            self.password.edit.setFocus()
+        self.remember.setToolTip(why)
+        if show_note:
+            self.reason.setText(why)
+            self.reason.show()
+            self._fit_to_page(self.pages.currentIndex())
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
 
     def try_keyring(self) -> None:
-        """Open silently with a key the user asked this computer to remember."""
+        """Open silently with a key the user asked this computer to remember. Does
+        nothing (and loads no keyring) when nobody chose to remember it."""
         paths = self.context.paths
+        if not practice_service.keyring_is_remembered(paths):
+            return
         self._set_busy(True)
         self.context.tasks.submit(
             lambda: practice_service.unlock_from_keyring(paths),

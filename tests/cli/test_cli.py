@@ -140,7 +140,32 @@ def test_keyring_remember_lets_scheduled_commands_run_without_a_password(
 
 def test_keyring_fail_backend_falls_back_to_the_password(data_dir, capsys, fail_keyring):
     _init(capsys)
+    # Nobody asked to remember the key: the keyring is not consulted, no note.
     assert main(["check"]) == 0
+    captured = capsys.readouterr()
+    assert "keyring" not in captured.err
+    assert "Checks passed" in captured.out
+    # Asking to remember it without a keyring says why and stores nothing.
+    assert main(["keyring", "remember"]) == 1
+    assert "no system keyring" in capsys.readouterr().err
+    assert not PracticePaths(data_dir).keyring_marker.exists()
+
+
+def test_a_remembered_key_whose_keyring_is_gone_falls_back_to_the_password(
+    data_dir, capsys, monkeypatch
+):
+    import keyring
+    import keyring.backends.fail
+
+    _init(capsys)
+    assert main(["keyring", "remember"]) == 0
+    capsys.readouterr()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        assert main(["check"]) == 0
+    finally:
+        keyring.set_keyring(previous)
     captured = capsys.readouterr()
     assert "no system keyring" in captured.err
     assert "Checks passed" in captured.out

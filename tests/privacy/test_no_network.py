@@ -18,11 +18,12 @@ import textwrap
 import pytest
 from pytest_socket import SocketBlockedError
 
-NETWORK_MODULES = ["PySide6.QtNetwork", "requests", "urllib3", "ftplib", "smtplib"]
-# http.client is not in that list: keyring's dependency jaraco.context imports
-# urllib.request (for a download helper nothing here calls), which pulls it in. What
-# matters is that nothing uses it, so the subprocess also records every audit event that
-# opening a socket, resolving a name or making an HTTP request raises, and there must be none.
+NETWORK_MODULES = ["PySide6.QtNetwork", "requests", "urllib3", "ftplib", "smtplib", "http.client"]
+# http.client is in the list since the keyring is imported only when someone chose to
+# remember the key (keyring's dependency jaraco.context imports urllib.request, and with it
+# http.client). Loading is not the same as using, so the subprocess also records every
+# audit event that opening a socket, resolving a name or making an HTTP request raises,
+# and there must be none.
 NETWORK_AUDIT_EVENTS = (
     "socket.__new__",
     "socket.connect",
@@ -49,8 +50,6 @@ def test_main_services_load_no_network_modules(tmp_path):
             if event in {NETWORK_AUDIT_EVENTS!r}:
                 network_events.append(event)
         sys.addaudithook(watch)
-        import keyring, keyring.backends.fail
-        keyring.set_keyring(keyring.backends.fail.Keyring())
         from clientmanager.cli import main
         from clientmanager.paths import PracticePaths
         from clientmanager.services import practice as ps
@@ -68,7 +67,13 @@ def test_main_services_load_no_network_modules(tmp_path):
         print(json.dumps({{"ok": report.ok, "loaded": loaded, "events": network_events}}))
         """
     )
-    env = dict(os.environ, CLIENTMANAGER_PASSWORD="Nothing leaves here 1")
+    # Should anything reach for the keyring after all, it finds the stand-in that has none,
+    # never the tester's real one.
+    env = dict(
+        os.environ,
+        CLIENTMANAGER_PASSWORD="Nothing leaves here 1",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import keyring
 import keyring.errors
 import pytest
@@ -37,7 +39,9 @@ def test_remembered_key_opens_the_practice_without_a_password(closed_paths, memo
         assert practice.actor.username == ADMIN and practice.key == key
     finally:
         practice.close()
-    keyring_cache.forget(practice.practice_id)
+    assert closed_paths.keyring_marker.exists()
+    keyring_cache.forget(practice.practice_id, marker=closed_paths.keyring_marker)
+    assert not closed_paths.keyring_marker.exists()
     assert practice_service.unlock_from_keyring(closed_paths) is None
 
 
@@ -48,9 +52,21 @@ def test_changing_the_password_forgets_the_remembered_key(closed_paths, memory_k
     practice_service.set_password(practice, username=ADMIN, new_password="Another fine sentence")
     practice.close()
     assert memory_keyring.entries == {}
+    assert not closed_paths.keyring_marker.exists()
+
+
+def _mark_as_remembered_earlier(paths) -> None:
+    """The marker a "remember" on this computer left behind (it holds nothing secret),
+    as when the keyring has since gone away."""
+    practice_id = practice_service.practice_id_of(paths)
+    paths.keyring_marker.write_text(json.dumps({"practice_id": practice_id, "keyring": "gone"}))
 
 
 def test_without_a_keyring_the_password_path_still_works(closed_paths, fail_keyring):
+    # Nobody opted in: the keyring is not asked, so there is nothing to complain about.
+    assert practice_service.unlock_from_keyring(closed_paths) is None
+    # Someone did, and the keyring has gone: say so, and the password still works.
+    _mark_as_remembered_earlier(closed_paths)
     with pytest.raises(KeyringUnavailable) as raised:
         practice_service.unlock_from_keyring(closed_paths)
     assert "no system keyring" in raised.value.message
@@ -69,6 +85,7 @@ def test_asking_to_remember_without_a_keyring_fails_cleanly_and_writes_no_key(
         practice_service.unlock_with_password(
             closed_paths, ADMIN, ADMIN_PASSWORD, remember_in_keyring=True
         )
+    assert not closed_paths.keyring_marker.exists()
     opened = practice_service.unlock_with_password(closed_paths, ADMIN, ADMIN_PASSWORD)
     key = opened.key
     opened.close()
@@ -89,6 +106,9 @@ class LockedKeyring(MemoryKeyring):
 
 
 def test_a_locked_keyring_is_named_as_locked(closed_paths):
+    practice_service.unlock_with_password(
+        closed_paths, ADMIN, ADMIN_PASSWORD, remember_in_keyring=True
+    ).close()
     previous = keyring.get_keyring()
     keyring.set_keyring(LockedKeyring())
     try:

@@ -121,7 +121,44 @@ def test_without_a_keyring_the_unlock_screen_says_why(qtbot, context, practice, 
     dialog = LoginDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.try_keyring()
+    dialog.try_keyring()  # nobody opted in: nothing to try, nothing to say
+    assert not dialog.reason.isVisible()
+    assert dialog.remember.isEnabled()
+    # Ticking "remember" is when the keyring matters: then the screen says why it cannot.
+    qtbot.mouseClick(dialog.remember, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.reason.isVisible(), timeout=10_000)
     assert "no system keyring" in dialog.reason.text()
+    assert not dialog.remember.isChecked() and not dialog.remember.isEnabled()
     assert dialog.pages.isEnabled()  # and the password path is open
+    qtbot.keyClicks(dialog.password.edit, ADMIN_PASSWORD)
+    with qtbot.waitSignal(dialog.unlocked, timeout=20_000) as unlocked:
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    key = unlocked.args[0].key
+    unlocked.args[0].close()
+    assert not context.paths.keyring_marker.exists()
+    for path in context.paths.data_dir.rglob("*"):
+        if path.is_file():
+            assert key not in path.read_bytes() and key.hex().encode() not in path.read_bytes()
+
+
+def test_a_remembered_key_whose_keyring_is_gone_is_explained(qtbot, context, practice):
+    import keyring
+    import keyring.backends.fail
+
+    practice.close()
+    practice_service.unlock_with_password(
+        context.paths, ADMIN, ADMIN_PASSWORD, remember_in_keyring=True
+    ).close()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        dialog = LoginDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog.remember.isEnabled()  # checked up front: a key was remembered
+        dialog.try_keyring()
+        qtbot.waitUntil(lambda: dialog.reason.isVisible(), timeout=10_000)
+    finally:
+        keyring.set_keyring(previous)
+    assert "no system keyring" in dialog.reason.text()
+    assert dialog.pages.isEnabled()

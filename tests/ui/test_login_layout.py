@@ -3,15 +3,28 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
 from clientmanager.ui.login import LoginDialog
 
 
-def test_keyring_note_does_not_squeeze_the_fields(qtbot, context, practice, fail_keyring):
+@pytest.mark.parametrize("how", ["remember ticked", "remembered earlier"])
+def test_keyring_note_does_not_squeeze_the_fields(qtbot, context, practice, fail_keyring, how):
     practice.close()
+    if how == "remembered earlier":
+        # The non-secret marker "remember" leaves; the keyring has since gone away.
+        marker = {"practice_id": practice.practice_id, "keyring": "gone"}
+        context.paths.keyring_marker.write_text(json.dumps(marker))
     dialog = LoginDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.try_keyring()
+    if how == "remember ticked":
+        qtbot.mouseClick(dialog.remember, Qt.MouseButton.LeftButton)
+    else:
+        dialog.try_keyring()
     qtbot.waitUntil(lambda: dialog.reason.isVisible(), timeout=10_000)
     qtbot.wait(50)  # let the layout settle
     for field in (dialog.username.edit, dialog.password.edit):
