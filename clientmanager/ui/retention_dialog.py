@@ -15,11 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,6 +38,7 @@ from clientmanager.ui.widgets import (
     error_label,
     hint,
     page_title,
+    register_table,
 )
 
 logger = logging.getLogger(__name__)
@@ -68,20 +67,11 @@ class _Loaded:
 
 
 def _table(columns: tuple[str, ...], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
+    table = register_table(columns, stretch=stretch)
     table.setWordWrap(True)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     # Long reasons wrap instead of being cut off, also after the window is resized.
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
-    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
     return table
 
 
