@@ -38,6 +38,10 @@ _INPUT_EVENTS = frozenset(
 )
 
 
+# Watchers whose event filter is installed on the application (see start()).
+_INSTALLED: set[IdleLockWatcher] = set()
+
+
 class IdleLockWatcher(QObject):
     """Emits :attr:`idle_timeout` once after ``minutes`` without user input.
 
@@ -87,6 +91,10 @@ class IdleLockWatcher(QObject):
         self._last_input = self._clock()
         app = QGuiApplication.instance()
         if app is not None:
+            # While installed, the filter must not be garbage-collected: a parentless
+            # watcher whose owner was dropped could otherwise be collected (and its C++
+            # object deleted) in the middle of filtering an event, which crashes Qt.
+            _INSTALLED.add(self)
             app.installEventFilter(self)
         self._tick.start()
 
@@ -98,6 +106,7 @@ class IdleLockWatcher(QObject):
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        _INSTALLED.discard(self)
 
     def note_activity(self) -> None:
         self._last_input = self._clock()

@@ -140,6 +140,7 @@ def test_idle_lock_drops_the_key_and_shows_the_unlock_screen(qtbot, context, pra
     assert context.is_unlocked and context.practice is not practice
     assert controller.window.isVisible()
     assert controller.idle_watcher.is_running
+    controller.idle_watcher.stop()  # leave no application-wide filter behind
 
 
 def test_mouse_input_counts_as_activity(qtbot):
@@ -165,3 +166,25 @@ def test_mouse_input_counts_as_activity(qtbot):
     watcher.check()
     assert watcher.is_running and watcher.idle_seconds() == 50
     watcher.stop()
+
+
+def test_an_installed_watcher_outlives_its_dropped_owner(qtbot):
+    """A running watcher is an application event filter: it must stay alive until stopped,
+    or garbage collection could delete it in the middle of filtering an event."""
+    import gc
+
+    from clientmanager.ui import idle_lock
+
+    watcher = IdleLockWatcher(minutes=10, clock=FakeClock(), tick_ms=60_000)
+    watcher.start()
+    kept = {id(w) for w in idle_lock._INSTALLED}
+    assert id(watcher) in kept
+    del watcher
+    gc.collect()
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    _key_press(field)  # the filter still runs, on a live object
+    survivor = next(w for w in idle_lock._INSTALLED if id(w) in kept)
+    assert survivor.is_running
+    survivor.stop()
+    assert survivor not in idle_lock._INSTALLED
