@@ -7,61 +7,39 @@ so callbacks may touch widgets and workers never do.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 logger = logging.getLogger(__name__)
 
 
-class _Relay(QObject):
-    """Lives on the main thread; its signals, emitted from the worker, arrive queued."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]):
-        super().__init__()
-        self._on_done = on_done
-        self._on_error = on_error
-        self.succeeded.connect(self._deliver_result)
-        self.failed.connect(self._deliver_error)
-
-    @Slot(object)
-    def _deliver_result(self, result: Any) -> None:
-        self._on_done(result)
-
-    @Slot(object)
-    def _deliver_error(self, error: BaseException) -> None:
-        self._on_error(error)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as exc:  # delivered to the UI, which decides what to say
-            logger.debug("background job failed: %s", type(exc).__name__)
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.succeeded.emit(result)
-
-
 class TaskRunner(QObject):
-    """A one-thread executor for database work."""
+    """A one-thread executor for database work.
+
+    Results come back through this long-lived object's own queued signals, keyed by job.
+    No per-job QObject is made: such helpers sat in reference cycles with their callbacks,
+    so Python's cycle collector could delete one from the worker thread while the UI
+    thread was using it, which crashed at random. A plain Python thread pool replaces
+    QThreadPool, whose Python QRunnables are owned twice (by the pool and by Python).
+    """
+
+    _succeeded = Signal(int, object)
+    _failed = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relays: set[_Relay] = set()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="database")
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]]
+        self._callbacks = {}
+        self._job_ids = itertools.count()
+        self._pending: set[Future] = set()
+        self._succeeded.connect(self._deliver_result)
+        self._failed.connect(self._deliver_error)
 
     def submit(
         self,
@@ -70,21 +48,35 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        relay: _Relay
+        job_id = next(self._job_ids)
+        self._callbacks[job_id] = (on_done, on_error)
 
-        def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            def deliver(value: Any) -> None:
-                self._relays.discard(relay)
-                callback(value)
+        def run() -> None:
+            try:
+                result = work()
+            except BaseException as exc:  # delivered to the UI, which decides what to say
+                logger.debug("background job failed: %s", type(exc).__name__)
+                self._failed.emit(job_id, exc)
+            else:
+                self._succeeded.emit(job_id, result)
 
-            return deliver
+        future = self._executor.submit(run)
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
 
-        relay = _Relay(finish(on_done), finish(on_error))
-        self._relays.add(relay)  # keep it alive until its result is delivered
-        self._pool.start(_Job(work, relay))
+    @Slot(int, object)
+    def _deliver_result(self, job_id: int, result: Any) -> None:
+        on_done, _on_error = self._callbacks.pop(job_id)
+        on_done(result)
+
+    @Slot(int, object)
+    def _deliver_error(self, job_id: int, error: BaseException) -> None:
+        _on_done, on_error = self._callbacks.pop(job_id)
+        on_error(error)
 
     def is_busy(self) -> bool:
-        return bool(self._relays)
+        return bool(self._callbacks)
 
     def wait_until_idle(self, timeout_ms: int = 30_000) -> bool:
-        return self._pool.waitForDone(timeout_ms)
+        _done, not_done = wait(list(self._pending), timeout=timeout_ms / 1000)
+        return not not_done
