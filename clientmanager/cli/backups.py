@@ -1,0 +1,223 @@
+"""Backups: take, list, verify, copy and restore."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from clientmanager.cli.common import (
+    PASSWORD_ENV,
+    RECOVERY_CODE_ENV,
+    USER_ENV,
+    CommandFailed,
+    ask_secret,
+    ask_text,
+    human_size,
+    practice_id_or_none,
+    practice_paths,
+    unlock,
+    unlocked,
+)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    with unlocked(args) as practice:
+        info = backups.take_daily_backup(practice, force=args.force)
+        folder = backups.backup_folder(practice)
+        if info is None:
+            newest = backups.list_backups(folder)[0]
+            print(
+                f"Today already has a verified backup: {newest.path} ({human_size(newest.size)})."
+            )
+            print("Use --force to take another one now.")
+            return 0
+    print(f"Backup written and verified: {info.path} ({human_size(info.size)}).")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    if args.folder:
+        folder = Path(args.folder).expanduser()
+    else:
+        with unlocked(args) as practice:
+            folder = backups.backup_folder(practice)
+    found = backups.list_backups(folder)
+    if not found:
+        print(f"There are no backups in {folder} yet. Take one with 'clientmanager backup'.")
+        return 0
+    print(f"Backups in {folder} (newest first):")
+    print(f"  {'taken':<17} {'size':>10}  {'clients':>8}  {'status':<9} name")
+    for b in found:
+        when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        status = "verified" if b.verified else "DAMAGED"
+        clients = "" if b.clients is None else f"{b.clients:,}"
+        extra = f"  ({b.reason})" if b.reason not in ("", "daily") else ""
+        print(f"  {when:<17} {human_size(b.size):>10}  {clients:>8}  {status:<9} {b.name}{extra}")
+        if b.problem:
+            print(f"      {b.problem}")
+    return 0
+
+
+def unlock_backup_for(args: argparse.Namespace, source: Path):  # -> backups.Unlocked
+    from clientmanager.services import backups
+    from clientmanager.store.keyslots import KeySlotFile
+
+    if args.recovery_code:
+        code = ask_secret("Recovery code: ", RECOVERY_CODE_ENV)
+        return backups.unlock_backup(source, recovery_code=code)
+    username = args.user or os.environ.get(USER_ENV)
+    if not username:
+        known = KeySlotFile.load(backups.read_backup(source).key_slots).usernames()
+        username = known[0] if len(known) == 1 else ask_text("User name: ")
+    password = ask_secret(f"Password for {username}: ", PASSWORD_ENV)
+    return backups.unlock_backup(source, username=username, password=password)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    paths = practice_paths(args)
+    source = backups.resolve_backup(Path(args.file))
+    info = backups.read_backup(source)
+    # A damaged backup is refused before anything is unlocked or written.
+    backups.raise_if_unsound(backups.check_backup(source))
+    taken = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    live = None
+    if paths.database.exists() and args.replace_damaged:
+        # The practice here is damaged and will not open: unlock the backup itself.
+        if not args.yes:
+            print(f"This replaces the damaged practice in {paths.data_dir} with the backup of")
+            print(f"{taken}. Its files are kept aside, as they are, in a damaged-... folder.")
+            if ask_text("Type RESTORE to go ahead: ") != "RESTORE":
+                raise CommandFailed("Nothing was restored.")
+        unlocked = unlock_backup_for(args, source)
+    elif paths.database.exists():
+        if not args.yes:
+            print(f"This replaces the practice in {paths.data_dir} with the backup of {taken}.")
+            print("The current database is backed up first.")
+            if ask_text("Type RESTORE to go ahead: ") != "RESTORE":
+                raise CommandFailed("Nothing was restored.")
+        from clientmanager.errors import DatabaseUnreadable, IntegrityProblem
+
+        try:
+            live = unlock(args)
+        except (IntegrityProblem, DatabaseUnreadable) as exc:
+            raise CommandFailed(
+                f"{exc.message} If it is damaged, run the restore again with "
+                "--replace-damaged: its files are then kept aside, as they are."
+            ) from None
+        unlocked = backups.Unlocked(live.key, live.actor)
+    else:
+        unlocked = unlock_backup_for(args, source)
+    try:
+        result = backups.restore_backup(
+            source,
+            paths=paths,
+            unlocked=unlocked,
+            live=live,
+            replace_damaged=args.replace_damaged,
+        )
+    finally:
+        if live is not None:
+            live.close()
+    print(f"Restored the backup of {taken} into {paths.data_dir}.")
+    if result.safety_backup is not None:
+        print(f"The database it replaced was backed up first: {result.safety_backup.path}")
+    if result.damaged_copy is not None:
+        print(f"The damaged database was kept, as it was, in {result.damaged_copy}")
+    if result.ledger_unreadable:
+        print(
+            "WARNING: the damaged database's erasure ledger could not be read. Check the "
+            "erasure register: anyone erased after this backup was taken must be erased again."
+        )
+    if result.upgraded_from:
+        print(f"The backup's schema {result.upgraded_from} was upgraded to the current version.")
+    if result.erasures_replayed:
+        print(
+            f"{result.erasures_replayed} client erasure(s) made after this backup were "
+            "applied again, so those people stay erased."
+        )
+    if not result.kept_current_key_slots:
+        print("Unlock it with a password or recovery code that was valid when it was taken.")
+    return 0
+
+
+def cmd_verify_backup(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    paths = practice_paths(args)
+    source = backups.resolve_backup(Path(args.file))
+    info = backups.read_backup(source)
+    same_practice = paths.key_slots.exists() and (practice_id_or_none(paths) == info.practice_id)
+    if same_practice:
+        with unlocked(args) as practice:
+            result = backups.verify_backup(practice, source)
+    else:
+        result = backups.check_backup(source, key=unlock_backup_for(args, source).key)
+    if result.ok:
+        print(
+            f"{info.name} is sound: checksums match, cipher_integrity_check and "
+            f"integrity_check passed, row counts match its manifest ({human_size(info.size)})."
+        )
+        return 0
+    print(f"{info.name} is DAMAGED and cannot be restored:", file=sys.stderr)
+    for problem in result.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    print("Use another backup, for example the one from the day before.", file=sys.stderr)
+    return 1
+
+
+def cmd_copy_backup(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    with unlocked(args) as practice:
+        copy = backups.copy_backup(practice, Path(args.file), Path(args.destination))
+    print(f"Copied and checked: {copy}")
+    print(
+        "To open this copy on another computer you need the practice's recovery code (or "
+        "an administrator's password from when it was taken). Keep the drive somewhere safe."
+    )
+    return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser(
+        "backup", parents=[common], help="take today's verified backup (for scheduled tasks)"
+    )
+    backup.add_argument("--force", action="store_true", help="even if today has one already")
+    backup.set_defaults(handler=cmd_backup)
+    backups_parser = commands.add_parser(
+        "backups", parents=[common], help="list backups with date, size and status"
+    )
+    backups_parser.add_argument("--folder", metavar="DIR", help="list this folder instead")
+    backups_parser.set_defaults(handler=cmd_backups)
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="restore a backup (the current database is backed up first)",
+    )
+    restore.add_argument("file", metavar="BACKUP", help="a backup folder (or a file in it)")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument(
+        "--replace-damaged",
+        action="store_true",
+        help="the practice here is damaged and will not open: set it aside and restore",
+    )
+    restore.set_defaults(handler=cmd_restore)
+    verify_backup = commands.add_parser(
+        "verify-backup", parents=[common], help="check that a backup is whole and opens"
+    )
+    verify_backup.add_argument("file", metavar="BACKUP")
+    verify_backup.set_defaults(handler=cmd_verify_backup)
+    copy_backup = commands.add_parser(
+        "copy-backup", parents=[common], help="copy a backup to a USB drive or another folder"
+    )
+    copy_backup.add_argument("file", metavar="BACKUP")
+    copy_backup.add_argument("destination", metavar="DEST")
+    copy_backup.set_defaults(handler=cmd_copy_backup)

@@ -1,0 +1,121 @@
+"""Clients in bulk: the demo practice and duplicate clients."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from clientmanager.cli.common import (
+    USER_ENV,
+    ask_new_password,
+    practice_paths,
+    print_recovery_code,
+    unlock,
+    unlocked,
+)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from clientmanager.services.demo import generate_demo_data
+    from clientmanager.services.practice import create_practice
+
+    paths = practice_paths(args)
+    if paths.exists():
+        practice = unlock(args)
+    else:
+        username = args.user or os.environ.get(USER_ENV) or "admin"
+        password = ask_new_password(username)
+        practice, recovery_code = create_practice(
+            paths=paths,
+            practice_name=args.practice,
+            admin_username=username,
+            admin_password=password,
+            information_officer_name="Information Officer",
+        )
+        print(
+            f'Created the demo practice "{args.practice}" in {paths.data_dir} '
+            f"(administrator: {username})"
+        )
+        print_recovery_code(recovery_code)
+    try:
+        started = time.perf_counter()
+        last_shown = [0.0]
+
+        def show_progress(done: int, total: int) -> None:
+            now = time.perf_counter()
+            if sys.stderr.isatty() and (now - last_shown[0] > 0.2 or done == total):
+                last_shown[0] = now
+                print(f"\r  {done:,} of {total:,} clients", end="", file=sys.stderr, flush=True)
+
+        summary = generate_demo_data(
+            practice.engine, clients=args.clients, seed=args.seed, progress=show_progress
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        elapsed = time.perf_counter() - started
+        from clientmanager.services import audit
+
+        with practice.session() as session:
+            audit.record(
+                session,
+                actor=practice.actor,
+                action="demo.generated",
+                summary=f"{args.clients} synthetic clients",
+            )
+        print(f"Added synthetic data in {elapsed:.1f} s:")
+        for table, count in summary.as_dict().items():
+            print(f"  {table:<16} {count:>10,}")
+    finally:
+        practice.close()
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from clientmanager.services import duplicates
+
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            if args.merge:
+                keep, other = args.merge
+                result = duplicates.merge_clients(
+                    session, actor=practice.actor, survivor_id=keep, other_id=other
+                )
+                moved = ", ".join(f"{t} {n}" for t, n in sorted(result.moved.items()))
+                print(f"Merged client {other} into {keep}: moved {moved or 'nothing'}.")
+                if result.copied_records_of_advice:
+                    print(
+                        f"  {result.copied_records_of_advice} finalised record(s) of advice "
+                        f"copied; the originals stay on client {other}, now archived."
+                    )
+                return 0
+            found = duplicates.find_possible_duplicates(session, actor=practice.actor)
+    if not found:
+        print("No possible duplicates.")
+        return 0
+    print(f"{len(found)} possible duplicate pair(s):")
+    for pair in found:
+        print(
+            f"  {pair.first.id:>7} {pair.first.name:<28} {pair.second.id:>7} "
+            f"{pair.second.name:<28} {pair.reason}"
+        )
+    print("Merge a pair with: clientmanager duplicates --merge KEEP_ID OTHER_ID")
+    return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    demo = commands.add_parser(
+        "demo", parents=[common], help="create a demo practice, or add synthetic clients to one"
+    )
+    demo.add_argument("--clients", type=int, default=500, metavar="N")
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--practice", default="Demo Financial Planning", metavar="NAME")
+    demo.set_defaults(handler=cmd_demo)
+    duplicates_parser = commands.add_parser(
+        "duplicates", parents=[common], help="list possible duplicate clients, or merge two"
+    )
+    duplicates_parser.add_argument(
+        "--merge", nargs=2, type=int, metavar=("KEEP_ID", "OTHER_ID"), help="merge OTHER into KEEP"
+    )
+    duplicates_parser.set_defaults(handler=cmd_duplicates)

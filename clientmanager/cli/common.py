@@ -1,0 +1,220 @@
+"""The practice from a terminal: for scripts, scheduled tasks and support.
+
+Every command takes ``--data-dir`` (default: the platform's user data folder, or
+``CLIENTMANAGER_DATA_DIR``). Commands that need the database unlock it, in this order:
+the recovery code if ``--recovery-code`` is given; a password for ``--user`` (from
+``CLIENTMANAGER_PASSWORD`` or a prompt); a key the user chose to remember in the system
+keyring; and finally a prompt for user name and password.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clientmanager.domain.errors import ValidationError
+from clientmanager.errors import ClientManagerError, KeyringUnavailable
+from clientmanager.paths import PracticePaths, default_data_dir
+
+if TYPE_CHECKING:
+    from clientmanager.services.practice import OpenPractice
+
+logger = logging.getLogger(__name__)
+
+
+PASSWORD_ENV = "CLIENTMANAGER_PASSWORD"
+
+
+USER_ENV = "CLIENTMANAGER_USER"
+
+
+RECOVERY_CODE_ENV = "CLIENTMANAGER_RECOVERY_CODE"
+
+
+NEW_PASSWORD_ENV = "CLIENTMANAGER_NEW_PASSWORD"
+
+
+class CommandFailed(Exception):
+    """A command's own failure (not an error in the program): message to stderr, exit 1."""
+
+
+def ask_secret(prompt: str, env_name: str) -> str:
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandFailed(
+            f"{prompt.rstrip(': ')} is needed, but there is no terminal to ask on. "
+            f"For scripts, set {env_name}."
+        )
+    return getpass.getpass(prompt)
+
+
+def ask_new_password(username: str) -> str:
+    from clientmanager.domain.passwords import MIN_PASSWORD_LENGTH, check_new_password
+
+    from_env = os.environ.get(NEW_PASSWORD_ENV) or os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return check_new_password(from_env, username=username)
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandFailed(
+            f"A new password is needed, but there is no terminal to ask on. "
+            f"For scripts, set {PASSWORD_ENV}."
+        )
+    print(
+        f"Choose a password of at least {MIN_PASSWORD_LENGTH} characters "
+        "(a short sentence is easy to remember and hard to guess)."
+    )
+    while True:
+        first = getpass.getpass(f"New password for {username}: ")
+        try:
+            check_new_password(first, username=username)
+        except ValidationError as exc:
+            print(f"  {exc}")
+            continue
+        if getpass.getpass("Type it again: ") == first:
+            return first
+        print("  The two passwords were different. Try again.")
+
+
+def ask_text(prompt: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandFailed(f"{prompt.rstrip(': ')} is needed; pass it as an option.")
+    return input(prompt).strip()
+
+
+def ask_password_for(username: str) -> str:
+    """A new password for another user: never taken from the caller's own password."""
+    from clientmanager.domain.passwords import check_new_password
+
+    from_env = os.environ.get(NEW_PASSWORD_ENV)
+    if from_env:
+        return check_new_password(from_env, username=username)
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandFailed(
+            f"A password for {username} is needed, but there is no terminal to ask on. "
+            f"For scripts, set {NEW_PASSWORD_ENV}."
+        )
+    saved = os.environ.pop(PASSWORD_ENV, None)
+    try:
+        return ask_new_password(username)
+    finally:
+        if saved is not None:
+            os.environ[PASSWORD_ENV] = saved
+
+
+def practice_paths(args: argparse.Namespace) -> PracticePaths:
+    return PracticePaths(Path(args.data_dir).expanduser() if args.data_dir else default_data_dir())
+
+
+def unlock(args: argparse.Namespace, *, sign_in: bool = True):  # -> OpenPractice
+    from clientmanager.services import practice as practice_service
+
+    paths = practice_paths(args)
+    if args.recovery_code:
+        code = ask_secret("Recovery code: ", RECOVERY_CODE_ENV)
+        return practice_service.unlock_with_recovery_code(paths, code, sign_in=sign_in)
+    username = args.user or os.environ.get(USER_ENV)
+    if not username:
+        try:
+            practice = practice_service.unlock_from_keyring(paths, sign_in=sign_in)
+        except KeyringUnavailable as exc:
+            print(f"note: {exc}", file=sys.stderr)
+            practice = None
+        if practice is not None:
+            return practice
+        known = practice_service.known_usernames(paths)
+        username = known[0] if len(known) == 1 else ask_text("User name: ")
+    password = ask_secret(f"Password for {username}: ", PASSWORD_ENV)
+    return practice_service.unlock_with_password(
+        paths,
+        username,
+        password,
+        remember_in_keyring=getattr(args, "remember", False),
+        sign_in=sign_in,
+    )
+
+
+def print_recovery_code(code: str) -> None:
+    line = "=" * 64
+    print()
+    print(line)
+    print("  RECOVERY CODE (shown once)")
+    print()
+    print(f"      {code}")
+    print()
+    print("  Print this code or write it down, and lock it away (a safe, or")
+    print("  with the practice's other vital records). It unlocks the practice")
+    print("  and its backups if every password is lost. Anyone who has it and")
+    print("  a copy of the data can read every client record.")
+    print(line)
+    print()
+
+
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def today_from(args: argparse.Namespace):  # -> dt.date
+    import datetime as dt
+
+    if getattr(args, "today", None):
+        try:
+            return dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise CommandFailed("--today must be a date like 2026-11-25.") from None
+    return dt.date.today()
+
+
+def practice_id_or_none(paths: PracticePaths) -> str | None:
+    from clientmanager.services.practice import practice_id_of
+
+    try:
+        return practice_id_of(paths)
+    except ClientManagerError:
+        return None
+
+
+def common_options(*, keep_earlier_values: bool) -> argparse.ArgumentParser:
+    """The options every command takes, before or after the command's name.
+
+    On the subcommands they default to "not given" (SUPPRESS), so that
+    ``clientmanager --data-dir X check`` keeps the X given before the command.
+    """
+    common = argparse.ArgumentParser(
+        add_help=False, argument_default=argparse.SUPPRESS if keep_earlier_values else None
+    )
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"the practice folder (default: {default_data_dir()}; or set CLIENTMANAGER_DATA_DIR)",
+    )
+    common.add_argument("--user", metavar="NAME", help=f"unlock as this user (or {USER_ENV})")
+    common.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help=f"unlock with the practice's recovery code (asked for, or {RECOVERY_CODE_ENV})",
+    )
+    common.add_argument("-v", "--verbose", action="store_true", help="show progress details")
+    return common
+
+
+@contextmanager
+def unlocked(args: argparse.Namespace, *, sign_in: bool = True) -> Iterator[OpenPractice]:
+    """The practice, unlocked for one command and closed (key dropped) however it ends."""
+    practice = unlock(args, sign_in=sign_in)
+    try:
+        yield practice
+    finally:
+        practice.close()

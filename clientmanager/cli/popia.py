@@ -1,0 +1,120 @@
+"""POPIA: the data-subject package (s23) and the breach register (s22)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from clientmanager.cli.common import (
+    CommandFailed,
+    unlocked,
+)
+
+PDF_PASSWORD_ENV = "CLIENTMANAGER_PDF_PASSWORD"
+
+
+def cmd_export_subject(args: argparse.Namespace) -> int:
+    from clientmanager.services.subject_export import (
+        default_pdf_password,
+        export_subject_package,
+    )
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".zip":
+        raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
+    password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
+    protect = args.password_protect or bool(password)
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            if protect and not password:
+                password = default_pdf_password(
+                    session, actor=practice.actor, client_id=args.client
+                )
+                if not password:
+                    raise CommandFailed(
+                        "This client has no ID or passport number on record to use as the "
+                        f"PDF password. Give one with --pdf-password (or {PDF_PASSWORD_ENV})."
+                    )
+                where = "the client's ID number (or passport number)"
+            else:
+                where = "the password you gave"
+            result = export_subject_package(
+                session,
+                actor=practice.actor,
+                client_id=args.client,
+                out=out,
+                pdf_password=password if protect else None,
+                request_id=args.request,
+            )
+    print(f"Wrote the data-subject package {result.package_id} to {result.path}")
+    print(f"  {result.files} files, {result.size_bytes / 1024:,.0f} KB")
+    print(f"  SHA-256 of data.json: {result.data_sha256}")
+    if result.pdf_protected:
+        print(f"  report.pdf opens with {where} (AES-256).")
+    print("Recorded in the disclosure register and the audit log.")
+    if args.request is not None:
+        print(f"Rights-register request {args.request} is marked done.")
+    return 0
+
+
+def cmd_breach(args: argparse.Namespace) -> int:
+    from clientmanager.services import breaches
+
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            entries = breaches.list_breaches(session, actor=practice.actor)
+    if not entries:
+        print("The breach register is empty.")
+        return 0
+    print("Breach register (POPIA s22):")
+    for entry in entries:
+        regulator = (
+            f"Regulator told {entry.regulator_notified_at:%d %b %Y}"
+            if entry.regulator_notified_at
+            else "Regulator NOT yet told"
+        )
+        people = (
+            f"people told {entry.subjects_notified_at:%d %b %Y}"
+            if entry.subjects_notified_at
+            else "people NOT yet told"
+        )
+        print(
+            f"  {entry.id:>4}  {entry.discovered_at:%Y-%m-%d}  {entry.status:<6}  "
+            f"{entry.title}  ({entry.affected_count} affected; {regulator}; {people})"
+        )
+    return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    export_subject = commands.add_parser(
+        "export-subject",
+        parents=[common],
+        help="write a client's POPIA s23 data-subject package (PDF report, JSON, CSV, documents)",
+    )
+    export_subject.add_argument(
+        "--client", type=int, required=True, metavar="ID", help="the client number"
+    )
+    export_subject.add_argument("--out", required=True, metavar="FILE.zip")
+    export_subject.add_argument(
+        "--password-protect",
+        action="store_true",
+        help="protect report.pdf with AES-256; the password defaults to the client's ID number",
+    )
+    export_subject.add_argument(
+        "--pdf-password",
+        metavar="PASSWORD",
+        help=f"the PDF password instead of the ID number (safer: set {PDF_PASSWORD_ENV})",
+    )
+    export_subject.add_argument(
+        "--request",
+        type=int,
+        metavar="N",
+        help="the rights-register access request this answers (it is marked done)",
+    )
+    export_subject.set_defaults(handler=cmd_export_subject)
+    breach_parser = commands.add_parser(
+        "breach", parents=[common], help="the breach register (POPIA s22)"
+    )
+    breach_parser.add_argument("action", choices=["list"])
+    breach_parser.set_defaults(handler=cmd_breach)

@@ -1,0 +1,88 @@
+"""The retention review (POPIA s14)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from clientmanager.cli.common import (
+    today_from,
+    unlocked,
+)
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from clientmanager.services import retention
+
+    with unlocked(args) as practice:
+        if args.action == "schedule":
+            with practice.session() as session:
+                lines = retention.schedule(session)
+            print("Retention schedule (POPIA s14; edit periods in Settings):")
+            for line in lines:
+                print(f"  {line.label}")
+                print(f"      keep: {line.period} ({line.minimum})")
+                print(f"      law:  {line.citation}")
+                print(f"      for:  {line.applies_to}")
+            return 0
+        today = today_from(args)
+        with practice.session() as session:
+            review = retention.run_review(
+                session, actor=practice.actor, today=today, logs_dir=practice.paths.logs
+            )
+        print(f"Retention review for {today:%d %B %Y}:")
+        if not review.due:
+            print("  Nothing is due for destruction.")
+        for item in review.due:
+            print(f"  {item.action_label:<12} client {item.client_id:>7}  {item.name}")
+            print(f"  {'':<12} {item.reason}")
+        for held in review.held:
+            print(f"  {'On hold':<12} client {held.client_id:>7}  {held.name}")
+            print(f"  {'':<12} legal hold: {'; '.join(held.reasons)}")
+        if review.old_logs:
+            print(f"  {review.old_logs} technical log file(s) are older than 90 days.")
+        if not args.approve:
+            if review.due or review.old_logs:
+                print(
+                    "Nothing was changed. A practice manager approves with "
+                    "'clientmanager retention run --approve'."
+                )
+            return 0
+        if not (review.due or review.old_logs):
+            return 0
+        letters = Path(args.letters).expanduser() if args.letters else None
+        result = retention.erase_now(
+            practice, actor=practice.actor, today=today, letters_dir=letters
+        )
+        for letter in result.letters:
+            print(f"  Letter for the person who asked for deletion: {letter}")
+        print(
+            f"Approved: {result.destroyed} destroyed, {result.deidentified} de-identified, "
+            f"{result.restricted} restricted ({result.rows_removed} records removed), "
+            f"{result.logs_removed} log file(s) removed. The database file was compacted so "
+            "nothing erased can be recovered from it (POPIA s14(5))."
+        )
+        return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    retention_parser = commands.add_parser(
+        "retention",
+        parents=[common],
+        help="the weekly due-for-destruction review (POPIA s14), or the schedule",
+    )
+    retention_parser.add_argument("action", choices=["run", "schedule"])
+    retention_parser.add_argument(
+        "--approve",
+        action="store_true",
+        help="destroy or de-identify what is due (practice managers only)",
+    )
+    retention_parser.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="review as of this day (default: today)"
+    )
+    retention_parser.add_argument(
+        "--letters",
+        metavar="DIR",
+        help="where to write the letters to people who asked for deletion (POPIA s24(4))",
+    )
+    retention_parser.set_defaults(handler=cmd_retention)

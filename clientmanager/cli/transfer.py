@@ -1,0 +1,212 @@
+"""Import and export of clients and of the whole practice."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from clientmanager.cli.common import (
+    CommandFailed,
+    unlocked,
+)
+
+
+def _parse_map_options(pairs: list[str]) -> dict[str, str]:
+    from clientmanager.services.importer import FIELD_BY_KEY
+
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        column, sep, field_key = pair.partition("=")
+        if not sep or not column.strip():
+            raise CommandFailed(f'--map takes COLUMN=FIELD, e.g. "Cell=mobile"; got {pair!r}.')
+        field_key = field_key.strip()
+        if field_key and field_key not in FIELD_BY_KEY:
+            raise CommandFailed(
+                f"There is no field {field_key!r}. Fields: " + ", ".join(sorted(FIELD_BY_KEY))
+            )
+        mapping[column.strip()] = field_key
+    return mapping
+
+
+def _is_practice_export(path: Path) -> bool:
+    import zipfile
+
+    if path.suffix.lower() == ".json":
+        return True
+    return path.suffix.lower() == ".zip" and zipfile.is_zipfile(path)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from clientmanager.services import importer
+
+    path = Path(args.file).expanduser()
+    if _is_practice_export(path):
+        from clientmanager.services.exporter import import_practice_json
+
+        with unlocked(args) as practice:
+            with practice.session() as session:
+                counts = import_practice_json(session, actor=practice.actor, path=path)
+        print(f"Loaded the practice export: {counts.get('clients', 0):,} clients.")
+        for table, count in counts.items():
+            if count:
+                print(f"  {table:<20} {count:>10,}")
+        return 0
+
+    source = importer.read_source(path)
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            if args.mapping:
+                mapping = importer.load_mapping(session, args.mapping)
+            else:
+                mapping = importer.guess_mapping(source.clients.headers)
+            mapping.update(_parse_map_options(args.map or []))
+            if args.save_mapping:
+                importer.save_mapping(session, args.save_mapping, mapping)
+            plan = importer.analyse(session, source, mapping, actor=practice.actor)
+        _print_plan(source, plan)
+        if args.bad_rows and plan.bad_rows:
+            written = importer.write_bad_rows(plan, Path(args.bad_rows).expanduser())
+            print(f"Saved {written} bad row(s) to {args.bad_rows} to fix and import again.")
+        if args.dry_run:
+            print("Dry run: nothing was imported.")
+            return 0
+        shown = [0.0]
+
+        def show_progress(done: int, total: int) -> None:
+            now = time.perf_counter()
+            if sys.stderr.isatty() and (now - shown[0] > 0.2 or done == total):
+                shown[0] = now
+                print(f"\r  {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+
+        with practice.session() as session:
+            result = importer.run_import(
+                session,
+                plan,
+                actor=practice.actor,
+                on_duplicate=importer.DuplicateAction(args.on_duplicate),
+                progress=show_progress,
+            )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    print(
+        f"Imported: {result.created} created, {result.updated} updated, "
+        f"{result.unchanged} unchanged, {result.skipped} skipped, {result.bad} bad row(s)."
+    )
+    print(
+        f"  households {result.households}, policies {result.policies}, notes {result.notes}, "
+        f"addresses {result.addresses}"
+    )
+    return 0
+
+
+def _print_plan(source, plan) -> None:  # noqa: ANN001
+    from clientmanager.services.importer import DELIMITER_NAMES, FIELD_BY_KEY
+
+    how = (
+        f"{source.encoding}, {DELIMITER_NAMES.get(source.delimiter, source.delimiter)}-separated"
+        if source.kind == "csv"
+        else "Excel workbook"
+    )
+    print(f"Read {len(source.clients.rows)} row(s) from {source.path.name} ({how}).")
+    print("Columns:")
+    for header, field_key in plan.mapping.items():
+        if header in source.clients.headers:
+            label = FIELD_BY_KEY[field_key].label if field_key else "(not imported)"
+            print(f"  {header:<28} -> {label}")
+    for kind, sheet in source.related.items():
+        print(f"Related sheet {sheet.name!r}: {len(sheet.rows)} {kind} row(s).")
+    print(
+        f"{len(plan.good_rows)} row(s) ready, {len(plan.duplicates)} possible duplicate(s), "
+        f"{len(plan.bad_rows)} bad row(s)."
+    )
+    for row in plan.bad_rows:
+        print(f"  row {row.row_number}: " + "; ".join(row.problems))
+    for sheet_name, number, problem in plan.related_problems:
+        print(f"  {sheet_name} row {number}: {problem}")
+    for row in plan.duplicates:
+        dup = row.duplicate
+        if dup.existing_client_id:
+            print(
+                f"  row {row.row_number}: same {dup.matched_on} as client "
+                f"{dup.existing_client_id} ({dup.existing_name})"
+            )
+        else:
+            print(f"  row {row.row_number}: same {dup.matched_on} as row {dup.earlier_row}")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from clientmanager.services import exporter
+
+    out = Path(args.out).expanduser()
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            if args.format == "json":
+                if args.purpose == "marketing":
+                    raise CommandFailed(
+                        "The JSON export is the whole practice; a marketing list is csv, "
+                        "xlsx or vcard."
+                    )
+                counts = exporter.export_practice_json(session, actor=practice.actor, path=out)
+                print(
+                    f"Wrote the whole practice to {out}: {counts.get('clients', 0):,} clients, "
+                    f"{sum(counts.values()):,} rows in {len(counts)} tables."
+                )
+                return 0
+            result = exporter.export_clients(
+                session,
+                actor=practice.actor,
+                path=out,
+                format=args.format,
+                purpose=args.purpose,
+                include_archived=args.include_archived,
+            )
+    print(f"Wrote {result.clients:,} client(s) to {out} ({args.format}).")
+    if args.purpose == "marketing":
+        print(
+            "Marketing list: only clients whose latest direct-marketing consent is 'given' and "
+            "who have not objected and are not restricted (POPIA s69, s11(3))."
+        )
+    return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    import_parser = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import clients from CSV or XLSX (or load a whole-practice JSON export)",
+    )
+    import_parser.add_argument("file", metavar="FILE")
+    import_parser.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
+    import_parser.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help="map a column to a field (repeatable; FIELD empty to ignore the column)",
+    )
+    import_parser.add_argument("--save-mapping", metavar="NAME", help="save the mapping used")
+    import_parser.add_argument(
+        "--on-duplicate",
+        choices=["update-empty", "overwrite", "skip", "create"],
+        default="update-empty",
+        help="what to do with a row that matches a client (default: fill empty fields)",
+    )
+    import_parser.add_argument(
+        "--dry-run", action="store_true", help="show the preview, bad rows and duplicates only"
+    )
+    import_parser.add_argument("--bad-rows", metavar="FILE.csv", help="save the bad rows to fix")
+    import_parser.set_defaults(handler=cmd_import)
+    export_parser = commands.add_parser(
+        "export", parents=[common], help="export clients (csv, xlsx, vcard) or the whole practice"
+    )
+    export_parser.add_argument("--format", choices=["csv", "xlsx", "vcard", "json"], required=True)
+    export_parser.add_argument("--out", required=True, metavar="FILE")
+    export_parser.add_argument(
+        "--purpose",
+        choices=["general", "marketing"],
+        default="general",
+        help="marketing: only clients who may receive direct marketing (POPIA s69)",
+    )
+    export_parser.add_argument("--include-archived", action="store_true")
+    export_parser.set_defaults(handler=cmd_export)
