@@ -18,6 +18,9 @@ logger = logging.getLogger(__name__)
 class AppContext(QObject):
     practice_unlocked = Signal(object)
     practice_locked = Signal()
+    # What an operation changed (ui.operations.Changes): every open screen listens and
+    # refreshes the parts it shows, so nothing goes stale after work in another window.
+    changed = Signal(object)
 
     def __init__(self, paths: PracticePaths, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,157 @@
+"""One way to call a service from a screen, after Anki's ``aqt/operations``.
+
+    Operation(self, ctx, lambda session: clients.save(session, ...),
+              changes=Changes.CLIENTS).success(self._saved).run()
+
+An operation runs its work on the context's database worker with a fresh session (or,
+with ``needs="practice"``, the open practice and a ``Progress``), maps any failure
+through the one ``describe_error``, shows a progress dialog with Cancel when asked, and
+on success emits ``AppContext.changed`` with what changed, so every open screen can
+refresh itself. Work never touches widgets; callbacks run on the UI thread.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, Literal
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from clientmanager.services.progress import Cancelled, Progress
+from clientmanager.ui.widgets import describe_error
+
+logger = logging.getLogger(__name__)
+
+
+class Changes(enum.Flag):
+    """What a finished operation changed; screens refresh for the parts they show."""
+
+    NONE = 0
+    CLIENTS = enum.auto()
+    REGISTERS = enum.auto()
+    USERS = enum.auto()
+    SETTINGS = enum.auto()
+    BACKUPS = enum.auto()
+    DOCUMENTS = enum.auto()
+    TASKS = enum.auto()
+
+
+class _ProgressRelay(QObject):
+    """Carries a worker's progress reports to the UI thread (queued signal)."""
+
+    progressed = Signal(float, str)
+
+
+class Operation:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        ctx: Any,  # AppContext; Any keeps this module free of an import circle
+        work: Callable[..., Any],
+        *,
+        changes: Changes = Changes.NONE,
+        needs: Literal["session", "practice"] = "session",
+        progress_title: str | None = None,
+        error_title: str | None = None,
+    ) -> None:
+        self._parent = parent
+        self._ctx = ctx
+        self._work = work
+        self._changes = changes
+        self._needs = needs
+        self._progress_title = progress_title
+        self._error_title = error_title
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_cancelled: Callable[[], None] | None = None
+        self._stop = threading.Event()
+        self._dialog: QProgressDialog | None = None
+        self._relay: _ProgressRelay | None = None
+
+    def success(self, callback: Callable[[Any], None]) -> Operation:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> Operation:
+        """Handle the error yourself instead of the default message box."""
+        self._on_failure = callback
+        return self
+
+    def cancelled(self, callback: Callable[[], None]) -> Operation:
+        self._on_cancelled = callback
+        return self
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    @property
+    def progress(self) -> Progress:
+        relay = self._relay
+        report = (lambda f, step: relay.progressed.emit(f, step)) if relay is not None else None
+        return Progress(report, should_stop=self._stop.is_set)
+
+    def run(self) -> Operation:
+        if self._progress_title is not None:
+            self._show_progress_dialog()
+        practice = self._ctx.practice
+        progress = self.progress
+        work, needs = self._work, self._needs
+
+        def job() -> Any:
+            if needs == "practice":
+                return work(practice, progress)
+            with practice.session() as session:
+                return work(session)
+
+        self._ctx.tasks.submit(job, on_done=self._done, on_error=self._failed)
+        return self
+
+    def _show_progress_dialog(self) -> None:
+        dialog = QProgressDialog(self._progress_title, "Cancel", 0, 1000, self._parent)
+        dialog.setWindowTitle(self._progress_title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        relay = _ProgressRelay(dialog)
+        relay.progressed.connect(lambda fraction, step: self._show_progress(dialog, fraction, step))
+        self._dialog, self._relay = dialog, relay
+
+    @staticmethod
+    def _show_progress(dialog: QProgressDialog, fraction: float, step: str) -> None:
+        dialog.setValue(int(fraction * 1000))
+        if step:
+            dialog.setLabelText(step)
+
+    def _close_dialog(self) -> None:
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.cancel)
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+            self._relay = None
+
+    def _done(self, result: Any) -> None:
+        self._close_dialog()
+        if self._changes:
+            self._ctx.changed.emit(self._changes)
+        if self._on_success is not None:
+            self._on_success(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_dialog()
+        if isinstance(error, Cancelled):
+            if self._on_cancelled is not None:
+                self._on_cancelled()
+            return
+        if self._on_failure is not None:
+            self._on_failure(error)
+            return
+        QMessageBox.warning(
+            self._parent, self._error_title or "ClientManager", describe_error(error)
+        )

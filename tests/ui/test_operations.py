@@ -1,0 +1,74 @@
+"""ui.operations: one way to run a service call from a screen."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from clientmanager.errors import NotFound
+from clientmanager.services.progress import Cancelled, Progress
+from clientmanager.store.models import User
+from clientmanager.ui.operations import Changes, Operation
+from tests.conftest import ADMIN
+
+
+@pytest.fixture
+def unlocked(context, practice):
+    context.set_unlocked(practice)
+    return context
+
+
+def test_success_delivers_the_result_and_says_what_changed(qtbot, unlocked):
+    seen_changes = []
+    unlocked.changed.connect(seen_changes.append)
+    results = []
+    op = Operation(
+        None,
+        unlocked,
+        lambda session: session.scalars(select(User.username)).all(),
+        changes=Changes.USERS | Changes.SETTINGS,
+    ).success(results.append)
+    op.run()
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == [[ADMIN]]
+    assert seen_changes == [Changes.USERS | Changes.SETTINGS]
+
+
+def test_a_failure_goes_to_the_failure_callback_and_changes_nothing(qtbot, unlocked):
+    seen_changes, errors = [], []
+    unlocked.changed.connect(seen_changes.append)
+
+    def work(session):
+        raise NotFound("There is no client 99.")
+
+    Operation(None, unlocked, work, changes=Changes.CLIENTS).failure(errors.append).run()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], NotFound)
+    assert seen_changes == []
+
+
+def test_cancel_stops_work_that_reports_progress(qtbot, unlocked):
+    reached, cancelled, succeeded = [], [], []
+
+    def work(practice, progress: Progress):
+        for step in range(1000):
+            progress.counted(step, 1000, "working")
+            reached.append(step)
+            if step == 3:
+                op.cancel()  # as the Cancel button does, from the UI thread
+        return "finished"
+
+    op = Operation(None, unlocked, work, needs="practice", progress_title="Working")
+    op.success(succeeded.append).cancelled(lambda: cancelled.append(True)).run()
+    qtbot.waitUntil(lambda: bool(cancelled))
+    assert succeeded == []
+    assert reached == [0, 1, 2, 3]
+
+
+def test_progress_part_fills_its_share_and_silent_never_stops():
+    seen = []
+    whole = Progress(lambda fraction, step: seen.append((round(fraction, 2), step)))
+    whole.part(0.5, 1.0)(0.5, "second half")
+    assert seen == [(0.75, "second half")]
+    with pytest.raises(Cancelled):
+        Progress(should_stop=lambda: True)(0.1)
