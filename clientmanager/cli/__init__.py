@@ -16,11 +16,13 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from clientmanager import APP_NAME, __version__
+from clientmanager import APP_NAME, __version__, oplog
 from clientmanager.cli import audit, backups, clients, popia, practice, retention, transfer, users
-from clientmanager.cli.common import CommandFailed, common_options
+from clientmanager.cli.common import CommandFailed, common_options, practice_paths
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError
+
+logger = logging.getLogger(__name__)
 
 # The order of `clientmanager --help`.
 COMMAND_GROUPS = (practice, clients, transfer, popia, users, audit, backups, retention)
@@ -43,14 +45,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
+    paths = practice_paths(args)
+    # Commands log to the practice's own log file once the practice folder exists.
+    oplog.configure(
+        paths.logs if paths.data_dir.is_dir() else None,
+        console_level=logging.INFO if args.verbose else logging.WARNING,
     )
+    oplog.install_excepthook()
+    logger.info("command %s", getattr(args, "command", None) or "gui")
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", practice.cmd_gui)
     try:
         return handler(args)
     except ClientManagerError as exc:
+        logger.info("command failed: %s", type(exc).__name__)
         print(f"error: {exc.message}", file=sys.stderr)
         if exc.hint:
             print(f"       {exc.hint}", file=sys.stderr)

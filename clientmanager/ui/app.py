@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
-from clientmanager import APP_NAME, __version__
+from clientmanager import APP_NAME, __version__, oplog
 from clientmanager.paths import PracticePaths
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.backup_scheduler import DailyBackupScheduler
@@ -164,10 +164,25 @@ class DesktopController:
             QApplication.quit()
 
 
+def _tell_about_crash(log_path: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        "Something went wrong inside ClientManager. Your saved work is safe.\n\n"
+        f"Details for support (no client information) are in:\n{log_path}",
+    )
+
+
 def run_gui(*, data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
-    context = AppContext(PracticePaths(data_dir))
+    paths = PracticePaths(data_dir)
+    oplog.configure(paths.logs)
+    oplog.install_excepthook(show=_tell_about_crash)
+    logger.info("desktop started, version %s", __version__)
+    context = AppContext(paths)
     controller = DesktopController(context)
     if not controller.start():
         return 0
