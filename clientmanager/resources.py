@@ -52,9 +52,3 @@ def resource_path(*parts: str) -> Path:
         return resource_roots()[0].joinpath(*parts)
     return resources_dir().joinpath(*parts)
 
-
-def font_file(style: str = "") -> Path:
-    """The PDF font for an fpdf2 style; see ``clientmanager.reports.fonts``."""
-    from clientmanager.reports.fonts import font_file as _font_file
-
-    return _font_file(style)

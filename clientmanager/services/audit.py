@@ -19,22 +19,10 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from clientmanager.services.actor import Actor
 from clientmanager.store.models import AuditEntry, utcnow
 
 GENESIS_HASH = "0" * 64
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting: a signed-in user, or the recovery code (no user)."""
-
-    user_id: int | None
-    username: str
-    role: str
-
-    @classmethod
-    def recovery(cls) -> Actor:
-        return cls(user_id=None, username="(recovery code)", role="administrator")
 
 
 def _canonical(

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clientmanager.errors import PermissionDenied
-from clientmanager.services.audit import Actor
+from clientmanager.services.actor import Actor
 from clientmanager.store.models import Client, Setting
 
 
