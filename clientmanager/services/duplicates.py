@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -328,16 +329,7 @@ def merge_clients(
     if unknown:
         raise ValueError("unknown merge fields: " + ", ".join(sorted(unknown)))
     now = utcnow()
-
-    values: dict[str, object] = {}
-    for key, _label in MERGE_FIELDS:
-        mine, theirs = getattr(survivor, key), getattr(other, key)
-        pick = choices.get(key) or (OTHER if mine in (None, "") else SURVIVOR)
-        values[key] = theirs if pick == OTHER else mine
-    values["is_restricted"] = survivor.is_restricted or other.is_restricted
-    objections = [d for d in (survivor.objected_at, other.objected_at) if d is not None]
-    values["objected_at"] = min(objections) if objections else None
-    values["updated_at"] = now
+    values = _merged_values(survivor, other, choices, now)
     # The SA ID moves to the survivor: clear it on the other first so no moment has two.
     other_id_number = other.id_number
     session.flush()
@@ -350,7 +342,51 @@ def merge_clients(
         if n:
             moved[table] = moved.get(table, 0) + n
 
-    # Records of advice: unfinalised notes move; finalised ones are copied exactly.
+    copies = _move_notes(session, survivor_id, other_id, count)
+    consents_copied = _append_consents(session, survivor_id, other_id)
+    _merge_relationships(session, survivor_id, other_id)
+    _make_joint_items_sole(session, survivor_id, other_id)
+    _move_breach_subjects(session, survivor_id, other_id, count)
+    _move_other_references(session, survivor_id, other_id, count)
+    outcome = _retire_other(
+        session, survivor_id, other_id, values, other_id_number, keep_other=bool(copies), now=now
+    )
+
+    moved_text = ", ".join(f"{table} {n}" for table, n in sorted(moved.items())) or "nothing"
+    audit.record(
+        session,
+        actor=actor,
+        action="client.merged",
+        client_id=survivor_id,
+        summary=(
+            f"merged client {other_id} into {survivor_id}; moved {moved_text}; "
+            f"records of advice copied {copies}; consent entries copied {consents_copied}; "
+            f"client {other_id} {outcome}"
+        )[:500],
+    )
+    return MergeResult(survivor_id, other_id, moved, copies, consents_copied, outcome)
+
+
+def _merged_values(
+    survivor: Client, other: Client, choices: dict[str, str], now: dt.datetime
+) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for key, _label in MERGE_FIELDS:
+        mine, theirs = getattr(survivor, key), getattr(other, key)
+        pick = choices.get(key) or (OTHER if mine in (None, "") else SURVIVOR)
+        values[key] = theirs if pick == OTHER else mine
+    values["is_restricted"] = survivor.is_restricted or other.is_restricted
+    objections = [d for d in (survivor.objected_at, other.objected_at) if d is not None]
+    values["objected_at"] = min(objections) if objections else None
+    values["updated_at"] = now
+    return values
+
+
+def _move_notes(
+    session: Session, survivor_id: int, other_id: int, count: Callable[[str, int], None]
+) -> int:
+    """Unfinalised notes move; finalised records of advice, which their trigger keeps
+    from changing, are copied exactly (with their documents relinked). Returns copies."""
     note_table = Note.__table__
     copies = 0
     finalised = session.execute(
@@ -379,8 +415,12 @@ def merge_clients(
             .values(client_id=survivor_id)
         ).rowcount,
     )
+    return copies
 
-    # The consent ledger is append-only: append the other's entries to the survivor's.
+
+def _append_consents(session: Session, survivor_id: int, other_id: int) -> int:
+    """The consent ledger is append-only: the other's entries are appended to the
+    survivor's. Returns how many."""
     consent_table = Consent.__table__
     consent_rows = session.execute(
         sa.select(consent_table).where(consent_table.c.client_id == other_id)
@@ -390,8 +430,11 @@ def merge_clients(
         params.pop("id")
         params["client_id"] = survivor_id
         session.execute(sa.insert(consent_table).values(**params))
+    return len(consent_rows)
 
-    # Relationships: drop the link between the two, and any the survivor already has.
+
+def _merge_relationships(session: Session, survivor_id: int, other_id: int) -> None:
+    """Drop the link between the two, and any link the survivor already has."""
     rel = ClientRelationship.__table__
     session.execute(
         sa.delete(rel).where(
@@ -420,7 +463,9 @@ def merge_clients(
         if clash_ids:
             session.execute(sa.delete(rel).where(rel.c.id.in_(clash_ids)))
 
-    # A joint asset or liability between the two becomes the survivor's own.
+
+def _make_joint_items_sole(session: Session, survivor_id: int, other_id: int) -> None:
+    """A joint asset or liability between the two becomes the survivor's own."""
     for table_name in ("assets", "liabilities"):
         table = Base.metadata.tables[table_name]
         session.execute(
@@ -434,7 +479,11 @@ def merge_clients(
             .values(joint_client_id=None)
         )
 
-    # Breach register: one row per person per breach.
+
+def _move_breach_subjects(
+    session: Session, survivor_id: int, other_id: int, count: Callable[[str, int], None]
+) -> None:
+    """The breach register holds one row per person per breach."""
     breach = BreachSubject.__table__
     both = sa.orm.aliased(BreachSubject)
     session.execute(
@@ -450,7 +499,11 @@ def merge_clients(
         ).rowcount,
     )
 
-    # Everything else that points at the client moves.
+
+def _move_other_references(
+    session: Session, survivor_id: int, other_id: int, count: Callable[[str, int], None]
+) -> None:
+    """Everything else that points at the client moves."""
     for table, column in _client_fk_columns():
         if table.name in ("notes", "consents"):
             continue
@@ -466,37 +519,32 @@ def merge_clients(
         ).rowcount
         count(table.name, n)
 
+
+def _retire_other(
+    session: Session,
+    survivor_id: int,
+    other_id: int,
+    values: dict[str, object],
+    other_id_number: str | None,
+    *,
+    keep_other: bool,
+    now: dt.datetime,
+) -> str:
+    """Write the survivor's merged fields, then delete the other client, or archive it
+    when it must keep the original records of advice (which cannot move or go)."""
     clients = Client.__table__
     if other_id_number and values.get("id_number") == other_id_number:
         session.execute(sa.update(clients).where(clients.c.id == other_id).values(id_number=None))
     session.execute(sa.update(clients).where(clients.c.id == survivor_id).values(**values))
-
-    if copies:
-        # The originals of the records of advice cannot be moved or deleted: the other
-        # client stays, archived, holding only them (and its original consent entries).
+    if keep_other:
         session.execute(
             sa.update(clients)
             .where(clients.c.id == other_id)
             .values(archived_at=now, updated_at=now, household_id=None)
         )
-        outcome = "archived"
-    else:
-        session.execute(sa.delete(clients).where(clients.c.id == other_id))
-        outcome = "deleted"
-
-    moved_text = ", ".join(f"{table} {n}" for table, n in sorted(moved.items())) or "nothing"
-    audit.record(
-        session,
-        actor=actor,
-        action="client.merged",
-        client_id=survivor_id,
-        summary=(
-            f"merged client {other_id} into {survivor_id}; moved {moved_text}; "
-            f"records of advice copied {copies}; consent entries copied {len(consent_rows)}; "
-            f"client {other_id} {outcome}"
-        )[:500],
-    )
-    return MergeResult(survivor_id, other_id, moved, copies, len(consent_rows), outcome)
+        return "archived"
+    session.execute(sa.delete(clients).where(clients.c.id == other_id))
+    return "deleted"
 
 
 __all__ = [
