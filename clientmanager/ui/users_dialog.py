@@ -36,6 +36,7 @@ from clientmanager.services import users as users_service
 from clientmanager.services.permissions import ROLE_LABELS, Permission, allows
 from clientmanager.services.users import UserSummary
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import ValidatedField, describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
@@ -187,8 +188,6 @@ class SetPasswordDialog(QDialog):
 
 
 class UsersDialog(QDialog):
-    users_changed = Signal()
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -264,7 +263,14 @@ class UsersDialog(QDialog):
             )
             self.error.show()
         self._update_buttons()
+        context.changed.connect(self._refresh_if_users_changed)
         self.refresh()
+
+    @Slot(object)
+    def _refresh_if_users_changed(self, changes: Changes) -> None:
+        # Our own changes refresh (with the selection kept) when they finish.
+        if Changes.USERS in changes and not self._busy and self.context.is_unlocked:
+            self.refresh()
 
     # --- state --------------------------------------------------------------------------
 
@@ -311,7 +317,6 @@ class UsersDialog(QDialog):
         def done(_result: object) -> None:
             self._busy = False
             self.status.setText(done_message)
-            self.users_changed.emit()
             self.refresh(select=select)
 
         def failed(error: BaseException) -> None:
@@ -321,19 +326,24 @@ class UsersDialog(QDialog):
             self.error.show()
             self._update_buttons()
 
-        self.context.tasks.submit(work, on_done=done, on_error=failed)
+        Operation(
+            self, self.context, lambda _practice, _progress: work(), needs="practice",
+            changes=Changes.USERS,
+        ).success(done).failure(failed).run()
 
     # --- the list -------------------------------------------------------------------------
 
     def refresh(self, select: str | None = None) -> None:
         if not self.may_manage:
             return
-        practice = self.context.practice
-        self.context.tasks.submit(
-            lambda: users_service.list_users(practice),
-            on_done=lambda rows: self._listed(rows, select),
-            on_error=lambda error: (self.error.setText(describe_error(error)), self.error.show()),
-        )
+        Operation(
+            self,
+            self.context,
+            lambda practice, _progress: users_service.list_users(practice),
+            needs="practice",
+        ).success(lambda rows: self._listed(rows, select)).failure(
+            lambda error: (self.error.setText(describe_error(error)), self.error.show())
+        ).run()
 
     def _listed(self, rows: list[UserSummary], select: str | None) -> None:
         self.users = rows
