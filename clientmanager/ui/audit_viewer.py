@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from clientmanager.services import audit
 from clientmanager.services.audit import AuditFilter, AuditRow, ChainReport
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
@@ -256,11 +258,10 @@ class AuditViewerDialog(QDialog):
         self.error.hide()
         practice = self.context.practice
 
-        def work() -> list[AuditRow]:
-            with practice.session() as session:
-                return audit.search_entries(session, practice.actor, wanted, limit=ROW_LIMIT)
+        def work(session: Session) -> list[AuditRow]:
+            return audit.search_entries(session, practice.actor, wanted, limit=ROW_LIMIT)
 
-        self.context.tasks.submit(work, on_done=self._show_rows, on_error=self._failed)
+        Operation(self, self.context, work).success(self._show_rows).failure(self._failed).run()
 
     def _show_rows(self, rows: list[AuditRow]) -> None:
         self.rows = rows
@@ -297,11 +298,10 @@ class AuditViewerDialog(QDialog):
         self.chain_label.setStyleSheet("")
         self.chain_label.show()
 
-        def work() -> ChainReport:
-            with practice.session() as session:
-                return audit.verify_and_record(session, practice.actor)
+        def work(session: Session) -> ChainReport:
+            return audit.verify_and_record(session, practice.actor)
 
-        self.context.tasks.submit(work, on_done=self._show_chain, on_error=self._failed)
+        Operation(self, self.context, work).success(self._show_chain).failure(self._failed).run()
 
     def _show_chain(self, report: ChainReport) -> None:
         self._set_enabled(True)

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from clientmanager.services import duplicates
 from clientmanager.services.duplicates import MergePreview, MergeResult, PossibleDuplicate
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
@@ -189,11 +191,10 @@ class DuplicatesDialog(QDialog):
     def refresh(self) -> None:
         practice = self.context.practice
 
-        def work() -> list[PossibleDuplicate]:
-            with practice.session() as session:
-                return duplicates.find_possible_duplicates(session, actor=practice.actor)
+        def work(session: Session) -> list[PossibleDuplicate]:
+            return duplicates.find_possible_duplicates(session, actor=practice.actor)
 
-        self.context.tasks.submit(work, on_done=self._listed, on_error=self._failed)
+        Operation(self, self.context, work).success(self._listed).failure(self._failed).run()
 
     def _listed(self, pairs: list[PossibleDuplicate]) -> None:
         self.pairs = pairs
@@ -331,18 +332,19 @@ class DuplicatesDialog(QDialog):
         survivor_id, other_id = self.preview.survivor.id, self.preview.other.id
         choices = self.choices()
 
-        def work() -> MergeResult:
-            with practice.session() as session:
-                return duplicates.merge_clients(
-                    session,
-                    actor=practice.actor,
-                    survivor_id=survivor_id,
-                    other_id=other_id,
-                    choices=choices,
-                )
+        def work(session: Session) -> MergeResult:
+            return duplicates.merge_clients(
+                session,
+                actor=practice.actor,
+                survivor_id=survivor_id,
+                other_id=other_id,
+                choices=choices,
+            )
 
         self.merge_button.setEnabled(False)
-        self.context.tasks.submit(work, on_done=self._merged, on_error=self._failed)
+        Operation(self, self.context, work, changes=Changes.CLIENTS).success(
+            self._merged
+        ).failure(self._failed).run()
 
     def _merged(self, result: MergeResult) -> None:
         self.done_label.setText(

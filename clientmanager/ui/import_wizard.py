@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlalchemy.orm import Session
 
 from clientmanager.services import importer
 from clientmanager.services.importer import (
@@ -48,6 +49,7 @@ from clientmanager.services.importer import (
     SourceFile,
 )
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint
 
 logger = logging.getLogger(__name__)
@@ -265,13 +267,11 @@ class MappingPage(QWizardPage):
         self._load_saved_names()
 
     def _load_saved_names(self) -> None:
-        practice = self.context.practice
 
-        def work() -> list[str]:
-            with practice.session() as session:
-                return importer.saved_mapping_names(session)
+        def work(session: Session) -> list[str]:
+            return importer.saved_mapping_names(session)
 
-        self.context.tasks.submit(work, on_done=self._show_saved_names, on_error=self._failed)
+        Operation(self, self.context, work).success(self._show_saved_names).failure(self._failed).run()
 
     def _show_saved_names(self, names: list[str]) -> None:
         self.saved.clear()
@@ -310,13 +310,11 @@ class MappingPage(QWizardPage):
         name = self.saved.itemData(index)
         if not name:
             return
-        practice = self.context.practice
 
-        def work() -> dict[str, str]:
-            with practice.session() as session:
-                return importer.load_mapping(session, name)
+        def work(session: Session) -> dict[str, str]:
+            return importer.load_mapping(session, name)
 
-        self.context.tasks.submit(work, on_done=self.set_mapping, on_error=self._failed)
+        Operation(self, self.context, work).success(self.set_mapping).failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(describe_error(error))
@@ -369,11 +367,10 @@ class PreviewPage(QWizardPage):
             wizard.mapping_page.mapping(),
         )
 
-        def work() -> ImportPlan:
-            with practice.session() as session:
-                return importer.analyse(session, source, mapping, actor=practice.actor)
+        def work(session: Session) -> ImportPlan:
+            return importer.analyse(session, source, mapping, actor=practice.actor)
 
-        self.context.tasks.submit(work, on_done=self._analysed, on_error=self._failed)
+        Operation(self, self.context, work).success(self._analysed).failure(self._failed).run()
 
     def _analysed(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -552,18 +549,17 @@ class ImportPage(QWizardPage):
         actions = wizard.duplicates_page.actions()
         relay, cancel = self._relay, self._cancel
 
-        def work() -> ImportResult:
-            with practice.session() as session:
-                return importer.run_import(
-                    session,
-                    plan,
-                    actor=practice.actor,
-                    actions=actions,
-                    progress=lambda done, total: relay.progressed.emit(done, total),
-                    cancelled=cancel.is_set,
-                )
+        def work(session: Session) -> ImportResult:
+            return importer.run_import(
+                session,
+                plan,
+                actor=practice.actor,
+                actions=actions,
+                progress=lambda done, total: relay.progressed.emit(done, total),
+                cancelled=cancel.is_set,
+            )
 
-        self.context.tasks.submit(work, on_done=self._done, on_error=self._failed)
+        Operation(self, self.context, work).success(self._done).failure(self._failed).run()
 
     @Slot()
     def _stop_or_restart(self) -> None:

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from clientmanager.services import retention
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     FormDialog,
     describe_error,
@@ -271,18 +273,17 @@ class RetentionReviewDialog(QDialog):
     def refresh(self) -> None:
         practice, today = self.context.practice, self.today
 
-        def work() -> _Loaded:
-            with practice.session() as session:
-                review = retention.run_review(
-                    session, actor=practice.actor, today=today, logs_dir=practice.paths.logs
-                )
-                return _Loaded(
-                    review=review,
-                    holds=retention.holds(session, actor=practice.actor),
-                    schedule=retention.schedule(session),
-                )
+        def work(session: Session) -> _Loaded:
+            review = retention.run_review(
+                session, actor=practice.actor, today=today, logs_dir=practice.paths.logs
+            )
+            return _Loaded(
+                review=review,
+                holds=retention.holds(session, actor=practice.actor),
+                schedule=retention.schedule(session),
+            )
 
-        self.context.tasks.submit(work, on_done=self._show, on_error=self._show_error)
+        Operation(self, self.context, work).success(self._show).failure(self._show_error).run()
 
     def _show(self, loaded: _Loaded) -> None:
         self.loaded = loaded
