@@ -90,3 +90,21 @@ def test_stylesheet_loads_nothing_remote():
         text = qss.read_text(encoding="utf-8")
         assert not re.search(r"url\(\s*['\"]?\s*(https?|ftp):", text, re.I), qss
         assert "@import" not in text, qss
+
+
+# Server mode talks to the practice's own PostgreSQL server, and only from one module:
+# the driver is imported nowhere else, so no other code path can open a connection.
+SERVER_DRIVER = "psycopg"
+SERVER_MODULE = PACKAGE / "store" / "postgres.py"
+
+
+def test_only_the_server_backend_imports_the_postgresql_driver():
+    offenders = [
+        f"{path.relative_to(REPO)}:{line} imports {name}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path != SERVER_MODULE
+        for line, name in imported_modules(path)
+        if name == SERVER_DRIVER or name.startswith(SERVER_DRIVER + ".")
+    ]
+    assert offenders == []
+    assert any(name == SERVER_DRIVER for _line, name in imported_modules(SERVER_MODULE))

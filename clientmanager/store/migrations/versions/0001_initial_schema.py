@@ -11,10 +11,38 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from clientmanager.store import guards
+
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
+
+GUARDS = (
+    # A finalised record of advice is evidence (FAIS General Code s9): the database itself
+    # refuses to change or delete it, whatever the code above it does.
+    guards.Guard(
+        name="notes_finalised_no_update",
+        table="notes",
+        event="UPDATE",
+        when="OLD.finalised_at IS NOT NULL",
+        message="record of advice is final and cannot be changed",
+    ),
+    guards.Guard(
+        name="notes_finalised_no_delete",
+        table="notes",
+        event="DELETE",
+        when="OLD.finalised_at IS NOT NULL",
+        message="record of advice is final and cannot be deleted",
+    ),
+    # The consent ledger is history (POPIA s11(2)(a): the practice must prove consent).
+    guards.Guard(
+        name="consents_append_only",
+        table="consents",
+        event="UPDATE",
+        message="consent entries are history; record a new entry instead",
+    ),
+)
 
 
 def upgrade() -> None:
@@ -552,39 +580,13 @@ def upgrade() -> None:
 
     # A finalised record of advice is evidence (FAIS General Code s9): the database itself
     # refuses to change or delete it, whatever the code above it does.
-    op.execute(
-        """
-        CREATE TRIGGER notes_finalised_no_update BEFORE UPDATE ON notes
-        WHEN OLD.finalised_at IS NOT NULL
-        BEGIN
-            SELECT RAISE(ABORT, 'record of advice is final and cannot be changed');
-        END
-        """
-    )
-    op.execute(
-        """
-        CREATE TRIGGER notes_finalised_no_delete BEFORE DELETE ON notes
-        WHEN OLD.finalised_at IS NOT NULL
-        BEGIN
-            SELECT RAISE(ABORT, 'record of advice is final and cannot be deleted');
-        END
-        """
-    )
-    # The consent ledger is history (POPIA s11(2)(a): the practice must prove consent).
-    op.execute(
-        """
-        CREATE TRIGGER consents_append_only BEFORE UPDATE ON consents
-        BEGIN
-            SELECT RAISE(ABORT, 'consent entries are history; record a new entry instead');
-        END
-        """
-    )
+    for guard in GUARDS:
+        guards.create(op, guard)
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS consents_append_only")
-    op.execute("DROP TRIGGER IF EXISTS notes_finalised_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS notes_finalised_no_update")
+    for guard in reversed(GUARDS):
+        guards.drop(op, guard)
     op.drop_table("document_contents")
     with op.batch_alter_table("policy_roles", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_policy_roles_policy_id"))

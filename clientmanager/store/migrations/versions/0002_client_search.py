@@ -84,6 +84,10 @@ TRIGGERS = {
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        # The FTS5 index is SQLite's; a server practice's search index is not built yet
+        # (see README, "Several PCs": PostgreSQL search is not available in this version).
+        return
     op.execute(SEARCH_DOCUMENT_VIEW)
     # Contentless (content=''): the text already lives in clients and policies; the index
     # keeps only tokens. contentless_delete lets triggers remove a client's row.
@@ -102,6 +106,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS client_search")

@@ -11,32 +11,48 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from clientmanager.store import guards
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-AUDIT_TRIGGERS = {
-    "audit_log_no_update": "BEFORE UPDATE ON audit_log",
-    "audit_log_no_delete": "BEFORE DELETE ON audit_log",
-}
-
-NOTES_NO_DELETE_0001 = """
-CREATE TRIGGER notes_finalised_no_delete BEFORE DELETE ON notes
-WHEN OLD.finalised_at IS NOT NULL
-BEGIN
-    SELECT RAISE(ABORT, 'record of advice is final and cannot be deleted');
-END
-"""
-NOTES_NO_DELETE_UNLESS_DESTROYED = """
-CREATE TRIGGER notes_finalised_no_delete BEFORE DELETE ON notes
-WHEN OLD.finalised_at IS NOT NULL AND NOT EXISTS (
-    SELECT 1 FROM erasure_ledger
-    WHERE erasure_ledger.client_id = OLD.client_id AND erasure_ledger.method = 'destroyed')
-BEGIN
-    SELECT RAISE(ABORT, 'record of advice is final and cannot be deleted');
-END
-"""
+AUDIT_GUARDS = (
+    guards.Guard(
+        name="audit_log_no_update",
+        table="audit_log",
+        event="UPDATE",
+        message="the audit log is append-only",
+    ),
+    guards.Guard(
+        name="audit_log_no_delete",
+        table="audit_log",
+        event="DELETE",
+        message="the audit log is append-only",
+    ),
+)
+NOTES_NO_DELETE_0001 = guards.Guard(
+    name="notes_finalised_no_delete",
+    table="notes",
+    event="DELETE",
+    when="OLD.finalised_at IS NOT NULL",
+    message="record of advice is final and cannot be deleted",
+)
+# A finalised record of advice still cannot be deleted, except as part of destroying a
+# client whose retention period has run out: the erasure service writes the ledger
+# entry first, and that entry is what authorises the delete.
+NOTES_NO_DELETE_UNLESS_DESTROYED = guards.Guard(
+    name="notes_finalised_no_delete",
+    table="notes",
+    event="DELETE",
+    when=(
+        "OLD.finalised_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM erasure_ledger "
+        "WHERE erasure_ledger.client_id = OLD.client_id "
+        "AND erasure_ledger.method = 'destroyed')"
+    ),
+    message="record of advice is final and cannot be deleted",
+)
 
 
 def upgrade() -> None:
@@ -105,26 +121,20 @@ def upgrade() -> None:
     with op.batch_alter_table("users") as batch_op:
         batch_op.add_column(sa.Column("last_failed_login_at", sa.DateTime(), nullable=True))
 
-    # A finalised record of advice still cannot be deleted, except as part of destroying a
-    # client whose retention period has run out: the erasure service writes the ledger
-    # entry first, and that entry is what authorises the delete.
-    op.execute("DROP TRIGGER notes_finalised_no_delete")
-    op.execute(NOTES_NO_DELETE_UNLESS_DESTROYED)
+    guards.drop(op, NOTES_NO_DELETE_0001)
+    guards.create(op, NOTES_NO_DELETE_UNLESS_DESTROYED)
 
     # The audit trail is evidence: the database refuses edits and deletions outright, and
-    # the hash chain shows any edit made by going around SQLite's triggers.
-    for name, event in AUDIT_TRIGGERS.items():
-        op.execute(
-            f"CREATE TRIGGER {name} {event} BEGIN "
-            "SELECT RAISE(ABORT, 'the audit log is append-only'); END"
-        )
+    # the hash chain shows any edit made by going around the triggers.
+    for guard in AUDIT_GUARDS:
+        guards.create(op, guard)
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS notes_finalised_no_delete")
-    op.execute(NOTES_NO_DELETE_0001)
-    for name in AUDIT_TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    guards.drop(op, NOTES_NO_DELETE_UNLESS_DESTROYED)
+    guards.create(op, NOTES_NO_DELETE_0001)
+    for guard in AUDIT_GUARDS:
+        guards.drop(op, guard)
     with op.batch_alter_table("users") as batch_op:
         batch_op.drop_column("last_failed_login_at")
     op.drop_index(op.f("ix_erasure_ledger_client_id"), table_name="erasure_ledger")

@@ -1,0 +1,67 @@
+"""Rules the database itself enforces, whatever the code above it does, on either backend.
+
+A guard refuses an UPDATE or DELETE of a row (optionally only when a condition on OLD
+holds) with a message. On SQLite it is a BEFORE trigger that RAISEs; on PostgreSQL a
+plpgsql trigger function. Migrations call these instead of writing either dialect's DDL,
+so one Alembic history builds the schema on both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Guard:
+    name: str
+    table: str
+    event: str  # "UPDATE" or "DELETE"
+    message: str
+    when: str | None = None  # a condition on OLD, valid SQL in both dialects
+
+    def __post_init__(self) -> None:
+        if self.event not in ("UPDATE", "DELETE"):
+            raise ValueError("a guard refuses an UPDATE or a DELETE")
+        if "'" in self.message:
+            raise ValueError("guard messages are plain text without quotes")
+
+
+def create_statements(guard: Guard, dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        when = f"WHEN {guard.when} " if guard.when else ""
+        return [
+            f"CREATE TRIGGER {guard.name} BEFORE {guard.event} ON {guard.table} {when}"
+            f"BEGIN SELECT RAISE(ABORT, '{guard.message}'); END"
+        ]
+    if dialect == "postgresql":
+        condition = guard.when or "TRUE"
+        passes = "OLD" if guard.event == "DELETE" else "NEW"
+        return [
+            f"CREATE OR REPLACE FUNCTION {guard.name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN IF {condition} THEN RAISE EXCEPTION '{guard.message}' "
+            f"USING ERRCODE = 'restrict_violation'; END IF; RETURN {passes}; END $$",
+            f"CREATE TRIGGER {guard.name} BEFORE {guard.event} ON {guard.table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {guard.name}()",
+        ]
+    raise ValueError(f"no guards for the {dialect} dialect")
+
+
+def drop_statements(guard: Guard, dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        return [f"DROP TRIGGER IF EXISTS {guard.name}"]
+    if dialect == "postgresql":
+        return [
+            f"DROP TRIGGER IF EXISTS {guard.name} ON {guard.table}",
+            f"DROP FUNCTION IF EXISTS {guard.name}()",
+        ]
+    raise ValueError(f"no guards for the {dialect} dialect")
+
+
+def create(op, guard: Guard) -> None:  # noqa: ANN001 (alembic.op)
+    for statement in create_statements(guard, op.get_bind().dialect.name):
+        op.execute(statement)
+
+
+def drop(op, guard: Guard) -> None:  # noqa: ANN001
+    for statement in drop_statements(guard, op.get_bind().dialect.name):
+        op.execute(statement)
