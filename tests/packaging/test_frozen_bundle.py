@@ -155,3 +155,16 @@ def test_frozen_cli_creates_checks_and_backs_up_a_practice(bundle, tmp_path):
         assert backup.returncode == 0, backup.stderr
         made = [p for p in (data / "backups").rglob("*") if p.is_file()]
         assert made, "backup reported success but wrote no file under backups/"
+
+
+def test_bundle_ships_translations_compiled_from_the_ts_files(bundle, tmp_path):
+    """The spec runs lrelease itself: each shipped .qm is what the .ts compiles to now."""
+    from installer.build_translations import qt_tool
+
+    shipped = bundle / "_internal" / "resources" / "translations"
+    sources = sorted((REPO / "resources" / "translations").glob("*.ts"))
+    assert sources
+    for ts in sources:
+        fresh = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        assert (shipped / fresh.name).read_bytes() == fresh.read_bytes(), fresh.name
