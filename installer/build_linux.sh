@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Build the Linux one-folder bundle and a tarball with the .desktop file and icon.
+# Build the Linux one-folder bundle and a tarball with the .desktop file, the AppStream
+# metainfo file, the icon and install.sh.
 #
 #   installer/build_linux.sh [DIST_DIR]        (default: build/dist)
 #
@@ -33,6 +34,7 @@ bundle="$DIST/ClientManager"
 install -m 644 installer/linux/clientmanager.desktop "$bundle/clientmanager.desktop"
 install -m 644 resources/icons/clientmanager-256.png "$bundle/clientmanager.png"
 install -m 755 installer/linux/install.sh "$bundle/install.sh"
+install -m 644 installer/linux/za.co.clientmanager.desktop.metainfo.xml "$bundle/"
 
 version=$("$PYTHON" -c "import clientmanager; print(clientmanager.__version__)")
 tarball="$DIST/ClientManager-$version-linux-$(uname -m).tar.gz"

@@ -3,8 +3,9 @@
     .venv/bin/python installer/build_translations.py          # compile
     .venv/bin/python installer/build_translations.py --update # refresh .ts from the code first
 
-The .qm files are committed, so running from source never needs this step; run it after
-editing a .ts file (in Qt Linguist: ``pyside6-linguist resources/translations/...``).
+The PyInstaller spec compiles the .ts files itself, so every bundle (Linux, Windows,
+macOS) ships .qm files built from its .ts. The .qm files are also committed, so running
+from source never needs this step; run it after editing a .ts file (in Qt Linguist: ``pyside6-linguist resources/translations/...``).
 ``--update`` runs pyside6-lupdate over clientmanager/ui so new self.tr() strings appear
 in every .ts file, ready to translate. Both tools ship with PySide6-Essentials.
 """
@@ -46,10 +47,12 @@ def update_sources() -> None:
         )
 
 
-def compile_all() -> list[Path]:
+def compile_all(target: Path | None = None) -> list[Path]:
+    """Compile every .ts; into ``target`` if given (the PyInstaller spec's build folder),
+    else beside the .ts files (the committed .qm, which running from source loads)."""
     written = []
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
+        qm = (target / ts.name if target else ts).with_suffix(".qm")
         subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         written.append(qm)
     return written

@@ -107,6 +107,8 @@ def _print_plan(source, plan) -> None:  # noqa: ANN001
     how = (
         f"{source.encoding}, {DELIMITER_NAMES.get(source.delimiter, source.delimiter)}-separated"
         if source.kind == "csv"
+        else "vCard contacts"
+        if source.kind == "vcard"
         else "Excel workbook"
     )
     print(f"Read {len(source.clients.rows)} row(s) from {source.path.name} ({how}).")
@@ -136,10 +138,25 @@ def _print_plan(source, plan) -> None:  # noqa: ANN001
             print(f"  row {row.row_number}: same {dup.matched_on} as row {dup.earlier_row}")
 
 
+def _vcard_options(args: argparse.Namespace) -> dict:
+    if args.format != "vcard":
+        if args.one_file_per_card or args.vcard_version != "3.0":
+            raise CommandFailed("--vcard-version and --one-file-per-card are for --format vcard.")
+        return {}
+    return {"vcard_version": args.vcard_version, "one_file_per_card": args.one_file_per_card}
+
+
+def _format_label(args: argparse.Namespace) -> str:
+    if args.format != "vcard":
+        return args.format
+    return f"vCard {args.vcard_version}" + (", one file per client" if args.one_file_per_card else "")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from clientmanager.services import exporter
 
     out = Path(args.out).expanduser()
+    vcard_options = _vcard_options(args)
     with unlocked(args) as practice:
         with practice.session() as session:
             if args.format == "json":
@@ -161,8 +178,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 format=args.format,
                 purpose=args.purpose,
                 include_archived=args.include_archived,
+                **vcard_options,
             )
-    print(f"Wrote {result.clients:,} client(s) to {out} ({args.format}).")
+    print(f"Wrote {result.clients:,} client(s) to {out} ({_format_label(args)}).")
     if args.purpose == "marketing":
         print(
             "Marketing list: only clients whose latest direct-marketing consent is 'given' and "
@@ -175,7 +193,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     import_parser = commands.add_parser(
         "import",
         parents=[common],
-        help="import clients from CSV or XLSX (or load a whole-practice JSON export)",
+        help="import clients from CSV, XLSX or vCard (.vcf) (or load a whole-practice JSON export)",
     )
     import_parser.add_argument("file", metavar="FILE")
     import_parser.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
@@ -209,4 +227,15 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="marketing: only clients who may receive direct marketing (POPIA s69)",
     )
     export_parser.add_argument("--include-archived", action="store_true")
+    export_parser.add_argument(
+        "--vcard-version",
+        choices=["3.0", "4.0"],
+        default="3.0",
+        help="vcard only: 3.0 (default; Outlook, phones) or 4.0",
+    )
+    export_parser.add_argument(
+        "--one-file-per-card",
+        action="store_true",
+        help="vcard only: --out is a folder; write one .vcf per client into it",
+    )
     export_parser.set_defaults(handler=cmd_export)

@@ -1,4 +1,4 @@
-"""Taking data out: client lists (CSV, XLSX), contacts (vCard 4.0), and the whole practice
+"""Taking data out: client lists (CSV, XLSX), contacts (vCard 3.0, or 4.0), and the whole practice
 as schema-versioned JSON, the portability promise: a practice can leave with everything.
 
 * Every bulk export needs :attr:`Permission.BULK_EXPORT`, sees only the clients the user
@@ -225,8 +225,13 @@ def export_clients(
     client_ids: Iterable[int] | None = None,
     include_archived: bool = False,
     today: dt.date | None = None,
+    vcard_version: str = "3.0",
+    one_file_per_card: bool = False,
 ) -> ExportResult:
-    """Write a client list as CSV, XLSX or vCard 4.0. Audited with the count only."""
+    """Write a client list as CSV, XLSX or vCard (3.0 by default, which Outlook reads;
+    ``vcard_version="4.0"`` on request; ``one_file_per_card`` writes a folder of .vcf
+    files, one per client, for programs that read only the first card of a file).
+    Audited with the count only."""
     require(actor, Permission.BULK_EXPORT)
     format = ExportFormat(format)
     purpose = ExportPurpose(purpose)
@@ -252,7 +257,7 @@ def export_clients(
     elif format == ExportFormat.XLSX:
         write_atomically(path, _xlsx_bytes(rows, columns))
     else:
-        write_atomically(path, vcards([row[0] for row in rows]).encode("utf-8"))
+        write_vcards(path, [row[0] for row in rows], vcard_version, one_file_per_card)
     audit.record(
         session,
         actor=actor,
@@ -303,7 +308,11 @@ def _xlsx_bytes(rows: list[sa.Row], columns: list[tuple[str, str]]) -> bytes:
     return buffer.getvalue()
 
 
-# --- vCard 4.0 (RFC 6350) -----------------------------------------------------------------------
+# --- vCard 3.0 (RFC 2426) and 4.0 (RFC 6350) ---------------------------------------------------
+
+# Outlook (and most phones' import) reads 2.1 and 3.0; 4.0 is for CardDAV-era programs.
+VCARD_VERSIONS = ("3.0", "4.0")
+VCARD_DEFAULT_VERSION = "3.0"
 
 
 def _escape(text: str) -> str:
@@ -317,7 +326,7 @@ def _escape(text: str) -> str:
 
 
 def _fold(line: str) -> str:
-    """Fold at 75 octets (RFC 6350 3.2), never inside a UTF-8 sequence."""
+    """Fold at 75 octets (RFC 6350 3.2, RFC 2426 2.6), never inside a UTF-8 sequence."""
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line
@@ -336,11 +345,23 @@ def _fold(line: str) -> str:
     return "\r\n ".join(parts)
 
 
-def vcard(client: Client) -> str:
-    lines = ["BEGIN:VCARD", "VERSION:4.0"]
+def _check_vcard_version(version: str) -> str:
+    if version not in VCARD_VERSIONS:
+        raise ExportError(
+            f"vCard version {version} is not supported.",
+            hint="Choose 3.0 (Outlook, phones) or 4.0.",
+        )
+    return version
+
+
+def vcard(client: Client, version: str = VCARD_DEFAULT_VERSION) -> str:
+    """One client as a vCard: 3.0 (the default) or 4.0."""
+    v4 = _check_vcard_version(version) == "4.0"
+    lines = ["BEGIN:VCARD", f"VERSION:{version}"]
     if client.kind == "person":
         fn = " ".join(p for p in (client.title, client.first_names, client.surname) if p)
-        lines.append("KIND:individual")
+        if v4:
+            lines.append("KIND:individual")
         lines.append(
             "N:"
             + ";".join(
@@ -350,24 +371,25 @@ def vcard(client: Client) -> str:
         if client.preferred_name:
             lines.append("NICKNAME:" + _escape(client.preferred_name))
         if client.date_of_birth:
-            lines.append(f"BDAY:{client.date_of_birth:%Y%m%d}")
-        if client.gender in ("male", "female"):
+            lines.append(f"BDAY:{client.date_of_birth:%Y%m%d}" if v4 else f"BDAY:{client.date_of_birth:%Y-%m-%d}")
+        if v4 and client.gender in ("male", "female"):
             lines.append("GENDER:" + ("M" if client.gender == "male" else "F"))
     else:
         fn = client.entity_name or ""
-        lines.append("KIND:org")
+        if v4:
+            lines.append("KIND:org")
         lines.append("N:" + _escape(fn) + ";;;;")
         lines.append("ORG:" + _escape(fn))
     lines.append("FN:" + _escape(fn or "(no name)"))
     if client.email:
-        lines.append("EMAIL;TYPE=home:" + _escape(client.email))
-    for number, kind in (
-        (client.mobile, "cell"),
-        (client.home_phone, "home,voice"),
-        (client.work_phone, "work,voice"),
+        lines.append(("EMAIL;TYPE=home:" if v4 else "EMAIL;TYPE=INTERNET,HOME:") + _escape(client.email))
+    for number, kind, kind3 in (
+        (client.mobile, "cell", "CELL,VOICE"),
+        (client.home_phone, "home,voice", "HOME,VOICE"),
+        (client.work_phone, "work,voice", "WORK,VOICE"),
     ):
         if number:
-            lines.append(f'TEL;VALUE=uri;TYPE="{kind}":tel:{number}')
+            lines.append(f'TEL;VALUE=uri;TYPE="{kind}":tel:{number}' if v4 else f"TEL;TYPE={kind3}:{number}")
     for address in getattr(client, "addresses", [])[:1]:
         parts = (
             "",
@@ -378,15 +400,46 @@ def vcard(client: Client) -> str:
             address.postal_code or "",
             address.country or "",
         )
-        lines.append("ADR;TYPE=home:" + ";".join(_escape(p) for p in parts))
+        lines.append(("ADR;TYPE=home:" if v4 else "ADR;TYPE=HOME:") + ";".join(_escape(p) for p in parts))
     lines.append(f"UID:urn:clientmanager:client:{client.id}")
     lines.append(f"REV:{(client.updated_at or utcnow()):%Y%m%dT%H%M%SZ}")
     lines.append("END:VCARD")
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
-def vcards(clients: Iterable[Client]) -> str:
-    return "".join(vcard(client) for client in clients)
+def vcards(clients: Iterable[Client], version: str = VCARD_DEFAULT_VERSION) -> str:
+    return "".join(vcard(client, version) for client in clients)
+
+
+_UNSAFE_IN_FILE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def vcard_file_name(client: Client) -> str:
+    """``<client number> <name>.vcf``: unique (the number), safe on Windows and macOS."""
+    if client.kind == "person":
+        name = " ".join(p for p in (client.first_names, client.surname) if p)
+    else:
+        name = client.entity_name or ""
+    name = _UNSAFE_IN_FILE_NAME.sub("_", name).strip(" .")[:80]
+    return f"{client.id:06d} {name}.vcf" if name else f"{client.id:06d}.vcf"
+
+
+def write_vcards(
+    path: Path, clients: list[Client], version: str = VCARD_DEFAULT_VERSION, one_per_file: bool = False
+) -> None:
+    """All cards in one file, or (``one_per_file``) one file per card in the folder ``path``."""
+    _check_vcard_version(version)
+    if not one_per_file:
+        write_atomically(path, vcards(clients, version).encode("utf-8"))
+        return
+    if path.exists() and not path.is_dir():
+        raise ExportError(
+            f"{path.name} is a file; one card per file needs a folder.",
+            hint="Give the name of a new or empty folder to write the .vcf files into.",
+        )
+    path.mkdir(parents=True, exist_ok=True)
+    for client in clients:
+        write_atomically(path / vcard_file_name(client), vcard(client, version).encode("utf-8"))
 
 
 # --- the whole practice as JSON -----------------------------------------------------------------
@@ -663,5 +716,7 @@ __all__ = [
     "read_practice_json",
     "spreadsheet_safe",
     "vcard",
+    "vcard_file_name",
     "vcards",
+    "write_vcards",
 ]

@@ -352,7 +352,7 @@ class Sheet:
 @dataclass
 class SourceFile:
     path: Path
-    kind: str  # csv or xlsx
+    kind: str  # csv, xlsx or vcard
     clients: Sheet
     related: dict[str, Sheet] = field(default_factory=dict)  # "policies", "notes"
     encoding: str | None = None
@@ -488,6 +488,8 @@ def read_source(path: Path) -> SourceFile:
             hint="Export the client list from the old system or Excel as CSV or .xlsx.",
         )
     text, encoding = decode_text(data)
+    if is_vcard_text(text) or path.suffix.lower() == ".vcf":
+        return read_vcards(path, text, encoding)
     delimiter = detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -562,6 +564,220 @@ def _read_xlsx(path: Path, data: bytes) -> SourceFile:
         if kind and kind not in related:
             related[kind] = sheet
     return SourceFile(path, "xlsx", sheets[0], related, None, None, blank_total)
+
+
+# --- vCard (2.1, 3.0, 4.0): contacts from Outlook, phones, Google -------------------------
+
+# The columns a vCard becomes: FIELDS labels, so guess_mapping maps them without help.
+VCARD_COLUMNS = (
+    "Title",
+    "First names",
+    "Surname",
+    "Preferred name",
+    "Date of birth",
+    "Gender",
+    "E-mail",
+    "Mobile",
+    "Home phone",
+    "Work phone",
+    "Employer",
+    "Street address",
+    "City or town",
+    "Province",
+    "Postal code",
+    "Note",
+)
+
+
+def is_vcard_text(text: str) -> bool:
+    return text.lstrip("\ufeff \t\r\n")[:11].upper() == "BEGIN:VCARD"
+
+
+def _vcard_lines(text: str) -> list[tuple[int, str]]:
+    """Logical lines with the physical line each starts on: folded lines joined (a line
+    starting with a space or tab continues the previous one), and vCard 2.1's
+    quoted-printable soft line breaks ("=" at the end) joined too."""
+    logical: list[tuple[int, str]] = []
+    quoted_continues = False
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if quoted_continues and logical:
+            start, previous = logical[-1]
+            logical[-1] = (start, previous[:-1] + line)
+        elif line[:1] in (" ", "\t") and logical:
+            start, previous = logical[-1]
+            logical[-1] = (start, previous + line[1:])
+        elif line.strip():
+            logical.append((number, line))
+        else:
+            continue
+        current = logical[-1][1]
+        head = current.split(":", 1)[0].upper()
+        quoted_continues = "QUOTED-PRINTABLE" in head and current.endswith("=")
+    return logical
+
+
+def _vcard_property(line: str) -> tuple[str, dict[str, list[str]], str]:
+    """NAME, parameters (upper-case keys; 2.1's bare "CELL" is TYPE=CELL), raw value."""
+    head, _, value = line.partition(":")
+    # Parameter values may be quoted and contain ':' (4.0): split outside quotes.
+    if head.count('"') % 2:
+        quoted_end = line.find('"', len(head) + 1)
+        colon = line.find(":", quoted_end)
+        head, value = line[:colon], line[colon + 1 :]
+    name, *raw_params = _split_unescaped(head, ";", unescape=False)
+    name = name.split(".")[-1].upper()  # "item1.TEL" (Apple's groups)
+    params: dict[str, list[str]] = {}
+    for raw in raw_params:
+        key, eq, val = raw.partition("=")
+        if not eq:
+            key, val = "TYPE", raw
+        for item in val.split(","):
+            params.setdefault(key.strip().upper(), []).append(item.strip().strip('"'))
+    return name, params, value
+
+
+def _split_unescaped(text: str, separator: str, *, unescape: bool = True) -> list[str]:
+    parts, current, escaped = [], "", False
+    for char in text:
+        if escaped:
+            current += ("\n" if char in "nN" else char) if unescape else "\\" + char
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == separator:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current + ("\\" if escaped and not unescape else ""))
+    return parts
+
+
+def _vcard_value(params: dict[str, list[str]], raw: str, encoding: str) -> str:
+    if "QUOTED-PRINTABLE" in [e.upper() for e in params.get("ENCODING", [])]:
+        import quopri
+
+        charset = (params.get("CHARSET") or ["utf-8"])[0]
+        data = quopri.decodestring(raw.encode("latin-1", errors="replace"))
+        try:
+            return data.decode(charset, errors="replace")
+        except LookupError:
+            return data.decode("utf-8", errors="replace")
+    charset = (params.get("CHARSET") or [None])[0]
+    if charset and charset.lower().replace("-", "") not in ("utf8",) and encoding.startswith("utf"):
+        # A 2.1 card in a legacy charset inside a file we decoded as UTF-8: re-decode.
+        try:
+            return raw.encode("utf-8").decode(charset)
+        except (LookupError, UnicodeError):
+            return raw
+    return raw
+
+
+def _vcard_date(text: str) -> str:
+    """ISO date from 19850203, 1985-02-03 or 1985-02-03T00:00:00Z; "" if no year (--0203)."""
+    text = text.strip()
+    if text.startswith("--"):
+        return ""
+    digits = text.split("T")[0].replace("-", "")
+    if len(digits) == 8 and digits.isdigit():
+        return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+    return text
+
+
+def _card_row(properties: list[tuple[str, dict[str, list[str]], str]]) -> list[str]:
+    row = dict.fromkeys(VCARD_COLUMNS, "")
+    untyped_phones: list[str] = []
+    full_name = organisation = ""
+    for name, params, value in properties:
+        types = {t.lower() for t in params.get("TYPE", [])}
+        if name == "N":
+            parts = _split_unescaped(value, ";") + [""] * 5
+            row["Surname"], row["First names"] = parts[0].strip(), parts[1].strip()
+            middle = parts[2].strip()
+            if middle:
+                row["First names"] = f"{row['First names']} {middle}".strip()
+            row["Title"] = parts[3].strip()
+        elif name == "FN":
+            full_name = _split_unescaped(value, "\0")[0].strip()
+        elif name == "NICKNAME" and not row["Preferred name"]:
+            row["Preferred name"] = _split_unescaped(value, ",")[0].strip()
+        elif name == "BDAY":
+            row["Date of birth"] = _vcard_date(value)
+        elif name in ("GENDER", "X-GENDER"):
+            row["Gender"] = value.split(";")[0].strip()
+        elif name == "EMAIL" and not row["E-mail"]:
+            row["E-mail"] = value.strip()
+        elif name == "TEL":
+            number = value.strip()
+            number = number[4:] if number.lower().startswith("tel:") else number
+            if "cell" in types or "mobile" in types:
+                column = "Mobile"
+            elif "home" in types:
+                column = "Home phone"
+            elif "work" in types:
+                column = "Work phone"
+            else:
+                untyped_phones.append(number)
+                continue
+            if not row[column]:
+                row[column] = number
+        elif name == "ORG":
+            organisation = _split_unescaped(value, ";")[0].strip()
+        elif name == "ADR" and not row["Street address"]:
+            parts = _split_unescaped(value, ";") + [""] * 7
+            street = ", ".join(p.strip() for p in (parts[1], parts[2]) if p.strip())
+            row["Street address"] = street.replace("\n", ", ")
+            row["City or town"], row["Province"] = parts[3].strip(), parts[4].strip()
+            row["Postal code"] = parts[5].strip()
+        elif name == "NOTE" and not row["Note"]:
+            row["Note"] = _split_unescaped(value, "\0")[0].strip()
+    for number in untyped_phones:
+        for column in ("Mobile", "Home phone", "Work phone"):
+            if not row[column]:
+                row[column] = number
+                break
+    if not row["Surname"] and not row["First names"]:
+        # A card with only FN (or a company card with only ORG). The import makes people
+        # only, so a company's name becomes the surname: kept, never dropped.
+        if full_name and full_name != organisation:
+            title, first, surname = _split_full_name(full_name)
+            row["Title"] = row["Title"] or title or ""
+            row["First names"], row["Surname"] = first or "", surname or ""
+        else:
+            row["Surname"] = organisation
+    elif organisation:
+        row["Employer"] = organisation
+    return [row[column] for column in VCARD_COLUMNS]
+
+
+def read_vcards(path: Path, text: str, encoding: str = "utf-8") -> SourceFile:
+    """Every card in a .vcf file (vCard 2.1, 3.0 or 4.0) as one row each; the row number
+    is the line its BEGIN:VCARD is on."""
+    rows: list[tuple[int, list[str]]] = []
+    depth = 0
+    start = 0
+    properties: list[tuple[str, dict[str, list[str]], str]] = []
+    for number, line in _vcard_lines(text):
+        name, params, raw = _vcard_property(line)
+        if name == "BEGIN" and raw.strip().upper() == "VCARD":
+            depth += 1
+            if depth == 1:
+                start, properties = number, []
+            continue
+        if name == "END" and raw.strip().upper() == "VCARD":
+            depth -= 1
+            if depth == 0:
+                rows.append((start, _card_row(properties)))
+            depth = max(depth, 0)
+            continue
+        if depth == 1 and name not in ("PHOTO", "LOGO", "SOUND", "KEY"):
+            properties.append((name, params, _vcard_value(params, raw, encoding)))
+    if not rows:
+        raise ImportFileError(
+            f"{path.name} has no contact cards (BEGIN:VCARD ... END:VCARD).",
+            hint="Export the contacts again as vCard (.vcf) or as CSV, then import that file.",
+        )
+    return SourceFile(path, "vcard", Sheet("Contacts", list(VCARD_COLUMNS), rows), {}, encoding)
 
 
 # --- analysing: validation and duplicates ---------------------------------------------------
@@ -1410,6 +1626,7 @@ __all__ = [
     "import_file",
     "load_mapping",
     "read_source",
+    "read_vcards",
     "run_import",
     "save_mapping",
     "saved_mapping_names",

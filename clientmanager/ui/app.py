@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clientmanager import APP_NAME, __version__, oplog
@@ -27,11 +29,19 @@ from clientmanager.ui.setup_wizard import SetupWizard
 
 logger = logging.getLogger(__name__)
 
+# The window's identity for docks and task bars: the Wayland app id / desktop-file hint
+# is the installed clientmanager.desktop, and on X11 the WM_CLASS instance is fixed
+# (Qt would take argv[0], which differs between the bundle, the symlink and pip), so it
+# matches StartupWMClass in installer/linux/clientmanager.desktop.
+DESKTOP_FILE_NAME = "clientmanager"
+WM_CLASS_INSTANCE = "clientmanager"
+
 
 def configure_application(app: QApplication) -> None:
     QCoreApplication.setOrganizationName("ClientManager")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     install_translations(app)  # the saved choice, else the system's language
     apply_style(app)
 
@@ -176,6 +186,7 @@ def _tell_about_crash(log_path: str) -> None:
 
 
 def run_gui(*, data_dir: Path) -> int:
+    os.environ.setdefault("RESOURCE_NAME", WM_CLASS_INSTANCE)  # read by Qt's xcb plugin
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
     paths = PracticePaths(data_dir)

@@ -56,234 +56,234 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Moontlike duplikate</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laai tans…</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt</translation>
     </message>
     <message>
         <source>May be</source>
-        <translation type="unfinished"></translation>
+        <translation>Moontlik</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behou:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Kept record</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoue rekord</translation>
     </message>
     <message>
         <source>Other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander rekord</translation>
     </message>
     <message>
         <source>I have checked that these two records are the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek het nagegaan dat hierdie twee rekords dieselfde persoon is</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg saam</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak toe</translation>
     </message>
     <message>
         <source>Compare and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelyk en voeg saam</translation>
     </message>
     <message>
         <source>1 pair may be the same person. Compare them on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paar is moontlik dieselfde persoon. Vergelyk hulle regs.</translation>
     </message>
     <message>
         <source>{n} pairs may be the same person. Choose one to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pare is moontlik dieselfde persoon. Kies een om te vergelyk.</translation>
     </message>
     <message>
         <source>No possible duplicates: no two clients share an ID number, e-mail, mobile, or name and date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen moontlike duplikate nie: geen twee kliënte deel ’n ID-nommer, e-posadres, selfoonnommer, of naam en geboortedatum nie.</translation>
     </message>
     <message>
         <source>Moves to the kept record: {moving}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skuif na die behoue rekord: {moving}.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>niks</translation>
     </message>
     <message>
         <source>{n} finalised record(s) of advice are copied exactly: the originals cannot be changed (FAIS General Code s9), so the other record is archived, holding only them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gefinaliseerde adviesrekord(s) word presies gekopieer: die oorspronklikes kan nie verander word nie (FAIS Algemene Gedragskode, artikel 9), dus word die ander rekord geargiveer en hou net hulle.</translation>
     </message>
     <message>
         <source>The other record is then removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ander rekord word dan verwyder.</translation>
     </message>
     <message>
         <source>Merged client #{other} into #{kept}. The merge is in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt #{other} is met #{kept} saamgevoeg. Die samevoeging is in die ouditspoor.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
     <message>
         <source>Decide about the duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit oor die duplikate</translation>
     </message>
     <message>
         <source>These rows look like clients you already have (by SA ID, then e-mail or mobile, then name and date of birth) or like an earlier row of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie rye lyk soos kliënte wat u reeds het (volgens SA ID, dan e-pos of selfoon, dan naam en geboortedatum) of soos ’n vroeër ry van die lêer.</translation>
     </message>
     <message>
         <source>Apply to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas toe op almal</translation>
     </message>
     <message>
         <source>For every duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vir elke duplikaat:</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ry</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In die lêer</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Stem ooreen met</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat om te doen</translation>
     </message>
     <message>
         <source>No row matches a client or an earlier row. Nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ry stem ooreen met ’n kliënt of ’n vroeër ry nie. Niks om te besluit nie.</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies die lêer</translation>
     </message>
     <message>
         <source>A client list exported from another system or kept in Excel: CSV (any encoding, comma, semicolon or tab) or an .xlsx workbook. Sheets called Policies or Notes are imported with the clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>’n Kliëntelys wat uit ’n ander stelsel uitgevoer is of in Excel gehou word: CSV (enige enkodering, komma, kommapunt of tab) of ’n .xlsx-werkboek. Blaaie met die naam Policies of Notes word saam met die kliënte ingevoer.</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lêer om in te voer</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies…</translation>
     </message>
     <message>
         <source>Import clients from</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer kliënte in uit</translation>
     </message>
     <message>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliëntelyste (*.csv *.txt *.xlsx);;Alle lêers (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees tans die lêer…</translation>
     </message>
     <message>
         <source>{encoding} text, {delimiter}-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}-teks, geskei deur {delimiter}</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkboek</translation>
     </message>
     <message>
         <source>; sheet “{name}”: {count} {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>; blad “{name}”: {count} {kind}</translation>
     </message>
     <message>
         <source>{rows} rows and {columns} columns ({how}){extra}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rye en {columns} kolomme ({how}){extra}.</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Kanselleer</translation>
+        <translation>Kanselleer</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer tans in</translation>
     </message>
     <message>
         <source>Everything is imported in one step: if you stop it, or anything goes wrong, nothing is imported at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles word in een stap ingevoer: as u dit stop, of iets verkeerd loop, word niks ingevoer nie.</translation>
     </message>
     <message>
         <source>Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop die invoer</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer tans in…</translation>
     </message>
     <message>
         <source>Stopping; undoing what was written so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop tans; maak ongedaan wat tot dusver geskryf is…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar.</translation>
     </message>
     <message>
         <source>Start the import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin die invoer weer</translation>
     </message>
     <message>
         <source>Stopped. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestop. Niks is ingevoer nie.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niks is ingevoer nie.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer kliënte in</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak toe</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer in</translation>
     </message>
 </context>
 <context>
@@ -507,55 +507,55 @@
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas die kolomme</translation>
     </message>
     <message>
         <source>Each column of the file, and where it goes. The guesses come from the column names; correct any that are wrong. Columns set to “not imported” are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke kolom van die lêer, en waarheen dit gaan. Die raaiskote kom van die kolomname; korrigeer enige wat verkeerd is. Kolomme wat op “nie ingevoer nie” gestel is, word geïgnoreer.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom in die lêer</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeelde</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer in as</translation>
     </message>
     <message>
         <source>Name for this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam vir hierdie toewysing</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor toewysing</translation>
     </message>
     <message>
         <source>Saved mappings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoorde toewysings:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies…</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen</translation>
     </message>
     <message>
         <source>Give the mapping a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gee eers die toewysing ’n naam.</translation>
     </message>
     <message>
         <source>Saved the mapping “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die toewysing “{name}” is gestoor.</translation>
     </message>
     <message>
         <source>Choose the column that holds the surname (or the full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies die kolom wat die van (of die volle naam) bevat.</translation>
     </message>
 </context>
 <context>
@@ -668,55 +668,55 @@
     <name>PreviewPage</name>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaan die rye na</translation>
     </message>
     <message>
         <source>Every row is checked as the client form would check it. Rows with a problem are not imported; you can save them at the end, fix them and import them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke ry word nagegaan soos die kliëntvorm dit sou nagaan. Rye met ’n probleem word nie ingevoer nie; u kan hulle aan die einde stoor, regmaak en weer invoer.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaan tans na…</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ry</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Besonderhede</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaan tans elke ry na…</translation>
     </message>
     <message>
         <source>{ready} rows are ready, {dups} of them possible duplicates; {bad} rows have a problem and will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} rye is gereed, {dups} daarvan moontlike duplikate; {bad} rye het ’n probleem en sal nie ingevoer word nie.</translation>
     </message>
     <message>
         <source>Showing every problem and duplicate, and the first ready rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys elke probleem en duplikaat, en die eerste rye wat gereed is.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaat?</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereed</translation>
     </message>
 </context>
 <context>
@@ -766,79 +766,79 @@
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevoer</translation>
     </message>
     <message>
         <source>Save the rows to fix as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor die rye om reg te maak as CSV…</translation>
     </message>
     <message>
         <source>{n} new client</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nuwe kliënt</translation>
     </message>
     <message>
         <source>{n} new clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nuwe kliënte</translation>
     </message>
     <message>
         <source>{n} existing client updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bestaande kliënt bygewerk</translation>
     </message>
     <message>
         <source>{n} existing clients updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bestaande kliënte bygewerk</translation>
     </message>
     <message>
         <source>{n} duplicate already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} duplikaat reeds op datum</translation>
     </message>
     <message>
         <source>{n} duplicates already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} duplikate reeds op datum</translation>
     </message>
     <message>
         <source>{n} row skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ry oorgeslaan</translation>
     </message>
     <message>
         <source>{n} rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rye oorgeslaan</translation>
     </message>
     <message>
         <source>{n} row not imported because of a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ry weens ’n probleem nie ingevoer nie</translation>
     </message>
     <message>
         <source>{n} rows not imported because of a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rye weens ’n probleem nie ingevoer nie</translation>
     </message>
     <message>
         <source>Also added: households {h}, policies {p}, notes {n}, addresses {a}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook bygevoeg: huishoudings {h}, polisse {p}, notas {n}, adresse {a}.</translation>
     </message>
     <message>
         <source>Save the rows with problems as a CSV file: each keeps its row number and the reason. Fix them in Excel and import that file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor die rye met probleme as ’n CSV-lêer: elkeen behou sy rynommer en die rede. Maak hulle in Excel reg en voer daardie lêer weer in.</translation>
     </message>
     <message>
         <source>Every row was imported or handled as a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke ry is ingevoer of as ’n duplikaat hanteer.</translation>
     </message>
     <message>
         <source>Save the rows to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor die rye om reg te maak</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-lêers (*.csv)</translation>
     </message>
     <message>
         <source>Saved {n} rows to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rye is in {path} gestoor.</translation>
     </message>
     <message>
         <source>The file could not be saved ({reason}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lêer kon nie gestoor word nie ({reason}). Kies ’n ander vouer.</translation>
     </message>
 </context>
 <context>
@@ -868,11 +868,11 @@
     <name>widget</name>
     <message>
         <source>Same {what} as client {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselfde {what} as kliënt {number} ({name})</translation>
     </message>
     <message>
         <source>Same {what} as row {row} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselfde {what} as ry {row} van hierdie lêer</translation>
     </message>
 </context>
 </TS>

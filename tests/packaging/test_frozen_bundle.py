@@ -12,7 +12,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,51 +23,8 @@ REPO = Path(__file__).resolve().parents[2]
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 PASSWORD = "Frozen bundle works 1"
 
-IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
-
-pytestmark = pytest.mark.skipif(
-    not (IN_CI or os.environ.get("CLIENTMANAGER_BUILD_BUNDLE") == "1"),
-    reason="builds the PyInstaller bundle (1-2 minutes): runs when CI is set "
-    "or CLIENTMANAGER_BUILD_BUNDLE=1",
-)
-
-
-@pytest.fixture(scope="session")
-def bundle(tmp_path_factory) -> Path:
-    """The one-folder bundle: reused if given, else built once for the whole session."""
-    given = os.environ.get("CLIENTMANAGER_BUNDLE_DIR")
-    if given:
-        path = Path(given).resolve()
-        assert (path / f"clientmanager-cli{EXE_SUFFIX}").is_file(), f"no bundle in {path}"
-        return path
-    if IN_CI:
-        # .ci/run installs the 'package' extra: in CI a missing PyInstaller is a failure.
-        import PyInstaller  # noqa: F401
-    else:
-        pytest.importorskip("PyInstaller", reason="pip install -e '.[package]' to build the bundle")
-    root = tmp_path_factory.mktemp("bundle")
-    started = time.perf_counter()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(root / "dist"),
-            "--workpath",
-            str(root / "work"),
-            str(REPO / "installer" / "clientmanager.spec"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-4000:]
-    print(f"bundle built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    return root / "dist" / "ClientManager"
+# The bundle fixture (tests/packaging/conftest.py) builds once per session, only in CI
+# (CI set) or with CLIENTMANAGER_BUILD_BUNDLE=1, and skips otherwise.
 
 
 def frozen(bundle: Path, *args: str, data_dir: Path, name: str = "clientmanager-cli"):
@@ -118,8 +74,15 @@ def test_bundle_ships_resources_and_migration_scripts(bundle):
     ):
         shipped = internal / "clientmanager" / "store" / "migrations" / path.relative_to(migrations)
         assert shipped.is_file(), f"{path.relative_to(REPO)} is missing from the bundle"
-    # The Python binding for Qt's network module is not shipped at all.
+    # Neither the Python binding for Qt's network module nor the Qt library itself ships
+    # (the VNC, TUIO, TLS and network-information plugins that link it are left out).
     assert not list(internal.rglob("QtNetwork.*"))
+    network = [p for p in bundle.rglob("*") if "qt6network" in p.name.lower()]
+    assert not network, network
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    assert (plugins / "platforms").is_dir(), "no Qt platform plugins in the bundle"
+    for plugin in plugins.rglob("*.so*"):
+        assert b"libQt6Network.so" not in plugin.read_bytes(), plugin
 
 
 def frozen_modules(bundle: Path) -> set[str]:
@@ -192,3 +155,16 @@ def test_frozen_cli_creates_checks_and_backs_up_a_practice(bundle, tmp_path):
         assert backup.returncode == 0, backup.stderr
         made = [p for p in (data / "backups").rglob("*") if p.is_file()]
         assert made, "backup reported success but wrote no file under backups/"
+
+
+def test_bundle_ships_translations_compiled_from_the_ts_files(bundle, tmp_path):
+    """The spec runs lrelease itself: each shipped .qm is what the .ts compiles to now."""
+    from installer.build_translations import qt_tool
+
+    shipped = bundle / "_internal" / "resources" / "translations"
+    sources = sorted((REPO / "resources" / "translations").glob("*.ts"))
+    assert sources
+    for ts in sources:
+        fresh = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        assert (shipped / fresh.name).read_bytes() == fresh.read_bytes(), fresh.name

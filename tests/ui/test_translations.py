@@ -3,6 +3,7 @@ shipped catalogues are complete and up to date with the code."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -61,6 +62,22 @@ def test_afrikaans_catalogue_translates_every_start_up_and_menu_string():
             # Placeholders survive translation, or .format() would fail at run time.
             for placeholder in ("{app}", "{where}", "{language}", "{user}", "{role}"):
                 assert (placeholder in source) == (placeholder in translation.text), source
+
+
+def test_afrikaans_catalogue_has_no_unfinished_entries():
+    """Every string in the Afrikaans .ts is translated (issue 16), placeholders intact."""
+    unfinished = []
+    for name, messages in contexts(TRANSLATIONS / "clientmanager_af.ts").items():
+        for message in messages:
+            translation = message.find("translation")
+            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                unfinished.append((name, message.findtext("source")))
+                continue
+            source = message.findtext("source")
+            assert sorted(re.findall(r"\{[^{}]*\}", source)) == sorted(
+                re.findall(r"\{[^{}]*\}", translation.text)
+            ), (name, source)
+    assert unfinished == [], f"{len(unfinished)} unfinished: {unfinished[:10]}"
 
 
 def test_catalogues_match_the_code_and_the_compiled_files(tmp_path):
