@@ -1,0 +1,157 @@
+"""The Overview tab: the client's editable details, what the ID number encodes, and the
+household at a glance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.domain.sa_id import parse_sa_id
+from clientmanager.services import client_records as records
+from clientmanager.services.clients import ClientCard
+from clientmanager.ui.client_record.common import (
+    RecordHost,
+    RecordTab,
+    RecordTable,
+    age_on,
+    label_of,
+    page_layout,
+)
+from clientmanager.ui.forms import SpecForm
+from clientmanager.ui.widgets import hint
+
+# A link says "this client is the <kind> of the other", so the other is the inverse.
+INVERSE_KIND = {"parent": "Child", "child": "Parent", "director": "Company", "trustee": "Trust"}
+
+
+class OverviewTab(RecordTab):
+    title = "Overview"
+    member_requested = Signal(int)
+    household_requested = Signal(int)
+
+    def __init__(self, host: RecordHost) -> None:
+        super().__init__(host)
+        self.card: ClientCard | None = None
+        self.form = SpecForm(records.CLIENT_FIELDS)
+        self.form.setObjectName("clientForm")
+        self.form.fields["id_number"].input.textEdited.connect(lambda _t: self.show_derived())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(420)
+
+        self.derived = QLabel()
+        self.derived.setObjectName("derived")
+        self.derived.setWordWrap(True)
+        self.derived.setTextFormat(Qt.TextFormat.RichText)
+        members_title = QLabel("Household")
+        members_title.setObjectName("sectionTitle")
+        self.household_name = hint("")
+        self.members = RecordTable(
+            [
+                ("Name", lambda m: m[0], False),
+                ("Relationship", lambda m: m[1], False),
+                ("Age", lambda m: m[2], True),
+            ]
+        )
+        self.members.setObjectName("householdTable")
+        self.members.open_requested.connect(lambda member: self.member_requested.emit(member[3]))
+        self.household_button = QPushButton("Show household in the list")
+        self.household_button.clicked.connect(self._show_household_in_list)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(12, 0, 0, 0)
+        side_layout.setSpacing(8)
+        side_layout.addWidget(self.derived)
+        side_layout.addSpacing(8)
+        side_layout.addWidget(members_title)
+        side_layout.addWidget(self.household_name)
+        side_layout.addWidget(self.members, 1)
+        side_layout.addStretch(0)
+        side_layout.addWidget(self.household_button, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        page_layout(self).addWidget(splitter, 1)
+
+    def clear(self) -> None:
+        self.card = None
+        self.form.set_values({})
+        self.derived.setText("")
+        self.members.set_records([])
+        self.members.hide()
+        self.household_button.hide()
+        self.household_name.setText("Link the client to a household after saving.")
+        self.show_derived()
+
+    def show_card(self, card: ClientCard) -> None:
+        self.card = card
+        self.form.set_values(records.client_form_values(card.client))
+        self.show_derived()
+        self._show_household(card)
+
+    def _show_household(self, card: ClientCard) -> None:
+        today = dt.date.today()
+        household = card.household
+        self.household_name.setText(household.name if household else "Not linked to a household.")
+        relation = {
+            other.id: INVERSE_KIND.get(link.kind, label_of(link.kind))
+            for link, other in card.relationships
+        }
+        members = [
+            (
+                member.display_name,
+                relation.get(member.id) or label_of(member.household_role),
+                str(age_on(member.date_of_birth, today)) if member.date_of_birth else "",
+                member.id,
+            )
+            for member in card.household_members
+        ]
+        self.members.set_records(members)
+        self.members.setVisible(bool(members))
+        self.household_button.setVisible(household is not None)
+
+    def _show_household_in_list(self) -> None:
+        if self.card is not None and self.card.household is not None:
+            self.household_requested.emit(self.card.household.id)
+
+    def show_derived(self) -> None:
+        """Age, date of birth and gender read from the SA ID number as it is typed."""
+        text = self.form.fields["id_number"].value().strip()
+        if not text:
+            self.derived.setText(
+                "<span style='color:#5b6b7c'>Type an SA ID number to see the date of birth "
+                "and age it encodes.</span>"
+            )
+            return
+        if len(text) < 13:
+            self.derived.setText(
+                "<span style='color:#5b6b7c'>An SA ID number has 13 digits.</span>"
+            )
+            return
+        try:
+            parsed = parse_sa_id(text)
+        except ValueError as exc:
+            self.derived.setText(f"<span style='color:#b03a2e'>{exc}</span>")
+            return
+        today = dt.date.today()
+        citizen = "SA citizen" if parsed.citizenship == "citizen" else "Permanent resident"
+        self.derived.setText(
+            f"<b>From the ID number</b><br>Born {parsed.date_of_birth:%d %B %Y} · "
+            f"age {age_on(parsed.date_of_birth, today)}<br>{parsed.gender.capitalize()} · {citizen}"
+        )
