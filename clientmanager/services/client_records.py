@@ -21,18 +21,21 @@ import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientmanager.domain.dates import parse_date
-from clientmanager.domain.email import normalise_email
+from clientmanager.domain.client_fields import (
+    CLIENT_FIELDS,
+    CONTACT_FIELDS,
+    FieldSpec,
+    choices,
+    display_value,
+    parse_value,
+)
 from clientmanager.domain.errors import ValidationError
-from clientmanager.domain.money import format_amount, parse_amount
-from clientmanager.domain.phone import format_phone_for_display, normalise_phone
 from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.errors import ClientManagerError, NotFound, PermissionDenied
 from clientmanager.services import audit
@@ -105,24 +108,6 @@ class RecordLocked(ClientManagerError):
 
 
 @dataclass(frozen=True)
-class FieldSpec:
-    """One field of a form: ``kind`` is text, multiline, amount, date, choice, int,
-    percent or rate (a percentage stored in basis points)."""
-
-    key: str
-    label: str
-    kind: str = "text"
-    required: bool = False
-    choices: tuple[tuple[str, str], ...] = ()
-    max_length: int = 300
-    default: str = ""
-
-
-def _choices(*values: str) -> tuple[tuple[str, str], ...]:
-    return tuple((value, value.replace("_", " ").capitalize()) for value in values)
-
-
-@dataclass(frozen=True)
 class RecordKind:
     key: str
     title: str  # "policy"
@@ -148,7 +133,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Product",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "life_cover",
                         "disability",
                         "dread_disease",
@@ -173,7 +158,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Status",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "active", "quote", "paid_up", "lapsed", "cancelled", "matured"
                     ),
                     default="active",
@@ -183,7 +168,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "premium_frequency",
                     "Premium frequency",
                     "choice",
-                    choices=_choices("monthly", "annual", "single"),
+                    choices=choices("monthly", "annual", "single"),
                     default="monthly",
                 ),
                 FieldSpec("cover_amount_cents", "Cover amount", "amount"),
@@ -205,7 +190,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Kind",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "property",
                         "vehicle",
                         "investment",
@@ -233,7 +218,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Kind",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "home_loan",
                         "vehicle_finance",
                         "credit_card",
@@ -273,7 +258,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Frequency",
                     "choice",
                     required=True,
-                    choices=_choices("monthly", "annual"),
+                    choices=choices("monthly", "annual"),
                     default="monthly",
                 ),
             ),
@@ -290,7 +275,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Kind",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "retirement", "education", "emergency", "property", "estate", "other"
                     ),
                 ),
@@ -310,7 +295,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Status",
                     "choice",
                     required=True,
-                    choices=_choices("open", "on_track", "achieved", "abandoned"),
+                    choices=choices("open", "on_track", "achieved", "abandoned"),
                     default="open",
                 ),
             ),
@@ -328,7 +313,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Risk category",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "conservative",
                         "moderately_conservative",
                         "moderate",
@@ -401,49 +386,6 @@ RECORD_KINDS: dict[str, RecordKind] = {
 ADVICE_FIELDS = ("advice_basis", "products_considered", "recommendation", "recommendation_reasons")
 
 
-def _clean_value(spec: FieldSpec, raw: object) -> object:
-    """Turn typed text into the stored value; raise ValidationError with the field label."""
-    text = "" if raw is None else str(raw).strip()
-    if not text:
-        if spec.required:
-            raise ValidationError(spec.label, "is required")
-        return None
-    if spec.kind in ("text", "multiline"):
-        limit = spec.max_length if spec.kind == "text" else max(spec.max_length, 50_000)
-        if len(text) > limit:
-            raise ValidationError(spec.label, f"is too long (at most {limit} characters)")
-        return text
-    if spec.kind == "amount":
-        cents = parse_amount(text, field=spec.label)
-        if cents < 0:
-            raise ValidationError(spec.label, "cannot be negative")
-        return cents
-    if spec.kind == "date":
-        return parse_date(text, field=spec.label)
-    if spec.kind == "choice":
-        allowed = {value for value, _label in spec.choices}
-        if text not in allowed:
-            raise ValidationError(spec.label, "is not one of the choices")
-        return int(text) if spec.key == "priority" else text
-    if spec.kind == "int":
-        if not text.lstrip("-").isdigit():
-            raise ValidationError(spec.label, "must be a whole number, e.g. 42")
-        return int(text)
-    if spec.kind in ("percent", "rate"):
-        try:
-            number = Decimal(text.rstrip("%").strip().replace(",", "."))
-        except InvalidOperation:
-            raise ValidationError(spec.label, "must be a percentage, e.g. 11.75") from None
-        if not (0 <= number <= 100):
-            raise ValidationError(spec.label, "must be between 0 and 100")
-        if spec.kind == "percent":
-            if number != number.to_integral_value():
-                raise ValidationError(spec.label, "must be a whole percentage, e.g. 50")
-            return int(number)
-        return int((number * 100).to_integral_value())
-    raise AssertionError(f"unknown field kind {spec.kind}")
-
-
 def _field_message(error: ValidationError) -> str:
     """The message shown beside a field: its name, then what to fix."""
     return f"{error.field}: {error.problem}".rstrip(".") + "."
@@ -455,7 +397,7 @@ def validate_fields(specs: tuple[FieldSpec, ...], values: dict[str, object]) -> 
     errors: dict[str, str] = {}
     for spec in specs:
         try:
-            cleaned[spec.key] = _clean_value(spec, values.get(spec.key, ""))
+            cleaned[spec.key] = parse_value(spec, values.get(spec.key, ""))
         except ValidationError as exc:
             errors[spec.key] = _field_message(exc)
     if errors:
@@ -463,48 +405,7 @@ def validate_fields(specs: tuple[FieldSpec, ...], values: dict[str, object]) -> 
     return cleaned
 
 
-def display_value(spec: FieldSpec, value: object) -> str:
-    """The stored value as the form shows it (the reverse of validation)."""
-    if value is None:
-        return ""
-    if spec.kind == "amount":
-        return format_amount(int(value)).removeprefix("R ")
-    if spec.kind == "date":
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
-    if spec.kind == "rate":
-        return f"{Decimal(int(value)) / 100:.2f}"
-    if spec.kind == "phone":
-        return format_phone_for_display(str(value))
-    return str(value)
-
-
 # --- clients ----------------------------------------------------------------------------------
-
-CONTACT_FIELDS = ("email", "mobile", "home_phone", "work_phone", "preferred_language")
-
-CLIENT_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("title", "Title", max_length=20),
-    FieldSpec("first_names", "First names", max_length=200),
-    FieldSpec("surname", "Surname", max_length=200),
-    FieldSpec("preferred_name", "Preferred name", max_length=100),
-    FieldSpec("id_number", "SA ID number", "sa_id", max_length=13),
-    FieldSpec("date_of_birth", "Date of birth", "date"),
-    FieldSpec(
-        "marital_status",
-        "Marital status",
-        "choice",
-        choices=_choices("single", "married", "divorced", "widowed", "life_partner"),
-    ),
-    FieldSpec("tax_number", "Tax number", max_length=10),
-    FieldSpec("occupation", "Occupation", max_length=100),
-    FieldSpec("employer", "Employer", max_length=200),
-    FieldSpec("email", "Email", "email", max_length=254),
-    FieldSpec("mobile", "Mobile", "phone"),
-    FieldSpec("home_phone", "Home phone", "phone"),
-    FieldSpec("work_phone", "Work phone", "phone"),
-    FieldSpec("preferred_language", "Language", max_length=20),
-    FieldSpec("last_review_on", "Last review", "date"),
-)
 
 
 def validate_client(values: dict[str, object]) -> dict[str, object]:
@@ -512,23 +413,10 @@ def validate_client(values: dict[str, object]) -> dict[str, object]:
     errors: dict[str, str] = {}
     cleaned: dict[str, object] = {}
     for spec in CLIENT_FIELDS:
-        raw = values.get(spec.key)
-        text = "" if raw is None else str(raw).strip()
         try:
-            if spec.kind == "sa_id":
-                cleaned[spec.key] = parse_sa_id(text, field=spec.label).number if text else None
-            elif spec.kind == "email":
-                cleaned[spec.key] = normalise_email(text, field=spec.label) if text else None
-            elif spec.kind == "phone":
-                cleaned[spec.key] = normalise_phone(text, field=spec.label) if text else None
-            else:
-                cleaned[spec.key] = _clean_value(spec, text)
+            cleaned[spec.key] = parse_value(spec, values.get(spec.key))
         except ValidationError as exc:
             errors[spec.key] = _field_message(exc)
-    if not cleaned.get("surname") and "surname" not in errors:
-        errors["surname"] = "Surname is required."
-    if not cleaned.get("first_names") and "first_names" not in errors:
-        errors["first_names"] = "First names are required."
     id_number = cleaned.get("id_number")
     if id_number and "id_number" not in errors:
         parsed = parse_sa_id(str(id_number))
@@ -793,7 +681,7 @@ _SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
 )
-DOCUMENT_CATEGORIES = _choices(
+DOCUMENT_CATEGORIES = choices(
     "id_copy", "proof_of_address", "record_of_advice", "application", "statement", "other"
 )
 
@@ -918,7 +806,7 @@ CONSENT_FIELDS: tuple[FieldSpec, ...] = (
         "Purpose",
         "choice",
         required=True,
-        choices=_choices(
+        choices=choices(
             "financial_planning", "underwriting", "direct_marketing", "third_party_sharing"
         ),
     ),
@@ -941,7 +829,7 @@ CONSENT_FIELDS: tuple[FieldSpec, ...] = (
         "Status",
         "choice",
         required=True,
-        choices=_choices("given", "refused", "withdrawn", "not_required"),
+        choices=choices("given", "refused", "withdrawn", "not_required"),
     ),
     FieldSpec("channel", "Recorded via", max_length=30),
     FieldSpec("wording", "Wording shown", "multiline", max_length=5000),

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientmanager.domain.client_fields import FieldSpec
 from clientmanager.services import client_records as records
-from clientmanager.services.client_records import FieldSpec, InvalidInput
+from clientmanager.services.client_records import InvalidInput
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.widgets import describe_error, error_label, hint
 
@@ -63,10 +64,10 @@ def run_in_session(
         with practice.session() as session:
             return work(session, practice.actor)
 
-    context.tasks.submit(job, on_done=_while_alive(on_done), on_error=_while_alive(on_error))
+    context.tasks.submit(job, on_done=while_alive(on_done), on_error=while_alive(on_error))
 
 
-def _while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+def while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
     """Drop a result whose widget was closed and deleted while the work ran."""
 
     def deliver(value: Any) -> None:
@@ -91,7 +92,7 @@ class FormField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        if spec.kind == "choice":
+        if spec.choices:
             self.input: QWidget = QComboBox()
             if not spec.required:
                 self.input.addItem("", "")

@@ -197,7 +197,7 @@ def test_cancel_midway_rolls_back_everything(practice, tmp_path):
     file = tmp_path / "many.csv"
     lines = ["Name,Surname,Cell,Policy number,Notes"]
     for n in range(1200):
-        lines.append(f"Client{n},Surname{n},08{2000000 + n:08d},POL-{n},note {n}")
+        lines.append(f"Client{n},Surname{n},082{1000000 + n:07d},POL-{n},note {n}")
     file.write_text("\n".join(lines), encoding="utf-8")
     before = counts(practice)
     seen: list[int] = []

@@ -7,20 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from clientmanager.services.clients import ClientCard
-from clientmanager.ui.client_record.common import (
-    ASSET_COLOUR,
-    LIABILITY_COLOUR,
-    MUTED,
-    NAVY,
-    RecordHost,
-    RecordSection,
-    RecordTab,
-    label_of,
-    money,
-    page_layout,
-    stat,
-    stats_row,
-)
+from clientmanager.ui.client_record import common
 
 
 class NetWorthChart(QWidget):
@@ -45,11 +32,11 @@ class NetWorthChart(QWidget):
         if card.policy_values_cents:
             assets["policy_fund_values"] = card.policy_values_cents
         self.bars = [
-            (label_of(kind), value, True)
+            (common.label_of(kind), value, True)
             for kind, value in sorted(assets.items(), key=lambda kv: -kv[1])
         ]
         self.bars += [
-            (label_of(kind), value, False)
+            (common.label_of(kind), value, False)
             for kind, value in sorted(debts.items(), key=lambda kv: -kv[1])
         ]
         self.net = card.net_worth_cents
@@ -61,7 +48,7 @@ class NetWorthChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = self.width()
         if not self.bars:
-            painter.setPen(MUTED)
+            painter.setPen(common.MUTED)
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter,
@@ -83,10 +70,10 @@ class NetWorthChart(QWidget):
             )
             length = max(2.0, bar_space * value / largest)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(ASSET_COLOUR if is_asset else LIABILITY_COLOUR)
+            painter.setBrush(common.ASSET_COLOUR if is_asset else common.LIABILITY_COLOUR)
             painter.drawRoundedRect(QRectF(label_width, y + 3, length, 14), 3, 3)
-            painter.setPen(QPen(MUTED))
-            text = money(value) if is_asset else "-" + money(value)
+            painter.setPen(QPen(common.MUTED))
+            text = common.money(value) if is_asset else "-" + common.money(value)
             painter.drawText(
                 QRectF(label_width + length + 8, y, amount_width + 60, 20),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -98,7 +85,7 @@ class NetWorthChart(QWidget):
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QPen(NAVY if self.net >= 0 else LIABILITY_COLOUR))
+        painter.setPen(QPen(common.NAVY if self.net >= 0 else common.LIABILITY_COLOUR))
         painter.drawText(
             QRectF(0, y + 6, label_width - 8, 22),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -107,33 +94,33 @@ class NetWorthChart(QWidget):
         painter.drawText(
             QRectF(label_width, y + 6, width - label_width, 22),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            money(self.net),
+            common.money(self.net),
         )
 
 
-class BalanceSheetTab(RecordTab):
+class BalanceSheetTab(common.RecordTab):
     title = "Assets && liabilities"
 
-    def __init__(self, host: RecordHost) -> None:
+    def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
-        self.assets = RecordSection(
+        self.assets = common.RecordSection(
             host,
             "asset",
             "Assets",
             [
-                ("Kind", lambda a: label_of(a.kind), False),
+                ("Kind", lambda a: common.label_of(a.kind), False),
                 ("Description", lambda a: a.description, False),
                 ("Owned", lambda a: f"{a.ownership_percent}%", True),
-                ("Value", lambda a: money(a.value_cents), True),
+                ("Value", lambda a: common.money(a.value_cents), True),
             ],
             empty_text="No assets recorded.",
         )
-        self.liabilities = RecordSection(
+        self.liabilities = common.RecordSection(
             host,
             "liability",
             "Liabilities",
             [
-                ("Kind", lambda item: label_of(item.kind), False),
+                ("Kind", lambda item: common.label_of(item.kind), False),
                 ("Lender", lambda item: item.lender or "", False),
                 (
                     "Rate",
@@ -144,14 +131,14 @@ class BalanceSheetTab(RecordTab):
                     ),
                     True,
                 ),
-                ("Monthly", lambda item: money(item.monthly_payment_cents), True),
-                ("Balance", lambda item: money(item.balance_cents), True),
+                ("Monthly", lambda item: common.money(item.monthly_payment_cents), True),
+                ("Balance", lambda item: common.money(item.balance_cents), True),
             ],
             empty_text="No liabilities recorded.",
         )
-        assets_frame, self.assets_total = stat("Total assets")
-        debts_frame, self.liabilities_total = stat("Total liabilities")
-        net_frame, self.net_worth = stat("Net worth")
+        assets_frame, self.assets_total = common.stat("Total assets")
+        debts_frame, self.liabilities_total = common.stat("Total liabilities")
+        net_frame, self.net_worth = common.stat("Net worth")
         self.net_worth.setObjectName("netWorth")
         self.chart = NetWorthChart()
         self.chart.setObjectName("netWorthChart")
@@ -167,17 +154,17 @@ class BalanceSheetTab(RecordTab):
         body.addWidget(self.assets)
         body.addWidget(self.liabilities)
         body.setChildrenCollapsible(False)
-        layout = page_layout(self)
-        layout.addWidget(stats_row(assets_frame, debts_frame, net_frame))
+        layout = common.page_layout(self)
+        layout.addWidget(common.stats_row(assets_frame, debts_frame, net_frame))
         layout.addWidget(chart_box)
         layout.addWidget(body, 1)
 
     def show_card(self, card: ClientCard) -> None:
         self.assets.set_records(card.assets)
         self.liabilities.set_records(card.liabilities)
-        self.assets_total.setText(money(card.total_assets_cents))
-        self.liabilities_total.setText(money(card.total_liabilities_cents))
-        self.net_worth.setText(money(card.net_worth_cents))
+        self.assets_total.setText(common.money(card.total_assets_cents))
+        self.liabilities_total.setText(common.money(card.total_liabilities_cents))
+        self.net_worth.setText(common.money(card.net_worth_cents))
         self.net_worth.setProperty("negative", card.net_worth_cents < 0)
         self.net_worth.style().polish(self.net_worth)
         self.chart.set_card(card)

@@ -3,41 +3,32 @@
 from __future__ import annotations
 
 from clientmanager.services.clients import ClientCard
-from clientmanager.ui.client_record.common import (
-    RecordHost,
-    RecordSection,
-    RecordTab,
-    label_of,
-    money,
-    page_layout,
-    stat,
-    stats_row,
-)
+from clientmanager.ui.client_record import common
 
 
-class CashFlowTab(RecordTab):
+class CashFlowTab(common.RecordTab):
     title = "Income && expenses"
 
-    def __init__(self, host: RecordHost) -> None:
+    def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
-        self.section = RecordSection(
+        self.section = common.RecordSection(
             host,
             "cash_flow",
             "Income and expenses",
             [
                 ("Type", lambda c: "Income" if c.direction == "income" else "Expense", False),
-                ("Category", lambda c: label_of(c.category), False),
+                ("Category", lambda c: common.label_of(c.category), False),
                 ("Description", lambda c: c.description or "", False),
-                ("Frequency", lambda c: label_of(c.frequency), False),
-                ("Amount", lambda c: money(c.amount_cents), True),
+                ("Frequency", lambda c: common.label_of(c.frequency), False),
+                ("Amount", lambda c: common.money(c.amount_cents), True),
             ],
             empty_text="No income or expenses recorded.",
         )
-        income_frame, self.income_total = stat("Income a month")
-        expense_frame, self.expense_total = stat("Expenses a month")
-        surplus_frame, self.surplus = stat("Surplus a month")
-        layout = page_layout(self)
-        layout.addWidget(stats_row(income_frame, expense_frame, surplus_frame))
+        income_frame, self.income_total = common.stat("Income a month")
+        expense_frame, self.expense_total = common.stat("Expenses a month")
+        surplus_frame, self.surplus = common.stat("Surplus a month")
+        layout = common.page_layout(self)
+        layout.addWidget(common.stats_row(income_frame, expense_frame, surplus_frame))
         layout.addWidget(self.section, 1)
 
     def show_card(self, card: ClientCard) -> None:
@@ -51,9 +42,9 @@ class CashFlowTab(RecordTab):
             )
 
         income, expenses = monthly_of("income"), monthly_of("expense")
-        self.income_total.setText(money(income))
-        self.expense_total.setText(money(expenses))
-        self.surplus.setText(money(income - expenses))
+        self.income_total.setText(common.money(income))
+        self.expense_total.setText(common.money(expenses))
+        self.surplus.setText(common.money(income - expenses))
 
     def update_permissions(self) -> None:
         self.section.update_buttons()

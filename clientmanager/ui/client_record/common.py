@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from clientmanager.domain.money import format_amount
 from clientmanager.services import client_records as records
 from clientmanager.services.permissions import allows
+from clientmanager.ui.forms import while_alive
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import hint
 
@@ -95,6 +96,25 @@ class RecordTab(QWidget):
         """Enable or disable buttons for the signed-in role."""
 
 
+class SectionTab(RecordTab):
+    """A tab that is one section of sub-records (notes, tasks)."""
+
+    def __init__(
+        self, host: RecordHost, section: RecordSection, title: str, rows: Callable[[Any], list]
+    ) -> None:
+        super().__init__(host)
+        self.title = title
+        self.section = section
+        self._rows = rows
+        page_layout(self).addWidget(section, 1)
+
+    def show_card(self, card: ClientCard) -> None:
+        self.section.set_records(self._rows(card))
+
+    def update_permissions(self) -> None:
+        self.section.update_buttons()
+
+
 def run_operation(
     widget: QWidget,
     context: AppContext,
@@ -114,22 +134,10 @@ def run_operation(
         lambda session: work(session, actor),
         changes=changes,
         error_title=error_title,
-    ).success(_while_alive(on_done))
+    ).success(while_alive(on_done))
     if on_error is not None:
-        operation.failure(_while_alive(on_error))
+        operation.failure(while_alive(on_error))
     return operation.run()
-
-
-def _while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-    def deliver(value: Any) -> None:
-        try:
-            callback(value)
-        except RuntimeError as exc:
-            if "already deleted" not in str(exc):
-                raise
-            logger.debug("result dropped: its window is gone")
-
-    return deliver
 
 
 # --- tables ------------------------------------------------------------------------------------

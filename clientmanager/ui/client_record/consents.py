@@ -7,30 +7,23 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 from clientmanager.services import client_records as records
 from clientmanager.services.clients import ClientCard
 from clientmanager.services.permissions import Permission, allows
-from clientmanager.ui.client_record.common import (
-    RecordHost,
-    RecordTab,
-    RecordTable,
-    day,
-    label_of,
-    page_layout,
-)
+from clientmanager.ui.client_record import common
 from clientmanager.ui.forms import RecordDialog
 from clientmanager.ui.widgets import hint
 
 
-class ConsentsTab(RecordTab):
+class ConsentsTab(common.RecordTab):
     title = "Consents"
 
-    def __init__(self, host: RecordHost) -> None:
+    def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
-        self.table = RecordTable(
+        self.table = common.RecordTable(
             [
-                ("Recorded", lambda c: day(c.recorded_at), False),
-                ("Purpose", lambda c: label_of(c.purpose), False),
-                ("Status", lambda c: label_of(c.status), False),
-                ("Lawful basis", lambda c: label_of(c.lawful_basis), False),
-                ("Via", lambda c: label_of(c.channel), False),
+                ("Recorded", lambda c: common.day(c.recorded_at), False),
+                ("Purpose", lambda c: common.label_of(c.purpose), False),
+                ("Status", lambda c: common.label_of(c.status), False),
+                ("Lawful basis", lambda c: common.label_of(c.lawful_basis), False),
+                ("Via", lambda c: common.label_of(c.channel), False),
             ]
         )
         self.table.setObjectName("consentsTable")
@@ -41,7 +34,7 @@ class ConsentsTab(RecordTab):
         buttons.addWidget(title)
         buttons.addStretch(1)
         buttons.addWidget(self.consent_button)
-        layout = page_layout(self)
+        layout = common.page_layout(self)
         layout.addLayout(buttons)
         layout.addWidget(
             hint(

@@ -11,31 +11,23 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import client_records as records
 from clientmanager.services.clients import ClientCard
 from clientmanager.services.permissions import Permission, allows
-from clientmanager.ui.client_record.common import (
-    RecordHost,
-    RecordTab,
-    RecordTable,
-    day,
-    label_of,
-    page_layout,
-    run_operation,
-)
+from clientmanager.ui.client_record import common
 from clientmanager.ui.client_record.preview import DocumentViewer
 from clientmanager.ui.forms import show_error
 from clientmanager.ui.operations import Changes
 
 
-class DocumentsTab(RecordTab):
+class DocumentsTab(common.RecordTab):
     title = "Documents"
 
-    def __init__(self, host: RecordHost) -> None:
+    def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.card: ClientCard | None = None
-        self.table = RecordTable(
+        self.table = common.RecordTable(
             [
-                ("Uploaded", lambda d: day(d.uploaded_at.date()), False),
+                ("Uploaded", lambda d: common.day(d.uploaded_at.date()), False),
                 ("File", lambda d: d.filename + ("  (sensitive)" if d.is_sensitive else ""), False),
-                ("Category", lambda d: label_of(d.category), False),
+                ("Category", lambda d: common.label_of(d.category), False),
                 ("Size", lambda d: f"{max(1, d.size_bytes // 1024):,} KB".replace(",", " "), True),
             ]
         )
@@ -57,7 +49,7 @@ class DocumentsTab(RecordTab):
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = page_layout(self)
+        layout = common.page_layout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
@@ -101,7 +93,7 @@ class DocumentsTab(RecordTab):
             )
             return
         client_id = self.host.client_id
-        run_operation(
+        common.run_operation(
             self,
             self.host.context,
             lambda session, actor: records.attach_document(
@@ -127,7 +119,7 @@ class DocumentsTab(RecordTab):
         document_id = self._selected_document_id()
         if document_id is None:
             return
-        run_operation(
+        common.run_operation(
             self,
             self.host.context,
             lambda session, actor: records.fetch_document(session, actor, document_id),
@@ -152,7 +144,7 @@ class DocumentsTab(RecordTab):
             if not chosen:
                 return
             target = Path(chosen)
-        run_operation(
+        common.run_operation(
             self,
             self.host.context,
             lambda session, actor: records.export_document(session, actor, document_id, target),

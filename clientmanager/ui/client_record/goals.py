@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from clientmanager.services.clients import ClientCard
-from clientmanager.ui.client_record.common import (
-    RecordHost,
-    RecordSection,
-    RecordTab,
-    day,
-    label_of,
-    money,
-    page_layout,
-)
+from clientmanager.ui.client_record import common
 
 
-class GoalsTab(RecordTab):
+class GoalsTab(common.RecordTab):
     title = "Goals && risk"
 
-    def __init__(self, host: RecordHost) -> None:
+    def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
-        self.goals = RecordSection(
+        self.goals = common.RecordSection(
             host,
             "goal",
             "Goals",
@@ -30,19 +22,19 @@ class GoalsTab(RecordTab):
                     False,
                 ),
                 ("Goal", lambda g: g.description, False),
-                ("Kind", lambda g: label_of(g.kind), False),
-                ("Target date", lambda g: day(g.target_date), False),
-                ("Target", lambda g: money(g.target_amount_cents), True),
+                ("Kind", lambda g: common.label_of(g.kind), False),
+                ("Target date", lambda g: common.day(g.target_date), False),
+                ("Target", lambda g: common.money(g.target_amount_cents), True),
             ],
             empty_text="No goals recorded yet.",
         )
-        self.risk = RecordSection(
+        self.risk = common.RecordSection(
             host,
             "risk_profile",
             "Risk profile",
             [
-                ("Assessed", lambda r: day(r.assessed_on), False),
-                ("Category", lambda r: label_of(r.category), False),
+                ("Assessed", lambda r: common.day(r.assessed_on), False),
+                ("Category", lambda r: common.label_of(r.category), False),
                 ("Score", lambda r: "" if r.score is None else str(r.score), True),
                 ("Questionnaire", lambda r: r.method or "", False),
             ],
@@ -50,7 +42,7 @@ class GoalsTab(RecordTab):
             removable=False,
         )
         self.risk.add_button.setText("New assessment…")
-        layout = page_layout(self)
+        layout = common.page_layout(self)
         layout.addWidget(self.goals)
         layout.addWidget(self.risk)
 

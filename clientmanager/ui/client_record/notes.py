@@ -7,31 +7,22 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from clientmanager.services import client_records as records
-from clientmanager.services.clients import ClientCard
 from clientmanager.services.permissions import Permission, allows
-from clientmanager.ui.client_record.common import (
-    RecordHost,
-    RecordSection,
-    RecordTab,
-    day,
-    label_of,
-    page_layout,
-    run_operation,
-)
+from clientmanager.ui.client_record import common
 
 
-class NoteSection(RecordSection):
-    def __init__(self, host: RecordHost) -> None:
+class NoteSection(common.RecordSection):
+    def __init__(self, host: common.RecordHost) -> None:
         super().__init__(
             host,
             "note",
             "Notes and records of advice",
             [
-                ("Date", lambda n: day(n.occurred_at.date()), False),
+                ("Date", lambda n: common.day(n.occurred_at.date()), False),
                 ("Subject", lambda n: n.subject, False),
                 (
                     "Kind",
-                    lambda n: "Record of advice" if n.kind == "advice" else label_of(n.kind),
+                    lambda n: "Record of advice" if n.kind == "advice" else common.label_of(n.kind),
                     False,
                 ),
                 ("Status", self.note_status, False),
@@ -47,7 +38,7 @@ class NoteSection(RecordSection):
         if note.finalised_at is None:
             return "Draft" if note.kind == "advice" else ""
         who = self.host.users.get(note.finalised_by_id, "unknown user")
-        return f"Final – {who}, {day(note.finalised_at)} UTC"
+        return f"Final – {who}, {common.day(note.finalised_at)} UTC"
 
     def update_buttons(self) -> None:
         super().update_buttons()
@@ -82,25 +73,10 @@ class NoteSection(RecordSection):
         if answer != QMessageBox.StandardButton.Yes:
             return
         note_id = note.id
-        run_operation(
+        common.run_operation(
             self,
             self.host.context,
             lambda session, actor: records.finalise_advice(session, actor, note_id),
             on_done=lambda _n: self.host.reload(),
             error_title="Not finalised",
         )
-
-
-class NotesTab(RecordTab):
-    title = "Notes && advice"
-
-    def __init__(self, host: RecordHost) -> None:
-        super().__init__(host)
-        self.section = NoteSection(host)
-        page_layout(self).addWidget(self.section, 1)
-
-    def show_card(self, card: ClientCard) -> None:
-        self.section.set_records(card.notes)
-
-    def update_permissions(self) -> None:
-        self.section.update_buttons()

@@ -19,14 +19,7 @@ from PySide6.QtWidgets import (
 from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.services import client_records as records
 from clientmanager.services.clients import ClientCard
-from clientmanager.ui.client_record.common import (
-    RecordHost,
-    RecordTab,
-    RecordTable,
-    age_on,
-    label_of,
-    page_layout,
-)
+from clientmanager.ui.client_record import common
 from clientmanager.ui.forms import SpecForm
 from clientmanager.ui.widgets import hint
 
@@ -34,12 +27,12 @@ from clientmanager.ui.widgets import hint
 INVERSE_KIND = {"parent": "Child", "child": "Parent", "director": "Company", "trustee": "Trust"}
 
 
-class OverviewTab(RecordTab):
+class OverviewTab(common.RecordTab):
     title = "Overview"
     member_requested = Signal(int)
     household_requested = Signal(int)
 
-    def __init__(self, host: RecordHost) -> None:
+    def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.card: ClientCard | None = None
         self.form = SpecForm(records.CLIENT_FIELDS)
@@ -58,7 +51,7 @@ class OverviewTab(RecordTab):
         members_title = QLabel("Household")
         members_title.setObjectName("sectionTitle")
         self.household_name = hint("")
-        self.members = RecordTable(
+        self.members = common.RecordTable(
             [
                 ("Name", lambda m: m[0], False),
                 ("Relationship", lambda m: m[1], False),
@@ -87,7 +80,7 @@ class OverviewTab(RecordTab):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
-        page_layout(self).addWidget(splitter, 1)
+        common.page_layout(self).addWidget(splitter, 1)
 
     def clear(self) -> None:
         self.card = None
@@ -110,14 +103,14 @@ class OverviewTab(RecordTab):
         household = card.household
         self.household_name.setText(household.name if household else "Not linked to a household.")
         relation = {
-            other.id: INVERSE_KIND.get(link.kind, label_of(link.kind))
+            other.id: INVERSE_KIND.get(link.kind, common.label_of(link.kind))
             for link, other in card.relationships
         }
         members = [
             (
                 member.display_name,
-                relation.get(member.id) or label_of(member.household_role),
-                str(age_on(member.date_of_birth, today)) if member.date_of_birth else "",
+                relation.get(member.id) or common.label_of(member.household_role),
+                str(common.age_on(member.date_of_birth, today)) if member.date_of_birth else "",
                 member.id,
             )
             for member in card.household_members
@@ -153,5 +146,5 @@ class OverviewTab(RecordTab):
         citizen = "SA citizen" if parsed.citizenship == "citizen" else "Permanent resident"
         self.derived.setText(
             f"<b>From the ID number</b><br>Born {parsed.date_of_birth:%d %B %Y} · "
-            f"age {age_on(parsed.date_of_birth, today)}<br>{parsed.gender.capitalize()} · {citizen}"
+            f"age {common.age_on(parsed.date_of_birth, today)}<br>{parsed.gender.capitalize()} · {citizen}"
         )

@@ -7,34 +7,29 @@ import datetime as dt
 from PySide6.QtWidgets import QPushButton
 
 from clientmanager.services import client_records as records
-from clientmanager.services.clients import ClientCard
-from clientmanager.ui.client_record.common import (
-    RecordHost,
-    RecordSection,
-    RecordTab,
-    day,
-    label_of,
-    page_layout,
-    run_operation,
-)
+from clientmanager.ui.client_record import common
 
 
 def _status(task) -> str:  # noqa: ANN001
     if task.status == "done" and task.completed_at:
-        return "Done " + day(task.completed_at.date())
-    return label_of(task.status)
+        return "Done " + common.day(task.completed_at.date())
+    return common.label_of(task.status)
 
 
-class TaskSection(RecordSection):
-    def __init__(self, host: RecordHost) -> None:
+class TaskSection(common.RecordSection):
+    def __init__(self, host: common.RecordHost) -> None:
         super().__init__(
             host,
             "task",
             "Tasks and reviews",
             [
-                ("Due", lambda t: day(t.due_on), False),
+                ("Due", lambda t: common.day(t.due_on), False),
                 ("Task", lambda t: t.title, False),
-                ("Kind", lambda t: label_of(t.kind).replace("Follow up", "Follow-up"), False),
+                (
+                    "Kind",
+                    lambda t: common.label_of(t.kind).replace("Follow up", "Follow-up"),
+                    False,
+                ),
                 ("Status", _status, False),
             ],
             empty_text="No tasks. Add a review or a follow-up so it shows on the Today page.",
@@ -60,24 +55,9 @@ class TaskSection(RecordSection):
         if task is None:
             return
         task_id = task.id
-        run_operation(
+        common.run_operation(
             self,
             self.host.context,
             lambda session, actor: records.complete_task(session, actor, task_id),
             on_done=lambda _t: self.host.reload(),
         )
-
-
-class TasksTab(RecordTab):
-    title = "Tasks && reviews"
-
-    def __init__(self, host: RecordHost) -> None:
-        super().__init__(host)
-        self.section = TaskSection(host)
-        page_layout(self).addWidget(self.section, 1)
-
-    def show_card(self, card: ClientCard) -> None:
-        self.section.set_records(card.tasks)
-
-    def update_permissions(self) -> None:
-        self.section.update_buttons()

@@ -30,14 +30,20 @@ from clientmanager.services.clients import ClientCard, review_due_before
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record.balance_sheet import BalanceSheetTab
 from clientmanager.ui.client_record.cash_flow import CashFlowTab
-from clientmanager.ui.client_record.common import RecordTab, age_on, day, run_operation
+from clientmanager.ui.client_record.common import (
+    RecordTab,
+    SectionTab,
+    age_on,
+    day,
+    run_operation,
+)
 from clientmanager.ui.client_record.consents import ConsentsTab
 from clientmanager.ui.client_record.documents import DocumentsTab
 from clientmanager.ui.client_record.goals import GoalsTab
-from clientmanager.ui.client_record.notes import NotesTab
+from clientmanager.ui.client_record.notes import NoteSection
 from clientmanager.ui.client_record.overview import OverviewTab
 from clientmanager.ui.client_record.policies import PoliciesTab
-from clientmanager.ui.client_record.tasks import TasksTab
+from clientmanager.ui.client_record.tasks import TaskSection
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.forms import confirm_discard, describe
 from clientmanager.ui.operations import Changes
@@ -98,8 +104,8 @@ class ClientRecordView(QWidget):
         self.balance_tab = BalanceSheetTab(self)
         self.cash_flow_tab = CashFlowTab(self)
         self.goals_tab = GoalsTab(self)
-        self.notes_tab = NotesTab(self)
-        self.tasks_tab = TasksTab(self)
+        self.notes_tab = SectionTab(self, NoteSection(self), "Notes && advice", lambda c: c.notes)
+        self.tasks_tab = SectionTab(self, TaskSection(self), "Tasks && reviews", lambda c: c.tasks)
         self.documents_tab = DocumentsTab(self)
         self.consents_tab = ConsentsTab(self)
         self.record_tabs: list[RecordTab] = [
