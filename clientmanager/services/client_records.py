@@ -64,7 +64,6 @@ from clientmanager.store.models import (
     AuditEntry,
     CashFlow,
     Client,
-    Consent,
     Document,
     DocumentContent,
     Goal,
@@ -796,74 +795,6 @@ def export_document(session: Session, actor: Actor, document_id: int, target: Pa
         summary=f"document #{document_id} copied out of the practice",
     )
     return Path(target)
-
-
-# --- consents ---------------------------------------------------------------------------------
-
-CONSENT_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(
-        "purpose",
-        "Purpose",
-        "choice",
-        required=True,
-        choices=choices(
-            "financial_planning", "underwriting", "direct_marketing", "third_party_sharing"
-        ),
-    ),
-    FieldSpec(
-        "lawful_basis",
-        "Lawful basis",
-        "choice",
-        required=True,
-        choices=(
-            ("consent", "Consent, s11(1)(a)"),
-            ("contract", "Contract, s11(1)(b)"),
-            ("legal_obligation", "Legal obligation, s11(1)(c)"),
-            ("data_subject_interest", "Data subject's interest, s11(1)(d)"),
-            ("public_law", "Public law duty, s11(1)(e)"),
-            ("legitimate_interest", "Legitimate interest, s11(1)(f)"),
-        ),
-    ),
-    FieldSpec(
-        "status",
-        "Status",
-        "choice",
-        required=True,
-        choices=choices("given", "refused", "withdrawn", "not_required"),
-    ),
-    FieldSpec("channel", "Recorded via", max_length=30),
-    FieldSpec("wording", "Wording shown", "multiline", max_length=5000),
-)
-
-
-def record_consent(
-    session: Session,
-    actor: Actor,
-    *,
-    client_id: int,
-    values: dict[str, object],
-    is_special_information: bool = False,
-) -> int:
-    """Append an entry to the client's consent ledger (POPIA s11, s69); never edits one."""
-    require(actor, Permission.CLIENT_EDIT)
-    require_client_access(session, actor, client_id)
-    cleaned = validate_fields(CONSENT_FIELDS, values)
-    consent = Consent(
-        client_id=client_id,
-        is_special_information=is_special_information,
-        recorded_by_id=actor.user_id,
-        **cleaned,
-    )
-    session.add(consent)
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="consent.recorded",
-        client_id=client_id,
-        summary=f"{cleaned['purpose']}: {cleaned['status']}",
-    )
-    return consent.id
 
 
 # --- the "Today" dashboard ---------------------------------------------------------------------

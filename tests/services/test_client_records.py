@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from clientmanager.domain.sa_id import make_sa_id
 from clientmanager.errors import ClientManagerError, PermissionDenied
 from clientmanager.services import client_records as records
+from clientmanager.services import consents
 from clientmanager.services.audit import Actor
 from clientmanager.services.clients import (
     ClientFilter,
@@ -372,14 +373,15 @@ def test_consents_are_appended_never_edited(practice):
     with practice.session() as session:
         client_id = records.save_client(session, practice.actor, values=_person())
         for status in ("given", "withdrawn"):
-            records.record_consent(
+            consents.record_marketing_consent(
                 session,
-                practice.actor,
+                actor=practice.actor,
                 client_id=client_id,
-                values={"purpose": "direct_marketing", "lawful_basis": "consent", "status": status},
+                status=status,
+                channel="in_person",
+                wording="May we send you our newsletter?",
             )
-        with pytest.raises(records.InvalidInput):
-            records.record_consent(session, practice.actor, client_id=client_id, values={})
+        assert not hasattr(records, "record_consent")  # one consent path: services/consents
     with practice.session() as session:
         card = records.open_client(session, practice.actor, client_id)
         assert [c.status for c in card.consents] == ["given", "withdrawn"]

@@ -1,0 +1,111 @@
+"""The client record's tabs on their own (no main window), on a real encrypted practice."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from clientmanager.services import client_records as records
+from clientmanager.services import consents
+from clientmanager.store.models import Client, Consent
+from clientmanager.ui.client_record import ClientRecordView
+
+WAIT = 20_000
+
+
+def _person(**extra) -> dict[str, str]:
+    values = {"first_names": "Lerato", "surname": "Dlamini", "mobile": "082 555 1234"}
+    values.update(extra)
+    return values
+
+
+@pytest.fixture
+def view(qtbot, context, practice):
+    context.set_unlocked(practice)
+    record = ClientRecordView(context)
+    qtbot.addWidget(record)
+    record.resize(1366, 720)
+    record.show()
+    yield record
+    record.form.dirty = False
+    if record.open_dialog is not None:
+        record.open_dialog.form.dirty = False
+
+
+def open_record(qtbot, view, client_id: int) -> None:
+    view.open_client(client_id)
+    qtbot.waitUntil(
+        lambda: view.card is not None and view.card.client.id == client_id, timeout=WAIT
+    )
+
+
+def idle(qtbot, context) -> None:
+    qtbot.waitUntil(lambda: not context.tasks.is_busy(), timeout=WAIT)
+
+
+def fill(dialog, **values: str) -> None:
+    for key, value in values.items():
+        field = dialog.form.fields[key]
+        field.set_value(value)
+    dialog.form.dirty = True
+
+
+# --- one consent path (issue 12) -------------------------------------------------------------
+
+
+def test_consent_tab_refuses_what_s69_refuses(qtbot, context, practice, view):
+    with practice.session() as session:
+        prospect_id = records.save_client(session, practice.actor, values=_person())
+        session.get(Client, prospect_id).category = "prospect"
+    with practice.session() as session:
+        consents.record_marketing_consent(
+            session,
+            actor=practice.actor,
+            client_id=prospect_id,
+            status="refused",
+            channel="phone",
+            wording="May we send you offers by SMS?",
+        )
+    open_record(qtbot, view, prospect_id)
+    view.tabs.setCurrentWidget(view.consents_tab)
+    dialog = view.consents_tab.record_consent()
+    fill(
+        dialog,
+        purpose="direct_marketing",
+        lawful_basis="consent",
+        status="given",
+        channel="phone",
+        wording="May we send you offers by SMS?",
+    )
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.form_error.isHidden(), timeout=WAIT)
+    assert "s69(2)" in dialog.form_error.text()
+    assert dialog.isVisible()  # nothing typed is lost
+    dialog.form.dirty = False
+    dialog.reject()
+    with practice.session() as session:
+        statuses = session.scalars(
+            sa.select(Consent.status).where(Consent.client_id == prospect_id)
+        ).all()
+        assert statuses == ["refused"]
+        recipients = consents.marketing_recipients(session, actor=practice.actor)
+        assert prospect_id not in {r.client_id for r in recipients}
+
+
+def test_consent_tab_records_a_lawful_basis_through_the_consent_service(
+    qtbot, context, practice, view
+):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    open_record(qtbot, view, client_id)
+    dialog = view.consents_tab.record_consent()
+    fill(dialog, purpose="financial_planning", lawful_basis="contract")
+    dialog.save()
+    qtbot.waitUntil(lambda: view.consents.rowCount() == 1, timeout=WAIT)
+    with practice.session() as session:
+        row = session.scalars(sa.select(Consent).where(Consent.client_id == client_id)).one()
+        assert (row.purpose, row.lawful_basis, row.status) == (
+            "financial_planning",
+            "contract",
+            "not_required",
+        )
