@@ -26,6 +26,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from clientmanager.domain.client_fields import (
     CLIENT_FIELDS,
@@ -97,6 +98,50 @@ class InvalidInput(ClientManagerError):
             hint="Correct the fields marked in red, then save again. Nothing was saved.",
         )
         self.errors = dict(errors)
+
+
+class StaleRecord(ClientManagerError):
+    """The record was saved by someone else after this form loaded it; nothing was saved.
+
+    ``changes`` maps each field key that now differs from what the form loaded to its
+    label and the value now stored, as a form shows it. The message itself names no
+    value (it may reach a log)."""
+
+    def __init__(self, what: str, changes: dict[str, tuple[str, str]], version: int) -> None:
+        super().__init__(
+            f"Someone else saved this {what} while you were editing it.",
+            hint="Look at what changed, then reload and make your change again. Nothing was "
+            "saved.",
+        )
+        self.changes = dict(changes)
+        self.version = version
+
+
+def _check_version(
+    what: str,
+    record: Any,
+    version: int | None,
+    specs: tuple[FieldSpec, ...],
+    loaded: dict[str, object] | None,
+) -> None:
+    """Refuse a save made from a stale copy, saying which fields changed meanwhile."""
+    if version is None or record.version == version:
+        return
+    changes = {}
+    for spec in specs:
+        now = display_value(spec, getattr(record, spec.key, None))
+        before = None if loaded is None else str(loaded.get(spec.key, "") or "")
+        if before is None or now != before:
+            changes[spec.key] = (spec.label, now)
+    raise StaleRecord(what, changes, record.version)
+
+
+def _flush_versioned(session: Session, what: str, record: Any) -> None:
+    """Flush; a save that raced another one (the version moved under us) is refused."""
+    try:
+        session.flush()
+    except StaleDataError:
+        raise StaleRecord(what, {}, 0) from None
 
 
 class RecordLocked(ClientManagerError):
@@ -447,8 +492,14 @@ def save_client(
     *,
     values: dict[str, object],
     client_id: int | None = None,
+    version: int | None = None,
+    loaded: dict[str, object] | None = None,
 ) -> int:
-    """Create a client (``client_id`` None) or update one; returns the client's id."""
+    """Create a client (``client_id`` None) or update one; returns the client's id.
+
+    ``version`` is the version the form loaded (and ``loaded`` its values): a client
+    saved by someone else since raises :class:`StaleRecord` instead of overwriting.
+    """
     if client_id is None:
         require(actor, Permission.CLIENT_CREATE)
     else:
@@ -476,6 +527,7 @@ def save_client(
             raise ClientManagerError(
                 "This client is archived.", hint="Restore the client before editing."
             )
+        _check_version("client", client, version, CLIENT_FIELDS, loaded)
         if not allows(actor, Permission.CLIENT_EDIT):
             # Contact details only: any other change is refused, not silently dropped.
             for key, value in cleaned.items():
@@ -484,14 +536,17 @@ def save_client(
                         "Your account may change contact details only.",
                         hint="Ask a planner to change the other details.",
                     )
+    changed = [key for key, value in cleaned.items() if getattr(client, key, None) != value]
     for key, value in cleaned.items():
         setattr(client, key, value)
-    session.flush()
+    _flush_versioned(session, "client", client)
     audit.record(
         session,
         actor=actor,
         action="client.created" if client_id is None else "client.updated",
         client_id=client.id,
+        # Field names only, never values: which parts of the record this save changed.
+        summary="" if client_id is None else "changed: " + (", ".join(changed) or "nothing"),
     )
     return client.id
 
@@ -576,8 +631,11 @@ def save_record(
     client_id: int,
     values: dict[str, object],
     record_id: int | None = None,
+    version: int | None = None,
+    loaded: dict[str, object] | None = None,
 ) -> int:
-    """Add or change one sub-record of a client; returns its id."""
+    """Add or change one sub-record of a client; returns its id. ``version`` and
+    ``loaded`` as for :func:`save_client`."""
     kind = record_kind(kind_key)
     require(actor, kind.permission)
     require_client_access(session, actor, client_id)
@@ -602,9 +660,18 @@ def save_record(
         if record.client_id != client_id:
             raise NotFound(f"That {kind.title} belongs to another client.")
         _refuse_if_final(record)
+        _check_version(kind.title, record, version, kind.fields, loaded)
     for key, value in cleaned.items():
         setattr(record, key, value)
-    session.flush()
+    _flush_versioned(session, kind.title, record)
+    if record_id is not None:
+        audit.record(
+            session,
+            actor=actor,
+            action=f"{kind.key}.updated",
+            client_id=client_id,
+            summary=f"{kind.title} #{record.id} version {record.version}",
+        )
     return record.id
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.domain.client_fields import FieldSpec
 from clientmanager.services import client_records as records
-from clientmanager.services.client_records import InvalidInput
+from clientmanager.services.client_records import InvalidInput, StaleRecord
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.widgets import describe_error, error_label, hint
 
@@ -186,6 +186,7 @@ class SpecForm(QWidget):
         self.layout_.setHorizontalSpacing(14)
         self.layout_.setVerticalSpacing(6)
         self.fields: dict[str, FormField] = {}
+        self.loaded: dict[str, str] = {}
         self.dirty = False
         for spec in specs:
             self.add_field(spec)
@@ -211,6 +212,7 @@ class SpecForm(QWidget):
         for key, field in self.fields.items():
             field.set_value(values.get(key, field.spec.default))
             field.clear_error()
+        self.loaded = self.values()  # what a stale save compares against
         self.dirty = False
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -234,6 +236,32 @@ class SpecForm(QWidget):
         keep = set(except_keys)
         for key, field in self.fields.items():
             field.set_read_only(read_only and key not in keep)
+
+
+class StaleRecordBox(QMessageBox):
+    """Someone else saved the record first: say what changed and offer to reload. The
+    form is never saved over their change."""
+
+    def __init__(self, parent: QWidget, error: StaleRecord, on_reload: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Changed by someone else")
+        self.setText(error.message)
+        lines = [f"{label}: {value or '(empty)'}" for label, value in error.changes.values()]
+        self.setInformativeText(
+            ("They changed:\n" + "\n".join(lines) + "\n\n" if lines else "")
+            + "Reload to see their version; what you typed here is then discarded, so copy "
+            "anything you need first. Nothing of yours was saved."
+        )
+        self.reload_button = self.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+        self.keep_button = self.addButton("Keep my typing", QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.reload_button)
+        self._on_reload = on_reload
+        self.buttonClicked.connect(self._clicked)
+
+    def _clicked(self, button: object) -> None:
+        if button is self.reload_button:
+            self._on_reload()
 
 
 def confirm_discard(parent: QWidget, what: str = "your changes") -> QMessageBox.StandardButton:
@@ -260,6 +288,7 @@ class RecordDialog(QDialog):
     """
 
     saved = Signal(int)
+    stale_reloaded = Signal()
 
     def __init__(
         self,
@@ -280,6 +309,8 @@ class RecordDialog(QDialog):
         self.kind_key = kind_key
         self.client_id = client_id
         self.record_id = getattr(record, "id", None)
+        self.version = getattr(record, "version", None)
+        self.stale_box: StaleRecordBox | None = None
         self._save = save
         kind = records.RECORD_KINDS.get(kind_key)
         specs = specs if specs is not None else kind.fields
@@ -295,7 +326,7 @@ class RecordDialog(QDialog):
             banner.setWordWrap(True)
             layout.addWidget(banner)
         self.form = SpecForm(specs)
-        if record is not None:
+        if record is not None and kind is not None:
             self.form.set_values(records.record_form_values(kind_key, record))
         else:
             self.form.set_values({spec.key: spec.default for spec in specs})
@@ -340,13 +371,20 @@ class RecordDialog(QDialog):
         self.form_error.hide()
         self.save_button.setEnabled(False)
         kind_key, client_id, record_id = self.kind_key, self.client_id, self.record_id
-        custom = self._save
+        custom, version, loaded = self._save, self.version, dict(self.form.loaded)
 
         def work(session, actor):  # noqa: ANN001, ANN202
             if custom is not None:
                 return custom(session, actor, values)
             return records.save_record(
-                session, actor, kind_key, client_id=client_id, values=values, record_id=record_id
+                session,
+                actor,
+                kind_key,
+                client_id=client_id,
+                values=values,
+                record_id=record_id,
+                version=version,
+                loaded=loaded,
             )
 
         run_in_session(self.context, work, on_done=self._saved, on_error=self._failed)
@@ -359,12 +397,21 @@ class RecordDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
+        if isinstance(error, StaleRecord):
+            self.stale_box = StaleRecordBox(self, error, self._reload_stale)
+            self.stale_box.open()
+            return
         if isinstance(error, InvalidInput):
             self.form.show_errors(error.errors)
             self.form_error.setText(error.message + " " + error.hint)
         else:
             self.form_error.setText(describe(error).replace("\n\n", " "))
         self.form_error.show()
+
+    def _reload_stale(self) -> None:
+        self.form.dirty = False
+        self.stale_reloaded.emit()
+        super().reject()
 
     def reject(self) -> None:
         if not self.read_only and self.form.dirty:

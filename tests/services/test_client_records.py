@@ -428,3 +428,91 @@ def test_errors_are_client_manager_errors_with_hints(practice):
     with pytest.raises(ClientManagerError) as caught, practice.session() as session:
         records.open_client(session, practice.actor, 999)
     assert caught.value.hint
+
+
+# --- record versions (issue 15) ----------------------------------------------------------------
+
+
+def test_a_save_from_a_stale_copy_is_refused_with_what_changed(practice):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    # Two people open the same client (two sessions, as two desktops would).
+    with practice.session() as first, practice.session() as second:
+        mine = first.get(Client, client_id)
+        theirs = second.get(Client, client_id)
+        loaded = records.client_form_values(mine)
+        version = mine.version
+        assert theirs.version == version == 1
+    with practice.session() as session:
+        records.save_client(
+            session,
+            practice.actor,
+            values={**loaded, "mobile": "083 222 3333"},
+            client_id=client_id,
+            version=version,
+            loaded=loaded,
+        )
+    with practice.session() as session, pytest.raises(records.StaleRecord) as caught:
+        records.save_client(
+            session,
+            practice.actor,
+            values={**loaded, "occupation": "Teacher"},
+            client_id=client_id,
+            version=version,
+            loaded=loaded,
+        )
+    assert set(caught.value.changes) == {"mobile"}
+    assert caught.value.changes["mobile"] == ("Mobile", "083 222 3333")
+    assert "083" not in str(caught.value)  # the message names no value
+    with practice.session() as session:
+        client = session.get(Client, client_id)
+        assert (client.mobile, client.occupation, client.version) == ("+27832223333", None, 2)
+        # Reloaded, the second change goes through; both are in the audit trail.
+        records.save_client(
+            session,
+            practice.actor,
+            values={**records.client_form_values(client), "occupation": "Teacher"},
+            client_id=client_id,
+            version=client.version,
+        )
+    with practice.session() as session:
+        summaries = session.scalars(
+            sa.select(AuditEntry.summary)
+            .where(AuditEntry.action == "client.updated", AuditEntry.client_id == client_id)
+            .order_by(AuditEntry.id)
+        ).all()
+        assert summaries == ["changed: mobile", "changed: occupation"]
+        assert session.get(Client, client_id).version == 3
+
+
+def test_a_stale_sub_record_is_refused(practice):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+        values = {"kind": "note", "subject": "Call", "body": "first"}
+        note_id = records.save_record(
+            session, practice.actor, "note", client_id=client_id, values=values
+        )
+    with practice.session() as session:
+        records.save_record(
+            session,
+            practice.actor,
+            "note",
+            client_id=client_id,
+            values={**values, "body": "second"},
+            record_id=note_id,
+            version=1,
+        )
+    with practice.session() as session, pytest.raises(records.StaleRecord) as caught:
+        records.save_record(
+            session,
+            practice.actor,
+            "note",
+            client_id=client_id,
+            values={**values, "body": "third"},
+            record_id=note_id,
+            version=1,
+            loaded=values,
+        )
+    assert set(caught.value.changes) == {"body"}
+    with practice.session() as session:
+        assert session.get(Note, note_id).body == "second"

@@ -109,3 +109,46 @@ def test_consent_tab_records_a_lawful_basis_through_the_consent_service(
             "contract",
             "not_required",
         )
+
+
+# --- record versions (issue 15) ----------------------------------------------------------------
+
+
+def test_saving_a_stale_form_shows_what_changed_and_offers_to_reload(
+    qtbot, context, practice, view
+):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    open_record(qtbot, view, client_id)
+    # Someone else saves the client from another desktop while this form is open.
+    with practice.session() as session:
+        other = session.get(Client, client_id)
+        records.save_client(
+            session,
+            practice.actor,
+            values={**records.client_form_values(other), "occupation": "Attorney"},
+            client_id=client_id,
+            version=other.version,
+        )
+    view.form.fields["employer"].set_value("Acme Mining")
+    view.form.dirty = True
+    view.save()
+    qtbot.waitUntil(lambda: view.stale_box is not None and view.stale_box.isVisible(), timeout=WAIT)
+    assert "Occupation: Attorney" in view.stale_box.informativeText()
+    with practice.session() as session:
+        client = session.get(Client, client_id)
+        assert (client.occupation, client.employer) == ("Attorney", None)  # nothing overwritten
+    view.stale_box.reload_button.click()
+    qtbot.waitUntil(lambda: view.form.fields["occupation"].value() == "Attorney", timeout=WAIT)
+    assert view.form.fields["employer"].value() == "" and not view.form.dirty
+
+
+def test_a_saved_client_shows_a_brief_confirmation(qtbot, context, practice, view):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    open_record(qtbot, view, client_id)
+    view.form.fields["occupation"].set_value("Nurse")
+    view.form.dirty = True
+    view.save()
+    qtbot.waitUntil(view.saved_label.isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: not view.saved_label.isVisible(), timeout=WAIT)

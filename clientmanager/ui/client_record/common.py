@@ -281,6 +281,7 @@ class RecordSection(QWidget):
             parent=self,
         )
         dialog.saved.connect(lambda _id: self.host.reload())
+        dialog.stale_reloaded.connect(self.host.reload)
         self.host.open_dialog = dialog
         dialog.open()
 

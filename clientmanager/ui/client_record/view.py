@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.domain.phone import format_phone_for_display
 from clientmanager.services import client_records as records
-from clientmanager.services.client_records import InvalidInput
+from clientmanager.services.client_records import InvalidInput, StaleRecord
 from clientmanager.services.clients import ClientCard, review_due_before
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record.balance_sheet import BalanceSheetTab
@@ -45,7 +45,7 @@ from clientmanager.ui.client_record.overview import OverviewTab
 from clientmanager.ui.client_record.policies import PoliciesTab
 from clientmanager.ui.client_record.tasks import TaskSection
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.forms import confirm_discard, describe
+from clientmanager.ui.forms import StaleRecordBox, confirm_discard, describe
 from clientmanager.ui.operations import Changes
 from clientmanager.ui.widgets import error_label
 
@@ -68,6 +68,7 @@ class ClientRecordView(QWidget):
         self.saving = False
         self.open_dialog: QDialog | None = None
         self.users: dict[int, str] = {}
+        self.stale_box: StaleRecordBox | None = None
 
         self.name_label = QLabel()
         self.name_label.setObjectName("pageTitle")
@@ -81,12 +82,17 @@ class ClientRecordView(QWidget):
         self.archive_button.setToolTip("Archive this client (soft delete)")
         self.close_button = QPushButton("Close")
         self.close_button.setToolTip("Close the client (Esc)")
+        self.saved_label = QLabel("✓ Saved")
+        self.saved_label.setObjectName("savedConfirmation")
+        self.saved_label.setStyleSheet("color: #2e7d5b; font-weight: 600;")
+        self.saved_label.hide()
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.name_label)
         titles.addWidget(self.facts_label)
         header.addLayout(titles, 1)
+        header.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignTop)
         for button in (self.archive_button, self.close_button, self.save_button):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.banner = QLabel()
@@ -304,6 +310,8 @@ class ClientRecordView(QWidget):
             return
         values = self.form.values()
         client_id = self.client_id
+        version = self.card.client.version if self.card is not None and client_id else None
+        loaded = dict(self.form.loaded)
         self.saving = True
         self.save_button.setEnabled(False)
         self.form.clear_errors()
@@ -311,7 +319,7 @@ class ClientRecordView(QWidget):
             self,
             self.context,
             lambda session, actor: records.save_client(
-                session, actor, values=values, client_id=client_id
+                session, actor, values=values, client_id=client_id, version=version, loaded=loaded
             ),
             on_done=self._saved,
             on_error=self._save_failed,
@@ -321,6 +329,8 @@ class ClientRecordView(QWidget):
         self.saving = False
         self.save_button.setEnabled(True)
         self.form.dirty = False
+        self.saved_label.show()
+        QTimer.singleShot(3000, self.saved_label.hide)
         is_new = self.client_id is None
         self.client_id = client_id
         self.client_saved.emit(client_id)
@@ -333,6 +343,10 @@ class ClientRecordView(QWidget):
         self.saving = False
         self.save_button.setEnabled(True)
         # Nothing typed is cleared: the planner fixes the field and saves again.
+        if isinstance(error, StaleRecord):
+            self.stale_box = StaleRecordBox(self, error, self._reload_discarding)
+            self.stale_box.open()
+            return
         if isinstance(error, InvalidInput):
             self.form.show_errors(error.errors)
             self.tabs.setCurrentIndex(0)
@@ -340,6 +354,10 @@ class ClientRecordView(QWidget):
         else:
             self.form_error.setText(describe(error).replace("\n\n", " "))
         self.form_error.show()
+
+    def _reload_discarding(self) -> None:
+        self.form.dirty = False
+        self.reload()
 
     def maybe_close(self) -> bool:
         """True when the record may close: saved, discarded, or nothing changed."""
