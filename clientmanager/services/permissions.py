@@ -49,6 +49,7 @@ class Permission(StrEnum):
     RESTORE = "restore a backup"
     SETTINGS_EDIT = "change practice settings"
     RETENTION_APPROVE = "approve destruction of records"
+    CLIENT_ASSIGN = "change a client's planner"
 
 
 _PLANNER = {

@@ -7,7 +7,8 @@ import sqlalchemy as sa
 
 from clientmanager.services import client_records as records
 from clientmanager.services import consents
-from clientmanager.store.models import Client, Consent
+from clientmanager.services.audit import Actor
+from clientmanager.store.models import AuditEntry, Client, Consent, User
 from clientmanager.ui.client_record import ClientRecordView
 
 WAIT = 20_000
@@ -152,3 +153,38 @@ def test_a_saved_client_shows_a_brief_confirmation(qtbot, context, practice, vie
     view.save()
     qtbot.waitUntil(view.saved_label.isVisible, timeout=WAIT)
     qtbot.waitUntil(lambda: not view.saved_label.isVisible(), timeout=WAIT)
+
+
+# --- the planner on the record (issue 15) ------------------------------------------------------
+
+
+def test_a_practice_manager_changes_the_planner_on_the_record(qtbot, context, practice, view):
+    with practice.session() as session:
+        naledi = User(username="naledi", full_name="Naledi Khumalo", role="planner")
+        session.add(naledi)
+        session.flush()
+        naledi_id = naledi.id
+        client_id = records.save_client(session, practice.actor, values=_person())
+        assert session.get(Client, client_id).planner_id == practice.actor.user_id
+    open_record(qtbot, view, client_id)
+    box = view.overview.planner_box
+    assert box.isEnabled() and box.currentData() == practice.actor.user_id
+    box.setCurrentIndex(box.findData(naledi_id))
+    assert view.form.dirty
+    view.save()
+    qtbot.waitUntil(lambda: "Naledi Khumalo" in view.facts_label.text(), timeout=WAIT)
+    with practice.session() as session:
+        assert session.get(Client, client_id).planner_id == naledi_id
+        assert session.scalar(
+            sa.select(sa.func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.action == "client.assigned", AuditEntry.client_id == client_id)
+        ) == 1
+
+
+def test_a_planner_cannot_change_the_planner(qtbot, context, practice, view):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    practice.actor = Actor(practice.actor.user_id, "thandi", "planner")
+    open_record(qtbot, view, client_id)
+    assert not view.overview.planner_box.isEnabled()

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QLabel,
     QPushButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.services import client_records as records
 from clientmanager.services.clients import ClientCard
+from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
 from clientmanager.ui.forms import SpecForm
 from clientmanager.ui.widgets import hint
@@ -38,6 +40,15 @@ class OverviewTab(common.RecordTab):
         self.form = SpecForm(records.CLIENT_FIELDS)
         self.form.setObjectName("clientForm")
         self.form.fields["id_number"].input.textEdited.connect(lambda _t: self.show_derived())
+        # Who looks after the client: whoever created it, changed by a practice manager.
+        self.planner_box = QComboBox()
+        self.planner_box.setObjectName("field_planner")
+        self.planner_box.currentIndexChanged.connect(self._planner_chosen)
+        planner_label = QLabel("Planner")
+        planner_label.setObjectName("fieldLabel")
+        self.form.layout_.addRow(planner_label, self.planner_box)
+        self.planner_loaded: int | None = None
+        self._filling = False
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -81,6 +92,36 @@ class OverviewTab(common.RecordTab):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         common.page_layout(self).addWidget(splitter, 1)
+
+    def set_planners(self, choices: list, current: int | None) -> None:
+        self._filling = True
+        try:
+            self.planner_box.clear()
+            if current is None:
+                self.planner_box.addItem("(none)", None)
+            for choice in choices:
+                self.planner_box.addItem(choice.name, choice.user_id)
+            index = self.planner_box.findData(current)
+            if index < 0 and current is not None:
+                self.planner_box.addItem(self.host.users.get(current, "former user"), current)
+                index = self.planner_box.count() - 1
+            self.planner_box.setCurrentIndex(max(index, 0))
+            self.planner_loaded = current
+        finally:
+            self._filling = False
+
+    def chosen_planner(self) -> int | None:
+        return self.planner_box.currentData()
+
+    def _planner_chosen(self, _index: int) -> None:
+        if not self._filling:
+            self.form.dirty = True
+            self.form.changed.emit()
+
+    def update_permissions(self) -> None:
+        self.planner_box.setEnabled(
+            allows(self.host.actor, Permission.CLIENT_ASSIGN) and not self.host.archived
+        )
 
     def clear(self) -> None:
         self.card = None

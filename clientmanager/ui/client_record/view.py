@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.domain.phone import format_phone_for_display
 from clientmanager.services import client_records as records
+from clientmanager.services import ownership
 from clientmanager.services.client_records import InvalidInput, StaleRecord
 from clientmanager.services.clients import ClientCard, review_due_before
 from clientmanager.services.permissions import Permission, allows
@@ -50,6 +51,24 @@ from clientmanager.ui.operations import Changes
 from clientmanager.ui.widgets import error_label
 
 
+def _save_client(
+    session: Any,
+    actor: Any,
+    values: dict[str, str],
+    client_id: int | None,
+    version: int | None,
+    loaded: dict[str, str],
+    planner: int | None,
+) -> int:
+    """The details, and a new planner when a practice manager chose one, in one transaction."""
+    saved = records.save_client(
+        session, actor, values=values, client_id=client_id, version=version, loaded=loaded
+    )
+    if planner is not None:
+        ownership.assign_clients(session, actor, [saved], planner)
+    return saved
+
+
 class ClientRecordView(QWidget):
     """The record of one client (or a new one being added)."""
 
@@ -68,6 +87,7 @@ class ClientRecordView(QWidget):
         self.saving = False
         self.open_dialog: QDialog | None = None
         self.users: dict[int, str] = {}
+        self.planner_choices: list = []
         self.stale_box: StaleRecordBox | None = None
 
         self.name_label = QLabel()
@@ -199,7 +219,11 @@ class ClientRecordView(QWidget):
         run_operation(
             self,
             self.context,
-            lambda session, actor: (loader(session, actor, client_id), records.user_names(session)),
+            lambda session, actor: (
+                loader(session, actor, client_id),
+                records.user_names(session),
+                ownership.planner_choices(session),
+            ),
             on_done=self._loaded,
             on_error=self._load_failed,
             changes=Changes.NONE,
@@ -209,11 +233,12 @@ class ClientRecordView(QWidget):
         self.name_label.setText("This client could not be opened")
         self.facts_label.setText(describe(error).replace("\n\n", " "))
 
-    def _loaded(self, result: tuple[ClientCard, dict[int, str]]) -> None:
-        card, self.users = result
+    def _loaded(self, result: tuple[ClientCard, dict[int, str], list]) -> None:
+        card, self.users, self.planner_choices = result
         if card.client.id != self.client_id:
             return  # another client was opened meanwhile
         self.show_card(card)
+        self.overview.set_planners(self.planner_choices, card.client.planner_id)
         self.loaded.emit(card.client.id)
 
     def new_client(self) -> None:
@@ -232,7 +257,22 @@ class ClientRecordView(QWidget):
             self.tabs.setTabEnabled(index, False)
         self.tabs.setCurrentIndex(0)
         self._apply_permissions()
+        me = self.actor.user_id if self.actor else None
+        self.overview.set_planners(self.planner_choices, me)
+        if not self.planner_choices:
+            run_operation(
+                self,
+                self.context,
+                lambda session, _actor: ownership.planner_choices(session),
+                on_done=lambda choices: self._planners_loaded(choices, me),
+                changes=Changes.NONE,
+            )
         self.form.fields["first_names"].setFocus()
+
+    def _planners_loaded(self, choices: list, me: int | None) -> None:
+        self.planner_choices = choices
+        if self.client_id is None:
+            self.overview.set_planners(choices, me)
 
     def show_card(self, card: ClientCard) -> None:
         self.card = card
@@ -312,14 +352,16 @@ class ClientRecordView(QWidget):
         client_id = self.client_id
         version = self.card.client.version if self.card is not None and client_id else None
         loaded = dict(self.form.loaded)
+        planner = self.overview.chosen_planner()
+        move = planner is not None and planner != self.overview.planner_loaded
         self.saving = True
         self.save_button.setEnabled(False)
         self.form.clear_errors()
         run_operation(
             self,
             self.context,
-            lambda session, actor: records.save_client(
-                session, actor, values=values, client_id=client_id, version=version, loaded=loaded
+            lambda session, actor: _save_client(
+                session, actor, values, client_id, version, loaded, planner if move else None
             ),
             on_done=self._saved,
             on_error=self._save_failed,
