@@ -640,6 +640,11 @@ def save_record(
     require(actor, kind.permission)
     require_client_access(session, actor, client_id)
     cleaned = validate_fields(kind.fields, values)
+    if kind.key == "note" and (
+        cleaned.get("kind") == "advice"
+        or (record_id is not None and _stored_kind(session, record_id) == "advice")
+    ):
+        require(actor, Permission.ADVICE_EDIT)
     if kind.key == "note":
         cleaned["body"] = cleaned.get("body") or ""
         if cleaned.get("kind") != "advice":
@@ -675,12 +680,18 @@ def save_record(
     return record.id
 
 
+def _stored_kind(session: Session, note_id: int) -> str | None:
+    return session.scalar(sa.select(Note.kind).where(Note.id == note_id))
+
+
 def delete_record(session: Session, actor: Actor, kind_key: str, record_id: int) -> None:
     kind = record_kind(kind_key)
     require(actor, kind.permission)
     record = _owned_record(session, kind, record_id)
     require_client_access(session, actor, record.client_id)
     _refuse_if_final(record)
+    if isinstance(record, Note) and record.kind == "advice":
+        require(actor, Permission.ADVICE_EDIT)
     session.delete(record)
     session.flush()
     audit.record(
@@ -752,6 +763,9 @@ DOCUMENT_CATEGORIES = choices(
 )
 
 
+SENSITIVE_CATEGORIES = frozenset({"id_copy"})
+
+
 def sniff_mime_type(content: bytes) -> str | None:
     for signature, mime in _SIGNATURES:
         if content.startswith(signature):
@@ -787,6 +801,8 @@ def attach_document(
         raise InvalidInput({"filename": "Only PDF, PNG and JPEG files can be attached."})
     if category not in {value for value, _label in DOCUMENT_CATEGORIES}:
         raise InvalidInput({"category": "Choose a category."})
+    # An ID copy is what identity theft needs: always kept as sensitive.
+    is_sensitive = is_sensitive or category in SENSITIVE_CATEGORIES
     document = Document(
         client_id=client_id,
         category=category,
@@ -851,7 +867,13 @@ def fetch_document(session: Session, actor: Actor, document_id: int) -> Document
 
 
 def export_document(session: Session, actor: Actor, document_id: int, target: Path) -> Path:
-    """Write a copy of a document to ``target`` (atomically); the export is audited."""
+    """Write a copy of a document to ``target`` (atomically); the export is audited.
+
+    The copy leaves the encrypted database, so an ID copy or other sensitive document is
+    exported only by a role trusted with it (not an assistant)."""
+    document = _readable_document(session, actor, document_id)
+    if document.is_sensitive or document.category in SENSITIVE_CATEGORIES:
+        require(actor, Permission.DOCUMENT_EXPORT_SENSITIVE)
     copy = fetch_document(session, actor, document_id)
     write_atomically(Path(target), copy.content)
     audit.record(

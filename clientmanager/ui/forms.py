@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from clientmanager.domain.client_fields import FieldSpec
 from clientmanager.services import client_records as records
 from clientmanager.services.client_records import InvalidInput, StaleRecord
+from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.widgets import describe_error, error_label, hint
 
@@ -353,7 +354,12 @@ class RecordDialog(QDialog):
             self.save_button.setDefault(True)
         layout.addWidget(buttons)
         if kind_key == "note":
-            self.form.fields["kind"].input.currentIndexChanged.connect(self._show_advice_fields)
+            kind_box = self.form.fields["kind"].input
+            actor = context.practice.actor if context.is_unlocked else None
+            if not allows(actor, Permission.ADVICE_EDIT) and kind_box.currentData() != "advice":
+                # Notes and calls, yes; a record of advice is a planner's (FAIS).
+                kind_box.removeItem(kind_box.findData("advice"))
+            kind_box.currentIndexChanged.connect(self._show_advice_fields)
             self._show_advice_fields()
 
     def _show_advice_fields(self, *_args: object) -> None:

@@ -516,3 +516,49 @@ def test_a_stale_sub_record_is_refused(practice):
     assert set(caught.value.changes) == {"body"}
     with practice.session() as session:
         assert session.get(Note, note_id).body == "second"
+
+
+# --- the assistant (issue 15) ------------------------------------------------------------------
+
+
+def test_an_assistant_logs_notes_and_attaches_but_cannot_export_an_id_copy(practice, tmp_path):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    assistant = Actor(None, "ayanda", "assistant")
+    with practice.session() as session:
+        note_id = records.save_record(
+            session,
+            assistant,
+            "note",
+            client_id=client_id,
+            values={"kind": "call", "subject": "Called about the claim"},
+        )
+        with pytest.raises(PermissionDenied):
+            records.save_record(
+                session,
+                assistant,
+                "note",
+                client_id=client_id,
+                values={"kind": "advice", "subject": "Retirement", "recommendation": "RA"},
+            )
+        id_copy = records.attach_document(
+            session,
+            assistant,
+            client_id=client_id,
+            filename="id.pdf",
+            content=PDF,
+            category="id_copy",
+        )
+        statement = records.attach_document(
+            session, assistant, client_id=client_id, filename="statement.pdf", content=PDF
+        )
+    with practice.session() as session:
+        assert session.get(Note, note_id).kind == "call"
+        with pytest.raises(PermissionDenied):
+            records.export_document(session, assistant, id_copy, tmp_path / "id.pdf")
+        records.export_document(session, assistant, statement, tmp_path / "statement.pdf")
+    assert not (tmp_path / "id.pdf").exists()
+    assert (tmp_path / "statement.pdf").read_bytes() == PDF
+    with practice.session() as session:
+        records.export_document(session, practice.actor, id_copy, tmp_path / "id.pdf")
+    assert (tmp_path / "id.pdf").read_bytes() == PDF

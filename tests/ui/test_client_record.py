@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from clientmanager.errors import PermissionDenied
 from clientmanager.services import client_records as records
 from clientmanager.services import consents
 from clientmanager.services.audit import Actor
+from clientmanager.services.demo import _tiny_pdf
 from clientmanager.store.models import AuditEntry, Client, Consent, User
 from clientmanager.ui.client_record import ClientRecordView
 
 WAIT = 20_000
+PDF_PAGE = _tiny_pdf("Scanned ID document")
 
 
 def _person(**extra) -> dict[str, str]:
@@ -175,11 +178,14 @@ def test_a_practice_manager_changes_the_planner_on_the_record(qtbot, context, pr
     qtbot.waitUntil(lambda: "Naledi Khumalo" in view.facts_label.text(), timeout=WAIT)
     with practice.session() as session:
         assert session.get(Client, client_id).planner_id == naledi_id
-        assert session.scalar(
-            sa.select(sa.func.count())
-            .select_from(AuditEntry)
-            .where(AuditEntry.action == "client.assigned", AuditEntry.client_id == client_id)
-        ) == 1
+        assert (
+            session.scalar(
+                sa.select(sa.func.count())
+                .select_from(AuditEntry)
+                .where(AuditEntry.action == "client.assigned", AuditEntry.client_id == client_id)
+            )
+            == 1
+        )
 
 
 def test_a_planner_cannot_change_the_planner(qtbot, context, practice, view):
@@ -188,3 +194,57 @@ def test_a_planner_cannot_change_the_planner(qtbot, context, practice, view):
     practice.actor = Actor(practice.actor.user_id, "thandi", "planner")
     open_record(qtbot, view, client_id)
     assert not view.overview.planner_box.isEnabled()
+
+
+# --- the assistant's day (issue 15) ------------------------------------------------------------
+
+
+def test_an_assistant_adds_a_note_attaches_a_document_and_sees_no_popia_menu(
+    qtbot, context, practice, tmp_path
+):
+    from clientmanager.ui.main_window import MainWindow
+
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    practice.actor = Actor(practice.actor.user_id, "thandi", "assistant")
+    context.set_unlocked(practice)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert not any("POPIA" in m.replace("&", "") for m in menus)
+    window.open_client(client_id)
+    view = window.record
+    qtbot.waitUntil(lambda: view.card is not None, timeout=WAIT)
+    # A call note: yes; a record of advice is not offered.
+    view.tabs.setCurrentWidget(view.notes_tab)
+    assert view.notes.add_button.isEnabled()
+    view.notes.add_button.click()
+    dialog = view.open_dialog
+    kinds = [
+        dialog.form.fields["kind"].input.itemData(i)
+        for i in range(dialog.form.fields["kind"].input.count())
+    ]
+    assert "call" in kinds and "advice" not in kinds
+    fill(dialog, kind="call", subject="Client phoned about the claim")
+    dialog.save()
+    qtbot.waitUntil(lambda: view.notes.table.rowCount() == 1, timeout=WAIT)
+    # A scanned document: attached.
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(PDF_PAGE)
+    assert view.attach_button.isEnabled()
+    view.attach_file(scan, category="id_copy")
+    idle(qtbot, context)
+    with practice.session() as session:
+        from clientmanager.store.models import Document, Note
+
+        note = session.scalars(sa.select(Note).where(Note.client_id == client_id)).one()
+        assert note.kind == "call"
+        document = session.scalars(sa.select(Document).where(Document.client_id == client_id)).one()
+        assert document.is_sensitive  # an ID copy
+        document_id = document.id
+    # ...but cannot export it unencrypted, even when asked directly.
+    with practice.session() as session, pytest.raises(PermissionDenied):
+        records.export_document(session, practice.actor, document_id, tmp_path / "out.pdf")
+    assert not (tmp_path / "out.pdf").exists()
+    window.record.form.dirty = False
