@@ -32,8 +32,9 @@ def view(qtbot, context, practice):
     record.show()
     yield record
     record.form.dirty = False
-    if record.open_dialog is not None:
-        record.open_dialog.form.dirty = False
+    form = getattr(record.open_dialog, "form", None)
+    if form is not None:
+        form.dirty = False
 
 
 def open_record(qtbot, view, client_id: int) -> None:
@@ -248,3 +249,55 @@ def test_an_assistant_adds_a_note_attaches_a_document_and_sees_no_popia_menu(
         records.export_document(session, practice.actor, document_id, tmp_path / "out.pdf")
     assert not (tmp_path / "out.pdf").exists()
     window.record.form.dirty = False
+
+
+# --- document preview and printing (issue 15) --------------------------------------------------
+
+
+def _ink(image) -> int:
+    """How many sampled pixels are not white: a blank render has none."""
+    dark = 0
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            if image.pixelColor(x, y).lightness() < 200:
+                dark += 1
+    return dark
+
+
+def test_a_pdf_document_is_previewed_and_printed(qtbot, context, practice, view, tmp_path):
+    import pypdf
+    from PySide6.QtPrintSupport import QPrinter
+
+    from clientmanager.ui.client_record.preview import DocumentViewer
+
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+        records.attach_document(
+            session, practice.actor, client_id=client_id, filename="roa.pdf", content=PDF_PAGE
+        )
+    open_record(qtbot, view, client_id)
+    view.tabs.setCurrentWidget(view.documents_tab)
+    view.view_document()
+    qtbot.waitUntil(lambda: isinstance(view.open_dialog, DocumentViewer), timeout=WAIT)
+    viewer = view.open_dialog
+    assert len(viewer.images) == 1
+    image = viewer.page.pixmap().toImage()
+    assert image.width() > 400 and _ink(image) > 20  # text was drawn, not a blank page
+    screen = viewer.screen().availableGeometry()
+    assert viewer.height() <= screen.height() and viewer.width() <= screen.width()
+    viewer.grab().save("/tmp/record/viewer.png")
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert viewer.print_document(printer)
+    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == 1
+    idle(qtbot, context)
+    with practice.session() as session:
+        printed = session.scalars(
+            sa.select(AuditEntry).where(AuditEntry.action == "print")
+        ).all()
+        assert [(e.client_id, e.summary.startswith("document #")) for e in printed] == [
+            (client_id, True)
+        ]
+    viewer.reject()

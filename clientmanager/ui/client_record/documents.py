@@ -129,7 +129,9 @@ class DocumentsTab(common.RecordTab):
         )
 
     def _show_document(self, copy: records.DocumentCopy) -> None:
-        dialog = DocumentViewer(copy, self, context=self.host.context)
+        dialog = DocumentViewer(
+            copy, self, context=self.host.context, client_id=self.host.client_id
+        )
         self.host.open_dialog = dialog
         dialog.open()
 
