@@ -20,7 +20,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from clientmanager.domain.client_fields import (
+    ADDRESS_FIELDS,
     CLIENT_FIELDS,
     CONTACT_FIELDS,
     FieldSpec,
@@ -61,6 +62,7 @@ from clientmanager.services.permissions import (
 from clientmanager.services.subject_requests import RequestView, overdue_requests
 from clientmanager.store.files import write_atomically
 from clientmanager.store.models import (
+    Address,
     Asset,
     AuditEntry,
     CashFlow,
@@ -461,6 +463,11 @@ def validate_client(values: dict[str, object]) -> dict[str, object]:
             cleaned[spec.key] = parse_value(spec, values.get(spec.key))
         except ValidationError as exc:
             errors[spec.key] = _field_message(exc)
+    addresses = _clean_addresses(values, errors)
+    if addresses:
+        cleaned["_addresses"] = addresses
+    if POSTAL_SAME_KEY in values:
+        cleaned[POSTAL_SAME_KEY] = bool(values.get(POSTAL_SAME_KEY))
     id_number = cleaned.get("id_number")
     if id_number and "id_number" not in errors:
         parsed = parse_sa_id(str(id_number))
@@ -484,6 +491,76 @@ def client_form_values(client: Client) -> dict[str, str]:
         value = getattr(client, spec.key)
         values[spec.key] = "" if value is None else display_value(spec, value)
     return values
+
+
+# --- addresses: residential (FICA) and postal ---------------------------------------------------
+
+ADDRESS_PREFIX = {"physical": "residential_", "postal": "postal_"}
+POSTAL_SAME_KEY = "postal_same_as_residential"
+
+
+def _address_specs(kind: str) -> tuple[FieldSpec, ...]:
+    prefix = ADDRESS_PREFIX[kind]
+    return tuple(replace(spec, key=prefix + spec.key) for spec in ADDRESS_FIELDS)
+
+
+RESIDENTIAL_FIELDS = _address_specs("physical")
+POSTAL_FIELDS = _address_specs("postal")
+
+
+def address_form_values(client: Client, addresses: list[Address]) -> dict[str, str]:
+    """The residential and postal addresses as the overview's address forms show them."""
+    values: dict[str, str] = {POSTAL_SAME_KEY: "1" if client.postal_same_as_residential else ""}
+    for kind, prefix in ADDRESS_PREFIX.items():
+        address = next((a for a in addresses if a.kind == kind), None)
+        for spec in ADDRESS_FIELDS:
+            value = getattr(address, spec.key) if address is not None else None
+            values[prefix + spec.key] = display_value(spec, value)
+    return values
+
+
+def _clean_addresses(values: dict[str, object], errors: dict[str, str]) -> dict[str, dict]:
+    """Each address kind typed in ``values``: its cleaned fields, or {} when left empty."""
+    cleaned: dict[str, dict] = {}
+    same = bool(values.get(POSTAL_SAME_KEY))
+    for kind, prefix in ADDRESS_PREFIX.items():
+        if not any(key.startswith(prefix) for key in values):
+            continue
+        if kind == "postal" and same:
+            cleaned[kind] = {}
+            continue
+        fields: dict[str, object] = {}
+        for spec in ADDRESS_FIELDS:
+            try:
+                fields[spec.key] = parse_value(spec, values.get(prefix + spec.key))
+            except ValidationError as exc:
+                errors[prefix + spec.key] = _field_message(exc)
+        if any(value for value in fields.values()) and not fields.get("line1"):
+            if prefix + "line1" not in errors:
+                errors[prefix + "line1"] = "Street address: is needed for an address."
+        cleaned[kind] = fields if any(value for value in fields.values()) else {}
+    return cleaned
+
+
+def _save_addresses(session: Session, client: Client, addresses: dict[str, dict]) -> bool:
+    """Write the typed addresses; True when anything changed."""
+    changed = False
+    for kind, fields in addresses.items():
+        current = next((a for a in client.addresses if a.kind == kind), None)
+        if not fields:
+            if current is not None:
+                client.addresses.remove(current)
+                changed = True
+            continue
+        if current is None:
+            current = Address(kind=kind, country="South Africa")
+            client.addresses.append(current)
+            changed = True
+        for key, value in fields.items():
+            if getattr(current, key) != value:
+                setattr(current, key, value)
+                changed = True
+    return changed
 
 
 def save_client(
@@ -531,14 +608,22 @@ def save_client(
         if not allows(actor, Permission.CLIENT_EDIT):
             # Contact details only: any other change is refused, not silently dropped.
             for key, value in cleaned.items():
+                if key.startswith("_") or key == POSTAL_SAME_KEY:
+                    continue  # addresses are contact details
                 if key not in CONTACT_FIELDS and key != "gender" and getattr(client, key) != value:
                     raise PermissionDenied(
                         "Your account may change contact details only.",
                         hint="Ask a planner to change the other details.",
                     )
+    addresses = cleaned.pop("_addresses", {})
     changed = [key for key, value in cleaned.items() if getattr(client, key, None) != value]
-    for key, value in cleaned.items():
-        setattr(client, key, value)
+    # One UPDATE of the client, so one version step, however many parts changed.
+    with session.no_autoflush:
+        for key, value in cleaned.items():
+            setattr(client, key, value)
+        if addresses and _save_addresses(session, client, addresses):
+            changed.append("addresses")
+            client.updated_at = utcnow()  # an address change changes the client's record
     _flush_versioned(session, "client", client)
     audit.record(
         session,

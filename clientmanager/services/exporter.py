@@ -129,9 +129,12 @@ _MARKETING_COLUMNS = {
 
 
 def _first_address() -> sa.Subquery:
+    # The residential (FICA) address first, where there is one.
     first = (
-        sa.select(sa.func.min(Address.id))
+        sa.select(Address.id)
         .where(Address.client_id == Client.id)
+        .order_by(Address.kind != "physical", Address.id)
+        .limit(1)
         .correlate(Client)
         .scalar_subquery()
     )

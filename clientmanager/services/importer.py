@@ -105,6 +105,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         for spec in ADDRESS_FIELDS
         if spec.key != "line2"
     ),
+    _spec("country", "Country", "text", "country", "homecountry", "homecountryregion"),
     _spec(
         "policy_number",
         "Policy number",
@@ -1040,7 +1041,7 @@ def run_import(
                     "city": v.get("city"),
                     "province": v.get("province"),
                     "postal_code": v.get("postal_code"),
-                    "country": "South Africa",
+                    "country": v.get("country") or "South Africa",
                 }
             )
         if v.get("policy_number"):

@@ -562,3 +562,72 @@ def test_an_assistant_logs_notes_and_attaches_but_cannot_export_an_id_copy(pract
     with practice.session() as session:
         records.export_document(session, practice.actor, id_copy, tmp_path / "id.pdf")
     assert (tmp_path / "id.pdf").read_bytes() == PDF
+
+
+# --- addresses (issue 15) ----------------------------------------------------------------------
+
+
+def test_addresses_are_validated_saved_and_shown(practice):
+    with practice.session() as session:
+        with pytest.raises(records.InvalidInput) as caught:
+            records.save_client(
+                session,
+                practice.actor,
+                values=_person(
+                    residential_line1="12 Jacaranda St",
+                    residential_province="Transvaal",
+                    residential_postal_code="12345",
+                    postal_city="Pretoria",
+                ),
+            )
+        assert set(caught.value.errors) == {
+            "residential_province",
+            "residential_postal_code",
+            "postal_line1",
+        }
+        client_id = records.save_client(
+            session,
+            practice.actor,
+            values=_person(
+                residential_line1="12 Jacaranda St",
+                residential_suburb="Hatfield",
+                residential_city="Pretoria",
+                residential_province="GP",
+                residential_postal_code="181",
+                postal_same_as_residential="1",
+                postal_line1="PO Box 1",
+            ),
+        )
+    with practice.session() as session:
+        card = records.open_client(session, practice.actor, client_id)
+        values = records.address_form_values(card.client, card.addresses)
+        assert [a.kind for a in card.addresses] == ["physical"]  # postal is the same
+        assert values["residential_province"] == "Gauteng"
+        assert values["residential_postal_code"] == "0181"
+        assert values["postal_same_as_residential"] == "1"
+        version = card.client.version
+        records.save_client(
+            session,
+            practice.actor,
+            values={
+                **records.client_form_values(card.client),
+                **values,
+                "postal_same_as_residential": "",
+                "postal_line1": "PO Box 77",
+                "postal_city": "Pretoria",
+                "postal_postal_code": "0001",
+            },
+            client_id=client_id,
+            version=version,
+        )
+    with practice.session() as session:
+        client = session.get(Client, client_id)
+        postal = next(a for a in client.addresses if a.kind == "postal")
+        assert (postal.line1, postal.postal_code) == ("PO Box 77", "0001")
+        assert client.version == version + 1 and not client.postal_same_as_residential
+        last = session.scalars(
+            sa.select(AuditEntry.summary)
+            .where(AuditEntry.action == "client.updated")
+            .order_by(AuditEntry.id.desc())
+        ).first()
+        assert "addresses" in last

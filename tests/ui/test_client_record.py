@@ -301,3 +301,40 @@ def test_a_pdf_document_is_previewed_and_printed(qtbot, context, practice, view,
             (client_id, True)
         ]
     viewer.reject()
+
+
+# --- addresses (issue 15) ----------------------------------------------------------------------
+
+
+def test_an_address_typed_on_the_overview_is_saved_and_shown(qtbot, context, practice, view):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    open_record(qtbot, view, client_id)
+    overview = view.overview
+    assert overview.residential_form.isVisible() and overview.postal_form.isVisible()
+    overview.residential_form.fields["residential_postal_code"].set_value("12345")
+    overview.residential_form.fields["residential_line1"].set_value("7 Long Street")
+    overview.residential_form.fields["residential_city"].set_value("Cape Town")
+    province = overview.residential_form.fields["residential_province"]
+    province.set_value("Western Cape")
+    overview.postal_same.setChecked(True)
+    assert not overview.postal_form.isVisible() and view.form.dirty
+    view.save()
+    field = overview.residential_form.fields["residential_postal_code"]
+    qtbot.waitUntil(field.has_error, timeout=WAIT)
+    field.set_value("8001")
+    view.save()
+    qtbot.waitUntil(view.saved_label.isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: view.card is not None and bool(view.card.addresses), timeout=WAIT)
+    with practice.session() as session:
+        client = session.get(Client, client_id)
+        (address,) = client.addresses
+        assert (address.kind, address.line1, address.province, address.postal_code) == (
+            "physical",
+            "7 Long Street",
+            "Western Cape",
+            "8001",
+        )
+        assert client.postal_same_as_residential
+    assert overview.residential_form.fields["residential_line1"].value() == "7 Long Street"
+    assert overview.postal_same.isChecked()

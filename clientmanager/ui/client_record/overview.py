@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QLabel,
@@ -24,6 +25,13 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
 from clientmanager.ui.forms import SpecForm
 from clientmanager.ui.widgets import hint
+
+
+def _section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    return label
+
 
 # A link says "this client is the <kind> of the other", so the other is the inverse.
 INVERSE_KIND = {"parent": "Child", "child": "Parent", "director": "Company", "trustee": "Trust"}
@@ -49,10 +57,29 @@ class OverviewTab(common.RecordTab):
         self.form.layout_.addRow(planner_label, self.planner_box)
         self.planner_loaded: int | None = None
         self._filling = False
+        self.residential_form = SpecForm(records.RESIDENTIAL_FIELDS)
+        self.residential_form.setObjectName("residentialAddress")
+        self.postal_form = SpecForm(records.POSTAL_FIELDS)
+        self.postal_form.setObjectName("postalAddress")
+        self.postal_same = QCheckBox("Same as residential")
+        self.postal_same.setObjectName("postalSame")
+        self.postal_same.toggled.connect(self._postal_same_toggled)
+        for address_form in (self.residential_form, self.postal_form):
+            address_form.changed.connect(self._address_edited)
+        details = QWidget()
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.form)
+        column.addWidget(_section_title("Residential address (FICA)"))
+        column.addWidget(self.residential_form)
+        column.addWidget(_section_title("Postal address"))
+        column.addWidget(self.postal_same)
+        column.addWidget(self.postal_form)
+        column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        scroll.setWidget(details)
         scroll.setMinimumWidth(420)
 
         self.derived = QLabel()
@@ -93,6 +120,34 @@ class OverviewTab(common.RecordTab):
         self.splitter = splitter
         common.page_layout(self).addWidget(splitter, 1)
 
+    def _address_edited(self) -> None:
+        self.form.dirty = True
+        self.form.changed.emit()
+
+    def _postal_same_toggled(self, same: bool) -> None:
+        self.postal_form.setVisible(not same)
+        if not self._filling:
+            self._address_edited()
+
+    def address_values(self) -> dict[str, str]:
+        values = {**self.residential_form.values(), **self.postal_form.values()}
+        values[records.POSTAL_SAME_KEY] = "1" if self.postal_same.isChecked() else ""
+        return values
+
+    def show_address_errors(self, errors: dict[str, str]) -> None:
+        self.residential_form.show_errors(errors)
+        self.postal_form.show_errors(errors)
+
+    def _show_addresses(self, values: dict[str, str]) -> None:
+        self._filling = True
+        try:
+            self.residential_form.set_values(values)
+            self.postal_form.set_values(values)
+            self.postal_same.setChecked(bool(values.get(records.POSTAL_SAME_KEY)))
+            self.postal_form.setVisible(not self.postal_same.isChecked())
+        finally:
+            self._filling = False
+
     def set_planners(self, choices: list, current: int | None) -> None:
         self._filling = True
         try:
@@ -119,6 +174,12 @@ class OverviewTab(common.RecordTab):
             self.form.changed.emit()
 
     def update_permissions(self) -> None:
+        may_edit = (
+            allows(self.host.actor, Permission.CLIENT_EDIT_CONTACT) and not self.host.archived
+        )
+        for address_form in (self.residential_form, self.postal_form):
+            address_form.set_read_only(not may_edit)
+        self.postal_same.setEnabled(may_edit)
         self.planner_box.setEnabled(
             allows(self.host.actor, Permission.CLIENT_ASSIGN) and not self.host.archived
         )
@@ -126,6 +187,7 @@ class OverviewTab(common.RecordTab):
     def clear(self) -> None:
         self.card = None
         self.form.set_values({})
+        self._show_addresses({})
         self.derived.setText("")
         self.members.set_records([])
         self.members.hide()
@@ -136,6 +198,7 @@ class OverviewTab(common.RecordTab):
     def show_card(self, card: ClientCard) -> None:
         self.card = card
         self.form.set_values(records.client_form_values(card.client))
+        self._show_addresses(records.address_form_values(card.client, card.addresses))
         self.show_derived()
         self._show_household(card)
 

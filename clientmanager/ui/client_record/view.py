@@ -348,7 +348,7 @@ class ClientRecordView(QWidget):
     def save(self) -> None:
         if self.saving or not self.save_button.isEnabled():
             return
-        values = self.form.values()
+        values = {**self.form.values(), **self.overview.address_values()}
         client_id = self.client_id
         version = self.card.client.version if self.card is not None and client_id else None
         loaded = dict(self.form.loaded)
@@ -391,6 +391,7 @@ class ClientRecordView(QWidget):
             return
         if isinstance(error, InvalidInput):
             self.form.show_errors(error.errors)
+            self.overview.show_address_errors(error.errors)
             self.tabs.setCurrentIndex(0)
             self.form_error.setText(f"{error.message} {error.hint}")
         else:
