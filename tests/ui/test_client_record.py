@@ -294,9 +294,7 @@ def test_a_pdf_document_is_previewed_and_printed(qtbot, context, practice, view,
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == 1
     idle(qtbot, context)
     with practice.session() as session:
-        printed = session.scalars(
-            sa.select(AuditEntry).where(AuditEntry.action == "print")
-        ).all()
+        printed = session.scalars(sa.select(AuditEntry).where(AuditEntry.action == "print")).all()
         assert [(e.client_id, e.summary.startswith("document #")) for e in printed] == [
             (client_id, True)
         ]
@@ -338,3 +336,54 @@ def test_an_address_typed_on_the_overview_is_saved_and_shown(qtbot, context, pra
         assert client.postal_same_as_residential
     assert overview.residential_form.fields["residential_line1"].value() == "7 Long Street"
     assert overview.postal_same.isChecked()
+
+
+# --- households (issue 15) ---------------------------------------------------------------------
+
+
+def test_household_tab_links_a_spouse_by_name_and_adds_a_dependant_by_name_only(
+    qtbot, context, practice, view
+):
+    with practice.session() as session:
+        priya = records.save_client(
+            session, practice.actor, values={"first_names": "Priya", "surname": "Naidoo"}
+        )
+        ravi = records.save_client(
+            session, practice.actor, values={"first_names": "Ravi", "surname": "Naidoo"}
+        )
+    open_record(qtbot, view, priya)
+    tab = view.household_tab
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.view_ is not None, timeout=WAIT)
+    assert tab.create_button.isVisible()
+    dialog = tab.add("spouse")
+    dialog.search.setText("Ravi")
+    dialog.run_search()
+    qtbot.waitUntil(
+        lambda: dialog.results.count() == 1 and dialog.results.item(0).data(256) is not None, timeout=WAIT
+    )
+    dialog.results.setCurrentRow(0)
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=WAIT)
+    assert tab.table.item(0, 1).text() == "Spouse"
+    dialog = tab.add("dependant")
+    dialog.name_only.setChecked(True)
+    dialog.first_names.setText("Anika")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=WAIT)
+    assert "Surname" in dialog.error.text()
+    dialog.surname.setText("Naidoo")
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=WAIT)
+    assert [tab.table.item(r, 3).text() for r in range(2)] == ["Client", "Name only"]
+    view.tabs.setCurrentIndex(0)
+    view.grab().save("/tmp/record/household_overview.png")
+    # Ravi's record shows Priya as his spouse.
+    open_record(qtbot, view, ravi)
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.view_ is not None and tab.view_.client_id == ravi, timeout=WAIT)
+    rows = {
+        tab.table.item(r, 0).text(): tab.table.item(r, 1).text()
+        for r in range(tab.table.rowCount())
+    }
+    assert rows["Priya Naidoo"] == "Spouse"

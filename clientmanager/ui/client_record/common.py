@@ -76,6 +76,8 @@ class RecordHost(Protocol):
 
     def reload(self) -> None: ...
 
+    def open_member(self, client_id: int) -> None: ...
+
 
 class RecordTab(QWidget):
     """One tab: shows a loaded card and enables what the signed-in role may do."""

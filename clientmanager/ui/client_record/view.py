@@ -41,6 +41,7 @@ from clientmanager.ui.client_record.common import (
 from clientmanager.ui.client_record.consents import ConsentsTab
 from clientmanager.ui.client_record.documents import DocumentsTab
 from clientmanager.ui.client_record.goals import GoalsTab
+from clientmanager.ui.client_record.household import HouseholdTab
 from clientmanager.ui.client_record.notes import NoteSection
 from clientmanager.ui.client_record.overview import OverviewTab
 from clientmanager.ui.client_record.policies import PoliciesTab
@@ -126,6 +127,7 @@ class ClientRecordView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.overview = OverviewTab(self)
+        self.household_tab = HouseholdTab(self)
         self.policies_tab = PoliciesTab(self)
         self.balance_tab = BalanceSheetTab(self)
         self.cash_flow_tab = CashFlowTab(self)
@@ -136,6 +138,7 @@ class ClientRecordView(QWidget):
         self.consents_tab = ConsentsTab(self)
         self.record_tabs: list[RecordTab] = [
             self.overview,
+            self.household_tab,
             self.policies_tab,
             self.balance_tab,
             self.cash_flow_tab,
@@ -313,6 +316,9 @@ class ClientRecordView(QWidget):
         if client.last_review_on is None or client.last_review_on < review_due_before(today):
             facts.append("Review overdue")
         return facts
+
+    def open_member(self, client_id: int) -> None:
+        self._open_member(client_id)
 
     def _open_member(self, client_id: int) -> None:
         if self.maybe_close():
