@@ -9,7 +9,7 @@ prefixes and lengths are real) comes from Google's libphonenumber metadata via t
 from __future__ import annotations
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType, ValidationResult
 
 from clientmanager.domain.errors import ValidationError
 
@@ -19,11 +19,21 @@ _EXAMPLE = "use a format like 082 123 4567 or +27 82 123 4567"
 _SA_COUNTRY_CODE = 27
 
 
-def normalise_phone(value: str, *, field: str = "Phone", region: str = "ZA") -> str:
+# Every SA subscriber number has nine digits after the trunk 0. libphonenumber's ZA
+# metadata also accepts 5- to 8-digit numbers starting 081-084 (network short codes), which
+# would let "082 1234" through as a client's mobile; nobody can be reached on those.
+_SA_SUBSCRIBER_DIGITS = 9
+_MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def normalise_phone(
+    value: str, *, field: str = "Phone", region: str = "ZA", mobile: bool = False
+) -> str:
     """Return ``value`` as an E.164 string, or raise :class:`ValidationError`.
 
     Numbers without a leading "+" or international prefix ("00") are read as local to
-    ``region``, so "082 123 4567" becomes "+27821234567".
+    ``region``, so "082 123 4567" becomes "+27821234567". With ``mobile`` only a mobile
+    number is accepted (a landline cannot receive an SMS).
     """
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(field, "is empty; enter a phone number")
@@ -59,6 +69,15 @@ def normalise_phone(value: str, *, field: str = "Phone", region: str = "ZA") -> 
             problem = "is not a number in use (unknown area or network code, or wrong length)"
         raise ValidationError(field, f"{problem}; {_EXAMPLE}")
 
+    if (
+        number.country_code == _SA_COUNTRY_CODE
+        and len(str(number.national_number)) < _SA_SUBSCRIBER_DIGITS
+    ):
+        raise ValidationError(field, f"has too few digits; {_EXAMPLE}")
+    if mobile and phonenumbers.number_type(number) not in _MOBILE_TYPES:
+        raise ValidationError(
+            field, "is not a mobile number; put landlines under home or work phone"
+        )
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 

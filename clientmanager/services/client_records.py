@@ -20,19 +20,24 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from clientmanager.domain.dates import parse_date
-from clientmanager.domain.email import normalise_email
+from clientmanager.domain.client_fields import (
+    ADDRESS_FIELDS,
+    CLIENT_FIELDS,
+    CONTACT_FIELDS,
+    FieldSpec,
+    choices,
+    display_value,
+    parse_value,
+)
 from clientmanager.domain.errors import ValidationError
-from clientmanager.domain.money import format_amount, parse_amount
-from clientmanager.domain.phone import format_phone_for_display, normalise_phone
 from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.errors import ClientManagerError, NotFound, PermissionDenied
 from clientmanager.services import audit
@@ -57,11 +62,11 @@ from clientmanager.services.permissions import (
 from clientmanager.services.subject_requests import RequestView, overdue_requests
 from clientmanager.store.files import write_atomically
 from clientmanager.store.models import (
+    Address,
     Asset,
     AuditEntry,
     CashFlow,
     Client,
-    Consent,
     Document,
     DocumentContent,
     Goal,
@@ -97,29 +102,55 @@ class InvalidInput(ClientManagerError):
         self.errors = dict(errors)
 
 
+class StaleRecord(ClientManagerError):
+    """The record was saved by someone else after this form loaded it; nothing was saved.
+
+    ``changes`` maps each field key that now differs from what the form loaded to its
+    label and the value now stored, as a form shows it. The message itself names no
+    value (it may reach a log)."""
+
+    def __init__(self, what: str, changes: dict[str, tuple[str, str]], version: int) -> None:
+        super().__init__(
+            f"Someone else saved this {what} while you were editing it.",
+            hint="Look at what changed, then reload and make your change again. Nothing was "
+            "saved.",
+        )
+        self.changes = dict(changes)
+        self.version = version
+
+
+def _check_version(
+    what: str,
+    record: Any,
+    version: int | None,
+    specs: tuple[FieldSpec, ...],
+    loaded: dict[str, object] | None,
+) -> None:
+    """Refuse a save made from a stale copy, saying which fields changed meanwhile."""
+    if version is None or record.version == version:
+        return
+    changes = {}
+    for spec in specs:
+        now = display_value(spec, getattr(record, spec.key, None))
+        before = None if loaded is None else str(loaded.get(spec.key, "") or "")
+        if before is None or now != before:
+            changes[spec.key] = (spec.label, now)
+    raise StaleRecord(what, changes, record.version)
+
+
+def _flush_versioned(session: Session, what: str, record: Any) -> None:
+    """Flush; a save that raced another one (the version moved under us) is refused."""
+    try:
+        session.flush()
+    except StaleDataError:
+        raise StaleRecord(what, {}, 0) from None
+
+
 class RecordLocked(ClientManagerError):
     """A finalised record of advice: evidence under FAIS, never changed."""
 
 
 # --- field descriptions ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One field of a form: ``kind`` is text, multiline, amount, date, choice, int,
-    percent or rate (a percentage stored in basis points)."""
-
-    key: str
-    label: str
-    kind: str = "text"
-    required: bool = False
-    choices: tuple[tuple[str, str], ...] = ()
-    max_length: int = 300
-    default: str = ""
-
-
-def _choices(*values: str) -> tuple[tuple[str, str], ...]:
-    return tuple((value, value.replace("_", " ").capitalize()) for value in values)
 
 
 @dataclass(frozen=True)
@@ -148,7 +179,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Product",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "life_cover",
                         "disability",
                         "dread_disease",
@@ -173,7 +204,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Status",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "active", "quote", "paid_up", "lapsed", "cancelled", "matured"
                     ),
                     default="active",
@@ -183,7 +214,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "premium_frequency",
                     "Premium frequency",
                     "choice",
-                    choices=_choices("monthly", "annual", "single"),
+                    choices=choices("monthly", "annual", "single"),
                     default="monthly",
                 ),
                 FieldSpec("cover_amount_cents", "Cover amount", "amount"),
@@ -205,7 +236,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Kind",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "property",
                         "vehicle",
                         "investment",
@@ -233,7 +264,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Kind",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "home_loan",
                         "vehicle_finance",
                         "credit_card",
@@ -273,7 +304,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Frequency",
                     "choice",
                     required=True,
-                    choices=_choices("monthly", "annual"),
+                    choices=choices("monthly", "annual"),
                     default="monthly",
                 ),
             ),
@@ -290,7 +321,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Kind",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "retirement", "education", "emergency", "property", "estate", "other"
                     ),
                 ),
@@ -310,7 +341,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Status",
                     "choice",
                     required=True,
-                    choices=_choices("open", "on_track", "achieved", "abandoned"),
+                    choices=choices("open", "on_track", "achieved", "abandoned"),
                     default="open",
                 ),
             ),
@@ -328,7 +359,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Risk category",
                     "choice",
                     required=True,
-                    choices=_choices(
+                    choices=choices(
                         "conservative",
                         "moderately_conservative",
                         "moderate",
@@ -401,49 +432,6 @@ RECORD_KINDS: dict[str, RecordKind] = {
 ADVICE_FIELDS = ("advice_basis", "products_considered", "recommendation", "recommendation_reasons")
 
 
-def _clean_value(spec: FieldSpec, raw: object) -> object:
-    """Turn typed text into the stored value; raise ValidationError with the field label."""
-    text = "" if raw is None else str(raw).strip()
-    if not text:
-        if spec.required:
-            raise ValidationError(spec.label, "is required")
-        return None
-    if spec.kind in ("text", "multiline"):
-        limit = spec.max_length if spec.kind == "text" else max(spec.max_length, 50_000)
-        if len(text) > limit:
-            raise ValidationError(spec.label, f"is too long (at most {limit} characters)")
-        return text
-    if spec.kind == "amount":
-        cents = parse_amount(text, field=spec.label)
-        if cents < 0:
-            raise ValidationError(spec.label, "cannot be negative")
-        return cents
-    if spec.kind == "date":
-        return parse_date(text, field=spec.label)
-    if spec.kind == "choice":
-        allowed = {value for value, _label in spec.choices}
-        if text not in allowed:
-            raise ValidationError(spec.label, "is not one of the choices")
-        return int(text) if spec.key == "priority" else text
-    if spec.kind == "int":
-        if not text.lstrip("-").isdigit():
-            raise ValidationError(spec.label, "must be a whole number, e.g. 42")
-        return int(text)
-    if spec.kind in ("percent", "rate"):
-        try:
-            number = Decimal(text.rstrip("%").strip().replace(",", "."))
-        except InvalidOperation:
-            raise ValidationError(spec.label, "must be a percentage, e.g. 11.75") from None
-        if not (0 <= number <= 100):
-            raise ValidationError(spec.label, "must be between 0 and 100")
-        if spec.kind == "percent":
-            if number != number.to_integral_value():
-                raise ValidationError(spec.label, "must be a whole percentage, e.g. 50")
-            return int(number)
-        return int((number * 100).to_integral_value())
-    raise AssertionError(f"unknown field kind {spec.kind}")
-
-
 def _field_message(error: ValidationError) -> str:
     """The message shown beside a field: its name, then what to fix."""
     return f"{error.field}: {error.problem}".rstrip(".") + "."
@@ -455,7 +443,7 @@ def validate_fields(specs: tuple[FieldSpec, ...], values: dict[str, object]) -> 
     errors: dict[str, str] = {}
     for spec in specs:
         try:
-            cleaned[spec.key] = _clean_value(spec, values.get(spec.key, ""))
+            cleaned[spec.key] = parse_value(spec, values.get(spec.key, ""))
         except ValidationError as exc:
             errors[spec.key] = _field_message(exc)
     if errors:
@@ -463,48 +451,7 @@ def validate_fields(specs: tuple[FieldSpec, ...], values: dict[str, object]) -> 
     return cleaned
 
 
-def display_value(spec: FieldSpec, value: object) -> str:
-    """The stored value as the form shows it (the reverse of validation)."""
-    if value is None:
-        return ""
-    if spec.kind == "amount":
-        return format_amount(int(value)).removeprefix("R ")
-    if spec.kind == "date":
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
-    if spec.kind == "rate":
-        return f"{Decimal(int(value)) / 100:.2f}"
-    if spec.kind == "phone":
-        return format_phone_for_display(str(value))
-    return str(value)
-
-
 # --- clients ----------------------------------------------------------------------------------
-
-CONTACT_FIELDS = ("email", "mobile", "home_phone", "work_phone", "preferred_language")
-
-CLIENT_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("title", "Title", max_length=20),
-    FieldSpec("first_names", "First names", max_length=200),
-    FieldSpec("surname", "Surname", max_length=200),
-    FieldSpec("preferred_name", "Preferred name", max_length=100),
-    FieldSpec("id_number", "SA ID number", "sa_id", max_length=13),
-    FieldSpec("date_of_birth", "Date of birth", "date"),
-    FieldSpec(
-        "marital_status",
-        "Marital status",
-        "choice",
-        choices=_choices("single", "married", "divorced", "widowed", "life_partner"),
-    ),
-    FieldSpec("tax_number", "Tax number", max_length=10),
-    FieldSpec("occupation", "Occupation", max_length=100),
-    FieldSpec("employer", "Employer", max_length=200),
-    FieldSpec("email", "Email", "email", max_length=254),
-    FieldSpec("mobile", "Mobile", "phone"),
-    FieldSpec("home_phone", "Home phone", "phone"),
-    FieldSpec("work_phone", "Work phone", "phone"),
-    FieldSpec("preferred_language", "Language", max_length=20),
-    FieldSpec("last_review_on", "Last review", "date"),
-)
 
 
 def validate_client(values: dict[str, object]) -> dict[str, object]:
@@ -512,23 +459,15 @@ def validate_client(values: dict[str, object]) -> dict[str, object]:
     errors: dict[str, str] = {}
     cleaned: dict[str, object] = {}
     for spec in CLIENT_FIELDS:
-        raw = values.get(spec.key)
-        text = "" if raw is None else str(raw).strip()
         try:
-            if spec.kind == "sa_id":
-                cleaned[spec.key] = parse_sa_id(text, field=spec.label).number if text else None
-            elif spec.kind == "email":
-                cleaned[spec.key] = normalise_email(text, field=spec.label) if text else None
-            elif spec.kind == "phone":
-                cleaned[spec.key] = normalise_phone(text, field=spec.label) if text else None
-            else:
-                cleaned[spec.key] = _clean_value(spec, text)
+            cleaned[spec.key] = parse_value(spec, values.get(spec.key))
         except ValidationError as exc:
             errors[spec.key] = _field_message(exc)
-    if not cleaned.get("surname") and "surname" not in errors:
-        errors["surname"] = "Surname is required."
-    if not cleaned.get("first_names") and "first_names" not in errors:
-        errors["first_names"] = "First names are required."
+    addresses = _clean_addresses(values, errors)
+    if addresses:
+        cleaned["_addresses"] = addresses
+    if POSTAL_SAME_KEY in values:
+        cleaned[POSTAL_SAME_KEY] = bool(values.get(POSTAL_SAME_KEY))
     id_number = cleaned.get("id_number")
     if id_number and "id_number" not in errors:
         parsed = parse_sa_id(str(id_number))
@@ -554,14 +493,90 @@ def client_form_values(client: Client) -> dict[str, str]:
     return values
 
 
+# --- addresses: residential (FICA) and postal ---------------------------------------------------
+
+ADDRESS_PREFIX = {"physical": "residential_", "postal": "postal_"}
+POSTAL_SAME_KEY = "postal_same_as_residential"
+
+
+def _address_specs(kind: str) -> tuple[FieldSpec, ...]:
+    prefix = ADDRESS_PREFIX[kind]
+    return tuple(replace(spec, key=prefix + spec.key) for spec in ADDRESS_FIELDS)
+
+
+RESIDENTIAL_FIELDS = _address_specs("physical")
+POSTAL_FIELDS = _address_specs("postal")
+
+
+def address_form_values(client: Client, addresses: list[Address]) -> dict[str, str]:
+    """The residential and postal addresses as the overview's address forms show them."""
+    values: dict[str, str] = {POSTAL_SAME_KEY: "1" if client.postal_same_as_residential else ""}
+    for kind, prefix in ADDRESS_PREFIX.items():
+        address = next((a for a in addresses if a.kind == kind), None)
+        for spec in ADDRESS_FIELDS:
+            value = getattr(address, spec.key) if address is not None else None
+            values[prefix + spec.key] = display_value(spec, value)
+    return values
+
+
+def _clean_addresses(values: dict[str, object], errors: dict[str, str]) -> dict[str, dict]:
+    """Each address kind typed in ``values``: its cleaned fields, or {} when left empty."""
+    cleaned: dict[str, dict] = {}
+    same = bool(values.get(POSTAL_SAME_KEY))
+    for kind, prefix in ADDRESS_PREFIX.items():
+        if not any(key.startswith(prefix) for key in values):
+            continue
+        if kind == "postal" and same:
+            cleaned[kind] = {}
+            continue
+        fields: dict[str, object] = {}
+        for spec in ADDRESS_FIELDS:
+            try:
+                fields[spec.key] = parse_value(spec, values.get(prefix + spec.key))
+            except ValidationError as exc:
+                errors[prefix + spec.key] = _field_message(exc)
+        if any(value for value in fields.values()) and not fields.get("line1"):
+            if prefix + "line1" not in errors:
+                errors[prefix + "line1"] = "Street address: is needed for an address."
+        cleaned[kind] = fields if any(value for value in fields.values()) else {}
+    return cleaned
+
+
+def _save_addresses(session: Session, client: Client, addresses: dict[str, dict]) -> bool:
+    """Write the typed addresses; True when anything changed."""
+    changed = False
+    for kind, fields in addresses.items():
+        current = next((a for a in client.addresses if a.kind == kind), None)
+        if not fields:
+            if current is not None:
+                client.addresses.remove(current)
+                changed = True
+            continue
+        if current is None:
+            current = Address(kind=kind, country="South Africa")
+            client.addresses.append(current)
+            changed = True
+        for key, value in fields.items():
+            if getattr(current, key) != value:
+                setattr(current, key, value)
+                changed = True
+    return changed
+
+
 def save_client(
     session: Session,
     actor: Actor,
     *,
     values: dict[str, object],
     client_id: int | None = None,
+    version: int | None = None,
+    loaded: dict[str, object] | None = None,
 ) -> int:
-    """Create a client (``client_id`` None) or update one; returns the client's id."""
+    """Create a client (``client_id`` None) or update one; returns the client's id.
+
+    ``version`` is the version the form loaded (and ``loaded`` its values): a client
+    saved by someone else since raises :class:`StaleRecord` instead of overwriting.
+    """
     if client_id is None:
         require(actor, Permission.CLIENT_CREATE)
     else:
@@ -589,22 +604,34 @@ def save_client(
             raise ClientManagerError(
                 "This client is archived.", hint="Restore the client before editing."
             )
+        _check_version("client", client, version, CLIENT_FIELDS, loaded)
         if not allows(actor, Permission.CLIENT_EDIT):
             # Contact details only: any other change is refused, not silently dropped.
             for key, value in cleaned.items():
+                if key.startswith("_") or key == POSTAL_SAME_KEY:
+                    continue  # addresses are contact details
                 if key not in CONTACT_FIELDS and key != "gender" and getattr(client, key) != value:
                     raise PermissionDenied(
                         "Your account may change contact details only.",
                         hint="Ask a planner to change the other details.",
                     )
-    for key, value in cleaned.items():
-        setattr(client, key, value)
-    session.flush()
+    addresses = cleaned.pop("_addresses", {})
+    changed = [key for key, value in cleaned.items() if getattr(client, key, None) != value]
+    # One UPDATE of the client, so one version step, however many parts changed.
+    with session.no_autoflush:
+        for key, value in cleaned.items():
+            setattr(client, key, value)
+        if addresses and _save_addresses(session, client, addresses):
+            changed.append("addresses")
+            client.updated_at = utcnow()  # an address change changes the client's record
+    _flush_versioned(session, "client", client)
     audit.record(
         session,
         actor=actor,
         action="client.created" if client_id is None else "client.updated",
         client_id=client.id,
+        # Field names only, never values: which parts of the record this save changed.
+        summary="" if client_id is None else "changed: " + (", ".join(changed) or "nothing"),
     )
     return client.id
 
@@ -689,12 +716,20 @@ def save_record(
     client_id: int,
     values: dict[str, object],
     record_id: int | None = None,
+    version: int | None = None,
+    loaded: dict[str, object] | None = None,
 ) -> int:
-    """Add or change one sub-record of a client; returns its id."""
+    """Add or change one sub-record of a client; returns its id. ``version`` and
+    ``loaded`` as for :func:`save_client`."""
     kind = record_kind(kind_key)
     require(actor, kind.permission)
     require_client_access(session, actor, client_id)
     cleaned = validate_fields(kind.fields, values)
+    if kind.key == "note" and (
+        cleaned.get("kind") == "advice"
+        or (record_id is not None and _stored_kind(session, record_id) == "advice")
+    ):
+        require(actor, Permission.ADVICE_EDIT)
     if kind.key == "note":
         cleaned["body"] = cleaned.get("body") or ""
         if cleaned.get("kind") != "advice":
@@ -715,10 +750,23 @@ def save_record(
         if record.client_id != client_id:
             raise NotFound(f"That {kind.title} belongs to another client.")
         _refuse_if_final(record)
+        _check_version(kind.title, record, version, kind.fields, loaded)
     for key, value in cleaned.items():
         setattr(record, key, value)
-    session.flush()
+    _flush_versioned(session, kind.title, record)
+    if record_id is not None:
+        audit.record(
+            session,
+            actor=actor,
+            action=f"{kind.key}.updated",
+            client_id=client_id,
+            summary=f"{kind.title} #{record.id} version {record.version}",
+        )
     return record.id
+
+
+def _stored_kind(session: Session, note_id: int) -> str | None:
+    return session.scalar(sa.select(Note.kind).where(Note.id == note_id))
 
 
 def delete_record(session: Session, actor: Actor, kind_key: str, record_id: int) -> None:
@@ -727,6 +775,8 @@ def delete_record(session: Session, actor: Actor, kind_key: str, record_id: int)
     record = _owned_record(session, kind, record_id)
     require_client_access(session, actor, record.client_id)
     _refuse_if_final(record)
+    if isinstance(record, Note) and record.kind == "advice":
+        require(actor, Permission.ADVICE_EDIT)
     session.delete(record)
     session.flush()
     audit.record(
@@ -793,9 +843,12 @@ _SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
 )
-DOCUMENT_CATEGORIES = _choices(
+DOCUMENT_CATEGORIES = choices(
     "id_copy", "proof_of_address", "record_of_advice", "application", "statement", "other"
 )
+
+
+SENSITIVE_CATEGORIES = frozenset({"id_copy"})
 
 
 def sniff_mime_type(content: bytes) -> str | None:
@@ -833,6 +886,8 @@ def attach_document(
         raise InvalidInput({"filename": "Only PDF, PNG and JPEG files can be attached."})
     if category not in {value for value, _label in DOCUMENT_CATEGORIES}:
         raise InvalidInput({"category": "Choose a category."})
+    # An ID copy is what identity theft needs: always kept as sensitive.
+    is_sensitive = is_sensitive or category in SENSITIVE_CATEGORIES
     document = Document(
         client_id=client_id,
         category=category,
@@ -897,7 +952,13 @@ def fetch_document(session: Session, actor: Actor, document_id: int) -> Document
 
 
 def export_document(session: Session, actor: Actor, document_id: int, target: Path) -> Path:
-    """Write a copy of a document to ``target`` (atomically); the export is audited."""
+    """Write a copy of a document to ``target`` (atomically); the export is audited.
+
+    The copy leaves the encrypted database, so an ID copy or other sensitive document is
+    exported only by a role trusted with it (not an assistant)."""
+    document = _readable_document(session, actor, document_id)
+    if document.is_sensitive or document.category in SENSITIVE_CATEGORIES:
+        require(actor, Permission.DOCUMENT_EXPORT_SENSITIVE)
     copy = fetch_document(session, actor, document_id)
     write_atomically(Path(target), copy.content)
     audit.record(
@@ -908,74 +969,6 @@ def export_document(session: Session, actor: Actor, document_id: int, target: Pa
         summary=f"document #{document_id} copied out of the practice",
     )
     return Path(target)
-
-
-# --- consents ---------------------------------------------------------------------------------
-
-CONSENT_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(
-        "purpose",
-        "Purpose",
-        "choice",
-        required=True,
-        choices=_choices(
-            "financial_planning", "underwriting", "direct_marketing", "third_party_sharing"
-        ),
-    ),
-    FieldSpec(
-        "lawful_basis",
-        "Lawful basis",
-        "choice",
-        required=True,
-        choices=(
-            ("consent", "Consent, s11(1)(a)"),
-            ("contract", "Contract, s11(1)(b)"),
-            ("legal_obligation", "Legal obligation, s11(1)(c)"),
-            ("data_subject_interest", "Data subject's interest, s11(1)(d)"),
-            ("public_law", "Public law duty, s11(1)(e)"),
-            ("legitimate_interest", "Legitimate interest, s11(1)(f)"),
-        ),
-    ),
-    FieldSpec(
-        "status",
-        "Status",
-        "choice",
-        required=True,
-        choices=_choices("given", "refused", "withdrawn", "not_required"),
-    ),
-    FieldSpec("channel", "Recorded via", max_length=30),
-    FieldSpec("wording", "Wording shown", "multiline", max_length=5000),
-)
-
-
-def record_consent(
-    session: Session,
-    actor: Actor,
-    *,
-    client_id: int,
-    values: dict[str, object],
-    is_special_information: bool = False,
-) -> int:
-    """Append an entry to the client's consent ledger (POPIA s11, s69); never edits one."""
-    require(actor, Permission.CLIENT_EDIT)
-    require_client_access(session, actor, client_id)
-    cleaned = validate_fields(CONSENT_FIELDS, values)
-    consent = Consent(
-        client_id=client_id,
-        is_special_information=is_special_information,
-        recorded_by_id=actor.user_id,
-        **cleaned,
-    )
-    session.add(consent)
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="consent.recorded",
-        client_id=client_id,
-        summary=f"{cleaned['purpose']}: {cleaned['status']}",
-    )
-    return consent.id
 
 
 # --- the "Today" dashboard ---------------------------------------------------------------------

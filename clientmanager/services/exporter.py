@@ -32,6 +32,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from clientmanager.domain.client_fields import ADDRESS_FIELDS, CLIENT_FIELDS
 from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
@@ -98,35 +99,20 @@ def export_filter(
 
 # --- client list rows ---------------------------------------------------------------------------
 
-# (header, attribute of the joined row)
+
+# (header, attribute of the joined row); catalogued fields under the form's labels, which
+# the importer reads back.
 LIST_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Client number", "id"),
     ("Category", "category"),
-    ("Title", "title"),
-    ("First names", "first_names"),
-    ("Surname", "surname"),
-    ("Preferred name", "preferred_name"),
+    *((spec.label, spec.key) for spec in CLIENT_FIELDS),
     ("Company or trust", "entity_name"),
-    ("ID number", "id_number"),
     ("Passport number", "passport_number"),
-    ("Date of birth", "date_of_birth"),
     ("Gender", "gender"),
-    ("E-mail", "email"),
-    ("Mobile", "mobile"),
-    ("Home phone", "home_phone"),
-    ("Work phone", "work_phone"),
-    ("Tax number", "tax_number"),
-    ("Occupation", "occupation"),
-    ("Employer", "employer"),
     ("Household", "household_name"),
     ("Household role", "household_role"),
-    ("Street address", "line1"),
-    ("Suburb", "suburb"),
-    ("City or town", "city"),
-    ("Province", "province"),
-    ("Postal code", "postal_code"),
+    *((spec.label, spec.key) for spec in ADDRESS_FIELDS if spec.key != "line2"),
     ("Planner", "planner_name"),
-    ("Last review", "last_review_on"),
     ("Client since", "relationship_start"),
 )
 
@@ -143,9 +129,12 @@ _MARKETING_COLUMNS = {
 
 
 def _first_address() -> sa.Subquery:
+    # The residential (FICA) address first, where there is one.
     first = (
-        sa.select(sa.func.min(Address.id))
+        sa.select(Address.id)
         .where(Address.client_id == Client.id)
+        .order_by(Address.kind != "physical", Address.id)
+        .limit(1)
         .correlate(Client)
         .scalar_subquery()
     )

@@ -29,7 +29,7 @@ import json
 import logging
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from types import SimpleNamespace
@@ -37,13 +37,13 @@ from types import SimpleNamespace
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientmanager.domain import (
-    ValidationError,
-    normalise_email,
-    normalise_phone,
-    parse_amount,
-    parse_date,
-    parse_sa_id,
+from clientmanager.domain import ValidationError, parse_sa_id
+from clientmanager.domain.client_fields import (
+    ADDRESS_FIELDS,
+    CLIENT_FIELDS,
+    NOT_IMPORTED,
+    FieldSpec,
+    parse_value,
 )
 from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
@@ -85,109 +85,27 @@ DUPLICATE_ACTION_LABELS = {
 # --- fields and header guesses --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FieldSpec:
-    key: str
-    label: str
-    kind: str  # text, id, email, phone, date, amount, choice
-    aliases: tuple[str, ...] = ()
-
-
 def _spec(key: str, label: str, kind: str, *aliases: str) -> FieldSpec:
-    return FieldSpec(key, label, kind, aliases)
+    return FieldSpec(key, label, kind, aliases=aliases)
 
 
+# The client's own fields come from the one catalogue (domain/client_fields.py); only
+# what exists in imports alone (a full name, related policies, notes) is described here.
 # Aliases are compared after _header_key(): lower case, letters and digits only.
 FIELDS: tuple[FieldSpec, ...] = (
     _spec("full_name", "Full name", "text", "name", "fullname", "clientname", "client", "naam"),
-    _spec("title", "Title", "text", "title", "salutation", "titel"),
-    _spec(
-        "first_names",
-        "First names",
-        "text",
-        "firstname",
-        "firstnames",
-        "forename",
-        "forenames",
-        "givenname",
-        "givennames",
-        "names",
-        "voorname",
-    ),
-    _spec("surname", "Surname", "text", "surname", "lastname", "familyname", "van"),
-    _spec("preferred_name", "Preferred name", "text", "preferredname", "knownas", "nickname"),
-    _spec(
-        "id_number",
-        "SA ID number",
-        "id",
-        "idnumber",
-        "idno",
-        "id",
-        "idnr",
-        "said",
-        "saidnumber",
-        "saidno",
-        "identitynumber",
-        "rsaid",
-        "rsaidnumber",
-        "idnommer",
-    ),
+    *(spec for spec in CLIENT_FIELDS if spec.key not in NOT_IMPORTED),
     _spec("passport_number", "Passport number", "text", "passport", "passportnumber", "passportno"),
-    _spec(
-        "date_of_birth",
-        "Date of birth",
-        "date",
-        "dateofbirth",
-        "dob",
-        "birthdate",
-        "birthday",
-        "geboortedatum",
-    ),
     _spec("gender", "Gender", "choice", "gender", "sex", "geslag"),
-    _spec("email", "E-mail", "email", "email", "emailaddress", "mail", "epos"),
-    _spec(
-        "mobile",
-        "Mobile",
-        "phone",
-        "cell",
-        "cellphone",
-        "cellno",
-        "cellnumber",
-        "mobile",
-        "mobileno",
-        "mobilenumber",
-        "mobilephone",
-        "selfoon",
-        "phone",
-        "phonenumber",
-        "contactnumber",
-    ),
-    _spec("home_phone", "Home phone", "phone", "homephone", "home", "telhome", "hometel"),
-    _spec("work_phone", "Work phone", "phone", "workphone", "work", "telwork", "worktel", "office"),
-    _spec("tax_number", "Tax number", "text", "taxnumber", "taxno", "incometaxnumber", "taxref"),
-    _spec("occupation", "Occupation", "text", "occupation", "profession", "beroep"),
-    _spec("employer", "Employer", "text", "employer", "company", "werkgewer"),
-    _spec("marital_status", "Marital status", "text", "maritalstatus", "married"),
-    _spec("preferred_language", "Language", "text", "language", "preferredlanguage", "taal"),
     _spec("category", "Client or prospect", "choice", "category", "clienttype", "status"),
     _spec("household", "Household", "text", "household", "householdname", "family"),
     _spec("household_role", "Household role", "choice", "householdrole", "role"),
-    _spec(
-        "address_line1",
-        "Street address",
-        "text",
-        "address",
-        "street",
-        "streetaddress",
-        "address1",
-        "addressline1",
-        "physicaladdress",
-        "adres",
+    *(
+        replace(spec, key=f"address_{spec.key}") if spec.key == "line1" else spec
+        for spec in ADDRESS_FIELDS
+        if spec.key != "line2"
     ),
-    _spec("suburb", "Suburb", "text", "suburb", "voorstad"),
-    _spec("city", "City or town", "text", "city", "town", "stad"),
-    _spec("province", "Province", "text", "province", "provinsie"),
-    _spec("postal_code", "Postal code", "text", "postalcode", "postcode", "code", "zip", "poskode"),
+    _spec("country", "Country", "text", "country", "homecountry", "homecountryregion"),
     _spec(
         "policy_number",
         "Policy number",
@@ -223,7 +141,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         "inceptiondate",
         "commencementdate",
     ),
-    _spec("note", "Note", "text", "note", "notes", "comment", "comments", "remarks"),
+    _spec("note", "Note", "multiline", "note", "notes", "comment", "comments", "remarks"),
     _spec("note_subject", "Note subject", "text", "notesubject", "subject"),
 )
 FIELD_BY_KEY = {spec.key: spec for spec in FIELDS}
@@ -864,18 +782,11 @@ _ROLES = {
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "adv", "rev", "mnr", "mev", "mej"}
 
 
+_IMPORT_LIMITS = {"household": 200, "passport_number": 20, "policy_number": 40, "provider": 100, "product_type": 40}
+
+
 def _parse_value(spec: FieldSpec, raw: str) -> object:
-    if spec.kind == "id":
-        return parse_sa_id(raw, field=spec.label).number
-    if spec.kind == "email":
-        return normalise_email(raw, field=spec.label)
-    if spec.kind == "phone":
-        return normalise_phone(raw, field=spec.label)
-    if spec.kind == "date":
-        return parse_date(raw, field=spec.label)
-    if spec.kind == "amount":
-        return parse_amount(raw, field=spec.label)
-    if spec.kind == "choice":
+    if spec.kind == "choice" and spec.key in ("gender", "category", "household_role"):
         table = {"gender": _GENDERS, "category": _CATEGORIES, "household_role": _ROLES}[spec.key]
         value = table.get(raw.strip().casefold())
         if value is None:
@@ -883,25 +794,10 @@ def _parse_value(spec: FieldSpec, raw: str) -> object:
                 spec.label, "use one of: " + ", ".join(sorted(set(table.values())))
             )
         return value
-    text = " ".join(raw.split())
-    limit = {
-        "title": 20,
-        "preferred_name": 100,
-        "passport_number": 20,
-        "tax_number": 10,
-        "occupation": 100,
-        "preferred_language": 20,
-        "marital_status": 20,
-        "policy_number": 40,
-        "provider": 100,
-        "product_type": 40,
-        "postal_code": 10,
-        "province": 40,
-        "note_subject": 300,
-    }.get(spec.key, 200)
-    if spec.key != "note" and len(text) > limit:
-        raise ValidationError(spec.label, f"is longer than {limit} characters")
-    return text
+    if spec.kind == "text":
+        spec = replace(spec, max_length=_IMPORT_LIMITS.get(spec.key, spec.max_length))
+        return parse_value(spec, " ".join(raw.split()))
+    return parse_value(spec, raw)
 
 
 def _split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
@@ -1361,7 +1257,7 @@ def run_import(
                     "city": v.get("city"),
                     "province": v.get("province"),
                     "postal_code": v.get("postal_code"),
-                    "country": "South Africa",
+                    "country": v.get("country") or "South Africa",
                 }
             )
         if v.get("policy_number"):

@@ -8,8 +8,9 @@ Roles (issue 6, POPIA s19 safeguards):
   settings and the registers.
 * planner: their own clients (or every client where the practice allows it); may not
   manage users, restore or change practice settings.
-* assistant: edits contact details and tasks, reads the rest; no data-subject packages,
-  no bulk exports, no documents marked sensitive.
+* assistant: edits contact details and tasks, logs notes (calls, meetings; not records
+  of advice) and attaches documents, reads the rest; no data-subject packages, no bulk
+  exports, no documents marked sensitive, no unencrypted copies of ID documents.
 * compliance: reads everything, runs the POPIA registers and the audit trail, edits
   nothing.
 """
@@ -49,6 +50,9 @@ class Permission(StrEnum):
     RESTORE = "restore a backup"
     SETTINGS_EDIT = "change practice settings"
     RETENTION_APPROVE = "approve destruction of records"
+    CLIENT_ASSIGN = "change a client's planner"
+    ADVICE_EDIT = "write records of advice"
+    DOCUMENT_EXPORT_SENSITIVE = "export unencrypted copies of ID and other sensitive documents"
 
 
 _PLANNER = {
@@ -60,8 +64,10 @@ _PLANNER = {
     Permission.TASK_EDIT,
     Permission.NOTE_EDIT,
     Permission.ADVICE_FINALISE,
+    Permission.ADVICE_EDIT,
     Permission.DOCUMENT_EDIT,
     Permission.DOCUMENT_VIEW_SENSITIVE,
+    Permission.DOCUMENT_EXPORT_SENSITIVE,
     Permission.SUBJECT_EXPORT,
     Permission.BULK_EXPORT,
     Permission.IMPORT,
@@ -74,6 +80,8 @@ _ASSISTANT = {
     Permission.CLIENT_CREATE,
     Permission.CLIENT_EDIT_CONTACT,
     Permission.TASK_EDIT,
+    Permission.NOTE_EDIT,
+    Permission.DOCUMENT_EDIT,
     Permission.BACKUP_RUN,
 }
 _COMPLIANCE = {

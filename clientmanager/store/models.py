@@ -41,6 +41,12 @@ def _updated() -> Mapped[dt.datetime]:
     return mapped_column(sa.DateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
 
+def _version() -> Mapped[int]:
+    # Optimistic locking: every ORM save checks and increments it, so a form saved from a
+    # stale copy is refused instead of silently overwriting another user's change.
+    return mapped_column(sa.Integer, nullable=False, default=1, server_default="1")
+
+
 def _client_fk(*, nullable: bool = False, index: bool = True) -> Mapped[int]:
     return mapped_column(
         sa.ForeignKey("clients.id", ondelete="CASCADE"), nullable=nullable, index=index
@@ -100,6 +106,9 @@ class User(Base):
 class Household(Base):
     __tablename__ = "households"
 
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(200))
     notes: Mapped[str | None] = mapped_column(sa.Text)
@@ -119,6 +128,9 @@ class Client(Base):
     """
 
     __tablename__ = "clients"
+
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(sa.String(10), default="person")  # person, company, trust
@@ -157,6 +169,10 @@ class Client(Base):
     relationship_start: Mapped[dt.date | None] = mapped_column(sa.Date)
     relationship_end: Mapped[dt.date | None] = mapped_column(sa.Date)  # FICA s23 clock
     last_review_on: Mapped[dt.date | None] = mapped_column(sa.Date, index=True)
+    # The postal address is the residential one (no separate postal row is kept).
+    postal_same_as_residential: Mapped[bool] = mapped_column(
+        default=False, server_default=sa.false()
+    )
     is_restricted: Mapped[bool] = mapped_column(default=False)  # POPIA s24/restriction
     objected_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)  # POPIA s11(3)
     archived_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
@@ -184,6 +200,9 @@ class Client(Base):
 class Address(Base):
     __tablename__ = "addresses"
 
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
     kind: Mapped[str] = mapped_column(sa.String(10), default="physical")  # physical, postal, work
@@ -203,6 +222,9 @@ class ClientRelationship(Base):
 
     __tablename__ = "relationships"
 
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
     related_client_id: Mapped[int] = _client_fk()
@@ -220,6 +242,9 @@ class ClientRelationship(Base):
 
 class Policy(Base):
     __tablename__ = "policies"
+
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()  # the owner
@@ -261,6 +286,9 @@ class PolicyRole(Base):
 class Asset(Base):
     __tablename__ = "assets"
 
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
     kind: Mapped[str] = mapped_column(
@@ -276,6 +304,9 @@ class Asset(Base):
 
 class Liability(Base):
     __tablename__ = "liabilities"
+
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -296,6 +327,9 @@ class CashFlow(Base):
 
     __tablename__ = "cash_flows"
 
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
     direction: Mapped[str] = mapped_column(sa.String(7))  # income, expense
@@ -307,6 +341,9 @@ class CashFlow(Base):
 
 class Goal(Base):
     __tablename__ = "goals"
+
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -323,6 +360,9 @@ class Goal(Base):
 
 class RiskProfile(Base):
     __tablename__ = "risk_profiles"
+
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -345,6 +385,9 @@ class Note(Base):
     """
 
     __tablename__ = "notes"
+
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -369,6 +412,9 @@ class Note(Base):
 
 class Task(Base):
     __tablename__ = "tasks"
+
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int | None] = _client_fk(nullable=True)

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientmanager.domain.client_fields import FieldSpec
 from clientmanager.services import client_records as records
-from clientmanager.services.client_records import FieldSpec, InvalidInput
+from clientmanager.services.client_records import InvalidInput, StaleRecord
+from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.widgets import describe_error, error_label, hint
 
@@ -63,10 +65,10 @@ def run_in_session(
         with practice.session() as session:
             return work(session, practice.actor)
 
-    context.tasks.submit(job, on_done=_while_alive(on_done), on_error=_while_alive(on_error))
+    context.tasks.submit(job, on_done=while_alive(on_done), on_error=while_alive(on_error))
 
 
-def _while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+def while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
     """Drop a result whose widget was closed and deleted while the work ran."""
 
     def deliver(value: Any) -> None:
@@ -91,7 +93,7 @@ class FormField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        if spec.kind == "choice":
+        if spec.choices:
             self.input: QWidget = QComboBox()
             if not spec.required:
                 self.input.addItem("", "")
@@ -185,6 +187,7 @@ class SpecForm(QWidget):
         self.layout_.setHorizontalSpacing(14)
         self.layout_.setVerticalSpacing(6)
         self.fields: dict[str, FormField] = {}
+        self.loaded: dict[str, str] = {}
         self.dirty = False
         for spec in specs:
             self.add_field(spec)
@@ -210,6 +213,7 @@ class SpecForm(QWidget):
         for key, field in self.fields.items():
             field.set_value(values.get(key, field.spec.default))
             field.clear_error()
+        self.loaded = self.values()  # what a stale save compares against
         self.dirty = False
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -233,6 +237,32 @@ class SpecForm(QWidget):
         keep = set(except_keys)
         for key, field in self.fields.items():
             field.set_read_only(read_only and key not in keep)
+
+
+class StaleRecordBox(QMessageBox):
+    """Someone else saved the record first: say what changed and offer to reload. The
+    form is never saved over their change."""
+
+    def __init__(self, parent: QWidget, error: StaleRecord, on_reload: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Changed by someone else")
+        self.setText(error.message)
+        lines = [f"{label}: {value or '(empty)'}" for label, value in error.changes.values()]
+        self.setInformativeText(
+            ("They changed:\n" + "\n".join(lines) + "\n\n" if lines else "")
+            + "Reload to see their version; what you typed here is then discarded, so copy "
+            "anything you need first. Nothing of yours was saved."
+        )
+        self.reload_button = self.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+        self.keep_button = self.addButton("Keep my typing", QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.reload_button)
+        self._on_reload = on_reload
+        self.buttonClicked.connect(self._clicked)
+
+    def _clicked(self, button: object) -> None:
+        if button is self.reload_button:
+            self._on_reload()
 
 
 def confirm_discard(parent: QWidget, what: str = "your changes") -> QMessageBox.StandardButton:
@@ -259,6 +289,7 @@ class RecordDialog(QDialog):
     """
 
     saved = Signal(int)
+    stale_reloaded = Signal()
 
     def __init__(
         self,
@@ -279,6 +310,8 @@ class RecordDialog(QDialog):
         self.kind_key = kind_key
         self.client_id = client_id
         self.record_id = getattr(record, "id", None)
+        self.version = getattr(record, "version", None)
+        self.stale_box: StaleRecordBox | None = None
         self._save = save
         kind = records.RECORD_KINDS.get(kind_key)
         specs = specs if specs is not None else kind.fields
@@ -294,7 +327,7 @@ class RecordDialog(QDialog):
             banner.setWordWrap(True)
             layout.addWidget(banner)
         self.form = SpecForm(specs)
-        if record is not None:
+        if record is not None and kind is not None:
             self.form.set_values(records.record_form_values(kind_key, record))
         else:
             self.form.set_values({spec.key: spec.default for spec in specs})
@@ -321,7 +354,12 @@ class RecordDialog(QDialog):
             self.save_button.setDefault(True)
         layout.addWidget(buttons)
         if kind_key == "note":
-            self.form.fields["kind"].input.currentIndexChanged.connect(self._show_advice_fields)
+            kind_box = self.form.fields["kind"].input
+            actor = context.practice.actor if context.is_unlocked else None
+            if not allows(actor, Permission.ADVICE_EDIT) and kind_box.currentData() != "advice":
+                # Notes and calls, yes; a record of advice is a planner's (FAIS).
+                kind_box.removeItem(kind_box.findData("advice"))
+            kind_box.currentIndexChanged.connect(self._show_advice_fields)
             self._show_advice_fields()
 
     def _show_advice_fields(self, *_args: object) -> None:
@@ -339,13 +377,20 @@ class RecordDialog(QDialog):
         self.form_error.hide()
         self.save_button.setEnabled(False)
         kind_key, client_id, record_id = self.kind_key, self.client_id, self.record_id
-        custom = self._save
+        custom, version, loaded = self._save, self.version, dict(self.form.loaded)
 
         def work(session, actor):  # noqa: ANN001, ANN202
             if custom is not None:
                 return custom(session, actor, values)
             return records.save_record(
-                session, actor, kind_key, client_id=client_id, values=values, record_id=record_id
+                session,
+                actor,
+                kind_key,
+                client_id=client_id,
+                values=values,
+                record_id=record_id,
+                version=version,
+                loaded=loaded,
             )
 
         run_in_session(self.context, work, on_done=self._saved, on_error=self._failed)
@@ -358,12 +403,21 @@ class RecordDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
+        if isinstance(error, StaleRecord):
+            self.stale_box = StaleRecordBox(self, error, self._reload_stale)
+            self.stale_box.open()
+            return
         if isinstance(error, InvalidInput):
             self.form.show_errors(error.errors)
             self.form_error.setText(error.message + " " + error.hint)
         else:
             self.form_error.setText(describe(error).replace("\n\n", " "))
         self.form_error.show()
+
+    def _reload_stale(self) -> None:
+        self.form.dirty = False
+        self.stale_reloaded.emit()
+        super().reject()
 
     def reject(self) -> None:
         if not self.read_only and self.form.dirty:

@@ -147,6 +147,9 @@ class PracticeTools(QObject):
             action.setEnabled(allowed)
         if self.subject_export_action.isVisible():
             self.subject_export_action.setEnabled(self._current_client_id() is not None)
+        # A role sees no menu it cannot use (an empty POPIA menu for an assistant).
+        usable = [a for a in self.popia_menu.actions() if not a.isSeparator() and a.isVisible()]
+        self.popia_menu.menuAction().setVisible(bool(usable))
 
     def _open(self, tool: _Tool) -> None:
         if not self.context.is_unlocked:

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from clientmanager.domain.sa_id import make_sa_id
 from clientmanager.errors import ClientManagerError, PermissionDenied
 from clientmanager.services import client_records as records
+from clientmanager.services import consents
 from clientmanager.services.audit import Actor
 from clientmanager.services.clients import (
     ClientFilter,
@@ -372,14 +373,15 @@ def test_consents_are_appended_never_edited(practice):
     with practice.session() as session:
         client_id = records.save_client(session, practice.actor, values=_person())
         for status in ("given", "withdrawn"):
-            records.record_consent(
+            consents.record_marketing_consent(
                 session,
-                practice.actor,
+                actor=practice.actor,
                 client_id=client_id,
-                values={"purpose": "direct_marketing", "lawful_basis": "consent", "status": status},
+                status=status,
+                channel="in_person",
+                wording="May we send you our newsletter?",
             )
-        with pytest.raises(records.InvalidInput):
-            records.record_consent(session, practice.actor, client_id=client_id, values={})
+        assert not hasattr(records, "record_consent")  # one consent path: services/consents
     with practice.session() as session:
         card = records.open_client(session, practice.actor, client_id)
         assert [c.status for c in card.consents] == ["given", "withdrawn"]
@@ -426,3 +428,206 @@ def test_errors_are_client_manager_errors_with_hints(practice):
     with pytest.raises(ClientManagerError) as caught, practice.session() as session:
         records.open_client(session, practice.actor, 999)
     assert caught.value.hint
+
+
+# --- record versions (issue 15) ----------------------------------------------------------------
+
+
+def test_a_save_from_a_stale_copy_is_refused_with_what_changed(practice):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    # Two people open the same client (two sessions, as two desktops would).
+    with practice.session() as first, practice.session() as second:
+        mine = first.get(Client, client_id)
+        theirs = second.get(Client, client_id)
+        loaded = records.client_form_values(mine)
+        version = mine.version
+        assert theirs.version == version == 1
+    with practice.session() as session:
+        records.save_client(
+            session,
+            practice.actor,
+            values={**loaded, "mobile": "083 222 3333"},
+            client_id=client_id,
+            version=version,
+            loaded=loaded,
+        )
+    with practice.session() as session, pytest.raises(records.StaleRecord) as caught:
+        records.save_client(
+            session,
+            practice.actor,
+            values={**loaded, "occupation": "Teacher"},
+            client_id=client_id,
+            version=version,
+            loaded=loaded,
+        )
+    assert set(caught.value.changes) == {"mobile"}
+    assert caught.value.changes["mobile"] == ("Mobile", "083 222 3333")
+    assert "083" not in str(caught.value)  # the message names no value
+    with practice.session() as session:
+        client = session.get(Client, client_id)
+        assert (client.mobile, client.occupation, client.version) == ("+27832223333", None, 2)
+        # Reloaded, the second change goes through; both are in the audit trail.
+        records.save_client(
+            session,
+            practice.actor,
+            values={**records.client_form_values(client), "occupation": "Teacher"},
+            client_id=client_id,
+            version=client.version,
+        )
+    with practice.session() as session:
+        summaries = session.scalars(
+            sa.select(AuditEntry.summary)
+            .where(AuditEntry.action == "client.updated", AuditEntry.client_id == client_id)
+            .order_by(AuditEntry.id)
+        ).all()
+        assert summaries == ["changed: mobile", "changed: occupation"]
+        assert session.get(Client, client_id).version == 3
+
+
+def test_a_stale_sub_record_is_refused(practice):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+        values = {"kind": "note", "subject": "Call", "body": "first"}
+        note_id = records.save_record(
+            session, practice.actor, "note", client_id=client_id, values=values
+        )
+    with practice.session() as session:
+        records.save_record(
+            session,
+            practice.actor,
+            "note",
+            client_id=client_id,
+            values={**values, "body": "second"},
+            record_id=note_id,
+            version=1,
+        )
+    with practice.session() as session, pytest.raises(records.StaleRecord) as caught:
+        records.save_record(
+            session,
+            practice.actor,
+            "note",
+            client_id=client_id,
+            values={**values, "body": "third"},
+            record_id=note_id,
+            version=1,
+            loaded=values,
+        )
+    assert set(caught.value.changes) == {"body"}
+    with practice.session() as session:
+        assert session.get(Note, note_id).body == "second"
+
+
+# --- the assistant (issue 15) ------------------------------------------------------------------
+
+
+def test_an_assistant_logs_notes_and_attaches_but_cannot_export_an_id_copy(practice, tmp_path):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    assistant = Actor(None, "ayanda", "assistant")
+    with practice.session() as session:
+        note_id = records.save_record(
+            session,
+            assistant,
+            "note",
+            client_id=client_id,
+            values={"kind": "call", "subject": "Called about the claim"},
+        )
+        with pytest.raises(PermissionDenied):
+            records.save_record(
+                session,
+                assistant,
+                "note",
+                client_id=client_id,
+                values={"kind": "advice", "subject": "Retirement", "recommendation": "RA"},
+            )
+        id_copy = records.attach_document(
+            session,
+            assistant,
+            client_id=client_id,
+            filename="id.pdf",
+            content=PDF,
+            category="id_copy",
+        )
+        statement = records.attach_document(
+            session, assistant, client_id=client_id, filename="statement.pdf", content=PDF
+        )
+    with practice.session() as session:
+        assert session.get(Note, note_id).kind == "call"
+        with pytest.raises(PermissionDenied):
+            records.export_document(session, assistant, id_copy, tmp_path / "id.pdf")
+        records.export_document(session, assistant, statement, tmp_path / "statement.pdf")
+    assert not (tmp_path / "id.pdf").exists()
+    assert (tmp_path / "statement.pdf").read_bytes() == PDF
+    with practice.session() as session:
+        records.export_document(session, practice.actor, id_copy, tmp_path / "id.pdf")
+    assert (tmp_path / "id.pdf").read_bytes() == PDF
+
+
+# --- addresses (issue 15) ----------------------------------------------------------------------
+
+
+def test_addresses_are_validated_saved_and_shown(practice):
+    with practice.session() as session:
+        with pytest.raises(records.InvalidInput) as caught:
+            records.save_client(
+                session,
+                practice.actor,
+                values=_person(
+                    residential_line1="12 Jacaranda St",
+                    residential_province="Transvaal",
+                    residential_postal_code="12345",
+                    postal_city="Pretoria",
+                ),
+            )
+        assert set(caught.value.errors) == {
+            "residential_province",
+            "residential_postal_code",
+            "postal_line1",
+        }
+        client_id = records.save_client(
+            session,
+            practice.actor,
+            values=_person(
+                residential_line1="12 Jacaranda St",
+                residential_suburb="Hatfield",
+                residential_city="Pretoria",
+                residential_province="GP",
+                residential_postal_code="181",
+                postal_same_as_residential="1",
+                postal_line1="PO Box 1",
+            ),
+        )
+    with practice.session() as session:
+        card = records.open_client(session, practice.actor, client_id)
+        values = records.address_form_values(card.client, card.addresses)
+        assert [a.kind for a in card.addresses] == ["physical"]  # postal is the same
+        assert values["residential_province"] == "Gauteng"
+        assert values["residential_postal_code"] == "0181"
+        assert values["postal_same_as_residential"] == "1"
+        version = card.client.version
+        records.save_client(
+            session,
+            practice.actor,
+            values={
+                **records.client_form_values(card.client),
+                **values,
+                "postal_same_as_residential": "",
+                "postal_line1": "PO Box 77",
+                "postal_city": "Pretoria",
+                "postal_postal_code": "0001",
+            },
+            client_id=client_id,
+            version=version,
+        )
+    with practice.session() as session:
+        client = session.get(Client, client_id)
+        postal = next(a for a in client.addresses if a.kind == "postal")
+        assert (postal.line1, postal.postal_code) == ("PO Box 77", "0001")
+        assert client.version == version + 1 and not client.postal_same_as_residential
+        last = session.scalars(
+            sa.select(AuditEntry.summary)
+            .where(AuditEntry.action == "client.updated")
+            .order_by(AuditEntry.id.desc())
+        ).first()
+        assert "addresses" in last

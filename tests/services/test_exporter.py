@@ -135,7 +135,7 @@ def test_marketing_export_excludes_opted_out_restricted_and_objecting(practice, 
     assert result.clients == 1
     table = list(csv.DictReader(io.StringIO((tmp_path / "marketing.csv").read_text("utf-8-sig"))))
     assert [row["Surname"] for row in table] == ["Zungu"]
-    assert "ID number" not in table[0]  # marketing gets contact details only
+    assert "SA ID number" not in table[0] and "Surname" in table[0]  # marketing gets contact details only
 
     # An opt-out takes effect at once.
     with practice.session() as session:

@@ -197,7 +197,7 @@ def test_cancel_midway_rolls_back_everything(practice, tmp_path):
     file = tmp_path / "many.csv"
     lines = ["Name,Surname,Cell,Policy number,Notes"]
     for n in range(1200):
-        lines.append(f"Client{n},Surname{n},08{2000000 + n:08d},POL-{n},note {n}")
+        lines.append(f"Client{n},Surname{n},082{1000000 + n:07d},POL-{n},note {n}")
     file.write_text("\n".join(lines), encoding="utf-8")
     before = counts(practice)
     seen: list[int] = []
@@ -390,3 +390,36 @@ def test_a_cancelled_import_keeps_the_search_triggers(practice, tmp_path):
     with pytest.raises(ImportCancelled):
         import_file(practice, file, cancelled=cancel_at_the_inserts)
     assert _search_trigger_count(practice) == triggers == 6
+
+
+def test_outlook_contacts_import_with_home_addresses(practice, tmp_path):
+    # Column names as Outlook's "Export to a file" writes them.
+    file = tmp_path / "contacts.csv"
+    file.write_text(
+        "First Name,Last Name,E-mail Address,Mobile Phone,Home Street,Home City,Home State,"
+        "Home Postal Code,Home Country/Region\n"
+        "Zanele,Mthembu,zanele@example.co.za,082 444 1234,5 Oak Avenue,Durban,KZN,4001,"
+        "South Africa\n"
+        "Short,Number,,082 1234,,,,,\n",
+        encoding="utf-8",
+    )
+    from clientmanager.services.importer import guess_mapping, read_source
+
+    mapping = guess_mapping(read_source(file).clients.headers)
+    assert mapping["Home Street"] == "address_line1"
+    assert mapping["Home State"] == "province"
+    assert mapping["Home Postal Code"] == "postal_code"
+    plan, result = import_file(practice, file)
+    assert (result.created, result.bad, result.addresses) == (1, 1, 1)
+    (bad,) = plan.bad_rows
+    assert any("Mobile" in problem and "too few digits" in problem for problem in bad.problems)
+    with practice.session() as session:
+        zanele = session.scalar(sa.select(Client).where(Client.surname == "Mthembu"))
+        (address,) = zanele.addresses
+        assert (address.line1, address.city, address.province, address.postal_code) == (
+            "5 Oak Avenue",
+            "Durban",
+            "KwaZulu-Natal",
+            "4001",
+        )
+        assert session.scalar(sa.select(Client).where(Client.surname == "Number")) is None

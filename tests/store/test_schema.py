@@ -31,8 +31,13 @@ def test_an_older_database_is_copied_then_upgraded(practice):
     paths, key = practice.paths, practice.key
     with practice.engine.begin() as connection:
         command.downgrade(migrate.alembic_config(connection), "0001")
-    with practice.session() as session:
-        session.add(Client(first_names="Pieter", surname="van der Merwe", mobile="+27821234567"))
+    # Plain SQL: the ORM model describes the newest schema, which a 0001 table lacks.
+    with practice.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO clients (kind, category, first_names, surname, mobile, is_restricted,"
+            " created_at, updated_at) VALUES ('person', 'client', 'Pieter', 'van der Merwe',"
+            " '+27821234567', 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
     practice.close()
 
     upgraded = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)

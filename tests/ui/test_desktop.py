@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from clientmanager.domain.money import format_amount
 from clientmanager.domain.sa_id import make_sa_id
 from clientmanager.services import client_records as records
 from clientmanager.services.audit import Actor
@@ -272,7 +273,7 @@ def test_adding_an_asset_updates_net_worth_and_chart(qtbot, window):
     qtbot.keyClicks(dialog.form.fields["value_cents"].input, "1 500 000")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: record.card.net_worth_cents == before + 150_000_000, timeout=WAIT)
-    assert record.net_worth.text() == records.format_amount(before + 150_000_000)
+    assert record.net_worth.text() == format_amount(before + 150_000_000)
     assert any(label == "Investment" for label, _v, _a in record.chart.bars)
     image = record.chart.grab().toImage()
     assert image.width() > 100
@@ -294,7 +295,7 @@ def test_adding_an_investment_policy_updates_net_worth(qtbot, window):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: record.card.net_worth_cents == before + 25_000_000, timeout=WAIT)
     assert "AG-RA-778812" in [p.policy_number for p in record.card.policies]
-    assert record.net_worth.text() == records.format_amount(before + 25_000_000)
+    assert record.net_worth.text() == format_amount(before + 25_000_000)
     assert ("Policy fund values", 25_000_000, True) in record.chart.bars
 
 

@@ -96,7 +96,7 @@ def test_stopping_the_import_imports_nothing(qtbot, context, practice, tmp_path)
     big = tmp_path / "big.csv"
     big.write_text(
         "Name,Surname,Cell\n"
-        + "".join(f"Person{n},Family{n},08{2000000 + n:08d}\n" for n in range(1500)),
+        + "".join(f"Person{n},Family{n},082{1000000 + n:07d}\n" for n in range(1500)),
         encoding="utf-8",
     )
     wizard = _open(qtbot, context, practice, big)

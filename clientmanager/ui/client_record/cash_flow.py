@@ -1,0 +1,50 @@
+"""The Income and expenses tab, with monthly totals and the surplus."""
+
+from __future__ import annotations
+
+from clientmanager.services.clients import ClientCard
+from clientmanager.ui.client_record import common
+
+
+class CashFlowTab(common.RecordTab):
+    title = "Income && expenses"
+
+    def __init__(self, host: common.RecordHost) -> None:
+        super().__init__(host)
+        self.section = common.RecordSection(
+            host,
+            "cash_flow",
+            "Income and expenses",
+            [
+                ("Type", lambda c: "Income" if c.direction == "income" else "Expense", False),
+                ("Category", lambda c: common.label_of(c.category), False),
+                ("Description", lambda c: c.description or "", False),
+                ("Frequency", lambda c: common.label_of(c.frequency), False),
+                ("Amount", lambda c: common.money(c.amount_cents), True),
+            ],
+            empty_text="No income or expenses recorded.",
+        )
+        income_frame, self.income_total = common.stat("Income a month")
+        expense_frame, self.expense_total = common.stat("Expenses a month")
+        surplus_frame, self.surplus = common.stat("Surplus a month")
+        layout = common.page_layout(self)
+        layout.addWidget(common.stats_row(income_frame, expense_frame, surplus_frame))
+        layout.addWidget(self.section, 1)
+
+    def show_card(self, card: ClientCard) -> None:
+        self.section.set_records(card.cash_flows)
+
+        def monthly_of(direction: str) -> int:
+            return sum(
+                c.amount_cents // (12 if c.frequency == "annual" else 1)
+                for c in card.cash_flows
+                if c.direction == direction
+            )
+
+        income, expenses = monthly_of("income"), monthly_of("expense")
+        self.income_total.setText(common.money(income))
+        self.expense_total.setText(common.money(expenses))
+        self.surplus.setText(common.money(income - expenses))
+
+    def update_permissions(self) -> None:
+        self.section.update_buttons()

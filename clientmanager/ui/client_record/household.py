@@ -1,0 +1,338 @@
+"""The Household tab: the client's household, spouse or partner, dependants and
+beneficiaries; each linked client or a name only. People are picked by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.services import households
+from clientmanager.services.clients import ClientCard
+from clientmanager.services.permissions import Permission, allows
+from clientmanager.ui.client_record import common
+from clientmanager.ui.operations import Changes
+from clientmanager.ui.widgets import error_label, hint
+
+
+class PersonDialog(QDialog):
+    """Choose a client by name, or (for a dependant or beneficiary) type a name only."""
+
+    def __init__(self, host: common.RecordHost, kind: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.kind = kind
+        self.setWindowTitle(f"Add a {households.KIND_LABELS.get(kind, kind).lower()}")
+        self.setMinimumWidth(420)
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("relationshipKind")
+        kinds = (
+            households.PARTNER_KINDS
+            if kind in households.PARTNER_KINDS
+            else households.MEMBER_KINDS
+        )
+        for value in kinds:
+            self.kind_box.addItem(households.KIND_LABELS[value], value)
+        self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
+        self.linked = QRadioButton("A client in the practice")
+        self.linked.setChecked(True)
+        self.name_only = QRadioButton("A name only (not a client)")
+        self.name_only.setVisible(kind not in households.PARTNER_KINDS)
+        self.search = QLineEdit()
+        self.search.setObjectName("personSearch")
+        self.search.setPlaceholderText("Type a name to search…")
+        self.results = QListWidget()
+        self.results.setObjectName("personResults")
+        self.results.setMinimumHeight(120)
+        self.first_names = QLineEdit()
+        self.first_names.setObjectName("personFirstNames")
+        self.surname = QLineEdit()
+        self.surname.setObjectName("personSurname")
+        self.born = QDateEdit()
+        self.born.setObjectName("personBorn")
+        self.born.setCalendarPopup(True)
+        self.born.setDisplayFormat("yyyy-MM-dd")
+        self.born.setSpecialValueText(" ")
+        self.born.setMinimumDate(QDate(1900, 1, 1))
+        self.born.setDate(self.born.minimumDate())  # shows empty until chosen
+        self.name_fields = QWidget()
+        form = QFormLayout(self.name_fields)
+        form.addRow("First names *", self.first_names)
+        form.addRow("Surname *", self.surname)
+        form.addRow("Date of birth", self.born)
+        self.error = error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Relationship"))
+        layout.addWidget(self.kind_box)
+        layout.addWidget(self.linked)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.name_only)
+        layout.addWidget(self.name_fields)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.name_only.toggled.connect(self._mode)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textEdited.connect(lambda _t: self._timer.start())
+        self._mode()
+
+    def _mode(self, *_args: object) -> None:
+        by_name = self.name_only.isChecked()
+        self.search.setEnabled(not by_name)
+        self.results.setEnabled(not by_name)
+        self.name_fields.setVisible(by_name)
+
+    def run_search(self) -> None:
+        text, exclude = self.search.text(), self.host.client_id
+        common.run_operation(
+            self,
+            self.host.context,
+            lambda session, actor: households.find_people(session, actor, text, exclude=exclude),
+            on_done=self._show_results,
+            changes=Changes.NONE,
+        )
+
+    def _show_results(self, matches: list[households.PersonMatch]) -> None:
+        self.results.clear()
+        for match in matches:
+            born = f" · born {match.date_of_birth:%d %b %Y}" if match.date_of_birth else ""
+            item = QListWidgetItem(match.name + born)
+            item.setData(Qt.ItemDataRole.UserRole, match.client_id)
+            self.results.addItem(item)
+        if not matches:
+            self.results.addItem(QListWidgetItem("No clients match. Check the spelling."))
+
+    def save(self) -> None:
+        kind, client_id = self.kind_box.currentData(), self.host.client_id
+        self.error.hide()
+        if self.name_only.isChecked():
+            born = (
+                ""
+                if self.born.date() == self.born.minimumDate()
+                else self.born.date().toString("yyyy-MM-dd")
+            )
+            first, surname = self.first_names.text(), self.surname.text()
+
+            def work(session, actor):  # noqa: ANN001, ANN202
+                return households.add_person(
+                    session,
+                    actor,
+                    client_id,
+                    kind,
+                    first_names=first,
+                    surname=surname,
+                    date_of_birth=born,
+                )
+        else:
+            item = self.results.currentItem()
+            other_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+            if other_id is None:
+                self.error.setText("Choose a client from the list (search by name).")
+                self.error.show()
+                return
+
+            def work(session, actor):  # noqa: ANN001, ANN202
+                return households.add_person(session, actor, client_id, kind, other_id=other_id)
+
+        common.run_operation(
+            self,
+            self.host.context,
+            work,
+            on_done=lambda _id: self.accept(),
+            on_error=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        from clientmanager.ui.forms import describe
+
+        self.error.setText(describe(error).replace("\n\n", " "))
+        self.error.show()
+
+
+class HouseholdTab(common.RecordTab):
+    title = "Household"
+
+    def __init__(self, host: common.RecordHost) -> None:
+        super().__init__(host)
+        self.view_: households.HouseholdView | None = None
+        self.household_title = QLabel("Household")
+        self.household_title.setObjectName("sectionTitle")
+        self.household_label = hint("")
+        self.create_button = QPushButton("Create household")
+        self.create_button.setObjectName("createHousehold")
+        self.partner_button = QPushButton("Link spouse or partner…")
+        self.dependant_button = QPushButton("Add dependant…")
+        self.beneficiary_button = QPushButton("Add beneficiary…")
+        self.change_button = QPushButton("Change…")
+        self.remove_button = QPushButton("Remove")
+        self.open_button = QPushButton("Open")
+        self.table = common.RecordTable(
+            [
+                ("Name", lambda m: m.name, False),
+                ("Relationship", lambda m: m.label, False),
+                ("Age", lambda m: _age(m.date_of_birth), True),
+                ("Record", lambda m: "Name only" if m.name_only else "Client", False),
+            ]
+        )
+        self.table.setObjectName("householdMembers")
+        top = QHBoxLayout()
+        top.addWidget(self.household_title)
+        top.addWidget(self.household_label, 1)
+        top.addWidget(self.create_button)
+        actions = QHBoxLayout()
+        for button in (self.partner_button, self.dependant_button, self.beneficiary_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.open_button, self.change_button, self.remove_button):
+            actions.addWidget(button)
+        layout = common.page_layout(self)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        self.create_button.clicked.connect(self.create_household)
+        self.partner_button.clicked.connect(lambda: self.add("spouse"))
+        self.dependant_button.clicked.connect(lambda: self.add("dependant"))
+        self.beneficiary_button.clicked.connect(lambda: self.add("beneficiary"))
+        self.change_button.clicked.connect(self.change_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.open_requested.connect(lambda _m: self.open_selected())
+        self.table.itemSelectionChanged.connect(self.update_permissions)
+
+    def show_card(self, card: ClientCard) -> None:
+        client_id = card.client.id
+        common.run_operation(
+            self,
+            self.host.context,
+            lambda session, actor: households.household_view(session, actor, client_id),
+            on_done=self._show,
+            changes=Changes.NONE,
+        )
+
+    def _show(self, view: households.HouseholdView) -> None:
+        if view.client_id != self.host.client_id:
+            return
+        self.view_ = view
+        self.household_label.setText(view.household_name or "Not in a household yet.")
+        self.table.set_records(view.members)
+        self.update_permissions()
+
+    def clear(self) -> None:
+        self.view_ = None
+        self.table.set_records([])
+
+    def update_permissions(self) -> None:
+        may = allows(self.host.actor, Permission.CLIENT_EDIT) and not self.host.archived
+        selected = self.table.selected()
+        self.create_button.setVisible(self.view_ is not None and self.view_.household_id is None)
+        for button in (
+            self.create_button,
+            self.partner_button,
+            self.dependant_button,
+            self.beneficiary_button,
+        ):
+            button.setEnabled(may and self.host.client_id is not None)
+        self.change_button.setEnabled(may and selected is not None)
+        self.remove_button.setEnabled(may and selected is not None)
+        self.open_button.setEnabled(selected is not None)
+
+    def _changed(self, _result: object = None) -> None:
+        self.host.reload()
+
+    def create_household(self) -> None:
+        client_id = self.host.client_id
+        common.run_operation(
+            self,
+            self.host.context,
+            lambda session, actor: households.create_household(session, actor, client_id),
+            on_done=self._changed,
+        )
+
+    def add(self, kind: str) -> PersonDialog:
+        dialog = PersonDialog(self.host, kind, self)
+        dialog.accepted.connect(self._changed)
+        self.host.open_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def change_selected(self) -> None:
+        member = self.table.selected()
+        if member is None:
+            return
+        kinds = list(
+            households.PARTNER_KINDS
+            if member.kind in households.PARTNER_KINDS
+            else households.MEMBER_KINDS
+        )
+        labels = [households.KIND_LABELS[k] for k in kinds]
+        from PySide6.QtWidgets import QInputDialog
+
+        label, ok = QInputDialog.getItem(self, "Change relationship", member.name, labels, 0, False)
+        if not ok:
+            return
+        kind, client_id, other_id = (
+            kinds[labels.index(label)],
+            self.host.client_id,
+            member.client_id,
+        )
+        common.run_operation(
+            self,
+            self.host.context,
+            lambda session, actor: households.change_person(
+                session, actor, client_id, other_id, kind
+            ),
+            on_done=self._changed,
+        )
+
+    def remove_selected(self) -> None:
+        member = self.table.selected()
+        if member is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove from the household",
+            f"Remove {member.name} ({member.label.lower()}) from this client's household and "
+            "relationships? Nobody's record is deleted.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        client_id, other_id = self.host.client_id, member.client_id
+        common.run_operation(
+            self,
+            self.host.context,
+            lambda session, actor: households.remove_person(session, actor, client_id, other_id),
+            on_done=self._changed,
+        )
+
+    def open_selected(self) -> None:
+        member = self.table.selected()
+        if member is not None:
+            self.host.open_member(member.client_id)
+
+
+def _age(born: dt.date | None) -> str:
+    return "" if born is None else str(common.age_on(born, dt.date.today()))

@@ -1,0 +1,82 @@
+"""The Notes and advice tab: notes, calls, meetings and FAIS records of advice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from clientmanager.services import client_records as records
+from clientmanager.services.permissions import Permission, allows
+from clientmanager.ui.client_record import common
+
+
+class NoteSection(common.RecordSection):
+    def __init__(self, host: common.RecordHost) -> None:
+        super().__init__(
+            host,
+            "note",
+            "Notes and records of advice",
+            [
+                ("Date", lambda n: common.day(n.occurred_at.date()), False),
+                ("Subject", lambda n: n.subject, False),
+                (
+                    "Kind",
+                    lambda n: "Record of advice" if n.kind == "advice" else common.label_of(n.kind),
+                    False,
+                ),
+                ("Status", self.note_status, False),
+            ],
+            empty_text="No notes yet. Add a note, call, meeting or record of advice.",
+        )
+        self.finalise_button = QPushButton("Finalise record of advice…")
+        self.finalise_button.setObjectName("finaliseAdvice")
+        self.buttons.insertWidget(self.buttons.count() - 1, self.finalise_button)
+        self.finalise_button.clicked.connect(self.finalise_selected)
+
+    def note_status(self, note: Any) -> str:
+        if note.finalised_at is None:
+            return "Draft" if note.kind == "advice" else ""
+        who = self.host.users.get(note.finalised_by_id, "unknown user")
+        return f"Final – {who}, {common.day(note.finalised_at)} UTC"
+
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        selected = self.table.selected()
+        if hasattr(self, "finalise_button"):
+            self.finalise_button.setEnabled(
+                selected is not None
+                and selected.kind == "advice"
+                and selected.finalised_at is None
+                and allows(self.host.actor, Permission.ADVICE_FINALISE)
+                and not self.host.archived
+            )
+
+    def read_only_reason(self, record: Any) -> str:
+        if record.finalised_at is not None:
+            return (
+                f"Final: {self.note_status(record)}. A finalised record of advice "
+                "cannot be changed (FAIS General Code s9); add a new note instead."
+            )
+        return ""
+
+    def finalise_selected(self) -> None:
+        note = self.table.selected()
+        if note is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Finalise record of advice",
+            f"Finalise “{note.subject}”?\n\nOnce final, the record of advice is locked: "
+            "nobody can change or delete it. It is kept as evidence of the advice given.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        note_id = note.id
+        common.run_operation(
+            self,
+            self.host.context,
+            lambda session, actor: records.finalise_advice(session, actor, note_id),
+            on_done=lambda _n: self.host.reload(),
+            error_title="Not finalised",
+        )

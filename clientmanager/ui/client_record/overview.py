@@ -1,0 +1,254 @@
+"""The Overview tab: the client's editable details, what the ID number encodes, and the
+household at a glance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.domain.sa_id import parse_sa_id
+from clientmanager.services import client_records as records
+from clientmanager.services.clients import ClientCard
+from clientmanager.services.permissions import Permission, allows
+from clientmanager.ui.client_record import common
+from clientmanager.ui.forms import SpecForm
+from clientmanager.ui.widgets import hint
+
+
+def _section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+# A link says "this client is the <kind> of the other", so the other is the inverse.
+INVERSE_KIND = {"parent": "Child", "child": "Parent", "director": "Company", "trustee": "Trust"}
+
+
+class OverviewTab(common.RecordTab):
+    title = "Overview"
+    member_requested = Signal(int)
+    household_requested = Signal(int)
+
+    def __init__(self, host: common.RecordHost) -> None:
+        super().__init__(host)
+        self.card: ClientCard | None = None
+        self.form = SpecForm(records.CLIENT_FIELDS)
+        self.form.setObjectName("clientForm")
+        self.form.fields["id_number"].input.textEdited.connect(lambda _t: self.show_derived())
+        # Who looks after the client: whoever created it, changed by a practice manager.
+        self.planner_box = QComboBox()
+        self.planner_box.setObjectName("field_planner")
+        self.planner_box.currentIndexChanged.connect(self._planner_chosen)
+        planner_label = QLabel("Planner")
+        planner_label.setObjectName("fieldLabel")
+        self.form.layout_.addRow(planner_label, self.planner_box)
+        self.planner_loaded: int | None = None
+        self._filling = False
+        self.residential_form = SpecForm(records.RESIDENTIAL_FIELDS)
+        self.residential_form.setObjectName("residentialAddress")
+        self.postal_form = SpecForm(records.POSTAL_FIELDS)
+        self.postal_form.setObjectName("postalAddress")
+        self.postal_same = QCheckBox("Same as residential")
+        self.postal_same.setObjectName("postalSame")
+        self.postal_same.toggled.connect(self._postal_same_toggled)
+        for address_form in (self.residential_form, self.postal_form):
+            address_form.changed.connect(self._address_edited)
+        details = QWidget()
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.form)
+        column.addWidget(_section_title("Residential address (FICA)"))
+        column.addWidget(self.residential_form)
+        column.addWidget(_section_title("Postal address"))
+        column.addWidget(self.postal_same)
+        column.addWidget(self.postal_form)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(details)
+        scroll.setMinimumWidth(420)
+
+        self.derived = QLabel()
+        self.derived.setObjectName("derived")
+        self.derived.setWordWrap(True)
+        self.derived.setTextFormat(Qt.TextFormat.RichText)
+        members_title = QLabel("Household")
+        members_title.setObjectName("sectionTitle")
+        self.household_name = hint("")
+        self.members = common.RecordTable(
+            [
+                ("Name", lambda m: m[0], False),
+                ("Relationship", lambda m: m[1], False),
+                ("Age", lambda m: m[2], True),
+            ]
+        )
+        self.members.setObjectName("householdTable")
+        self.members.open_requested.connect(lambda member: self.member_requested.emit(member[3]))
+        self.household_button = QPushButton("Show household in the list")
+        self.household_button.clicked.connect(self._show_household_in_list)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(12, 0, 0, 0)
+        side_layout.setSpacing(8)
+        side_layout.addWidget(self.derived)
+        side_layout.addSpacing(8)
+        side_layout.addWidget(members_title)
+        side_layout.addWidget(self.household_name)
+        side_layout.addWidget(self.members, 1)
+        side_layout.addStretch(0)
+        side_layout.addWidget(self.household_button, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        common.page_layout(self).addWidget(splitter, 1)
+
+    def _address_edited(self) -> None:
+        self.form.dirty = True
+        self.form.changed.emit()
+
+    def _postal_same_toggled(self, same: bool) -> None:
+        self.postal_form.setVisible(not same)
+        if not self._filling:
+            self._address_edited()
+
+    def address_values(self) -> dict[str, str]:
+        values = {**self.residential_form.values(), **self.postal_form.values()}
+        values[records.POSTAL_SAME_KEY] = "1" if self.postal_same.isChecked() else ""
+        return values
+
+    def show_address_errors(self, errors: dict[str, str]) -> None:
+        self.residential_form.show_errors(errors)
+        self.postal_form.show_errors(errors)
+
+    def _show_addresses(self, values: dict[str, str]) -> None:
+        self._filling = True
+        try:
+            self.residential_form.set_values(values)
+            self.postal_form.set_values(values)
+            self.postal_same.setChecked(bool(values.get(records.POSTAL_SAME_KEY)))
+            self.postal_form.setVisible(not self.postal_same.isChecked())
+        finally:
+            self._filling = False
+
+    def set_planners(self, choices: list, current: int | None) -> None:
+        self._filling = True
+        try:
+            self.planner_box.clear()
+            if current is None:
+                self.planner_box.addItem("(none)", None)
+            for choice in choices:
+                self.planner_box.addItem(choice.name, choice.user_id)
+            index = self.planner_box.findData(current)
+            if index < 0 and current is not None:
+                self.planner_box.addItem(self.host.users.get(current, "former user"), current)
+                index = self.planner_box.count() - 1
+            self.planner_box.setCurrentIndex(max(index, 0))
+            self.planner_loaded = current
+        finally:
+            self._filling = False
+
+    def chosen_planner(self) -> int | None:
+        return self.planner_box.currentData()
+
+    def _planner_chosen(self, _index: int) -> None:
+        if not self._filling:
+            self.form.dirty = True
+            self.form.changed.emit()
+
+    def update_permissions(self) -> None:
+        may_edit = (
+            allows(self.host.actor, Permission.CLIENT_EDIT_CONTACT) and not self.host.archived
+        )
+        for address_form in (self.residential_form, self.postal_form):
+            address_form.set_read_only(not may_edit)
+        self.postal_same.setEnabled(may_edit)
+        self.planner_box.setEnabled(
+            allows(self.host.actor, Permission.CLIENT_ASSIGN) and not self.host.archived
+        )
+
+    def clear(self) -> None:
+        self.card = None
+        self.form.set_values({})
+        self._show_addresses({})
+        self.derived.setText("")
+        self.members.set_records([])
+        self.members.hide()
+        self.household_button.hide()
+        self.household_name.setText("Link the client to a household after saving.")
+        self.show_derived()
+
+    def show_card(self, card: ClientCard) -> None:
+        self.card = card
+        self.form.set_values(records.client_form_values(card.client))
+        self._show_addresses(records.address_form_values(card.client, card.addresses))
+        self.show_derived()
+        self._show_household(card)
+
+    def _show_household(self, card: ClientCard) -> None:
+        today = dt.date.today()
+        household = card.household
+        self.household_name.setText(household.name if household else "Not linked to a household.")
+        relation = {
+            other.id: INVERSE_KIND.get(link.kind, common.label_of(link.kind))
+            for link, other in card.relationships
+        }
+        members = [
+            (
+                member.display_name,
+                relation.get(member.id) or common.label_of(member.household_role),
+                str(common.age_on(member.date_of_birth, today)) if member.date_of_birth else "",
+                member.id,
+            )
+            for member in card.household_members
+        ]
+        self.members.set_records(members)
+        self.members.setVisible(bool(members))
+        self.household_button.setVisible(household is not None)
+
+    def _show_household_in_list(self) -> None:
+        if self.card is not None and self.card.household is not None:
+            self.household_requested.emit(self.card.household.id)
+
+    def show_derived(self) -> None:
+        """Age, date of birth and gender read from the SA ID number as it is typed."""
+        text = self.form.fields["id_number"].value().strip()
+        if not text:
+            self.derived.setText(
+                "<span style='color:#5b6b7c'>Type an SA ID number to see the date of birth "
+                "and age it encodes.</span>"
+            )
+            return
+        if len(text) < 13:
+            self.derived.setText(
+                "<span style='color:#5b6b7c'>An SA ID number has 13 digits.</span>"
+            )
+            return
+        try:
+            parsed = parse_sa_id(text)
+        except ValueError as exc:
+            self.derived.setText(f"<span style='color:#b03a2e'>{exc}</span>")
+            return
+        today = dt.date.today()
+        citizen = "SA citizen" if parsed.citizenship == "citizen" else "Permanent resident"
+        self.derived.setText(
+            f"<b>From the ID number</b><br>Born {parsed.date_of_birth:%d %B %Y} · "
+            f"age {common.age_on(parsed.date_of_birth, today)}<br>{parsed.gender.capitalize()} · {citizen}"
+        )

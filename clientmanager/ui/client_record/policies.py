@@ -1,0 +1,56 @@
+"""The Policies tab: the client's policies and products, with premium and cover totals."""
+
+from __future__ import annotations
+
+from clientmanager.services.clients import ClientCard
+from clientmanager.ui.client_record import common
+
+
+def _premium(policy) -> str:  # noqa: ANN001
+    frequency = (
+        f" {policy.premium_frequency}" if policy.premium_cents and policy.premium_frequency else ""
+    )
+    return common.money(policy.premium_cents) + frequency
+
+
+class PoliciesTab(common.RecordTab):
+    title = "Policies"
+
+    def __init__(self, host: common.RecordHost) -> None:
+        super().__init__(host)
+        self.section = common.RecordSection(
+            host,
+            "policy",
+            "Policies and products",
+            [
+                ("Provider", lambda p: p.provider, False),
+                ("Product", lambda p: common.label_of(p.product_type), False),
+                ("Policy number", lambda p: p.policy_number, False),
+                ("Status", lambda p: common.label_of(p.status), False),
+                ("Premium", _premium, True),
+                ("Cover", lambda p: common.money(p.cover_amount_cents), True),
+                ("Fund value", lambda p: common.money(p.fund_value_cents), True),
+            ],
+            empty_text="No policies recorded yet.",
+        )
+        premium_frame, self.premium_total = common.stat("Monthly premiums (active)")
+        cover_frame, self.cover_total = common.stat("Life cover")
+        fund_frame, self.fund_total = common.stat("Fund values")
+        layout = common.page_layout(self)
+        layout.addWidget(common.stats_row(premium_frame, cover_frame, fund_frame))
+        layout.addWidget(self.section, 1)
+
+    def show_card(self, card: ClientCard) -> None:
+        self.section.set_records(card.policies)
+        active = [p for p in card.policies if p.status == "active"]
+        monthly = sum(
+            (p.premium_cents or 0) // (12 if p.premium_frequency == "annual" else 1)
+            for p in active
+            if p.premium_frequency != "single"
+        )
+        self.premium_total.setText(common.money(monthly))
+        self.cover_total.setText(common.money(sum(p.cover_amount_cents or 0 for p in active)))
+        self.fund_total.setText(common.money(sum(p.fund_value_cents or 0 for p in active)))
+
+    def update_permissions(self) -> None:
+        self.section.update_buttons()

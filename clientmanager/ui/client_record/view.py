@@ -1,0 +1,457 @@
+"""One client's record: a header with Save/Archive/Close and one tab per part of the file.
+
+The view loads the client's card and hands it to every tab; each tab shows its part and
+calls services through operations itself. Tabs know the view only as a
+:class:`~clientmanager.ui.client_record.common.RecordHost` and never each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.domain.phone import format_phone_for_display
+from clientmanager.services import client_records as records
+from clientmanager.services import ownership
+from clientmanager.services.client_records import InvalidInput, StaleRecord
+from clientmanager.services.clients import ClientCard, review_due_before
+from clientmanager.services.permissions import Permission, allows
+from clientmanager.ui.client_record.balance_sheet import BalanceSheetTab
+from clientmanager.ui.client_record.cash_flow import CashFlowTab
+from clientmanager.ui.client_record.common import (
+    RecordTab,
+    SectionTab,
+    age_on,
+    day,
+    run_operation,
+)
+from clientmanager.ui.client_record.consents import ConsentsTab
+from clientmanager.ui.client_record.documents import DocumentsTab
+from clientmanager.ui.client_record.goals import GoalsTab
+from clientmanager.ui.client_record.household import HouseholdTab
+from clientmanager.ui.client_record.notes import NoteSection
+from clientmanager.ui.client_record.overview import OverviewTab
+from clientmanager.ui.client_record.policies import PoliciesTab
+from clientmanager.ui.client_record.tasks import TaskSection
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.forms import StaleRecordBox, confirm_discard, describe
+from clientmanager.ui.operations import Changes
+from clientmanager.ui.widgets import error_label
+
+
+def _save_client(
+    session: Any,
+    actor: Any,
+    values: dict[str, str],
+    client_id: int | None,
+    version: int | None,
+    loaded: dict[str, str],
+    planner: int | None,
+) -> int:
+    """The details, and a new planner when a practice manager chose one, in one transaction."""
+    saved = records.save_client(
+        session, actor, values=values, client_id=client_id, version=version, loaded=loaded
+    )
+    if planner is not None:
+        ownership.assign_clients(session, actor, [saved], planner)
+    return saved
+
+
+class ClientRecordView(QWidget):
+    """The record of one client (or a new one being added)."""
+
+    closed = Signal()
+    client_saved = Signal(int)
+    client_archived = Signal(int)
+    household_requested = Signal(int)
+    loaded = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.client_id: int | None = None
+        self.card: ClientCard | None = None
+        self.archived = False
+        self.saving = False
+        self.open_dialog: QDialog | None = None
+        self.users: dict[int, str] = {}
+        self.planner_choices: list = []
+        self.stale_box: StaleRecordBox | None = None
+
+        self.name_label = QLabel()
+        self.name_label.setObjectName("pageTitle")
+        self.facts_label = QLabel()
+        self.facts_label.setObjectName("hint")
+        self.facts_label.setWordWrap(True)
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primary")
+        self.save_button.setToolTip("Save changes (Ctrl+S)")
+        self.archive_button = QPushButton("Archive…")
+        self.archive_button.setToolTip("Archive this client (soft delete)")
+        self.close_button = QPushButton("Close")
+        self.close_button.setToolTip("Close the client (Esc)")
+        self.saved_label = QLabel("✓ Saved")
+        self.saved_label.setObjectName("savedConfirmation")
+        self.saved_label.setStyleSheet("color: #2e7d5b; font-weight: 600;")
+        self.saved_label.hide()
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.facts_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignTop)
+        for button in (self.archive_button, self.close_button, self.save_button):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.banner = QLabel()
+        self.banner.setObjectName("lockedBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.form_error = error_label()
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("recordTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.overview = OverviewTab(self)
+        self.household_tab = HouseholdTab(self)
+        self.policies_tab = PoliciesTab(self)
+        self.balance_tab = BalanceSheetTab(self)
+        self.cash_flow_tab = CashFlowTab(self)
+        self.goals_tab = GoalsTab(self)
+        self.notes_tab = SectionTab(self, NoteSection(self), "Notes && advice", lambda c: c.notes)
+        self.tasks_tab = SectionTab(self, TaskSection(self), "Tasks && reviews", lambda c: c.tasks)
+        self.documents_tab = DocumentsTab(self)
+        self.consents_tab = ConsentsTab(self)
+        self.record_tabs: list[RecordTab] = [
+            self.overview,
+            self.household_tab,
+            self.policies_tab,
+            self.balance_tab,
+            self.cash_flow_tab,
+            self.goals_tab,
+            self.notes_tab,
+            self.tasks_tab,
+            self.documents_tab,
+            self.consents_tab,
+        ]
+        for tab in self.record_tabs:
+            self.tabs.addTab(tab, tab.title)
+        self._expose_parts()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.tabs, 1)
+        self.save_button.clicked.connect(self.save)
+        self.archive_button.clicked.connect(self.archive)
+        self.close_button.clicked.connect(self.request_close)
+        self.form.changed.connect(self._form_changed)
+        self.overview.member_requested.connect(self._open_member)
+        self.overview.household_requested.connect(self.household_requested)
+
+    def _expose_parts(self) -> None:
+        """The names the main window and the tests use, kept from the one-file record."""
+        self.form = self.overview.form
+        self.derived = self.overview.derived
+        self.members = self.overview.members
+        self.household_name = self.overview.household_name
+        self.household_button = self.overview.household_button
+        self.policies = self.policies_tab.section
+        self.assets = self.balance_tab.assets
+        self.liabilities = self.balance_tab.liabilities
+        self.chart = self.balance_tab.chart
+        self.net_worth = self.balance_tab.net_worth
+        self.cash_flows = self.cash_flow_tab.section
+        self.goals = self.goals_tab.goals
+        self.risk = self.goals_tab.risk
+        self.notes = self.notes_tab.section
+        self.tasks = self.tasks_tab.section
+        self.documents = self.documents_tab.table
+        self.attach_button = self.documents_tab.attach_button
+        self.view_button = self.documents_tab.view_button
+        self.export_button = self.documents_tab.export_button
+        self.consents = self.consents_tab.table
+        self.consent_button = self.consents_tab.consent_button
+
+    @property
+    def actor(self) -> Any:
+        return self.context.practice.actor if self.context.is_unlocked else None
+
+    # --- what the tabs do, reachable from the record (main window, tests) ---------------
+    def attach_file(self, path: Path, *, category: str = "other") -> None:
+        self.documents_tab.attach_file(path, category=category)
+
+    def view_document(self) -> None:
+        self.documents_tab.view_document()
+
+    def export_document(self, target: Path | None = None) -> None:
+        self.documents_tab.export_document(target)
+
+    def record_consent(self) -> None:
+        self.consents_tab.record_consent()
+
+    # --- loading --------------------------------------------------------------------------
+    def open_client(self, client_id: int) -> None:
+        self.client_id = client_id
+        self.name_label.setText("Opening…")
+        self.facts_label.setText("")
+        self._load(client_id, records.open_client)
+
+    def reload(self) -> None:
+        if self.client_id is not None:
+            self._load(self.client_id, records.reload_client)
+
+    def _load(self, client_id: int, loader: Any) -> None:
+        run_operation(
+            self,
+            self.context,
+            lambda session, actor: (
+                loader(session, actor, client_id),
+                records.user_names(session),
+                ownership.planner_choices(session),
+            ),
+            on_done=self._loaded,
+            on_error=self._load_failed,
+            changes=Changes.NONE,
+        )
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.name_label.setText("This client could not be opened")
+        self.facts_label.setText(describe(error).replace("\n\n", " "))
+
+    def _loaded(self, result: tuple[ClientCard, dict[int, str], list]) -> None:
+        card, self.users, self.planner_choices = result
+        if card.client.id != self.client_id:
+            return  # another client was opened meanwhile
+        self.show_card(card)
+        self.overview.set_planners(self.planner_choices, card.client.planner_id)
+        self.loaded.emit(card.client.id)
+
+    def new_client(self) -> None:
+        self.client_id = None
+        self.card = None
+        self.archived = False
+        for tab in self.record_tabs:
+            tab.clear()
+        self.form_error.hide()
+        self.banner.hide()
+        self.name_label.setText("New client")
+        self.facts_label.setText(
+            "Fill in the details, then save (Ctrl+S). Fields marked * are required."
+        )
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, False)
+        self.tabs.setCurrentIndex(0)
+        self._apply_permissions()
+        me = self.actor.user_id if self.actor else None
+        self.overview.set_planners(self.planner_choices, me)
+        if not self.planner_choices:
+            run_operation(
+                self,
+                self.context,
+                lambda session, _actor: ownership.planner_choices(session),
+                on_done=lambda choices: self._planners_loaded(choices, me),
+                changes=Changes.NONE,
+            )
+        self.form.fields["first_names"].setFocus()
+
+    def _planners_loaded(self, choices: list, me: int | None) -> None:
+        self.planner_choices = choices
+        if self.client_id is None:
+            self.overview.set_planners(choices, me)
+
+    def show_card(self, card: ClientCard) -> None:
+        self.card = card
+        client = card.client
+        self.archived = client.archived_at is not None
+        keep_tab = self.tabs.currentIndex()
+        self.form_error.hide()
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, True)
+        self.tabs.setCurrentIndex(keep_tab)
+        self.name_label.setText(client.display_name or "Unnamed client")
+        self.facts_label.setText("   ·   ".join(self._facts(card)))
+        if self.archived:
+            self.banner.setText(
+                f"Archived on {day(client.archived_at.date())}. The record is kept (soft delete) "
+                "until the retention review decides what the law allows; it is read-only."
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+        for tab in self.record_tabs:
+            tab.show_card(card)
+        self._apply_permissions()
+
+    def _facts(self, card: ClientCard) -> list[str]:
+        client = card.client
+        today = dt.date.today()
+        facts = []
+        if client.date_of_birth:
+            facts.append(f"Age {age_on(client.date_of_birth, today)}")
+        if client.mobile:
+            facts.append(format_phone_for_display(client.mobile))
+        if client.email:
+            facts.append(client.email)
+        facts.append(
+            f"Planner: {card.planner.full_name}" if card.planner else "No planner assigned"
+        )
+        if client.last_review_on is None or client.last_review_on < review_due_before(today):
+            facts.append("Review overdue")
+        return facts
+
+    def open_member(self, client_id: int) -> None:
+        self._open_member(client_id)
+
+    def _open_member(self, client_id: int) -> None:
+        if self.maybe_close():
+            self.open_client(client_id)
+
+    # --- permissions --------------------------------------------------------------------
+    def _apply_permissions(self) -> None:
+        actor = self.actor
+        can_edit = allows(actor, Permission.CLIENT_EDIT) and not self.archived
+        can_contact = allows(actor, Permission.CLIENT_EDIT_CONTACT) and not self.archived
+        if self.client_id is None:
+            can_edit = allows(actor, Permission.CLIENT_CREATE)
+        self.form.set_read_only(
+            not can_edit, except_keys=records.CONTACT_FIELDS if can_contact else ()
+        )
+        self.save_button.setEnabled(can_edit or can_contact)
+        self.archive_button.setEnabled(
+            self.client_id is not None
+            and not self.archived
+            and allows(actor, Permission.CLIENT_ARCHIVE)
+        )
+        for tab in self.record_tabs:
+            tab.update_permissions()
+
+    # --- editing --------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self.form.dirty
+
+    def _form_changed(self) -> None:
+        self.form_error.hide()
+
+    def save(self) -> None:
+        if self.saving or not self.save_button.isEnabled():
+            return
+        values = {**self.form.values(), **self.overview.address_values()}
+        client_id = self.client_id
+        version = self.card.client.version if self.card is not None and client_id else None
+        loaded = dict(self.form.loaded)
+        planner = self.overview.chosen_planner()
+        move = planner is not None and planner != self.overview.planner_loaded
+        self.saving = True
+        self.save_button.setEnabled(False)
+        self.form.clear_errors()
+        run_operation(
+            self,
+            self.context,
+            lambda session, actor: _save_client(
+                session, actor, values, client_id, version, loaded, planner if move else None
+            ),
+            on_done=self._saved,
+            on_error=self._save_failed,
+        )
+
+    def _saved(self, client_id: int) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self.form.dirty = False
+        self.saved_label.show()
+        QTimer.singleShot(3000, self.saved_label.hide)
+        is_new = self.client_id is None
+        self.client_id = client_id
+        self.client_saved.emit(client_id)
+        if is_new:
+            self.open_client(client_id)
+        else:
+            self.reload()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        # Nothing typed is cleared: the planner fixes the field and saves again.
+        if isinstance(error, StaleRecord):
+            self.stale_box = StaleRecordBox(self, error, self._reload_discarding)
+            self.stale_box.open()
+            return
+        if isinstance(error, InvalidInput):
+            self.form.show_errors(error.errors)
+            self.overview.show_address_errors(error.errors)
+            self.tabs.setCurrentIndex(0)
+            self.form_error.setText(f"{error.message} {error.hint}")
+        else:
+            self.form_error.setText(describe(error).replace("\n\n", " "))
+        self.form_error.show()
+
+    def _reload_discarding(self) -> None:
+        self.form.dirty = False
+        self.reload()
+
+    def maybe_close(self) -> bool:
+        """True when the record may close: saved, discarded, or nothing changed."""
+        if not self.form.dirty:
+            return True
+        answer = confirm_discard(self, "the changes to this client")
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return False  # closes once the save succeeds and the user closes again
+        self.form.dirty = False
+        return True
+
+    def request_close(self) -> None:
+        if self.maybe_close():
+            self.closed.emit()
+
+    def archive(self) -> None:
+        if self.client_id is None or self.card is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Archive client")
+        box.setText(f"Archive {self.card.client.display_name}?")
+        box.setInformativeText(records.ARCHIVE_EXPLANATION)
+        archive_button = box.addButton("Archive", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not archive_button:
+            return
+        client_id = self.client_id
+        run_operation(
+            self,
+            self.context,
+            lambda session, actor: records.archive_client(session, actor, client_id),
+            on_done=lambda _r: self._archived(client_id),
+            error_title="Not archived",
+        )
+
+    def _archived(self, client_id: int) -> None:
+        self.form.dirty = False
+        self.client_archived.emit(client_id)
+        self.closed.emit()
+
+    def note_status(self, note: Any) -> str:
+        return self.notes.note_status(note)
