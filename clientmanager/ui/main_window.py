@@ -147,7 +147,23 @@ class MainWindow(QMainWindow):
             refresh=self.refresh,
             current_client_id=self._current_client_id,
         )
+        menu.addSeparator()
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
+        self.settings_action.setStatusTip(
+            self.tr("The practice's identity, security, retention periods, backups and PDFs")
+        )
+        menu.addAction(self.settings_action)
         return menu
+
+    def open_settings(self) -> None:
+        from clientmanager.services.settings import can_read_settings
+        from clientmanager.ui.settings_dialog import SettingsDialog
+
+        if not self.context.is_unlocked or not can_read_settings(self.context.practice.actor):
+            return
+        dialog = SettingsDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _current_client_id(self) -> int | None:
         return self.record.client_id if self._showing_record() else None
@@ -186,6 +202,9 @@ class MainWindow(QMainWindow):
             and allows(actor, Permission.CLIENT_ARCHIVE)
         )
         self.practice_tools.update_actions()
+        from clientmanager.services.settings import can_read_settings
+
+        self.settings_action.setVisible(can_read_settings(actor))
 
     def _show_count(self, count: int) -> None:
         grouped = f"{count:,}".replace(",", " ")
