@@ -1,4 +1,4 @@
-"""Clients in bulk: the demo practice and duplicate clients."""
+"""Clients in bulk: the demo practice, duplicate clients, and who looks after them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import time
 
 from clientmanager.cli.common import (
     USER_ENV,
+    CommandFailed,
+    add_intermixed_parser,
     ask_new_password,
     practice_paths,
     print_recovery_code,
@@ -104,6 +106,33 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_clients_assign(args: argparse.Namespace) -> int:
+    from clientmanager.services import ownership
+
+    if bool(args.from_user) == bool(args.client_ids):
+        raise CommandFailed(
+            "Name the clients to move (client ids) or --from a planner (their whole book), "
+            "not both: 'clientmanager clients assign --to USER ID...' or "
+            "'clientmanager clients assign --to USER --from USER'."
+        )
+    with unlocked(args) as practice, practice.session() as session:
+        if args.from_user:
+            result = ownership.assign_book(session, practice.actor, args.from_user, args.to_user)
+            print(
+                f"Moved {result.moved:,} client(s) from {args.from_user} to {result.to_user}."
+            )
+            return 0
+        result = ownership.assign_clients(session, practice.actor, args.client_ids, args.to_user)
+    print(f"Assigned {result.moved:,} client(s) to {result.to_user}.")
+    if result.unchanged:
+        print(f"  {result.unchanged:,} were already {result.to_user}'s.")
+    if result.missing:
+        shown = ", ".join(str(i) for i in result.missing[:10])
+        print(f"  Not found (no such client): {shown}{' …' if len(result.missing) > 10 else ''}")
+        return 1
+    return 0
+
+
 def register(commands, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser(
         "demo", parents=[common], help="create a demo practice, or add synthetic clients to one"
@@ -119,3 +148,21 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "--merge", nargs=2, type=int, metavar=("KEEP_ID", "OTHER_ID"), help="merge OTHER into KEEP"
     )
     duplicates_parser.set_defaults(handler=cmd_duplicates)
+    clients_parser = commands.add_parser(
+        "clients", parents=[common], help="clients in bulk: assign them to a planner"
+    )
+    clients_actions = clients_parser.add_subparsers(
+        dest="clients_action", metavar="ACTION", required=True
+    )
+    assign = add_intermixed_parser(
+        clients_actions,
+        "assign",
+        parents=[common],
+        help="give clients (or a departing planner's whole book) to a planner; audited",
+    )
+    assign.add_argument("--to", dest="to_user", required=True, metavar="USER")
+    assign.add_argument(
+        "--from", dest="from_user", metavar="USER", help="move every client of this planner"
+    )
+    assign.add_argument("client_ids", nargs="*", type=int, metavar="ID")
+    assign.set_defaults(handler=cmd_clients_assign)

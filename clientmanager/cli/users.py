@@ -6,6 +6,7 @@ import argparse
 
 from clientmanager.cli.common import (
     CommandFailed,
+    add_intermixed_parser,
     ask_password_for,
     unlocked,
 )
@@ -70,35 +71,13 @@ def cmd_users(args: argparse.Namespace) -> int:
     return 0
 
 
-class _IntermixedParser(argparse.ArgumentParser):
-    """Takes the user name wherever it is typed: ``users add --data-dir X pieter`` too.
-
-    A plain parser gives the optional NAME its (empty) value as soon as an option follows
-    the action, and then rejects the name as an unrecognised argument."""
-
-    _intermixing = False
-
-    def parse_known_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201
-        if self._intermixing:
-            return super().parse_known_args(args, namespace)
-        self._intermixing = True
-        try:
-            return self.parse_known_intermixed_args(args, namespace)
-        finally:
-            self._intermixing = False
-
-
 def register(commands, common: argparse.ArgumentParser) -> None:
-    default_class = commands._parser_class
-    commands._parser_class = _IntermixedParser
-    try:
-        users_parser = commands.add_parser(
-            "users",
-            parents=[common],
-            help="list, add, disable, enable users; reset passwords; roles",
-        )
-    finally:
-        commands._parser_class = default_class
+    users_parser = add_intermixed_parser(
+        commands,
+        "users",
+        parents=[common],
+        help="list, add, disable, enable users; reset passwords; roles",
+    )
     users_parser.add_argument(
         "action",
         choices=["list", "add", "disable", "enable", "reset-password", "set-role", "rekey"],

@@ -170,9 +170,7 @@ def _yes_no(value: str) -> str:
 def _pdf_policy(value: str) -> str:
     word = value.strip().casefold().replace("-", "_").replace(" ", "_")
     if word not in PDF_PASSWORD_POLICIES:
-        raise ValidationError(
-            "PDF password", "choose id_number (the client's ID number) or random"
-        )
+        raise ValidationError("PDF password", "choose id_number (the client's ID number) or random")
     return word
 
 
@@ -520,7 +518,11 @@ def set_value(session: Session, actor: Actor, key: str, raw: str) -> SettingLine
 
         years, days = parse_period(raw)
         line = retention.update_rule(
-            session, actor=actor, category=key.removeprefix(RETENTION_PREFIX), years=years, days=days
+            session,
+            actor=actor,
+            category=key.removeprefix(RETENTION_PREFIX),
+            years=years,
+            days=days,
         )
         return SettingLine(
             key,

@@ -119,7 +119,8 @@ def _pdf_text(data: bytes) -> str:
 
 
 def test_changed_identity_appears_in_the_next_letter_and_regulator_notice(
-    practice, tmp_path  # noqa: ANN001
+    practice,
+    tmp_path,  # noqa: ANN001
 ) -> None:
     _set(practice, "registered_name", "Karoo Wealth Planning (Pty) Ltd")
     _set(practice, "fsp_number", "48211")

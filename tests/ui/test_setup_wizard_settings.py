@@ -38,7 +38,9 @@ def test_the_wizards_fsp_number_and_officer_are_settings(qtbot, context) -> None
     try:
         with practice.session() as session:
             identity = settings.practice_identity(session)
-            shown = {line.key: line.value for line in settings.show_settings(session, practice.actor)}
+            shown = {
+                line.key: line.value for line in settings.show_settings(session, practice.actor)
+            }
     finally:
         practice.close()
     assert identity.fsp_number == "48211"

@@ -1,0 +1,102 @@
+"""Client ownership: a selection or a departing planner's whole book, audited."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from clientmanager.cli import main
+from clientmanager.errors import ClientManagerError, PermissionDenied
+from clientmanager.services import clients as client_service
+from clientmanager.services import ownership
+from clientmanager.services.audit import Actor
+from clientmanager.services.clients import ClientFilter, ListQuery
+from clientmanager.store.models import AuditEntry, Client, User
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+
+
+def _users(session) -> dict[str, int]:  # noqa: ANN001
+    ids = {}
+    for username, role in (
+        ("pieter", "planner"), ("lerato", "planner"), ("zanele", "assistant"),
+    ):  # fmt: skip
+        user = User(username=username, full_name=username.title(), role=role)
+        session.add(user)
+        session.flush()
+        ids[username] = user.id
+    return ids
+
+
+def _clients(session, count: int, planner_id: int | None) -> list[int]:  # noqa: ANN001
+    rows = [
+        Client(first_names=f"Client{n}", surname=f"Surname{n:03}", planner_id=planner_id)
+        for n in range(count)
+    ]
+    session.add_all(rows)
+    session.flush()
+    return [row.id for row in rows]
+
+
+def test_assign_a_selection_and_a_whole_book(practice) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        users = _users(s)
+        unowned = _clients(s, 60, None)
+        book = _clients(s, 7, users["lerato"])
+    with practice.session() as s:
+        result = ownership.assign_clients(s, practice.actor, unowned[:50], "pieter")
+        assert (result.moved, result.unchanged, result.missing) == (50, 0, ())
+        again = ownership.assign_clients(s, practice.actor, [*unowned[:2], 999_999], "Pieter")
+        assert (again.moved, again.unchanged, again.missing) == (0, 2, (999_999,))
+    pieter = Actor(users["pieter"], "pieter", "planner")
+    with practice.session() as s:
+        seen = client_service.list_client_ids(s, pieter, ListQuery(filter=ClientFilter.ALL))
+    assert sorted(seen) == sorted(unowned[:50])
+
+    with practice.session() as s:
+        moved = ownership.assign_book(s, practice.actor, "lerato", "pieter")
+        assert moved.moved == 7
+        assert s.scalar(
+            sa.select(sa.func.count()).where(Client.planner_id == users["lerato"])
+        ) == 0  # fmt: skip
+        entries = s.scalars(
+            sa.select(AuditEntry).where(AuditEntry.action == "client.assigned")
+        ).all()
+    assert len(entries) == 57
+    assert {e.client_id for e in entries} == set(unowned[:50]) | set(book)
+    assert entries[-1].summary == "planner: lerato -> pieter (book of lerato)"
+    assert entries[0].summary == "planner: nobody -> pieter"
+
+
+def test_refusals_say_what_to_do(practice) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        users = _users(s)
+        ids = _clients(s, 3, None)
+    for target, message in (
+        ("zanele", "not a planner"),
+        ("nobody-here", "users list"),
+    ):
+        with pytest.raises(ClientManagerError, match=message), practice.session() as s:
+            ownership.assign_clients(s, practice.actor, ids, target)
+    with pytest.raises(PermissionDenied), practice.session() as s:
+        ownership.assign_clients(s, Actor(users["pieter"], "pieter", "planner"), ids, "pieter")
+    with pytest.raises(ClientManagerError, match="already"), practice.session() as s:
+        ownership.assign_book(s, practice.actor, "pieter", "pieter")
+
+
+def test_clients_assign_cli(practice, monkeypatch, capsys) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        users = _users(s)
+        ids = _clients(s, 4, users["lerato"])
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("CLIENTMANAGER_USER", ADMIN)
+    paths = practice.paths
+    practice.close()
+    common = ["--data-dir", str(paths.data_dir)]
+    assert main(["clients", "assign", str(ids[0]), "--to", "pieter", str(ids[1]), *common]) == 0
+    assert "Assigned 2 client(s) to pieter." in capsys.readouterr().out
+    assert main(["clients", "assign", *common, "--to", "pieter", "--from", "lerato"]) == 0
+    assert "Moved 2 client(s) from lerato to pieter." in capsys.readouterr().out
+    assert main(["clients", "assign", "--to", "pieter", *common]) == 1
+    assert "--from" in capsys.readouterr().err
+    assert main(["clients", "assign", "--to", "zanele", str(ids[0]), *common]) == 1
+    assert "not a planner" in capsys.readouterr().err
