@@ -70,7 +70,9 @@ class TaskDialog(FormDialog):
         self.due.setMinimumDate(QDate(2000, 1, 1))
         self.form.addRow(self.tr("Task *"), self.title)
         self.form.addRow(self.tr("Due"), self.due)
-        self.form.addRow(hint(self.tr("One task each for {clients}.").format(clients=_count(count))))
+        self.form.addRow(
+            hint(self.tr("One task each for {clients}.").format(clients=_count(count)))
+        )
         self.ok_button.clicked.connect(self._accept)
 
     def _accept(self) -> None:
@@ -204,7 +206,6 @@ class BulkActions(QObject):
                 self.tr("{clients} marked reviewed today.").format(clients=_count(count))
             )
         ).run()
-
 
 
 class MoveBookDialog(FormDialog):

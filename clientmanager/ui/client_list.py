@@ -330,13 +330,21 @@ class ClientListPanel(QWidget):
         top.setSpacing(8)
         top.addWidget(self.search, 1)
         top.addWidget(self.filter_box)
-        top.addWidget(self.bulk_button)
+        # The filter names are long; the search box keeps the width on a laptop screen.
+        self.filter_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_box.setMinimumContentsLength(12)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.bulk_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(bottom)
         self.setTabOrder(self.search, self.filter_box)
         self.setTabOrder(self.filter_box, self.table)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value(GEOMETRY_SETTING)
+        self._geometry_restored = geometry is not None
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = settings.value(STATE_SETTING)
@@ -339,12 +340,21 @@ class MainWindow(QMainWindow):
             return
         free = screen.availableGeometry()
         frame = self.frameGeometry().size() - self.geometry().size()
+        if frame.isNull():  # not shown yet: leave room for a title bar and borders
+            frame = QSize(16, 40)
         width = min(self.width(), free.width() - frame.width())
         height = min(self.height(), free.height() - frame.height())
+        if not getattr(self, "_geometry_restored", False):
+            # First run: most of the screen, so a large screen shows more of the list.
+            share = 0.92 if free.width() >= 1600 else 1.0  # a laptop needs all of it
+            width = int(free.width() * share) - frame.width()
+            height = int(free.height() * share) - frame.height()
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
         if not free.contains(self.frameGeometry()):
             self.move(free.topLeft())
+        elif not getattr(self, "_geometry_restored", False):
+            self.move(free.center() - self.rect().center())
 
     def save_layout(self) -> None:
         # Window geometry and column layout only: QSettings never holds client data.

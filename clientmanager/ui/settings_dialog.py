@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -29,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.services import settings as settings_service
-from clientmanager.services.permissions import Permission, allows
-from clientmanager.services.settings import TAB_RETENTION, TABS, SettingLine
+from clientmanager.services.permissions import Permission, allows, require
+from clientmanager.services.settings import TAB_SECURITY, TABS, SettingLine
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
@@ -169,8 +170,22 @@ class SettingsDialog(QDialog):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
-            self.tabs.addTab(scroll, self.tr(tab))
+            self.tabs.addTab(scroll, tab.replace("&", "&&"))  # "&" is not a mnemonic
             self._forms[tab] = form
+        self.recovery_button = QPushButton(self.tr("Replace the recovery code…"))
+        self.recovery_button.setAutoDefault(False)
+        self.recovery_button.clicked.connect(self.replace_recovery_code)
+        if allows(actor, Permission.USERS_MANAGE):
+            self._forms[TAB_SECURITY].addRow(self.tr("Recovery code"), self.recovery_button)
+            self._forms[TAB_SECURITY].addRow(
+                "",
+                hint(
+                    self.tr(
+                        "Issue a new code if the printed one may have been seen; the old "
+                        "sheet stops working at once."
+                    )
+                ),
+            )
         self.message = error_label()
         self.status = QLabel()
         self.status.setObjectName("hint")
@@ -193,6 +208,8 @@ class SettingsDialog(QDialog):
                 hint(self.tr("You can read these settings; only the practice manager edits them."))
             )
         layout.addWidget(self.tabs, 1)
+        if self.editable:
+            layout.addWidget(hint(self.tr("* needed: printed on every letter and notice.")))
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(760, 620)
@@ -211,8 +228,12 @@ class SettingsDialog(QDialog):
             field = self.fields.get(line.key)
             if field is None:
                 field = _Field(line, editable=self.editable)
-                label = line.label if line.tab != TAB_RETENTION else f"{line.label}"
-                self._forms[line.tab].addRow(label, field)
+                spec = settings_service.SETTINGS.get(line.key)
+                required = spec is not None and spec.key in (
+                    "registered_name",
+                    "information_officer",
+                )
+                self._forms[line.tab].addRow(f"{line.label} *" if required else line.label, field)
                 self.fields[line.key] = field
             else:
                 field.set_line(line)
@@ -255,6 +276,46 @@ class SettingsDialog(QDialog):
             self.message.setText(describe_error(error))
         self.message.show()
         self.status.setText("")
+
+    def replace_recovery_code(self, *, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the recovery code"),
+                self.tr(
+                    "Issue a new recovery code? The printed code stops working; print or "
+                    "write down the new one and lock it away."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+
+        def work(practice, _progress):  # noqa: ANN001, ANN202
+            from clientmanager.services.practice import new_recovery_code_for
+
+            require(practice.actor, Permission.USERS_MANAGE)
+            return new_recovery_code_for(practice)
+
+        Operation(self, self.context, work, needs="practice").success(self._show_code).run()
+
+    def _show_code(self, code: str) -> None:
+        self.status.setText(self.tr("A new recovery code was issued."))
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("New recovery code"))
+        box.setText(
+            self.tr("The new recovery code (shown once):")
+            + f"<p style='font-size:16pt; font-family:monospace'><b>{code}</b></p>"
+        )
+        box.setInformativeText(
+            self.tr(
+                "Write it down or print this window and lock it away, apart from the computer. "
+                "Anyone who has it and a copy of the data can read every record."
+            )
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_box = box
+        box.exec()
+        self.code_box = None
 
     def _tab_of(self, key: str) -> str:
         for tab, form in self._forms.items():

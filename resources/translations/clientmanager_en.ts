@@ -965,6 +965,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new code if the printed one may have been seen; the old sheet stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,6 +993,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>* needed: printed on every letter and notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +1006,30 @@
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new recovery code? The printed code stops working; print or write down the new one and lock it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery code was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery code (shown once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down or print this window and lock it away, apart from the computer. Anyone who has it and a copy of the data can read every record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,7 +85,9 @@ def test_a_new_planner_sees_exactly_the_50_assigned(qtbot, context, practice) ->
 
     _answer(AssignDialog, pick_pieter)
     panel.bulk.assign_action.trigger()
-    qtbot.waitUntil(lambda: "assigned to pieter" in window.statusBar().currentMessage(), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: "assigned to pieter" in window.statusBar().currentMessage(), timeout=WAIT
+    )
     assert window.statusBar().currentMessage() == "50 clients assigned to pieter."
 
     pieter = dataclasses.replace(
@@ -107,9 +109,7 @@ def test_a_new_planner_sees_exactly_the_50_assigned(qtbot, context, practice) ->
     window.move_book_action.trigger()
     with practice.session() as s:
         owners = dict(s.execute(sa.select(Client.id, Client.planner_id)).all())
-        moves = s.scalar(
-            sa.select(sa.func.count()).where(AuditEntry.action == "client.assigned")
-        )
+        moves = s.scalar(sa.select(sa.func.count()).where(AuditEntry.action == "client.assigned"))
     assert {owners[i] for i in seeded["book"]} == {seeded["pieter"]}
     assert moves == 57
     assert window.statusBar().currentMessage() == "7 clients moved to pieter."
@@ -121,7 +121,9 @@ def test_todays_counts_are_totals_and_show_all_lists_them(qtbot, context, practi
     board = window.dashboard.dashboard
     with practice.session() as s:
         service = today_service.load_today(s, practice.actor)
-        overdue_ids = client_service.list_client_ids(s, practice.actor, service.reviews_overdue.query)
+        overdue_ids = client_service.list_client_ids(
+            s, practice.actor, service.reviews_overdue.query
+        )
     # 60 reviewed 800 days ago and 7 never reviewed since 2020: all overdue.
     assert service.reviews_overdue.count == 67 == len(overdue_ids)
     card = window.dashboard.reviews
@@ -147,9 +149,7 @@ def test_todays_counts_are_totals_and_show_all_lists_them(qtbot, context, practi
     assert len(panel.selected_client_ids()) == 67
     panel.bulk.mark_reviewed(confirm=False)
     qtbot.waitUntil(lambda: "marked reviewed" in window.statusBar().currentMessage(), timeout=WAIT)
-    qtbot.waitUntil(
-        lambda: window.dashboard.dashboard.reviews_overdue.count == 0, timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: window.dashboard.dashboard.reviews_overdue.count == 0, timeout=WAIT)
     assert card.stack.currentWidget() is card.empty
     assert not card.count.isVisible()
     qtbot.waitUntil(lambda: panel.model.ids == [], timeout=WAIT)

@@ -38,7 +38,7 @@ def _type(field, text: str) -> None:  # noqa: ANN001
 
 def test_a_changed_setting_appears_in_the_regulator_notice(qtbot, context, practice, tmp_path):  # noqa: ANN001
     dialog = _dialog(qtbot, context, practice)
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+    assert [dialog.tabs.tabText(i).replace("&&", "&") for i in range(dialog.tabs.count())] == [
         "Practice identity", "Security", "Retention", "Backups & PDFs",
     ]  # fmt: skip
     assert "retention.fais_records" in dialog.fields
@@ -117,3 +117,27 @@ def test_the_practice_menu_opens_settings_for_the_manager_only(qtbot, context, p
     )
     context.set_unlocked(planner)
     assert not window.settings_action.isVisible()
+
+
+def test_the_recovery_code_is_replaced_from_settings(qtbot, context, practice) -> None:  # noqa: ANN001
+    from clientmanager.services import practice as practice_service
+
+    paths = practice.paths
+    dialog = _dialog(qtbot, context, practice)
+    dialog.tabs.setCurrentIndex(1)  # Security
+    assert dialog.recovery_button.isVisible()
+    shown: list[str] = []
+
+    def read_code() -> None:
+        box = getattr(dialog, "code_box", None)
+        if box is None:
+            QTimer.singleShot(100, read_code)
+            return
+        shown.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(100, read_code)
+    dialog.replace_recovery_code(confirm=False)
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
+    code = shown[0].split("<b>")[1].split("</b>")[0]
+    practice_service.unlock_with_recovery_code(paths, code).close()
