@@ -14,6 +14,7 @@ from clientmanager.cli.common import (
     ask_new_password,
     practice_paths,
     print_recovery_code,
+    today_from,
     unlock,
     unlocked,
 )
@@ -133,6 +134,52 @@ def cmd_clients_assign(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_clients_today(args: argparse.Namespace) -> int:
+    from clientmanager.services import today as today_service
+
+    day = today_from(args)
+    with unlocked(args) as practice, practice.session() as session:
+        board = today_service.load_today(session, practice.actor, today=day, rows=0)
+    print(f"Today, {day:%A %d %B %Y}:")
+    print(f"  {'Reviews overdue':<28} {board.reviews_overdue.count:>8,}")
+    print(f"  {'Reviews due in 30 days':<28} {board.reviews_soon.count:>8,}")
+    print(
+        f"  {'Tasks due this week':<28} {board.tasks.count:>8,}  "
+        f"({board.tasks_overdue:,} overdue, for {board.task_clients:,} clients)"
+    )
+    print(f"  {'Birthdays this week':<28} {board.birthdays.count:>8,}")
+    if board.requests_overdue:
+        print(f"  {'Data-subject requests late':<28} {len(board.requests_overdue):>8,}")
+    return 0
+
+
+def cmd_clients_reviewed(args: argparse.Namespace) -> int:
+    from clientmanager.services import today as today_service
+
+    day = today_from(args)
+    with unlocked(args) as practice, practice.session() as session:
+        count = today_service.mark_reviewed(session, practice.actor, args.client_ids, on=day)
+    print(f"Marked {count:,} client(s) reviewed on {day:%d %B %Y}.")
+    return 0
+
+
+def cmd_clients_task(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from clientmanager.services import today as today_service
+
+    try:
+        due = dt.date.fromisoformat(args.due) if args.due else None
+    except ValueError:
+        raise CommandFailed("--due must be a date like 2026-12-15.") from None
+    with unlocked(args) as practice, practice.session() as session:
+        count = today_service.create_tasks(
+            session, practice.actor, args.client_ids, title=args.title, due_on=due
+        )
+    print(f"Created {count:,} task(s): {args.title}.")
+    return 0
+
+
 def register(commands, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser(
         "demo", parents=[common], help="create a demo practice, or add synthetic clients to one"
@@ -166,3 +213,21 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     )
     assign.add_argument("client_ids", nargs="*", type=int, metavar="ID")
     assign.set_defaults(handler=cmd_clients_assign)
+    today = clients_actions.add_parser(
+        "today", parents=[common], help="the Today page's counts (whole numbers)"
+    )
+    today.add_argument("--today", metavar="DATE", help="count as on this day (YYYY-MM-DD)")
+    today.set_defaults(handler=cmd_clients_today)
+    reviewed = add_intermixed_parser(
+        clients_actions, "reviewed", parents=[common], help="mark clients reviewed (audited)"
+    )
+    reviewed.add_argument("client_ids", nargs="+", type=int, metavar="ID")
+    reviewed.add_argument("--today", metavar="DATE", help="the review date (default: today)")
+    reviewed.set_defaults(handler=cmd_clients_reviewed)
+    task = add_intermixed_parser(
+        clients_actions, "task", parents=[common], help="the same task for each client"
+    )
+    task.add_argument("client_ids", nargs="+", type=int, metavar="ID")
+    task.add_argument("--title", required=True, metavar="TEXT")
+    task.add_argument("--due", metavar="DATE", help="due date (YYYY-MM-DD)")
+    task.set_defaults(handler=cmd_clients_task)

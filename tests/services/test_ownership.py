@@ -100,3 +100,34 @@ def test_clients_assign_cli(practice, monkeypatch, capsys) -> None:  # noqa: ANN
     assert "--from" in capsys.readouterr().err
     assert main(["clients", "assign", "--to", "zanele", str(ids[0]), *common]) == 1
     assert "not a planner" in capsys.readouterr().err
+
+
+def test_today_and_bulk_work_from_the_cli(practice, monkeypatch, capsys) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    with practice.session() as s:
+        late = [
+            Client(first_names="A", surname=f"Late{n}", last_review_on=dt.date(2024, 1, 1))
+            for n in range(14)
+        ]
+        s.add_all(late)
+        s.flush()
+        ids = [client.id for client in late]
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("CLIENTMANAGER_USER", ADMIN)
+    paths = practice.paths
+    practice.close()
+    common = ["--data-dir", str(paths.data_dir)]
+    assert main(["clients", "today", "--today", "2026-11-25", *common]) == 0
+    out = capsys.readouterr().out
+    assert [line.split()[-1] for line in out.splitlines() if "Reviews overdue" in line] == ["14"]
+    assert main(["clients", "reviewed", *map(str, ids[:4]), "--today", "2026-11-25", *common]) == 0
+    assert main(["clients", "task", str(ids[5]), "--title", "Call", "--due", "2026-11-26",
+                 *common]) == 0  # fmt: skip
+    assert main(["clients", "today", "--today", "2026-11-25", *common]) == 0
+    out = capsys.readouterr().out
+    assert "Marked 4 client(s) reviewed on 25 November 2026." in out
+    assert [line.split()[-1] for line in out.splitlines() if "Reviews overdue" in line] == ["10"]
+    assert "Tasks due this week                 1" in out
+    assert main(["clients", "task", str(ids[5]), "--title", " ", *common]) == 1
+    assert "needs a title" in capsys.readouterr().err
