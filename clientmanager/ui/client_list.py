@@ -104,6 +104,7 @@ class ClientListModel(QAbstractTableModel):
         self.pending: set[int] = set()
         self.generation = 0
         self.today = dt.date.today()
+        self.review_months = client_service.DEFAULT_REVIEW_MONTHS  # Settings: review every
         self.review_cutoff = client_service.review_due_before(self.today)
 
     # --- loading ------------------------------------------------------------------------
@@ -114,7 +115,7 @@ class ClientListModel(QAbstractTableModel):
         self.rows = dict(enumerate(result.first_rows))
         self.pending = set()
         self.today = dt.date.today()
-        self.review_cutoff = client_service.review_due_before(self.today)
+        self.review_cutoff = client_service.review_due_before(self.today, self.review_months)
         self.endResetModel()
 
     def extend_ids(self, ids: list[int], generation: int) -> None:
@@ -203,7 +204,7 @@ class ClientListModel(QAbstractTableModel):
                 return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole and key == "last_review_on":
             if row.last_review_on is not None and row.last_review_on < self.review_cutoff:
-                return "Review overdue: no review in the last 12 months"
+                return f"Review overdue: no review in the last {self.review_months} months"
             if row.last_review_on is None:
                 return "Not reviewed yet"
         if role == Qt.ItemDataRole.UserRole:
@@ -323,6 +324,10 @@ class ClientListPanel(QWidget):
         self.bulk_button.setMenu(self.bulk.menu)
         self.bulk.menu.aboutToShow.connect(self.bulk.update_actions)
         self.bulk.done.connect(self._bulk_done)
+        context.changed.connect(self._settings_changed)
+        context.practice_unlocked.connect(lambda _practice: self._load_review_months())
+        if context.is_unlocked:
+            self._load_review_months()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
 
@@ -577,3 +582,30 @@ class ClientListPanel(QWidget):
     def update_bulk_actions(self) -> None:
         self.bulk.update_actions()
         self.bulk_button.setVisible(self.bulk.any_visible())
+
+    def _settings_changed(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
+        from clientmanager.ui.operations import Changes
+
+        if changes & Changes.SETTINGS:
+            self._load_review_months()
+
+    def _load_review_months(self) -> None:
+        from clientmanager.services.settings import review_interval_months
+
+        if not self.context.is_unlocked:
+            return
+        run_in_session(
+            self.context,
+            lambda session, _actor: review_interval_months(session),
+            on_done=self._show_review_months,
+            on_error=self._failed,
+        )
+
+    def _show_review_months(self, months: int) -> None:
+        self.model.review_months = months
+        self.model.review_cutoff = client_service.review_due_before(self.model.today, months)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, len(COLUMNS) - 1),
+                self.model.index(self.model.rowCount() - 1, len(COLUMNS) - 1),
+            )

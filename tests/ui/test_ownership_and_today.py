@@ -166,3 +166,27 @@ def test_an_empty_search_says_so_with_a_hint(qtbot, context, practice) -> None: 
         "No clients match “Xylophone”. Try fewer letters, a surname, or part of an ID "
         "number, phone number or email."
     )
+
+
+def test_the_lists_red_review_dates_follow_the_review_setting(qtbot, context, practice) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from clientmanager.ui.settings_dialog import SettingsDialog
+
+    with practice.session() as s:
+        s.add(Client(first_names="Thabo", surname="Mokoena",
+                     last_review_on=dt.date.today() - dt.timedelta(days=500)))  # fmt: skip
+    window = _window(qtbot, context, practice)
+    model = window.client_list.model
+    cell = model.index(0, 5)
+    assert model.data(cell, Qt.ItemDataRole.ForegroundRole) is not None  # red at 12 months
+    dialog = SettingsDialog(context, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "review_interval_default" in dialog.fields, timeout=WAIT)
+    dialog.fields["review_interval_default"].editor.setText("24")
+    dialog.save()
+    qtbot.waitUntil(lambda: model.review_months == 24, timeout=WAIT)
+    assert model.data(cell, Qt.ItemDataRole.ForegroundRole) is None
+    qtbot.waitUntil(
+        lambda: window.dashboard.dashboard.reviews_overdue.count == 0, timeout=WAIT
+    )
