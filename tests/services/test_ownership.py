@@ -51,6 +51,16 @@ def test_assign_a_selection_and_a_whole_book(practice) -> None:  # noqa: ANN001
     with practice.session() as s:
         seen = client_service.list_client_ids(s, pieter, ListQuery(filter=ClientFilter.ALL))
     assert sorted(seen) == sorted(unowned[:50])
+    # With "planners see all clients" on, the list shows everyone; "My clients" still 50.
+    from clientmanager.services import settings
+
+    with practice.session() as s:
+        settings.set_value(s, practice.actor, "planners_see_all", "yes")
+    with practice.session() as s:
+        everyone = client_service.list_client_ids(s, pieter, ListQuery(filter=ClientFilter.ALL))
+        mine = client_service.list_client_ids(s, pieter, ListQuery(filter=ClientFilter.MINE))
+        settings.set_value(s, practice.actor, "planners_see_all", "no")
+    assert len(everyone) == 67 and sorted(mine) == sorted(unowned[:50])
 
     with practice.session() as s:
         moved = ownership.assign_book(s, practice.actor, "lerato", "pieter")
