@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from clientmanager import APP_NAME, __version__, oplog
 from clientmanager.cli import audit, backups, clients, popia, practice, retention, transfer, users
 from clientmanager.cli import server as server_cli
+from clientmanager.cli import settings as settings_cli
 from clientmanager.cli.common import CommandFailed, common_options, practice_paths
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError
@@ -26,7 +27,18 @@ from clientmanager.errors import ClientManagerError
 logger = logging.getLogger(__name__)
 
 # The order of `clientmanager --help`.
-COMMAND_GROUPS = (practice, clients, transfer, popia, users, audit, backups, retention, server_cli)
+COMMAND_GROUPS = (
+    practice,
+    clients,
+    transfer,
+    popia,
+    users,
+    audit,
+    backups,
+    retention,
+    settings_cli,
+    server_cli,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""Clients in bulk: the demo practice and duplicate clients."""
+"""Clients in bulk: the demo practice, duplicate clients, and who looks after them."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ import time
 
 from clientmanager.cli.common import (
     USER_ENV,
+    CommandFailed,
+    add_intermixed_parser,
     ask_new_password,
     practice_paths,
     print_recovery_code,
+    today_from,
     unlock,
     unlocked,
 )
@@ -104,6 +107,79 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_clients_assign(args: argparse.Namespace) -> int:
+    from clientmanager.services import ownership
+
+    if bool(args.from_user) == bool(args.client_ids):
+        raise CommandFailed(
+            "Name the clients to move (client ids) or --from a planner (their whole book), "
+            "not both: 'clientmanager clients assign --to USER ID...' or "
+            "'clientmanager clients assign --to USER --from USER'."
+        )
+    with unlocked(args) as practice, practice.session() as session:
+        if args.from_user:
+            result = ownership.assign_book(session, practice.actor, args.from_user, args.to_user)
+            print(
+                f"Moved {result.moved:,} client(s) from {args.from_user} to {result.to_user}."
+            )
+            return 0
+        result = ownership.assign_clients(session, practice.actor, args.client_ids, args.to_user)
+    print(f"Assigned {result.moved:,} client(s) to {result.to_user}.")
+    if result.unchanged:
+        print(f"  {result.unchanged:,} were already {result.to_user}'s.")
+    if result.missing:
+        shown = ", ".join(str(i) for i in result.missing[:10])
+        print(f"  Not found (no such client): {shown}{' …' if len(result.missing) > 10 else ''}")
+        return 1
+    return 0
+
+
+def cmd_clients_today(args: argparse.Namespace) -> int:
+    from clientmanager.services import today as today_service
+
+    day = today_from(args)
+    with unlocked(args) as practice, practice.session() as session:
+        board = today_service.load_today(session, practice.actor, today=day, rows=0)
+    print(f"Today, {day:%A %d %B %Y}:")
+    print(f"  {'Reviews overdue':<28} {board.reviews_overdue.count:>8,}")
+    print(f"  {'Reviews due in 30 days':<28} {board.reviews_soon.count:>8,}")
+    print(
+        f"  {'Tasks due this week':<28} {board.tasks.count:>8,}  "
+        f"({board.tasks_overdue:,} overdue, for {board.task_clients:,} clients)"
+    )
+    print(f"  {'Birthdays this week':<28} {board.birthdays.count:>8,}")
+    if board.requests_overdue:
+        print(f"  {'Data-subject requests late':<28} {len(board.requests_overdue):>8,}")
+    return 0
+
+
+def cmd_clients_reviewed(args: argparse.Namespace) -> int:
+    from clientmanager.services import today as today_service
+
+    day = today_from(args)
+    with unlocked(args) as practice, practice.session() as session:
+        count = today_service.mark_reviewed(session, practice.actor, args.client_ids, on=day)
+    print(f"Marked {count:,} client(s) reviewed on {day:%d %B %Y}.")
+    return 0
+
+
+def cmd_clients_task(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from clientmanager.services import today as today_service
+
+    try:
+        due = dt.date.fromisoformat(args.due) if args.due else None
+    except ValueError:
+        raise CommandFailed("--due must be a date like 2026-12-15.") from None
+    with unlocked(args) as practice, practice.session() as session:
+        count = today_service.create_tasks(
+            session, practice.actor, args.client_ids, title=args.title, due_on=due
+        )
+    print(f"Created {count:,} task(s): {args.title}.")
+    return 0
+
+
 def register(commands, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser(
         "demo", parents=[common], help="create a demo practice, or add synthetic clients to one"
@@ -119,3 +195,39 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "--merge", nargs=2, type=int, metavar=("KEEP_ID", "OTHER_ID"), help="merge OTHER into KEEP"
     )
     duplicates_parser.set_defaults(handler=cmd_duplicates)
+    clients_parser = commands.add_parser(
+        "clients", parents=[common], help="clients in bulk: assign them to a planner"
+    )
+    clients_actions = clients_parser.add_subparsers(
+        dest="clients_action", metavar="ACTION", required=True
+    )
+    assign = add_intermixed_parser(
+        clients_actions,
+        "assign",
+        parents=[common],
+        help="give clients (or a departing planner's whole book) to a planner; audited",
+    )
+    assign.add_argument("--to", dest="to_user", required=True, metavar="USER")
+    assign.add_argument(
+        "--from", dest="from_user", metavar="USER", help="move every client of this planner"
+    )
+    assign.add_argument("client_ids", nargs="*", type=int, metavar="ID")
+    assign.set_defaults(handler=cmd_clients_assign)
+    today = clients_actions.add_parser(
+        "today", parents=[common], help="the Today page's counts (whole numbers)"
+    )
+    today.add_argument("--today", metavar="DATE", help="count as on this day (YYYY-MM-DD)")
+    today.set_defaults(handler=cmd_clients_today)
+    reviewed = add_intermixed_parser(
+        clients_actions, "reviewed", parents=[common], help="mark clients reviewed (audited)"
+    )
+    reviewed.add_argument("client_ids", nargs="+", type=int, metavar="ID")
+    reviewed.add_argument("--today", metavar="DATE", help="the review date (default: today)")
+    reviewed.set_defaults(handler=cmd_clients_reviewed)
+    task = add_intermixed_parser(
+        clients_actions, "task", parents=[common], help="the same task for each client"
+    )
+    task.add_argument("client_ids", nargs="+", type=int, metavar="ID")
+    task.add_argument("--title", required=True, metavar="TEXT")
+    task.add_argument("--due", metavar="DATE", help="due date (YYYY-MM-DD)")
+    task.set_defaults(handler=cmd_clients_task)

@@ -218,3 +218,31 @@ def unlocked(args: argparse.Namespace, *, sign_in: bool = True) -> Iterator[Open
         yield practice
     finally:
         practice.close()
+
+
+class IntermixedParser(argparse.ArgumentParser):
+    """Takes positional arguments wherever they are typed: ``users add --data-dir X pieter``.
+
+    A plain parser gives an optional positional its (empty) value as soon as an option follows
+    the action, and then rejects the name as an unrecognised argument."""
+
+    _intermixing = False
+
+    def parse_known_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201
+        if self._intermixing:
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
+
+def add_intermixed_parser(commands, name: str, **kwargs) -> argparse.ArgumentParser:  # noqa: ANN001
+    """``commands.add_parser`` for a command whose positionals may follow its options."""
+    default_class = commands._parser_class
+    commands._parser_class = IntermixedParser
+    try:
+        return commands.add_parser(name, **kwargs)
+    finally:
+        commands._parser_class = default_class

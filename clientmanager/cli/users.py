@@ -6,6 +6,7 @@ import argparse
 
 from clientmanager.cli.common import (
     CommandFailed,
+    add_intermixed_parser,
     ask_password_for,
     unlocked,
 )
@@ -71,8 +72,11 @@ def cmd_users(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    users_parser = commands.add_parser(
-        "users", parents=[common], help="list, add, disable, enable users; reset passwords; roles"
+    users_parser = add_intermixed_parser(
+        commands,
+        "users",
+        parents=[common],
+        help="list, add, disable, enable users; reset passwords; roles",
     )
     users_parser.add_argument(
         "action",

@@ -310,19 +310,26 @@ def load_client_card(session: Session, client_id: int) -> ClientCard:
 class ClientFilter(StrEnum):
     ALL = "all"
     MINE = "mine"
-    REVIEWS_DUE = "reviews_due"
+    REVIEWS_DUE = "reviews_due"  # overdue: the review date has passed
     BIRTHDAYS = "birthdays"
     HOUSEHOLD = "household"
+    REVIEWS_SOON = "reviews_soon"  # falls due in the next 30 days
+    TASKS_DUE = "tasks_due"  # an open task overdue or due in the next seven days
 
 
 FILTER_LABELS = {
     ClientFilter.ALL: "All clients",
     ClientFilter.MINE: "My clients",
-    ClientFilter.REVIEWS_DUE: "Reviews due",
+    ClientFilter.REVIEWS_DUE: "Reviews overdue",
     ClientFilter.BIRTHDAYS: "Birthdays this week",
     ClientFilter.HOUSEHOLD: "Household",
+    ClientFilter.REVIEWS_SOON: "Reviews due in 30 days",
+    ClientFilter.TASKS_DUE: "Tasks due this week",
 }
 REVIEW_INTERVAL_DAYS = 365
+DEFAULT_REVIEW_MONTHS = 12
+REVIEWS_SOON_DAYS = 30
+TASKS_AHEAD_DAYS = 7
 LIST_WINDOW = 200
 
 _SORT_KEYS: dict[str, tuple[sa.ColumnElement, ...]] = {
@@ -346,10 +353,30 @@ class ListQuery:
     sort: str = "name"
     descending: bool = False
     today: dt.date | None = None
+    # Only the signed-in planner's own clients (and their tasks): what Today shows them,
+    # so "show all" lists exactly what Today counted.
+    mine: bool = False
 
 
-def review_due_before(today: dt.date) -> dt.date:
-    return today - dt.timedelta(days=REVIEW_INTERVAL_DAYS)
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` earlier (the 31st becomes the month's last day)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last))
+
+
+def review_due_before(today: dt.date, months: int = DEFAULT_REVIEW_MONTHS) -> dt.date:
+    return months_before(today, months)
+
+
+def review_base():  # noqa: ANN201
+    """The day a client's review clock runs from: their last review or, for a client never
+    reviewed, the day they became a client (so a new or imported client is not overdue)."""
+    return sa.func.coalesce(
+        Client.last_review_on, Client.relationship_start, sa.func.date(Client.created_at)
+    )
 
 
 def _week_month_days(today: dt.date) -> list[str]:
@@ -357,13 +384,41 @@ def _week_month_days(today: dt.date) -> list[str]:
     return [(today + dt.timedelta(days=offset)).strftime("%m-%d") for offset in range(7)]
 
 
-def reviews_due_clause(today: dt.date) -> sa.ColumnElement[bool]:
-    """Active clients (not prospects or related people) with no review in 12 months."""
+def reviews_due_clause(
+    today: dt.date, months: int = DEFAULT_REVIEW_MONTHS
+) -> sa.ColumnElement[bool]:
+    """Active clients (not prospects or related people) whose review date has passed: one
+    review interval after their last review, or after they became a client."""
     return sa.and_(
         Client.category == "client",
         Client.relationship_end.is_(None),
-        sa.or_(Client.last_review_on.is_(None), Client.last_review_on < review_due_before(today)),
+        review_base() < review_due_before(today, months),
     )
+
+
+def reviews_soon_clause(
+    today: dt.date, months: int = DEFAULT_REVIEW_MONTHS
+) -> sa.ColumnElement[bool]:
+    """Active clients whose review falls due today or in the next 30 days."""
+    cutoff = review_due_before(today, months)
+    return sa.and_(
+        Client.category == "client",
+        Client.relationship_end.is_(None),
+        review_base() >= cutoff,
+        review_base() < cutoff + dt.timedelta(days=REVIEWS_SOON_DAYS),
+    )
+
+
+def tasks_due_clause(today: dt.date, assigned_to: int | None = None) -> sa.ColumnElement[bool]:
+    """An open task for the client, overdue or due in the next seven days."""
+    conditions = [
+        Task.client_id == Client.id,
+        Task.status == "open",
+        Task.due_on <= today + dt.timedelta(days=TASKS_AHEAD_DAYS),
+    ]
+    if assigned_to is not None:
+        conditions.append(sa.or_(Task.assigned_to_id == assigned_to, Task.assigned_to_id.is_(None)))
+    return sa.exists(sa.select(Task.id).where(*conditions))
 
 
 def birthdays_clause(today: dt.date) -> sa.ColumnElement[bool]:
@@ -372,13 +427,21 @@ def birthdays_clause(today: dt.date) -> sa.ColumnElement[bool]:
 
 def _list_conditions(session: Session, actor, query: ListQuery) -> list:  # noqa: ANN001
     from clientmanager.services.permissions import visible_clients_clause
+    from clientmanager.services.settings import review_interval_months
 
     today = query.today or dt.date.today()
     conditions = [Client.archived_at.is_(None), visible_clients_clause(session, actor)]
+    mine = query.mine and actor.role == "planner"
+    if mine:
+        conditions.append(Client.planner_id == actor.user_id)
     if query.filter == ClientFilter.MINE:
         conditions.append(Client.planner_id == actor.user_id)
     elif query.filter == ClientFilter.REVIEWS_DUE:
-        conditions.append(reviews_due_clause(today))
+        conditions.append(reviews_due_clause(today, review_interval_months(session)))
+    elif query.filter == ClientFilter.REVIEWS_SOON:
+        conditions.append(reviews_soon_clause(today, review_interval_months(session)))
+    elif query.filter == ClientFilter.TASKS_DUE:
+        conditions.append(tasks_due_clause(today, actor.user_id if mine else None))
     elif query.filter == ClientFilter.BIRTHDAYS:
         conditions.append(birthdays_clause(today))
     elif query.filter == ClientFilter.HOUSEHOLD:
@@ -407,6 +470,12 @@ def _list_statement(session: Session, actor, query: ListQuery, *columns) -> sa.S
     else:
         order = [*keys, Client.id]
     return statement.order_by(*order)
+
+
+def count_clients(session: Session, actor, query: ListQuery) -> int:  # noqa: ANN001
+    """How many clients the list would show for ``query`` (no text search): Today's counts."""
+    statement = sa.select(sa.func.count(Client.id)).where(*_list_conditions(session, actor, query))
+    return session.scalar(statement) or 0
 
 
 def list_client_ids(session: Session, actor, query: ListQuery) -> list[int]:  # noqa: ANN001

@@ -1,9 +1,7 @@
-"""Who looks after a client: the planner on each client, and moving clients between
-planners (one, a selection, or a departing planner's whole book).
-
-A new client's planner is whoever created it (``client_records.save_client``); only a
-practice manager changes it. Every move is audited per client, so a client's own trail
-says who looked after them when.
+"""Who looks after a client: the planner on each client (whoever created it, at first:
+``client_records.save_client``), changed by the practice manager one by one, for a
+selection or for a departing planner's whole book. Every move is audited, one entry
+per client (the audit viewer then shows it on that client's history).
 """
 
 from __future__ import annotations
@@ -20,86 +18,133 @@ from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require
 from clientmanager.store.models import Client, User
 
-# Roles that may hold a book of clients.
-PLANNER_ROLES = ("planner", "administrator")
+# Roles that can look after clients; an assistant or compliance officer cannot own a book.
+OWNER_ROLES = ("planner", "administrator")
+
+
+class CannotAssign(ClientManagerError):
+    pass
 
 
 @dataclass(frozen=True)
-class PlannerChoice:
+class Assignment:
+    to_user: str
+    moved: int  # clients whose planner changed
+    unchanged: int  # already with that planner
+    missing: tuple[int, ...] = ()  # ids that are not (or no longer) clients
+
+
+@dataclass(frozen=True)
+class Owner:
     user_id: int
-    name: str
+    username: str
+    full_name: str
+    role: str
+
+    @property
+    def name(self) -> str:
+        return self.full_name
 
 
-def planner_choices(session: Session) -> list[PlannerChoice]:
-    """Active users who may look after clients, by name, for a planner picker."""
-    rows = session.execute(
-        sa.select(User.id, User.full_name, User.username)
-        .where(User.is_active.is_(True), User.role.in_(PLANNER_ROLES))
-        .order_by(User.full_name, User.username)
-    )
-    return [PlannerChoice(user_id, full_name or username) for user_id, full_name, username in rows]
-
-
-def _planner(session: Session, to_user: int | str) -> User:
-    if isinstance(to_user, str) and not to_user.isdigit():
-        user = session.scalar(sa.select(User).where(User.username == to_user))
+def _user(session: Session, who: str | int) -> User:
+    if isinstance(who, int) or (isinstance(who, str) and who.isdigit()):
+        user = session.get(User, int(who))
     else:
-        user = session.get(User, int(to_user))
+        name = (who or "").strip().casefold()
+        user = session.scalars(sa.select(User).where(sa.func.lower(User.username) == name)).first()
     if user is None:
-        raise NotFound("There is no such user.", hint="Choose a planner from the list of users.")
-    if not user.is_active or user.role not in PLANNER_ROLES:
-        raise ClientManagerError(
-            f"{user.full_name or user.username} cannot look after clients.",
-            hint="Choose an active planner or practice manager.",
+        raise NotFound(
+            f"There is no user called {who!r}.",
+            hint="Run 'clientmanager users list' to see the user names.",
         )
     return user
 
 
-def assign_clients(
-    session: Session, actor: Actor, client_ids: Iterable[int], to_user: int | str
-) -> int:
-    """Make ``to_user`` (a user id or username) the planner of ``client_ids``; returns how
-    many clients changed hands. Clients already theirs are left alone."""
-    require(actor, Permission.CLIENT_ASSIGN)
-    user = _planner(session, to_user)
-    ids = sorted(set(client_ids))
-    if not ids:
-        return 0
-    found = dict(
-        session.execute(sa.select(Client.id, Client.planner_id).where(Client.id.in_(ids))).all()
-    )
-    missing = [client_id for client_id in ids if client_id not in found]
-    if missing:
-        raise NotFound(
-            f"{len(missing)} of the clients chosen are no longer in the practice.",
-            hint="Refresh the list and choose again.",
+def _owner(session: Session, who: str | int) -> User:
+    user = _user(session, who)
+    if not user.is_active:
+        raise CannotAssign(
+            f"{user.username} is disabled and cannot look after clients.",
+            hint="Choose an active planner, or enable the account first.",
         )
-    moved = 0
-    for client_id in ids:
-        previous = found[client_id]
-        if previous == user.id:
+    if user.role not in OWNER_ROLES:
+        raise CannotAssign(
+            f"{user.username} is not a planner; clients are looked after by planners.",
+            hint="Choose a planner (or the practice manager).",
+        )
+    return user
+
+
+def possible_owners(session: Session) -> list[Owner]:
+    """Active planners and practice managers, by name: the "Assign to…" choices."""
+    return [
+        Owner(user.id, user.username, user.full_name or user.username, user.role)
+        for user in session.scalars(
+            sa.select(User)
+            .where(User.is_active.is_(True), User.role.in_(OWNER_ROLES))
+            .order_by(User.full_name, User.username)
+        )
+    ]
+
+
+def _move(
+    session: Session, actor: Actor, clients: list[Client], target: User, *, why: str
+) -> tuple[int, int]:
+    names = {user_id: username for user_id, username in session.execute(
+        sa.select(User.id, User.username))}  # fmt: skip
+    moved = unchanged = 0
+    for client in clients:
+        if client.planner_id == target.id:
+            unchanged += 1
             continue
-        client = session.get(Client, client_id)
-        client.planner_id = user.id
+        before = names.get(client.planner_id, "nobody") if client.planner_id else "nobody"
+        client.planner_id = target.id
+        moved += 1
         audit.record(
             session,
             actor=actor,
             action="client.assigned",
-            client_id=client_id,
-            summary=f"planner user #{previous if previous is not None else '-'} -> #{user.id}",
+            client_id=client.id,
+            summary=f"planner: {before} -> {target.username}{why}",
         )
-        moved += 1
     session.flush()
-    return moved
+    return moved, unchanged
 
 
-def clients_of(session: Session, planner: int | str) -> list[int]:
-    """The ids of a planner's clients (for moving a departing planner's whole book)."""
-    user = (
-        session.get(User, int(planner))
-        if str(planner).isdigit()
-        else session.scalar(sa.select(User).where(User.username == str(planner)))
+def assign_clients(
+    session: Session, actor: Actor, client_ids: Iterable[int], to_user: str | int
+) -> Assignment:
+    """Give the clients ``client_ids`` to ``to_user`` (a user name or id)."""
+    require(actor, Permission.CLIENT_ASSIGN)
+    target = _owner(session, to_user)
+    wanted = list(dict.fromkeys(int(i) for i in client_ids))
+    if not wanted:
+        raise CannotAssign("No clients were chosen.", hint="Select clients in the list first.")
+    clients: list[Client] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        clients.extend(session.scalars(sa.select(Client).where(Client.id.in_(chunk))))
+    found = {client.id for client in clients}
+    clients.sort(key=lambda client: client.id)
+    moved, unchanged = _move(session, actor, clients, target, why="")
+    return Assignment(target.username, moved, unchanged, tuple(i for i in wanted if i not in found))
+
+
+def assign_book(
+    session: Session, actor: Actor, from_user: str | int, to_user: str | int
+) -> Assignment:
+    """Move every client of ``from_user`` (a departing planner) to ``to_user`` in one step.
+
+    Archived clients move too: their records are still held and still need an owner."""
+    require(actor, Permission.CLIENT_ASSIGN)
+    source = _user(session, from_user)
+    target = _owner(session, to_user)
+    if source.id == target.id:
+        raise CannotAssign(
+            f"The clients are already {target.username}'s.", hint="Choose another planner."
+        )
+    clients = list(
+        session.scalars(sa.select(Client).where(Client.planner_id == source.id).order_by(Client.id))
     )
-    if user is None:
-        raise NotFound("There is no such user.", hint="Check the user name.")
-    return list(session.scalars(sa.select(Client.id).where(Client.planner_id == user.id)))
+    moved, unchanged = _move(session, actor, clients, target, why=f" (book of {source.username})")
+    return Assignment(target.username, moved, unchanged)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ from clientmanager.services.clients import (
     ClientRow,
     ListQuery,
 )
+from clientmanager.ui.client_bulk import BulkActions
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.forms import describe, run_in_session
 
@@ -74,6 +76,17 @@ def _phone(value: str | None) -> str:
         return value
 
 
+def _surname_first(row: ClientRow) -> str:
+    """"Surname, First names" for a person: the list is sorted by surname, so it shows
+    first even when the column is narrow. Companies and trusts keep their name."""
+    surname = row.surname
+    name = row.display_name
+    if surname and name != surname and name.endswith(surname):
+        first = name[: -len(surname)].strip()
+        return f"{surname}, {first}" if first else surname
+    return name
+
+
 def _date(value: dt.date | None) -> str:
     return value.strftime("%d %b %Y") if value else ""
 
@@ -91,6 +104,7 @@ class ClientListModel(QAbstractTableModel):
         self.pending: set[int] = set()
         self.generation = 0
         self.today = dt.date.today()
+        self.review_months = client_service.DEFAULT_REVIEW_MONTHS  # Settings: review every
         self.review_cutoff = client_service.review_due_before(self.today)
 
     # --- loading ------------------------------------------------------------------------
@@ -101,7 +115,7 @@ class ClientListModel(QAbstractTableModel):
         self.rows = dict(enumerate(result.first_rows))
         self.pending = set()
         self.today = dt.date.today()
-        self.review_cutoff = client_service.review_due_before(self.today)
+        self.review_cutoff = client_service.review_due_before(self.today, self.review_months)
         self.endResetModel()
 
     def extend_ids(self, ids: list[int], generation: int) -> None:
@@ -174,7 +188,7 @@ class ClientListModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":
-                return row.display_name
+                return _surname_first(row)
             if key == "mobile":
                 return _phone(row.mobile)
             if key in ("date_of_birth", "last_review_on"):
@@ -183,12 +197,16 @@ class ClientListModel(QAbstractTableModel):
                     return "Never"
                 return _date(value)
             return getattr(row, key) or ""
+        # Red only for a review that is late: "Never" may be a new client or a dependant,
+        # whose first review is not due yet (Today's "Reviews overdue" knows when it is).
         if role == Qt.ItemDataRole.ForegroundRole and key == "last_review_on":
-            if row.last_review_on is None or row.last_review_on < self.review_cutoff:
+            if row.last_review_on is not None and row.last_review_on < self.review_cutoff:
                 return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole and key == "last_review_on":
-            if row.last_review_on is None or row.last_review_on < self.review_cutoff:
-                return "Review overdue: no review in the last 12 months"
+            if row.last_review_on is not None and row.last_review_on < self.review_cutoff:
+                return f"Review overdue: no review in the last {self.review_months} months"
+            if row.last_review_on is None:
+                return "Not reviewed yet"
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -239,6 +257,7 @@ class ClientListPanel(QWidget):
 
     client_activated = Signal(int)
     results_shown = Signal(int)  # how many clients match
+    bulk_done = Signal(str)  # what a bulk action did, for the status bar
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,6 +278,8 @@ class ClientListPanel(QWidget):
             ClientFilter.MINE,
             ClientFilter.REVIEWS_DUE,
             ClientFilter.BIRTHDAYS,
+            ClientFilter.REVIEWS_SOON,
+            ClientFilter.TASKS_DUE,
         ):
             self.filter_box.addItem(FILTER_LABELS[value], value.value)
         self.count_label = QLabel()
@@ -269,7 +290,8 @@ class ClientListPanel(QWidget):
         self.table.setObjectName("clientTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows may be selected (Shift, Ctrl, Ctrl+A) for the bulk actions.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -293,16 +315,41 @@ class ClientListPanel(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
 
+        self.bulk = BulkActions(self, context, self.selected_client_ids)
+        self.bulk_button = QToolButton()
+        self.bulk_button.setObjectName("bulkActions")
+        self.bulk_button.setText("Selected ▾")
+        self.bulk_button.setToolTip("Work on the selected clients: assign, task, reviewed")
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bulk_button.setMenu(self.bulk.menu)
+        self.bulk.menu.aboutToShow.connect(self.bulk.update_actions)
+        self.bulk.done.connect(self._bulk_done)
+        context.changed.connect(self._settings_changed)
+        context.practice_unlocked.connect(lambda _practice: self._load_review_months())
+        if context.is_unlocked:
+            self._load_review_months()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.search, 1)
         top.addWidget(self.filter_box)
+        # The filter names are long; the search box keeps the width on a laptop screen.
+        self.filter_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_box.setMinimumContentsLength(12)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.bulk_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(bottom)
         self.setTabOrder(self.search, self.filter_box)
         self.setTabOrder(self.filter_box, self.table)
 
@@ -338,6 +385,7 @@ class ClientListPanel(QWidget):
             household_id=self.query.household_id,
             sort=key,
             descending=descending,
+            mine=self.query.mine,
         )
         self.refresh()
 
@@ -369,6 +417,8 @@ class ClientListPanel(QWidget):
             household_id=self.query.household_id if chosen == ClientFilter.HOUSEHOLD else None,
             sort=self.query.sort,
             descending=self.query.descending,
+            # Opened from Today: keep "only mine" while the same list is shown.
+            mine=self.query.mine and chosen == self.query.filter,
         )
         self._run(self.query)
 
@@ -421,11 +471,22 @@ class ClientListPanel(QWidget):
     @staticmethod
     def _empty_text(query: ListQuery) -> str:
         if query.text.strip():
-            return "No client matches what you typed. Try fewer letters, or part of an ID number."
+            typed = query.text.strip()
+            shown = typed if len(typed) <= 40 else typed[:40] + "…"
+            where = "" if query.filter == ClientFilter.ALL else f" in {FILTER_LABELS[query.filter]}"
+            return (
+                f"No clients match “{shown}”{where}. Try fewer letters, a surname, or part "
+                "of an ID number, phone number or email"
+                + ("; or choose All clients." if where else ".")
+            )
         if query.filter == ClientFilter.MINE:
             return "No clients are assigned to you yet."
         if query.filter == ClientFilter.REVIEWS_DUE:
-            return "No reviews are due. Every client was reviewed in the last 12 months."
+            return "No reviews are overdue."
+        if query.filter == ClientFilter.REVIEWS_SOON:
+            return "No reviews fall due in the next 30 days."
+        if query.filter == ClientFilter.TASKS_DUE:
+            return "No client has a task due this week."
         if query.filter == ClientFilter.BIRTHDAYS:
             return "No birthdays this week."
         return "No clients yet. Add one with Client ▸ New client (Ctrl+N)."
@@ -479,3 +540,72 @@ class ClientListPanel(QWidget):
 
     def save_layout(self) -> None:
         QSettings().setValue(HEADER_SETTING, self.table.horizontalHeader().saveState())
+
+    # --- a query from elsewhere (Today's "Show all") and the bulk actions ------------------
+    def show_query(self, query: ListQuery) -> None:
+        """Show exactly ``query``'s clients: the filter chosen, the search box cleared."""
+        index = self.filter_box.findData(query.filter.value)
+        if index < 0:
+            self.filter_box.addItem(FILTER_LABELS[query.filter], query.filter.value)
+            index = self.filter_box.count() - 1
+        self.filter_box.blockSignals(True)
+        self.filter_box.setCurrentIndex(index)
+        self.filter_box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.query = ListQuery(
+            filter=query.filter,
+            household_id=query.household_id,
+            sort=self.query.sort,
+            descending=self.query.descending,
+            mine=query.mine,
+        )
+        self._run(self.query)
+
+    def selected_client_ids(self) -> list[int]:
+        selection = self.table.selectionModel()
+        if selection is None:
+            return []
+        rows = sorted(index.row() for index in selection.selectedRows())
+        return [client_id for row in rows if (client_id := self.model.client_id_at(row))]
+
+    def _table_menu(self, position) -> None:  # noqa: ANN001 (a QPoint)
+        self.bulk.update_actions()
+        if self.bulk.any_visible():
+            self.bulk.menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _bulk_done(self, message: str) -> None:
+        self.refresh()
+        self.bulk_done.emit(message)
+
+    def update_bulk_actions(self) -> None:
+        self.bulk.update_actions()
+        self.bulk_button.setVisible(self.bulk.any_visible())
+
+    def _settings_changed(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
+        from clientmanager.ui.operations import Changes
+
+        if changes & Changes.SETTINGS:
+            self._load_review_months()
+
+    def _load_review_months(self) -> None:
+        from clientmanager.services.settings import review_interval_months
+
+        if not self.context.is_unlocked:
+            return
+        run_in_session(
+            self.context,
+            lambda session, _actor: review_interval_months(session),
+            on_done=self._show_review_months,
+            on_error=self._failed,
+        )
+
+    def _show_review_months(self, months: int) -> None:
+        self.model.review_months = months
+        self.model.review_cutoff = client_service.review_due_before(self.model.today, months)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, len(COLUMNS) - 1),
+                self.model.index(self.model.rowCount() - 1, len(COLUMNS) - 1),
+            )

@@ -1,4 +1,5 @@
-"""The "Today" view: reviews overdue, tasks due, birthdays this week, recent clients."""
+"""The "Today" view: reviews overdue and due soon, tasks due, birthdays this week, recent
+clients. Each count is the whole number; "Show all" opens that list in the client list."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -20,14 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientmanager.services import client_records as records
-from clientmanager.services.client_records import Dashboard
+from clientmanager.services import today as today_service
+from clientmanager.services.clients import ListQuery
+from clientmanager.services.today import Today
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.forms import describe, run_in_session
+from clientmanager.ui.operations import Changes
 from clientmanager.ui.widgets import hint, page_title
 
 OVERDUE = QColor("#b03a2e")
 MUTED = QColor("#5b6b7c")
+
+
+def _grouped(count: int) -> str:
+    return f"{count:,}".replace(",", " ")
 
 
 def _ago(day: dt.date | None, today: dt.date) -> str:
@@ -86,7 +95,10 @@ class CardTable(QTableWidget):
 
 
 class Card(QFrame):
-    """A titled panel with a count, a list, and a sentence for when the list is empty."""
+    """A titled panel with its whole count, the first rows, a "Show all" that opens the
+    same list in the client list, and a sentence for when there is nothing."""
+
+    show_all = Signal(object)  # the ListQuery behind the card
 
     def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +113,17 @@ class Card(QFrame):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
+        self.query: ListQuery | None = None
+        self.shown = hint("")
+        self.more = QPushButton()
+        self.more.setObjectName("linkButton")
+        self.more.setFlat(True)
+        self.more.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more.clicked.connect(self._show_all)
+        self.more.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.shown, 1)
+        footer.addWidget(self.more)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
@@ -110,30 +133,58 @@ class Card(QFrame):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
+        layout.addLayout(footer)
+        self.setMinimumHeight(190)
 
     def set_rows(
-        self, rows: list[tuple[str, str, int | None, bool]], total: int | None = None
+        self,
+        rows: list[tuple[str, str, int | None, bool]],
+        total: int | None = None,
+        *,
+        query: ListQuery | None = None,
+        listed: int | None = None,
+        more_text: str | None = None,
     ) -> None:
+        """``total``: the whole count; ``listed``: how many clients "Show all" opens."""
         self.table.set_rows(rows)
         total = len(rows) if total is None else total
-        self.count.setText(f"{total:,}".replace(",", " ") if total else "")
+        self.query = query
+        # An empty badge reads as an alarm with nothing behind it: no count, no badge.
+        self.count.setText(_grouped(total) if total else "")
+        self.count.setVisible(bool(total))
+        self.count.setToolTip(f"{_grouped(total)} in all" if total else "")
         self.count.setProperty("alert", bool(total) and self.objectName() == "card")
         self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.shown.setText(
+            f"Showing the first {len(rows)} of {_grouped(total)}" if total > len(rows) else ""
+        )
+        listed = total if listed is None else listed
+        if query is not None and listed:
+            self.more.setText(more_text or f"Show all {_grouped(listed)} in the client list")
+            self.more.show()
+        else:
+            self.more.hide()
+
+    def _show_all(self) -> None:
+        if self.query is not None:
+            self.show_all.emit(self.query)
 
 
 class DashboardPanel(QWidget):
     client_chosen = Signal(int)
+    show_list = Signal(object)  # a ListQuery to open in the client list
     loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.dashboard: Dashboard | None = None
+        self.dashboard: Today | None = None
         self.title = page_title("Today")
         self.subtitle = hint("")
-        self.reviews = Card("Reviews overdue", "Every client was reviewed in the last 12 months.")
+        self.reviews = Card("Reviews overdue", "No reviews are overdue.")
         self.reviews.count.setObjectName("cardCountAlert")
-        self.tasks = Card("Tasks due this week", "Nothing due this week.")
+        self.reviews_soon = Card("Reviews due in 30 days", "No reviews fall due in 30 days.")
+        self.tasks = Card("Tasks overdue and due this week", "Nothing due this week.")
         self.birthdays = Card("Birthdays this week", "No birthdays in the next seven days.")
         self.recent = Card("Recently opened", "Clients you open appear here.")
         # Shown only while a data-subject request is late: the law's clock (PAIA s56) is
@@ -146,8 +197,9 @@ class DashboardPanel(QWidget):
         grid.addWidget(self.requests, 0, 0, 1, 2)
         grid.addWidget(self.reviews, 1, 0)
         grid.addWidget(self.tasks, 1, 1)
-        grid.addWidget(self.birthdays, 2, 0)
-        grid.addWidget(self.recent, 2, 1)
+        grid.addWidget(self.reviews_soon, 2, 0)
+        grid.addWidget(self.birthdays, 2, 1)
+        grid.addWidget(self.recent, 3, 0, 1, 2)
         self.error = hint("")
         self.error.setObjectName("formError")
         self.error.hide()
@@ -158,16 +210,35 @@ class DashboardPanel(QWidget):
         layout.addWidget(self.subtitle)
         layout.addSpacing(10)
         layout.addWidget(self.error)
-        layout.addLayout(grid, 1)
-        for card in (self.requests, self.reviews, self.tasks, self.birthdays, self.recent):
+        # The cards scroll as one page on a small screen rather than squash their lists.
+        cards = QWidget()
+        cards.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(cards)
+        layout.addWidget(scroll, 1)
+        for card in self.cards():
             card.table.client_chosen.connect(self.client_chosen)
+            card.show_all.connect(self.show_list)
+        context.changed.connect(self._changed)
+
+    def cards(self) -> tuple[Card, ...]:
+        return (
+            self.requests, self.reviews, self.tasks, self.reviews_soon, self.birthdays,
+            self.recent,
+        )  # fmt: skip
+
+    def _changed(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
+        if changes & (Changes.CLIENTS | Changes.TASKS | Changes.SETTINGS) and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         if not self.context.is_unlocked:
             return
         run_in_session(
             self.context,
-            lambda session, actor: records.load_dashboard(session, actor),
+            lambda session, actor: today_service.load_today(session, actor),
             on_done=self.show_dashboard,
             on_error=self._failed,
         )
@@ -176,20 +247,31 @@ class DashboardPanel(QWidget):
         self.error.setText(describe(error).replace("\n\n", " "))
         self.error.show()
 
-    def show_dashboard(self, board: Dashboard) -> None:
+    def show_dashboard(self, board: Today) -> None:
         self.dashboard = board
         self.error.hide()
         today = board.today
         self.subtitle.setText(f"{today:%A %d %B %Y}")
+        overdue = board.reviews_overdue
         self.reviews.set_rows(
             [
                 (row.display_name, _ago(row.last_review_on, today), row.id, True)
-                for row in board.reviews_overdue
+                for row in overdue.rows
             ],
-            board.reviews_overdue_count,
+            overdue.count,
+            query=overdue.query,
+        )
+        soon = board.reviews_soon
+        self.reviews_soon.set_rows(
+            [
+                (row.display_name, _ago(row.last_review_on, today), row.id, False)
+                for row in soon.rows
+            ],
+            soon.count,
+            query=soon.query,
         )
         tasks = []
-        for task in board.tasks_due:
+        for task in board.tasks.rows:
             label = task.title
             if task.client_name and task.client_name not in label:
                 label += f" – {task.client_name}"
@@ -200,9 +282,21 @@ class DashboardPanel(QWidget):
             else:
                 when = f"{task.due_on:%a %d %b}"
             tasks.append((label, when, task.client_id, task.overdue))
-        self.tasks.set_rows(tasks)
+        clients = board.task_clients
+        self.tasks.set_rows(
+            tasks,
+            board.tasks.count,
+            query=board.tasks.query,
+            listed=clients,
+            more_text=f"Show the {_grouped(clients)} client{'s' if clients != 1 else ''} "
+            "in the client list",
+        )
+        if board.tasks.count:
+            self.tasks.count.setToolTip(
+                f"{_grouped(board.tasks.count)} tasks, {_grouped(board.tasks_overdue)} overdue"
+            )
         birthdays = []
-        for row in board.birthdays:
+        for row in board.birthdays.rows:
             born = row.date_of_birth
             this_year = (
                 born.replace(year=today.year)
@@ -214,7 +308,7 @@ class DashboardPanel(QWidget):
             age = this_year.year - born.year
             when = "Today" if this_year == today else f"{this_year:%a %d %b}"
             birthdays.append((row.display_name, f"{when} · turns {age}", row.id, False))
-        self.birthdays.set_rows(birthdays)
+        self.birthdays.set_rows(birthdays, board.birthdays.count, query=board.birthdays.query)
         self.recent.set_rows(
             [(row.display_name, row.id_number or "", row.id, False) for row in board.recent_clients]
         )

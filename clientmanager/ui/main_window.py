@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowIcon(app_icon())
         self.setWindowTitle(APP_NAME)
-        self.resize(1360, 840)
+        self.resize(1360, 840)  # fitted to the screen's free area in _fit_to_screen
 
         self.client_list = ClientListPanel(context)
         self.client_list.setObjectName("clientListPanel")
@@ -74,9 +74,12 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_layout()
+        self._fit_to_screen()
         self.client_list.client_activated.connect(self.open_client)
         self.client_list.results_shown.connect(self._show_count)
         self.dashboard.client_chosen.connect(self.open_client)
+        self.dashboard.show_list.connect(self.client_list.show_query)
+        self.client_list.bulk_done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         context.practice_unlocked.connect(self.show_practice)
         context.practice_locked.connect(self.show_locked)
         if context.is_unlocked:
@@ -147,7 +150,47 @@ class MainWindow(QMainWindow):
             refresh=self.refresh,
             current_client_id=self._current_client_id,
         )
+        self.move_book_action = self._action(
+            self.tr("&Move a planner's clients…"), self.open_move_book
+        )
+        menu.addAction(self.move_book_action)
+        menu.addSeparator()
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
+        self.settings_action.setStatusTip(
+            self.tr("The practice's identity, security, retention periods, backups and PDFs")
+        )
+        menu.addAction(self.settings_action)
         return menu
+
+    def open_move_book(self) -> None:
+        from clientmanager.ui.client_bulk import MoveBookDialog
+
+        if not self.context.is_unlocked:
+            return
+        dialog = MoveBookDialog(self.context, self)
+        dialog.book_moved.connect(
+            lambda result: self.statusBar().showMessage(
+                self.tr("{count} clients moved to {user}.").format(
+                    count=result.moved, user=result.to_user
+                ),
+                8000,
+            )
+        )
+        dialog.book_moved.connect(lambda _result: self.refresh())
+        self.move_book_dialog = dialog
+        dialog.exec()
+        self.move_book_dialog = None
+        dialog.deleteLater()
+
+    def open_settings(self) -> None:
+        from clientmanager.services.settings import can_read_settings
+        from clientmanager.ui.settings_dialog import SettingsDialog
+
+        if not self.context.is_unlocked or not can_read_settings(self.context.practice.actor):
+            return
+        dialog = SettingsDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _current_client_id(self) -> int | None:
         return self.record.client_id if self._showing_record() else None
@@ -186,6 +229,11 @@ class MainWindow(QMainWindow):
             and allows(actor, Permission.CLIENT_ARCHIVE)
         )
         self.practice_tools.update_actions()
+        from clientmanager.services.settings import can_read_settings
+
+        self.settings_action.setVisible(can_read_settings(actor))
+        self.client_list.update_bulk_actions()
+        self.move_book_action.setVisible(allows(actor, Permission.USERS_MANAGE))
 
     def _show_count(self, count: int) -> None:
         grouped = f"{count:,}".replace(",", " ")
@@ -274,6 +322,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value(GEOMETRY_SETTING)
+        self._geometry_restored = geometry is not None
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = settings.value(STATE_SETTING)
@@ -282,6 +331,30 @@ class MainWindow(QMainWindow):
         splitter = settings.value(SPLITTER_SETTING)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a 1366×768 laptop has about 1366×728
+        below its taskbar), so the status bar and the bottom buttons stay reachable."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if frame.isNull():  # not shown yet: leave room for a title bar and borders
+            frame = QSize(16, 40)
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if not getattr(self, "_geometry_restored", False):
+            # First run: most of the screen, so a large screen shows more of the list.
+            share = 0.92 if free.width() >= 1600 else 1.0  # a laptop needs all of it
+            width = int(free.width() * share) - frame.width()
+            height = int(free.height() * share) - frame.height()
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not free.contains(self.frameGeometry()):
+            self.move(free.topLeft())
+        elif not getattr(self, "_geometry_restored", False):
+            self.move(free.center() - self.rect().center())
 
     def save_layout(self) -> None:
         # Window geometry and column layout only: QSettings never holds client data.

@@ -26,10 +26,20 @@ from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.passwords import check_new_password, check_username
 from clientmanager.domain.phone import normalise_phone
 from clientmanager.services import practice as practice_service
+from clientmanager.services import settings as settings_service
 from clientmanager.services.practice import OpenPractice
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.resources import app_icon
 from clientmanager.ui.widgets import ValidatedField, describe_error, error_label, hint
+
+
+def _create_practice(arguments: dict, fsp_number: str) -> tuple[OpenPractice, str]:
+    """Create the practice, then put the FSP licence number into its Settings (audited)."""
+    practice, code = practice_service.create_practice(**arguments)
+    if fsp_number:
+        with practice.session() as session:
+            settings_service.set_value(session, practice.actor, "fsp_number", fsp_number)
+    return practice, code
 
 
 def _problem(exc: ValidationError) -> str:
@@ -73,6 +83,12 @@ class PracticePage(QWizardPage):
             except ValidationError as exc:
                 self.officer_email.show_error(_problem(exc))
                 valid = False
+        try:
+            # The licence number lands in Settings; check it the way Settings will.
+            settings_service.SETTINGS["fsp_number"].validate(self.fsp_number.text())
+        except ValidationError as exc:
+            self.fsp_number.show_error(_problem(exc))
+            valid = False
         phone = self.officer_phone.text().strip()
         if phone:
             try:
@@ -157,8 +173,9 @@ class AdministratorPage(QWizardPage):
         self.message.hide()
         self.setEnabled(False)
         wizard.button(QWizard.WizardButton.CommitButton).setText(self.tr("Creating…"))
+        fsp_number = details.fsp_number.text().strip()
         self.context.tasks.submit(
-            lambda: practice_service.create_practice(**arguments),
+            lambda: _create_practice(arguments, fsp_number),
             on_done=self._created,
             on_error=self._failed,
         )

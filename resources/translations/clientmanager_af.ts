@@ -53,6 +53,76 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to a planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clients} will be looked after by this planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no active planners. Add one in Users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <source>Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clients} assigned to {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task was created for each of {clients}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a review today for {clients}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clients} marked reviewed today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicates</source>
@@ -491,6 +561,22 @@
         <translation>Sluit die praktyk nou</translation>
     </message>
     <message>
+        <source>&amp;Move a planner&apos;s clients…</source>
+        <translation>&amp;Skuif &apos;n beplanner se kliënte…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellings…</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s identity, security, retention periods, backups and PDFs</source>
+        <translation>Die praktyk se identiteit, sekuriteit, bewaartermyne, rugsteun en PDF&apos;s</translation>
+    </message>
+    <message>
+        <source>{count} clients moved to {user}.</source>
+        <translation>{count} kliënte na {user} geskuif.</translation>
+    </message>
+    <message>
         <source>Signed in as {user} · {role}</source>
         <translation>Aangemeld as {user} · {role}</translation>
     </message>
@@ -556,6 +642,37 @@
     <message>
         <source>Choose the column that holds the surname (or the full name).</source>
         <translation>Kies die kolom wat die van (of die volle naam) bevat.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBookDialog</name>
+    <message>
+        <source>Move a planner&apos;s clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every client of the first planner, archived ones included, moves to the second. Each move is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other planner to move clients to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different planners.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -842,6 +959,81 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished">Herstelkode</translation>
+    </message>
+    <message>
+        <source>Issue a new code if the printed one may have been seen; the old sheet stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read these settings; only the practice manager edits them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* needed: printed on every letter and notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new recovery code? The printed code stops working; print or write down the new one and lock it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery code was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery code (shown once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down or print this window and lock it away, apart from the computer. Anyone who has it and a copy of the data can read every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Set up {app}</source>
@@ -862,6 +1054,48 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Voltooi</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Create a task for each client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Book the annual review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One task each for {clients}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the task is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Field</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,9 @@ def test_type_ahead_shows_matching_clients_and_enter_opens_one(qtbot, window, de
     search.clear()
     qtbot.keyClicks(search, target.id_number)
     qtbot.waitUntil(lambda: model.ids == [target.id], timeout=WAIT)
-    assert model.data(model.index(0, 0)) == target.display_name
+    # The list shows "Surname, First names": it is sorted by surname.
+    first = target.display_name.removesuffix(target.surname).strip()
+    assert model.data(model.index(0, 0)) == f"{target.surname}, {first}"
     assert window.client_list.count_label.text() == "1 client"
     qtbot.keyClick(search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.record.card is not None, timeout=WAIT)

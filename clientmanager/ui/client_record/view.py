@@ -225,7 +225,7 @@ class ClientRecordView(QWidget):
             lambda session, actor: (
                 loader(session, actor, client_id),
                 records.user_names(session),
-                ownership.planner_choices(session),
+                ownership.possible_owners(session),
             ),
             on_done=self._loaded,
             on_error=self._load_failed,
@@ -266,7 +266,7 @@ class ClientRecordView(QWidget):
             run_operation(
                 self,
                 self.context,
-                lambda session, _actor: ownership.planner_choices(session),
+                lambda session, _actor: ownership.possible_owners(session),
                 on_done=lambda choices: self._planners_loaded(choices, me),
                 changes=Changes.NONE,
             )

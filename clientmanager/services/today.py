@@ -1,0 +1,284 @@
+"""The Today page: what needs doing, with true counts, and the work done on a selection.
+
+Each card's count is the number of clients (or tasks) the client list shows for the same
+:class:`ListQuery`, so "Show all" opens exactly what was counted; the card itself lists
+only the first few. Planners see their own clients here even when they may open
+everyone's; other roles see the whole practice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from clientmanager.domain.errors import ValidationError
+from clientmanager.services import audit
+from clientmanager.services.audit import Actor
+from clientmanager.services.client_records import TaskItem
+from clientmanager.services.clients import (
+    _ROW_COLUMNS,
+    TASKS_AHEAD_DAYS,
+    ClientFilter,
+    ClientRow,
+    ListQuery,
+    _list_conditions,
+    _row,
+    count_clients,
+    fetch_client_rows,
+    review_base,
+)
+from clientmanager.services.permissions import (
+    Permission,
+    allows,
+    require,
+    require_client_access,
+    visible_clients_clause,
+)
+from clientmanager.store.models import AuditEntry, Client, Task
+
+CARD_ROWS = 50  # rows listed on a card; the count is always the whole number
+
+
+@dataclass(frozen=True)
+class Card:
+    """One Today card: the whole count, the first rows, and the list query behind it."""
+
+    count: int
+    query: ListQuery
+    rows: list = field(default_factory=list)  # ClientRow or TaskItem
+
+    @property
+    def more(self) -> int:
+        return max(0, self.count - len(self.rows))
+
+
+@dataclass(frozen=True)
+class Today:
+    today: dt.date
+    reviews_overdue: Card
+    reviews_soon: Card
+    tasks: Card  # count: tasks; query: the clients those tasks are for
+    tasks_overdue: int
+    task_clients: int
+    birthdays: Card
+    recent_clients: list[ClientRow]
+    requests_overdue: list = field(default_factory=list)  # RequestView
+
+
+def card_query(filter: ClientFilter, actor: Actor, today: dt.date) -> ListQuery:
+    return ListQuery(filter=filter, today=today, mine=actor.role == "planner")
+
+
+def _clients_card(
+    session: Session, actor: Actor, query: ListQuery, order: tuple, *, rows: int
+) -> Card:
+    conditions = _list_conditions(session, actor, query)
+    found = [
+        _row(values)
+        for values in session.execute(
+            sa.select(*_ROW_COLUMNS).where(*conditions).order_by(*order).limit(rows)
+        )
+    ]
+    return Card(count_clients(session, actor, query), query, found)
+
+
+def _task_where(session: Session, actor: Actor, today: dt.date) -> list:
+    base = [Client.archived_at.is_(None), visible_clients_clause(session, actor)]
+    if actor.role == "planner":
+        base.append(Client.planner_id == actor.user_id)
+    where = [
+        Task.status == "open",
+        Task.due_on <= today + dt.timedelta(days=TASKS_AHEAD_DAYS),
+        sa.or_(Task.client_id.is_(None), sa.and_(*base)),
+    ]
+    if actor.role == "planner":
+        where.append(sa.or_(Task.assigned_to_id == actor.user_id, Task.assigned_to_id.is_(None)))
+    return where
+
+
+def load_today(
+    session: Session, actor: Actor, *, today: dt.date | None = None, rows: int = CARD_ROWS
+) -> Today:
+    require(actor, Permission.CLIENT_READ)
+    today = today or dt.date.today()
+    overdue = _clients_card(
+        session,
+        actor,
+        card_query(ClientFilter.REVIEWS_DUE, actor, today),
+        (review_base(), Client.id),
+        rows=rows,
+    )
+    soon = _clients_card(
+        session,
+        actor,
+        card_query(ClientFilter.REVIEWS_SOON, actor, today),
+        (review_base(), Client.id),
+        rows=rows,
+    )
+    birthdays = _clients_card(
+        session,
+        actor,
+        card_query(ClientFilter.BIRTHDAYS, actor, today),
+        (sa.func.strftime("%m-%d", Client.date_of_birth), Client.surname, Client.id),
+        rows=500,  # at most a week of birthdays; sorted across the year's end below
+    )
+    week = [(today + dt.timedelta(days=offset)).strftime("%m-%d") for offset in range(7)]
+    ordered = sorted(
+        birthdays.rows,
+        key=lambda row: (week.index(row.date_of_birth.strftime("%m-%d")), row.surname),
+    )
+    birthdays = Card(birthdays.count, birthdays.query, ordered[:rows])
+
+    where = _task_where(session, actor, today)
+    task_count = (
+        session.scalar(
+            sa.select(sa.func.count(Task.id))
+            .select_from(Task)
+            .outerjoin(Client, Client.id == Task.client_id)
+            .where(*where)
+        )
+        or 0
+    )
+    tasks_overdue = (
+        session.scalar(
+            sa.select(sa.func.count(Task.id))
+            .select_from(Task)
+            .outerjoin(Client, Client.id == Task.client_id)
+            .where(*where, Task.due_on < today)
+        )
+        or 0
+    )
+    task_rows = session.execute(
+        sa.select(Task, *_ROW_COLUMNS)
+        .outerjoin(Client, Client.id == Task.client_id)
+        .where(*where)
+        .order_by(Task.due_on, Task.id)
+        .limit(rows)
+    )
+    tasks = []
+    for task, *client_values in task_rows:
+        name = _row(client_values).display_name if client_values[0] is not None else ""
+        tasks.append(
+            TaskItem(
+                task.id,
+                task.title,
+                task.kind,
+                task.due_on,
+                task.client_id,
+                name,
+                task.due_on is not None and task.due_on < today,
+            )
+        )
+    tasks_query = card_query(ClientFilter.TASKS_DUE, actor, today)
+
+    recent_ids = list(
+        session.scalars(
+            sa.select(AuditEntry.client_id)
+            .where(
+                AuditEntry.action == "client.opened",
+                AuditEntry.user_id == actor.user_id,
+                AuditEntry.client_id.is_not(None),
+            )
+            .group_by(AuditEntry.client_id)
+            .order_by(sa.func.max(AuditEntry.id).desc())
+            .limit(12)
+        )
+    )
+    archived = set(
+        session.scalars(
+            sa.select(Client.id).where(Client.id.in_(recent_ids), Client.archived_at.is_not(None))
+        )
+    )
+    recent = [row for row in fetch_client_rows(session, recent_ids) if row.id not in archived]
+    requests = []
+    if allows(actor, Permission.REGISTERS_VIEW):
+        from clientmanager.services.subject_requests import overdue_requests
+
+        requests = overdue_requests(session, actor=actor, today=today)
+    return Today(
+        today=today,
+        reviews_overdue=overdue,
+        reviews_soon=soon,
+        tasks=Card(task_count, tasks_query, tasks),
+        tasks_overdue=tasks_overdue,
+        task_clients=count_clients(session, actor, tasks_query),
+        birthdays=birthdays,
+        recent_clients=recent,
+        requests_overdue=requests,
+    )
+
+
+# --- work on a selection of clients --------------------------------------------------------
+
+
+def _clients(session: Session, actor: Actor, client_ids: Iterable[int]) -> list[int]:
+    ids = list(dict.fromkeys(int(i) for i in client_ids))
+    if not ids:
+        raise ValidationError("Clients", "none are selected; select clients in the list first")
+    for client_id in ids:
+        require_client_access(session, actor, client_id)
+    return ids
+
+
+def create_tasks(
+    session: Session,
+    actor: Actor,
+    client_ids: Iterable[int],
+    *,
+    title: str,
+    due_on: dt.date | None,
+    kind: str = "task",
+    assigned_to_id: int | None = None,
+) -> int:
+    """The same task for each selected client (a review round, a call campaign)."""
+    require(actor, Permission.TASK_EDIT)
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError("Task", "needs a title, e.g. 'Book the annual review'")
+    if len(title) > 300:
+        raise ValidationError("Task", "title is too long; keep it under 300 characters")
+    ids = _clients(session, actor, client_ids)
+    session.add_all(
+        Task(
+            client_id=client_id,
+            kind=kind,
+            title=title,
+            due_on=due_on,
+            assigned_to_id=assigned_to_id,
+        )
+        for client_id in ids
+    )
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="tasks.created",
+        summary=f"{len(ids)} task(s) for selected clients, due {due_on or 'no date'}",
+    )
+    return len(ids)
+
+
+def mark_reviewed(
+    session: Session, actor: Actor, client_ids: Iterable[int], *, on: dt.date | None = None
+) -> int:
+    """Record that the selected clients were reviewed on ``on`` (default: today)."""
+    require(actor, Permission.CLIENT_EDIT)
+    on = on or dt.date.today()
+    if on > dt.date.today():
+        raise ValidationError("Review date", "cannot be in the future")
+    ids = _clients(session, actor, client_ids)
+    for client in session.scalars(sa.select(Client).where(Client.id.in_(ids))):
+        client.last_review_on = on
+        audit.record(
+            session,
+            actor=actor,
+            action="client.updated",
+            client_id=client.id,
+            summary=f"last_review_on: marked reviewed {on.isoformat()}",
+        )
+    session.flush()
+    return len(ids)

@@ -1,0 +1,122 @@
+"""Today's counts are the whole numbers, and each is what the client list shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+
+from clientmanager.domain.errors import ValidationError
+from clientmanager.services import clients as client_service
+from clientmanager.services import settings, today
+from clientmanager.services.audit import Actor
+from clientmanager.store.models import Client, Task, User
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _seed(session) -> dict:  # noqa: ANN001
+    planner = User(username="pieter", full_name="Pieter", role="planner")
+    session.add(planner)
+    session.flush()
+    made = dt.datetime(2024, 1, 10, 9, 0)
+    overdue = [
+        Client(first_names="Over", surname=f"Due{n:02}", last_review_on=dt.date(2025, 1, 1),
+               planner_id=planner.id if n < 5 else None, created_at=made)
+        for n in range(30)
+    ]  # fmt: skip
+    soon = [
+        Client(first_names="Soon", surname=f"Due{n:02}", last_review_on=dt.date(2025, 12, 10),
+               created_at=made)
+        for n in range(14)
+    ]  # fmt: skip
+    fresh = Client(first_names="New", surname="Client")  # created today, never reviewed
+    imported = Client(first_names="Old", surname="Import", created_at=made)  # never reviewed
+    related = Client(first_names="Kid", surname="Dependant", category="related", created_at=made)
+    born = [
+        Client(first_names="Birth", surname=f"Day{n:02}", date_of_birth=dt.date(1980, 11, 26),
+               last_review_on=dt.date(2026, 6, 1))
+        for n in range(15)
+    ]  # fmt: skip
+    session.add_all([*overdue, *soon, fresh, imported, related, *born])
+    session.flush()
+    tasks = [
+        Task(client_id=overdue[n].id, title=f"Call {n}", due_on=TODAY - dt.timedelta(days=n))
+        for n in range(14)
+    ]
+    tasks.append(Task(client_id=soon[0].id, title="Sign forms", due_on=TODAY + dt.timedelta(6)))
+    tasks.append(Task(client_id=soon[1].id, title="Later", due_on=TODAY + dt.timedelta(20)))
+    tasks.append(Task(client_id=None, title="Practice admin", due_on=TODAY))
+    session.add_all(tasks)
+    return {"planner": planner.id, "fresh": fresh.id, "imported": imported.id,
+            "overdue": [c.id for c in overdue]}  # fmt: skip
+
+
+def _ids(session, actor, card) -> list[int]:  # noqa: ANN001
+    return client_service.list_client_ids(session, actor, card.query)
+
+
+def test_counts_are_true_totals_and_open_the_same_list(practice) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        seeded = _seed(s)
+    with practice.session() as s:
+        board = today.load_today(s, practice.actor, today=TODAY, rows=12)
+        # 30 a year past their review, plus the import never reviewed since 2024
+        assert board.reviews_overdue.count == 31
+        assert len(board.reviews_overdue.rows) == 12 and board.reviews_overdue.more == 19
+        assert seeded["fresh"] not in _ids(s, practice.actor, board.reviews_overdue)
+        assert seeded["imported"] in _ids(s, practice.actor, board.reviews_overdue)
+        assert board.reviews_soon.count == 14
+        assert board.birthdays.count == 15 and len(board.birthdays.rows) == 12
+        assert board.tasks.count == 16  # 14 + due in six days + the practice's own
+        assert any(t.title == "Sign forms" for t in today.load_today(
+            s, practice.actor, today=TODAY).tasks.rows)  # fmt: skip
+        assert board.tasks_overdue == 13
+        assert board.task_clients == 15
+        for card, count in (
+            (board.reviews_overdue, 31),
+            (board.reviews_soon, 14),
+            (board.birthdays, 15),
+            (board.tasks, 15),
+        ):
+            assert len(_ids(s, practice.actor, card)) == count
+
+        planner = Actor(seeded["planner"], "pieter", "planner")
+        mine = today.load_today(s, planner, today=TODAY)
+        assert mine.reviews_overdue.count == 5
+        assert sorted(_ids(s, planner, mine.reviews_overdue)) == sorted(seeded["overdue"][:5])
+        assert mine.tasks.count == 6  # five of their clients' tasks and the unassigned one
+
+
+def test_the_review_interval_setting_moves_due_dates(practice) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        _seed(s)
+    with practice.session() as s:
+        settings.set_value(s, practice.actor, "review_interval_default", "24")
+    with practice.session() as s:
+        board = today.load_today(s, practice.actor, today=TODAY)
+    assert board.reviews_overdue.count == 1  # only the 2024 import, never reviewed
+
+
+def test_mark_reviewed_and_create_tasks_on_a_selection(practice) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        seeded = _seed(s)
+    chosen = seeded["overdue"][:20]
+    with practice.session() as s:
+        assert today.mark_reviewed(s, practice.actor, chosen, on=TODAY) == 20
+        assert today.create_tasks(
+            s, practice.actor, chosen, title="Annual review letter", due_on=TODAY
+        ) == 20  # fmt: skip
+    with practice.session() as s:
+        board = today.load_today(s, practice.actor, today=TODAY)
+        assert board.reviews_overdue.count == 11
+        made = s.scalar(
+            sa.select(sa.func.count()).select_from(Task).where(Task.title == "Annual review letter")
+        )
+        assert made == 20
+        assert s.get(Client, chosen[0]).last_review_on == TODAY
+    with pytest.raises(ValidationError), practice.session() as s:
+        today.create_tasks(s, practice.actor, chosen, title=" ", due_on=None)
+    with pytest.raises(ValidationError), practice.session() as s:
+        today.mark_reviewed(s, practice.actor, [], on=TODAY)
