@@ -25,6 +25,11 @@ from clientmanager.errors import ClientManagerError
 # The order of `clientmanager --help`.
 COMMAND_GROUPS = (practice, clients, transfer, popia, users, audit, backups, retention)
 
+# A planner's year (issue 19): print, advice, reviews, policies, letters, calendar...
+from clientmanager.cli.planner import PLANNER_GROUPS  # noqa: E402
+
+COMMAND_GROUPS += PLANNER_GROUPS
+
 
 def build_parser() -> argparse.ArgumentParser:
     common = common_options(keep_earlier_values=True)
