@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from clientmanager.cli import printing
+from clientmanager.cli import advice, printing
 
-PLANNER_GROUPS = (printing,)
+PLANNER_GROUPS = (printing, advice)

@@ -40,6 +40,7 @@ class PlannerMenu(QObject):
         self._entries: list[tuple[QAction, tuple[Permission, ...]]] = []
         self.dialogs: list[QDialog] = []
         self._add(self.tr("Client &summary PDF…"), (Permission.CLIENT_READ,), self.open_summary)
+        self._add(self.tr("&Record of advice…"), (Permission.NOTE_EDIT,), self.open_roa)
         self.menu.aboutToShow.connect(self._enable_for_role)
 
     def _add(self, text: str, permissions: tuple[Permission, ...], slot) -> QAction:  # noqa: ANN001
@@ -67,3 +68,8 @@ class PlannerMenu(QObject):
         return self._show(
             SummaryDialog(self.context, self.window, client_id=self._current_client_id())
         )
+
+    def open_roa(self) -> QDialog:
+        from clientmanager.ui.roa_dialog import RoaDialog
+
+        return self._show(RoaDialog(self.context, self.window, client_id=self._current_client_id()))
