@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from clientmanager.cli import advice, printing
+from clientmanager.cli import advice, printing, reviews
 
-PLANNER_GROUPS = (printing, advice)
+PLANNER_GROUPS = (printing, advice, reviews)

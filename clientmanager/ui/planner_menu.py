@@ -41,6 +41,7 @@ class PlannerMenu(QObject):
         self.dialogs: list[QDialog] = []
         self._add(self.tr("Client &summary PDF…"), (Permission.CLIENT_READ,), self.open_summary)
         self._add(self.tr("&Record of advice…"), (Permission.NOTE_EDIT,), self.open_roa)
+        self._add(self.tr("Re&views board…"), (Permission.CLIENT_READ,), self.open_reviews)
         self.menu.aboutToShow.connect(self._enable_for_role)
 
     def _add(self, text: str, permissions: tuple[Permission, ...], slot) -> QAction:  # noqa: ANN001
@@ -73,3 +74,12 @@ class PlannerMenu(QObject):
         from clientmanager.ui.roa_dialog import RoaDialog
 
         return self._show(RoaDialog(self.context, self.window, client_id=self._current_client_id()))
+
+    def open_reviews(self) -> QDialog:
+        from clientmanager.ui.reviews_board import ReviewsBoard
+
+        board = ReviewsBoard(self.context, self.window)
+        opener = getattr(self.window, "open_client", None)
+        if opener is not None:
+            board.client_chosen.connect(opener)
+        return self._show(board)

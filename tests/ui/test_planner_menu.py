@@ -81,3 +81,40 @@ def test_record_of_advice_dialog_fills_saves_and_finalises(
     dialog.save_pdf_to(tmp_path / "final.pdf")
     qtbot.waitUntil(lambda: (tmp_path / "final.pdf").exists(), timeout=10_000)
     assert (tmp_path / "final.pdf").read_bytes() == content
+
+
+def test_reviews_board_counts_match_the_service(qtbot, context, practice) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from clientmanager.services import reviews
+    from tests.planner.test_reviews import _actor, _practice_of_reviews
+
+    ids = _practice_of_reviews(practice)
+    window = _window(qtbot, context, practice)
+    board = window.planner_menu.open_reviews()
+    board.show_month(dt.date(2026, 12, 1))
+    qtbot.waitUntil(lambda: board.board is not None and board.board.month.month == 12, timeout=10_000)
+
+    def service_counts():  # noqa: ANN202
+        with practice.session() as session:
+            b = reviews.review_board(session, _actor(session), dt.date(2026, 12, 1))
+            return b.due_count, b.overdue_count, b.booked_count, b.done_count
+
+    def shown():  # noqa: ANN202
+        return tuple(board.lists[key].count() for key in ("due", "overdue", "booked", "done"))
+
+    assert shown() == service_counts() == (3, 2, 0, 0)
+    assert board.boxes["due"].title() == "Due (3)"
+    listing = board.lists["due"]
+    for row in range(listing.count()):
+        if listing.item(row).data(0x0100) in (ids["annual_due"], ids["half_due"]):
+            listing.item(row).setSelected(True)
+    assert sorted(board.selected_ids("due")) == sorted([ids["annual_due"], ids["half_due"]])
+    board.book(board.selected_ids("due"), dt.datetime(2026, 12, 8, 9, 0), 45, None)
+    qtbot.waitUntil(lambda: board.lists["booked"].count() == 2, timeout=10_000)
+    assert shown() == service_counts() == (1, 2, 2, 0)
+    board.record(ids["annual_due"], "Cover and RA", "", dt.date(2026, 12, 8), None)
+    qtbot.waitUntil(lambda: board.lists["done"].count() == 1, timeout=10_000)
+    assert shown() == service_counts() == (1, 2, 1, 1)
+    assert board.boxes["done"].title() == "Done (1)"
+    board.grab().save(f"{SHOTS}/reviews_board.png")
