@@ -42,6 +42,7 @@ class PlannerMenu(QObject):
         self._add(self.tr("Client &summary PDF…"), (Permission.CLIENT_READ,), self.open_summary)
         self._add(self.tr("&Record of advice…"), (Permission.NOTE_EDIT,), self.open_roa)
         self._add(self.tr("Re&views board…"), (Permission.CLIENT_READ,), self.open_reviews)
+        self._add(self.tr("&Policies over time…"), (Permission.CLIENT_READ,), self.open_policies)
         self.menu.aboutToShow.connect(self._enable_for_role)
 
     def _add(self, text: str, permissions: tuple[Permission, ...], slot) -> QAction:  # noqa: ANN001
@@ -83,3 +84,12 @@ class PlannerMenu(QObject):
         if opener is not None:
             board.client_chosen.connect(opener)
         return self._show(board)
+
+    def open_policies(self) -> QDialog:
+        from clientmanager.ui.policy_events import PolicyEventsDialog
+
+        dialog = PolicyEventsDialog(self.context, self.window, client_id=self._current_client_id())
+        opener = getattr(self.window, "open_client", None)
+        if opener is not None:
+            dialog.client_chosen.connect(opener)
+        return self._show(dialog)

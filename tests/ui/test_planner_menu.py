@@ -93,7 +93,9 @@ def test_reviews_board_counts_match_the_service(qtbot, context, practice) -> Non
     window = _window(qtbot, context, practice)
     board = window.planner_menu.open_reviews()
     board.show_month(dt.date(2026, 12, 1))
-    qtbot.waitUntil(lambda: board.board is not None and board.board.month.month == 12, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: board.board is not None and board.board.month.month == 12, timeout=10_000
+    )
 
     def service_counts():  # noqa: ANN202
         with practice.session() as session:
@@ -118,3 +120,32 @@ def test_reviews_board_counts_match_the_service(qtbot, context, practice) -> Non
     assert shown() == service_counts() == (1, 2, 1, 1)
     assert board.boxes["done"].title() == "Done (1)"
     board.grab().save(f"{SHOTS}/reviews_board.png")
+
+
+def test_policy_events_show_an_anniversary_next_month(qtbot, context, practice) -> None:  # noqa: ANN001
+    from clientmanager.services import policy_calendar
+    from tests.planner.conftest import TODAY
+
+    seeded = seed_household(practice)
+    with practice.session() as session:
+        policy_calendar.set_schedule(session, seeded.admin, seeded.policy_id, escalation_bp=1000)
+    window = _window(qtbot, context, practice)
+    dialog = window.planner_menu.open_policies()
+    dialog.today = TODAY
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert dialog.table.item(0, 0).text() == "14 Jan 2027"
+    assert "R 1 595.00" in dialog.table.item(0, 2).text()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.picker.set_client(seeded.client_id, "Pieter van der Merwe")
+    qtbot.waitUntil(lambda: dialog.policy.count() == 2, timeout=10_000)
+    dialog.policy.setCurrentIndex(dialog.policy.findData(seeded.policy_id))
+    qtbot.waitUntil(lambda: dialog.escalation.value() == 10.0, timeout=10_000)
+    assert dialog.renewal.text() == "Not set"
+    dialog.status.setCurrentIndex(dialog.status.findData("lapsed"))
+    dialog.reason.setText("Debit order returned three times")
+    dialog.change_status()
+    qtbot.waitUntil(lambda: dialog.history_table.rowCount() == 1, timeout=10_000)
+    assert dialog.history_table.item(0, 3).text() == "Debit order returned three times"
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=10_000)  # lapsed: no reminder
+    dialog.grab().save(f"{SHOTS}/policy_events.png")
