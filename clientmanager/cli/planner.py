@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from clientmanager.cli import advice, policies, printing, reviews
+from clientmanager.cli import advice, letters, policies, printing, reviews
 
-PLANNER_GROUPS = (printing, advice, reviews, policies)
+PLANNER_GROUPS = (printing, advice, reviews, policies, letters)

@@ -43,6 +43,9 @@ class PlannerMenu(QObject):
         self._add(self.tr("&Record of advice…"), (Permission.NOTE_EDIT,), self.open_roa)
         self._add(self.tr("Re&views board…"), (Permission.CLIENT_READ,), self.open_reviews)
         self._add(self.tr("&Policies over time…"), (Permission.CLIENT_READ,), self.open_policies)
+        self._add(
+            self.tr("&Letters and mail merge…"), (Permission.DOCUMENT_EDIT,), self.open_letters
+        )
         self.menu.aboutToShow.connect(self._enable_for_role)
 
     def _add(self, text: str, permissions: tuple[Permission, ...], slot) -> QAction:  # noqa: ANN001
@@ -93,3 +96,11 @@ class PlannerMenu(QObject):
         if opener is not None:
             dialog.client_chosen.connect(opener)
         return self._show(dialog)
+
+    def open_letters(self, client_ids: list[int] | None = None) -> QDialog:
+        """Also the door for "letter" on a selection in the client list (bulk action)."""
+        from clientmanager.ui.letters_dialog import LettersDialog
+
+        current = self._current_client_id()
+        ids = client_ids if client_ids is not None else ([current] if current else [])
+        return self._show(LettersDialog(self.context, self.window, client_ids=ids))

@@ -138,6 +138,10 @@ class PolicyEventsDialog(QDialog):
         if client_id is not None:
             self._load_policies()
 
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
     def _fail(self, error: BaseException) -> None:
         self.error.setText(describe_error(error))
         self.error.show()
@@ -225,7 +229,7 @@ class PolicyEventsDialog(QDialog):
     def save_schedule(self) -> None:
         policy_id = self.policy.currentData()
         if policy_id is None:
-            self._fail(ValueError(self.tr("Choose a client and a policy first.")))
+            self._say(self.tr("Choose a client and a policy first."))
             return
         actor = self.ctx.practice.actor
         bp = round(self.escalation.value() * 100) or None
@@ -244,7 +248,7 @@ class PolicyEventsDialog(QDialog):
     def change_status(self) -> None:
         policy_id = self.policy.currentData()
         if policy_id is None:
-            self._fail(ValueError(self.tr("Choose a client and a policy first.")))
+            self._say(self.tr("Choose a client and a policy first."))
             return
         actor = self.ctx.practice.actor
         to, on, reason = (

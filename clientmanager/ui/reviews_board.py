@@ -217,6 +217,10 @@ class ReviewsBoard(QDialog):
                 listing.addItem(item)
         self.error.hide()
 
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
     def _fail(self, error: BaseException) -> None:
         self.error.setText(describe_error(error))
         self.error.show()
@@ -229,7 +233,7 @@ class ReviewsBoard(QDialog):
     def _ask_booking(self) -> None:
         ids = self.selected_ids("due", "overdue")
         if not ids:
-            self._fail(ValueError(self.tr("Select clients under Due or Overdue first.")))
+            self._say(self.tr("Select clients under Due or Overdue first."))
             return
         dialog = BookDialog(self.users, len(ids), self)
         if dialog.exec():
@@ -251,7 +255,7 @@ class ReviewsBoard(QDialog):
     def _one_selected(self) -> tuple[int, str] | None:
         items = [item for key in COLUMNS for item in self.lists[key].selectedItems()]
         if len(items) != 1:
-            self._fail(ValueError(self.tr("Select one client first.")))
+            self._say(self.tr("Select one client first."))
             return None
         return items[0].data(0x0100), items[0].text().split("  (")[0]
 

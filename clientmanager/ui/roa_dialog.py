@@ -149,6 +149,10 @@ class RoaDialog(QDialog):
             else:
                 editor.setPlainText(text)
 
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
     def _fail(self, error: BaseException) -> None:
         fields = getattr(error, "errors", None) or {}
         self.error.setText("\n".join([describe_error(error), *fields.values()]))
@@ -161,7 +165,7 @@ class RoaDialog(QDialog):
     def _client(self) -> int | None:
         client_id = self.picker.client_id
         if client_id is None:
-            self._fail(ValueError(self.tr("Choose a client first: type a name and press Enter.")))
+            self._say(self.tr("Choose a client first: type a name and press Enter."))
         return client_id
 
     def _set_locked(self, locked: bool) -> None:

@@ -149,3 +149,24 @@ def test_policy_events_show_an_anniversary_next_month(qtbot, context, practice) 
     assert dialog.history_table.item(0, 3).text() == "Debit order returned three times"
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=10_000)  # lapsed: no reminder
     dialog.grab().save(f"{SHOTS}/policy_events.png")
+
+
+def test_letters_dialog_merges_a_selection(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+    from tests.planner.test_letters import _clients
+
+    ids = _clients(practice, 3)
+    window = _window(qtbot, context, practice)
+    dialog = window.planner_menu.open_letters(client_ids=ids[:2])
+    qtbot.waitUntil(lambda: dialog.template.count() >= 4, timeout=10_000)
+    assert dialog.template.currentData() == "review_invitation"
+    dialog.picker.set_client(ids[2], "Naledi02 Mokoena02")
+    dialog._add_picked()
+    assert dialog.ids() == ids
+    dialog.merge()
+    assert "folder" in dialog.error.text()
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.merge()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 3
+    assert dialog.results.count() == 3 and "3 letter(s) written" in dialog.status.text()
+    dialog.grab().save(f"{SHOTS}/letters_dialog.png")
