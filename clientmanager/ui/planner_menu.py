@@ -46,6 +46,7 @@ class PlannerMenu(QObject):
         self._add(
             self.tr("&Letters and mail merge…"), (Permission.DOCUMENT_EDIT,), self.open_letters
         )
+        self._add(self.tr("&Calendar…"), (Permission.CLIENT_READ,), self.open_calendar)
         self.menu.aboutToShow.connect(self._enable_for_role)
 
     def _add(self, text: str, permissions: tuple[Permission, ...], slot) -> QAction:  # noqa: ANN001
@@ -104,3 +105,10 @@ class PlannerMenu(QObject):
         current = self._current_client_id()
         ids = client_ids if client_ids is not None else ([current] if current else [])
         return self._show(LettersDialog(self.context, self.window, client_ids=ids))
+
+    def open_calendar(self) -> QDialog:
+        from clientmanager.ui.calendar_view import CalendarView
+
+        return self._show(
+            CalendarView(self.context, self.window, client_id=self._current_client_id())
+        )

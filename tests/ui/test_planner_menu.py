@@ -170,3 +170,39 @@ def test_letters_dialog_merges_a_selection(qtbot, context, practice, tmp_path) -
     assert len(list((tmp_path / "out").glob("*.pdf"))) == 3
     assert dialog.results.count() == 3 and "3 letter(s) written" in dialog.status.text()
     dialog.grab().save(f"{SHOTS}/letters_dialog.png")
+
+
+def test_calendar_week_view_adds_exports_and_imports(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    import icalendar
+
+    from clientmanager.ui.calendar_view import AppointmentDialog
+
+    seeded = seed_household(practice)
+    window = _window(qtbot, context, practice)
+    view = window.planner_menu.open_calendar()
+    monday = dt.date(2026, 12, 7)
+    view.show_day(monday + dt.timedelta(days=2))
+    qtbot.waitUntil(lambda: view.views is not None and view.grid.columnCount() == 7, timeout=10_000)
+    assert view.grid.horizontalHeaderItem(0).text() == "Mon 07 Dec"
+    dialog = AppointmentDialog(context, monday, view, client_id=seeded.client_id)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Review: Pieter van der Merwe")
+    dialog.location.setText("Boardroom")
+    view.add(dialog)
+    qtbot.waitUntil(lambda: view.status.text() == "1 appointment(s)", timeout=10_000)
+    cell = view.grid.item(9 - 7, 0)
+    assert cell is not None and "09:00–10:00 Review: Pieter van der Merwe" in cell.text()
+    view.resize(1200, 700)
+    view.grab().save(f"{SHOTS}/calendar_week.png")
+    out = tmp_path / "week.ics"
+    view.export_to(out)
+    qtbot.waitUntil(lambda: out.exists(), timeout=10_000)
+    events = list(icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
+    assert [str(e["summary"]) for e in events] == ["Review: Pieter van der Merwe"]
+    view.import_from(out)
+    qtbot.waitUntil(lambda: "1 updated" in view.message.text(), timeout=10_000)
+    view.set_week(False)
+    view.show_day(monday)
+    qtbot.waitUntil(lambda: view.grid.columnCount() == 1, timeout=10_000)
