@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from clientmanager.cli import advice, diary, letters, policies, printing, reviews
+from clientmanager.cli import advice, commission, diary, letters, policies, printing, reviews
 
-PLANNER_GROUPS = (printing, advice, reviews, policies, letters, diary)
+PLANNER_GROUPS = (printing, advice, reviews, policies, letters, diary, commission)

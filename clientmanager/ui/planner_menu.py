@@ -47,6 +47,7 @@ class PlannerMenu(QObject):
             self.tr("&Letters and mail merge…"), (Permission.DOCUMENT_EDIT,), self.open_letters
         )
         self._add(self.tr("&Calendar…"), (Permission.CLIENT_READ,), self.open_calendar)
+        self._add(self.tr("Co&mmission and fees…"), (Permission.CLIENT_EDIT,), self.open_commission)
         self.menu.aboutToShow.connect(self._enable_for_role)
 
     def _add(self, text: str, permissions: tuple[Permission, ...], slot) -> QAction:  # noqa: ANN001
@@ -112,3 +113,8 @@ class PlannerMenu(QObject):
         return self._show(
             CalendarView(self.context, self.window, client_id=self._current_client_id())
         )
+
+    def open_commission(self) -> QDialog:
+        from clientmanager.ui.commission_view import CommissionView
+
+        return self._show(CommissionView(self.context, self.window))

@@ -206,3 +206,64 @@ def test_calendar_week_view_adds_exports_and_imports(qtbot, context, practice, t
     view.set_week(False)
     view.show_day(monday)
     qtbot.waitUntil(lambda: view.grid.columnCount() == 1, timeout=10_000)
+
+
+def test_commission_view_imports_and_reconciles(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+    from clientmanager.ui.commission_view import ExpectedDialog, ReceivedDialog
+    from tests.planner.test_commission import STATEMENT, _expect
+
+    seeded = seed_household(practice)
+    _expect(practice, seeded)
+    window = _window(qtbot, context, practice)
+    view = window.planner_menu.open_commission()
+    view.start.setText("2026-10")
+    view.end.setText("2026-12")
+    view.refresh()
+    qtbot.waitUntil(
+        lambda: view.recon is not None and view.recon.start == "2026-10", timeout=10_000
+    )
+    statement = tmp_path / "sanlam.csv"
+    statement.write_text(STATEMENT, encoding="utf-8")
+    dialog = view.open_statement(statement)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.columns.rowCount() == 4, timeout=10_000)
+    assert dialog.mapping() == {
+        "Policy No": "policy_number",
+        "Commission": "amount",
+        "Month": "period",
+        "Type": "kind",
+    }
+    dialog.provider.setText("Sanlam")
+    dialog.run_import()
+    qtbot.waitUntil(lambda: "Imported 4 of 5" in view.message.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            view.differences.rowCount() == 4 and view.differences.item(1, 6).text() == "short paid"
+        ),
+        timeout=10_000,
+    )
+    assert view.differences.item(2, 6).text() == "no matching policy in the practice"
+    assert "4 difference(s)" in view.summary.text()
+    view.resize(1100, 700)
+    view.grab().save(f"{SHOTS}/commission.png")
+    received = view._form(ReceivedDialog)
+    received.provider.setText("Sanlam")
+    received.number.setText("SL-778812")
+    received.period.setText("2026-12")
+    received.amount.setText("R 310.00")
+    received.save()
+    qtbot.waitUntil(lambda: view.differences.rowCount() == 3, timeout=10_000)
+    expected = view._form(ExpectedDialog)
+    expected.picker.set_client(seeded.client_id, "Pieter")
+    qtbot.waitUntil(lambda: expected.policy.count() == 2, timeout=10_000)
+    expected.amount.setText("abc")
+    expected.save()
+    assert "Amount" in expected.error.text()
+    expected.kind.setCurrentIndex(expected.kind.findData("advice_fee"))
+    expected.amount.setText("R 100")
+    expected.frequency.setCurrentIndex(expected.frequency.findData("once"))
+    expected.starts.setText("2026-12-05")
+    expected.save()
+    qtbot.waitUntil(lambda: view.differences.rowCount() == 4, timeout=10_000)
+    view.export_to(tmp_path / "recon.xlsx")
+    qtbot.waitUntil(lambda: (tmp_path / "recon.xlsx").exists(), timeout=10_000)
