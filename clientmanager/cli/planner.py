@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from clientmanager.cli import advice, commission, diary, letters, policies, printing, reviews
+from clientmanager.cli import advice, commission, diary, letters, policies, printing, reviews, tags
 
-PLANNER_GROUPS = (printing, advice, reviews, policies, letters, diary, commission)
+PLANNER_GROUPS = (printing, advice, reviews, policies, letters, diary, commission, tags)

@@ -48,6 +48,7 @@ class PlannerMenu(QObject):
         )
         self._add(self.tr("&Calendar…"), (Permission.CLIENT_READ,), self.open_calendar)
         self._add(self.tr("Co&mmission and fees…"), (Permission.CLIENT_EDIT,), self.open_commission)
+        self._add(self.tr("&Tags and saved searches…"), (Permission.CLIENT_READ,), self.open_tags)
         self.menu.aboutToShow.connect(self._enable_for_role)
 
     def _add(self, text: str, permissions: tuple[Permission, ...], slot) -> QAction:  # noqa: ANN001
@@ -118,3 +119,12 @@ class PlannerMenu(QObject):
         from clientmanager.ui.commission_view import CommissionView
 
         return self._show(CommissionView(self.context, self.window))
+
+    def open_tags(self) -> QDialog:
+        from clientmanager.ui.tags_dialog import TagsDialog
+
+        dialog = TagsDialog(self.context, self.window, open_letters=self.open_letters)
+        opener = getattr(self.window, "open_client", None)
+        if opener is not None:
+            dialog.client_chosen.connect(opener)
+        return self._show(dialog)

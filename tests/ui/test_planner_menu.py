@@ -267,3 +267,37 @@ def test_commission_view_imports_and_reconciles(qtbot, context, practice, tmp_pa
     qtbot.waitUntil(lambda: view.differences.rowCount() == 4, timeout=10_000)
     view.export_to(tmp_path / "recon.xlsx")
     qtbot.waitUntil(lambda: (tmp_path / "recon.xlsx").exists(), timeout=10_000)
+
+
+def test_tags_dialog_filters_saves_and_acts_on_a_selection(qtbot, context, practice) -> None:  # noqa: ANN001
+    from clientmanager.services import tags
+    from clientmanager.store.models import Task
+    from tests.planner.test_tags import _people
+
+    seeded = seed_household(practice)
+    ids = _people(practice)
+    with practice.session() as session:
+        tags.tag_clients(session, seeded.admin, [ids["Johan"], ids["Marius"]], "retired")
+    window = _window(qtbot, context, practice)
+    dialog = window.planner_menu.open_tags()
+    qtbot.waitUntil(lambda: dialog.tag_list.count() == 1, timeout=10_000)
+    dialog.tag_list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.search()
+    qtbot.waitUntil(lambda: dialog.rows is not None and len(dialog.rows) == 2, timeout=10_000)
+    dialog.save_as("Retired")
+    qtbot.waitUntil(lambda: dialog.saved.count() == 1, timeout=10_000)
+    dialog.table.selectAll()
+    dialog.tag_selected("medical aid")
+    qtbot.waitUntil(lambda: dialog.tag_list.count() == 2, timeout=10_000)
+    dialog.task_selected("Check medical aid option for 2027")
+    qtbot.waitUntil(lambda: "Added the task to 2" in dialog.message.text(), timeout=10_000)
+    with practice.session() as session:
+        assert session.query(Task).filter_by(title="Check medical aid option for 2027").count() == 2
+    dialog._letter()
+    letters_dialog = window.planner_menu.dialogs[-1]
+    assert letters_dialog.ids() == [ids["Johan"], ids["Marius"]]
+    dialog.rows = None
+    dialog.run_saved()
+    qtbot.waitUntil(lambda: dialog.rows is not None, timeout=10_000)
+    assert [r.id for r in dialog.rows] == [ids["Johan"], ids["Marius"]]
+    dialog.grab().save(f"{SHOTS}/tags.png")
