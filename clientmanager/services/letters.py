@@ -344,7 +344,7 @@ def merge_letters(
 ) -> MergeResult:
     """One PDF per client (kept in the client's documents, and written to ``out_dir`` when
     given); marketing letters only where the client's consent allows (POPIA s69)."""
-    from clientmanager.reports.letter import Letter, build_letter
+    from clientmanager.reports.letter import Letter, build_letters
     from clientmanager.services.subject_requests import practice_letterhead
 
     require(actor, Permission.DOCUMENT_EDIT)
@@ -389,8 +389,10 @@ def merge_letters(
     )
     letterhead = practice_letterhead(session)
     signer = session.get(User, actor.user_id) if actor.user_id else None
+    prepared: list[tuple[int, Policy | None, Letter]] = []
+    filling = progress.part(0.0, 0.1)
     for done, client_id in enumerate(ids):
-        progress.counted(done, len(ids))
+        filling.counted(done, len(ids), "Filling in the letters")
         client = clients.get(client_id)
         if client is None:
             result.skipped.append((client_id, "not in the practice"))
@@ -425,7 +427,15 @@ def merge_letters(
             footer=f"{chosen.title}. {letterhead.practice_name}"
             + (f", FSP {letterhead.fsp_number}" if letterhead.fsp_number else ""),
         )
-        content = build_letter(letterhead, letter)
+        prepared.append((client_id, policy, letter))
+    # One layout pass for every letter (the fonts load once), then one PDF per client.
+    contents = build_letters(letterhead, [letter for _c, _p, letter in prepared])
+    progress(0.7, "Keeping the letters in the clients' documents")
+    keeping = progress.part(0.7, 1.0)
+    for done, ((client_id, policy, _letter), content) in enumerate(
+        zip(prepared, contents, strict=True)
+    ):
+        keeping.counted(done, len(prepared))
         filename = f"{client_id}-{_slug(chosen.name)}.pdf"
         document_id = client_records.attach_document(
             session,

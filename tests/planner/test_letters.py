@@ -255,3 +255,42 @@ def test_contact_line_reads_well_with_or_without_details(practice) -> None:
     assert "Please contact us to choose a time" in plain
     assert "Please contact us on +27215550101 or at info@mokoena.co.za to choose" in full
     assert "due on 10 December 2026" in full
+
+
+def test_batched_letters_number_their_own_pages() -> None:
+    import io
+
+    from clientmanager.reports.base import Letterhead
+    from clientmanager.reports.letter import Letter, build_letter, build_letters
+
+    def letter(name: str, paragraphs: int) -> Letter:
+        return Letter(
+            [name, "1 Main Road"],
+            TODAY,
+            f"Dear {name}",
+            "Your review",
+            ["A sentence about the review and the plan. " * 12] * paragraphs,
+            "Thandi Mokoena",
+            footer="Review letter",
+        )
+
+    letterhead = Letterhead("Mokoena & Müller Financial Planning", "45123")
+    batch = [letter("Anna Short", 2), letter("Ben Long", 30), letter("Cara Short", 1)]
+    pdfs = build_letters(letterhead, batch)
+    texts = []
+    for content in pdfs:
+        reader = PdfReader(io.BytesIO(content))
+        texts.append([page.extract_text() for page in reader.pages])
+    assert [len(t) for t in texts] == [1, 5, 1]
+    assert [re.findall(r"Page \d+ of \d+", " ".join(t)) for t in texts] == [
+        ["Page 1 of 1"],
+        [f"Page {n} of 5" for n in range(1, 6)],
+        ["Page 1 of 1"],
+    ]
+    for text, name in zip(texts, ("Anna Short", "Ben Long", "Cara Short"), strict=True):
+        assert name in text[0]
+        assert not any(
+            other in " ".join(text) for other in {"Anna", "Ben", "Cara"} - {name.split()[0]}
+        )
+    single = PdfReader(io.BytesIO(build_letter(letterhead, batch[0]))).pages[0].extract_text()
+    assert re.sub(r"\s+", " ", single) == re.sub(r"\s+", " ", texts[0][0])
