@@ -55,7 +55,8 @@ def cmd_board(args: argparse.Namespace) -> int:
             )
     print(
         f"Reviews for {month:%B %Y}: {board.due_count} due, {board.booked_count} booked, "
-        f"{board.done_count} done, {board.overdue_count} overdue (earlier, not booked)."
+        f"{board.done_count} done, {board.overdue_count}{'+' if board.overdue_more else ''} "
+        "overdue (earlier, not booked)."
     )
     for title, rows in (("Due", board.due), ("Booked", board.booked), ("Done", board.done)):
         if rows:

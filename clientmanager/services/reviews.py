@@ -325,13 +325,14 @@ class BoardRow:
 class ReviewBoard:
     month: dt.date
     due_count: int
-    overdue_count: int
+    overdue_count: int  # at most BOARD_ROWS (see overdue_more)
     booked_count: int
     done_count: int
     due: list[BoardRow] = field(default_factory=list)
     overdue: list[BoardRow] = field(default_factory=list)
     booked: list[BoardRow] = field(default_factory=list)
     done: list[BoardRow] = field(default_factory=list)
+    overdue_more: bool = False  # more overdue clients than listed
 
 
 def _active(session: Session, actor: Actor) -> sa.ColumnElement[bool]:
@@ -379,47 +380,57 @@ def review_board(
         .correlate(Client)
         .exists()
     )
-    in_month, before = [], [Client.last_review_on.is_(None)]
-    for key, months in FREQUENCIES.items():
-        first, last = month_bounds(add_months(start, -months))
-        in_month.append(sa.and_(frequency == key, Client.last_review_on.between(first, last)))
-        before.append(sa.and_(frequency == key, Client.last_review_on < first))
-    due_clause = sa.or_(
-        level.next_review_on.between(start, end),
-        sa.and_(level.next_review_on.is_(None), sa.or_(*in_month)),
-    )
-    overdue_clause = sa.or_(
-        level.next_review_on < start,
-        sa.and_(level.next_review_on.is_(None), sa.or_(*before)),
-    )
     base_where = [_active(session, actor), ~open_review]
     if assignee_id is not None:
         base_where.append(level.assistant_id == assignee_id)
 
-    def clients(clause, with_dates: bool):  # noqa: ANN001, ANN202
-        statement = (
-            sa.select(*_name_columns(), level.next_review_on, Client.last_review_on, frequency)
-            .select_from(Client)
-            .outerjoin(level, level.client_id == Client.id)
-            .where(*base_where, clause)
-        )
-        count = session.scalar(
-            sa.select(sa.func.count())
-            .select_from(Client)
-            .outerjoin(level, level.client_id == Client.id)
-            .where(*base_where, clause)
-        )
-        listed = []
-        for values in session.execute(
-            statement.order_by(Client.last_review_on, Client.id).limit(rows)
-        ):
-            explicit, last, freq = values[6], values[7], values[8]
-            on = explicit or (add_months(last, FREQUENCIES[freq]) if last else None)
-            listed.append(BoardRow(values[0], _display(values), on))
-        return count or 0, listed
+    # Each part is one index range (clients.last_review_on or service_levels.next_review_on)
+    # and the parts are disjoint, so their counts add up: no scan of the whole practice.
+    due_parts, overdue_parts = [], []
+    for key, months in FREQUENCIES.items():
+        first, last = month_bounds(add_months(start, -months))
+        implied = sa.and_(frequency == key, level.next_review_on.is_(None))
+        due_parts.append(sa.and_(implied, Client.last_review_on.between(first, last)))
+        overdue_parts.append(sa.and_(implied, Client.last_review_on < first))
+    due_parts.append(level.next_review_on.between(start, end))
+    overdue_parts.append(level.next_review_on < start)
+    overdue_parts.append(sa.and_(level.next_review_on.is_(None), Client.last_review_on.is_(None)))
 
-    due_count, due = clients(due_clause, True)
-    overdue_count, overdue = clients(overdue_clause, True)
+    def clients(parts, *, exact: bool):  # noqa: ANN001, ANN202
+        count, listed = 0, []
+        for clause in parts:
+            if exact:
+                count += (
+                    session.scalar(
+                        sa.select(sa.func.count())
+                        .select_from(Client)
+                        .outerjoin(level, level.client_id == Client.id)
+                        .where(*base_where, clause)
+                    )
+                    or 0
+                )
+            statement = (
+                sa.select(*_name_columns(), level.next_review_on, Client.last_review_on, frequency)
+                .select_from(Client)
+                .outerjoin(level, level.client_id == Client.id)
+                .where(*base_where, clause)
+                .limit(rows + 1)
+            )
+            for values in session.execute(statement):
+                explicit, last, freq = values[6], values[7], values[8]
+                on = explicit or (add_months(last, FREQUENCIES[freq]) if last else None)
+                listed.append(BoardRow(values[0], _display(values), on))
+        if not exact:
+            count = len(listed)
+        listed.sort(key=lambda row: (row.on is not None, row.on or start, row.client_id))
+        return count, listed[:rows]
+
+    due_count, due = clients(due_parts, exact=True)
+    # The backlog can be most of a practice: counted only up to the rows listed, so the
+    # board stays quick; the Today page and the client list have the full overdue filter.
+    overdue_count, overdue = clients(overdue_parts, exact=False)
+    overdue_more = overdue_count > rows
+    overdue_count = min(overdue_count, rows)
 
     names = dict(session.execute(sa.select(User.id, User.full_name)).all())
     task_where = [
@@ -475,6 +486,7 @@ def review_board(
         month=start,
         due_count=due_count,
         overdue_count=overdue_count,
+        overdue_more=overdue_more,
         booked_count=booked_count or 0,
         done_count=done_count or 0,
         due=due,

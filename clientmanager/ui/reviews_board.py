@@ -201,7 +201,9 @@ class ReviewsBoard(QDialog):
         self.board = board
         titles = {
             "due": self.tr("Due ({n})").format(n=board.due_count),
-            "overdue": self.tr("Overdue, not booked ({n})").format(n=board.overdue_count),
+            "overdue": self.tr("Overdue, not booked ({n})").format(
+                n=f"{board.overdue_count}+" if board.overdue_more else board.overdue_count
+            ),
             "booked": self.tr("Booked ({n})").format(n=board.booked_count),
             "done": self.tr("Done ({n})").format(n=board.done_count),
         }

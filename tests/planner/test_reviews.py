@@ -191,3 +191,15 @@ def test_reviews_from_the_command_line(cli_env, capsys) -> None:
     assert "separated by commas" in capsys.readouterr().err
     assert main(["reviews", "record", "--client", str(ids["late"]), "--reviewed", " "]) == 1
     assert "Say what was reviewed" in capsys.readouterr().err
+
+
+def test_the_overdue_backlog_is_listed_up_to_the_board_rows(practice) -> None:
+    _practice_of_reviews(practice)  # two overdue: one never reviewed, one late
+    with practice.session() as session:
+        admin = _actor(session)
+        full = reviews.review_board(session, admin, DECEMBER, rows=5)
+        capped = reviews.review_board(session, admin, DECEMBER, rows=1)
+    assert (full.overdue_count, full.overdue_more) == (2, False)
+    assert (capped.overdue_count, capped.overdue_more, len(capped.overdue)) == (1, True, 1)
+    assert capped.due_count == full.due_count == 3  # due is always counted exactly
+    assert len(capped.due) == 1
