@@ -40,6 +40,11 @@ COMMAND_GROUPS = (
     server_cli,
 )
 
+# A planner's year (issue 19): print, advice, reviews, policies, letters, calendar...
+from clientmanager.cli.planner import PLANNER_GROUPS  # noqa: E402
+
+COMMAND_GROUPS += PLANNER_GROUPS
+
 
 def build_parser() -> argparse.ArgumentParser:
     common = common_options(keep_earlier_values=True)

@@ -1,6 +1,6 @@
 """Rules the database itself enforces, whatever the code above it does, on either backend.
 
-A guard refuses an UPDATE or DELETE of a row (optionally only when a condition on OLD
+A guard refuses an INSERT, UPDATE or DELETE of a row (optionally only when a condition
 holds) with a message. On SQLite it is a BEFORE trigger that RAISEs; on PostgreSQL a
 plpgsql trigger function. Migrations call these instead of writing either dialect's DDL,
 so one Alembic history builds the schema on both.
@@ -15,22 +15,29 @@ from dataclasses import dataclass
 class Guard:
     name: str
     table: str
-    event: str  # "UPDATE" or "DELETE"
+    event: str  # "INSERT", "UPDATE" or "DELETE"
     message: str
-    when: str | None = None  # a condition on OLD, valid SQL in both dialects
+    when: str | None = None  # a condition on OLD (NEW for INSERT), SQL valid in both dialects
+    columns: tuple[str, ...] = ()  # UPDATE OF these columns only
 
     def __post_init__(self) -> None:
-        if self.event not in ("UPDATE", "DELETE"):
-            raise ValueError("a guard refuses an UPDATE or a DELETE")
+        if self.event not in ("INSERT", "UPDATE", "DELETE"):
+            raise ValueError("a guard refuses an INSERT, an UPDATE or a DELETE")
+        if self.columns and self.event != "UPDATE":
+            raise ValueError("only an UPDATE guard names columns")
         if "'" in self.message:
             raise ValueError("guard messages are plain text without quotes")
+
+
+def _event(guard: Guard) -> str:
+    return f"{guard.event} OF {', '.join(guard.columns)}" if guard.columns else guard.event
 
 
 def create_statements(guard: Guard, dialect: str) -> list[str]:
     if dialect == "sqlite":
         when = f"WHEN {guard.when} " if guard.when else ""
         return [
-            f"CREATE TRIGGER {guard.name} BEFORE {guard.event} ON {guard.table} {when}"
+            f"CREATE TRIGGER {guard.name} BEFORE {_event(guard)} ON {guard.table} {when}"
             f"BEGIN SELECT RAISE(ABORT, '{guard.message}'); END"
         ]
     if dialect == "postgresql":
@@ -40,7 +47,7 @@ def create_statements(guard: Guard, dialect: str) -> list[str]:
             f"CREATE OR REPLACE FUNCTION {guard.name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
             f"BEGIN IF {condition} THEN RAISE EXCEPTION '{guard.message}' "
             f"USING ERRCODE = 'restrict_violation'; END IF; RETURN {passes}; END $$",
-            f"CREATE TRIGGER {guard.name} BEFORE {guard.event} ON {guard.table} "
+            f"CREATE TRIGGER {guard.name} BEFORE {_event(guard)} ON {guard.table} "
             f"FOR EACH ROW EXECUTE FUNCTION {guard.name}()",
         ]
     raise ValueError(f"no guards for the {dialect} dialect")

@@ -680,3 +680,203 @@ class BreachSubject(Base):
     __table_args__ = (sa.UniqueConstraint("breach_id", "client_id"),)
 
     breach: Mapped[Breach] = relationship(back_populates="subjects")
+
+
+# --- a planner's year (issue 19): advice templates, reviews, policies over time, commission,
+# --- letters, appointments, tags and saved searches ------------------------------------------
+
+
+class AdviceDetail(Base):
+    """The parts of a record of advice (a :class:`Note` of kind ``advice``) that a template
+    asks for beyond the note's own fields: the kind of advice, the needs analysis, the fee
+    and commission disclosures (General Code s9(1)), the s8(1)(d) replacement comparison,
+    and, once finalised, the SHA-256 of the signable PDF kept among the client's documents.
+
+    Database triggers lock this row together with its note: once the note is finalised,
+    nothing here can be added, changed or deleted.
+    """
+
+    __tablename__ = "advice_details"
+
+    note_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True
+    )
+    template: Mapped[str] = mapped_column(sa.String(20))  # risk, investment, retirement, replacement
+    needs_analysis: Mapped[str | None] = mapped_column(sa.Text)
+    fees_disclosed: Mapped[str | None] = mapped_column(sa.Text)
+    commission_disclosed: Mapped[str | None] = mapped_column(sa.Text)
+    # s8(1)(d): the replaced product against the new one (costs, terms, penalties...).
+    replaced_product: Mapped[str | None] = mapped_column(sa.Text)
+    replacement_comparison: Mapped[str | None] = mapped_column(sa.Text)
+    replacement_reasons: Mapped[str | None] = mapped_column(sa.Text)
+    pdf_sha256: Mapped[str | None] = mapped_column(sa.String(64))
+    document_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("documents.id", ondelete="SET NULL")
+    )
+
+
+class ServiceLevel(Base):
+    """How often a client is reviewed, and who runs the review (often an assistant)."""
+
+    __tablename__ = "service_levels"
+
+    client_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    frequency: Mapped[str] = mapped_column(
+        sa.String(12), default="annual"
+    )  # annual, half_yearly, quarterly
+    # Set by the last review form when the planner chose a date; otherwise the date follows
+    # from the client's last review and the frequency.
+    next_review_on: Mapped[dt.date | None] = mapped_column(sa.Date, index=True)
+    assistant_id: Mapped[int | None] = _user_fk()
+    updated_at: Mapped[dt.datetime] = _updated()
+
+
+class Review(Base):
+    """A review meeting held: what was reviewed, what changed, and the next date agreed."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = _client_fk()
+    reviewed_on: Mapped[dt.date] = mapped_column(sa.Date, index=True)
+    reviewed: Mapped[str] = mapped_column(sa.Text, default="")
+    changes: Mapped[str] = mapped_column(sa.Text, default="")
+    next_review_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    task_id: Mapped[int | None] = mapped_column(sa.ForeignKey("tasks.id", ondelete="SET NULL"))
+    recorded_by_id: Mapped[int | None] = _user_fk()
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class Appointment(Base):
+    """A meeting in the practice's calendar, usually with a client; exported as iCalendar."""
+
+    __tablename__ = "appointments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(sa.String(120), unique=True)  # iCalendar UID
+    client_id: Mapped[int | None] = _client_fk(nullable=True)
+    kind: Mapped[str] = mapped_column(sa.String(12), default="meeting")  # meeting, review, call
+    title: Mapped[str] = mapped_column(sa.String(300))
+    starts_at: Mapped[dt.datetime] = mapped_column(sa.DateTime, index=True)  # naive local time
+    ends_at: Mapped[dt.datetime] = mapped_column(sa.DateTime)
+    location: Mapped[str | None] = mapped_column(sa.String(300))
+    details: Mapped[str | None] = mapped_column(sa.Text)
+    status: Mapped[str] = mapped_column(sa.String(10), default="booked")  # booked, cancelled
+    user_id: Mapped[int | None] = _user_fk()  # whose diary it is in
+    task_id: Mapped[int | None] = mapped_column(sa.ForeignKey("tasks.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = _created()
+    updated_at: Mapped[dt.datetime] = _updated()
+
+
+class PolicySchedule(Base):
+    """What a policy does over time: its yearly premium escalation and the dates the
+    provider renews or the planner reviews it. The anniversary is the start date's day."""
+
+    __tablename__ = "policy_schedules"
+
+    policy_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("policies.id", ondelete="CASCADE"), primary_key=True
+    )
+    escalation_bp: Mapped[int | None]  # yearly premium escalation in basis points: 10% is 1000
+    renewal_on: Mapped[dt.date | None] = mapped_column(sa.Date, index=True)
+    review_on: Mapped[dt.date | None] = mapped_column(sa.Date, index=True)
+
+
+class PolicyStatusChange(Base):
+    """The history of a policy's status (active, lapsed, paid up...)."""
+
+    __tablename__ = "policy_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("policies.id", ondelete="CASCADE"), index=True
+    )
+    from_status: Mapped[str | None] = mapped_column(sa.String(20))
+    to_status: Mapped[str] = mapped_column(sa.String(20))
+    effective_on: Mapped[dt.date] = mapped_column(sa.Date)
+    reason: Mapped[str | None] = mapped_column(sa.String(300))
+    recorded_at: Mapped[dt.datetime] = _created()
+    recorded_by_id: Mapped[int | None] = _user_fk()
+
+
+class CommissionExpectation(Base):
+    """What the practice expects to earn on a policy: upfront or ongoing commission, or an
+    advice fee, once or every month or year between two dates."""
+
+    __tablename__ = "commission_expectations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("policies.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(sa.String(12))  # upfront, ongoing, advice_fee
+    amount_cents: Mapped[int]
+    frequency: Mapped[str] = mapped_column(sa.String(10), default="once")  # once, monthly, annual
+    starts_on: Mapped[dt.date] = mapped_column(sa.Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+
+
+class CommissionReceipt(Base):
+    """An amount a provider paid, typed in or read from a commission statement."""
+
+    __tablename__ = "commission_receipts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("policies.id", ondelete="SET NULL"), index=True
+    )
+    provider: Mapped[str] = mapped_column(sa.String(100))
+    policy_number: Mapped[str] = mapped_column(sa.String(40))
+    period: Mapped[str] = mapped_column(sa.String(7), index=True)  # YYYY-MM
+    kind: Mapped[str | None] = mapped_column(sa.String(12))
+    amount_cents: Mapped[int]
+    source: Mapped[str] = mapped_column(sa.String(200), default="manual")
+    recorded_at: Mapped[dt.datetime] = _created()
+    recorded_by_id: Mapped[int | None] = _user_fk()
+
+
+class LetterTemplate(Base):
+    """A practice's own letter template (the built-in ones live in services/letters.py)."""
+
+    __tablename__ = "letter_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(60), unique=True)
+    title: Mapped[str] = mapped_column(sa.String(200))
+    purpose: Mapped[str] = mapped_column(sa.String(12), default="service")  # service, marketing
+    recipient: Mapped[str] = mapped_column(sa.String(12), default="client")  # client, provider
+    subject: Mapped[str] = mapped_column(sa.String(300))
+    body: Mapped[str] = mapped_column(sa.Text)
+    updated_at: Mapped[dt.datetime] = _updated()
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(60), unique=True)
+
+
+class ClientTag(Base):
+    __tablename__ = "client_tags"
+
+    client_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class SavedSearch(Base):
+    """A named combination of client-list filters (text, tags, category...), as JSON."""
+
+    __tablename__ = "saved_searches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(100), unique=True)
+    criteria: Mapped[str] = mapped_column(sa.Text)
+    created_by_id: Mapped[int | None] = _user_fk()
+    created_at: Mapped[dt.datetime] = _created()

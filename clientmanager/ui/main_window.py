@@ -131,6 +131,12 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.language_menu)
 
         self.practice_menu = self._build_practice_menu()
+        # The planner's year (issue 19): summaries, advice, reviews, letters, calendar.
+        from clientmanager.ui.planner_menu import PlannerMenu
+
+        self.planner_menu = PlannerMenu(
+            self, self.context, current_client_id=self._current_client_id
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.show_about)

@@ -1,0 +1,145 @@
+"""`clientmanager advice`: records of advice from templates, as signable PDFs (FAIS s9)."""
+
+from __future__ import annotations
+
+import argparse
+from contextlib import contextmanager
+from pathlib import Path
+
+from clientmanager.cli.common import CommandFailed, unlocked
+
+
+@contextmanager
+def field_errors():
+    """Say which fields need attention (the GUI marks them in red; a terminal lists them)."""
+    from clientmanager.services.client_records import InvalidInput
+
+    try:
+        yield
+    except InvalidInput as exc:
+        raise CommandFailed(
+            f"{exc.message} " + " ".join(exc.errors.values()) + " Nothing was saved."
+        ) from None
+
+
+# option name -> field key
+FIELD_OPTIONS = {
+    "subject": "subject",
+    "basis": "advice_basis",
+    "needs": "needs_analysis",
+    "considered": "products_considered",
+    "recommendation": "recommendation",
+    "reasons": "recommendation_reasons",
+    "fees": "fees_disclosed",
+    "commission": "commission_disclosed",
+    "replaced": "replaced_product",
+    "comparison": "replacement_comparison",
+    "replacement_reasons": "replacement_reasons",
+}
+
+
+def _pdf(value: str | None) -> Path | None:
+    if value is None:
+        return None
+    out = Path(value).expanduser()
+    if out.suffix.lower() != ".pdf":
+        raise CommandFailed("Give --out a file name ending in .pdf.")
+    if not out.parent.is_dir():
+        raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
+    return out
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    from clientmanager.services.roa import TEMPLATES
+
+    print("Record-of-advice templates:")
+    for key, chosen in TEMPLATES.items():
+        print(f"  {key:<12} {chosen.title}")
+    return 0
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from clientmanager.services import roa
+
+    roa.template(args.template)
+    given = {
+        key: getattr(args, option)
+        for option, key in FIELD_OPTIONS.items()
+        if getattr(args, option) is not None
+    }
+    with unlocked(args) as practice, field_errors():
+        with practice.session() as session:
+            values = roa.draft_values(session, practice.actor, args.client, args.template)
+            values.update(given)
+            note_id = roa.save_roa(
+                session,
+                practice.actor,
+                client_id=args.client,
+                template_key=args.template,
+                values=values,
+            )
+    print(
+        f"Saved draft record of advice {note_id} for client {args.client} "
+        f"(template {args.template})."
+    )
+    print(f"  Check it with: clientmanager advice pdf --note {note_id} --out draft.pdf")
+    return 0
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from clientmanager.services import roa
+    from clientmanager.services.files import write_file
+
+    out = _pdf(args.out)
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            write_file(out, roa.roa_pdf(session, practice.actor, args.note))
+    print(f"Wrote record of advice {args.note} to {out}")
+    return 0
+
+
+def cmd_finalise(args: argparse.Namespace) -> int:
+    from clientmanager.services import roa
+    from clientmanager.services.files import write_file
+
+    out = _pdf(args.out)
+    with unlocked(args) as practice, field_errors():
+        with practice.session() as session:
+            result = roa.finalise_roa(session, practice.actor, args.note)
+            if out is not None:
+                write_file(out, result.content)
+    print(
+        f"Record of advice {result.note_id} is final and locked; its PDF is document "
+        f"{result.document_id} in the client's documents."
+    )
+    print(f"  SHA-256 {result.sha256}")
+    if out is not None:
+        print(f"  A copy for signing is in {out}")
+    return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    advice = commands.add_parser(
+        "advice", parents=[common], help="records of advice: templates, drafts, PDFs, finalise"
+    )
+    actions = advice.add_subparsers(dest="advice_action", metavar="ACTION", required=True)
+    templates = actions.add_parser("templates", parents=[common], help="list the templates")
+    templates.set_defaults(handler=cmd_templates)
+    draft = actions.add_parser(
+        "draft", parents=[common], help="a draft from a template, filled from the client's record"
+    )
+    draft.add_argument("--client", type=int, required=True, metavar="ID")
+    draft.add_argument("--template", required=True, metavar="NAME")
+    for option in FIELD_OPTIONS:
+        draft.add_argument(f"--{option.replace('_', '-')}", dest=option, metavar="TEXT")
+    draft.set_defaults(handler=cmd_draft)
+    pdf = actions.add_parser("pdf", parents=[common], help="the PDF of a record of advice")
+    pdf.add_argument("--note", type=int, required=True, metavar="ID")
+    pdf.add_argument("--out", required=True, metavar="FILE.pdf")
+    pdf.set_defaults(handler=cmd_pdf)
+    finalise = actions.add_parser(
+        "finalise", parents=[common], help="lock a record of advice with its PDF for good"
+    )
+    finalise.add_argument("--note", type=int, required=True, metavar="ID")
+    finalise.add_argument("--out", metavar="FILE.pdf", help="also write the PDF for signing")
+    finalise.set_defaults(handler=cmd_finalise)

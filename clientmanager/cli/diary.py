@@ -1,0 +1,117 @@
+"""`clientmanager calendar`: appointments, and .ics export and import (Outlook, phones)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from clientmanager.cli.common import CommandFailed, unlocked
+from clientmanager.cli.reviews import parse_day, parse_moment
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from clientmanager.services.ical import export_calendar
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".ics":
+        raise CommandFailed("Give --out a file name ending in .ics.")
+    if not out.parent.is_dir():
+        raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            count = export_calendar(
+                session,
+                practice.actor,
+                out,
+                start=parse_day(args.start),
+                end=parse_day(args.end),
+                with_names=not args.without_names,
+            )
+    print(f"Wrote {count} appointment(s) to {out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from clientmanager.services.ical import import_calendar
+
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            result = import_calendar(session, practice.actor, Path(args.file).expanduser())
+    print(
+        f"Imported {args.file}: {result.added} added, {result.updated} updated, "
+        f"{result.skipped} skipped."
+    )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from clientmanager.services.appointments import appointments_between, week_of
+
+    day = parse_day(args.day) or dt.date.today()
+    start, end = week_of(day) if args.week else (day, day)
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            views = appointments_between(session, practice.actor, start, end)
+    label = f"week of {start:%d %b %Y}" if args.week else f"{day:%A %d %b %Y}"
+    if not views:
+        print(f"No appointments, {label}.")
+        return 0
+    print(f"Appointments, {label}:")
+    for view in views:
+        print(
+            f"  {view.starts_at:%a %d %b %H:%M}-{view.ends_at:%H:%M}  {view.title}"
+            + (f"  @ {view.location}" if view.location else "")
+        )
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from clientmanager.services.appointments import add_appointment
+
+    starts = parse_moment(args.start)
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            appointment = add_appointment(
+                session,
+                practice.actor,
+                title=args.title,
+                starts_at=starts,
+                ends_at=starts + dt.timedelta(minutes=args.minutes),
+                client_id=args.client,
+                kind=args.kind,
+                location=args.location or "",
+            )
+            appointment_id = appointment.id
+    print(f"Added appointment {appointment_id} on {starts:%a %d %b %Y %H:%M}.")
+    return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    calendar = commands.add_parser("calendar", parents=[common], help="appointments and .ics")
+    actions = calendar.add_subparsers(dest="calendar_action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", parents=[common], help="write an .ics file")
+    export.add_argument("--out", required=True, metavar="FILE.ics")
+    export.add_argument("--start", metavar="YYYY-MM-DD", help="default: 30 days ago")
+    export.add_argument("--end", metavar="YYYY-MM-DD", help="default: a year from today")
+    export.add_argument(
+        "--without-names",
+        action="store_true",
+        help="client numbers instead of names (for a calendar outside the practice)",
+    )
+    export.set_defaults(handler=cmd_export)
+    imported = actions.add_parser("import", parents=[common], help="read an .ics file")
+    imported.add_argument("file", metavar="FILE.ics")
+    imported.set_defaults(handler=cmd_import)
+    listing = actions.add_parser("list", parents=[common], help="a day's or week's appointments")
+    listing.add_argument("--day", metavar="YYYY-MM-DD")
+    listing.add_argument("--week", action="store_true")
+    listing.set_defaults(handler=cmd_list)
+    add = actions.add_parser("add", parents=[common], help="add an appointment")
+    add.add_argument("--title", required=True)
+    add.add_argument("--start", required=True, metavar="YYYY-MM-DDTHH:MM")
+    add.add_argument("--minutes", type=int, default=60)
+    add.add_argument("--client", type=int, metavar="ID")
+    add.add_argument("--kind", choices=("meeting", "review", "call"), default="meeting")
+    add.add_argument("--location")
+    add.set_defaults(handler=cmd_add)

@@ -1,0 +1,39 @@
+"""`clientmanager print`: documents a planner takes into a meeting (issue 19)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from clientmanager.cli.common import CommandFailed, unlocked
+
+
+def _pdf_path(value: str) -> Path:
+    out = Path(value).expanduser()
+    if out.suffix.lower() != ".pdf":
+        raise CommandFailed("Give --out a file name ending in .pdf.")
+    if not out.parent.is_dir():
+        raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
+    return out
+
+
+def cmd_print_summary(args: argparse.Namespace) -> int:
+    from clientmanager.services.summary import write_client_summary
+
+    out = _pdf_path(args.out)
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            write_client_summary(session, practice.actor, args.client, out)
+    print(f"Wrote the client summary of client {args.client} to {out}")
+    return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    printing = commands.add_parser("print", parents=[common], help="print client documents")
+    kinds = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    summary = kinds.add_parser(
+        "summary", parents=[common], help="a client summary and fact-find PDF for a review"
+    )
+    summary.add_argument("--client", type=int, required=True, metavar="ID")
+    summary.add_argument("--out", required=True, metavar="FILE.pdf")
+    summary.set_defaults(handler=cmd_print_summary)

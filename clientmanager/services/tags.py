@@ -1,0 +1,294 @@
+"""Tags, combined filters, saved searches and bulk actions on a selection (issue 19).
+
+A tag is a free label ("retired", "medical aid"). A search combines typed text (the same
+FTS index as the client list), tags (all of them), the category, the planner, "review
+due" and "marketing allowed" (the one POPIA s69 filter). A saved search keeps the
+criteria, not the answer, so it returns whoever matches when it is run again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.services import audit
+from clientmanager.services.audit import Actor
+from clientmanager.services.clients import ClientRow, fetch_client_rows, reviews_due_clause
+from clientmanager.services.consents import marketing_allowed_clause
+from clientmanager.services.permissions import (
+    Permission,
+    require,
+    require_client_access,
+    visible_clients_clause,
+)
+from clientmanager.store.models import Client, ClientTag, SavedSearch, Tag, Task, User
+
+MAX_RESULTS = 5000
+
+
+def _tag_name(name: str) -> str:
+    cleaned = " ".join((name or "").split()).lower()
+    if not cleaned or len(cleaned) > 60:
+        raise ClientManagerError("A tag is 1 to 60 characters.", hint='e.g. "medical aid"')
+    return cleaned
+
+
+def _check_access(session: Session, actor: Actor, client_ids: list[int]) -> list[int]:
+    ids = list(dict.fromkeys(client_ids))
+    if not ids:
+        raise ClientManagerError("Select at least one client.")
+    for client_id in ids:
+        require_client_access(session, actor, client_id)
+    found = set(session.scalars(sa.select(Client.id).where(Client.id.in_(ids))))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFound(
+            f"Client(s) {', '.join(map(str, missing))} are not in the practice.",
+            hint="Search again.",
+        )
+    return ids
+
+
+def tag_clients(session: Session, actor: Actor, client_ids: list[int], tag: str) -> int:
+    """Add ``tag`` to every client given; returns how many did not have it yet."""
+    require(actor, Permission.CLIENT_EDIT_CONTACT)
+    name = _tag_name(tag)
+    ids = _check_access(session, actor, client_ids)
+    row = session.scalar(sa.select(Tag).where(Tag.name == name))
+    if row is None:
+        row = Tag(name=name)
+        session.add(row)
+        session.flush()
+    have = set(
+        session.scalars(
+            sa.select(ClientTag.client_id).where(
+                ClientTag.tag_id == row.id, ClientTag.client_id.in_(ids)
+            )
+        )
+    )
+    new = [i for i in ids if i not in have]
+    session.add_all(ClientTag(client_id=i, tag_id=row.id) for i in new)
+    session.flush()
+    audit.record(
+        session, actor=actor, action="tags.added", summary=f"tag #{row.id} on {len(new)} client(s)"
+    )
+    return len(new)
+
+
+def untag_clients(session: Session, actor: Actor, client_ids: list[int], tag: str) -> int:
+    require(actor, Permission.CLIENT_EDIT_CONTACT)
+    ids = _check_access(session, actor, client_ids)
+    row = session.scalar(sa.select(Tag).where(Tag.name == _tag_name(tag)))
+    if row is None:
+        return 0
+    removed = session.execute(
+        sa.delete(ClientTag).where(ClientTag.tag_id == row.id, ClientTag.client_id.in_(ids))
+    ).rowcount
+    session.flush()
+    return removed or 0
+
+
+def list_tags(session: Session, actor: Actor) -> list[tuple[str, int]]:
+    """(tag, clients you can see with it), by name."""
+    rows = session.execute(
+        sa.select(Tag.name, sa.func.count(Client.id))
+        .outerjoin(ClientTag, ClientTag.tag_id == Tag.id)
+        .outerjoin(
+            Client,
+            sa.and_(Client.id == ClientTag.client_id, visible_clients_clause(session, actor)),
+        )
+        .group_by(Tag.id)
+        .order_by(Tag.name)
+    ).all()
+    return [(name, count) for name, count in rows]
+
+
+def tags_of(session: Session, actor: Actor, client_id: int) -> list[str]:
+    require_client_access(session, actor, client_id)
+    return list(
+        session.scalars(
+            sa.select(Tag.name)
+            .join(ClientTag, ClientTag.tag_id == Tag.id)
+            .where(ClientTag.client_id == client_id)
+            .order_by(Tag.name)
+        )
+    )
+
+
+# --- combined filters and saved searches ----------------------------------------------
+
+
+@dataclass
+class Criteria:
+    text: str = ""
+    tags: list[str] = field(default_factory=list)
+    category: str | None = None  # client, prospect, related
+    planner: str | None = None  # username
+    review_due: bool = False
+    marketing_allowed: bool = False
+    include_archived: bool = False
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Criteria:
+        data = json.loads(text)
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def describe(self) -> str:
+        parts = []
+        if self.text:
+            parts.append(f'"{self.text}"')
+        parts += [f"tag {t}" for t in self.tags]
+        if self.category:
+            parts.append(self.category)
+        if self.planner:
+            parts.append(f"planner {self.planner}")
+        if self.review_due:
+            parts.append("review due")
+        if self.marketing_allowed:
+            parts.append("marketing allowed")
+        return ", ".join(parts) or "every client"
+
+
+def find_client_ids(
+    session: Session, actor: Actor, criteria: Criteria, *, today: dt.date | None = None
+) -> list[int]:
+    today = today or dt.date.today()
+    statement = sa.select(Client.id).where(visible_clients_clause(session, actor))
+    if not criteria.include_archived:
+        statement = statement.where(Client.archived_at.is_(None))
+    if criteria.text.strip():
+        from clientmanager.services.clients import _fts_terms
+
+        terms = _fts_terms(criteria.text)
+        if terms:
+            matches = (
+                sa.text("SELECT rowid FROM client_search WHERE client_search MATCH :query")
+                .bindparams(query=" AND ".join(terms))
+                .columns(sa.column("rowid", sa.Integer))
+                .subquery()
+            )
+            statement = statement.join(matches, matches.c.rowid == Client.id)
+    for tag in criteria.tags:
+        name = _tag_name(tag)
+        statement = statement.where(
+            sa.exists(
+                sa.select(1)
+                .select_from(ClientTag)
+                .join(Tag, Tag.id == ClientTag.tag_id)
+                .where(ClientTag.client_id == Client.id, Tag.name == name)
+            )
+        )
+    if criteria.category:
+        statement = statement.where(Client.category == criteria.category)
+    if criteria.planner:
+        planner_id = session.scalar(sa.select(User.id).where(User.username == criteria.planner))
+        if planner_id is None:
+            raise NotFound(f"There is no user called {criteria.planner!r}.")
+        statement = statement.where(Client.planner_id == planner_id)
+    if criteria.review_due:
+        statement = statement.where(reviews_due_clause(today))
+    if criteria.marketing_allowed:
+        statement = statement.where(marketing_allowed_clause(today))
+    order = (sa.func.coalesce(Client.surname, Client.entity_name), Client.first_names, Client.id)
+    return list(session.scalars(statement.order_by(*order).limit(MAX_RESULTS)))
+
+
+def find_clients(
+    session: Session, actor: Actor, criteria: Criteria, *, today: dt.date | None = None
+) -> list[ClientRow]:
+    return fetch_client_rows(session, find_client_ids(session, actor, criteria, today=today))
+
+
+def save_search(session: Session, actor: Actor, name: str, criteria: Criteria) -> SavedSearch:
+    require(actor, Permission.CLIENT_READ)
+    name = " ".join((name or "").split())
+    if not name or len(name) > 100:
+        raise ClientManagerError("A saved search needs a name of 1 to 100 characters.")
+    for tag in criteria.tags:
+        _tag_name(tag)
+    row = session.scalar(sa.select(SavedSearch).where(SavedSearch.name == name))
+    row = row or SavedSearch(name=name, created_by_id=actor.user_id)
+    row.criteria = criteria.to_json()
+    session.add(row)
+    session.flush()
+    return row
+
+
+def saved_searches(session: Session) -> list[tuple[str, Criteria]]:
+    return [
+        (row.name, Criteria.from_json(row.criteria))
+        for row in session.scalars(sa.select(SavedSearch).order_by(SavedSearch.name))
+    ]
+
+
+def run_saved_search(
+    session: Session, actor: Actor, name: str, *, today: dt.date | None = None
+) -> list[ClientRow]:
+    row = session.scalar(sa.select(SavedSearch).where(SavedSearch.name == name.strip()))
+    if row is None:
+        raise NotFound(
+            f"There is no saved search called {name!r}.",
+            hint="Saved: " + (", ".join(n for n, _c in saved_searches(session)) or "none yet"),
+        )
+    return find_clients(session, actor, Criteria.from_json(row.criteria), today=today)
+
+
+def delete_saved_search(session: Session, actor: Actor, name: str) -> None:
+    require(actor, Permission.CLIENT_READ)
+    session.execute(sa.delete(SavedSearch).where(SavedSearch.name == name.strip()))
+
+
+# --- bulk actions on a selection --------------------------------------------------------
+
+
+def assign_planner(session: Session, actor: Actor, client_ids: list[int], username: str) -> int:
+    require(actor, Permission.CLIENT_EDIT)
+    ids = _check_access(session, actor, client_ids)
+    user = session.scalar(sa.select(User).where(User.username == username.strip()))
+    if user is None or user.role not in ("planner", "administrator"):
+        raise NotFound(
+            f"{username!r} is not a planner in the practice.", hint="See: clientmanager users"
+        )
+    session.execute(sa.update(Client).where(Client.id.in_(ids)).values(planner_id=user.id))
+    audit.record(
+        session,
+        actor=actor,
+        action="clients.assigned",
+        summary=f"{len(ids)} client(s) to user #{user.id}",
+    )
+    return len(ids)
+
+
+def add_tasks(
+    session: Session,
+    actor: Actor,
+    client_ids: list[int],
+    *,
+    title: str,
+    due_on: dt.date | None = None,
+    assigned_to: str | None = None,
+) -> int:
+    require(actor, Permission.TASK_EDIT)
+    ids = _check_access(session, actor, client_ids)
+    title = (title or "").strip()
+    if not title:
+        raise ClientManagerError("A task needs a title.")
+    assignee = actor.user_id
+    if assigned_to:
+        assignee = session.scalar(sa.select(User.id).where(User.username == assigned_to.strip()))
+        if assignee is None:
+            raise NotFound(f"There is no user called {assigned_to!r}.")
+    session.add_all(
+        Task(client_id=i, title=title[:300], due_on=due_on, assigned_to_id=assignee) for i in ids
+    )
+    session.flush()
+    return len(ids)

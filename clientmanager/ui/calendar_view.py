@@ -1,0 +1,257 @@
+"""The practice calendar (issue 19): a day or week view of appointments, adding one, and
+.ics export and import for Outlook or a phone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.services import appointments, ical
+from clientmanager.ui.client_picker import ClientPicker
+from clientmanager.ui.operations import Changes, Operation
+from clientmanager.ui.widgets import FormDialog, describe_error, error_label, page_title
+
+FIRST_HOUR, LAST_HOUR = 7, 18
+
+
+class AppointmentDialog(FormDialog):
+    def __init__(self, ctx, day: dt.date, parent: QWidget | None, *, client_id=None) -> None:  # noqa: ANN001
+        super().__init__(self.tr("New appointment"), self.tr("Add"), parent)
+        self.title_edit = QLineEdit()
+        start = QDateTime(day, QTime(9, 0))
+        self.start = QDateTimeEdit(start)
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(15, 480)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(60)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.kind = QComboBox()
+        for kind in appointments.KINDS:
+            self.kind.addItem(kind.capitalize(), kind)
+        self.picker = ClientPicker(ctx, self, client_id=client_id)
+        self.location = QLineEdit()
+        self.form.addRow(self.tr("What"), self.title_edit)
+        self.form.addRow(self.tr("Starts"), self.start)
+        self.form.addRow(self.tr("Length"), self.minutes)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Client (optional)"), self.picker)
+        self.form.addRow(self.tr("Where"), self.location)
+
+
+class CalendarView(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None, *, client_id: int | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id = client_id
+        self.day = dt.date.today()
+        self.week = True
+        self.views: list[appointments.AppointmentView] | None = None
+        self.setWindowTitle(self.tr("Calendar"))
+        self.resize(1100, 640)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(page_title(self.tr("Calendar")))
+        header.addStretch(1)
+        self.previous = QPushButton("◀")
+        self.today_button = QPushButton(self.tr("Today"))
+        self.next = QPushButton("▶")
+        self.label = QLabel()
+        self.label.setObjectName("sectionTitle")
+        self.day_button = QPushButton(self.tr("Day"))
+        self.week_button = QPushButton(self.tr("Week"))
+        group = QButtonGroup(self)
+        for button in (self.day_button, self.week_button):
+            button.setCheckable(True)
+            group.addButton(button)
+        self.week_button.setChecked(True)
+        for widget in (
+            self.previous,
+            self.today_button,
+            self.next,
+            self.label,
+            self.day_button,
+            self.week_button,
+        ):
+            header.addWidget(widget)
+        layout.addLayout(header)
+        self.grid = QTableWidget()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setWordWrap(True)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.grid, 1)
+        self.status = QLabel()
+        self.message = QLabel()
+        self.error = error_label()
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("New appointment…"))
+        self.add_button.setObjectName("primary")
+        self.export_button = QPushButton(self.tr("Export .ics…"))
+        self.private = QCheckBox(self.tr("without client names"))
+        self.import_button = QPushButton(self.tr("Import .ics…"))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        for widget in (self.add_button, self.export_button, self.private, self.import_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+        self.previous.clicked.connect(lambda: self.move(-1))
+        self.next.clicked.connect(lambda: self.move(1))
+        self.today_button.clicked.connect(lambda: self.show_day(dt.date.today()))
+        self.day_button.clicked.connect(lambda: self.set_week(False))
+        self.week_button.clicked.connect(lambda: self.set_week(True))
+        self.add_button.clicked.connect(self._ask_appointment)
+        self.export_button.clicked.connect(self._ask_export)
+        self.import_button.clicked.connect(self._ask_import)
+        ctx.changed.connect(lambda changes: self.refresh() if changes & Changes.TASKS else None)
+        self.refresh()
+
+    # --- the view --------------------------------------------------------------------------
+    def _range(self) -> tuple[dt.date, dt.date]:
+        return appointments.week_of(self.day) if self.week else (self.day, self.day)
+
+    def set_week(self, week: bool) -> None:
+        self.week = week
+        self.refresh()
+
+    def move(self, step: int) -> None:
+        self.show_day(self.day + dt.timedelta(days=step * (7 if self.week else 1)))
+
+    def show_day(self, day: dt.date) -> None:
+        self.day = day
+        self.refresh()
+
+    def refresh(self) -> None:
+        start, end = self._range()
+        self.label.setText(
+            f"{start:%d %b} – {end:%d %b %Y}" if self.week else f"{start:%A %d %b %Y}"
+        )
+        actor = self.ctx.practice.actor
+        Operation(
+            self, self.ctx, lambda s: appointments.appointments_between(s, actor, start, end)
+        ).success(self._show).failure(self._fail).run()
+
+    def _show(self, views) -> None:  # noqa: ANN001
+        self.views = views
+        start, end = self._range()
+        days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+        hours = list(range(FIRST_HOUR, LAST_HOUR + 1))
+        self.grid.clear()
+        self.grid.setColumnCount(len(days))
+        self.grid.setRowCount(len(hours))
+        self.grid.setHorizontalHeaderLabels([f"{d:%a %d %b}" for d in days])
+        self.grid.setVerticalHeaderLabels([f"{h:02d}:00" for h in hours])
+        cells: dict[tuple[int, int], list[str]] = {}
+        for view in views:
+            column = (view.starts_at.date() - start).days
+            row = min(max(view.starts_at.hour, FIRST_HOUR), LAST_HOUR) - FIRST_HOUR
+            text = f"{view.starts_at:%H:%M}–{view.ends_at:%H:%M} {view.title}"
+            if view.location:
+                text += f" ({view.location})"
+            cells.setdefault((row, column), []).append(text)
+        for (row, column), texts in cells.items():
+            item = QTableWidgetItem("\n".join(texts))
+            self.grid.setItem(row, column, item)
+        self.status.setText(self.tr("{n} appointment(s)").format(n=len(views)))
+        self.error.hide()
+
+    def _fail(self, error: BaseException) -> None:
+        self.error.setText(describe_error(error))
+        self.error.show()
+
+    # --- actions ---------------------------------------------------------------------------
+    def _ask_appointment(self) -> None:
+        dialog = AppointmentDialog(self.ctx, self.day, self, client_id=self.client_id)
+        dialog.ok_button.clicked.connect(lambda: self.add(dialog))
+        dialog.exec()
+
+    def add(self, dialog: AppointmentDialog) -> None:
+        actor = self.ctx.practice.actor
+        starts = dialog.start.dateTime().toPython().replace(second=0, microsecond=0)
+        values = dict(
+            title=dialog.title_edit.text(),
+            starts_at=starts,
+            ends_at=starts + dt.timedelta(minutes=dialog.minutes.value()),
+            kind=dialog.kind.currentData(),
+            client_id=dialog.picker.client_id,
+            location=dialog.location.text(),
+        )
+        Operation(
+            dialog,
+            self.ctx,
+            lambda s: appointments.add_appointment(s, actor, **values).id,
+            changes=Changes.TASKS,
+        ).success(lambda _id: dialog.accept()).failure(
+            lambda e: dialog.show_error(describe_error(e))
+        ).run()
+
+    def _ask_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the calendar"), "clientmanager.ics", "iCalendar (*.ics)"
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".ics":
+            path = path.with_suffix(".ics")
+        actor, with_names = self.ctx.practice.actor, not self.private.isChecked()
+        Operation(
+            self,
+            self.ctx,
+            lambda s: ical.export_calendar(s, actor, path, with_names=with_names),
+        ).success(
+            lambda n: self.message.setText(
+                self.tr("{n} appointment(s) written to {path}").format(n=n, path=path)
+            )
+        ).failure(self._fail).run()
+
+    def _ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a calendar"), "", "iCalendar (*.ics)"
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> None:
+        actor = self.ctx.practice.actor
+
+        def imported(result: ical.ImportResult) -> None:
+            self.refresh()
+            self.message.setText(
+                self.tr("Imported: {a} added, {u} updated, {s} skipped").format(
+                    a=result.added, u=result.updated, s=result.skipped
+                )
+            )
+
+        Operation(
+            self, self.ctx, lambda s: ical.import_calendar(s, actor, path), changes=Changes.TASKS
+        ).success(imported).failure(self._fail).run()

@@ -1,0 +1,312 @@
+"""The month's reviews board (issue 19): due, overdue, booked and done, with bulk booking,
+the review form and service levels, for the planner or the assistant who runs them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.services import reviews
+from clientmanager.ui.operations import Changes, Operation
+from clientmanager.ui.widgets import (
+    FormDialog,
+    describe_error,
+    error_label,
+    from_qdate,
+    page_title,
+    to_qdate,
+)
+
+COLUMNS = ("due", "overdue", "booked", "done")
+
+
+class BookDialog(FormDialog):
+    def __init__(self, users, count: int, parent: QWidget | None) -> None:  # noqa: ANN001
+        super().__init__(self.tr("Book {n} review(s)").format(n=count), self.tr("Book"), parent)
+        start = QDateTime.currentDateTime().addDays(1)
+        start.setTime(QTime(9, 0))
+        self.first = QDateTimeEdit(start)
+        self.first.setCalendarPopup(True)
+        self.first.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(15, 240)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(60)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.assignee = QComboBox()
+        self.assignee.addItem(self.tr("Each client's assistant, or me"), None)
+        for user_id, name, role in users:
+            self.assignee.addItem(f"{name} ({role})", user_id)
+        self.form.addRow(self.tr("First slot"), self.first)
+        self.form.addRow(self.tr("Each review"), self.minutes)
+        self.form.addRow(self.tr("Run by"), self.assignee)
+        self.ok_button.clicked.connect(self.accept)
+
+    def first_slot(self) -> dt.datetime:
+        return self.first.dateTime().toPython().replace(second=0, microsecond=0)
+
+
+class ReviewFormDialog(FormDialog):
+    def __init__(self, name: str, parent: QWidget | None) -> None:
+        super().__init__(self.tr("Review with {name}").format(name=name), self.tr("Save"), parent)
+        self.reviewed = QPlainTextEdit()
+        self.reviewed.setPlaceholderText(self.tr("Cover, retirement funds, beneficiaries…"))
+        self.changes = QPlainTextEdit()
+        self.on = QDateEdit(to_qdate(dt.date.today()))
+        self.on.setCalendarPopup(True)
+        self.next = QDateEdit(to_qdate(dt.date.today()))
+        self.next.setCalendarPopup(True)
+        self.next.setSpecialValueText(self.tr("From the service level"))
+        self.next.setMinimumDate(to_qdate(dt.date.today()))
+        self.next.setDate(self.next.minimumDate())
+        self.form.addRow(self.tr("What was reviewed"), self.reviewed)
+        self.form.addRow(self.tr("What changed"), self.changes)
+        self.form.addRow(self.tr("Reviewed on"), self.on)
+        self.form.addRow(self.tr("Next review"), self.next)
+        self.ok_button.clicked.connect(self.accept)
+
+    def next_on(self) -> dt.date | None:
+        if self.next.date() == self.next.minimumDate():
+            return None
+        return from_qdate(self.next.date())
+
+
+class LevelDialog(FormDialog):
+    def __init__(self, users, parent: QWidget | None) -> None:  # noqa: ANN001
+        super().__init__(self.tr("Service level"), self.tr("Save"), parent)
+        self.frequency = QComboBox()
+        for key, label in reviews.FREQUENCY_LABELS.items():
+            self.frequency.addItem(label, key)
+        self.assistant = QComboBox()
+        self.assistant.addItem(self.tr("Nobody in particular"), None)
+        for user_id, name, role in users:
+            self.assistant.addItem(f"{name} ({role})", user_id)
+        self.form.addRow(self.tr("Reviews"), self.frequency)
+        self.form.addRow(self.tr("Run by"), self.assistant)
+        self.ok_button.clicked.connect(self.accept)
+
+
+class ReviewsBoard(QDialog):
+    client_chosen = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.ctx = ctx
+        self.month = dt.date.today().replace(day=1)
+        self.board: reviews.ReviewBoard | None = None
+        self.users: list[tuple[int, str, str]] = []
+        self.setWindowTitle(self.tr("Reviews board"))
+        self.resize(1100, 620)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(page_title(self.tr("Reviews")))
+        header.addStretch(1)
+        self.previous = QPushButton("◀")
+        self.month_label = QLabel()
+        self.month_label.setObjectName("sectionTitle")
+        self.next = QPushButton("▶")
+        self.assignee = QComboBox()
+        self.assignee.addItem(self.tr("Everyone"), None)
+        for widget in (
+            self.previous,
+            self.month_label,
+            self.next,
+            QLabel(self.tr("Run by")),
+            self.assignee,
+        ):
+            header.addWidget(widget)
+        layout.addLayout(header)
+        grid = QGridLayout()
+        self.boxes: dict[str, QGroupBox] = {}
+        self.lists: dict[str, QListWidget] = {}
+        for column, key in enumerate(COLUMNS):
+            box = QGroupBox()
+            inner = QVBoxLayout(box)
+            listing = QListWidget()
+            listing.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            listing.itemDoubleClicked.connect(
+                lambda item: self.client_chosen.emit(item.data(0x0100))
+            )
+            inner.addWidget(listing)
+            grid.addWidget(box, 0, column)
+            self.boxes[key], self.lists[key] = box, listing
+        layout.addLayout(grid, 1)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.book_button = QPushButton(self.tr("Book selected…"))
+        self.book_button.setObjectName("primary")
+        self.record_button = QPushButton(self.tr("Record review…"))
+        self.level_button = QPushButton(self.tr("Service level…"))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons.addWidget(self.book_button)
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.level_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+        self.previous.clicked.connect(lambda: self.show_month(reviews.add_months(self.month, -1)))
+        self.next.clicked.connect(lambda: self.show_month(reviews.add_months(self.month, 1)))
+        self.assignee.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.book_button.clicked.connect(self._ask_booking)
+        self.record_button.clicked.connect(self._ask_review)
+        self.level_button.clicked.connect(self._ask_level)
+        ctx.changed.connect(self._changed)
+        Operation(self, ctx, reviews.user_choices).success(self._users_loaded).run()
+        self.show_month(self.month)
+
+    # --- loading ---------------------------------------------------------------------------
+    def _users_loaded(self, users) -> None:  # noqa: ANN001
+        self.users = users
+        for user_id, name, role in users:
+            self.assignee.addItem(f"{name} ({role})", user_id)
+
+    def _changed(self, changes) -> None:  # noqa: ANN001
+        if changes & (Changes.TASKS | Changes.CLIENTS):
+            self.refresh()
+
+    def show_month(self, month: dt.date) -> None:
+        self.month = month.replace(day=1)
+        self.month_label.setText(f"{self.month:%B %Y}")
+        self.refresh()
+
+    def refresh(self) -> None:
+        actor, month, assignee = self.ctx.practice.actor, self.month, self.assignee.currentData()
+        Operation(
+            self, self.ctx, lambda s: reviews.review_board(s, actor, month, assignee_id=assignee)
+        ).success(self._show).failure(self._fail).run()
+
+    def _show(self, board: reviews.ReviewBoard) -> None:
+        self.board = board
+        titles = {
+            "due": self.tr("Due ({n})").format(n=board.due_count),
+            "overdue": self.tr("Overdue, not booked ({n})").format(
+                n=f"{board.overdue_count}+" if board.overdue_more else board.overdue_count
+            ),
+            "booked": self.tr("Booked ({n})").format(n=board.booked_count),
+            "done": self.tr("Done ({n})").format(n=board.done_count),
+        }
+        for key in COLUMNS:
+            self.boxes[key].setTitle(titles[key])
+            listing = self.lists[key]
+            listing.clear()
+            for row in getattr(board, key):
+                when = f"{row.on:%d %b}" if row.on else self.tr("never")
+                extra = f" · {row.assignee}" if row.assignee else ""
+                item = QListWidgetItem(f"{row.name}  ({when}{extra})")
+                item.setData(0x0100, row.client_id)
+                listing.addItem(item)
+        self.error.hide()
+
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _fail(self, error: BaseException) -> None:
+        self.error.setText(describe_error(error))
+        self.error.show()
+
+    # --- actions ---------------------------------------------------------------------------
+    def selected_ids(self, *keys: str) -> list[int]:
+        keys = keys or COLUMNS
+        return [item.data(0x0100) for key in keys for item in self.lists[key].selectedItems()]
+
+    def _ask_booking(self) -> None:
+        ids = self.selected_ids("due", "overdue")
+        if not ids:
+            self._say(self.tr("Select clients under Due or Overdue first."))
+            return
+        dialog = BookDialog(self.users, len(ids), self)
+        if dialog.exec():
+            self.book(
+                ids, dialog.first_slot(), dialog.minutes.value(), dialog.assignee.currentData()
+            )
+
+    def book(self, ids: list[int], first: dt.datetime, minutes: int, assignee: int | None) -> None:
+        actor = self.ctx.practice.actor
+        Operation(
+            self,
+            self.ctx,
+            lambda s: reviews.book_reviews(
+                s, actor, ids, first_slot=first, minutes=minutes, assigned_to_id=assignee
+            ),
+            changes=Changes.TASKS,
+        ).failure(self._fail).run()
+
+    def _one_selected(self) -> tuple[int, str] | None:
+        items = [item for key in COLUMNS for item in self.lists[key].selectedItems()]
+        if len(items) != 1:
+            self._say(self.tr("Select one client first."))
+            return None
+        return items[0].data(0x0100), items[0].text().split("  (")[0]
+
+    def _ask_review(self) -> None:
+        chosen = self._one_selected()
+        if chosen is None:
+            return
+        dialog = ReviewFormDialog(chosen[1], self)
+        if dialog.exec():
+            self.record(
+                chosen[0],
+                dialog.reviewed.toPlainText(),
+                dialog.changes.toPlainText(),
+                from_qdate(dialog.on.date()),
+                dialog.next_on(),
+            )
+
+    def record(
+        self, client_id: int, reviewed: str, changes: str, on: dt.date, next_on: dt.date | None
+    ) -> None:
+        actor = self.ctx.practice.actor
+        Operation(
+            self,
+            self.ctx,
+            lambda s: reviews.record_review(
+                s,
+                actor,
+                client_id,
+                reviewed=reviewed,
+                changes=changes,
+                reviewed_on=on,
+                next_on=next_on,
+            ),
+            changes=Changes.TASKS | Changes.CLIENTS,
+        ).failure(self._fail).run()
+
+    def _ask_level(self) -> None:
+        chosen = self._one_selected()
+        if chosen is None:
+            return
+        dialog = LevelDialog(self.users, self)
+        if dialog.exec():
+            actor = self.ctx.practice.actor
+            frequency, assistant = dialog.frequency.currentData(), dialog.assistant.currentData()
+            Operation(
+                self,
+                self.ctx,
+                lambda s: reviews.set_service_level(
+                    s, actor, chosen[0], frequency=frequency, assistant_id=assistant
+                ),
+                changes=Changes.CLIENTS,
+            ).failure(self._fail).run()
