@@ -151,7 +151,7 @@ def _new_user(session, username: str, role: str, *, active: bool = True) -> int:
     return user.id
 
 
-def _clients(session, actor, count: int) -> list[int]:
+def _saved_clients(session, actor, count: int) -> list[int]:
     return [
         records.save_client(
             session, actor, values={"first_names": f"Client{n}", "surname": f"Surname{n}"}
@@ -163,7 +163,7 @@ def _clients(session, actor, count: int) -> list[int]:
 def test_a_new_planner_assigned_clients_sees_exactly_those(practice):
     with practice.session() as session:
         naledi = _new_user(session, "naledi", "planner")
-        ids = _clients(session, practice.actor, 60)
+        ids = _saved_clients(session, practice.actor, 60)
         # A new client's planner is whoever created it.
         assert {session.get(Client, i).planner_id for i in ids} == {practice.actor.user_id}
         assert ownership.assign_clients(session, practice.actor, ids[:50], naledi).moved == 50
@@ -184,7 +184,7 @@ def test_a_departing_planners_book_moves_in_one_step(practice):
     with practice.session() as session:
         sipho = _new_user(session, "sipho", "planner")
         anna = _new_user(session, "anna", "planner")
-        ids = _clients(session, practice.actor, 5)
+        ids = _saved_clients(session, practice.actor, 5)
         ownership.assign_clients(session, practice.actor, ids, sipho)
         assert ownership.assign_book(session, practice.actor, sipho, anna).moved == 5
         assert _book(session, sipho) == [] and sorted(_book(session, anna)) == sorted(ids)
@@ -195,7 +195,7 @@ def test_only_a_practice_manager_assigns_and_only_to_a_planner(practice):
         planner_id = _new_user(session, "lindi", "planner")
         assistant_id = _new_user(session, "ayanda", "assistant")
         gone_id = _new_user(session, "gone", "planner", active=False)
-        ids = _clients(session, practice.actor, 2)
+        ids = _saved_clients(session, practice.actor, 2)
     planner = Actor(planner_id, "lindi", "planner")
     with practice.session() as session:
         with pytest.raises(PermissionDenied):
