@@ -7,9 +7,11 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -82,6 +84,38 @@ def while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
     return deliver
 
 
+class DateInput(QDateEdit):
+    """A date typed as YYYY-MM-DD or picked from a calendar; it may be left empty (the
+    minimum date stands for "no date" and shows blank)."""
+
+    EMPTY = QDate(1899, 12, 31)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(self.EMPTY)
+        self.setMaximumDate(QDate(2200, 12, 31))
+        self.setSpecialValueText(" ")
+        self.setDate(self.EMPTY)
+
+    def text_value(self) -> str:
+        return "" if self.date() == self.EMPTY else self.date().toString("yyyy-MM-dd")
+
+    def set_text_value(self, text: str) -> None:
+        date = QDate.fromString(text.strip(), "yyyy-MM-dd") if text else QDate()
+        self.setDate(date if date.isValid() and date > self.EMPTY else self.EMPTY)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        # Delete or Backspace on a whole selection empties the date.
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.lineEdit().selectedText() == self.lineEdit().text()
+        ):
+            self.setDate(self.EMPTY)
+            return
+        super().keyPressEvent(event)
+
+
 class FormField(QWidget):
     """One input with its error message underneath, for a :class:`FieldSpec`."""
 
@@ -100,6 +134,9 @@ class FormField(QWidget):
             for value, label in spec.choices:
                 self.input.addItem(label, value)
             self.input.currentIndexChanged.connect(self._on_edit)
+        elif spec.kind == "date":
+            self.input = DateInput()
+            self.input.dateChanged.connect(self._on_edit)
         elif spec.kind == "multiline":
             self.input = QPlainTextEdit()
             self.input.setTabChangesFocus(True)
@@ -125,6 +162,8 @@ class FormField(QWidget):
             self.edited.emit()
 
     def value(self) -> str:
+        if isinstance(self.input, DateInput):
+            return self.input.text_value()
         if isinstance(self.input, QComboBox):
             return str(self.input.currentData() or "")
         if isinstance(self.input, QPlainTextEdit):
@@ -134,7 +173,9 @@ class FormField(QWidget):
     def set_value(self, value: str) -> None:
         self._loading = True
         try:
-            if isinstance(self.input, QComboBox):
+            if isinstance(self.input, DateInput):
+                self.input.set_text_value(value or "")
+            elif isinstance(self.input, QComboBox):
                 index = self.input.findData(value or "")
                 if index < 0 and value:
                     # A value the choices do not know (older data): keep it, never lose it.
@@ -149,7 +190,10 @@ class FormField(QWidget):
             self._loading = False
 
     def set_read_only(self, read_only: bool) -> None:
-        if isinstance(self.input, QComboBox):
+        if isinstance(self.input, DateInput):
+            self.input.setReadOnly(read_only)
+            self.input.setCalendarPopup(not read_only)
+        elif isinstance(self.input, QComboBox):
             self.input.setEnabled(not read_only)
         else:
             self.input.setReadOnly(read_only)
@@ -353,6 +397,7 @@ class RecordDialog(QDialog):
             self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
             self.save_button.setDefault(True)
         layout.addWidget(buttons)
+        self._fit_to_screen(grow=any(spec.kind == "multiline" for spec in specs))
         if kind_key == "note":
             kind_box = self.form.fields["kind"].input
             actor = context.practice.actor if context.is_unlocked else None
@@ -361,6 +406,28 @@ class RecordDialog(QDialog):
                 kind_box.removeItem(kind_box.findData("advice"))
             kind_box.currentIndexChanged.connect(self._show_advice_fields)
             self._show_advice_fields()
+
+    def _fit_to_screen(self, *, grow: bool) -> None:
+        """Layouts, not fixed sizes: long text boxes get the room the screen has (a record
+        of advice has six), and the dialog never leaves a 1366×768 screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        self.setMaximumSize(available.size())
+        if grow:
+            for field in self.form.fields.values():
+                if field.spec.kind == "multiline":
+                    field.input.setMaximumHeight(16_777_215)
+                    field.input.setMinimumHeight(60)
+            self.resize(
+                min(max(520, int(available.width() * 0.55)), available.width()),
+                int(available.height() * 0.85),
+            )
+        else:
+            self.resize(
+                min(560, available.width()), min(self.sizeHint().height(), available.height())
+            )
 
     def _show_advice_fields(self, *_args: object) -> None:
         advice = self.form.fields["kind"].value() == "advice"

@@ -360,7 +360,8 @@ def test_household_tab_links_a_spouse_by_name_and_adds_a_dependant_by_name_only(
     dialog.search.setText("Ravi")
     dialog.run_search()
     qtbot.waitUntil(
-        lambda: dialog.results.count() == 1 and dialog.results.item(0).data(256) is not None, timeout=WAIT
+        lambda: dialog.results.count() == 1 and dialog.results.item(0).data(256) is not None,
+        timeout=WAIT,
     )
     dialog.results.setCurrentRow(0)
     dialog.save()
@@ -387,3 +388,68 @@ def test_household_tab_links_a_spouse_by_name_and_adds_a_dependant_by_name_only(
         for r in range(tab.table.rowCount())
     }
     assert rows["Priya Naidoo"] == "Spouse"
+
+
+# --- form polish (issue 15) --------------------------------------------------------------------
+
+
+def test_dates_have_a_calendar_required_fields_are_marked_and_advice_fits(
+    qtbot, context, practice, view
+):
+    from clientmanager.ui.forms import DateInput
+
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+    open_record(qtbot, view, client_id)
+    born = view.form.fields["date_of_birth"]
+    assert isinstance(born.input, DateInput) and born.input.calendarPopup()
+    born.set_value("1984-07-09")
+    assert born.value() == "1984-07-09"
+    born.set_value("")
+    assert born.value() == ""
+    labels = {
+        key: view.form.layout_.labelForField(field).text()
+        for key, field in view.form.fields.items()
+    }
+    assert labels["surname"].endswith("*") and labels["first_names"].endswith("*")
+    assert not labels["occupation"].endswith("*")
+    view.tabs.setCurrentWidget(view.notes_tab)
+    view.notes.add_button.click()
+    dialog = view.open_dialog
+    dialog.form.fields["kind"].set_value("advice")
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    assert dialog.height() >= screen.height() * 0.8  # it grows with the screen
+    recommendation = dialog.form.fields["recommendation"].input
+    assert recommendation.maximumHeight() > 1000
+    dialog.form.dirty = False
+    dialog.reject()
+
+
+def test_a_dependant_is_never_review_overdue(qtbot, context, practice, view):
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+        session.get(Client, client_id).category = "related"
+    open_record(qtbot, view, client_id)
+    assert "Review overdue" not in view.facts_label.text()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_screenshots_of_every_tab(qtbot, context, practice, view, size):
+    from clientmanager.services.demo import generate_demo_data
+
+    generate_demo_data(practice.engine, clients=12, seed=3)
+    with practice.session() as session:
+        client_id = session.scalar(
+            sa.select(Client.id).where(Client.household_id.is_not(None)).order_by(Client.id)
+        )
+    open_record(qtbot, view, client_id)
+    view.resize(*size)
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        idle(qtbot, context)
+        qtbot.wait(50)
+        name = view.tabs.tabText(index).replace("&&", "and").replace(" ", "_")
+        view.grab().save(f"/tmp/record/{size[0]}_{index:02d}_{name}.png")
+        tab_bar = view.tabs.tabBar()
+        assert tab_bar.tabRect(view.tabs.count() - 1).right() <= view.width()

@@ -98,42 +98,38 @@ class NetWorthChart(QWidget):
         )
 
 
+def _rate(item) -> str:  # noqa: ANN001
+    return "" if item.interest_rate_bp is None else f"{item.interest_rate_bp / 100:.2f}%"
+
+
+ASSET_COLUMNS: list[common.Column] = [
+    ("Kind", lambda a: common.label_of(a.kind), False),
+    ("Description", lambda a: a.description, False),
+    ("Owned", lambda a: f"{a.ownership_percent}%", True),
+    ("Value", lambda a: common.money(a.value_cents), True),
+]
+LIABILITY_COLUMNS: list[common.Column] = [
+    ("Kind", lambda item: common.label_of(item.kind), False),
+    ("Lender", lambda item: item.lender or "", False),
+    ("Rate", _rate, True),
+    ("Monthly", lambda item: common.money(item.monthly_payment_cents), True),
+    ("Balance", lambda item: common.money(item.balance_cents), True),
+]
+
+
 class BalanceSheetTab(common.RecordTab):
     title = "Assets && liabilities"
 
     def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.assets = common.RecordSection(
-            host,
-            "asset",
-            "Assets",
-            [
-                ("Kind", lambda a: common.label_of(a.kind), False),
-                ("Description", lambda a: a.description, False),
-                ("Owned", lambda a: f"{a.ownership_percent}%", True),
-                ("Value", lambda a: common.money(a.value_cents), True),
-            ],
-            empty_text="No assets recorded.",
+            host, "asset", "Assets", ASSET_COLUMNS, empty_text="No assets recorded."
         )
         self.liabilities = common.RecordSection(
             host,
             "liability",
             "Liabilities",
-            [
-                ("Kind", lambda item: common.label_of(item.kind), False),
-                ("Lender", lambda item: item.lender or "", False),
-                (
-                    "Rate",
-                    lambda item: (
-                        f"{item.interest_rate_bp / 100:.2f}%"
-                        if item.interest_rate_bp is not None
-                        else ""
-                    ),
-                    True,
-                ),
-                ("Monthly", lambda item: common.money(item.monthly_payment_cents), True),
-                ("Balance", lambda item: common.money(item.balance_cents), True),
-            ],
+            LIABILITY_COLUMNS,
             empty_text="No liabilities recorded.",
         )
         assets_frame, self.assets_total = common.stat("Total assets")

@@ -5,6 +5,14 @@ from __future__ import annotations
 from clientmanager.services.clients import ClientCard
 from clientmanager.ui.client_record import common
 
+COLUMNS: list[common.Column] = [
+    ("Type", lambda c: "Income" if c.direction == "income" else "Expense", False),
+    ("Category", lambda c: common.label_of(c.category), False),
+    ("Description", lambda c: c.description or "", False),
+    ("Frequency", lambda c: common.label_of(c.frequency), False),
+    ("Amount", lambda c: common.money(c.amount_cents), True),
+]
+
 
 class CashFlowTab(common.RecordTab):
     title = "Income && expenses"
@@ -15,21 +23,12 @@ class CashFlowTab(common.RecordTab):
             host,
             "cash_flow",
             "Income and expenses",
-            [
-                ("Type", lambda c: "Income" if c.direction == "income" else "Expense", False),
-                ("Category", lambda c: common.label_of(c.category), False),
-                ("Description", lambda c: c.description or "", False),
-                ("Frequency", lambda c: common.label_of(c.frequency), False),
-                ("Amount", lambda c: common.money(c.amount_cents), True),
-            ],
+            COLUMNS,
             empty_text="No income or expenses recorded.",
         )
-        income_frame, self.income_total = common.stat("Income a month")
-        expense_frame, self.expense_total = common.stat("Expenses a month")
-        surplus_frame, self.surplus = common.stat("Surplus a month")
-        layout = common.page_layout(self)
-        layout.addWidget(common.stats_row(income_frame, expense_frame, surplus_frame))
-        layout.addWidget(self.section, 1)
+        self.income_total, self.expense_total, self.surplus = common.stats_over(
+            self, self.section, "Income a month", "Expenses a month", "Surplus a month"
+        )
 
     def show_card(self, card: ClientCard) -> None:
         self.section.set_records(card.cash_flows)

@@ -335,6 +335,15 @@ def stats_row(*frames: QFrame) -> QWidget:
     return row_widget
 
 
+def stats_over(tab: QWidget, section: QWidget, *captions: str) -> list[QLabel]:
+    """Lay out a tab as a row of figure boxes over one section; returns the figures."""
+    boxes = [stat(caption) for caption in captions]
+    layout = page_layout(tab)
+    layout.addWidget(stats_row(*(frame for frame, _value in boxes)))
+    layout.addWidget(section, 1)
+    return [value for _frame, value in boxes]
+
+
 def page_layout(tab: QWidget) -> QVBoxLayout:
     layout = QVBoxLayout(tab)
     layout.setContentsMargins(16, 14, 16, 14)

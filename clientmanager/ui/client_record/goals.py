@@ -5,6 +5,22 @@ from __future__ import annotations
 from clientmanager.services.clients import ClientCard
 from clientmanager.ui.client_record import common
 
+_PRIORITY = {1: "High", 2: "Medium", 3: "Low"}
+GOAL_COLUMNS: list[common.Column] = [
+    ("Priority", lambda g: _PRIORITY.get(g.priority, ""), False),
+    ("Goal", lambda g: g.description, False),
+    ("Kind", lambda g: common.label_of(g.kind), False),
+    ("Target date", lambda g: common.day(g.target_date), False),
+    ("Target", lambda g: common.money(g.target_amount_cents), True),
+]
+RISK_COLUMNS: list[common.Column] = [
+    ("Assessed", lambda r: common.day(r.assessed_on), False),
+    ("Category", lambda r: common.label_of(r.category), False),
+    ("Score", lambda r: "" if r.score is None else str(r.score), True),
+    ("Questionnaire", lambda r: r.method or "", False),
+]
+NO_RISK_PROFILE = "No risk profile on file. Assess the client's risk tolerance before advising."
+
 
 class GoalsTab(common.RecordTab):
     title = "Goals && risk"
@@ -12,33 +28,14 @@ class GoalsTab(common.RecordTab):
     def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.goals = common.RecordSection(
-            host,
-            "goal",
-            "Goals",
-            [
-                (
-                    "Priority",
-                    lambda g: {1: "High", 2: "Medium", 3: "Low"}.get(g.priority, ""),
-                    False,
-                ),
-                ("Goal", lambda g: g.description, False),
-                ("Kind", lambda g: common.label_of(g.kind), False),
-                ("Target date", lambda g: common.day(g.target_date), False),
-                ("Target", lambda g: common.money(g.target_amount_cents), True),
-            ],
-            empty_text="No goals recorded yet.",
+            host, "goal", "Goals", GOAL_COLUMNS, empty_text="No goals recorded yet."
         )
         self.risk = common.RecordSection(
             host,
             "risk_profile",
             "Risk profile",
-            [
-                ("Assessed", lambda r: common.day(r.assessed_on), False),
-                ("Category", lambda r: common.label_of(r.category), False),
-                ("Score", lambda r: "" if r.score is None else str(r.score), True),
-                ("Questionnaire", lambda r: r.method or "", False),
-            ],
-            empty_text="No risk profile on file. Assess the client's risk tolerance before advising.",
+            RISK_COLUMNS,
+            empty_text=NO_RISK_PROFILE,
             removable=False,
         )
         self.risk.add_button.setText("New assessment…")

@@ -13,32 +13,28 @@ def _premium(policy) -> str:  # noqa: ANN001
     return common.money(policy.premium_cents) + frequency
 
 
+COLUMNS: list[common.Column] = [
+    ("Provider", lambda p: p.provider, False),
+    ("Product", lambda p: common.label_of(p.product_type), False),
+    ("Policy number", lambda p: p.policy_number, False),
+    ("Status", lambda p: common.label_of(p.status), False),
+    ("Premium", _premium, True),
+    ("Cover", lambda p: common.money(p.cover_amount_cents), True),
+    ("Fund value", lambda p: common.money(p.fund_value_cents), True),
+]
+
+
 class PoliciesTab(common.RecordTab):
     title = "Policies"
 
     def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.section = common.RecordSection(
-            host,
-            "policy",
-            "Policies and products",
-            [
-                ("Provider", lambda p: p.provider, False),
-                ("Product", lambda p: common.label_of(p.product_type), False),
-                ("Policy number", lambda p: p.policy_number, False),
-                ("Status", lambda p: common.label_of(p.status), False),
-                ("Premium", _premium, True),
-                ("Cover", lambda p: common.money(p.cover_amount_cents), True),
-                ("Fund value", lambda p: common.money(p.fund_value_cents), True),
-            ],
-            empty_text="No policies recorded yet.",
+            host, "policy", "Policies and products", COLUMNS, empty_text="No policies recorded yet."
         )
-        premium_frame, self.premium_total = common.stat("Monthly premiums (active)")
-        cover_frame, self.cover_total = common.stat("Life cover")
-        fund_frame, self.fund_total = common.stat("Fund values")
-        layout = common.page_layout(self)
-        layout.addWidget(common.stats_row(premium_frame, cover_frame, fund_frame))
-        layout.addWidget(self.section, 1)
+        self.premium_total, self.cover_total, self.fund_total = common.stats_over(
+            self, self.section, "Monthly premiums (active)", "Life cover", "Fund values"
+        )
 
     def show_card(self, card: ClientCard) -> None:
         self.section.set_records(card.policies)

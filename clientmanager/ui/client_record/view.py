@@ -313,7 +313,10 @@ class ClientRecordView(QWidget):
         facts.append(
             f"Planner: {card.planner.full_name}" if card.planner else "No planner assigned"
         )
-        if client.last_review_on is None or client.last_review_on < review_due_before(today):
+        # Only clients are reviewed; a dependant or prospect is never "overdue".
+        if client.category == "client" and (
+            client.last_review_on is None or client.last_review_on < review_due_before(today)
+        ):
             facts.append("Review overdue")
         return facts
 
