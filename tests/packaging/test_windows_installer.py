@@ -388,3 +388,16 @@ def test_all_users_install_upgrade_and_uninstall_keep_the_data(iscc, wine, compi
     assert wine.registry_key(UNINSTALL_KEY) is None
     assert (data / "practice.db").read_bytes() == b"encrypted practice"
     assert (data / "backups" / "practice-2026-12-01.db").read_bytes() == b"a backup"
+
+    # Scripted removal (QuietUninstallString, e.g. from a management tool) asks nothing.
+    assert wine.run(str(newer.setup), "/ALLUSERS", "/VERYSILENT").returncode == 0
+    quiet = wine.registry_key(UNINSTALL_KEY)["QuietUninstallString"]
+    exe, params = re.match(r'^"([^"]+)"\s*(.*)$', quiet).groups()
+    assert params == "/VERYSILENT"
+    quiet_log = tmp_path / "quiet-uninstall.log"
+    wine.run(exe, *params.split(), f"/LOG={wine.windows_path(quiet_log)}")
+    text = quiet_log.read_text(encoding="utf-8-sig", errors="replace")
+    assert "Uninstallation process succeeded" in text, text[-3000:]
+    assert "message box" not in text.lower()
+    assert not app.exists()
+    assert (data / "practice.db").read_bytes() == b"encrypted practice"
