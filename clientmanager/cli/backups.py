@@ -214,7 +214,12 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
     same_practice = paths.key_slots.exists() and (practice_id_or_none(paths) == info.practice_id)
     if same_practice:
         with unlocked(args) as practice:
-            result = backups.verify_backup(practice, source)
+            reachable = backups.backup_key(info, practice.key) is not None
+            if reachable:
+                result = backups.verify_backup(practice, source)
+        if not reachable:
+            # Taken under a key the practice no longer reaches: its own key-slot file opens it.
+            result = backups.check_backup(source, key=unlock_backup_for(args, source).key)
     else:
         result = backups.check_backup(source, key=unlock_backup_for(args, source).key)
     if result.ok:
