@@ -189,6 +189,29 @@ def write_anchor(
     )
 
 
+def resign_anchor(practice: Any, *, new_key: bytes) -> None:  # an OpenPractice, re-keyed
+    """After a re-key: sign the anchor under the new key. If the anchored entry no longer
+    holds (the trail was cut or rewritten), the old anchor's values are re-signed, so the
+    re-key cannot launder the change."""
+    path = anchor_path(practice.paths.key_slots)
+    existing = sealed.read_anchor(path)
+    head = head_of(practice.sessions)
+    if existing is not None and int(existing.get("entry", 0)) > 0:
+        with practice.sessions() as session:
+            stored = session.scalar(
+                sa.select(AuditEntry.entry_hash).where(AuditEntry.id == int(existing["entry"]))
+            )
+        if stored != existing.get("hash"):
+            head = (int(existing["entry"]), str(existing.get("hash")))
+    write_anchor(
+        practice.paths.key_slots,
+        practice_id=practice.practice_id,
+        head=head,
+        key=new_key,
+        force=True,
+    )
+
+
 def head_of(sessions: Callable[[], Session]) -> tuple[int, str]:
     with sessions() as session:
         row = session.execute(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clientmanager.domain.passwords import check_new_password, check_username
 from clientmanager.errors import (
+    ClientManagerError,
     DatabaseUnreadable,
     IntegrityProblem,
     KeySlotFileError,
@@ -518,17 +519,15 @@ def rekey_database(practice: OpenPractice) -> None:
     practice._key = new_key
     # The anchor is signed under the new key; retained backups keep their own key (now
     # reachable from the new one through their key bridge) and lose the leavers' slots.
-    audit.write_anchor(
-        paths.key_slots,
-        practice_id=practice.practice_id,
-        head=audit.head_of(practice.sessions),
-        key=new_key,
-        force=True,
-    )
+    audit.resign_anchor(practice, new_key=new_key)
     audit.track_anchor(practice)
     from clientmanager.services import backups
 
-    updated, unreachable = backups.rekey_backups(practice, old_key=old_key, new_key=new_key)
+    try:
+        updated, unreachable = backups.rekey_backups(practice, old_key=old_key, new_key=new_key)
+    except (OSError, ClientManagerError) as exc:  # the database is re-keyed; say what was not
+        logger.warning("backups not updated after the re-key: %s", type(exc).__name__)
+        updated, unreachable = 0, ["the backup folder"]
     with practice.session() as session:
         audit.record(
             session,

@@ -34,6 +34,9 @@ AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
 _CHUNK = 4 * 1024 * 1024
 # Pages per step of the online backup (the fallback copy): about 16 MiB at 4 KiB pages.
 PAGES_PER_STEP = 4096
+# A backup reads each page once or twice: a small page cache keeps the desktop's memory
+# its own while one runs beside it (the ordinary connection cache is 64 MiB).
+BACKUP_CACHE_KIB = 2 * 1024
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ def copy_database(
     connection = connect(source, key)
     try:
         connection.isolation_level = None
+        connection.execute("PRAGMA cache_size = -" + str(BACKUP_CACHE_KIB))
         with contextlib.suppress(sqlcipher.DatabaseError):
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         connection.execute("BEGIN")
@@ -214,6 +218,7 @@ def cipher_check(path: Path, key: bytes) -> list[str]:
     if isinstance(connection, str):
         return [connection]
     try:
+        connection.execute("PRAGMA cache_size = -" + str(BACKUP_CACHE_KIB))
         damaged = connection.execute("PRAGMA cipher_integrity_check").fetchall()
     except sqlcipher.DatabaseError as exc:
         return [f"cipher_integrity_check could not finish ({exc})"]
