@@ -66,3 +66,8 @@ class NotFound(ClientManagerError):
 class PermissionDenied(ClientManagerError):
     """The signed-in user's role does not allow this (enforced in services/, not only hidden
     in the UI)."""
+
+
+class PracticeRekeyed(ClientManagerError):
+    """The database was given a new key (a user was disabled elsewhere) while this copy of
+    the app held the old one: unlock again; the database is not damaged."""

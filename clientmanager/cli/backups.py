@@ -39,9 +39,49 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cli_progress():  # -> Progress
+    from clientmanager.services.progress import Progress
+
+    last = {"step": None}
+
+    def report(_fraction: float, step: str) -> None:
+        if step and step != last["step"] and sys.stderr.isatty():
+            print(f"  {step}...", file=sys.stderr)
+        last["step"] = step
+
+    return Progress(report)
+
+
+def cmd_purge_erased(args: argparse.Namespace) -> int:
+    from clientmanager.services import backups
+
+    with unlocked(args) as practice:
+        result = backups.purge_erased(practice, progress=_cli_progress())
+    for name in result.purged:
+        print(f"  {name}: rewritten without the erased people, verified")
+    if result.purged:
+        print(f"Erased people were removed from {len(result.purged)} backup(s).")
+    else:
+        print("No retained backup holds anyone who was erased.")
+    if result.already_clean:
+        print(f"{len(result.already_clean)} backup(s) held nobody erased and were left as they are.")
+    for problem in result.not_reached:
+        print(f"NOT REACHED: {problem}", file=sys.stderr)
+    if result.not_reached:
+        print(
+            "Plug in the drive (or restore access) and run 'clientmanager backups "
+            "purge-erased' again.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def cmd_backups(args: argparse.Namespace) -> int:
     from clientmanager.services import backups
 
+    if getattr(args, "backups_action", None) == "purge-erased":
+        return cmd_purge_erased(args)
     if args.folder:
         folder = Path(args.folder).expanduser()
     else:
@@ -112,7 +152,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 f"{exc.message} If it is damaged, run the restore again with "
                 "--replace-damaged: its files are then kept aside, as they are."
             ) from None
-        unlocked = backups.Unlocked(live.key, live.actor)
+        # The backup opens with its own key: the live one, or (after a re-key) the one
+        # its key bridge holds; otherwise its own key-slot file asks for a password.
+        own_key = backups.backup_key(info, live.key) if info.practice_id == live.practice_id else None
+        if own_key is not None:
+            unlocked = backups.Unlocked(own_key, live.actor)
+        else:
+            unlocked = backups.Unlocked(unlock_backup_for(args, source).key, live.actor)
     else:
         unlocked = unlock_backup_for(args, source)
     try:
@@ -122,6 +168,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             unlocked=unlocked,
             live=live,
             replace_damaged=args.replace_damaged,
+            ledger_files=[Path(p) for p in (args.ledger or [])],
+            progress=_cli_progress(),
         )
     finally:
         if live is not None:
@@ -143,6 +191,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"{result.erasures_replayed} client erasure(s) made after this backup were "
             "applied again, so those people stay erased."
         )
+    if result.uncovered_erasure_at is not None:
+        when = result.uncovered_erasure_at.strftime("%Y-%m-%d %H:%M")
+        print(
+            f"WARNING: this backup is older than an erasure made on {when} UTC whose ledger "
+            "could not be read here, so a person erased then may be back in this practice. "
+            "Restore again with --ledger pointing at the erasures.ledger of a newer backup "
+            "(or the practice it came from), or erase them again from the erasure register.",
+            file=sys.stderr,
+        )
     if not result.kept_current_key_slots:
         print("Unlock it with a password or recovery code that was valid when it was taken.")
     return 0
@@ -157,7 +214,12 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
     same_practice = paths.key_slots.exists() and (practice_id_or_none(paths) == info.practice_id)
     if same_practice:
         with unlocked(args) as practice:
-            result = backups.verify_backup(practice, source)
+            reachable = backups.backup_key(info, practice.key) is not None
+            if reachable:
+                result = backups.verify_backup(practice, source)
+        if not reachable:
+            # Taken under a key the practice no longer reaches: its own key-slot file opens it.
+            result = backups.check_backup(source, key=unlock_backup_for(args, source).key)
     else:
         result = backups.check_backup(source, key=unlock_backup_for(args, source).key)
     if result.ok:
@@ -195,6 +257,13 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     backups_parser = commands.add_parser(
         "backups", parents=[common], help="list backups with date, size and status"
     )
+    backups_parser.add_argument(
+        "backups_action",
+        nargs="?",
+        choices=["list", "purge-erased"],
+        default="list",
+        help="list (default), or purge-erased: remove erased people from retained backups",
+    )
     backups_parser.add_argument("--folder", metavar="DIR", help="list this folder instead")
     backups_parser.set_defaults(handler=cmd_backups)
     restore = commands.add_parser(
@@ -204,6 +273,12 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     )
     restore.add_argument("file", metavar="BACKUP", help="a backup folder (or a file in it)")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument(
+        "--ledger",
+        action="append",
+        metavar="FILE",
+        help="also apply this erasure ledger (an erasures.ledger file, or a backup folder)",
+    )
     restore.add_argument(
         "--replace-damaged",
         action="store_true",

@@ -57,7 +57,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     for table, count in report.counts.items():
         print(f"  {table:<16} {count:>10,}")
     if report.ok:
-        print("Checks passed: cipher_integrity_check ok, integrity_check ok, foreign keys ok.")
+        print(
+            "Checks passed: cipher_integrity_check ok, integrity_check ok, foreign keys ok, "
+            "audit trail intact up to its anchor, append-only guard in place."
+        )
         return 0
     for problem in report.problems:
         print(f"PROBLEM: {problem}", file=sys.stderr)

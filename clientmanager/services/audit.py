@@ -12,15 +12,23 @@ import datetime as dt
 import hashlib
 import io
 import json
+import logging
+import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from clientmanager.services.actor import Actor
-from clientmanager.store.models import AuditEntry, utcnow
+from clientmanager.store import sealed
+from clientmanager.store.models import AuditEntry, Setting, utcnow
+
+logger = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 
@@ -83,11 +91,221 @@ def record(
         client_id=client_id,
         summary=summary,
     )
+    if "audit_anchor_holds" not in session.info:
+        session.info["audit_anchor_holds"] = _anchor_still_holds(session)
     entry.prev_hash = chain_head(session)
     entry.entry_hash = entry_hash(entry.prev_hash, entry)
     session.add(entry)
     session.flush()
+    session.info["audit_head"] = (entry.id, entry.entry_hash)
     return entry
+
+
+# --- the anchor outside the database -------------------------------------------------------
+#
+# Cutting entries off the end of the trail leaves a chain that is consistent in itself.
+# So the head (entry number and hash) is also kept outside the database: in a file beside
+# the key-slot file, rewritten after every commit that added an entry, and in every backup
+# manifest. Each anchor carries a MAC under a key derived from the data key, so whoever
+# edits the trail cannot write a matching anchor. An "epoch" names one line of history:
+# a restore starts a new one, so a later backup's anchor is not held against the restored,
+# shorter trail.
+
+ANCHOR_NAME = "practice.anchor"
+
+
+@dataclass(frozen=True)
+class _AnchorTarget:
+    path: Path
+    practice_id: str
+    signer: sealed.AnchorKey
+    data_dir: Path | None = None
+
+
+_TRACKED: weakref.WeakKeyDictionary[sa.Engine, _AnchorTarget] = weakref.WeakKeyDictionary()
+
+
+def anchor_path(key_slots: Path) -> Path:
+    return Path(key_slots).with_name(ANCHOR_NAME)
+
+
+def _new_epoch() -> str:
+    return uuid.uuid4().hex
+
+
+def anchor_epoch(key_slots: Path) -> str:
+    """The current epoch of the practice beside ``key_slots`` (a new one if none yet)."""
+    existing = sealed.read_anchor(anchor_path(key_slots))
+    if existing is not None and existing.get("epoch"):
+        return str(existing["epoch"])
+    return _new_epoch()
+
+
+def write_anchor(
+    key_slots: Path,
+    *,
+    practice_id: str,
+    head: tuple[int, str],
+    key: bytes | None = None,
+    signer: sealed.AnchorKey | None = None,
+    new_epoch: bool = False,
+    force: bool = False,
+) -> None:
+    """Write the anchor file. Never moves an anchor of the same epoch backwards, nor
+    replaces it with another entry of the same number (a trail cut short and written on
+    again must not launder the cut); ``force`` re-signs the same head (after a re-key)."""
+    path = anchor_path(key_slots)
+    existing = sealed.read_anchor(path)
+    epoch = _new_epoch() if new_epoch or existing is None else str(existing.get("epoch"))
+    if (
+        not new_epoch
+        and existing is not None
+        and existing.get("practice_id") == practice_id
+        and (int(existing.get("entry", 0)) > head[0] if force else int(existing.get("entry", 0)) >= head[0])
+    ):
+        return
+    sealed.write_anchor(
+        path,
+        sealed.anchor(
+            practice_id=practice_id,
+            epoch=epoch,
+            entry=head[0],
+            entry_hash=head[1],
+            key=key,
+            signer=signer,
+        ),
+    )
+
+
+def resign_anchor(practice: Any, *, new_key: bytes) -> None:  # an OpenPractice, re-keyed
+    """After a re-key: sign the anchor under the new key. If the anchored entry no longer
+    holds (the trail was cut or rewritten), the old anchor's values are re-signed, so the
+    re-key cannot launder the change."""
+    path = anchor_path(practice.paths.key_slots)
+    existing = sealed.read_anchor(path)
+    head = head_of(practice.sessions)
+    if existing is not None and int(existing.get("entry", 0)) > 0:
+        with practice.sessions() as session:
+            stored = session.scalar(
+                sa.select(AuditEntry.entry_hash).where(AuditEntry.id == int(existing["entry"]))
+            )
+        if stored != existing.get("hash"):
+            head = (int(existing["entry"]), str(existing.get("hash")))
+    write_anchor(
+        practice.paths.key_slots,
+        practice_id=practice.practice_id,
+        head=head,
+        key=new_key,
+        force=True,
+    )
+
+
+def head_of(sessions: Callable[[], Session]) -> tuple[int, str]:
+    with sessions() as session:
+        row = session.execute(
+            sa.select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
+    return (row[0], row[1]) if row else (0, GENESIS_HASH)
+
+
+def track_anchor(practice: Any) -> None:  # an OpenPractice
+    """Keep the anchor file of this open practice current after each commit."""
+    _TRACKED[practice.engine] = _AnchorTarget(
+        path=practice.paths.key_slots,
+        practice_id=practice.practice_id,
+        signer=sealed.anchor_key(practice.key),
+        data_dir=practice.paths.data_dir,
+    )
+
+
+def _anchor_still_holds(session: Session) -> bool:
+    """Whether the anchored entry is still in the trail with its hash. When it is not
+    (the trail was cut or rewritten outside the app), the anchor is left where it is, so
+    new entries written on top cannot launder the change."""
+    try:
+        target = _TRACKED.get(session.get_bind())
+    except sa.exc.UnboundExecutionError:
+        return True
+    if target is None:
+        return True
+    anchor = sealed.read_anchor(anchor_path(target.path))
+    if anchor is None or int(anchor.get("entry", 0)) == 0:
+        return True
+    stored = session.scalar(
+        sa.select(AuditEntry.entry_hash).where(AuditEntry.id == int(anchor["entry"]))
+    )
+    return stored == anchor.get("hash")
+
+
+@event.listens_for(Session, "after_commit")
+def _anchor_after_commit(session: Session) -> None:
+    head = session.info.pop("audit_head", None)
+    if head is None or session.info.get("audit_anchor_holds") is False:
+        return
+    try:
+        target = _TRACKED.get(session.get_bind())
+    except sa.exc.UnboundExecutionError:
+        return
+    if target is None:
+        return
+    try:
+        write_anchor(
+            target.path, practice_id=target.practice_id, head=head, signer=target.signer
+        )
+    except OSError as exc:  # the commit stands; the next one writes the anchor
+        logger.warning("audit anchor not written: %s", exc.strerror)
+
+
+@event.listens_for(Session, "after_rollback")
+def _anchor_after_rollback(session: Session) -> None:
+    session.info.pop("audit_head", None)
+
+
+def _backup_manifests(target: _AnchorTarget, session: Session) -> list[dict[str, Any]]:
+    folder = None
+    setting = session.get(Setting, "backup_folder")
+    if setting is not None and setting.value.strip():
+        folder = Path(setting.value).expanduser()
+    elif target.data_dir is not None:
+        folder = target.data_dir / "backups"
+    found: list[dict[str, Any]] = []
+    if folder is None or not folder.is_dir():
+        return found
+    for entry in folder.iterdir():
+        if not entry.name.startswith("backup-") or entry.name.endswith(".tmp"):
+            continue
+        try:
+            manifest = json.loads((entry / "manifest.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(manifest, dict) and isinstance(manifest.get("audit_anchor"), dict):
+            found.append(manifest["audit_anchor"])
+    return found
+
+
+def known_anchors(session: Session) -> list[tuple[int, str]]:
+    """The genuine anchors of the current epoch: the file beside the key-slot file and
+    those in the backup manifests whose MAC this practice's key confirms."""
+    target = _TRACKED.get(session.get_bind())
+    if target is None:
+        return []
+    live = sealed.read_anchor(anchor_path(target.path))
+    candidates = ([live] if live is not None else []) + _backup_manifests(target, session)
+    genuine = [
+        a
+        for a in candidates
+        if a.get("key_id") == target.signer.key_id
+        and sealed.anchor_is_genuine(a, practice_id=target.practice_id, signer=target.signer)
+    ]
+    if not genuine:
+        return []
+    # Without the file (removed), the newest manifest's epoch stands for the practice's.
+    epoch = (
+        live.get("epoch")
+        if live is not None and live in genuine
+        else max(genuine, key=lambda a: int(a["entry"]))["epoch"]
+    )
+    return sorted({(int(a["entry"]), str(a["hash"])) for a in genuine if a["epoch"] == epoch})
 
 
 # --- what the actions mean ---------------------------------------------------------------
@@ -226,6 +444,7 @@ def verify_chain(
     session: Session,
     *,
     expected_head: str | None = None,
+    anchors: list[tuple[int, str]] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ChainReport:
     """Recompute every entry's hash in order and name the first entry that does not fit.
@@ -233,8 +452,11 @@ def verify_chain(
     A changed entry fails its own hash; a removed entry leaves a gap in the numbering and
     a broken link in the entry after it. Removing entries from the very end leaves no
     trace inside the database, so pass ``expected_head`` (the chain head a backup
-    manifest recorded) to check that the trail still reaches it.
+    manifest recorded) to check that the trail still reaches it, or ``anchors`` (entry
+    number and hash kept outside the database, :func:`known_anchors`): each anchored
+    entry must still be there with that hash.
     """
+    anchored = dict(anchors or [])
     previous_hash = GENESIS_HASH
     previous_id = 0
     checked = 0
@@ -266,6 +488,14 @@ def verify_chain(
                 return ChainReport(
                     checked, previous_hash, row_id, "its content was changed after it was written."
                 )
+            if row_id in anchored and anchored[row_id] != stored:
+                return ChainReport(
+                    checked,
+                    previous_hash,
+                    row_id,
+                    f"entry {row_id} is not the entry anchored outside the database (its hash "
+                    "differs): the trail was rewritten and its chain recomputed.",
+                )
             previous_hash = stored
             previous_id = row_id
             checked += 1
@@ -273,6 +503,19 @@ def verify_chain(
                 seen_expected = True
         if progress is not None:
             progress(checked)
+    newest_anchor = max(anchored, default=0)
+    if newest_anchor > previous_id:
+        first = previous_id + 1
+        missing = f"entry {first} is" if first == newest_anchor else (
+            f"entries {first} to {newest_anchor} are"
+        )
+        return ChainReport(
+            checked,
+            previous_hash,
+            first,
+            f"{missing} missing: the trail was cut short (the anchor outside the database "
+            f"records entry {newest_anchor}).",
+        )
     if not seen_expected:
         return ChainReport(
             checked,
@@ -371,7 +614,7 @@ def verify_and_record(session: Session, actor: Actor) -> ChainReport:
     from clientmanager.services.permissions import Permission, require
 
     require(actor, Permission.AUDIT_VIEW)
-    report = verify_chain(session)
+    report = verify_chain(session, anchors=known_anchors(session))
     record(
         session,
         actor=actor,

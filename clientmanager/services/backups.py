@@ -31,20 +31,18 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlcipher3 import dbapi2 as sqlcipher
 
 from clientmanager import __version__
 from clientmanager.errors import (
     ClientManagerError,
     DatabaseBusy,
-    DatabaseUnreadable,
     KeySlotFileError,
     PermissionDenied,
 )
@@ -53,13 +51,10 @@ from clientmanager.services import audit, erasure
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require
 from clientmanager.services.practice import OpenPractice
-from clientmanager.store import migrate
-from clientmanager.store.engine import (
-    connect,
-    create_practice_engine,
-    key_pragma,
-    session_factory,
-)
+from clientmanager.services.progress import SILENT, Progress
+from clientmanager.store import migrate, sealed
+from clientmanager.store import sqlcipher as db
+from clientmanager.store.engine import create_practice_engine, session_factory
 from clientmanager.store.files import fsync_directory
 from clientmanager.store.keyslots import KeySlotFile
 from clientmanager.store.models import ErasureEntry, Setting
@@ -71,6 +66,8 @@ FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
 DATABASE_NAME = "practice.db"
 KEYS_NAME = "practice.keys"
+LEDGER_NAME = "erasures.ledger"
+BRIDGE_NAME = "keys.bridge"
 STATUS_NAME = "status.json"
 NAME_PREFIX = "backup-"
 TMP_SUFFIX = ".tmp"
@@ -79,15 +76,14 @@ LOCK_NAME = ".backup.lock"
 KEEP_DAYS = 30
 KEEP_NEWEST = 5
 BACKUP_FOLDER_SETTING = "backup_folder"
-
-# Pages copied per step of the online backup: about 16 MiB at SQLCipher's 4 KiB pages,
-# small enough for smooth progress, large enough that stepping costs nothing measurable.
-PAGES_PER_STEP = 4096
-# Page cache for verifying a copy: the whole file, up to this much (freed straight after).
-VERIFY_CACHE_MAX_KIB = 512 * 1024
+# Off-PC folders a backup was copied to: an erasure appends to their ledgers when reachable.
+COPY_DESTINATIONS_SETTING = "backup_copy_destinations"
+# The full integrity_check (every index entry looked up) runs on a backup when none of
+# the last week's backups had it; every backup gets the cipher check and SHA-256.
+FULL_CHECK_EVERY = dt.timedelta(days=7)
 _CHUNK = 1024 * 1024
-
-Progress = Callable[[str, float], None]
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
 
 
 # --- errors ---------------------------------------------------------------------------------
@@ -171,14 +167,13 @@ class RestoreResult:
     kept_current_key_slots: bool
     damaged_copy: Path | None = None  # a damaged database that was set aside, not backed up
     ledger_unreadable: bool = False  # its erasure ledger could not be read: check by hand
+    # When set: an erasure this new (UTC) is known of but its ledger could not be read, so
+    # the person may be back; the caller must say so.
+    uncovered_erasure_at: dt.datetime | None = None
+    ledgers_used: tuple[str, ...] = ()
 
 
 # --- small helpers --------------------------------------------------------------------------
-
-
-def _report(progress: Progress | None, phase: str, fraction: float) -> None:
-    if progress is not None:
-        progress(phase, max(0.0, min(1.0, fraction)))
 
 
 def _local_now(now: dt.datetime | None) -> dt.datetime:
@@ -232,7 +227,7 @@ def _os_error(exc: OSError, *, doing: str, where: Path) -> BackupError:
     )
 
 
-def _sqlite_error(exc: sqlcipher.Error, *, doing: str, where: Path) -> BackupError:
+def _sqlite_error(exc: db.DriverError, *, doing: str, where: Path) -> BackupError:
     message = str(exc).lower()
     if "full" in message:
         return _os_error(OSError(errno.ENOSPC, "disk full"), doing=doing, where=where)
@@ -528,113 +523,6 @@ def prune(
 # --- taking a backup ------------------------------------------------------------------------
 
 
-def _user_tables(connection: sqlcipher.Connection) -> list[str]:
-    rows = connection.execute(
-        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ).fetchall()
-    return sorted(
-        name for name, sql in rows if not (sql or "").upper().startswith("CREATE VIRTUAL")
-    )
-
-
-def _quote(name: str) -> str:
-    # Table names come from sqlite_schema of our own database, never from a person.
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _count_rows(connection: sqlcipher.Connection) -> dict[str, int]:
-    return {
-        table: connection.execute("SELECT count(*) FROM " + _quote(table)).fetchone()[0]  # noqa: S608
-        for table in _user_tables(connection)
-    }
-
-
-def _schema_revision(connection: sqlcipher.Connection) -> str | None:
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlcipher.DatabaseError:
-        return None
-    return row[0] if row else None
-
-
-def _chain_head(connection: sqlcipher.Connection) -> str | None:
-    try:
-        row = connection.execute(
-            "SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-    except sqlcipher.DatabaseError:
-        return None
-    return row[0] if row else audit.GENESIS_HASH
-
-
-def _open_copy(path: Path, key: bytes) -> sqlcipher.Connection | str:
-    try:
-        return connect(path, key, read_only=True)
-    except DatabaseUnreadable:
-        return "the database does not open with the practice key (damaged or another key)"
-    except sqlcipher.Error as exc:
-        return f"the database cannot be opened ({exc})"
-
-
-def _cipher_check(path: Path, key: bytes, digest: bool) -> tuple[list[str], str | None]:
-    """The page-by-page HMAC check, then (optionally) the file's SHA-256."""
-    connection = _open_copy(path, key)
-    if isinstance(connection, str):
-        return [connection], None
-    try:
-        damaged = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-    except sqlcipher.DatabaseError as exc:
-        return [f"cipher_integrity_check could not finish ({exc})"], None
-    finally:
-        connection.close()
-    problems = [f"cipher_integrity_check found {len(damaged)} damaged page(s)"] if damaged else []
-    return problems, sha256_of(path) if digest else None
-
-
-def _structure_check(path: Path, key: bytes, expected_counts: dict[str, int] | None) -> list[str]:
-    """SQLite's integrity_check, then the row counts against what the source held."""
-    connection = _open_copy(path, key)
-    if isinstance(connection, str):
-        return [connection]
-    problems: list[str] = []
-    try:
-        # integrity_check looks every index entry up in its table: with the whole file in
-        # the page cache each page is decrypted once instead of again on every miss.
-        cache_kib = min(VERIFY_CACHE_MAX_KIB, path.stat().st_size // 1024 + 1024)
-        connection.execute("PRAGMA cache_size = -" + str(max(cache_kib, 2048)))
-        result = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
-        if result != ["ok"]:
-            problems.append("integrity_check: " + "; ".join(result[:3]))
-        elif expected_counts is not None:
-            counts = _count_rows(connection)
-            if counts != expected_counts:
-                differing = sorted(
-                    t
-                    for t in set(counts) | set(expected_counts)
-                    if counts.get(t) != expected_counts.get(t)
-                )
-                problems.append("row counts differ from the source in " + ", ".join(differing))
-    except sqlcipher.DatabaseError as exc:
-        problems.append(f"the database could not be read to the end ({exc})")
-    finally:
-        connection.close()
-    return problems
-
-
-def _check_database(
-    path: Path, key: bytes, expected_counts: dict[str, int] | None, *, digest: bool = False
-) -> tuple[list[str], str | None]:
-    """Open a copy read-only and run the checks a backup must pass. The cipher check (and
-    the SHA-256) run on a second connection alongside integrity_check: both release the
-    GIL, so on a multi-core PC the two passes over the file overlap."""
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check") as pool:
-        cipher = pool.submit(_cipher_check, path, key, digest)
-        structure = _structure_check(path, key, expected_counts)
-        cipher_problems, sha = cipher.result()
-    problems = cipher_problems + [p for p in structure if p not in cipher_problems]
-    return problems, sha
-
-
 def _new_name(folder: Path, moment: dt.datetime) -> str:
     base = NAME_PREFIX + moment.strftime("%Y-%m-%d-%H%M%S")
     name, n = base, 1
@@ -654,44 +542,28 @@ def _next_sequence(folder: Path) -> int:
     return max(sequences) + 1
 
 
-def _copy_database(
-    source: Path, key: bytes, target: Path, progress: Progress | None
-) -> tuple[dict[str, int], str | None, str | None]:
-    """Online-backup ``source`` into ``target`` from one read snapshot. Returns the row
-    counts, schema revision and audit-chain head of that snapshot."""
-    source_connection = connect(source, key)
-    try:
-        # One read transaction: the counts, the chain head and every page copied below
-        # come from the same snapshot, however busy the practice is meanwhile.
-        source_connection.isolation_level = None
-        source_connection.execute("BEGIN")
-        counts = _count_rows(source_connection)
-        revision = _schema_revision(source_connection)
-        head = _chain_head(source_connection)
-        target_connection = sqlcipher.connect(str(target), check_same_thread=False)
-        try:
-            # The copy is a scratch file until it verifies: no journal and no syncs while
-            # pages are written (it is fsynced once, below); a crash leaves a .tmp only.
-            target_connection.execute(key_pragma(key))
-            target_connection.execute("PRAGMA cipher_compatibility = 4")
-            target_connection.execute("PRAGMA temp_store = MEMORY")
-            target_connection.execute("PRAGMA journal_mode = OFF").fetchall()
-            target_connection.execute("PRAGMA synchronous = OFF")
+def _private_folder(folder: Path) -> None:
+    """Backup folders are the owner's only, as the live key file is (0700)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(folder, FOLDER_MODE)
 
-            def stepped(_status: int, remaining: int, total: int) -> None:
-                _report(progress, "copying", 0.6 * (total - remaining) / max(total, 1))
 
-            source_connection.backup(target_connection, pages=PAGES_PER_STEP, progress=stepped)
-            # A backup is one self-contained file: no WAL beside it.
-            # The pages came from a WAL database; mark the copy as a plain rollback-journal
-            # file so it opens read-only anywhere (a USB stick) without -wal/-shm files.
-            target_connection.execute("PRAGMA journal_mode = DELETE").fetchall()
-        finally:
-            target_connection.close()
-        source_connection.execute("COMMIT")
-    finally:
-        source_connection.close()
-    return counts, revision, head
+def _private_file(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(path, FILE_MODE)
+
+
+def _full_check_due(folder: Path, moment: dt.datetime) -> bool:
+    """True unless a backup of the last week already passed the full integrity_check."""
+    since = moment.astimezone(dt.UTC) - FULL_CHECK_EVERY
+    for backup in list_backups(folder):
+        if not backup.verified or backup.created_at < since:
+            continue
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            if _read_manifest(backup.path)["verified"].get("integrity_check") == "ok":
+                return False
+    return True
 
 
 def take_backup(
@@ -701,19 +573,23 @@ def take_backup(
     now: dt.datetime | None = None,
     reason: str = "daily",
     prune_old: bool = True,
-    progress: Progress | None = None,
+    full_check: bool | None = None,
+    progress: Progress = SILENT,
 ) -> BackupInfo:
-    """Take a verified backup now. Prunes the rolling window afterwards (only then)."""
+    """Take a verified backup now. Prunes the rolling window afterwards (only then).
+    ``full_check``: run integrity_check too (default: when the last week had none)."""
     require(practice.actor, Permission.BACKUP_RUN)
     folder = Path(folder) if folder is not None else backup_folder(practice)
     moment = _local_now(now)
     with _folder_lock(folder):
+        _private_folder(folder)
         _clean_partials(folder)
+        full = _full_check_due(folder, moment) if full_check is None else full_check
         name = _new_name(folder, moment)
         partial = folder / (name + TMP_SUFFIX)
         final = folder / name
         try:
-            info = _write_backup(practice, partial, final, moment, reason, folder, progress)
+            info = _write_backup(practice, partial, final, moment, reason, folder, progress, full)
         except BaseException as exc:
             _remove_tree(partial)
             _record_failure(practice, exc)
@@ -735,7 +611,7 @@ def take_backup(
                         action="backup.pruned",
                         summary=f"{len(removed)} old backup(s) removed: " + ", ".join(removed),
                     )
-    _report(progress, "done", 1.0)
+    progress(1.0, "done")
     logger.info("backup %s written (%d bytes)", info.name, info.size)
     return info
 
@@ -751,6 +627,33 @@ def _record_failure(practice: OpenPractice, exc: BaseException) -> None:
             )
 
 
+def _ledger_rows(entries: list[ErasureEntry]) -> list[dict[str, Any]]:
+    return [
+        {
+            "client_id": int(e.client_id),
+            "method": str(e.method),
+            "reason": str(e.reason or ""),
+            "erased_at": e.erased_at.isoformat(timespec="microseconds") if e.erased_at else "",
+        }
+        for e in entries
+    ]
+
+
+def _entries_from_rows(rows: list[dict[str, Any]]) -> list[ErasureEntry]:
+    entries = []
+    for row in rows:
+        with contextlib.suppress(KeyError, TypeError, ValueError):
+            entries.append(
+                ErasureEntry(
+                    client_id=int(row["client_id"]),
+                    method=str(row["method"]),
+                    reason=str(row.get("reason", "")),
+                    erased_at=dt.datetime.fromisoformat(row["erased_at"]),
+                )
+            )
+    return entries
+
+
 def _write_backup(
     practice: OpenPractice,
     partial: Path,
@@ -758,56 +661,82 @@ def _write_backup(
     moment: dt.datetime,
     reason: str,
     folder: Path,
-    progress: Progress | None,
+    progress: Progress,
+    full_check: bool,
 ) -> BackupInfo:
     doing = "the backup"
-    _report(progress, "copying", 0.0)
+    key = practice.key
+    progress(0.0, "copying")
     try:
-        partial.mkdir(parents=True)
+        partial.mkdir(parents=True, mode=FOLDER_MODE)
+        _private_folder(partial)
         database = partial / DATABASE_NAME
+        copying = progress.part(0.0, 0.5)
         try:
-            counts, revision, head = _copy_database(
-                practice.paths.database, practice.key, database, progress
+            snapshot = db.copy_database(
+                practice.paths.database, key, database, lambda f: copying(f, "copying")
             )
-        except sqlcipher.Error as exc:
+        except db.DriverError as exc:
             raise _sqlite_error(exc, doing=doing, where=folder) from None
-        _fsync_file(database)
-        _report(progress, "verifying", 0.6)
-        problems, digest = _check_database(database, practice.key, counts, digest=True)
+        progress(0.5, "verifying")
+        # The SHA-256 runs beside the cipher check: both release the GIL, so on a PC with
+        # two cores the two passes over the copy overlap.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-sha256") as pool:
+            hashing = pool.submit(sha256_of, database)
+            problems = db.check_file(database, key, snapshot.counts, full=full_check)
+            digest = hashing.result()
+        progress(0.8, "verifying")
         if problems:
             raise BackupCorrupt(
                 "The new backup did not verify, so it was not kept: " + "; ".join(problems) + ".",
                 hint="Run 'clientmanager check' on the practice. The earlier backups were "
                 "not touched.",
             )
-        _report(progress, "sealing", 0.9)
+        progress(0.9, "sealing")
         keys = partial / KEYS_NAME
         shutil.copyfile(practice.paths.key_slots, keys)
+        _private_file(keys)
         _fsync_file(keys)
+        ledger_rows = _ledger_rows(_detached_ledger(practice))
+        ledger_sha = sealed.seal_ledger(
+            partial / LEDGER_NAME, ledger_rows, practice_id=practice.practice_id, key=key
+        )
+        head_hash = snapshot.head_hash or audit.GENESIS_HASH
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "created_at": moment.astimezone(dt.UTC).isoformat(timespec="seconds"),
+            # To the microsecond, to tell whether an erasure came before or after it.
+            "taken_at": moment.astimezone(dt.UTC).isoformat(timespec="microseconds"),
             "day": moment.date().isoformat(),
             "sequence": _next_sequence(folder),
             "reason": reason,
             "app_version": __version__,
-            "schema_revision": revision,
+            "schema_revision": snapshot.schema_revision,
             "practice_id": practice.practice_id,
             "practice_name": practice.practice_name,
-            "counts": counts,
-            "audit_chain_head": head,
+            "counts": snapshot.counts,
+            "audit_chain_head": head_hash,
+            "audit_anchor": sealed.anchor(
+                practice_id=practice.practice_id,
+                epoch=audit.anchor_epoch(practice.paths.key_slots),
+                entry=snapshot.head_id,
+                entry_hash=head_hash,
+                key=key,
+            ),
+            "key_id": sealed.key_id(key),
             "database": {"file": DATABASE_NAME, "size": database.stat().st_size, "sha256": digest},
             "key_slots": {"file": KEYS_NAME, "sha256": sha256_of(keys)},
+            "erasure_ledger": _ledger_manifest(partial / LEDGER_NAME, ledger_sha),
             "verified": {
                 "cipher_integrity_check": "ok",
-                "integrity_check": "ok",
-                "row_counts": "match the source",
+                "sha256": "recorded after the copy",
+                "integrity_check": "ok" if full_check else "not run (weekly)",
+                "row_counts": "match the source" if full_check else "not compared (weekly)",
+                "copy": snapshot.method,
             },
         }
-        manifest_path = partial / MANIFEST_NAME
-        manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-        _fsync_file(manifest_path)
+        _write_manifest(partial, manifest)
         fsync_directory(partial)
         partial.rename(final)
         fsync_directory(folder)
@@ -816,12 +745,31 @@ def _write_backup(
     return _info_from(final, manifest)
 
 
+def _ledger_manifest(path: Path, digest: str) -> dict[str, Any]:
+    summary = sealed.ledger_summary(path)
+    return {
+        "file": LEDGER_NAME,
+        "sha256": digest,
+        "entries": summary["entries"],
+        "newest_erasure_at": summary["newest_erasure_at"],
+    }
+
+
+def _write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
+    """Write (or rewrite) a manifest crash-safely: the old one or the new one, never half."""
+    from clientmanager.store.files import write_atomically
+
+    path = folder / MANIFEST_NAME
+    write_atomically(path, (json.dumps(manifest, indent=2) + "\n").encode("utf-8"))
+    _private_file(path)
+
+
 def take_daily_backup(
     practice: OpenPractice,
     *,
     now: dt.datetime | None = None,
     force: bool = False,
-    progress: Progress | None = None,
+    progress: Progress = SILENT,
 ) -> BackupInfo | None:
     """Today's backup, if today has none yet (or always with ``force``). None if not due."""
     require(practice.actor, Permission.BACKUP_RUN)
@@ -831,13 +779,30 @@ def take_daily_backup(
     return take_backup(practice, folder=folder, now=now, progress=progress)
 
 
+# --- a backup's own key ---------------------------------------------------------------------
+
+
+def backup_key(info: BackupInfo, live_key: bytes) -> bytes | None:
+    """The key a backup of this practice was taken under, reached from the live key: the
+    same key, or (after a re-key) the older key the re-key sealed into its key bridge.
+    None when the live key cannot reach it (a backup older than a bridge, or another
+    practice): then only its own key-slot file, with a password or the recovery code,
+    opens it."""
+    manifest = _read_manifest(info.path)
+    wanted = manifest.get("key_id")
+    if wanted is None or wanted == sealed.key_id(live_key):
+        # Backups from before key ids were recorded: the live key, proven by opening.
+        return live_key if wanted is not None or db.prove_key(info.database, live_key) else None
+    return sealed.open_bridge(info.path / BRIDGE_NAME, live_key=live_key, practice_id=info.practice_id)
+
+
 # --- verifying ------------------------------------------------------------------------------
 
 
-def check_backup(path: Path, *, key: bytes | None = None) -> VerifyResult:
+def check_backup(path: Path, *, key: bytes | None = None, full: bool = True) -> VerifyResult:
     """Check a backup without changing it: files present, sizes and SHA-256 as recorded,
-    the key-slot file readable; with ``key``, also open it and run the integrity checks
-    and compare the row counts with the manifest."""
+    the key-slot file readable; with ``key`` (the backup's own key), also open it and run
+    the integrity checks and compare the row counts with the manifest."""
     info = read_backup(path)
     manifest = _read_manifest(info.path)
     problems: list[str] = []
@@ -860,21 +825,42 @@ def check_backup(path: Path, *, key: bytes | None = None) -> VerifyResult:
             problems.append("the key-slot file belongs to another practice")
     except KeySlotFileError as exc:
         problems.append(exc.message)
+    ledger = manifest.get("erasure_ledger")
+    if ledger is not None:
+        ledger_path = info.path / LEDGER_NAME
+        if not ledger_path.exists():
+            problems.append("the erasure ledger is missing")
+        elif sha256_of(ledger_path) != ledger.get("sha256"):
+            # An erasure appends to the ledger and then rewrites the manifest: a ledger
+            # that grew is sound (it is authenticated when opened); anything else is not.
+            try:
+                grew = sealed.ledger_summary(ledger_path)["entries"] >= int(ledger["entries"])
+            except (sealed.SealedFileError, KeyError, TypeError, ValueError):
+                grew = False
+            if not grew:
+                problems.append("the erasure ledger has changed since the backup was made")
     if key is not None and not problems:
-        problems.extend(_check_database(database, key, info.counts)[0])
+        problems.extend(db.check_file(database, key, info.counts, full=full))
     return VerifyResult(info, problems)
 
 
 def verify_backup(practice: OpenPractice, path: Path) -> VerifyResult:
-    """Verify a backup of this practice with its key, record the outcome beside the backup
-    (so the list shows it) and in the audit log."""
+    """Verify a backup of this practice with its own key, record the outcome beside the
+    backup (so the list shows it) and in the audit log."""
     require(practice.actor, Permission.BACKUP_MANAGE)
     info = read_backup(path)
-    key = practice.key if info.practice_id == practice.practice_id else None
+    key = backup_key(info, practice.key) if info.practice_id == practice.practice_id else None
     result = check_backup(info.path, key=key)
     if key is None and result.ok:
+        why = (
+            "it belongs to another practice"
+            if info.practice_id != practice.practice_id
+            else "it was taken under a key this practice no longer holds"
+        )
         result = VerifyResult(
-            result.backup, ["it belongs to another practice, so only its checksums were checked"]
+            result.backup,
+            [why + ", so only its checksums were checked (verify it with a password or the "
+             "recovery code)"],
         )
     status = {
         "ok": result.ok,
@@ -906,10 +892,39 @@ def raise_if_unsound(result: VerifyResult) -> None:
 
 # --- copying off the PC ---------------------------------------------------------------------
 
+_BACKUP_FILES = (DATABASE_NAME, KEYS_NAME, MANIFEST_NAME, LEDGER_NAME, BRIDGE_NAME)
+
+
+def copy_destinations(practice: OpenPractice) -> list[Path]:
+    """The off-PC folders backups were copied to (a USB drive), newest first."""
+    with practice.sessions() as session:
+        setting = session.get(Setting, COPY_DESTINATIONS_SETTING)
+    if setting is None:
+        return []
+    with contextlib.suppress(ValueError, TypeError):
+        return [Path(p) for p in json.loads(setting.value) if isinstance(p, str)]
+    return []
+
+
+def _remember_destination(session: sa.orm.Session, destination: Path) -> None:
+    setting = session.get(Setting, COPY_DESTINATIONS_SETTING)
+    known: list[str] = []
+    if setting is not None:
+        with contextlib.suppress(ValueError, TypeError):
+            known = [p for p in json.loads(setting.value) if isinstance(p, str)]
+    text = str(destination.absolute())
+    known = [text] + [p for p in known if p != text]
+    value = json.dumps(known[:20])
+    if setting is None:
+        session.add(Setting(key=COPY_DESTINATIONS_SETTING, value=value))
+    else:
+        setting.value = value
+
 
 def copy_backup(practice: OpenPractice, source: Path, destination: Path) -> Path:
     """Copy a backup into ``destination`` (a USB drive, a second disk). The copy appears
-    under its final name only once every file is written, synced and checked."""
+    under its final name only once every file is written, synced and checked. The folder
+    is remembered, so a later erasure reaches this copy's ledger when the drive is in."""
     require(practice.actor, Permission.BACKUP_MANAGE)
     result = check_backup(source)
     raise_if_unsound(result)
@@ -931,9 +946,13 @@ def copy_backup(practice: OpenPractice, source: Path, destination: Path) -> Path
         _clean_partials(destination)
         partial = destination / (info.name + TMP_SUFFIX)
         try:
-            partial.mkdir()
-            for name in (DATABASE_NAME, KEYS_NAME, MANIFEST_NAME):
+            partial.mkdir(mode=FOLDER_MODE)
+            _private_folder(partial)
+            for name in _BACKUP_FILES:
+                if not (info.path / name).exists():
+                    continue
                 shutil.copyfile(info.path / name, partial / name)
+                _private_file(partial / name)
                 _fsync_file(partial / name)
             fsync_directory(partial)
             copied = check_backup(partial)
@@ -951,6 +970,7 @@ def copy_backup(practice: OpenPractice, source: Path, destination: Path) -> Path
             _remove_tree(partial)
             raise
     with practice.session() as session:
+        _remember_destination(session, destination)
         audit.record(
             session,
             actor=practice.actor,
@@ -989,13 +1009,7 @@ def unlock_backup(
     username = username.strip().casefold()
     key = slots.unwrap_with_password(username, password)
     raise_if_unsound(check_backup(info.path))
-    connection = connect(info.database, key, read_only=True)
-    try:
-        row = connection.execute(
-            "SELECT id, role, is_active FROM users WHERE username = ?", (username,)
-        ).fetchone()
-    finally:
-        connection.close()
+    row = db.user_row(info.database, key, username)
     if row is None or not row[2]:
         raise PermissionDenied(
             "That account is not active in this backup.",
@@ -1006,15 +1020,18 @@ def unlock_backup(
 
 
 def _detached_ledger(practice: OpenPractice) -> list[ErasureEntry]:
-    with practice.sessions() as session:
-        rows = session.execute(
-            sa.select(
-                ErasureEntry.client_id,
-                ErasureEntry.method,
-                ErasureEntry.reason,
-                ErasureEntry.erased_at,
-            ).order_by(ErasureEntry.id)
-        ).all()
+    try:
+        with practice.sessions() as session:
+            rows = session.execute(
+                sa.select(
+                    ErasureEntry.client_id,
+                    ErasureEntry.method,
+                    ErasureEntry.reason,
+                    ErasureEntry.erased_at,
+                ).order_by(ErasureEntry.id)
+            ).all()
+    except sa.exc.OperationalError:  # a schema from before the ledger existed
+        return []
     return [
         ErasureEntry(client_id=r.client_id, method=r.method, reason=r.reason, erased_at=r.erased_at)
         for r in rows
@@ -1022,10 +1039,7 @@ def _detached_ledger(practice: OpenPractice) -> list[ErasureEntry]:
 
 
 def _copy_file_synced(source: Path, target: Path) -> None:
-    with source.open("rb") as reader, target.open("wb") as writer:
-        shutil.copyfileobj(reader, writer, _CHUNK)
-        writer.flush()
-        os.fsync(writer.fileno())
+    db.copy_file_synced(source, target)
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -1035,17 +1049,117 @@ def _sidecars(path: Path) -> list[Path]:
 def _settle(database: Path, key: bytes) -> None:
     """Fold the WAL into the database file and make sure nobody else has it open, so the
     file can be swapped without a stale WAL being applied to the new one."""
-    connection = connect(database, key)
-    try:
-        busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    finally:
-        connection.close()
-    if busy or any(p.exists() for p in _sidecars(database)):
+    if not db.checkpoint(database, key):
         raise DatabaseBusy(
             "The practice database is open in another program, so it cannot be replaced.",
             hint="Close ClientManager on this computer (and any scheduled backup), then "
             "restore again. Nothing was changed.",
         )
+
+
+# --- the erasure ledgers a restore can find -------------------------------------------------
+
+
+@dataclass
+class LedgerSearch:
+    """Every erasure a restore could learn of, and what it could not read."""
+
+    entries: list[ErasureEntry] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    # Ledgers that exist but could not be opened (another key, damaged): their newest
+    # erasure time, which is in the clear, still warns.
+    unread_newest: list[dt.datetime] = field(default_factory=list)
+
+    def add(self, entries: list[ErasureEntry], source: str) -> None:
+        self.entries.extend(entries)
+        self.sources.append(source)
+
+    def newest_read(self) -> dt.datetime | None:
+        return max((_naive_utc(e.erased_at) for e in self.entries if e.erased_at), default=None)
+
+    def uncovered_since(self, taken: dt.datetime) -> dt.datetime | None:
+        """The newest erasure known only from a ledger that could not be read, if it is
+        newer than the backup and newer than every erasure that could be read."""
+        read = self.newest_read()
+        unread = max(self.unread_newest, default=None)
+        if unread is None or unread <= _naive_utc(taken) or (read is not None and unread <= read):
+            return None
+        return unread
+
+
+def _naive_utc(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment
+
+
+def _read_ledger_file(path: Path, practice_id: str, keys: list[bytes], search: LedgerSearch,
+                      label: str) -> None:
+    try:
+        summary = sealed.ledger_summary(path)
+    except sealed.SealedFileError:
+        return
+    if summary["practice_id"] != practice_id:
+        return
+    for key in keys:
+        try:
+            rows = sealed.open_ledger(path, practice_id=practice_id, key=key)
+        except sealed.SealedFileError:
+            continue
+        search.add(_entries_from_rows(rows), label)
+        return
+    newest = summary.get("newest_erasure_at")
+    if newest:
+        with contextlib.suppress(ValueError):
+            search.unread_newest.append(_naive_utc(dt.datetime.fromisoformat(newest)))
+
+
+def find_ledgers(
+    backup: BackupInfo,
+    key: bytes,
+    *,
+    live: OpenPractice | None = None,
+    extra_files: list[Path] | tuple[Path, ...] = (),
+) -> LedgerSearch:
+    """The erasure ledgers a restore of ``backup`` can find: its own, its sibling
+    backups', the live practice's, and any file the person points to."""
+    search = LedgerSearch()
+    keys = [key] + ([live.key] if live is not None and live.is_open else [])
+    _read_ledger_file(backup.path / LEDGER_NAME, backup.practice_id, keys, search, backup.name)
+    with contextlib.suppress(OSError):
+        for sibling in list_backups(backup.path.parent):
+            if sibling.path == backup.path or sibling.practice_id != backup.practice_id:
+                continue
+            sibling_keys = list(keys)
+            for known in keys:
+                bridged = sealed.open_bridge(
+                    sibling.path / BRIDGE_NAME, live_key=known, practice_id=backup.practice_id
+                )
+                if bridged is not None:
+                    sibling_keys.append(bridged)
+            _read_ledger_file(
+                sibling.path / LEDGER_NAME, backup.practice_id, sibling_keys, search, sibling.name
+            )
+    if live is not None and live.is_open:
+        search.add(_detached_ledger(live), "the practice being replaced")
+    for extra in extra_files:
+        extra = Path(extra).expanduser()
+        if extra.is_dir():
+            extra = extra / LEDGER_NAME
+        if not extra.is_file():
+            raise BackupFolderError(
+                f"There is no erasure ledger at {extra}.",
+                hint="Point --ledger at an erasures.ledger file (every backup folder has one).",
+            )
+        before = len(search.sources)
+        _read_ledger_file(extra, backup.practice_id, keys, search, str(extra))
+        if len(search.sources) == before:
+            raise BackupCorrupt(
+                f"The erasure ledger {extra} cannot be opened with this backup's key.",
+                hint="Choose the ledger of a backup of this practice taken with the same key "
+                "(before any re-key), or unlock with the recovery code of that time.",
+            )
+    return search
 
 
 def restore_backup(
@@ -1055,7 +1169,8 @@ def restore_backup(
     unlocked: Unlocked,
     live: OpenPractice | None = None,
     replace_damaged: bool = False,
-    progress: Progress | None = None,
+    ledger_files: list[Path] | tuple[Path, ...] = (),
+    progress: Progress = SILENT,
 ) -> RestoreResult:
     """Replace the practice with a backup, or set it up from one in an empty folder.
 
@@ -1063,23 +1178,25 @@ def restore_backup(
     first, its erasure ledger is carried over, and it is closed; the caller must unlock
     again afterwards. With ``replace_damaged`` and no ``live`` (the practice is damaged
     and will not open), its files are set aside as they are and its erasure ledger is read
-    if it still can be. The new database is prepared beside the old one (schema upgraded,
-    erasures replayed, restore audited) and swapped in with one atomic rename; any failure
-    before that leaves the old database exactly as it was.
+    if it still can be. Every erasure ledger that can be found (the backup's own, its
+    siblings', the live practice's, ``ledger_files``) is applied, so nobody erased comes
+    back. The new database is prepared beside the old one (schema upgraded, erasures
+    replayed and scrubbed, restore audited) and swapped in with one atomic rename; any
+    failure before that leaves the old database exactly as it was.
     """
     actor = live.actor if live is not None else unlocked.actor
     require(actor, Permission.RESTORE)
-    _report(progress, "verifying", 0.0)
-    result = check_backup(path, key=unlocked.key)
+    progress(0.0, "verifying")
+    result = check_backup(path, key=unlocked.key, full=True)
     raise_if_unsound(result)
     backup = result.backup
-    _report(progress, "verifying", 0.25)
+    progress(0.25, "verifying")
+    search = find_ledgers(backup, unlocked.key, live=live, extra_files=ledger_files)
 
     has_current = paths.database.exists()
     damaged_copy: Path | None = None
     ledger_unreadable = False
     safety: BackupInfo | None = None
-    ledger: list[ErasureEntry] = []
     current_key: bytes | None = None
     if has_current:
         if (live is None or not live.is_open) and not replace_damaged:
@@ -1090,7 +1207,10 @@ def restore_backup(
                 "practice is damaged and will not open, use --replace-damaged.",
             )
     if has_current and (live is None or not live.is_open):
-        damaged_copy, ledger, ledger_unreadable = _set_aside_damaged(paths, backup, unlocked.key)
+        damaged_copy, damaged_ledger, ledger_unreadable = _set_aside_damaged(
+            paths, backup, unlocked.key
+        )
+        search.add(damaged_ledger, "the damaged practice")
     elif has_current and live is not None:
         if live.practice_id != backup.practice_id:
             raise OtherPractice(
@@ -1098,9 +1218,8 @@ def restore_backup(
                 hint="Restore it into an empty folder with --data-dir instead. Nothing was "
                 "changed.",
             )
-        ledger = _detached_ledger(live)
         safety = take_backup(live, reason="before restore", prune_old=False)
-        _report(progress, "backing up the current database", 0.5)
+        progress(0.5, "backing up the current database")
         current_key = live.key
         live.close()
         _settle(paths.database, current_key)
@@ -1114,14 +1233,19 @@ def restore_backup(
     upgraded_from: str | None = None
     replayed = 0
     keep_current_keys = current_key is not None and current_key == unlocked.key
+    taken = backup.created_at
+    with contextlib.suppress(KeyError, TypeError, ValueError):
+        taken = dt.datetime.fromisoformat(_read_manifest(backup.path)["taken_at"])
+    uncovered = search.uncovered_since(taken)
     try:
         _copy_file_synced(backup.database, staged)
+        _private_file(staged)
         if sha256_of(staged) != _read_manifest(backup.path)["database"]["sha256"]:
             raise BackupCorrupt(
                 "The backup changed while it was being read.",
                 hint="Copy it to this computer's disk first, then restore from there.",
             )
-        _report(progress, "preparing", 0.65)
+        progress(0.65, "preparing")
         engine = create_practice_engine(staged, unlocked.key)
         try:
             revision = migrate.current_revision(engine)
@@ -1130,7 +1254,7 @@ def restore_backup(
                 migrate.upgrade(engine)
             sessions = session_factory(engine)
             with sessions() as session, session.begin():
-                applied = erasure.replay_ledger(session, ledger, actor=actor)
+                applied = erasure.replay_ledger(session, search.entries, actor=actor)
                 replayed = len(applied)
                 audit.record(
                     session,
@@ -1140,15 +1264,17 @@ def restore_backup(
                         f"{backup.name} (taken {backup.created_at:%Y-%m-%d %H:%M} UTC)"
                         + (f"; replaced database kept as {safety.name}" if safety else "")
                         + (f"; schema upgraded from {upgraded_from}" if upgraded_from else "")
+                        + (f"; {replayed} erasure(s) re-applied" if replayed else "")
+                        + ("; WARNING: a newer erasure could not be applied" if uncovered else "")
                     )[:500],
                 )
             if replayed:
                 # The backup's file still holds the erased people's search tokens and
                 # freed pages until it is scrubbed.
-                erasure.scrub(engine)
+                erasure.scrub(engine, progress=progress.part(0.7, 0.85))
             else:
-                with engine.connect() as connection:
-                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                db.checkpoint_engine(engine)
+            head = audit.head_of(sessions)
         finally:
             engine.dispose()
         if any(p.exists() for p in _sidecars(staged)):
@@ -1156,19 +1282,37 @@ def restore_backup(
         _fsync_file(staged)
         if not keep_current_keys:
             _copy_file_synced(backup.key_slots, staged_keys)
-        _report(progress, "swapping", 0.9)
+            _private_file(staged_keys)
+        progress(0.9, "swapping")
         _swap_in(paths, staged, staged_keys if not keep_current_keys else None)
+        # The restored trail is the practice's trail from now on: a new anchor epoch, so
+        # anchors of the replaced database's later entries are not held against it.
+        audit.write_anchor(
+            paths.key_slots,
+            practice_id=backup.practice_id,
+            head=head,
+            key=unlocked.key,
+            new_epoch=True,
+        )
     except OSError as exc:
         raise _os_error(exc, doing="the restore", where=paths.data_dir) from None
-    except sqlcipher.Error as exc:
+    except db.DriverError as exc:
         raise _sqlite_error(exc, doing="the restore", where=paths.data_dir) from None
     finally:
         for leftover in (staged, staged_keys, *_sidecars(staged)):
             leftover.unlink(missing_ok=True)
-    _report(progress, "done", 1.0)
+    progress(1.0, "done")
     logger.info("restored %s", backup.name)
     return RestoreResult(
-        backup, safety, upgraded_from, replayed, keep_current_keys, damaged_copy, ledger_unreadable
+        backup,
+        safety,
+        upgraded_from,
+        replayed,
+        keep_current_keys,
+        damaged_copy,
+        ledger_unreadable,
+        uncovered_erasure_at=uncovered,
+        ledgers_used=tuple(search.sources),
     )
 
 
@@ -1187,20 +1331,11 @@ def _set_aside_damaged(
     ledger: list[ErasureEntry] = []
     readable = True
     try:
-        connection = connect(paths.database, key)
-        try:
-            rows = connection.execute(
-                "SELECT client_id, method, reason, erased_at FROM erasure_ledger ORDER BY id"
-            ).fetchall()
-        finally:
-            connection.close()
         ledger = [
-            ErasureEntry(
-                client_id=r[0], method=r[1], reason=r[2], erased_at=dt.datetime.fromisoformat(r[3])
-            )
-            for r in rows
+            ErasureEntry(client_id=c, method=m, reason=r, erased_at=at)
+            for c, m, r, at in db.read_ledger_rows(paths.database, key)
         ]
-    except (ClientManagerError, sqlcipher.Error, ValueError, TypeError):
+    except (ClientManagerError, db.DriverError, ValueError, TypeError):
         readable = False
         logger.warning("the erasure ledger of the damaged database could not be read")
     stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
@@ -1255,3 +1390,229 @@ def _swap_in(paths: PracticePaths, staged: Path, staged_keys: Path | None) -> No
         raise
     finally:
         aside.unlink(missing_ok=True)
+
+
+# --- after an erasure, and after a re-key: the retained backups follow ----------------------
+
+
+def _reachable_backups(practice: OpenPractice) -> tuple[list[BackupInfo], list[str]]:
+    """This practice's backups in the backup folder and in every off-PC folder a backup
+    was copied to that is reachable now; and the folders that are not."""
+    found: list[BackupInfo] = []
+    unreachable: list[str] = []
+    folders = [backup_folder(practice), *copy_destinations(practice)]
+    seen: set[Path] = set()
+    for folder in folders:
+        if folder in seen:
+            continue
+        seen.add(folder)
+        if not folder.is_dir():
+            unreachable.append(str(folder))
+            continue
+        found.extend(b for b in list_backups(folder) if b.practice_id == practice.practice_id)
+    return found, unreachable
+
+
+def _merge_rows(*groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    merged: dict[tuple[int, str], dict[str, Any]] = {}
+    for rows in groups:
+        for row in rows:
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                merged.setdefault((int(row["client_id"]), str(row["method"])), row)
+    return sorted(merged.values(), key=lambda r: (str(r.get("erased_at", "")), r["client_id"]))
+
+
+def _update_manifest(info: BackupInfo, **changes: Any) -> None:
+    manifest = _read_manifest(info.path)
+    manifest.update(changes)
+    _write_manifest(info.path, manifest)
+
+
+def append_erasures(practice: OpenPractice, *, progress: Progress = SILENT) -> tuple[int, list[str]]:
+    """Write the live erasure ledger into every reachable retained backup's ledger (kept
+    encrypted under each backup's own key). Returns (backups updated, not reached)."""
+    live_rows = _ledger_rows(_detached_ledger(practice))
+    found, unreachable = _reachable_backups(practice)
+    updated = 0
+    for n, info in enumerate(found):
+        progress.counted(n, len(found), "updating the backups' erasure ledgers")
+        key = backup_key(info, practice.key)
+        if key is None:
+            unreachable.append(f"{info.name} (taken under a key no longer reachable)")
+            continue
+        path = info.path / LEDGER_NAME
+        own: list[dict[str, Any]] = []
+        with contextlib.suppress(sealed.SealedFileError):
+            own = sealed.open_ledger(path, practice_id=info.practice_id, key=key)
+        rows = _merge_rows(own, live_rows)
+        if path.exists() and len(rows) == len(own):
+            continue
+        try:
+            digest = sealed.seal_ledger(path, rows, practice_id=info.practice_id, key=key)
+            _update_manifest(info, erasure_ledger=_ledger_manifest(path, digest))
+        except OSError as exc:
+            unreachable.append(f"{info.name} ({exc.strerror or 'cannot be written'})")
+            continue
+        updated += 1
+    progress(1.0, "backups' erasure ledgers updated")
+    return updated, unreachable
+
+
+def rekey_backups(
+    practice: OpenPractice, *, old_key: bytes, new_key: bytes
+) -> tuple[int, list[str]]:
+    """After the live database got ``new_key``: seal each retained backup's own key under
+    the new key (its key bridge), so the practice can still verify it and carry erasures
+    into it, and remove from its key-slot file every user who no longer has a slot in the
+    live one, so a leaver's password opens none of them."""
+    live_users = set(KeySlotFile.load(practice.paths.key_slots).usernames())
+    found, unreachable = _reachable_backups(practice)
+    updated = 0
+    for info in found:
+        key = backup_key(info, old_key)
+        try:
+            if key is not None:
+                sealed.add_bridge(
+                    info.path / BRIDGE_NAME,
+                    old_key=key,
+                    new_key=new_key,
+                    practice_id=info.practice_id,
+                )
+            else:
+                unreachable.append(f"{info.name} (its key is no longer reachable)")
+            slots = KeySlotFile.load(info.key_slots)
+            leavers = [u for u in slots.usernames() if u not in live_users]
+            for username in leavers:
+                slots.remove_user_slot(username)
+            if leavers:
+                slots.save(info.key_slots)
+                _private_file(info.key_slots)
+                _update_manifest(
+                    info, key_slots={"file": KEYS_NAME, "sha256": sha256_of(info.key_slots)}
+                )
+        except (OSError, KeySlotFileError) as exc:
+            unreachable.append(f"{info.name} ({getattr(exc, 'strerror', None) or 'not written'})")
+            continue
+        updated += 1
+    return updated, unreachable
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    purged: list[str]  # backups rewritten without the erased people
+    already_clean: list[str]
+    not_reached: list[str]
+
+
+def purge_erased(practice: OpenPractice, *, progress: Progress = SILENT) -> PurgeResult:
+    """Remove every erased person from the retained backups: each backup is rewritten
+    (erasures applied, search index merged, file rebuilt by VACUUM and re-encrypted page by
+    page), verified in full, and swapped in with its manifest updated. A backup that does
+    not hold anyone erased is left as it is."""
+    require(practice.actor, Permission.BACKUP_MANAGE)
+    live_rows = _ledger_rows(_detached_ledger(practice))
+    found, unreachable = _reachable_backups(practice)
+    purged: list[str] = []
+    clean: list[str] = []
+    for n, info in enumerate(found):
+        step = progress.part(n / max(len(found), 1), (n + 1) / max(len(found), 1))
+        key = backup_key(info, practice.key)
+        if key is None:
+            unreachable.append(f"{info.name} (taken under a key no longer reachable)")
+            continue
+        try:
+            with _folder_lock(info.path.parent):
+                if _purge_one(practice, info, key, live_rows, step):
+                    purged.append(info.name)
+                else:
+                    clean.append(info.name)
+        except OSError as exc:
+            unreachable.append(f"{info.name} ({exc.strerror or 'cannot be written'})")
+        except BackupBusy:
+            unreachable.append(f"{info.name} (a backup is being written there)")
+    progress(1.0, "done")
+    if purged:
+        with practice.session() as session:
+            audit.record(
+                session,
+                actor=practice.actor,
+                action="backup.purged_erased",
+                summary=f"erased people removed from {len(purged)} backup(s)",
+            )
+    return PurgeResult(purged, clean, unreachable)
+
+
+def _purge_one(
+    practice: OpenPractice,
+    info: BackupInfo,
+    key: bytes,
+    live_rows: list[dict[str, Any]],
+    progress: Progress,
+) -> bool:
+    ledger_path = info.path / LEDGER_NAME
+    own: list[dict[str, Any]] = []
+    with contextlib.suppress(sealed.SealedFileError):
+        own = sealed.open_ledger(ledger_path, practice_id=info.practice_id, key=key)
+    rows = _merge_rows(own, live_rows)
+    staged = info.path / (DATABASE_NAME + ".purge" + TMP_SUFFIX)
+    for leftover in (staged, *_sidecars(staged)):
+        leftover.unlink(missing_ok=True)
+    raise_if_unsound(check_backup(info.path))
+    try:
+        progress(0.0, f"{info.name}: copying")
+        _copy_file_synced(info.database, staged)
+        _private_file(staged)
+        engine = create_practice_engine(staged, key)
+        try:
+            revision = migrate.current_revision(engine)
+            if revision != migrate.head_revision():
+                migrate.upgrade(engine)
+            sessions = session_factory(engine)
+            with sessions() as session, session.begin():
+                applied = erasure.replay_ledger(
+                    session, _entries_from_rows(rows), actor=practice.actor
+                )
+            if not applied:
+                return False
+            erasure.scrub(engine, progress.part(0.2, 0.7))
+            head = audit.head_of(sessions)
+        finally:
+            engine.dispose()
+        db.make_standalone(staged, key)
+        progress(0.75, f"{info.name}: verifying")
+        summary = db.read_summary(staged, key)
+        problems = db.check_file(staged, key, summary.counts, full=True)
+        if problems:
+            raise BackupCorrupt(
+                f"The purged copy of {info.name} did not verify: " + "; ".join(problems) + ".",
+                hint="The backup itself was not changed. Run 'clientmanager check'.",
+            )
+        _fsync_file(staged)
+        digest = sha256_of(staged)
+        ledger_digest = sealed.seal_ledger(
+            ledger_path, rows, practice_id=info.practice_id, key=key
+        )
+        manifest = _read_manifest(info.path)
+        manifest.update(
+            counts=summary.counts,
+            schema_revision=summary.schema_revision,
+            audit_chain_head=head[1],
+            audit_anchor=sealed.anchor(
+                practice_id=info.practice_id,
+                epoch=str((manifest.get("audit_anchor") or {}).get("epoch") or "purged"),
+                entry=head[0],
+                entry_hash=head[1],
+                key=key,
+            ),
+            database={"file": DATABASE_NAME, "size": staged.stat().st_size, "sha256": digest},
+            erasure_ledger=_ledger_manifest(ledger_path, ledger_digest),
+            purged_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        )
+        os.replace(staged, info.database)
+        _write_manifest(info.path, manifest)
+        fsync_directory(info.path)
+        (info.path / STATUS_NAME).unlink(missing_ok=True)
+        return True
+    finally:
+        for leftover in (staged, *_sidecars(staged)):
+            leftover.unlink(missing_ok=True)

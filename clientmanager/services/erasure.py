@@ -27,6 +27,8 @@ from clientmanager.errors import NotFound
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require
+from clientmanager.services.progress import SILENT, Progress
+from clientmanager.store import sqlcipher as db
 from clientmanager.store.models import (
     Address,
     Base,
@@ -123,7 +125,7 @@ def _rows_owned_by(session: Session, client_id: int) -> int:
 
 def _destroy_rows(session: Session, client_id: int) -> int:
     # Overwrite freed pages with zeros for this connection's deletes (s14(5)).
-    session.execute(sa.text("PRAGMA secure_delete = ON"))
+    db.secure_delete(session)
     removed = _rows_owned_by(session, client_id)
     # Links from other people's records (a beneficiary, a spouse) go too.
     removed += session.execute(
@@ -144,7 +146,7 @@ def _deidentify_rows(session: Session, client_id: int) -> int:
         preferred_language=None,
         updated_at=utcnow(),
     )
-    session.execute(sa.text("PRAGMA secure_delete = ON"))
+    db.secure_delete(session)
     session.execute(sa.update(Client).where(Client.id == client_id).values(**values))
     removed = session.execute(sa.delete(Address).where(Address.client_id == client_id)).rowcount
     removed += session.execute(
@@ -249,24 +251,37 @@ def replay_ledger(
 def truncate_wal(session: Session) -> None:
     """After the transaction that erased someone commits: fold the WAL into the database
     and truncate it, so no copy of the old pages lingers in the -wal file."""
-    session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    db.truncate_wal(session)
 
 
-_SEARCH_INDEX_OPTIMIZE = sa.text("INSERT INTO client_search(client_search) VALUES ('optimize')")
-
-
-def scrub(engine: sa.Engine) -> None:
+def scrub(engine: sa.Engine, progress: Progress = SILENT) -> None:
     """Leave nothing of erased people in the database file (POPIA s14(5)).
 
     Deleting rows is not enough: the search index (FTS5, contentless) only marks a deleted
     row with a tombstone and keeps its tokens (surname, ID number) until its segments are
     merged, and pages freed while ``secure_delete`` was off still hold old cells. So: merge
-    the index ('optimize'), rebuild the file from live rows (VACUUM), then fold and
-    truncate the WAL. Run after the erasing transaction has committed, and after a
-    restore has replayed the erasure ledger.
+    the index, rebuild the file from live rows, then fold and truncate the WAL. Run after
+    the erasing transaction has committed, and after a restore has replayed the ledger.
     """
-    with engine.begin() as connection:
-        connection.execute(_SEARCH_INDEX_OPTIMIZE)
-    with engine.connect() as connection:
-        connection.exec_driver_sql("VACUUM")
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.scrub(engine, progress)
+
+
+@dataclass(frozen=True)
+class AfterErasure:
+    backups_updated: int  # retained backups and reachable off-PC copies whose ledger grew
+    unreachable: list[str]  # copies known of but not reachable now (a USB drive not in)
+
+
+def after_erasure(practice, progress: Progress = SILENT) -> AfterErasure:  # noqa: ANN001
+    """Call after a transaction that erased someone has committed: scrub the live file,
+    then append the erasure to the ledger of every retained backup and of every off-PC
+    copy that can be reached, so a restore of any of them cannot bring the person back."""
+    from clientmanager.services import backups
+
+    scrub(practice.engine, progress.part(0.0, 0.7))
+    try:
+        updated, unreachable = backups.append_erasures(practice, progress=progress.part(0.7, 1.0))
+    except Exception as exc:  # the erasure itself is done; the backups are told later
+        logger.warning("backup ledgers not updated after an erasure: %s", type(exc).__name__)
+        return AfterErasure(0, ["the backup folder (" + type(exc).__name__ + ")"])
+    return AfterErasure(updated, unreachable)

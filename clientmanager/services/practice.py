@@ -21,11 +21,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clientmanager.domain.passwords import check_new_password, check_username
 from clientmanager.errors import (
+    ClientManagerError,
     DatabaseUnreadable,
     IntegrityProblem,
     KeySlotFileError,
     PracticeAlreadyExists,
     PracticeNotFound,
+    PracticeRekeyed,
     UnknownUser,
     WrongPassword,
     WrongRecoveryCode,
@@ -40,13 +42,12 @@ from clientmanager.services.auth import (
     verify_password,
 )
 from clientmanager.services.permissions import Permission, require
-from clientmanager.store import keyring_cache, migrate
+from clientmanager.store import keyring_cache, migrate, sealed
+from clientmanager.store import sqlcipher as db
 from clientmanager.store.engine import (
-    connect,
     create_practice_engine,
     damaged_database_error,
     is_damage,
-    key_pragma,
     session_factory,
 )
 from clientmanager.store.files import write_atomically
@@ -78,8 +79,24 @@ class OpenPractice:
                 yield session
         except sa.exc.DatabaseError as exc:
             if is_damage(exc):
-                raise damaged_database_error() from None
+                raise self._damage_or_rekeyed(damaged_database_error()) from None
             raise
+        except DatabaseUnreadable as exc:
+            raise self._damage_or_rekeyed(exc) from None
+
+    def _damage_or_rekeyed(self, error: Exception) -> Exception:
+        """A key that stopped working is a re-key made elsewhere when the anchor beside the
+        key-slot file was signed under another key: ask to unlock again, not to restore."""
+        if self._key is not None:
+            anchor = sealed.read_anchor(audit.anchor_path(self.paths.key_slots))
+            if anchor is not None and anchor.get("key_id") != sealed.key_id(self._key):
+                return PracticeRekeyed(
+                    "The practice was given a new key on another computer or in another "
+                    "window (a user was disabled), so this window must unlock it again.",
+                    hint="Sign in again with your password. The database is not damaged "
+                    "and nothing was lost; work not yet saved here must be entered again.",
+                )
+        return error
 
     @property
     def key(self) -> bytes:
@@ -185,12 +202,12 @@ def create_practice(
         actor=actor,
         _key=key,
     )
+    audit.write_anchor(
+        paths.key_slots, practice_id=practice_id, head=audit.head_of(sessions), key=key,
+        new_epoch=True,
+    )
+    audit.track_anchor(practice)
     return practice, recovery_code
-
-
-def _rekey_pragma(key: bytes) -> str:
-    # Same validation and hex-only text as the key pragma; only the verb differs.
-    return "PRAGMA rekey" + key_pragma(key).removeprefix("PRAGMA key")
 
 
 def _finish_interrupted_rekey(paths: PracticePaths, slots: KeySlotFile, key: bytes) -> bool:
@@ -199,11 +216,7 @@ def _finish_interrupted_rekey(paths: PracticePaths, slots: KeySlotFile, key: byt
     previous = slots.previous_key(key)
     if previous is None:
         return False
-    connection = connect(paths.database, previous)
-    try:
-        connection.execute(_rekey_pragma(key))
-    finally:
-        connection.close()
+    db.rekey(paths.database, previous, key)
     logger.warning("finished an interrupted re-key of the practice database")
     return True
 
@@ -248,7 +261,7 @@ def _open_with_key(
     except BaseException:
         engine.dispose()
         raise
-    return OpenPractice(
+    opened = OpenPractice(
         paths=paths,
         practice_id=practice.practice_id,
         practice_name=practice.name,
@@ -258,6 +271,8 @@ def _open_with_key(
         pre_upgrade_copy=copy,
         _key=key,
     )
+    audit.track_anchor(opened)
+    return opened
 
 
 def _record_failed_attempts(session: Session, attempts: list) -> None:
@@ -492,11 +507,7 @@ def rekey_database(practice: OpenPractice) -> None:
     slots.save(paths.key_slots)
     practice.engine.dispose()
     try:
-        connection = connect(paths.database, old_key)
-        try:
-            connection.execute(_rekey_pragma(new_key))
-        finally:
-            connection.close()
+        db.rekey(paths.database, old_key, new_key)
     except BaseException:
         # The database still has the old key: put back the file that matches it.
         write_atomically(paths.key_slots, original_file)
@@ -506,8 +517,25 @@ def rekey_database(practice: OpenPractice) -> None:
     practice.engine = create_practice_engine(paths.database, new_key)
     practice.sessions = session_factory(practice.engine)
     practice._key = new_key
+    # The anchor is signed under the new key; retained backups keep their own key (now
+    # reachable from the new one through their key bridge) and lose the leavers' slots.
+    audit.resign_anchor(practice, new_key=new_key)
+    audit.track_anchor(practice)
+    from clientmanager.services import backups
+
+    try:
+        updated, unreachable = backups.rekey_backups(practice, old_key=old_key, new_key=new_key)
+    except (OSError, ClientManagerError) as exc:  # the database is re-keyed; say what was not
+        logger.warning("backups not updated after the re-key: %s", type(exc).__name__)
+        updated, unreachable = 0, ["the backup folder"]
     with practice.session() as session:
-        audit.record(session, actor=practice.actor, action="database.rekeyed")
+        audit.record(
+            session,
+            actor=practice.actor,
+            action="database.rekeyed",
+            summary=f"{updated} backup(s) closed to removed users"
+            + (f"; not reached: {', '.join(unreachable)}" if unreachable else ""),
+        )
     # A key remembered in the keyring is now stale: forget it, or renew it for its owner.
     with contextlib.suppress(Exception):
         marker = practice.paths.keyring_marker
@@ -563,24 +591,24 @@ def check_practice(practice: OpenPractice) -> CheckReport:
     problems: list[str] = []
     counts: dict[str, int] = {}
     revision: str | None = None
+    for label, outcome in db.database_checks(practice.engine):
+        if isinstance(outcome, str):
+            problems.append(f"{label} could not finish: {outcome}")
+        elif label == "cipher_integrity_check" and outcome:
+            problems.append(f"cipher_integrity_check found {len(outcome)} damaged page(s)")
+        elif label == "integrity_check" and [row[0] for row in outcome] != ["ok"]:
+            problems.append("integrity_check: " + "; ".join(row[0] for row in outcome[:5]))
+        elif label == "foreign_key_check" and outcome:
+            problems.append(f"foreign_key_check found {len(outcome)} broken reference(s)")
     with practice.engine.connect() as connection:
 
         def run(label: str, statement: str) -> list[tuple] | None:
             try:
-                return connection.exec_driver_sql(statement).fetchall()
+                return connection.execute(sa.text(statement)).fetchall()
             except sa.exc.DatabaseError as exc:
                 problems.append(f"{label} could not finish: {getattr(exc, 'orig', exc)}")
                 return None
 
-        cipher = run("cipher_integrity_check", "PRAGMA cipher_integrity_check")
-        if cipher:
-            problems.append(f"cipher_integrity_check found {len(cipher)} damaged page(s)")
-        integrity = run("integrity_check", "PRAGMA integrity_check")
-        if integrity is not None and [row[0] for row in integrity] != ["ok"]:
-            problems.append("integrity_check: " + "; ".join(row[0] for row in integrity[:5]))
-        broken_references = run("foreign_key_check", "PRAGMA foreign_key_check")
-        if broken_references:
-            problems.append(f"foreign_key_check found {len(broken_references)} broken reference(s)")
         for table in COUNTED_TABLES:
             rows = run(f"counting {table}", f"SELECT count(*) FROM {table}")  # noqa: S608
             if rows is not None:
@@ -588,6 +616,23 @@ def check_practice(practice: OpenPractice) -> CheckReport:
         version = run("reading the schema version", "SELECT version_num FROM alembic_version")
         if version:
             revision = version[0][0]
+    try:
+        missing = db.missing_triggers(practice.engine)
+    except sa.exc.DatabaseError:
+        missing = []  # the damage is already reported above
+    if missing:
+        problems.append(
+            "the audit log's append-only guard is gone (missing trigger(s): "
+            + ", ".join(missing)
+            + "): entries could have been changed or removed"
+        )
+    try:
+        with practice.sessions() as session:
+            chain = audit.verify_chain(session, anchors=audit.known_anchors(session))
+        if not chain.ok:
+            problems.append(chain.describe())
+    except sa.exc.DatabaseError as exc:
+        problems.append(f"the audit trail could not be read: {getattr(exc, 'orig', exc)}")
     head = migrate.head_revision()
     if revision != head:
         problems.append(f"schema is at {revision}, expected {head}")

@@ -992,7 +992,8 @@ def erase_now(
             letters_dir=letters_dir,
         )
     if result.destroyed or result.deidentified:
-        erasure.scrub(practice.engine)
+        # Scrubs the file, then carries the erasure into every retained backup's ledger.
+        erasure.after_erasure(practice)
     return result
 
 

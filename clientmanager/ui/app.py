@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clientmanager import APP_NAME, __version__, oplog
 from clientmanager.paths import PracticePaths
@@ -151,8 +151,20 @@ class DesktopController:
 
     def close_down(self) -> None:
         """At quit: today's closing backup, then wait for it, then drop the key."""
-        if getattr(self, "backups", None) is not None and self.backups.backup_at_close():
-            self.context.tasks.wait_until_idle(CLOSING_BACKUP_WAIT_MS)
+        scheduler = getattr(self, "backups", None)
+        if scheduler is not None:
+            scheduler.backup_at_close()
+            # A backup runs on its own thread: a short wait, then cancelled, never minutes.
+            outcome = scheduler.finish_or_cancel()
+            if outcome == "cancelled":
+                logger.warning("closing backup cancelled at quit")
+                if self.window is not None:
+                    QMessageBox.information(
+                        self.window,
+                        "ClientManager",
+                        "Today's closing backup was still running and has been stopped; "
+                        "the earlier backups are unchanged.",
+                    )
         self.context.lock()
 
     def unlock(self, reason: str = "") -> bool:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from clientmanager.services import backups
 from clientmanager.services.backups import BackupInfo, RestoreResult, VerifyResult
 from clientmanager.services.permissions import Permission, allows
+from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
@@ -143,6 +144,11 @@ class BackupCentreDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_selected)
         self.verify_button = QPushButton("Verify")
         self.verify_button.clicked.connect(self.verify_selected)
+        self.purge_button = QPushButton("Remove erased people…")
+        self.purge_button.setToolTip(
+            "Rewrite every retained backup without the people erased since it was taken"
+        )
+        self.purge_button.clicked.connect(self.purge_erased)
         self.restore_button = QPushButton("Restore…")
         self.restore_button.clicked.connect(self.restore_selected)
         self.close_button = QPushButton("Close")
@@ -151,6 +157,7 @@ class BackupCentreDialog(QDialog):
             self.folder_button,
             self.copy_button,
             self.verify_button,
+            self.purge_button,
             self.restore_button,
             self.close_button,
         ):
@@ -160,6 +167,7 @@ class BackupCentreDialog(QDialog):
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.purge_button)
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.close_button)
@@ -204,6 +212,9 @@ class BackupCentreDialog(QDialog):
         self.restore_button.setEnabled(idle and chosen and self._allows(Permission.RESTORE))
         self.close_button.setEnabled(not self._busy)
         self.folder_button.setEnabled(idle and self._allows(Permission.BACKUP_MANAGE))
+        self.purge_button.setEnabled(
+            idle and bool(self.backups) and self._allows(Permission.BACKUP_MANAGE)
+        )
 
     def _start(self, message: str) -> None:
         self._busy = True
@@ -229,13 +240,13 @@ class BackupCentreDialog(QDialog):
         self.status.setText(PHASES.get(phase, phase))
         self.progress.setValue(int(fraction * 100))
 
-    def _progress_callback(self):  # noqa: ANN202
+    def _progress_callback(self) -> Progress:
         relay = self._relay
 
-        def report(phase: str, fraction: float) -> None:
-            relay.progressed.emit(phase, fraction)  # worker thread: queued to the UI
+        def report(fraction: float, step: str) -> None:
+            relay.progressed.emit(step, fraction)  # worker thread: queued to the UI
 
-        return report
+        return Progress(report)
 
     # --- the list -----------------------------------------------------------------------
 
@@ -396,6 +407,38 @@ class BackupCentreDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_purge(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Remove erased people from the backups",
+            "Every retained backup that still holds someone who was erased is rewritten "
+            "without them and verified again. This can take a few minutes.\n\nGo ahead?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def purge_erased(self) -> None:
+        if not self.confirm_purge():
+            return
+        practice = self.context.practice
+        report = self._progress_callback()
+        self._start("Removing erased people from the backups…")
+
+        def work() -> backups.PurgeResult:
+            return backups.purge_erased(practice, progress=report)
+
+        def done(result: backups.PurgeResult) -> None:
+            if result.purged:
+                message = f"Erased people were removed from {len(result.purged)} backup(s)."
+            else:
+                message = "No retained backup holds anyone who was erased."
+            if result.not_reached:
+                message += " Not reached: " + "; ".join(result.not_reached) + "."
+            self.refresh()
+            self._finish(message)
+
+        self.context.tasks.submit(work, on_done=done, on_error=self._show_error)
+
     @Slot()
     def restore_selected(self) -> None:
         info = self.selected_backup()
@@ -406,7 +449,15 @@ class BackupCentreDialog(QDialog):
         self._start("Checking the backup…")
 
         def work() -> RestoreResult:
-            unlocked = backups.Unlocked(practice.key, practice.actor)
+            # The backup's own key: the live one, or (after a re-key) its key bridge's.
+            own_key = backups.backup_key(info, practice.key)
+            if own_key is None:
+                raise backups.BackupError(
+                    f"{info.name} was taken under a key this practice no longer holds.",
+                    hint="Restore it from the command line ('clientmanager restore') with a "
+                    "password or the recovery code from when it was taken.",
+                )
+            unlocked = backups.Unlocked(own_key, practice.actor)
             return backups.restore_backup(
                 info.path, paths=practice.paths, unlocked=unlocked, live=practice, progress=report
             )
@@ -430,6 +481,14 @@ class BackupCentreDialog(QDialog):
             lines.append(f"The database it replaced was kept as {result.safety_backup.name}.")
         if result.erasures_replayed:
             lines.append(f"{result.erasures_replayed} erasure(s) were applied again.")
+        if result.uncovered_erasure_at is not None:
+            when = result.uncovered_erasure_at.strftime("%d %b %Y %H:%M")
+            lines.append(
+                f"WARNING: this backup is older than an erasure made on {when} UTC that could "
+                "not be applied (its ledger was sealed under a newer key), so a person erased "
+                "then may be back. Check the erasure register and erase them again, or restore "
+                "from the command line with --ledger."
+            )
         lines.append("Sign in again to continue.")
         self._finish(" ".join(lines))
         self.restore_finished.emit(result)

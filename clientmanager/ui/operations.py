@@ -18,9 +18,10 @@ import threading
 from collections.abc import Callable
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from clientmanager.errors import PracticeRekeyed
 from clientmanager.services.progress import Cancelled, Progress
 from clientmanager.ui.widgets import describe_error
 
@@ -148,6 +149,11 @@ class Operation:
         if isinstance(error, Cancelled):
             if self._on_cancelled is not None:
                 self._on_cancelled()
+            return
+        if isinstance(error, PracticeRekeyed):
+            # Re-keyed elsewhere: say so, then lock, so the unlock screen asks again.
+            QMessageBox.information(self._parent, "ClientManager", describe_error(error))
+            QTimer.singleShot(0, self._ctx.lock)
             return
         if self._on_failure is not None:
             self._on_failure(error)

@@ -89,6 +89,7 @@ def test_backup_is_encrypted_verified_and_restores_identical_rows(
 
     assert info.path.parent == practice.paths.backups
     assert sorted(p.name for p in info.path.iterdir()) == [
+        "erasures.ledger",
         "manifest.json",
         "practice.db",
         "practice.keys",
@@ -351,10 +352,11 @@ from clientmanager.services import backups
 from clientmanager.services.practice import unlock_with_password
 practice = unlock_with_password(PracticePaths(Path({str(practice.paths.data_dir)!r})),
                                 {ADMIN!r}, {ADMIN_PASSWORD!r})
-def die(phase, fraction):
-    if phase == "verifying":
+from clientmanager.services.progress import Progress
+def die(fraction, step):
+    if step == "verifying":
         os.kill(os.getpid(), signal.SIGKILL)
-backups.take_backup(practice, progress=die)
+backups.take_backup(practice, progress=Progress(die))
 """
     practice.engine.dispose()
     process = subprocess.run([sys.executable, "-c", script], cwd=Path.cwd(), check=False)

@@ -237,3 +237,38 @@ def test_the_backup_folder_can_be_changed_to_another_drive(qtbot, unlocked, tmp_
     with qtbot.waitSignal(dialog.backup_finished, timeout=WAIT_MS) as finished:
         qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert finished.args[0].path.parent == second
+
+
+def test_remove_erased_people_from_the_backups_in_the_backup_centre(
+    qtbot, unlocked, monkeypatch, tmp_path
+):
+    from clientmanager.services import erasure
+    from tests.services.page_reader import decrypted_contains
+
+    practice = unlocked.practice
+    with practice.session() as session:
+        client = Client(first_names="Zanele", surname="Purge-Me-From-Backups")
+        session.add(client)
+        session.flush()
+        client_id = client.id
+    info = backups.take_backup(practice)
+    with practice.session() as session:
+        erasure.destroy_client(session, client_id=client_id, actor=practice.actor, reason="test")
+    erasure.after_erasure(practice)
+    assert decrypted_contains(info.database, practice.key, b"Purge-Me-From-Backups")
+
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes,
+    )
+    dialog = _open(qtbot, unlocked)
+    qtbot.waitUntil(lambda: dialog.purge_button.isEnabled(), timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "removed from 1 backup" in dialog.status.text(), timeout=WAIT_MS)
+    assert asked
+    assert not decrypted_contains(info.database, practice.key, b"Purge-Me-From-Backups")
+    assert backups.check_backup(info.path, key=practice.key).ok
+    dialog.grab().save(str(tmp_path / "purge.png"))
+    Path("/tmp/reliab-purge.png").write_bytes((tmp_path / "purge.png").read_bytes())

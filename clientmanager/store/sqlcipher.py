@@ -1,0 +1,396 @@
+"""Everything SQLCipher-specific that services need, behind plain functions: opening a
+file and proving its key, the integrity checks, the verified backup copy, re-keying,
+the scrub after an erasure (FTS merge, VACUUM, WAL truncate), and reading a few things
+from a database file without an engine.
+
+Services keep the policy (when, what to tell the person); this module keeps the PRAGMAs.
+A second backend would offer the same functions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from clientmanager.errors import DatabaseUnreadable
+from clientmanager.store.engine import connect, key_pragma
+
+# Raised by the driver; services catch it (through this name) to word a message.
+DriverError = sqlcipher.Error
+DriverDatabaseError = sqlcipher.DatabaseError
+
+# The append-only guard of the audit log (migration 0003).
+AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+
+_CHUNK = 4 * 1024 * 1024
+# Pages per step of the online backup (the fallback copy): about 16 MiB at 4 KiB pages.
+PAGES_PER_STEP = 4096
+# A backup reads each page once or twice: a small page cache keeps the desktop's memory
+# its own while one runs beside it (the ordinary connection cache is 64 MiB).
+BACKUP_CACHE_KIB = 2 * 1024
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What one read transaction saw of the source while it was copied."""
+
+    counts: dict[str, int]
+    schema_revision: str | None
+    head_id: int
+    head_hash: str | None
+    method: str  # "file copy" or "online backup"
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def prove_key(path: Path, key: bytes) -> bool:
+    """True when ``key`` opens ``path`` (the first page decrypts and its HMAC holds)."""
+    try:
+        connection = connect(path, key, read_only=True)
+    except DatabaseUnreadable:
+        return False
+    connection.close()
+    return True
+
+
+def user_tables(connection: sqlcipher.Connection) -> list[str]:
+    rows = connection.execute(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return sorted(
+        name for name, sql in rows if not (sql or "").upper().startswith("CREATE VIRTUAL")
+    )
+
+
+def _quote(name: str) -> str:
+    # Table names come from sqlite_schema of our own database, never from a person.
+    return '"' + name.replace('"', '""') + '"'
+
+
+def count_rows(connection: sqlcipher.Connection) -> dict[str, int]:
+    return {
+        table: connection.execute("SELECT count(*) FROM " + _quote(table)).fetchone()[0]  # noqa: S608
+        for table in user_tables(connection)
+    }
+
+
+def _schema_revision(connection: sqlcipher.Connection) -> str | None:
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlcipher.DatabaseError:
+        return None
+    return row[0] if row else None
+
+
+def _chain_head(connection: sqlcipher.Connection) -> tuple[int, str | None]:
+    try:
+        row = connection.execute(
+            "SELECT id, entry_hash FROM audit_log ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    except sqlcipher.DatabaseError:
+        return 0, None
+    return (row[0], row[1]) if row else (0, None)
+
+
+def read_summary(path: Path, key: bytes) -> Snapshot:
+    """Row counts, schema revision and audit-chain head of a database file."""
+    connection = connect(path, key, read_only=True)
+    try:
+        head_id, head_hash = _chain_head(connection)
+        return Snapshot(
+            count_rows(connection), _schema_revision(connection), head_id, head_hash, "read"
+        )
+    finally:
+        connection.close()
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def copy_database(
+    source: Path,
+    key: bytes,
+    target: Path,
+    progress: Callable[[float], None] | None = None,
+) -> Snapshot:
+    """Copy the encrypted database into ``target`` from one read snapshot.
+
+    The fast way: fold the WAL into the file first, then, inside a read transaction that
+    sees no WAL frames, copy the encrypted pages as bytes. While that transaction is open
+    no checkpoint can write into the file, so the bytes are exactly the snapshot. If a
+    writer got in between (the WAL is not empty), SQLite's online backup API is used
+    instead. Either way the copy is then turned into a self-contained rollback-journal
+    file (no -wal beside it), synced, and left for :func:`verify_copy`.
+    """
+    report = progress or (lambda _f: None)
+    connection = connect(source, key)
+    try:
+        connection.isolation_level = None
+        connection.execute("PRAGMA cache_size = -" + str(BACKUP_CACHE_KIB))
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        connection.execute("BEGIN")
+        counts = count_rows(connection)
+        revision = _schema_revision(connection)
+        head_id, head_hash = _chain_head(connection)
+        wal = source.with_name(source.name + "-wal")
+        quiet = not wal.exists() or wal.stat().st_size == 0
+        if quiet:
+            _copy_bytes(source, target, report)
+            method = "file copy"
+        else:
+            _online_backup(connection, key, target, report)
+            method = "online backup"
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    os.chmod(target, 0o600)
+    make_standalone(target, key)
+    _fsync(target)
+    return Snapshot(counts, revision, head_id, head_hash, method)
+
+
+def _copy_bytes(source: Path, target: Path, report: Callable[[float], None]) -> None:
+    """Copy the file's bytes in chunks (reporting, so it can be stopped), in the kernel
+    where the OS can (copy_file_range), as `cp` does."""
+    total = max(source.stat().st_size, 1)
+    done = 0
+    with source.open("rb") as reader, target.open("wb") as writer:
+        in_kernel = hasattr(os, "copy_file_range")
+        while True:
+            if in_kernel:
+                try:
+                    copied = os.copy_file_range(reader.fileno(), writer.fileno(), 4 * _CHUNK)
+                except OSError:
+                    in_kernel = False  # another filesystem (a USB stick): plain reads
+                    reader.seek(done)
+                    writer.seek(done)
+                    continue
+            else:
+                chunk = reader.read(_CHUNK)
+                writer.write(chunk)
+                copied = len(chunk)
+            if not copied:
+                break
+            done += copied
+            report(min(done / total, 1.0))
+
+
+def _online_backup(
+    source: sqlcipher.Connection, key: bytes, target: Path, report: Callable[[float], None]
+) -> None:
+    target_connection = sqlcipher.connect(str(target), check_same_thread=False)
+    try:
+        # A scratch file until it verifies: no journal and no syncs while pages go in.
+        target_connection.execute(key_pragma(key))
+        target_connection.execute("PRAGMA cipher_compatibility = 4")
+        target_connection.execute("PRAGMA temp_store = MEMORY")
+        target_connection.execute("PRAGMA journal_mode = OFF").fetchall()
+        target_connection.execute("PRAGMA synchronous = OFF")
+
+        def stepped(_status: int, remaining: int, total: int) -> None:
+            report((total - remaining) / max(total, 1))
+
+        source.backup(target_connection, pages=PAGES_PER_STEP, progress=stepped)
+    finally:
+        target_connection.close()
+
+
+def make_standalone(path: Path, key: bytes) -> None:
+    """Mark a copy of a WAL database as a rollback-journal file, so it opens read-only
+    anywhere (a USB stick) with no -wal or -shm beside it."""
+    connection = sqlcipher.connect(str(path), check_same_thread=False)
+    try:
+        connection.execute(key_pragma(key))
+        connection.execute("PRAGMA cipher_compatibility = 4")
+        connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+    finally:
+        connection.close()
+    for sidecar in _sidecars(path):
+        sidecar.unlink(missing_ok=True)
+
+
+def _open_copy(path: Path, key: bytes) -> sqlcipher.Connection | str:
+    try:
+        return connect(path, key, read_only=True)
+    except DatabaseUnreadable:
+        return "the database does not open with its key (damaged or another key)"
+    except sqlcipher.Error as exc:
+        return f"the database cannot be opened ({exc})"
+
+
+def cipher_check(path: Path, key: bytes) -> list[str]:
+    """SQLCipher's page-by-page HMAC check of a file."""
+    connection = _open_copy(path, key)
+    if isinstance(connection, str):
+        return [connection]
+    try:
+        connection.execute("PRAGMA cache_size = -" + str(BACKUP_CACHE_KIB))
+        damaged = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher.DatabaseError as exc:
+        return [f"cipher_integrity_check could not finish ({exc})"]
+    finally:
+        connection.close()
+    return [f"cipher_integrity_check found {len(damaged)} damaged page(s)"] if damaged else []
+
+
+def structure_check(path: Path, key: bytes, expected_counts: dict[str, int] | None) -> list[str]:
+    """SQLite's integrity_check, then the row counts against what the source held. Uses
+    the ordinary page cache: slower on a huge file, but no memory spike beside the app."""
+    connection = _open_copy(path, key)
+    if isinstance(connection, str):
+        return [connection]
+    problems: list[str] = []
+    try:
+        result = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            problems.append("integrity_check: " + "; ".join(result[:3]))
+        elif expected_counts is not None:
+            counts = count_rows(connection)
+            if counts != expected_counts:
+                differing = sorted(
+                    t
+                    for t in set(counts) | set(expected_counts)
+                    if counts.get(t) != expected_counts.get(t)
+                )
+                problems.append("row counts differ from the source in " + ", ".join(differing))
+    except sqlcipher.DatabaseError as exc:
+        problems.append(f"the database could not be read to the end ({exc})")
+    finally:
+        connection.close()
+    return problems
+
+
+def check_file(
+    path: Path, key: bytes, expected_counts: dict[str, int] | None, *, full: bool
+) -> list[str]:
+    """The checks a backup must pass: the cipher check always, and with ``full`` also
+    integrity_check and the row counts."""
+    problems = cipher_check(path, key)
+    if full and not problems:
+        problems.extend(structure_check(path, key, expected_counts))
+    return problems
+
+
+def checkpoint(path: Path, key: bytes) -> bool:
+    """Fold the WAL into the file and truncate it. True when it could finish (nobody else
+    held the database open)."""
+    connection = connect(path, key)
+    try:
+        busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    return not busy and not any(p.exists() for p in _sidecars(path))
+
+
+def checkpoint_engine(engine: sa.Engine) -> None:
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def rekey(path: Path, old_key: bytes, new_key: bytes) -> None:
+    """Re-encrypt the database file under ``new_key`` in one SQLCipher transaction."""
+    connection = connect(path, old_key)
+    try:
+        # Same validation and hex-only text as the key pragma; only the verb differs.
+        connection.execute("PRAGMA rekey" + key_pragma(new_key).removeprefix("PRAGMA key"))
+    finally:
+        connection.close()
+
+
+def secure_delete(session: Session) -> None:
+    """Overwrite freed pages with zeros for this connection's deletes (POPIA s14(5))."""
+    session.execute(sa.text("PRAGMA secure_delete = ON"))
+
+
+def truncate_wal(session: Session) -> None:
+    session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+_SEARCH_INDEX_OPTIMIZE = sa.text("INSERT INTO client_search(client_search) VALUES ('optimize')")
+
+
+def scrub(engine: sa.Engine, progress: Callable[[float, str], None] | None = None) -> None:
+    """Leave nothing of deleted rows in the file: merge the contentless FTS5 index (it
+    keeps a deleted row's tokens until its segments merge), rebuild the file from live
+    rows (VACUUM), then fold and truncate the WAL."""
+    report = progress or (lambda _f, _s: None)
+    report(0.0, "merging the search index")
+    with engine.begin() as connection:
+        connection.execute(_SEARCH_INDEX_OPTIMIZE)
+    report(0.3, "rewriting the database file")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("VACUUM")
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    report(1.0, "scrubbed")
+
+
+def database_checks(engine: sa.Engine) -> list[tuple[str, list[tuple] | str]]:
+    """cipher_integrity_check, integrity_check and foreign_key_check on a live engine;
+    each result is its rows, or the error text when it could not finish."""
+    results: list[tuple[str, list[tuple] | str]] = []
+    with engine.connect() as connection:
+        for label, statement in (
+            ("cipher_integrity_check", "PRAGMA cipher_integrity_check"),
+            ("integrity_check", "PRAGMA integrity_check"),
+            ("foreign_key_check", "PRAGMA foreign_key_check"),
+        ):
+            try:
+                results.append((label, connection.exec_driver_sql(statement).fetchall()))
+            except sa.exc.DatabaseError as exc:
+                results.append((label, str(getattr(exc, "orig", exc))))
+    return results
+
+
+def missing_triggers(engine: sa.Engine, names: tuple[str, ...] = AUDIT_TRIGGERS) -> list[str]:
+    with engine.connect() as connection:
+        present = {
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_schema WHERE type = 'trigger'"
+            )
+        }
+    return [name for name in names if name not in present]
+
+
+def read_ledger_rows(path: Path, key: bytes) -> list[tuple[int, str, str, dt.datetime]]:
+    """The erasure ledger of a database file that may be damaged (read what still reads)."""
+    connection = connect(path, key)
+    try:
+        rows = connection.execute(
+            "SELECT client_id, method, reason, erased_at FROM erasure_ledger ORDER BY id"
+        ).fetchall()
+    finally:
+        connection.close()
+    return [(r[0], r[1], r[2], dt.datetime.fromisoformat(r[3])) for r in rows]
+
+
+def user_row(path: Path, key: bytes, username: str) -> tuple[int, str, bool] | None:
+    connection = connect(path, key, read_only=True)
+    try:
+        row = connection.execute(
+            "SELECT id, role, is_active FROM users WHERE username = ?", (username,)
+        ).fetchone()
+    finally:
+        connection.close()
+    return None if row is None else (row[0], row[1], bool(row[2]))
+
+
+def copy_file_synced(source: Path, target: Path) -> None:
+    with source.open("rb") as reader, target.open("wb") as writer:
+        shutil.copyfileobj(reader, writer, _CHUNK)
+        writer.flush()
+        os.fsync(writer.fileno())
