@@ -96,10 +96,19 @@ def test_reviews_board_counts_match_the_service(qtbot, context, practice) -> Non
     qtbot.waitUntil(
         lambda: board.board is not None and board.board.month.month == 12, timeout=10_000
     )
+    qtbot.wait(300)
+    assert board.lists["overdue"].count() == 0  # the backlog only when asked for
+    board.board = None
+    board.show_overdue.setChecked(True)
+    qtbot.waitUntil(
+        lambda: board.board is not None and board.board.overdue_count == 2, timeout=10_000
+    )
 
     def service_counts():  # noqa: ANN202
         with practice.session() as session:
-            b = reviews.review_board(session, _actor(session), dt.date(2026, 12, 1))
+            b = reviews.review_board(
+                session, _actor(session), dt.date(2026, 12, 1), include_overdue=True
+            )
             return b.due_count, b.overdue_count, b.booked_count, b.done_count
 
     def shown():  # noqa: ANN202
