@@ -36,8 +36,12 @@ TRIGGERS = {
         "BEFORE INSERT ON advice_details WHEN " + _FINAL.format(ref="NEW"),
         "record of advice is final and cannot be changed",
     ),
+    # The erasure of the client is the one exception: its cascade clears document_id.
     "advice_details_final_no_update": (
-        "BEFORE UPDATE ON advice_details WHEN " + _FINAL.format(ref="OLD"),
+        "BEFORE UPDATE ON advice_details WHEN "
+        + _FINAL.format(ref="OLD")
+        + " AND NOT "
+        + _DESTROYED.format(client="(SELECT client_id FROM notes WHERE notes.id = OLD.note_id)"),
         "record of advice is final and cannot be changed",
     ),
     "advice_details_final_no_delete": (
