@@ -51,7 +51,12 @@ def cmd_board(args: argparse.Namespace) -> int:
         with practice.session() as session:
             assignee = reviews.user_id_by_name(session, args.assignee) if args.assignee else None
             board = reviews.review_board(
-                session, practice.actor, month, assignee_id=assignee, rows=args.rows
+                session,
+                practice.actor,
+                month,
+                assignee_id=assignee,
+                rows=args.rows,
+                include_overdue=True,
             )
     print(
         f"Reviews for {month:%B %Y}: {board.due_count} due, {board.booked_count} booked, "

@@ -369,6 +369,7 @@ def review_board(
     *,
     assignee_id: int | None = None,
     rows: int = BOARD_ROWS,
+    include_overdue: bool = False,
 ) -> ReviewBoard:
     require(actor, Permission.CLIENT_READ)
     start, end = month_bounds(month)
@@ -396,41 +397,34 @@ def review_board(
     overdue_parts.append(level.next_review_on < start)
     overdue_parts.append(sa.and_(level.next_review_on.is_(None), Client.last_review_on.is_(None)))
 
-    def clients(parts, *, exact: bool):  # noqa: ANN001, ANN202
-        count, listed = 0, []
+    def clients(parts, *, limit: int | None):  # noqa: ANN001, ANN202
+        listed = []
         for clause in parts:
-            if exact:
-                count += (
-                    session.scalar(
-                        sa.select(sa.func.count())
-                        .select_from(Client)
-                        .outerjoin(level, level.client_id == Client.id)
-                        .where(*base_where, clause)
-                    )
-                    or 0
-                )
             statement = (
                 sa.select(*_name_columns(), level.next_review_on, Client.last_review_on, frequency)
                 .select_from(Client)
                 .outerjoin(level, level.client_id == Client.id)
                 .where(*base_where, clause)
-                .limit(rows + 1)
             )
+            if limit is not None:
+                statement = statement.limit(limit)
             for values in session.execute(statement):
                 explicit, last, freq = values[6], values[7], values[8]
                 on = explicit or (add_months(last, FREQUENCIES[freq]) if last else None)
                 listed.append(BoardRow(values[0], _display(values), on))
-        if not exact:
-            count = len(listed)
         listed.sort(key=lambda row: (row.on is not None, row.on or start, row.client_id))
-        return count, listed[:rows]
+        return len(listed), listed[:rows]
 
-    due_count, due = clients(due_parts, exact=True)
-    # The backlog can be most of a practice: counted only up to the rows listed, so the
-    # board stays quick; the Today page and the client list have the full overdue filter.
-    overdue_count, overdue = clients(overdue_parts, exact=False)
-    overdue_more = overdue_count > rows
-    overdue_count = min(overdue_count, rows)
+    # A month's due reviews are a twelfth of the practice at most: fetched in full, so the
+    # count is exact and costs no second query.
+    due_count, due = clients(due_parts, limit=None)
+    overdue_count, overdue, overdue_more = 0, [], False
+    if include_overdue:
+        # The backlog can be most of a practice and needs a scan: listed up to the board's
+        # rows, and only when asked (the Today page counts it in full).
+        overdue_count, overdue = clients(overdue_parts, limit=rows + 1)
+        overdue_more = overdue_count > rows
+        overdue_count = min(overdue_count, rows)
 
     names = dict(session.execute(sa.select(User.id, User.full_name)).all())
     task_where = [
@@ -455,7 +449,7 @@ def review_board(
             .select_from(Task)
             .join(Client, Client.id == Task.client_id)
             .where(*task_where)
-            .order_by(Task.due_on, Client.id)
+            .order_by(Task.due_on)  # the (status, due_on) index's order: no sort
             .limit(rows)
         )
     ]

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -126,6 +127,7 @@ class ReviewsBoard(QDialog):
         self.next = QPushButton("▶")
         self.assignee = QComboBox()
         self.assignee.addItem(self.tr("Everyone"), None)
+        self.show_overdue = QCheckBox(self.tr("Show overdue"))
         for widget in (
             self.previous,
             self.month_label,
@@ -169,6 +171,7 @@ class ReviewsBoard(QDialog):
         self.previous.clicked.connect(lambda: self.show_month(reviews.add_months(self.month, -1)))
         self.next.clicked.connect(lambda: self.show_month(reviews.add_months(self.month, 1)))
         self.assignee.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.show_overdue.toggled.connect(lambda _on: self.refresh())
         self.book_button.clicked.connect(self._ask_booking)
         self.record_button.clicked.connect(self._ask_review)
         self.level_button.clicked.connect(self._ask_level)
@@ -193,8 +196,13 @@ class ReviewsBoard(QDialog):
 
     def refresh(self) -> None:
         actor, month, assignee = self.ctx.practice.actor, self.month, self.assignee.currentData()
+        overdue = self.show_overdue.isChecked()
         Operation(
-            self, self.ctx, lambda s: reviews.review_board(s, actor, month, assignee_id=assignee)
+            self,
+            self.ctx,
+            lambda s: reviews.review_board(
+                s, actor, month, assignee_id=assignee, include_overdue=overdue
+            ),
         ).success(self._show).failure(self._fail).run()
 
     def _show(self, board: reviews.ReviewBoard) -> None:

@@ -62,7 +62,7 @@ def test_the_board_counts_what_the_service_holds(practice) -> None:
             reviewed_on=dt.date(2026, 6, 1),
             next_on=dt.date(2026, 12, 20),
         )
-        board = reviews.review_board(session, admin, DECEMBER)
+        board = reviews.review_board(session, admin, DECEMBER, include_overdue=True)
         assert reviews.next_review_on(session, ids["quarterly_due"]) == dt.date(2026, 12, 30)
         assert reviews.next_review_on(session, ids["not_yet"]) == dt.date(2027, 1, 5)
     due = {row.client_id for row in board.due}
@@ -104,7 +104,7 @@ def test_the_board_counts_what_the_service_holds(practice) -> None:
             )
     with practice.session() as session:
         admin = _actor(session)
-        board = reviews.review_board(session, admin, DECEMBER)
+        board = reviews.review_board(session, admin, DECEMBER, include_overdue=True)
         assert (board.due_count, board.booked_count, board.done_count) == (2, 2, 0)
         assert {row.assignee for row in board.booked} == {"Lerato Dlamini"}
         # An assistant runs the review and fills in the form.
@@ -121,7 +121,7 @@ def test_the_board_counts_what_the_service_holds(practice) -> None:
         assert session.get(Client, ids["annual_due"]).last_review_on == dt.date(2026, 12, 4)
     with practice.session() as session:
         admin = _actor(session)
-        board = reviews.review_board(session, admin, DECEMBER)
+        board = reviews.review_board(session, admin, DECEMBER, include_overdue=True)
         assert (board.due_count, board.booked_count, board.done_count) == (2, 1, 1)
         assert [row.client_id for row in board.done] == [ids["annual_due"]]
         mine = reviews.review_board(
@@ -197,9 +197,11 @@ def test_the_overdue_backlog_is_listed_up_to_the_board_rows(practice) -> None:
     _practice_of_reviews(practice)  # two overdue: one never reviewed, one late
     with practice.session() as session:
         admin = _actor(session)
-        full = reviews.review_board(session, admin, DECEMBER, rows=5)
-        capped = reviews.review_board(session, admin, DECEMBER, rows=1)
+        full = reviews.review_board(session, admin, DECEMBER, rows=5, include_overdue=True)
+        capped = reviews.review_board(session, admin, DECEMBER, rows=1, include_overdue=True)
+        plain = reviews.review_board(session, admin, DECEMBER)
     assert (full.overdue_count, full.overdue_more) == (2, False)
     assert (capped.overdue_count, capped.overdue_more, len(capped.overdue)) == (1, True, 1)
     assert capped.due_count == full.due_count == 3  # due is always counted exactly
     assert len(capped.due) == 1
+    assert (plain.overdue_count, plain.overdue, plain.due_count) == (0, [], 3)

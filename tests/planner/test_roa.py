@@ -177,3 +177,33 @@ def test_advice_from_the_command_line(cli_env, tmp_path, capsys) -> None:
     assert hashlib.sha256(signed.read_bytes()).hexdigest() == sha
     assert main(["advice", "draft", "--client", "1", "--template", "nonsense"]) == 1
     assert "Templates: risk" in capsys.readouterr().err
+
+
+def test_destroying_the_client_still_removes_a_locked_roa_and_its_pdf(practice) -> None:
+    from clientmanager.services import erasure
+
+    seeded = seed_household(practice)
+    with practice.session() as session:
+        values = roa.draft_values(session, seeded.admin, seeded.client_id, "retirement")
+        values.update(FILLED)
+        values["products_considered"] = values["products_considered"] or "Allan Gray RA"
+        note_id = roa.save_roa(
+            session,
+            seeded.admin,
+            client_id=seeded.client_id,
+            template_key="retirement",
+            values=values,
+        )
+        roa.finalise_roa(session, seeded.admin, note_id)
+    with practice.session() as session:
+        erasure.destroy_client(
+            session,
+            client_id=seeded.client_id,
+            actor=seeded.admin,
+            reason="FAIS and FICA periods ended",
+        )
+    with practice.session() as session:
+        assert session.get(Note, note_id) is None
+        assert session.get(AdviceDetail, note_id) is None
+        assert session.query(Document).filter_by(client_id=seeded.client_id).count() == 0
+        assert session.query(DocumentContent).count() == 0

@@ -96,10 +96,19 @@ def test_reviews_board_counts_match_the_service(qtbot, context, practice) -> Non
     qtbot.waitUntil(
         lambda: board.board is not None and board.board.month.month == 12, timeout=10_000
     )
+    qtbot.wait(300)
+    assert board.lists["overdue"].count() == 0  # the backlog only when asked for
+    board.board = None
+    board.show_overdue.setChecked(True)
+    qtbot.waitUntil(
+        lambda: board.board is not None and board.board.overdue_count == 2, timeout=10_000
+    )
 
     def service_counts():  # noqa: ANN202
         with practice.session() as session:
-            b = reviews.review_board(session, _actor(session), dt.date(2026, 12, 1))
+            b = reviews.review_board(
+                session, _actor(session), dt.date(2026, 12, 1), include_overdue=True
+            )
             return b.due_count, b.overdue_count, b.booked_count, b.done_count
 
     def shown():  # noqa: ANN202
@@ -301,3 +310,35 @@ def test_tags_dialog_filters_saves_and_acts_on_a_selection(qtbot, context, pract
     qtbot.waitUntil(lambda: dialog.rows is not None, timeout=10_000)
     assert [r.id for r in dialog.rows] == [ids["Johan"], ids["Marius"]]
     dialog.grab().save(f"{SHOTS}/tags.png")
+
+
+def test_client_planner_panel_for_the_client_record(qtbot, context, practice) -> None:  # noqa: ANN001
+    from clientmanager.services import policy_calendar, tags
+    from clientmanager.ui.client_planner_panel import ClientPlannerPanel
+    from clientmanager.ui.summary_dialog import SummaryDialog
+
+    seeded = seed_household(practice)
+    with practice.session() as session:
+        tags.tag_clients(session, seeded.admin, [seeded.client_id], "medical aid")
+        policy_calendar.set_schedule(session, seeded.admin, seeded.policy_id, escalation_bp=800)
+    window = _window(qtbot, context, practice)
+    panel = ClientPlannerPanel(context, window.planner_menu)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_client(seeded.client_id)
+    qtbot.waitUntil(lambda: panel.year is not None, timeout=10_000)
+    assert panel.level.text() == "Annual"
+    assert panel.next_review.text() == "10 Dec 2026"  # last review 10 Dec 2025, annual
+    assert panel.tags.text() == "medical aid"
+    panel.book_next_working_day()
+    qtbot.waitUntil(lambda: panel.appointments.count() == 1, timeout=10_000)
+    assert "Review: Pieter Johannes van der Merwe" in panel.appointments.item(0).text()
+    panel.book_next_working_day()  # already booked: said, not a traceback
+    qtbot.waitUntil(lambda: panel.error.isVisible(), timeout=10_000)
+    assert "already booked" in panel.error.text()
+    panel.planner_menu._current_client_id = lambda: seeded.client_id
+    panel.summary_button.click()
+    dialog = window.planner_menu.dialogs[-1]
+    assert isinstance(dialog, SummaryDialog) and dialog.picker.client_id == seeded.client_id
+    panel.resize(900, 700)
+    panel.grab().save(f"{SHOTS}/client_planner_panel.png")

@@ -44,11 +44,12 @@ GUARDS = (
         when=_FINAL.format(ref="NEW"),
         message="record of advice is final and cannot be changed",
     ),
+    # The erasure of the client is the one exception: its cascade clears document_id.
     guards.Guard(
         name="advice_details_final_no_update",
         table="advice_details",
         event="UPDATE",
-        when=_FINAL.format(ref="OLD"),
+        when=_FINAL.format(ref="OLD") + " AND NOT " + _DESTROYED.format(client=_NOTE_CLIENT),
         message="record of advice is final and cannot be changed",
     ),
     guards.Guard(
