@@ -161,8 +161,18 @@ def cmd_export(args: argparse.Namespace) -> int:
                 format=args.format,
                 purpose=args.purpose,
                 include_archived=args.include_archived,
+                lawful_purpose=args.lawful_purpose,
+                recipient_name=args.recipient,
+                recipient_category=args.recipient_kind,
+                recipient_purpose=args.recipient_purpose,
             )
     print(f"Wrote {result.clients:,} client(s) to {out} ({args.format}).")
+    if args.lawful_purpose:
+        print("Restricted and objecting clients included; the purpose is in the audit log.")
+    elif args.purpose != "marketing":
+        print("Restricted and objecting clients were left out (POPIA s14(6), s11(3)).")
+    if args.recipient:
+        print(f"Recorded one disclosure per client to {args.recipient} (POPIA s23(1)(b)).")
     if args.purpose == "marketing":
         print(
             "Marketing list: only clients whose latest direct-marketing consent is 'given' and "
@@ -209,4 +219,26 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="marketing: only clients who may receive direct marketing (POPIA s69)",
     )
     export_parser.add_argument("--include-archived", action="store_true")
+    export_parser.add_argument(
+        "--lawful-purpose",
+        metavar="TEXT",
+        help="include restricted and objecting clients, for this purpose the law allows "
+        "(recorded in the audit log)",
+    )
+    export_parser.add_argument(
+        "--recipient",
+        metavar="NAME",
+        help="who outside the practice receives the file: one disclosure per client is recorded",
+    )
+    export_parser.add_argument(
+        "--recipient-kind",
+        default="other",
+        choices=[
+            "product_provider", "compliance_officer", "regulator", "auditor", "operator",
+            "referral", "other",
+        ],
+    )  # fmt: skip
+    export_parser.add_argument(
+        "--recipient-purpose", metavar="TEXT", help="why the recipient receives it"
+    )
     export_parser.set_defaults(handler=cmd_export)

@@ -566,19 +566,20 @@ class SubjectReport(PracticeDocument):
         from clientmanager.services.disclosures import CHANNELS, RECIPIENT_CATEGORIES
 
         self.data_table(
-            ("Date", "Recipient", "Category", "Purpose", "Information shared", "How"),
+            ("Date", "Recipient", "Purpose", "Lawful basis", "Information shared", "How"),
             [
                 (
                     _date(row["disclosed_at"]),
-                    row["recipient_name"],
-                    RECIPIENT_CATEGORIES.get(row["recipient_category"], row["recipient_category"]),
+                    f"{row['recipient_name']} "
+                    f"({RECIPIENT_CATEGORIES.get(row['recipient_category'], row['recipient_category'])})",
                     row["purpose"],
+                    row.get("lawful_basis_label") or "",
                     row["categories"],
                     CHANNELS.get(row["channel"] or "", row["channel"] or ""),
                 )
                 for row in third
             ],
-            col_widths=(22, 40, 24, 36, 34, 18),
+            col_widths=(20, 38, 34, 34, 32, 16),
             size=7.5,
             empty_text="No third party has received your personal information from us.",
         )

@@ -718,6 +718,11 @@ def save_record(
     for key, value in cleaned.items():
         setattr(record, key, value)
     session.flush()
+    if kind.key == "policy":
+        # The provider holds the client's details once a policy is placed (POPIA s23(1)(b)).
+        from clientmanager.services.disclosures import record_policy_disclosure
+
+        record_policy_disclosure(session, actor=actor, policy=record)
     return record.id
 
 

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
-from clientmanager.services.consents import marketing_allowed_clause
+from clientmanager.services.consents import bulk_export_clause, marketing_allowed_clause
 from clientmanager.services.permissions import Permission, require, visible_clients_clause
 from clientmanager.store.files import atomic_output, write_atomically
 from clientmanager.store.models import (
@@ -79,18 +79,24 @@ def export_filter(
     client_ids: Iterable[int] | None = None,
     include_archived: bool = False,
     today: dt.date | None = None,
+    lawful_purpose: str | None = None,
 ) -> sa.ColumnElement[bool]:
     """The WHERE clause for a bulk export: what ``actor`` may see, narrowed to a filtered
     list (``client_ids``), and for a marketing purpose to the people marketing may reach.
 
     Marketing never includes archived, restricted or objecting clients, or anyone whose
     newest direct-marketing consent is not "given", whatever the other arguments say.
+    A general export leaves out restricted and objecting clients (POPIA s14(6), s11(3))
+    unless the user states a purpose the law allows (``lawful_purpose``).
     """
     clauses = [visible_clients_clause(session, actor)]
     if purpose == ExportPurpose.MARKETING:
         clauses.append(marketing_allowed_clause(today))
-    elif not include_archived:
-        clauses.append(Client.archived_at.is_(None))
+    else:
+        if not include_archived:
+            clauses.append(Client.archived_at.is_(None))
+        if not (lawful_purpose or "").strip():
+            clauses.append(bulk_export_clause())
     if client_ids is not None:
         clauses.append(Client.id.in_(list(client_ids)))
     return sa.and_(*clauses)
@@ -225,8 +231,19 @@ def export_clients(
     client_ids: Iterable[int] | None = None,
     include_archived: bool = False,
     today: dt.date | None = None,
+    lawful_purpose: str | None = None,
+    recipient_name: str | None = None,
+    recipient_category: str = "other",
+    recipient_purpose: str | None = None,
+    recipient_basis: str | None = None,
 ) -> ExportResult:
-    """Write a client list as CSV, XLSX or vCard 4.0. Audited with the count only."""
+    """Write a client list as CSV, XLSX or vCard 4.0. Audited with the count only.
+
+    ``lawful_purpose``: why restricted or objecting clients may be included (for example
+    "FSCA inspection request 2026/14"); it is recorded in the audit log. ``recipient_name``:
+    who outside the practice receives the file; one disclosure per client is recorded
+    (POPIA s23(1)(b)), so each client's s23 report and s24(3) notices name them.
+    """
     require(actor, Permission.BULK_EXPORT)
     format = ExportFormat(format)
     purpose = ExportPurpose(purpose)
@@ -234,6 +251,31 @@ def export_clients(
         raise ExportError(
             "A JSON export is of the whole practice.", hint="Use export_practice_json."
         )
+    lawful_purpose = (lawful_purpose or "").strip() or None
+    if lawful_purpose is not None and purpose == ExportPurpose.MARKETING:
+        raise ExportError(
+            "A marketing list never includes restricted or objecting clients.",
+            hint="Leave out the lawful purpose, or export for a general purpose.",
+        )
+    recipient_name = (recipient_name or "").strip() or None
+    if recipient_name is not None:
+        from clientmanager.services.disclosures import LAWFUL_BASES, RECIPIENT_CATEGORIES
+
+        if recipient_category not in RECIPIENT_CATEGORIES:
+            raise ExportError(
+                f"{recipient_category!r} is not a kind of recipient.",
+                hint="Choose one of: " + ", ".join(RECIPIENT_CATEGORIES) + ".",
+            )
+        if recipient_basis is not None and recipient_basis not in LAWFUL_BASES:
+            raise ExportError(
+                f"{recipient_basis!r} is not a lawful basis.",
+                hint="Choose one of: " + ", ".join(LAWFUL_BASES) + ".",
+            )
+        if not (recipient_purpose or "").strip():
+            raise ExportError(
+                "Say why the recipient receives this list.",
+                hint="The purpose goes into each client's disclosure register.",
+            )
     where = export_filter(
         session,
         actor,
@@ -241,6 +283,7 @@ def export_clients(
         client_ids=client_ids,
         include_archived=include_archived,
         today=today,
+        lawful_purpose=lawful_purpose,
     )
     rows = _client_rows(session, where)
     columns = [
@@ -258,8 +301,32 @@ def export_clients(
         actor=actor,
         action="export.clients",
         summary=f"{format.value}, {len(rows)} clients, purpose {purpose.value}"
-        + (", filtered list" if client_ids is not None else ""),
+        + (", filtered list" if client_ids is not None else "")
+        + (
+            f", restricted and objecting included for: {lawful_purpose[:200]}"
+            if lawful_purpose
+            else ""
+        ),
     )
+    if recipient_name is not None:
+        from clientmanager.services.disclosures import record_disclosure
+
+        shared = "Contact details" if purpose == ExportPurpose.MARKETING else (
+            "Identity, contact details, household, address"
+        )
+        for row in rows:
+            record_disclosure(
+                session,
+                actor=actor,
+                client_id=row[0].id,
+                recipient_category=recipient_category,
+                recipient_name=recipient_name,
+                purpose=recipient_purpose or "",
+                categories=shared,
+                channel="export",
+                lawful_basis=recipient_basis,
+                source=f"export:{format.value}",
+            )
     return ExportResult(path, format, purpose, len(rows))
 
 

@@ -771,6 +771,42 @@ def default_pdf_password(session: Session, *, actor: Actor, client_id: int) -> s
     return row.id_number or row.passport_number or None
 
 
+ANSWERED_BY_PACKAGE = ("access", "portability")
+
+
+def check_answerable_request(session: Session, *, request_id: int, client_id: int) -> None:
+    """Refuse (with what to do) unless request ``request_id`` is an open access or
+    portability request of client ``client_id``."""
+    from clientmanager.services.subject_requests import REQUEST_KINDS, STATUSES
+    from clientmanager.store.models import SubjectRequest
+
+    request = session.get(SubjectRequest, request_id)
+    if request is None:
+        raise SubjectExportError(
+            f"There is no request number {request_id} in the rights register.",
+            hint="Check the number with 'clientmanager rights list'. Nothing was written.",
+        )
+    if request.status != "open":
+        raise SubjectExportError(
+            f"Request {request_id} is already "
+            f"{STATUSES.get(request.status, request.status).lower()}.",
+            hint="Open a new access request if the person asked again. Nothing was written.",
+        )
+    if request.kind not in ANSWERED_BY_PACKAGE:
+        raise SubjectExportError(
+            f"Request {request_id} is a request for "
+            f"{REQUEST_KINDS.get(request.kind, request.kind).lower()}, not for access.",
+            hint="A data-subject package answers an access or portability request only. "
+            "Nothing was written.",
+        )
+    if request.client_id != client_id:
+        raise SubjectExportError(
+            f"Request {request_id} was made for another client "
+            f"(client {request.client_id}), not client {client_id}.",
+            hint="Check the client and request numbers. Nothing was written.",
+        )
+
+
 def export_subject_package(
     session: Session,
     *,
@@ -792,6 +828,10 @@ def export_subject_package(
     require(actor, Permission.SUBJECT_EXPORT)
     require_client_access(session, actor, client_id)
     report = progress or (lambda _what, _percent: None)
+    if request_id is not None:
+        # Checked before anything is gathered or written: a package answers only an open
+        # access or portability request of this same person.
+        check_answerable_request(session, request_id=request_id, client_id=client_id)
 
     out = Path(out)
     if out.exists() and out.is_dir():

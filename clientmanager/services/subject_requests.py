@@ -63,6 +63,8 @@ REQUEST_KINDS = {
     "objection": "Objection to processing (s11(3))",
     "restriction": "Restriction of processing (s14(6))",
     "marketing_opt_out": "Opt out of direct marketing (s69)",
+    "consent_withdrawal": "Withdrawal of consent (s11(2)(b))",
+    "portability": "A copy in a machine-readable form (s23)",
 }
 STATUSES = {"open": "Open", "done": "Completed", "refused": "Refused"}
 
@@ -611,9 +613,11 @@ def record_marketing_opt_out(session: Session, *, actor: Actor, request_id: int)
 
 
 def bulk_export_clause() -> sa.ColumnElement[bool]:
-    """The WHERE clause for optional bulk exports (mail merges, lists for third parties):
-    restricted people and those who objected are left out."""
-    return sa.and_(Client.is_restricted.is_(False), Client.objected_at.is_(None))
+    """The WHERE clause for optional bulk exports: see
+    :func:`clientmanager.services.consents.bulk_export_clause` (one rule, one place)."""
+    from clientmanager.services.consents import bulk_export_clause as clause
+
+    return clause()
 
 
 # --- reading the register -------------------------------------------------------------------

@@ -484,6 +484,11 @@ class Disclosure(Base):
     channel: Mapped[str | None] = mapped_column(sa.String(30))  # export, print, email, copy
     disclosed_at: Mapped[dt.datetime] = _created()
     recorded_by_id: Mapped[int | None] = _user_fk()
+    # POPIA s11(1): why the disclosure was lawful (contract, legal obligation, consent...).
+    lawful_basis: Mapped[str | None] = mapped_column(sa.String(200))
+    # What caused it, so it is recorded once: "policy:12", "export:<file>", "manual".
+    source: Mapped[str | None] = mapped_column(sa.String(40), index=True)
+    corrected_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
 
 
 class SubjectRequest(Base):
@@ -496,7 +501,8 @@ class SubjectRequest(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int | None] = mapped_column(sa.Integer, index=True)
-    # access, correction, deletion, objection, restriction, marketing_opt_out
+    # access, correction, deletion, objection, restriction, marketing_opt_out,
+    # consent_withdrawal, portability
     kind: Mapped[str] = mapped_column(sa.String(20))
     requested_by: Mapped[str] = mapped_column(sa.String(200))
     received_on: Mapped[dt.date] = mapped_column(sa.Date)

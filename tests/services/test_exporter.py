@@ -87,10 +87,20 @@ def people(practice):
 
 
 def test_csv_and_xlsx_export_every_visible_client(practice, people, tmp_path):
+    # Restricted (s14(6)) and objecting (s11(3)) clients stay out of a general export...
     with practice.session() as session:
         result = export_clients(
-            session, actor=practice.actor, path=tmp_path / "all.csv", format="csv"
+            session, actor=practice.actor, path=tmp_path / "plain.csv", format="csv"
         )
+    assert result.clients == 3
+    plain = (tmp_path / "plain.csv").read_bytes().decode("utf-8-sig")
+    assert "Restricted" not in plain and "Objected" not in plain
+    # ...unless the user states a purpose the law allows; it goes into the audit log.
+    with practice.session() as session:
+        result = export_clients(
+            session, actor=practice.actor, path=tmp_path / "all.csv", format="csv",
+            lawful_purpose="FSCA inspection 2026/14",
+        )  # fmt: skip
     assert result.clients == 5
     text = (tmp_path / "all.csv").read_bytes().decode("utf-8-sig")
     table = list(csv.DictReader(io.StringIO(text)))
@@ -110,7 +120,7 @@ def test_csv_and_xlsx_export_every_visible_client(practice, people, tmp_path):
     sheet = openpyxl.load_workbook(tmp_path / "some.xlsx").active
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][:5] == ("Client number", "Category", "Title", "First names", "Surname")
-    assert sorted(v[4] for v in values[1:]) == ["Restricted", "Zungu"]
+    assert sorted(v[4] for v in values[1:]) == ["Zungu"]  # Carla is restricted
     with practice.session() as session:
         summaries = list(
             session.scalars(
@@ -118,8 +128,10 @@ def test_csv_and_xlsx_export_every_visible_client(practice, people, tmp_path):
             )
         )
     assert summaries == [
-        "csv, 5 clients, purpose general",
-        "xlsx, 2 clients, purpose general, filtered list",
+        "csv, 3 clients, purpose general",
+        "csv, 5 clients, purpose general, restricted and objecting included for: "
+        "FSCA inspection 2026/14",
+        "xlsx, 1 clients, purpose general, filtered list",
     ]
 
 
@@ -164,8 +176,8 @@ def test_vcard_parses_with_a_real_parser(practice, people, tmp_path):
     with practice.session() as session:
         export_clients(session, actor=practice.actor, path=out, format="vcard")
     raw = out.read_bytes().decode("utf-8")
-    assert raw.count("BEGIN:VCARD\r\n") == 5
-    assert raw.count("VERSION:4.0\r\n") == 5
+    assert raw.count("BEGIN:VCARD\r\n") == 3  # restricted and objecting clients are left out
+    assert raw.count("VERSION:4.0\r\n") == 3
     assert "FN:Ms Amahle Zungu\r\n" in raw
     assert 'TEL;VALUE=uri;TYPE="cell":tel:+27821234567\r\n' in raw
     cards = {card.fn.value: card for card in vobject.readComponents(raw)}
