@@ -17,13 +17,24 @@ import sys
 from collections.abc import Callable, Sequence
 
 from clientmanager import APP_NAME, __version__
-from clientmanager.cli import audit, backups, clients, popia, practice, retention, transfer, users
+from clientmanager.cli import (
+    audit,
+    backups,
+    clients,
+    popia,
+    practice,
+    retention,
+    rights,
+    transfer,
+    users,
+)
 from clientmanager.cli.common import CommandFailed, common_options
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError
 
 # The order of `clientmanager --help`.
 COMMAND_GROUPS = (practice, clients, transfer, popia, users, audit, backups, retention)
+COMMAND_GROUPS += (rights,)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import NotFound
+from clientmanager.reports.times import iso_sast
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require, require_client_access
@@ -96,7 +97,7 @@ class DisclosureView:
 
     def as_record(self) -> dict[str, object]:
         return {
-            "disclosed_at": self.disclosed_at.isoformat(timespec="seconds"),
+            "disclosed_at": iso_sast(self.disclosed_at),
             "recipient_name": self.recipient_name,
             "recipient_category": self.recipient_category,
             "purpose": self.purpose,

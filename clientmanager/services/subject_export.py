@@ -215,7 +215,9 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.isoformat(timespec="seconds")
+        from clientmanager.reports.times import iso_sast
+
+        return iso_sast(value)  # ISO 8601 with the +02:00 offset (COMPLIANCE.md)
     return value.isoformat()
 
 
@@ -758,6 +760,16 @@ def describe_subject(session: Session, *, actor: Actor, client_id: int) -> Subje
     )
 
 
+_PASSPHRASE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # nothing to misread aloud
+
+
+def new_pdf_passphrase() -> str:
+    """A random passphrase for a client's PDF (80 bits), to be given another way than the
+    package: an ID number is about 10^4 guesses once the date of birth is known."""
+    groups = ("".join(secrets.choice(_PASSPHRASE_ALPHABET) for _ in range(4)) for _ in range(4))
+    return "-".join(groups)
+
+
 def default_pdf_password(session: Session, *, actor: Actor, client_id: int) -> str | None:
     """The password many SA practices use for a client's PDFs: their ID number (or
     passport number). ``None`` when neither is recorded."""
@@ -867,6 +879,16 @@ def export_subject_package(
             record["note"] = "The stored checksum does not match the file; please ask us."
         documents[record["file_in_package"]] = bytes(content)
 
+    # A child's package goes to the competent person, in their name (POPIA s35).
+    from clientmanager.services.addressee import addressee_for
+
+    to = addressee_for(session, session.get(Client, client_id))
+    data["addressee"] = {
+        "name": to.name,
+        "salutation": to.salutation,
+        "address_lines": list(to.address_lines),
+        "on_behalf_of": to.on_behalf_of,
+    }
     # The register's rows before this export, then this export itself.
     earlier = list_disclosures(session, actor=actor, client_id=client_id)
     categories_text = ", ".join(

@@ -98,6 +98,25 @@ class PracticeTools(QObject):
                 self._subject_export,
             ),
         )
+        # Issue 14: the client's own POPIA actions, on the open or selected client.
+        self.client_actions = [
+            self._add(
+                self.popia_menu,
+                _Tool(
+                    self.tr("Record a &request from this client…"),
+                    (Permission.REGISTERS_EDIT,),
+                    self._client_request,
+                ),
+            ),
+            self._add(
+                self.popia_menu,
+                _Tool(
+                    self.tr("D&isclosures of this client…"),
+                    (Permission.CLIENT_EDIT,),
+                    self._client_disclosures,
+                ),
+            ),
+        ]
         self._add(
             self.popia_menu,
             _Tool(
@@ -147,6 +166,9 @@ class PracticeTools(QObject):
             action.setEnabled(allowed)
         if self.subject_export_action.isVisible():
             self.subject_export_action.setEnabled(self._current_client_id() is not None)
+        for action in getattr(self, "client_actions", ()):
+            if action.isVisible():
+                action.setEnabled(self._current_client_id() is not None)
 
     def _open(self, tool: _Tool) -> None:
         if not self.context.is_unlocked:
@@ -198,6 +220,20 @@ class PracticeTools(QObject):
         from clientmanager.ui.rights_register import RightsRegisterDialog
 
         return RightsRegisterDialog(self.context, self.window)
+
+    def _client_request(self) -> QDialog:
+        from clientmanager.ui.rights_register import RightsRegisterDialog
+
+        dialog = RightsRegisterDialog(self.context, self.window)
+        client_id = self._current_client_id()
+        if client_id is not None:
+            dialog.new_request(client_id)
+        return dialog
+
+    def _client_disclosures(self) -> QDialog:
+        from clientmanager.ui.disclosures_panel import DisclosuresDialog
+
+        return DisclosuresDialog(self.context, self._current_client_id(), self.window)
 
     def _breaches(self) -> QDialog:
         from clientmanager.ui.breach_register import BreachRegisterDialog

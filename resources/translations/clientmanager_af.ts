@@ -648,6 +648,14 @@
         <translation>Voer &amp;datasubjekpakket vir hierdie kliënt uit…</translation>
     </message>
     <message>
+        <source>Record a &amp;request from this client…</source>
+        <translation>Teken &amp;versoek van hierdie kliënt aan…</translation>
+    </message>
+    <message>
+        <source>D&amp;isclosures of this client…</source>
+        <translation>Bekendmak&amp;ings van hierdie kliënt…</translation>
+    </message>
+    <message>
         <source>&amp;Rights register (requests)…</source>
         <translation>&amp;Regteregister (versoeke)…</translation>
     </message>

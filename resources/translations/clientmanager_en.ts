@@ -648,6 +648,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record a &amp;request from this client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isclosures of this client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Rights register (requests)…</source>
         <translation type="unfinished"></translation>
     </message>

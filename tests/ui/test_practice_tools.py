@@ -45,6 +45,8 @@ def test_the_practice_manager_reaches_every_tool(qtbot, context, practice):
         "Import clients…",
         "Possible duplicates…",
         "Export data-subject package for this client…",
+        "Record a request from this client…",
+        "Disclosures of this client…",
         "Rights register (requests)…",
         "Breach register…",
         "Retention review…",
