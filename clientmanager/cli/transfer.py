@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 from clientmanager.cli.common import (
     CommandFailed,
+    ask_secret,
     unlocked,
 )
+
+ARCHIVE_PASSWORD_ENV = "CLIENTMANAGER_ARCHIVE_PASSWORD"
 
 
 def _parse_map_options(pairs: list[str]) -> dict[str, str]:
@@ -47,7 +52,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         with unlocked(args) as practice:
             with practice.session() as session:
-                counts = import_practice_json(session, actor=practice.actor, path=path)
+                password = None
+                if zipfile.is_zipfile(path):
+                    password = ask_secret("Archive password: ", ARCHIVE_PASSWORD_ENV)
+                counts = import_practice_json(
+                    session, actor=practice.actor, path=path, password=password
+                )
         print(f"Loaded the practice export: {counts.get('clients', 0):,} clients.")
         for table, count in counts.items():
             if count:
@@ -148,11 +158,28 @@ def cmd_export(args: argparse.Namespace) -> int:
                         "The JSON export is the whole practice; a marketing list is csv, "
                         "xlsx or vcard."
                     )
-                counts = exporter.export_practice_json(session, actor=practice.actor, path=out)
+                if out.suffix.lower() != ".zip":
+                    raise CommandFailed(
+                        "The whole-practice export is an encrypted zip: give --out a name "
+                        "ending in .zip."
+                    )
+                password = os.environ.get(ARCHIVE_PASSWORD_ENV)
+                shown = None
+                if not password:
+                    from clientmanager.services.subject_export import new_pdf_passphrase
+
+                    password = shown = new_pdf_passphrase()
+                counts = exporter.export_practice_json(
+                    session, actor=practice.actor, path=out, password=password
+                )
                 print(
                     f"Wrote the whole practice to {out}: {counts.get('clients', 0):,} clients, "
                     f"{sum(counts.values()):,} rows in {len(counts)} tables."
                 )
+                print("The archive is AES-256 encrypted.")
+                if shown:
+                    print(f"  Archive password: {shown}")
+                    print("  (shown once: keep it apart from the file)")
                 return 0
             result = exporter.export_clients(
                 session,

@@ -485,14 +485,21 @@ def export_practice_json(
     actor: Actor,
     path: Path,
     progress: Callable[[int, int], None] | None = None,
+    password: str | None = None,
 ) -> dict[str, int]:
     """Every table of the practice, schema-versioned. A ``.zip`` path puts the JSON and
-    each document as a file (``documents/<id>-<name>``); otherwise documents are inline,
-    base64. Returns the row count per table. Administrators only (it is everything)."""
+    each document as a file (``documents/<id>-<name>``) in an AES-256 encrypted zip that
+    opens with ``password`` (required: the archive holds everything); otherwise documents
+    are inline, base64. Returns the row count per table. Administrators only."""
     require(actor, Permission.BULK_EXPORT)
     require(actor, Permission.USERS_MANAGE)
     path = Path(path)
     as_zip = path.suffix.lower() == ".zip"
+    if as_zip and not password:
+        raise ExportError(
+            "The whole-practice export is an encrypted archive: it needs a password.",
+            hint="Give a password (the command line makes a random one and shows it once).",
+        )
     revision = session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     practice = session.scalar(sa.select(Practice))
     tables_out: dict[str, dict] = {}
@@ -503,10 +510,16 @@ def export_practice_json(
         file_names: dict[int, str] = {}
         if as_zip:
             # Documents stream into the zip one by one instead of being held in memory.
+            import pyzipper
+
             handle = stack.enter_context(atomic_output(path))
             archive = stack.enter_context(
-                zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED)
+                pyzipper.AESZipFile(
+                    handle, "w", compression=zipfile.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
+                )
             )
+            archive.setpassword(password.encode("utf-8"))
+            archive.setencryption(pyzipper.WZ_AES, nbits=256)
             documents = Base.metadata.tables["documents"]
             for doc_id, filename in session.execute(
                 sa.select(documents.c.id, documents.c.filename)
@@ -556,18 +569,31 @@ def export_practice_json(
         session,
         actor=actor,
         action="export.practice",
-        summary=f"json{' (zip)' if as_zip else ''}, {counts.get('clients', 0)} clients, "
+        summary=f"json{' (AES-256 zip)' if as_zip else ''}, {counts.get('clients', 0)} clients, "
         f"{sum(counts.values())} rows in {len(counts)} tables",
     )
     return counts
 
 
-def read_practice_json(path: Path) -> dict:
+def read_practice_json(path: Path, password: str | None = None) -> dict:
+    import pyzipper
+
     path = Path(path)
     try:
         if zipfile.is_zipfile(path):
-            with zipfile.ZipFile(path) as archive:
-                document = json.loads(archive.read("practice.json"))
+            with pyzipper.AESZipFile(path) as archive:
+                if password:
+                    archive.setpassword(password.encode("utf-8"))
+                try:
+                    archive.getinfo("practice.json")
+                    raw = archive.read("practice.json")
+                except RuntimeError:
+                    raise ExportError(
+                        f"{path.name} is encrypted and the password is "
+                        f"{'wrong' if password else 'missing'}.",
+                        hint="Give the password shown when the export was made.",
+                    ) from None
+                document = json.loads(raw)
                 for table in document["tables"].values():
                     for row in table["rows"]:
                         for index, value in enumerate(row):
@@ -620,7 +646,9 @@ def _from_json(column: sa.Column, value: object) -> object:
     return value
 
 
-def import_practice_json(session: Session, *, actor: Actor, path: Path) -> dict[str, int]:
+def import_practice_json(
+    session: Session, *, actor: Actor, path: Path, password: str | None = None
+) -> dict[str, int]:
     """Load a practice export into this practice, which must hold no clients yet.
 
     Row ids are kept, so every link survives; users are matched by user name (new ones are
@@ -628,7 +656,7 @@ def import_practice_json(session: Session, *, actor: Actor, path: Path) -> dict[
     """
     require(actor, Permission.USERS_MANAGE)
     require(actor, Permission.IMPORT)
-    document = read_practice_json(path)
+    document = read_practice_json(path, password)
     here = session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     if document.get("database_revision") != here:
         raise ExportError(

@@ -206,6 +206,7 @@ class ExportResult:
     size_bytes: int
     pdf_protected: bool
     disclosure_id: int
+    archive_encrypted: bool = False
 
 
 # --- gathering --------------------------------------------------------------------------
@@ -724,12 +725,30 @@ def build_package_files(
     return {**tags, **payload}
 
 
-def _write_zip(out: Path, root: str, files: dict[str, bytes], when: dt.datetime) -> int:
+def _open_archive(handle, password: str | None):  # noqa: ANN001, ANN202
+    if not password:
+        return zipfile.ZipFile(handle, "w", allowZip64=True)
+    import pyzipper
+
+    archive = pyzipper.AESZipFile(handle, "w", allowZip64=True, encryption=pyzipper.WZ_AES)
+    archive.setpassword(password.encode("utf-8"))
+    archive.setencryption(pyzipper.WZ_AES, nbits=256)
+    return archive
+
+
+def _write_zip(
+    out: Path,
+    root: str,
+    files: dict[str, bytes],
+    when: dt.datetime,
+    password: str | None = None,
+) -> int:
     stamp = (when.year, when.month, when.day, when.hour, when.minute, when.second)
     with atomic_output(out, suffix=".partial") as handle:
-        with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+        with _open_archive(handle, password) as archive:
+            info_class = type(archive).zipinfo_cls if password else zipfile.ZipInfo
             for path, content in files.items():
-                info = zipfile.ZipInfo(f"{root}/{path}", date_time=stamp)
+                info = info_class(f"{root}/{path}", date_time=stamp)
                 info.external_attr = 0o600 << 16
                 # PDFs and scans are compressed already; text compresses well.
                 compressible = path.endswith((".json", ".csv", ".txt"))
@@ -743,7 +762,12 @@ def _write_zip(out: Path, root: str, files: dict[str, bytes], when: dt.datetime)
 class SubjectSummary:
     client_id: int
     name: str
-    id_number: str | None  # the usual default PDF password
+    id_number: str | None
+    # What the dialog fills in: a random passphrase (shown once), or the ID number only
+    # when the practice chose that in settings (pdf_password_policy = id_number).
+    suggested_password: str = ""
+    password_policy: str = "random"
+    addressed_to: str | None = None  # a child's competent person (POPIA s35)
 
 
 def describe_subject(session: Session, *, actor: Actor, client_id: int) -> SubjectSummary:
@@ -753,10 +777,20 @@ def describe_subject(session: Session, *, actor: Actor, client_id: int) -> Subje
     client = session.get(Client, client_id)
     if client is None:
         raise NotFound(f"There is no client with the number {client_id}.")
+    from clientmanager.services.addressee import addressee_for
+    from clientmanager.services.letterhead import pdf_password_policy
+
+    id_number = client.id_number or client.passport_number or None
+    policy = pdf_password_policy(session)
+    to = addressee_for(session, client)
     return SubjectSummary(
         client_id=client.id,
         name=_name(client) or f"client {client.id}",
-        id_number=client.id_number or client.passport_number or None,
+        id_number=id_number,
+        suggested_password=(id_number if policy == "id_number" and id_number else None)
+        or new_pdf_passphrase(),
+        password_policy=policy if id_number else "random",
+        addressed_to=to.name if to.on_behalf_of else None,
     )
 
 
@@ -828,6 +862,7 @@ def export_subject_package(
     pdf_password: str | None = None,
     request_id: int | None = None,
     progress: ProgressCallback | None = None,
+    archive_password: str | None = None,
 ) -> ExportResult:
     """Write the s23 package for ``client_id`` to ``out`` (a .zip) and record it.
 
@@ -917,7 +952,7 @@ def export_subject_package(
         data, data_json=data_json, documents=documents, report_pdf=report_pdf
     )
     try:
-        size = _write_zip(out, package_id, files, now)
+        size = _write_zip(out, package_id, files, now, archive_password)
     except OSError as exc:
         raise SubjectExportError(
             f"The package could not be written to {out.parent} ({exc.strerror or exc}).",
@@ -942,6 +977,7 @@ def export_subject_package(
         summary=(
             f"data-subject package {package_id}: {len(files)} files, {len(documents)} "
             f"documents, PDF {'password-protected' if pdf_password else 'not protected'}"
+            f"{', whole package AES-256 encrypted' if archive_password else ''}"
         ),
     )
     report("Done", 100)
@@ -954,4 +990,5 @@ def export_subject_package(
         size_bytes=size,
         pdf_protected=bool(pdf_password),
         disclosure_id=disclosure.id,
+        archive_encrypted=bool(archive_password),
     )

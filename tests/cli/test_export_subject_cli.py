@@ -46,8 +46,29 @@ def _report(zip_path: Path) -> PdfReader:
         return PdfReader(io.BytesIO(archive.read(name)))
 
 
+def test_the_default_pdf_password_is_a_random_passphrase_shown_once(
+    data_dir, tmp_path, capsys
+) -> None:
+    client_id, id_number = _client_with_id(data_dir)
+    out = tmp_path / "random.zip"
+    argv = ["export-subject", "--client", str(client_id), "--out", str(out), "--password-protect"]
+    assert main(argv) == 0
+    printed = capsys.readouterr().out
+    passphrase = printed.split("PDF password: ", 1)[1].split()[0]
+    assert "shown once" in printed and id_number not in printed
+    reader = _report(out)
+    assert not reader.decrypt(id_number)
+    assert _report(out).decrypt(passphrase)
+
+
 def test_export_with_the_id_number_as_password(data_dir, tmp_path, capsys) -> None:
     client_id, id_number = _client_with_id(data_dir)
+    practice = practice_service.unlock_with_password(PracticePaths(data_dir), "admin", PASSWORD)
+    with practice.session() as session:
+        from clientmanager.store.models import Setting
+
+        session.add(Setting(key="pdf_password_policy", value="id_number"))
+    practice.close()
     out = tmp_path / "out" / "package.zip"
     code = main(
         ["export-subject", "--client", str(client_id), "--out", str(out), "--password-protect"]

@@ -256,5 +256,11 @@ def test_access_and_portability_answer_with_a_package(cli_env, capsys, tmp_path)
             (name,) = [n for n in archive.namelist() if n.endswith("report.pdf")]
             reader = PdfReader(io.BytesIO(archive.read(name)))
         assert reader.is_encrypted and reader.decrypt(match.group(1))
+        import bagit
+
+        with zipfile.ZipFile(out) as archive:
+            archive.extractall(tmp_path / kind)
+        (root,) = (tmp_path / kind).iterdir()
+        bagit.Bag(str(root)).validate()
         with cli_env.session() as s:
             assert s.get(SubjectRequest, number).status == "done"

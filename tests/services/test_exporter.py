@@ -228,8 +228,13 @@ def _content(session) -> dict:
 def test_json_export_round_trips_into_an_empty_practice(practice, tmp_path, suffix):
     generate_demo_data(practice.engine, clients=25, seed=7)
     out = tmp_path / f"practice{suffix}"
+    password = "Karoo-export-7" if suffix == ".zip" else None
     with practice.session() as session:
-        counts = export_practice_json(session, actor=practice.actor, path=out)
+        if suffix == ".zip":  # everything, so never without a password
+            with pytest.raises(ExportError, match="needs a password"):
+                export_practice_json(session, actor=practice.actor, path=out)
+            assert not out.exists()
+        counts = export_practice_json(session, actor=practice.actor, path=out, password=password)
         original = _content(session)
         original_counts = content_counts(session)
     assert counts["clients"] == original_counts["clients"] >= 25
@@ -238,8 +243,15 @@ def test_json_export_round_trips_into_an_empty_practice(practice, tmp_path, suff
     if suffix == ".zip":
         with zipfile.ZipFile(out) as archive:
             names = archive.namelist()
+            infos = archive.infolist()
+            with pytest.raises(RuntimeError, match="encrypted"):
+                archive.read("practice.json")
         assert "practice.json" in names
         assert any(n.startswith("documents/") and n.endswith(".pdf") for n in names)
+        assert all(info.flag_bits & 0x1 for info in infos)  # every member encrypted
+        assert {info.compress_type for info in infos} == {99}  # WinZip AES
+        with pytest.raises(ExportError, match="password is wrong"):
+            read_practice_json(out, "not it")
     else:
         document = json.loads(out.read_bytes())
         assert document["schema_version"] == 1 and document["database_revision"]
@@ -253,7 +265,7 @@ def test_json_export_round_trips_into_an_empty_practice(practice, tmp_path, suff
     )
     try:
         with target.session() as session:
-            import_practice_json(session, actor=target.actor, path=out)
+            import_practice_json(session, actor=target.actor, path=out, password=password)
         with target.session() as session:
             assert _content(session) == original
             assert content_counts(session) == original_counts
@@ -263,7 +275,7 @@ def test_json_export_round_trips_into_an_empty_practice(practice, tmp_path, suff
             assert finalised > 0  # finalised records of advice load (inserts are allowed)
         # Loading twice is refused: the target is no longer empty.
         with target.session() as session, pytest.raises(ExportError, match="already holds"):
-            import_practice_json(session, actor=target.actor, path=out)
+            import_practice_json(session, actor=target.actor, path=out, password=password)
     finally:
         target.close()
 
