@@ -21,10 +21,12 @@ from clientmanager.cli import (
     audit,
     backups,
     clients,
+    notices,
     popia,
     practice,
     retention,
     rights,
+    second_factor,
     transfer,
     users,
 )
@@ -34,7 +36,7 @@ from clientmanager.errors import ClientManagerError
 
 # The order of `clientmanager --help`.
 COMMAND_GROUPS = (practice, clients, transfer, popia, users, audit, backups, retention)
-COMMAND_GROUPS += (rights,)
+COMMAND_GROUPS += (rights, notices, second_factor)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -207,7 +207,8 @@ class PracticeDocument(FPDF):
         self.set_text_color(*color)
         self.set_font(FONT_FAMILY, style, size)
         line_h = size * 0.5
-        for line in self.wrap_text(text, self.epw):
+        # cell() indents its text by c_margin: wrap to what is left inside the margins.
+        for line in self.wrap_text(text, self.epw - 2 * self.c_margin):
             if self.get_y() + line_h > self.page_break_trigger:
                 self.add_page()
                 self.set_text_color(*color)
@@ -397,17 +398,13 @@ class PracticeDocument(FPDF):
             current_w = 0.0
             for word in paragraph.split(" "):
                 word_w = measure(word)
-                if word_w > width:  # a word longer than the column: break it anywhere
+                if word_w > width:  # a word longer than the column (a file name, a path)
                     if current:
                         lines.append(" ".join(current))
                         current, current_w = [], 0.0
-                    piece = ""
-                    for char in word:
-                        if piece and measure(piece + char) > width:
-                            lines.append(piece)
-                            piece = ""
-                        piece += char
-                    current, current_w = [piece], measure(piece)
+                    pieces = _break_long_word(word, width, measure)
+                    lines.extend(pieces[:-1])
+                    current, current_w = [pieces[-1]], measure(pieces[-1])
                     continue
                 needed = word_w if not current else current_w + space + word_w
                 if current and needed > width:
@@ -472,7 +469,7 @@ class PracticeDocument(FPDF):
 
     def text_height(self, text: str, *, size: float = BODY_SIZE, after: float = 2.2) -> float:
         self.set_font(FONT_FAMILY, size=size)
-        height = len(self.wrap_text(text, self.epw)) * size * 0.5 + after
+        height = len(self.wrap_text(text, self.epw - 2 * self.c_margin)) * size * 0.5 + after
         self.set_font(FONT_FAMILY, size=BODY_SIZE)
         return height
 
@@ -535,6 +532,27 @@ class PracticeDocument(FPDF):
                 created.replace(tzinfo=dt.UTC) if created.tzinfo is None else created
             )
         return bytes(self.output())
+
+
+_BREAK_AFTER = "/-_.,;"
+
+
+def _break_long_word(word: str, width: float, measure) -> list[str]:  # noqa: ANN001
+    """Lines for a word wider than ``width``: broken after a "/", "-", "_" or "." where
+    possible, so a file name is never split in the middle of one of its words; only a run
+    of letters longer than the whole column is cut."""
+    pieces: list[str] = []
+    rest = word
+    while measure(rest) > width:
+        fit = 0
+        while fit < len(rest) and measure(rest[: fit + 1]) <= width:
+            fit += 1
+        cut = max((i + 1 for i in range(fit) if rest[i] in _BREAK_AFTER), default=0)
+        cut = cut or max(fit, 1)
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    pieces.append(rest)
+    return pieces
 
 
 def format_date(value: dt.date | dt.datetime | None) -> str:

@@ -92,7 +92,7 @@ def _date(value: str | None) -> str:
             moment = dt.datetime.fromisoformat(value)
             if moment.tzinfo is not None:  # a moment: in SA time, with its zone
                 local = to_sast(moment)
-                return f"{format_date(local)}, {local:%H:%M} SAST"
+                return f"{format_date(local)}, {local:%H:%M}\u00a0SAST"
             if moment.time() == dt.time(0, 0):
                 return format_date(moment)
             return f"{format_date(moment)}, {moment:%H:%M}"
@@ -511,7 +511,7 @@ class SubjectReport(PracticeDocument):
                 )
                 for row in rows
             ],
-            col_widths=(11, 24, 57, 16, 24, 42),
+            col_widths=(10, 22, 50, 14, 22, 56),
         )
 
     def consents(self, rows: list[dict]) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 SAST = dt.timezone(dt.timedelta(hours=2), "SAST")
+# The zone never wraps onto a line of its own, away from its time.
+NBSP = "\u00a0"
 
 
 def to_sast(value: dt.datetime) -> dt.datetime:
@@ -28,4 +30,4 @@ def format_sast(value: dt.datetime, *, seconds: bool = False) -> str:
     """As a South African letter writes it: 1 Dec 2026 14:28 SAST."""
     local = to_sast(value)
     clock = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
-    return f"{local.day} {local:%b %Y} {clock} SAST"
+    return f"{local.day} {local:%b %Y} {clock}{NBSP}SAST"

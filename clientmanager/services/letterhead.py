@@ -60,7 +60,7 @@ def regulator_lines(session: Session) -> tuple[str, ...]:
     text = setting(session, "regulator_contact")
     if not text:
         return DEFAULT_REGULATOR_LINES
-    parts = [p.strip() for p in re.split(r"\n|(?<=[a-z)])\.\s+(?=[A-Z])", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\n|(?<=[a-z0-9)]{2})\.\s+(?=[A-Z])", text) if p.strip()]
     return tuple(part.rstrip(".") for part in parts) or DEFAULT_REGULATOR_LINES
 
 

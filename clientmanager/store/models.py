@@ -95,6 +95,11 @@ class User(Base):
     last_login_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     disabled_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     created_at: Mapped[dt.datetime] = _created()
+    # A second factor (RFC 6238 TOTP) for administrators; the secret lives only inside the
+    # encrypted database.
+    totp_secret: Mapped[str | None] = mapped_column(sa.String(64))
+    totp_enabled_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    second_factor_failures: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Household(Base):
@@ -611,6 +616,10 @@ class Breach(Base):
     measures_taken: Mapped[str] = mapped_column(sa.Text, default="")
     subject_actions: Mapped[str] = mapped_column(sa.Text, default="")  # what people can do
     perpetrator: Mapped[str | None] = mapped_column(sa.Text)  # who did it, if known
+    # SCN1: how it was discovered; how and when people were or will be told; any delay.
+    discovery_manner: Mapped[str | None] = mapped_column(sa.Text)
+    subject_notice_manner: Mapped[str | None] = mapped_column(sa.Text)
+    delay_reason: Mapped[str | None] = mapped_column(sa.Text)
     regulator_notified_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     regulator_reference: Mapped[str | None] = mapped_column(sa.String(100))
     subjects_notified_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)

@@ -75,6 +75,14 @@ class PracticeTools(QObject):
         self._add(
             practice_menu,
             _Tool(
+                self.tr("Set up a &second factor…"),
+                (Permission.USERS_MANAGE,),
+                self._second_factor,
+            ),
+        )
+        self._add(
+            practice_menu,
+            _Tool(
                 self.tr("&Import clients…"),
                 (Permission.IMPORT,),
                 self._import,
@@ -114,6 +122,30 @@ class PracticeTools(QObject):
                     self.tr("D&isclosures of this client…"),
                     (Permission.CLIENT_EDIT,),
                     self._client_disclosures,
+                ),
+            ),
+            self._add(
+                self.popia_menu,
+                _Tool(
+                    self.tr("Print collection &notice (s18)…"),
+                    (Permission.CLIENT_READ, Permission.CLIENT_EDIT),
+                    lambda: self._print_notice("s18"),
+                ),
+            ),
+            self._add(
+                self.popia_menu,
+                _Tool(
+                    self.tr("Print &Form 4 (marketing consent)…"),
+                    (Permission.CLIENT_READ, Permission.CLIENT_EDIT),
+                    lambda: self._print_notice("form4"),
+                ),
+            ),
+            self._add(
+                self.popia_menu,
+                _Tool(
+                    self.tr("Attach a &signed Form 4…"),
+                    (Permission.CLIENT_EDIT, Permission.DOCUMENT_EDIT),
+                    self._attach_form4,
                 ),
             ),
         ]
@@ -197,6 +229,11 @@ class PracticeTools(QObject):
 
         return ChangePasswordDialog(self.context, self.window)
 
+    def _second_factor(self) -> QDialog:
+        from clientmanager.ui.second_factor_dialog import SecondFactorDialog
+
+        return SecondFactorDialog(self.context, self.window)
+
     def _import(self) -> QDialog:
         from clientmanager.ui.import_wizard import ImportWizard
 
@@ -234,6 +271,16 @@ class PracticeTools(QObject):
         from clientmanager.ui.disclosures_panel import DisclosuresDialog
 
         return DisclosuresDialog(self.context, self._current_client_id(), self.window)
+
+    def _print_notice(self, kind: str) -> QDialog:
+        from clientmanager.ui.notices_dialog import PrintNoticeDialog
+
+        return PrintNoticeDialog(self.context, self._current_client_id(), kind, self.window)
+
+    def _attach_form4(self) -> QDialog:
+        from clientmanager.ui.notices_dialog import AttachForm4Dialog
+
+        return AttachForm4Dialog(self.context, self._current_client_id(), self.window)
 
     def _breaches(self) -> QDialog:
         from clientmanager.ui.breach_register import BreachRegisterDialog

@@ -364,6 +364,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>6-digit code from your authenticator app, or the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>whose password to reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,6 +644,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set up a &amp;second factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import clients…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,6 +665,18 @@
     </message>
     <message>
         <source>D&amp;isclosures of this client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print collection &amp;notice (s18)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Form 4 (marketing consent)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a &amp;signed Form 4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

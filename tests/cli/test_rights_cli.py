@@ -264,3 +264,35 @@ def test_access_and_portability_answer_with_a_package(cli_env, capsys, tmp_path)
         bagit.Bag(str(root)).validate()
         with cli_env.session() as s:
             assert s.get(SubjectRequest, number).status == "done"
+
+
+def test_print_the_s18_notice_and_form4_and_attach_a_signed_form4(
+    cli_env, capsys, tmp_path
+) -> None:  # noqa: ANN001
+    cid = _person(cli_env, "Mthembu", marketing=False)
+    notice, form = tmp_path / "s18.pdf", tmp_path / "form4.pdf"
+    assert main(["print", "s18-notice", "--client", str(cid), "--out", str(notice)]) == 0
+    assert main(["print", "form4", "--client", str(cid), "--out", str(form)]) == 0
+    assert main(["print", "form4", "--client", str(cid), "--out", str(tmp_path / "x.doc")]) == 1
+    text = _text(notice)
+    for expected in ("section 18", "Mokoena & Müller Financial Planning", "FICA",
+                     "Information Regulator", "Dear Ms Mthembu"):  # fmt: skip
+        assert expected in text, expected
+    form_text = _text(form)
+    assert "Form 4" in form_text and "Ms Lerato Grace Mthembu" in form_text
+    assert "nothing is ticked for you" in form_text
+    assert cid not in _marketing(cli_env)
+    signed = tmp_path / "signed-form4.pdf"
+    signed.write_bytes(b"%PDF-1.4 signed form")
+    assert main(["consent", "attach-form4", "--client", str(cid), "--file", str(signed),
+                 "--channels", "email,sms"]) == 0  # fmt: skip
+    assert "consent" in capsys.readouterr().out
+    assert cid in _marketing(cli_env)
+    with cli_env.session() as s:
+        from clientmanager.store.models import Document
+
+        (document,) = s.query(Document).filter_by(client_id=cid).all()
+        wording = s.scalars(
+            sa.select(Consent.wording).where(Consent.client_id == cid).order_by(Consent.id.desc())
+        ).first()
+    assert f"document {document.id}" in wording and "email, sms" in wording
