@@ -136,6 +136,9 @@ class SubjectReport(PracticeDocument):
             information_officer_name=officer["name"],
             information_officer_email=officer["email"],
             information_officer_phone=officer["phone"],
+            phone=practice.get("phone"),
+            email=practice.get("email"),
+            regulator_lines=tuple(practice.get("regulator") or ()),
         )
         self.data = data
         self.subject_name = data["data_subject"]["name"] or "the data subject"
@@ -636,7 +639,7 @@ class SubjectReport(PracticeDocument):
             "you may lodge a complaint with the Information Regulator (Form 5):"
         )
         self.set_x(self.l_margin)
-        self.note_box([("", line) for line in REGULATOR_LINES])
+        self.regulator_box()
         self.heading("Checking this package", level=2)
         self.paragraph(
             "The file manifest-sha256.txt in the package lists a SHA-256 checksum for every "

@@ -374,9 +374,44 @@ def _base_query() -> sa.Select:
     )
 
 
+def ensure_policy_disclosures(session: Session, *, client_id: int) -> int:
+    """Policies that reached the database without passing :func:`record_policy_disclosure`
+    (an import, the demo data, a restored export) still went to their provider: record
+    them, dated when the policy was recorded, before anyone reads the register."""
+    missing = session.scalars(
+        sa.select(Policy).where(
+            Policy.client_id == client_id,
+            Policy.status != "quote",
+            sa.func.trim(Policy.provider) != "",
+            ~sa.exists().where(
+                Disclosure.source == sa.literal("policy:") + sa.cast(Policy.id, sa.String)
+            ),
+        )
+    ).all()
+    for policy in missing:
+        kind = (policy.product_type or "a").replace("_", " ")
+        session.add(
+            Disclosure(
+                client_id=client_id,
+                recipient_category="product_provider",
+                recipient_name=policy.provider.strip()[:200],
+                purpose=f"To place and service {kind} policy {policy.policy_number}"[:300],
+                categories=POLICY_CATEGORIES,
+                channel="portal",
+                disclosed_at=policy.created_at or utcnow(),
+                lawful_basis="contract",
+                source=f"policy:{policy.id}",
+            )
+        )
+    if missing:
+        session.flush()
+    return len(missing)
+
+
 def list_disclosures(session: Session, *, actor: Actor, client_id: int) -> list[DisclosureView]:
     """Everything disclosed about one person, oldest first."""
     require_client_access(session, actor, client_id)
+    ensure_policy_disclosures(session, client_id=client_id)
     return _views(
         session,
         _base_query()
@@ -392,6 +427,7 @@ def previous_recipients(
     disclosure to someone other than the person themselves, oldest first."""
     require(actor, Permission.REGISTERS_VIEW)
     require_client_access(session, actor, client_id)
+    ensure_policy_disclosures(session, client_id=client_id)
     query = _base_query().where(
         Disclosure.client_id == client_id, Disclosure.recipient_category != "data_subject"
     )

@@ -914,6 +914,16 @@ def export_subject_package(
             record["note"] = "The stored checksum does not match the file; please ask us."
         documents[record["file_in_package"]] = bytes(content)
 
+    # The practice's identity and the Regulator's details as the settings hold them.
+    from clientmanager.services.letterhead import practice_letterhead
+
+    letterhead = practice_letterhead(session)
+    data["practice"].update(
+        phone=letterhead.phone,
+        email=letterhead.email,
+        regulator=list(letterhead.regulator_lines),
+    )
+    data["practice"]["information_officer"]["phone"] = letterhead.information_officer_phone
     # A child's package goes to the competent person, in their name (POPIA s35).
     from clientmanager.services.addressee import addressee_for
 

@@ -149,3 +149,17 @@ def test_bulk_export_to_a_named_recipient_records_one_per_client(practice, tmp_p
         (cid, "Sanlam Mailing House", "Year-end statements mail-out") for cid in ids
     ]
     assert restricted not in {row[0] for row in rows}
+
+
+def test_policies_that_bypassed_the_form_are_still_in_the_register(practice, tmp_path) -> None:  # noqa: ANN001
+    """Imported or demo policies (inserted directly) went to their provider too."""
+    from clientmanager.store.models import Policy
+
+    with practice.session() as s:
+        cid = _client(s, "Imported")
+        s.add(Policy(client_id=cid, provider="10X Investments", policy_number="TX-1",
+                     product_type="retirement_annuity", status="active"))  # fmt: skip
+    text = _report_text(practice, cid, tmp_path / "imported.zip")
+    assert "10X Investments" in text and NO_THIRD_PARTY not in text
+    with practice.session() as s:
+        assert disclosures.ensure_policy_disclosures(s, client_id=cid) == 0  # once only

@@ -405,6 +405,7 @@ def test_package_holds_every_value_and_verifies(practice, household, tmp_path) -
     ]
     assert [c["status"] for c in categories["consents"]] == ["not_required", "given", "withdrawn"]
     assert {d["recipient_name"] for d in categories["disclosures"]} == {
+        "Discovery Life",  # the provider of the client's own policy (issue 14)
         "Discovery Life Ltd",
         "Moonstone Compliance (Pty) Ltd",
     }
