@@ -83,9 +83,12 @@ def test_export_with_the_id_number_as_password(qtbot, context, practice, tmp_pat
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.is_encrypted and reader.decrypt(ID_NUMBER)
     with practice.session() as s:
-        assert s.query(Disclosure).filter_by(client_id=client_id).one().recipient_category == (
-            "data_subject"
-        )
+        rows = s.query(Disclosure).filter_by(client_id=client_id).order_by(Disclosure.id).all()
+        # Her policy's provider received her details (issue 14), then she received hers.
+        assert [(d.recipient_category, d.recipient_name) for d in rows] == [
+            ("product_provider", "Discovery Life"),
+            ("data_subject", "Hélène Müller"),
+        ]
 
 
 def test_unprotected_export_and_a_bad_folder(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
