@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
+from clientmanager.reports.base import Letterhead, PracticeDocument, format_date
 
 REGULATOR_LINE = (
     "If you are not satisfied, you may complain to the Information Regulator (South Africa), "
@@ -38,6 +38,7 @@ class DeletionLetterFacts:
     kept: list[KeptRecord] = field(default_factory=list)
     # Nothing deleted yet: a law still needs the identity (FICA s23); processing restricted.
     restricted: bool = False
+    salutation: str | None = None  # "Dear Ms Müller": title and surname (issue 14)
 
 
 DELETED_WHEN_DEIDENTIFIED = (
@@ -59,10 +60,12 @@ def render_deletion_letter(
         "Reply under section 24 of the Protection of Personal Information Act 4 of 2013",
     )
     document.add_page()
-    document.paragraph(format_date(today), color=GREY)
-    document.paragraph("\n".join([facts.name, *facts.address_lines]), after=4)
-    document.heading("Your request to delete your personal information", level=2)
-    document.paragraph(f"Dear {facts.name},")
+    document.letter_opening(
+        today=today,
+        addressee_lines=(facts.name, *facts.address_lines),
+        salutation=facts.salutation or f"Dear {facts.name}",
+        subject="Your request to delete your personal information",
+    )
     asked = f" on {format_date(facts.requested_on)}" if facts.requested_on else ""
     document.paragraph(
         f"You asked us{asked} to delete the personal information we hold about you "
@@ -122,10 +125,9 @@ def render_deletion_letter(
         f"Our information officer, {officer}, will answer any question about this letter"
         + (f": {contact}." if contact else ".")
     )
-    document.paragraph(REGULATOR_LINE)
-    document.keep_space(24)
-    document.paragraph("Yours sincerely,", after=6)
-    document.paragraph(f"{officer}\nInformation Officer, {letterhead.practice_name}")
+    document.closing(
+        "If you are not satisfied, you may complain to the Information Regulator:"
+    )
     return document.to_bytes(created=dt.datetime.combine(today, dt.time(8)))
 
 

@@ -908,7 +908,10 @@ def deletion_letter_facts(session: Session, client_id: int, *, today: dt.date): 
             for clock in person._kept(today, with_identity=action == RESTRICT)
         ]
     name = " ".join(part for part in (client.title, client.display_name) if part)
+    from clientmanager.services.addressee import salutation
+
     return DeletionLetterFacts(
+        salutation=salutation(client),
         client_id=client_id,
         name=name,
         address_lines=lines,
