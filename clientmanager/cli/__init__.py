@@ -17,7 +17,19 @@ import sys
 from collections.abc import Callable, Sequence
 
 from clientmanager import APP_NAME, __version__, oplog
-from clientmanager.cli import audit, backups, clients, popia, practice, retention, transfer, users
+from clientmanager.cli import (
+    audit,
+    backups,
+    clients,
+    notices,
+    popia,
+    practice,
+    retention,
+    rights,
+    second_factor,
+    transfer,
+    users,
+)
 from clientmanager.cli import server as server_cli
 from clientmanager.cli import settings as settings_cli
 from clientmanager.cli.common import CommandFailed, common_options, practice_paths
@@ -32,6 +44,9 @@ COMMAND_GROUPS = (
     clients,
     transfer,
     popia,
+    rights,
+    notices,
+    second_factor,
     users,
     audit,
     backups,

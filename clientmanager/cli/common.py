@@ -41,6 +41,9 @@ RECOVERY_CODE_ENV = "CLIENTMANAGER_RECOVERY_CODE"
 NEW_PASSWORD_ENV = "CLIENTMANAGER_NEW_PASSWORD"
 
 
+SECOND_FACTOR_ENV = "CLIENTMANAGER_SECOND_FACTOR"
+
+
 class CommandFailed(Exception):
     """A command's own failure (not an error in the program): message to stderr, exit 1."""
 
@@ -133,12 +136,30 @@ def unlock(args: argparse.Namespace, *, sign_in: bool = True):  # -> OpenPractic
         known = practice_service.known_usernames(paths)
         username = known[0] if len(known) == 1 else ask_text("User name: ")
     password = ask_secret(f"Password for {username}: ", PASSWORD_ENV)
+    from clientmanager.services.auth import SecondFactorRequired
+
+    code = os.environ.get(SECOND_FACTOR_ENV) or None
+    try:
+        return practice_service.unlock_with_password(
+            paths,
+            username,
+            password,
+            remember_in_keyring=getattr(args, "remember", False),
+            sign_in=sign_in,
+            second_factor=code,
+        )
+    except SecondFactorRequired as exc:
+        if exc.wrong or code:
+            raise
+    # An administrator with a second factor: the code from the app (or the recovery code).
+    code = ask_secret("Authenticator code (or the recovery code): ", SECOND_FACTOR_ENV)
     return practice_service.unlock_with_password(
         paths,
         username,
         password,
         remember_in_keyring=getattr(args, "remember", False),
         sign_in=sign_in,
+        second_factor=code,
     )
 
 

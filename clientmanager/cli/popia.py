@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from clientmanager.cli.common import (
@@ -18,25 +19,36 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
     from clientmanager.services.subject_export import (
         default_pdf_password,
         export_subject_package,
+        new_pdf_passphrase,
     )
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".zip":
         raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
     password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
-    protect = args.password_protect or bool(password)
+    protect = args.password_protect or args.encrypt_package or bool(password)
     with unlocked(args) as practice:
         with practice.session() as session:
+            shown_once = None
             if protect and not password:
-                password = default_pdf_password(
-                    session, actor=practice.actor, client_id=args.client
+                from clientmanager.services.letterhead import pdf_password_policy
+
+                id_number = (
+                    default_pdf_password(session, actor=practice.actor, client_id=args.client)
+                    if pdf_password_policy(session) == "id_number"
+                    else None
                 )
-                if not password:
-                    raise CommandFailed(
-                        "This client has no ID or passport number on record to use as the "
-                        f"PDF password. Give one with --pdf-password (or {PDF_PASSWORD_ENV})."
+                if id_number:
+                    password = id_number
+                    where = "the client's ID number (or passport number)"
+                    print(
+                        "Warning: the practice settings use the ID number as the PDF password; "
+                        "with the date of birth known it is about 10,000 guesses.",
+                        file=sys.stderr,
                     )
-                where = "the client's ID number (or passport number)"
+                else:
+                    password = shown_once = new_pdf_passphrase()
+                    where = "this passphrase"
             else:
                 where = "the password you gave"
             result = export_subject_package(
@@ -46,12 +58,18 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
                 out=out,
                 pdf_password=password if protect else None,
                 request_id=args.request,
+                archive_password=password if args.encrypt_package else None,
             )
     print(f"Wrote the data-subject package {result.package_id} to {result.path}")
     print(f"  {result.files} files, {result.size_bytes / 1024:,.0f} KB")
     print(f"  SHA-256 of data.json: {result.data_sha256}")
     if result.pdf_protected:
         print(f"  report.pdf opens with {where} (AES-256).")
+        if result.archive_encrypted:
+            print("  The whole zip is AES-256 encrypted with the same password.")
+        if shown_once:
+            print(f"  PDF password: {shown_once}")
+            print("  (shown once: give it to the person another way than the package)")
     print("Recorded in the disclosure register and the audit log.")
     if args.request is not None:
         print(f"Rights-register request {args.request} is marked done.")
@@ -99,12 +117,18 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     export_subject.add_argument(
         "--password-protect",
         action="store_true",
-        help="protect report.pdf with AES-256; the password defaults to the client's ID number",
+        help="protect report.pdf with AES-256: a random passphrase, shown once (the ID number "
+        "only if the practice settings say so)",
     )
     export_subject.add_argument(
         "--pdf-password",
         metavar="PASSWORD",
         help=f"the PDF password instead of the ID number (safer: set {PDF_PASSWORD_ENV})",
+    )
+    export_subject.add_argument(
+        "--encrypt-package",
+        action="store_true",
+        help="encrypt the whole zip (AES-256) with the same password as the PDF",
     )
     export_subject.add_argument(
         "--request",

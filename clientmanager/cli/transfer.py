@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 from clientmanager.cli.common import (
     CommandFailed,
+    ask_secret,
     unlocked,
 )
+
+ARCHIVE_PASSWORD_ENV = "CLIENTMANAGER_ARCHIVE_PASSWORD"
 
 
 def _parse_map_options(pairs: list[str]) -> dict[str, str]:
@@ -47,7 +52,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         with unlocked(args) as practice:
             with practice.session() as session:
-                counts = import_practice_json(session, actor=practice.actor, path=path)
+                password = None
+                if zipfile.is_zipfile(path):
+                    password = ask_secret("Archive password: ", ARCHIVE_PASSWORD_ENV)
+                counts = import_practice_json(
+                    session, actor=practice.actor, path=path, password=password
+                )
         print(f"Loaded the practice export: {counts.get('clients', 0):,} clients.")
         for table, count in counts.items():
             if count:
@@ -165,11 +175,28 @@ def cmd_export(args: argparse.Namespace) -> int:
                         "The JSON export is the whole practice; a marketing list is csv, "
                         "xlsx or vcard."
                     )
-                counts = exporter.export_practice_json(session, actor=practice.actor, path=out)
+                if out.suffix.lower() != ".zip":
+                    raise CommandFailed(
+                        "The whole-practice export is an encrypted zip: give --out a name "
+                        "ending in .zip."
+                    )
+                password = os.environ.get(ARCHIVE_PASSWORD_ENV)
+                shown = None
+                if not password:
+                    from clientmanager.services.subject_export import new_pdf_passphrase
+
+                    password = shown = new_pdf_passphrase()
+                counts = exporter.export_practice_json(
+                    session, actor=practice.actor, path=out, password=password
+                )
                 print(
                     f"Wrote the whole practice to {out}: {counts.get('clients', 0):,} clients, "
                     f"{sum(counts.values()):,} rows in {len(counts)} tables."
                 )
+                print("The archive is AES-256 encrypted.")
+                if shown:
+                    print(f"  Archive password: {shown}")
+                    print("  (shown once: keep it apart from the file)")
                 return 0
             result = exporter.export_clients(
                 session,
@@ -178,9 +205,19 @@ def cmd_export(args: argparse.Namespace) -> int:
                 format=args.format,
                 purpose=args.purpose,
                 include_archived=args.include_archived,
+                lawful_purpose=args.lawful_purpose,
+                recipient_name=args.recipient,
+                recipient_category=args.recipient_kind,
+                recipient_purpose=args.recipient_purpose,
                 **vcard_options,
             )
     print(f"Wrote {result.clients:,} client(s) to {out} ({_format_label(args)}).")
+    if args.lawful_purpose:
+        print("Restricted and objecting clients included; the purpose is in the audit log.")
+    elif args.purpose != "marketing":
+        print("Restricted and objecting clients were left out (POPIA s14(6), s11(3)).")
+    if args.recipient:
+        print(f"Recorded one disclosure per client to {args.recipient} (POPIA s23(1)(b)).")
     if args.purpose == "marketing":
         print(
             "Marketing list: only clients whose latest direct-marketing consent is 'given' and "
@@ -237,5 +274,27 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "--one-file-per-card",
         action="store_true",
         help="vcard only: --out is a folder; write one .vcf per client into it",
+    )
+    export_parser.add_argument(
+        "--lawful-purpose",
+        metavar="TEXT",
+        help="include restricted and objecting clients, for this purpose the law allows "
+        "(recorded in the audit log)",
+    )
+    export_parser.add_argument(
+        "--recipient",
+        metavar="NAME",
+        help="who outside the practice receives the file: one disclosure per client is recorded",
+    )
+    export_parser.add_argument(
+        "--recipient-kind",
+        default="other",
+        choices=[
+            "product_provider", "compliance_officer", "regulator", "auditor", "operator",
+            "referral", "other",
+        ],
+    )  # fmt: skip
+    export_parser.add_argument(
+        "--recipient-purpose", metavar="TEXT", help="why the recipient receives it"
     )
     export_parser.set_defaults(handler=cmd_export)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from clientmanager.reports.audit_labels import label
 from clientmanager.reports.base import GREY, NAVY, Letterhead, PracticeDocument, format_datetime
+from clientmanager.reports.times import to_sast
 
 GOOD = (46, 125, 50)
 BAD = (183, 28, 28)
@@ -24,8 +26,8 @@ def build_audit_report(
     doc = PracticeDocument(
         letterhead,
         title="Audit trail",
-        footer_text=f"Audit trail exported by {exported_by} on {format_datetime(now)} UTC. "
-        "Entries hold identifiers and short summaries only.",
+        footer_text=f"Audit trail exported by {exported_by} on {format_datetime(now)} · "
+        "Entries hold identifiers and short summaries only",
     )
     doc.add_page()
     doc.heading("Audit trail")
@@ -34,7 +36,7 @@ def build_audit_report(
             ("Practice", letterhead.practice_name),
             ("Information officer", letterhead.information_officer_name or ""),
             ("Exported by", exported_by),
-            ("Exported on", f"{format_datetime(now)} UTC"),
+            ("Exported on", format_datetime(now)),
             ("Entries shown", f"{len(rows)} ({filter_text})"),
             ("Entries in the trail", str(chain.checked)),
             ("Chain head (SHA-256)", chain.head),
@@ -56,13 +58,13 @@ def build_audit_report(
     )
     doc.heading("Entries", level=2)
     doc.data_table(
-        ("No.", "Time (UTC)", "User", "What", "Client", "Details"),
+        ("No.", "Time (SAST, UTC+02:00)", "User", "What", "Client", "Details"),
         [
             (
                 str(row.id),
-                row.at.strftime("%Y-%m-%d %H:%M:%S"),
+                f"{to_sast(row.at):%Y-%m-%d %H:%M:%S} SAST",
                 row.username or "",
-                row.action_label,
+                label(row.action) if row.action_label == row.action else row.action_label,
                 "" if row.client_id is None else str(row.client_id),
                 row.summary,
             )

@@ -48,6 +48,17 @@ RULE = (201, 210, 221)
 
 BODY_SIZE = 9.5
 SMALL_SIZE = 7.5
+SEPARATOR = "  ·  "
+
+# The Information Regulator, when the practice has not set its own lines (COMPLIANCE.md);
+# services/letterhead.py reads the practice's "regulator_contact" setting.
+DEFAULT_REGULATOR_LINES = (
+    "The Information Regulator (South Africa)",
+    "Phone: 010 023 5200",
+    "Complaints (Form 5): POPIAComplaints@inforegulator.org.za",
+    "Compliance matters and breach notices: POPIACompliance@inforegulator.org.za",
+    "General enquiries: enquiries@inforegulator.org.za, or the Regulator's eServices portal",
+)
 
 
 @dataclass(frozen=True)
@@ -60,16 +71,32 @@ class Letterhead:
     information_officer_name: str | None = None
     information_officer_email: str | None = None
     information_officer_phone: str | None = None
+    # From the practice settings (services/letterhead.py); empty when not set.
+    postal_address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    deputy_information_officers: str | None = None
+    regulator_lines: tuple[str, ...] = ()
+
+    @property
+    def officer(self) -> str:
+        return self.information_officer_name or "The Information Officer"
 
     def contact_line(self) -> str:
         parts = []
         if self.fsp_number:
             parts.append(f"Authorised financial services provider, FSP {self.fsp_number}")
+        if self.phone:
+            parts.append(f"Tel {self.phone}")
+        if self.email:
+            parts.append(self.email)
+        if self.information_officer_name:
+            parts.append(f"Information officer: {self.information_officer_name}")
         if self.information_officer_email:
             parts.append(self.information_officer_email)
         if self.information_officer_phone:
             parts.append(self.information_officer_phone)
-        return "  ·  ".join(parts)
+        return SEPARATOR.join(parts)
 
     def address_lines(self) -> list[str]:
         if not self.address:
@@ -107,7 +134,9 @@ class PracticeDocument(FPDF):
         self.set_text_color(*GREY)
         self.set_font(FONT_FAMILY, size=SMALL_SIZE)
         if contact:
-            self.cell(0, 4, contact, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            # Wraps only at the "·" separators: a name or a number is never split.
+            for line in self.pack_segments(contact.split(SEPARATOR), self.epw):
+                self.cell(0, 3.6, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         y = self.get_y() + 1.5
         self.set_draw_color(*GOLD)
         self.set_line_width(0.6)
@@ -127,14 +156,19 @@ class PracticeDocument(FPDF):
         page_label = f"Page {self.page_no()} of {{nb}}"
         label_width = 24
         if self.footer_text:
-            self.multi_cell(
-                self.epw - label_width,
-                3,
-                self.footer_text,
-                align="L",
-                new_x=XPos.RIGHT,
-                new_y=YPos.TOP,
-            )
+            # One line, always: leading parts go first (the header names the practice),
+            # then the type shrinks; "Act 4 of 2013" never wraps onto a line of its own.
+            room = self.epw - label_width - 2
+            parts = self.footer_text.split(" · ")
+            while len(parts) > 1 and self.get_string_width(" · ".join(parts)) > room:
+                parts = parts[1:]
+            text = " · ".join(parts)
+            size = 6.5
+            while size > 4.5 and self.get_string_width(text) > room:
+                size -= 0.25
+                self.set_font(FONT_FAMILY, size=size)
+            self.cell(room, 3, text, align="L")
+            self.set_font(FONT_FAMILY, size=6.5)
         self.set_xy(self.w - self.r_margin - label_width, -12)
         self.cell(label_width, 3, page_label, align="R")
         self.set_text_color(*INK)
@@ -173,7 +207,8 @@ class PracticeDocument(FPDF):
         self.set_text_color(*color)
         self.set_font(FONT_FAMILY, style, size)
         line_h = size * 0.5
-        for line in self.wrap_text(text, self.epw):
+        # cell() indents its text by c_margin: wrap to what is left inside the margins.
+        for line in self.wrap_text(text, self.epw - 2 * self.c_margin):
             if self.get_y() + line_h > self.page_break_trigger:
                 self.add_page()
                 self.set_text_color(*color)
@@ -363,17 +398,13 @@ class PracticeDocument(FPDF):
             current_w = 0.0
             for word in paragraph.split(" "):
                 word_w = measure(word)
-                if word_w > width:  # a word longer than the column: break it anywhere
+                if word_w > width:  # a word longer than the column (a file name, a path)
                     if current:
                         lines.append(" ".join(current))
                         current, current_w = [], 0.0
-                    piece = ""
-                    for char in word:
-                        if piece and measure(piece + char) > width:
-                            lines.append(piece)
-                            piece = ""
-                        piece += char
-                    current, current_w = [piece], measure(piece)
+                    pieces = _break_long_word(word, width, measure)
+                    lines.extend(pieces[:-1])
+                    current, current_w = [pieces[-1]], measure(pieces[-1])
                     continue
                 needed = word_w if not current else current_w + space + word_w
                 if current and needed > width:
@@ -384,6 +415,100 @@ class PracticeDocument(FPDF):
                     current_w = needed
             lines.append(" ".join(current))
         return lines
+
+    # --- the one letter layout ----------------------------------------------------------
+
+    def letter_opening(
+        self,
+        *,
+        today: dt.date,
+        addressee_lines: Sequence[str],
+        salutation: str,
+        subject: str,
+        reference: str | None = None,
+    ) -> None:
+        """Sender's address and date on the right, the addressee on the left, the subject
+        line in bold, then the salutation: the same on every letter the practice sends."""
+        self.set_text_color(*GREY)
+        self.set_font(FONT_FAMILY, size=8.5)
+        for line in self.letterhead.address_lines():
+            self.cell(0, 4.2, line, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.ln(1.5)
+        self.set_text_color(*INK)
+        self.cell(0, 4.5, format_date(today), align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if reference:
+            self.set_text_color(*GREY)
+            self.cell(0, 4.2, reference, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.ln(3)
+        self.set_text_color(*INK)
+        self.set_font(FONT_FAMILY, size=BODY_SIZE)
+        for line in addressee_lines:
+            if line:
+                self.cell(0, 4.8, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.ln(6)
+        self.paragraph(f"{salutation},")
+        self.paragraph(subject, style="B", size=11)
+
+    def pack_segments(self, segments: Sequence[str], width: float) -> list[str]:
+        """Join ``segments`` with the separator into lines no wider than ``width``,
+        breaking only between segments."""
+        lines: list[str] = []
+        current = ""
+        for segment in (part.strip() for part in segments):
+            if not segment:
+                continue
+            candidate = f"{current}{SEPARATOR}{segment}" if current else segment
+            if current and self.get_string_width(candidate) > width:
+                lines.append(current)
+                current = segment
+            else:
+                current = candidate
+        if current:
+            lines.append(current)
+        return lines
+
+    def text_height(self, text: str, *, size: float = BODY_SIZE, after: float = 2.2) -> float:
+        self.set_font(FONT_FAMILY, size=size)
+        height = len(self.wrap_text(text, self.epw - 2 * self.c_margin)) * size * 0.5 + after
+        self.set_font(FONT_FAMILY, size=BODY_SIZE)
+        return height
+
+    def _regulator_lines(self) -> Sequence[str]:
+        return self.letterhead.regulator_lines or DEFAULT_REGULATOR_LINES
+
+    def regulator_box(self) -> None:
+        lines = self._regulator_lines()
+        self.keep_space(4.6 * len(lines) + 4)
+        self.note_box([("", line) for line in lines])
+
+    SIGN_OFF_HEIGHT = 34.0
+
+    def closing(self, *paragraphs: str, regulator: bool = True) -> None:
+        """The last paragraphs, the Regulator's details and the sign-off, kept together
+        on one page, so that no page holds only "Yours sincerely"."""
+        height = sum(self.text_height(text) for text in paragraphs)
+        if regulator:
+            height += 4.6 * len(self._regulator_lines()) + 6
+        self.keep_space(height + self.SIGN_OFF_HEIGHT)
+        for text in paragraphs:
+            self.paragraph(text)
+        if regulator:
+            self.regulator_box()
+        self.sign_off()
+
+    def sign_off(self) -> None:
+        """"Yours sincerely" and the information officer (use :meth:`closing` to keep
+        the last paragraph with it)."""
+        lh = self.letterhead
+        contact = SEPARATOR.join(
+            part for part in (lh.information_officer_email, lh.information_officer_phone) if part
+        )
+        self.keep_space(self.SIGN_OFF_HEIGHT)
+        self.paragraph("Yours sincerely,", after=9)
+        self.paragraph(lh.officer, style="B", after=0.5)
+        self.paragraph(f"Information Officer, {lh.practice_name}", after=0.5)
+        if contact:
+            self.paragraph(contact, color=GREY)
 
     # --- output ---------------------------------------------------------------------------
 
@@ -409,6 +534,27 @@ class PracticeDocument(FPDF):
         return bytes(self.output())
 
 
+_BREAK_AFTER = "/-_.,;"
+
+
+def _break_long_word(word: str, width: float, measure) -> list[str]:  # noqa: ANN001
+    """Lines for a word wider than ``width``: broken after a "/", "-", "_" or "." where
+    possible, so a file name is never split in the middle of one of its words; only a run
+    of letters longer than the whole column is cut."""
+    pieces: list[str] = []
+    rest = word
+    while measure(rest) > width:
+        fit = 0
+        while fit < len(rest) and measure(rest[: fit + 1]) <= width:
+            fit += 1
+        cut = max((i + 1 for i in range(fit) if rest[i] in _BREAK_AFTER), default=0)
+        cut = cut or max(fit, 1)
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    pieces.append(rest)
+    return pieces
+
+
 def format_date(value: dt.date | dt.datetime | None) -> str:
     """Dates as South African letters write them: 25 November 2026."""
     if value is None:
@@ -417,6 +563,9 @@ def format_date(value: dt.date | dt.datetime | None) -> str:
 
 
 def format_datetime(value: dt.datetime | None) -> str:
+    """A moment in South African time with its zone (naive values are UTC)."""
     if value is None:
         return ""
-    return f"{value.day} {value:%b %Y %H:%M}"
+    from clientmanager.reports.times import format_sast
+
+    return format_sast(value)

@@ -66,19 +66,23 @@ def render_letter(
     party: ResponsibleParty,
     recipient: LetterRecipient,
     today: dt.date,
+    letterhead: Letterhead | None = None,
 ) -> bytes:
     officer = party.information_officer_name or "The Information Officer"
     document = PracticeDocument(
-        _letterhead(party),
+        letterhead or _letterhead(party),
         title=LETTER_SUBJECT,
         footer_text=f"{party.name} · Information officer: {officer} · "
         "Notice under section 22 of the Protection of Personal Information Act 4 of 2013",
     )
     document.add_page()
-    document.paragraph(format_date(today), color=GREY)
-    document.paragraph("\n".join([recipient.name, *recipient.address_lines]), after=4)
-    document.heading(LETTER_SUBJECT, level=2)
-    document.paragraph(f"Dear {recipient.name},")
+    document.letter_opening(
+        today=today,
+        addressee_lines=(recipient.name, *recipient.address_lines),
+        salutation=getattr(recipient, "salutation", None) or f"Dear {recipient.name}",
+        subject=LETTER_SUBJECT,
+        reference=f"Our reference: breach {breach.id}",
+    )
     document.paragraph(
         "We are writing to tell you about a security compromise involving personal "
         "information we hold about you, as section 22 of the Protection of Personal "
@@ -115,41 +119,41 @@ def render_letter(
         else "We do not know who accessed or acquired the information."
     )
 
-    document.heading("Questions and complaints", level=3)
     contact = _officer_contact(party)
-    document.paragraph(
+    questions = (
         f"Our information officer, {officer}, will answer any question about this notice"
         + (f": {contact}." if contact else ".")
+        + " You may also complain to the Information Regulator:"
     )
-    document.paragraph(
-        f"You may also complain to the {REGULATOR['name']}: {REGULATOR['address']} "
-        f"({REGULATOR['postal']}); telephone {REGULATOR['phone']}; "
-        f"e-mail {REGULATOR['complaints']}."
-    )
-    document.keep_space(24)  # the closing and the name stay together
-    document.paragraph("Yours sincerely,", after=6)
-    document.paragraph(f"{officer}\nInformation Officer, {party.name}")
+    document.keep_space(document.text_height(questions) + 70)
+    document.heading("Questions and complaints", level=3)
+    document.closing(questions)
     return document.to_bytes(created=dt.datetime.combine(today, dt.time(8)))
 
 
 def render_regulator_notice(
-    *, facts: list[tuple[str, str]], party: ResponsibleParty, breach_id: int, today: dt.date
+    *,
+    facts: list[tuple[str, str]],
+    party: ResponsibleParty,
+    breach_id: int,
+    today: dt.date,
+    letterhead: Letterhead | None = None,
 ) -> bytes:
     """The facts for the Regulator's security-compromise notification (form SCN1), as a
     printable draft to copy into the eServices portal and keep with the register."""
     document = PracticeDocument(
-        _letterhead(party),
+        letterhead or _letterhead(party),
         title="Security compromise notification: draft for the Information Regulator",
         footer_text=f"{party.name} · breach register entry {breach_id} · draft of "
-        f"{format_date(today)}",
+        f"{format_date(today)} · Section 22 of the Protection of Personal Information Act 4 of 2013",
     )
     document.add_page()
     document.heading("Security compromise notification (POPIA s22)", level=1)
     document.paragraph(
-        f"To: {REGULATOR['name']}, {REGULATOR['address']}. Submit through "
-        f"{REGULATOR['portal']}; enquiries {REGULATOR['enquiries']}, "
-        f"telephone {REGULATOR['phone']}.",
+        "To the Information Regulator: submit through the Regulator's eServices portal or "
+        "to POPIACompliance@inforegulator.org.za (check the address in Settings):",
         color=GREY,
     )
+    document.regulator_box()
     document.key_values(facts, label_width=58)
     return document.to_bytes(created=dt.datetime.combine(today, dt.time(8)))

@@ -11,8 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
-from clientmanager.reports.subject_report import REGULATOR_LINES
+from clientmanager.reports.base import Letterhead, PracticeDocument, format_date
 
 
 @dataclass(frozen=True)
@@ -48,20 +47,13 @@ def build_correction_letter(
         footer_text=f"Rights-register request {request_id} (POPIA section 24)",
     )
     doc.add_page()
-    doc.set_text_color(*GREY)
-    doc.set_font_size(8.5)
-    for line in letterhead.address_lines():
-        doc.cell(0, 4.2, line, align="R", new_x="LMARGIN", new_y="NEXT")
-    doc.ln(2)
-    doc.set_text_color(29, 39, 51)
-    doc.cell(0, 4.5, format_date(today), align="R", new_x="LMARGIN", new_y="NEXT")
-    doc.ln(4)
-    doc.set_font_size(9.5)
-    for line in [subject_name, *address_lines]:
-        doc.cell(0, 4.8, line, new_x="LMARGIN", new_y="NEXT")
-    doc.ln(7)
-    doc.paragraph(f"{salutation},")
-    doc.paragraph("Correction of your personal information", style="B", size=11)
+    doc.letter_opening(
+        today=today,
+        addressee_lines=(subject_name, *address_lines),
+        salutation=salutation,
+        subject="Correction of your personal information",
+        reference=f"Our reference: request {request_id}",
+    )
     doc.paragraph(
         f"On {format_date(received_on)} you asked us to correct personal information we hold "
         f"about you (our reference: request {request_id}). We have made the following "
@@ -97,21 +89,8 @@ def build_correction_letter(
             "Our disclosure register shows that no third party received the corrected "
             "information from us, so there is no one else to inform."
         )
-    doc.paragraph(
+    doc.closing(
         "If you are not satisfied with how we dealt with your request, you may complain to "
         "the Information Regulator:"
     )
-    doc.note_box([("", line) for line in REGULATOR_LINES[:5]])
-    doc.paragraph("Yours sincerely,", after=9)
-    doc.paragraph(
-        letterhead.information_officer_name or "The Information Officer", style="B", after=0.5
-    )
-    doc.paragraph(f"Information Officer, {letterhead.practice_name}", after=0.5)
-    contact = "  ·  ".join(
-        part
-        for part in (letterhead.information_officer_email, letterhead.information_officer_phone)
-        if part
-    )
-    if contact:
-        doc.paragraph(contact, color=GREY)
     return doc.to_bytes()

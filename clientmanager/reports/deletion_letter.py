@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
+from clientmanager.reports.base import Letterhead, PracticeDocument, format_date
 
 REGULATOR_LINE = (
     "If you are not satisfied, you may complain to the Information Regulator (South Africa), "
@@ -38,6 +38,7 @@ class DeletionLetterFacts:
     kept: list[KeptRecord] = field(default_factory=list)
     # Nothing deleted yet: a law still needs the identity (FICA s23); processing restricted.
     restricted: bool = False
+    salutation: str | None = None  # "Dear Ms Müller": title and surname (issue 14)
 
 
 DELETED_WHEN_DEIDENTIFIED = (
@@ -59,10 +60,12 @@ def render_deletion_letter(
         "Reply under section 24 of the Protection of Personal Information Act 4 of 2013",
     )
     document.add_page()
-    document.paragraph(format_date(today), color=GREY)
-    document.paragraph("\n".join([facts.name, *facts.address_lines]), after=4)
-    document.heading("Your request to delete your personal information", level=2)
-    document.paragraph(f"Dear {facts.name},")
+    document.letter_opening(
+        today=today,
+        addressee_lines=(facts.name, *facts.address_lines),
+        salutation=facts.salutation or f"Dear {facts.name}",
+        subject="Your request to delete your personal information",
+    )
     asked = f" on {format_date(facts.requested_on)}" if facts.requested_on else ""
     document.paragraph(
         f"You asked us{asked} to delete the personal information we hold about you "
@@ -122,8 +125,89 @@ def render_deletion_letter(
         f"Our information officer, {officer}, will answer any question about this letter"
         + (f": {contact}." if contact else ".")
     )
-    document.paragraph(REGULATOR_LINE)
-    document.keep_space(24)
-    document.paragraph("Yours sincerely,", after=6)
-    document.paragraph(f"{officer}\nInformation Officer, {letterhead.practice_name}")
+    document.closing(
+        "If you are not satisfied, you may complain to the Information Regulator:"
+    )
+    return document.to_bytes(created=dt.datetime.combine(today, dt.time(8)))
+
+
+def render_deletion_outcome(
+    letterhead: Letterhead,
+    *,
+    addressee,  # noqa: ANN001 (reports.addressing.Addressee)
+    request_id: int,
+    requested_on: dt.date | None,
+    deleted: list[str],
+    kept: list[tuple[str, dt.date | None, str, str]],
+    destroyed: bool,
+    backup_days: int,
+    today: dt.date,
+) -> bytes:
+    """The answer to a deletion request acted on under the rights register: exactly what
+    was deleted, exactly what was kept (until when, under which law), and the backups."""
+    document = PracticeDocument(
+        letterhead,
+        title="Your request to delete your personal information",
+        footer_text=f"{letterhead.practice_name} · Rights-register request {request_id} · "
+        "Reply under section 24(4) of the Protection of Personal Information Act 4 of 2013",
+    )
+    document.add_page()
+    document.letter_opening(
+        today=today,
+        addressee_lines=(addressee.name, *addressee.address_lines),
+        salutation=addressee.salutation,
+        subject="Your request to delete your personal information",
+        reference=f"Our reference: request {request_id}",
+    )
+    whose = (
+        f"the personal information we hold about {addressee.on_behalf_of}"
+        if addressee.on_behalf_of
+        else "the personal information we hold about you"
+    )
+    asked = f" on {format_date(requested_on)}" if requested_on else ""
+    document.paragraph(
+        f"You asked us{asked} to delete {whose} (section 24 of the Protection of Personal "
+        "Information Act, POPIA). We stopped all marketing and all processing the law does "
+        "not require as soon as we received the request. This letter tells you what we "
+        "have done, as section 24(4) requires."
+    )
+    document.heading("What we deleted", level=3)
+    if destroyed:
+        document.paragraph(
+            "Everything we held: identity and contact details, addresses, policy and "
+            "investment records, records of advice, notes, documents and consent records. "
+            "They were destroyed so that they cannot be reconstructed (POPIA s14(5))."
+        )
+    elif deleted:
+        document.bullets(deleted)
+    else:
+        document.paragraph("There was nothing we could delete without breaking a law listed below.")
+    if kept:
+        document.heading("What we kept, until when, and why", level=3)
+        document.paragraph(
+            "The law requires us to keep these records for a period. We have kept exactly "
+            "these, restricted to that legal purpose (POPIA s14(6)), and will destroy each "
+            "one when its period ends, without your having to ask again:"
+        )
+        document.data_table(
+            ("Record", "Kept until", "Law that requires it"),
+            [
+                (description, format_date(until) if until else until_text, law)
+                for description, until, until_text, law in kept
+            ],
+            col_widths=(84, 34, 56),
+        )
+    document.heading("Backups", level=3)
+    document.paragraph(
+        f"Our encrypted backups roll off within {backup_days} days: after that no copy of "
+        "what we deleted remains. Until then the backups are used for nothing but restoring "
+        "the practice's records after a failure."
+    )
+    closing = (
+        f"Our information officer, {letterhead.officer}, will answer any question about this "
+        "letter. If you are not satisfied, you may complain to the Information Regulator:"
+    )
+    document.keep_space(document.text_height(closing) + 70)
+    document.heading("Questions", level=3)
+    document.closing(closing)
     return document.to_bytes(created=dt.datetime.combine(today, dt.time(8)))

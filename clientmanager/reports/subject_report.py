@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from clientmanager.domain.money import format_amount
 from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
+from clientmanager.reports.times import to_sast
 
 # The Information Regulator's published contact details (COMPLIANCE.md).
 REGULATOR_LINES = (
@@ -89,6 +90,9 @@ def _date(value: str | None) -> str:
     try:
         if "T" in value:
             moment = dt.datetime.fromisoformat(value)
+            if moment.tzinfo is not None:  # a moment: in SA time, with its zone
+                local = to_sast(moment)
+                return f"{format_date(local)}, {local:%H:%M}\u00a0SAST"
             if moment.time() == dt.time(0, 0):
                 return format_date(moment)
             return f"{format_date(moment)}, {moment:%H:%M}"
@@ -132,6 +136,9 @@ class SubjectReport(PracticeDocument):
             information_officer_name=officer["name"],
             information_officer_email=officer["email"],
             information_officer_phone=officer["phone"],
+            phone=practice.get("phone"),
+            email=practice.get("email"),
+            regulator_lines=tuple(practice.get("regulator") or ()),
         )
         self.data = data
         self.subject_name = data["data_subject"]["name"] or "the data subject"
@@ -180,82 +187,71 @@ class SubjectReport(PracticeDocument):
         self.add_page()
         letterhead = self.letterhead
         identity = self.categories["identity"][0]
-        # The sender's address on the right, the date under it.
-        self.set_font_size(8.5)
-        self.set_text_color(*GREY)
-        for line in letterhead.address_lines():
-            self.cell(0, 4.2, line, align="R", new_x="LMARGIN", new_y="NEXT")
-        self.ln(2)
-        self.set_text_color(29, 39, 51)
-        self.cell(0, 4.5, format_date(self.generated), align="R", new_x="LMARGIN", new_y="NEXT")
-        self.ln(4)
-        # The recipient.
-        self.set_font_size(9.5)
+        to = self.data.get("addressee") or {}
         title = identity.get("title")
-        name = _join(title, self.subject_name, sep=" ")
-        self.cell(0, 4.8, name, new_x="LMARGIN", new_y="NEXT")
-        address = next(
-            (
-                row["value"]
-                for kind in ("postal_address", "physical_address")
-                for row in self.categories["contact"]
-                if row["type"] == kind
-            ),
-            None,
-        )
-        if address:
-            for line in address.split(", "):
-                self.cell(0, 4.8, line, new_x="LMARGIN", new_y="NEXT")
-        self.ln(7)
         surname = identity.get("surname")
-        salutation = f"Dear {title} {surname}" if title and surname else f"Dear {self.subject_name}"
-        self.paragraph(salutation + ",")
-        self.paragraph(
-            "Your personal information held by " + letterhead.practice_name, style="B", size=11
+        name = to.get("name") or _join(title, self.subject_name, sep=" ")
+        salutation = to.get("salutation") or (
+            f"Dear {title} {surname}" if title and surname else f"Dear {self.subject_name}"
+        )
+        lines = list(to.get("address_lines") or [])
+        if not to:
+            address = next(
+                (
+                    row["value"]
+                    for kind in ("postal_address", "physical_address")
+                    for row in self.categories["contact"]
+                    if row["type"] == kind
+                ),
+                None,
+            )
+            lines = address.split(", ") if address else []
+        child = to.get("on_behalf_of")
+        self.letter_opening(
+            today=self.generated.date(),
+            addressee_lines=(name, *lines),
+            salutation=salutation,
+            subject=(
+                f"Personal information about {child} held by {letterhead.practice_name}"
+                if child
+                else "Your personal information held by " + letterhead.practice_name
+            ),
+            reference=f"Our reference: {self.data['package_id']}",
         )
         practice = letterhead.practice_name
+        whom, whose = (f"{child}, for whom you act", f"{child}'s") if child else ("you", "your")
+        if child:
+            self.paragraph(
+                f"You asked, as the competent person for {child} (a child: sections 34 and 35 "
+                "of the Protection of Personal Information Act), for the personal information "
+                f"we hold about them. We answer to you, in your name."
+            )
         self.paragraph(
             f"Thank you for your request. We confirm that {practice} holds personal "
-            "information about you (section 23(1)(a) of the Protection of Personal "
+            f"information about {whom} (section 23(1)(a) of the Protection of Personal "
             "Information Act, 2013). This report sets out all of it, with the information "
             "itself, why we hold it and on what lawful basis, how long we must keep it, and "
             "every third party who has received it from us (section 23(1)(b))."
         )
         self.paragraph(
-            f"The package you received, reference {self.data['package_id']}, also contains "
+            f"The package, reference {self.data['package_id']}, also contains "
             "the same information in machine-readable form (data.json, and one spreadsheet "
-            "file per category), copies of the documents we hold about you, and a list of "
-            "checksums so that you can confirm that nothing has been changed. We provide "
+            f"file per category), copies of the documents we hold about {whom}, and a list "
+            "of checksums so that you can confirm that nothing has been changed. We provide "
             "this free of charge."
         )
         self.paragraph(
-            "If any of this information is inaccurate, out of date, incomplete, excessive or "
-            "was obtained unlawfully, you may ask us to correct or delete it (section 24). "
+            f"If any of {whose} information is inaccurate, out of date, incomplete, excessive "
+            "or was obtained unlawfully, you may ask us to correct or delete it (section 24). "
             "The last section of this report, \u201cYour rights\u201d, explains how to do "
             "that, how to object to processing, and how to complain to the Information "
             "Regulator if you are not satisfied with our response."
         )
-        self.paragraph(
-            "Please keep this report safe: it contains your personal information. If you have "
-            "any questions, contact our information officer at the details below."
+        self.closing(
+            "Please keep this report safe: it contains personal information. If you have "
+            "any questions, contact our information officer at the details below.",
+            regulator=False,
         )
-        self.ln(3)
-        self.paragraph("Yours sincerely,", after=9)
-        officer = letterhead.information_officer_name or "The Information Officer"
-        self.paragraph(officer, style="B", after=0.5)
-        self.paragraph(f"Information Officer, {practice}", after=0.5)
-        contact = _join(
-            letterhead.information_officer_email, letterhead.information_officer_phone, sep="  ·  "
-        )
-        if contact:
-            self.paragraph(contact, color=GREY, after=0.5)
-        if letterhead.fsp_number:
-            self.paragraph(
-                f"{practice} is an authorised financial services provider (FSP "
-                f"{letterhead.fsp_number}).",
-                color=GREY,
-                size=8,
-            )
 
     def summary(self) -> None:
         self.heading("What we hold about you")
@@ -518,7 +514,7 @@ class SubjectReport(PracticeDocument):
                 )
                 for row in rows
             ],
-            col_widths=(11, 24, 57, 16, 24, 42),
+            col_widths=(10, 22, 50, 14, 22, 56),
         )
 
     def consents(self, rows: list[dict]) -> None:
@@ -566,19 +562,20 @@ class SubjectReport(PracticeDocument):
         from clientmanager.services.disclosures import CHANNELS, RECIPIENT_CATEGORIES
 
         self.data_table(
-            ("Date", "Recipient", "Category", "Purpose", "Information shared", "How"),
+            ("Date", "Recipient", "Purpose", "Lawful basis", "Information shared", "How"),
             [
                 (
                     _date(row["disclosed_at"]),
-                    row["recipient_name"],
-                    RECIPIENT_CATEGORIES.get(row["recipient_category"], row["recipient_category"]),
+                    f"{row['recipient_name']} "
+                    f"({RECIPIENT_CATEGORIES.get(row['recipient_category'], row['recipient_category'])})",
                     row["purpose"],
+                    row.get("lawful_basis_label") or "",
                     row["categories"],
                     CHANNELS.get(row["channel"] or "", row["channel"] or ""),
                 )
                 for row in third
             ],
-            col_widths=(22, 40, 24, 36, 34, 18),
+            col_widths=(20, 38, 34, 34, 32, 16),
             size=7.5,
             empty_text="No third party has received your personal information from us.",
         )
@@ -642,7 +639,7 @@ class SubjectReport(PracticeDocument):
             "you may lodge a complaint with the Information Regulator (Form 5):"
         )
         self.set_x(self.l_margin)
-        self.note_box([("", line) for line in REGULATOR_LINES])
+        self.regulator_box()
         self.heading("Checking this package", level=2)
         self.paragraph(
             "The file manifest-sha256.txt in the package lists a SHA-256 checksum for every "

@@ -349,7 +349,9 @@ ACTION_LABELS: dict[str, str] = {
 
 
 def action_label(action: str) -> str:
-    return ACTION_LABELS.get(action, action)
+    from clientmanager.reports.audit_labels import label
+
+    return ACTION_LABELS.get(action) or label(action)
 
 
 def record_print(session: Session, *, actor: Actor | None, what: str, client_id: int | None = None):
@@ -728,18 +730,9 @@ def export_pdf(
         )
         for e in session.scalars(query)
     ]
-    from clientmanager.reports.base import Letterhead
-    from clientmanager.store.models import Practice
+    from clientmanager.services.letterhead import practice_letterhead
 
-    practice = session.scalar(sa.select(Practice))
-    letterhead = Letterhead(
-        practice_name=practice.name if practice else "The practice",
-        fsp_number=practice.fsp_number if practice else None,
-        address=practice.physical_address if practice else None,
-        information_officer_name=practice.information_officer_name if practice else None,
-        information_officer_email=practice.information_officer_email if practice else None,
-        information_officer_phone=practice.information_officer_phone if practice else None,
-    )
+    letterhead = practice_letterhead(session)
     data = build_audit_report(
         letterhead,
         rows=rows,

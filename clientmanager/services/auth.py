@@ -181,3 +181,71 @@ class SignInThrottle:
         if had_entry or pending:
             self._write(document)
         return pending
+
+
+# --- a second factor for administrators (TOTP, RFC 6238; issue 14) ---------------------------
+
+SECOND_FACTOR_ROLES = ("administrator",)
+TOTP_ISSUER = "ClientManager"
+
+
+class SecondFactorRequired(ClientManagerError):
+    """The password was right; an administrator with a second factor needs its code."""
+
+    def __init__(self, username: str, *, wrong: bool = False) -> None:
+        super().__init__(
+            "That code is not right." if wrong else f"{username} signs in with a second factor.",
+            hint="Type the 6-digit code from your authenticator app, or the practice's "
+            "recovery code if the phone is lost.",
+        )
+        self.username = username
+        self.wrong = wrong
+
+
+def new_totp_secret() -> str:
+    import pyotp
+
+    return pyotp.random_base32()
+
+
+def provisioning_uri(secret: str, *, username: str, practice_name: str) -> str:
+    import pyotp
+
+    return pyotp.TOTP(secret).provisioning_uri(
+        name=username, issuer_name=f"{TOTP_ISSUER} ({practice_name})"
+    )
+
+
+def qr_png(uri: str, *, scale: int = 6) -> bytes:
+    """The QR code for an authenticator app, drawn locally (segno, no network)."""
+    import io
+
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(uri, error="m").save(buffer, kind="png", scale=scale, border=2)
+    return buffer.getvalue()
+
+
+def qr_text(uri: str) -> str:
+    """The QR code for a terminal."""
+    import io
+
+    import segno
+
+    buffer = io.StringIO()
+    segno.make(uri, error="m").terminal(out=buffer, compact=True)
+    return buffer.getvalue()
+
+
+def totp_matches(secret: str, code: str, *, at: dt.datetime | None = None) -> bool:
+    """The 6-digit code for now (or ``at``), allowing one 30-second step of clock drift."""
+    import pyotp
+
+    code = "".join(ch for ch in (code or "") if ch.isdigit())
+    if len(code) != 6:
+        return False
+    moment = at or dt.datetime.now(dt.UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return pyotp.TOTP(secret).verify(code, for_time=int(moment.timestamp()), valid_window=1)

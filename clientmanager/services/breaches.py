@@ -91,6 +91,9 @@ class BreachView:
     subjects_notified_at: dt.datetime | None
     status: str
     recorded_at: dt.datetime
+    discovery_manner: str | None = None
+    subject_notice_manner: str | None = None
+    delay_reason: str | None = None
 
     def missing_for_notice(self) -> list[str]:
         """What s22(5) needs that is not recorded yet."""
@@ -132,6 +135,9 @@ def _view(session: Session, row: Breach) -> BreachView:
         subjects_notified_at=row.subjects_notified_at,
         status=row.status,
         recorded_at=row.recorded_at,
+        discovery_manner=row.discovery_manner,
+        subject_notice_manner=row.subject_notice_manner,
+        delay_reason=row.delay_reason,
     )
 
 
@@ -204,6 +210,9 @@ def record_breach(
     criteria: str | None = None,
     affected_count: int | None = None,
     now: dt.datetime | None = None,
+    discovery_manner: str | None = None,
+    subject_notice_manner: str | None = None,
+    delay_reason: str | None = None,
 ) -> BreachView:
     """Enter a security compromise in the register (what happened, when it was discovered,
     what and who it touched, whether the data was encrypted, what was done)."""
@@ -232,6 +241,9 @@ def record_breach(
         measures_taken=(measures_taken or "").strip(),
         subject_actions=(subject_actions or "").strip(),
         perpetrator=(perpetrator or "").strip() or None,
+        discovery_manner=(discovery_manner or "").strip() or None,
+        subject_notice_manner=(subject_notice_manner or "").strip() or None,
+        delay_reason=(delay_reason or "").strip() or None,
         status="open",
         recorded_at=now or utcnow(),
         recorded_by_id=actor.user_id,
@@ -261,6 +273,9 @@ _EDITABLE = {
     "perpetrator",
     "affected_count",
     "status",
+    "discovery_manner",
+    "subject_notice_manner",
+    "delay_reason",
 }
 
 
@@ -376,6 +391,12 @@ class ResponsibleParty:
     information_officer_phone: str | None
 
 
+def regulator_lines(session: Session) -> tuple[str, ...]:
+    from clientmanager.services.letterhead import regulator_lines as lines
+
+    return lines(session)
+
+
 def responsible_party(session: Session) -> ResponsibleParty:
     practice = session.scalars(sa.select(Practice).limit(1)).one()
     return ResponsibleParty(
@@ -386,6 +407,12 @@ def responsible_party(session: Session) -> ResponsibleParty:
         information_officer_email=practice.information_officer_email,
         information_officer_phone=practice.information_officer_phone,
     )
+
+
+def _practice_letterhead(session: Session):  # noqa: ANN202
+    from clientmanager.services.letterhead import practice_letterhead
+
+    return practice_letterhead(session)
 
 
 def _date(value: dt.date | dt.datetime | None) -> str:
@@ -421,7 +448,11 @@ def regulator_notice(session: Session, *, actor: Actor, breach_id: int) -> list[
         ("Information officer", officer or "Not named: name one in Settings (POPIA s55)"),
         ("Nature of the compromise", breach.description),
         ("Date of the compromise", _date(breach.occurred_on)),
-        ("Date it was discovered", _date(breach.discovered_at)),
+        (
+            "Time and manner of discovery",
+            f"{_moment(breach.discovered_at)}; "
+            + (breach.discovery_manner or "manner of discovery not recorded"),
+        ),
         ("Categories of personal information", "; ".join(breach.data_categories)),
         ("Number of data subjects affected", str(breach.affected_count)),
         ("Which data subjects", breach.affected_criteria or "The people listed in the register"),
@@ -436,10 +467,29 @@ def regulator_notice(session: Session, *, actor: Actor, breach_id: int) -> list[
         ("Recommended actions for data subjects", breach.subject_actions),
         ("Identity of the unauthorised person", breach.perpetrator or "Not known"),
         (
-            "Data subjects notified",
-            _date(breach.subjects_notified_at) if breach.subjects_notified_at else "Not yet",
+            "Notice to data subjects (how and when)",
+            (
+                f"Told on {_moment(breach.subjects_notified_at)}"
+                if breach.subjects_notified_at
+                else "Not yet told"
+            )
+            + (f"; {breach.subject_notice_manner}" if breach.subject_notice_manner else ""),
         ),
+        ("Reason for any delay", breach.delay_reason or _delay_text(breach)),
+        ("Regulator's contact details (from settings)", "; ".join(regulator_lines(session))),
     ]
+
+
+def _moment(value: dt.datetime) -> str:
+    from clientmanager.reports.times import format_sast
+
+    return format_sast(value)
+
+
+def _delay_text(breach: BreachView) -> str:
+    if breach.regulator_notified_at is None and breach.subjects_notified_at is None:
+        return "Not yet notified: give the reason for any delay (POPIA s22(2))"
+    return "No delay: notified as soon as reasonably possible"
 
 
 @dataclass(frozen=True)
@@ -448,6 +498,7 @@ class LetterRecipient:
     name: str
     address_lines: list[str]
     email: str | None
+    salutation: str | None = None
 
 
 def letter_recipients(
@@ -492,8 +543,14 @@ def letter_recipients(
                 )
                 if part
             ]
-        name = " ".join(p for p in (client.title, client.display_name) if p)
-        recipients.append(LetterRecipient(client_id, name, lines, client.email))
+        from clientmanager.services.addressee import addressee_for
+
+        to = addressee_for(session, client)
+        if to.on_behalf_of:  # a child: the competent person, in their name (s35)
+            name, lines = to.name, list(to.address_lines) or lines
+        else:
+            name = " ".join(p for p in (client.title, client.display_name) if p)
+        recipients.append(LetterRecipient(client_id, name, lines, client.email, to.salutation))
     return recipients, len(ids) - len(recipients)
 
 
@@ -524,7 +581,10 @@ def write_letters(
     recipients, _erased = letter_recipients(session, actor=actor, breach_id=breach_id)
     written = []
     for recipient in recipients:
-        data = render_letter(breach=breach, party=party, recipient=recipient, today=today)
+        data = render_letter(
+            breach=breach, party=party, recipient=recipient, today=today,
+            letterhead=_practice_letterhead(session),
+        )  # fmt: skip
         path = Path(folder) / f"breach-{breach.id}-client-{recipient.client_id}.pdf"
         try:
             write_atomically(path, data)
@@ -554,8 +614,9 @@ def write_regulator_notice(
     require(actor, Permission.REGISTERS_EDIT)
     facts = regulator_notice(session, actor=actor, breach_id=breach_id)
     data = render_regulator_notice(
-        facts=facts, party=responsible_party(session), breach_id=breach_id, today=today
-    )
+        facts=facts, party=responsible_party(session), breach_id=breach_id, today=today,
+        letterhead=_practice_letterhead(session),
+    )  # fmt: skip
     try:
         write_atomically(Path(path), data)
     except OSError as exc:

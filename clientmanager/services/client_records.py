@@ -762,6 +762,11 @@ def save_record(
             client_id=client_id,
             summary=f"{kind.title} #{record.id} version {record.version}",
         )
+    if kind.key == "policy":
+        # The provider holds the client's details once a policy is placed (POPIA s23(1)(b)).
+        from clientmanager.services.disclosures import record_policy_disclosure
+
+        record_policy_disclosure(session, actor=actor, policy=record)
     return record.id
 
 

@@ -539,3 +539,11 @@ def summary(
         can_ask=can_ask_for_marketing_consent(session, actor=actor, client_id=client_id),
         history=entries,
     )
+
+
+def bulk_export_clause() -> sa.ColumnElement[bool]:
+    """THE filter for optional bulk processing (client lists, mail merges, lists for third
+    parties): people who restricted processing (s14(6)) or objected (s11(3)) are left out,
+    the moment it is recorded. A user may include them only by stating a purpose the law
+    allows (:func:`clientmanager.services.exporter.export_clients`, ``lawful_purpose``)."""
+    return sa.and_(Client.is_restricted.is_(False), Client.objected_at.is_(None))

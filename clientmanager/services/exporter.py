@@ -36,7 +36,7 @@ from clientmanager.domain.client_fields import ADDRESS_FIELDS, CLIENT_FIELDS
 from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
-from clientmanager.services.consents import marketing_allowed_clause
+from clientmanager.services.consents import bulk_export_clause, marketing_allowed_clause
 from clientmanager.services.permissions import Permission, require, visible_clients_clause
 from clientmanager.store.files import atomic_output, write_atomically
 from clientmanager.store.models import (
@@ -80,18 +80,24 @@ def export_filter(
     client_ids: Iterable[int] | None = None,
     include_archived: bool = False,
     today: dt.date | None = None,
+    lawful_purpose: str | None = None,
 ) -> sa.ColumnElement[bool]:
     """The WHERE clause for a bulk export: what ``actor`` may see, narrowed to a filtered
     list (``client_ids``), and for a marketing purpose to the people marketing may reach.
 
     Marketing never includes archived, restricted or objecting clients, or anyone whose
     newest direct-marketing consent is not "given", whatever the other arguments say.
+    A general export leaves out restricted and objecting clients (POPIA s14(6), s11(3))
+    unless the user states a purpose the law allows (``lawful_purpose``).
     """
     clauses = [visible_clients_clause(session, actor)]
     if purpose == ExportPurpose.MARKETING:
         clauses.append(marketing_allowed_clause(today))
-    elif not include_archived:
-        clauses.append(Client.archived_at.is_(None))
+    else:
+        if not include_archived:
+            clauses.append(Client.archived_at.is_(None))
+        if not (lawful_purpose or "").strip():
+            clauses.append(bulk_export_clause())
     if client_ids is not None:
         clauses.append(Client.id.in_(list(client_ids)))
     return sa.and_(*clauses)
@@ -216,11 +222,22 @@ def export_clients(
     today: dt.date | None = None,
     vcard_version: str = "3.0",
     one_file_per_card: bool = False,
+    lawful_purpose: str | None = None,
+    recipient_name: str | None = None,
+    recipient_category: str = "other",
+    recipient_purpose: str | None = None,
+    recipient_basis: str | None = None,
 ) -> ExportResult:
     """Write a client list as CSV, XLSX or vCard (3.0 by default, which Outlook reads;
     ``vcard_version="4.0"`` on request; ``one_file_per_card`` writes a folder of .vcf
     files, one per client, for programs that read only the first card of a file).
-    Audited with the count only."""
+    Audited with the count only.
+
+    ``lawful_purpose``: why restricted or objecting clients may be included (for example
+    "FSCA inspection request 2026/14"); it is recorded in the audit log. ``recipient_name``:
+    who outside the practice receives the file; one disclosure per client is recorded
+    (POPIA s23(1)(b)), so each client's s23 report and s24(3) notices name them.
+    """
     require(actor, Permission.BULK_EXPORT)
     format = ExportFormat(format)
     purpose = ExportPurpose(purpose)
@@ -228,6 +245,31 @@ def export_clients(
         raise ExportError(
             "A JSON export is of the whole practice.", hint="Use export_practice_json."
         )
+    lawful_purpose = (lawful_purpose or "").strip() or None
+    if lawful_purpose is not None and purpose == ExportPurpose.MARKETING:
+        raise ExportError(
+            "A marketing list never includes restricted or objecting clients.",
+            hint="Leave out the lawful purpose, or export for a general purpose.",
+        )
+    recipient_name = (recipient_name or "").strip() or None
+    if recipient_name is not None:
+        from clientmanager.services.disclosures import LAWFUL_BASES, RECIPIENT_CATEGORIES
+
+        if recipient_category not in RECIPIENT_CATEGORIES:
+            raise ExportError(
+                f"{recipient_category!r} is not a kind of recipient.",
+                hint="Choose one of: " + ", ".join(RECIPIENT_CATEGORIES) + ".",
+            )
+        if recipient_basis is not None and recipient_basis not in LAWFUL_BASES:
+            raise ExportError(
+                f"{recipient_basis!r} is not a lawful basis.",
+                hint="Choose one of: " + ", ".join(LAWFUL_BASES) + ".",
+            )
+        if not (recipient_purpose or "").strip():
+            raise ExportError(
+                "Say why the recipient receives this list.",
+                hint="The purpose goes into each client's disclosure register.",
+            )
     where = export_filter(
         session,
         actor,
@@ -235,6 +277,7 @@ def export_clients(
         client_ids=client_ids,
         include_archived=include_archived,
         today=today,
+        lawful_purpose=lawful_purpose,
     )
     rows = _client_rows(session, where)
     columns = [
@@ -252,8 +295,32 @@ def export_clients(
         actor=actor,
         action="export.clients",
         summary=f"{format.value}, {len(rows)} clients, purpose {purpose.value}"
-        + (", filtered list" if client_ids is not None else ""),
+        + (", filtered list" if client_ids is not None else "")
+        + (
+            f", restricted and objecting included for: {lawful_purpose[:200]}"
+            if lawful_purpose
+            else ""
+        ),
     )
+    if recipient_name is not None:
+        from clientmanager.services.disclosures import record_disclosure
+
+        shared = "Contact details" if purpose == ExportPurpose.MARKETING else (
+            "Identity, contact details, household, address"
+        )
+        for row in rows:
+            record_disclosure(
+                session,
+                actor=actor,
+                client_id=row[0].id,
+                recipient_category=recipient_category,
+                recipient_name=recipient_name,
+                purpose=recipient_purpose or "",
+                categories=shared,
+                channel="export",
+                lawful_basis=recipient_basis,
+                source=f"export:{format.value}",
+            )
     return ExportResult(path, format, purpose, len(rows))
 
 
@@ -460,14 +527,21 @@ def export_practice_json(
     actor: Actor,
     path: Path,
     progress: Callable[[int, int], None] | None = None,
+    password: str | None = None,
 ) -> dict[str, int]:
     """Every table of the practice, schema-versioned. A ``.zip`` path puts the JSON and
-    each document as a file (``documents/<id>-<name>``); otherwise documents are inline,
-    base64. Returns the row count per table. Administrators only (it is everything)."""
+    each document as a file (``documents/<id>-<name>``) in an AES-256 encrypted zip that
+    opens with ``password`` (required: the archive holds everything); otherwise documents
+    are inline, base64. Returns the row count per table. Administrators only."""
     require(actor, Permission.BULK_EXPORT)
     require(actor, Permission.USERS_MANAGE)
     path = Path(path)
     as_zip = path.suffix.lower() == ".zip"
+    if as_zip and not password:
+        raise ExportError(
+            "The whole-practice export is an encrypted archive: it needs a password.",
+            hint="Give a password (the command line makes a random one and shows it once).",
+        )
     revision = session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     practice = session.scalar(sa.select(Practice))
     tables_out: dict[str, dict] = {}
@@ -478,10 +552,16 @@ def export_practice_json(
         file_names: dict[int, str] = {}
         if as_zip:
             # Documents stream into the zip one by one instead of being held in memory.
+            import pyzipper
+
             handle = stack.enter_context(atomic_output(path))
             archive = stack.enter_context(
-                zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED)
+                pyzipper.AESZipFile(
+                    handle, "w", compression=zipfile.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
+                )
             )
+            archive.setpassword(password.encode("utf-8"))
+            archive.setencryption(pyzipper.WZ_AES, nbits=256)
             documents = Base.metadata.tables["documents"]
             for doc_id, filename in session.execute(
                 sa.select(documents.c.id, documents.c.filename)
@@ -531,18 +611,31 @@ def export_practice_json(
         session,
         actor=actor,
         action="export.practice",
-        summary=f"json{' (zip)' if as_zip else ''}, {counts.get('clients', 0)} clients, "
+        summary=f"json{' (AES-256 zip)' if as_zip else ''}, {counts.get('clients', 0)} clients, "
         f"{sum(counts.values())} rows in {len(counts)} tables",
     )
     return counts
 
 
-def read_practice_json(path: Path) -> dict:
+def read_practice_json(path: Path, password: str | None = None) -> dict:
+    import pyzipper
+
     path = Path(path)
     try:
         if zipfile.is_zipfile(path):
-            with zipfile.ZipFile(path) as archive:
-                document = json.loads(archive.read("practice.json"))
+            with pyzipper.AESZipFile(path) as archive:
+                if password:
+                    archive.setpassword(password.encode("utf-8"))
+                try:
+                    archive.getinfo("practice.json")
+                    raw = archive.read("practice.json")
+                except RuntimeError:
+                    raise ExportError(
+                        f"{path.name} is encrypted and the password is "
+                        f"{'wrong' if password else 'missing'}.",
+                        hint="Give the password shown when the export was made.",
+                    ) from None
+                document = json.loads(raw)
                 for table in document["tables"].values():
                     for row in table["rows"]:
                         for index, value in enumerate(row):
@@ -595,7 +688,9 @@ def _from_json(column: sa.Column, value: object) -> object:
     return value
 
 
-def import_practice_json(session: Session, *, actor: Actor, path: Path) -> dict[str, int]:
+def import_practice_json(
+    session: Session, *, actor: Actor, path: Path, password: str | None = None
+) -> dict[str, int]:
     """Load a practice export into this practice, which must hold no clients yet.
 
     Row ids are kept, so every link survives; users are matched by user name (new ones are
@@ -603,7 +698,7 @@ def import_practice_json(session: Session, *, actor: Actor, path: Path) -> dict[
     """
     require(actor, Permission.USERS_MANAGE)
     require(actor, Permission.IMPORT)
-    document = read_practice_json(path)
+    document = read_practice_json(path, password)
     here = session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     if document.get("database_revision") != here:
         raise ExportError(

@@ -330,6 +330,28 @@ def _signed_in_actor(
     return actor
 
 
+def _check_second_factor(practice, slots, throttle, username: str, code: str | None) -> None:  # noqa: ANN001
+    """An administrator with a second factor is not signed in on the password alone; a
+    wrong code is counted (user row, audit trail, sign-in back-off) and refused."""
+    from clientmanager.services import second_factor
+    from clientmanager.services.auth import SecondFactorRequired
+
+    recovery_ok = False
+    if code and not code.strip().isdigit():
+        try:
+            slots.unwrap_with_recovery_code(code)
+            recovery_ok = True
+        except Exception:  # noqa: BLE001 - any failure means: not the recovery code
+            recovery_ok = False
+    with practice.session() as session:
+        result = second_factor.check(
+            session, username=username, code=code, recovery_code_ok=recovery_ok
+        )
+    if result == "wrong":
+        throttle.record_failure(username)
+        raise SecondFactorRequired(username, wrong=True)
+
+
 def unlock_with_password(
     paths: PracticePaths,
     username: str,
@@ -338,8 +360,10 @@ def unlock_with_password(
     remember_in_keyring: bool = False,
     sign_in: bool = True,
     clock: Callable[[], dt.datetime] | None = None,
+    second_factor: str | None = None,
 ) -> OpenPractice:
-    """Unlock with a user's password. ``sign_in=False`` opens without touching the user row
+    """Unlock with a user's password (and, for an administrator who set one up, the code
+    of their second factor or the practice recovery code: ``second_factor``). ``sign_in=False`` opens without touching the user row
     or the audit log, for the integrity check, which must read a damaged file without
     writing to it. After five wrong passwords for a user name, further attempts must wait
     (:class:`~clientmanager.services.auth.SignInDelayed` says how long); ``clock`` is for
@@ -361,6 +385,7 @@ def unlock_with_password(
             slots.set_user_slot(username, password, key)
             slots.save(paths.key_slots)
         if sign_in:
+            _check_second_factor(practice, slots, throttle, username, second_factor)
             practice.actor = _signed_in_actor(
                 practice, username, password, failed_attempts=throttle.record_success(username)
             )

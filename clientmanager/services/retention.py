@@ -50,7 +50,6 @@ from clientmanager.store.models import (
     LegalHold,
     Note,
     Policy,
-    Practice,
     RetentionReview,
     RetentionRule,
     SubjectRequest,
@@ -909,7 +908,10 @@ def deletion_letter_facts(session: Session, client_id: int, *, today: dt.date): 
             for clock in person._kept(today, with_identity=action == RESTRICT)
         ]
     name = " ".join(part for part in (client.title, client.display_name) if part)
+    from clientmanager.services.addressee import salutation
+
     return DeletionLetterFacts(
+        salutation=salutation(client),
         client_id=client_id,
         name=name,
         address_lines=lines,
@@ -921,17 +923,9 @@ def deletion_letter_facts(session: Session, client_id: int, *, today: dt.date): 
 
 
 def _letterhead(session: Session):  # noqa: ANN202
-    from clientmanager.reports.base import Letterhead
+    from clientmanager.services.letterhead import practice_letterhead
 
-    practice = session.scalars(sa.select(Practice).limit(1)).one()
-    return Letterhead(
-        practice_name=practice.name,
-        fsp_number=practice.fsp_number,
-        address=practice.physical_address,
-        information_officer_name=practice.information_officer_name,
-        information_officer_email=practice.information_officer_email,
-        information_officer_phone=practice.information_officer_phone,
-    )
+    return practice_letterhead(session)
 
 
 def _write_deletion_letter(

@@ -206,6 +206,7 @@ class ExportResult:
     size_bytes: int
     pdf_protected: bool
     disclosure_id: int
+    archive_encrypted: bool = False
 
 
 # --- gathering --------------------------------------------------------------------------
@@ -215,7 +216,9 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.isoformat(timespec="seconds")
+        from clientmanager.reports.times import iso_sast
+
+        return iso_sast(value)  # ISO 8601 with the +02:00 offset (COMPLIANCE.md)
     return value.isoformat()
 
 
@@ -722,12 +725,30 @@ def build_package_files(
     return {**tags, **payload}
 
 
-def _write_zip(out: Path, root: str, files: dict[str, bytes], when: dt.datetime) -> int:
+def _open_archive(handle, password: str | None):  # noqa: ANN001, ANN202
+    if not password:
+        return zipfile.ZipFile(handle, "w", allowZip64=True)
+    import pyzipper
+
+    archive = pyzipper.AESZipFile(handle, "w", allowZip64=True, encryption=pyzipper.WZ_AES)
+    archive.setpassword(password.encode("utf-8"))
+    archive.setencryption(pyzipper.WZ_AES, nbits=256)
+    return archive
+
+
+def _write_zip(
+    out: Path,
+    root: str,
+    files: dict[str, bytes],
+    when: dt.datetime,
+    password: str | None = None,
+) -> int:
     stamp = (when.year, when.month, when.day, when.hour, when.minute, when.second)
     with atomic_output(out, suffix=".partial") as handle:
-        with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+        with _open_archive(handle, password) as archive:
+            info_class = type(archive).zipinfo_cls if password else zipfile.ZipInfo
             for path, content in files.items():
-                info = zipfile.ZipInfo(f"{root}/{path}", date_time=stamp)
+                info = info_class(f"{root}/{path}", date_time=stamp)
                 info.external_attr = 0o600 << 16
                 # PDFs and scans are compressed already; text compresses well.
                 compressible = path.endswith((".json", ".csv", ".txt"))
@@ -741,7 +762,12 @@ def _write_zip(out: Path, root: str, files: dict[str, bytes], when: dt.datetime)
 class SubjectSummary:
     client_id: int
     name: str
-    id_number: str | None  # the usual default PDF password
+    id_number: str | None
+    # What the dialog fills in: a random passphrase (shown once), or the ID number only
+    # when the practice chose that in settings (pdf_password_policy = id_number).
+    suggested_password: str = ""
+    password_policy: str = "random"
+    addressed_to: str | None = None  # a child's competent person (POPIA s35)
 
 
 def describe_subject(session: Session, *, actor: Actor, client_id: int) -> SubjectSummary:
@@ -751,11 +777,31 @@ def describe_subject(session: Session, *, actor: Actor, client_id: int) -> Subje
     client = session.get(Client, client_id)
     if client is None:
         raise NotFound(f"There is no client with the number {client_id}.")
+    from clientmanager.services.addressee import addressee_for
+    from clientmanager.services.letterhead import pdf_password_policy
+
+    id_number = client.id_number or client.passport_number or None
+    policy = pdf_password_policy(session)
+    to = addressee_for(session, client)
     return SubjectSummary(
         client_id=client.id,
         name=_name(client) or f"client {client.id}",
-        id_number=client.id_number or client.passport_number or None,
+        id_number=id_number,
+        suggested_password=(id_number if policy == "id_number" and id_number else None)
+        or new_pdf_passphrase(),
+        password_policy=policy if id_number else "random",
+        addressed_to=to.name if to.on_behalf_of else None,
     )
+
+
+_PASSPHRASE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # nothing to misread aloud
+
+
+def new_pdf_passphrase() -> str:
+    """A random passphrase for a client's PDF (80 bits), to be given another way than the
+    package: an ID number is about 10^4 guesses once the date of birth is known."""
+    groups = ("".join(secrets.choice(_PASSPHRASE_ALPHABET) for _ in range(4)) for _ in range(4))
+    return "-".join(groups)
 
 
 def default_pdf_password(session: Session, *, actor: Actor, client_id: int) -> str | None:
@@ -771,6 +817,42 @@ def default_pdf_password(session: Session, *, actor: Actor, client_id: int) -> s
     return row.id_number or row.passport_number or None
 
 
+ANSWERED_BY_PACKAGE = ("access", "portability")
+
+
+def check_answerable_request(session: Session, *, request_id: int, client_id: int) -> None:
+    """Refuse (with what to do) unless request ``request_id`` is an open access or
+    portability request of client ``client_id``."""
+    from clientmanager.services.subject_requests import REQUEST_KINDS, STATUSES
+    from clientmanager.store.models import SubjectRequest
+
+    request = session.get(SubjectRequest, request_id)
+    if request is None:
+        raise SubjectExportError(
+            f"There is no request number {request_id} in the rights register.",
+            hint="Check the number with 'clientmanager rights list'. Nothing was written.",
+        )
+    if request.status != "open":
+        raise SubjectExportError(
+            f"Request {request_id} is already "
+            f"{STATUSES.get(request.status, request.status).lower()}.",
+            hint="Open a new access request if the person asked again. Nothing was written.",
+        )
+    if request.kind not in ANSWERED_BY_PACKAGE:
+        raise SubjectExportError(
+            f"Request {request_id} is a request for "
+            f"{REQUEST_KINDS.get(request.kind, request.kind).lower()}, not for access.",
+            hint="A data-subject package answers an access or portability request only. "
+            "Nothing was written.",
+        )
+    if request.client_id != client_id:
+        raise SubjectExportError(
+            f"Request {request_id} was made for another client "
+            f"(client {request.client_id}), not client {client_id}.",
+            hint="Check the client and request numbers. Nothing was written.",
+        )
+
+
 def export_subject_package(
     session: Session,
     *,
@@ -780,6 +862,7 @@ def export_subject_package(
     pdf_password: str | None = None,
     request_id: int | None = None,
     progress: ProgressCallback | None = None,
+    archive_password: str | None = None,
 ) -> ExportResult:
     """Write the s23 package for ``client_id`` to ``out`` (a .zip) and record it.
 
@@ -792,6 +875,10 @@ def export_subject_package(
     require(actor, Permission.SUBJECT_EXPORT)
     require_client_access(session, actor, client_id)
     report = progress or (lambda _what, _percent: None)
+    if request_id is not None:
+        # Checked before anything is gathered or written: a package answers only an open
+        # access or portability request of this same person.
+        check_answerable_request(session, request_id=request_id, client_id=client_id)
 
     out = Path(out)
     if out.exists() and out.is_dir():
@@ -827,6 +914,26 @@ def export_subject_package(
             record["note"] = "The stored checksum does not match the file; please ask us."
         documents[record["file_in_package"]] = bytes(content)
 
+    # The practice's identity and the Regulator's details as the settings hold them.
+    from clientmanager.services.letterhead import practice_letterhead
+
+    letterhead = practice_letterhead(session)
+    data["practice"].update(
+        phone=letterhead.phone,
+        email=letterhead.email,
+        regulator=list(letterhead.regulator_lines),
+    )
+    data["practice"]["information_officer"]["phone"] = letterhead.information_officer_phone
+    # A child's package goes to the competent person, in their name (POPIA s35).
+    from clientmanager.services.addressee import addressee_for
+
+    to = addressee_for(session, session.get(Client, client_id))
+    data["addressee"] = {
+        "name": to.name,
+        "salutation": to.salutation,
+        "address_lines": list(to.address_lines),
+        "on_behalf_of": to.on_behalf_of,
+    }
     # The register's rows before this export, then this export itself.
     earlier = list_disclosures(session, actor=actor, client_id=client_id)
     categories_text = ", ".join(
@@ -855,7 +962,7 @@ def export_subject_package(
         data, data_json=data_json, documents=documents, report_pdf=report_pdf
     )
     try:
-        size = _write_zip(out, package_id, files, now)
+        size = _write_zip(out, package_id, files, now, archive_password)
     except OSError as exc:
         raise SubjectExportError(
             f"The package could not be written to {out.parent} ({exc.strerror or exc}).",
@@ -880,6 +987,7 @@ def export_subject_package(
         summary=(
             f"data-subject package {package_id}: {len(files)} files, {len(documents)} "
             f"documents, PDF {'password-protected' if pdf_password else 'not protected'}"
+            f"{', whole package AES-256 encrypted' if archive_password else ''}"
         ),
     )
     report("Done", 100)
@@ -892,4 +1000,5 @@ def export_subject_package(
         size_bytes=size,
         pdf_protected=bool(pdf_password),
         disclosure_id=disclosure.id,
+        archive_encrypted=bool(archive_password),
     )

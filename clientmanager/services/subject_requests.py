@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -38,11 +39,9 @@ from clientmanager.services.audit import Actor
 from clientmanager.services.disclosures import DisclosureView, previous_recipients
 from clientmanager.services.permissions import Permission, require, require_client_access
 from clientmanager.store.models import (
-    Address,
     AuditEntry,
     Client,
     Consent,
-    Practice,
     SubjectRequest,
     User,
     utcnow,
@@ -63,6 +62,8 @@ REQUEST_KINDS = {
     "objection": "Objection to processing (s11(3))",
     "restriction": "Restriction of processing (s14(6))",
     "marketing_opt_out": "Opt out of direct marketing (s69)",
+    "consent_withdrawal": "Withdrawal of consent (s11(2)(b))",
+    "portability": "A copy in a machine-readable form (s23)",
 }
 STATUSES = {"open": "Open", "done": "Completed", "refused": "Refused"}
 
@@ -238,6 +239,14 @@ def open_request(
             client_id=client_id,
             summary=f"request {request.id} handed to the retention review",
         )
+        if client_id is not None:
+            # Marketing and optional processing stop the moment the request is recorded,
+            # not when the review is approved.
+            from clientmanager.services.deletion import stop_optional_processing
+
+            stop_optional_processing(
+                session, actor=actor, client=_client(session, client_id), request_id=request.id
+            )
     return request
 
 
@@ -316,6 +325,8 @@ def complete_request(
         raise ValidationError("Outcome", "describe it; it is what the register will show.")
     request.status = "refused" if refused else "done"
     request.outcome = _append(request.outcome, outcome)
+    if refused and request.kind == "deletion" and request.client_id is not None:
+        _lift_deletion_restriction(session, request)
     request.completed_at = utcnow()
     request.handled_by_id = actor.user_id
     audit.record(
@@ -326,6 +337,24 @@ def complete_request(
         summary=f"request {request.id}: {request.status}",
     )
     return request
+
+
+def _lift_deletion_restriction(session: Session, request: SubjectRequest) -> None:
+    """A refused deletion no longer holds processing back, unless the person also asked
+    for a restriction or objected."""
+    client = session.get(Client, request.client_id)
+    other = session.scalar(
+        sa.select(sa.func.count())
+        .select_from(SubjectRequest)
+        .where(
+            SubjectRequest.client_id == request.client_id,
+            SubjectRequest.id != request.id,
+            SubjectRequest.kind.in_(("restriction", "deletion")),
+            SubjectRequest.status.in_(("open", "done")),
+        )
+    )
+    if client is not None and not other:
+        client.is_restricted = False
 
 
 def _append(existing: str | None, line: str) -> str:
@@ -415,19 +444,9 @@ def apply_correction(
 
 
 def practice_letterhead(session: Session) -> Letterhead:
-    # Imported here: fpdf loads http.client and urllib.request at import time, which a
-    # session that prints no letter has no reason to load (tests/privacy).
-    from clientmanager.reports.base import Letterhead
+    from clientmanager.services.letterhead import practice_letterhead as letterhead
 
-    practice = session.scalar(sa.select(Practice).limit(1))
-    return Letterhead(
-        practice_name=practice.name if practice else "The practice",
-        fsp_number=practice.fsp_number if practice else None,
-        address=practice.physical_address if practice else None,
-        information_officer_name=practice.information_officer_name if practice else None,
-        information_officer_email=practice.information_officer_email if practice else None,
-        information_officer_phone=practice.information_officer_phone if practice else None,
-    )
+    return letterhead(session)
 
 
 def correction_letter(
@@ -485,38 +504,14 @@ def correction_letter(
             session, actor=actor, client_id=client.id, before=entries[-1].at
         )
     ]
-    address = session.scalar(
-        sa.select(Address)
-        .where(Address.client_id == client.id)
-        .order_by((Address.kind != "postal"), Address.id)
-        .limit(1)
-    )
-    address_lines = (
-        [
-            part
-            for part in (
-                address.line1,
-                address.line2,
-                address.suburb,
-                address.city,
-                address.postal_code,
-            )
-            if part
-        ]
-        if address
-        else []
-    )
-    name = " ".join(part for part in (client.title, client.first_names, client.surname) if part)
-    salutation = (
-        f"Dear {client.title} {client.surname}"
-        if client.title and client.surname
-        else f"Dear {client.display_name}"
-    )
+    from clientmanager.services.addressee import addressee_for
+
+    addressee = addressee_for(session, client, today=today)
     pdf = build_correction_letter(
         practice_letterhead(session),
-        subject_name=name or client.display_name,
-        salutation=salutation,
-        address_lines=address_lines,
+        subject_name=addressee.name,
+        salutation=addressee.salutation,
+        address_lines=list(addressee.address_lines),
         request_id=request.id,
         received_on=request.received_on,
         corrections=corrections,
@@ -611,9 +606,11 @@ def record_marketing_opt_out(session: Session, *, actor: Actor, request_id: int)
 
 
 def bulk_export_clause() -> sa.ColumnElement[bool]:
-    """The WHERE clause for optional bulk exports (mail merges, lists for third parties):
-    restricted people and those who objected are left out."""
-    return sa.and_(Client.is_restricted.is_(False), Client.objected_at.is_(None))
+    """The WHERE clause for optional bulk exports: see
+    :func:`clientmanager.services.consents.bulk_export_clause` (one rule, one place)."""
+    from clientmanager.services.consents import bulk_export_clause as clause
+
+    return clause()
 
 
 # --- reading the register -------------------------------------------------------------------
@@ -680,3 +677,283 @@ def get_request(session: Session, *, actor: Actor, request_id: int) -> RequestVi
     if row is None:
         raise NotFound(f"There is no request number {request_id} in the rights register.")
     return _to_view(*row)
+
+
+# --- acting on a request: the one entry point (GUI and CLI) ----------------------------------
+
+
+@dataclass
+class ActOutcome:
+    """What acting on a request did, and the letters to send (the caller saves them)."""
+
+    request_id: int
+    kind: str
+    message: str
+    closed: bool
+    letter: bytes | None = None
+    letter_name: str | None = None
+    # One s24(3) notice per earlier recipient: (recipient name, PDF).
+    notices: list[tuple[str, bytes]] = field(default_factory=list)
+    package_path: Path | None = None
+    pdf_password: str | None = None
+
+
+def withdraw_consent(
+    session: Session, *, actor: Actor, request_id: int, purpose: str
+) -> Consent:
+    """The person withdrew a consent (s11(2)(b)): a "withdrawn" entry, honoured at once."""
+    from clientmanager.services.consents import PURPOSES
+
+    require(actor, Permission.REGISTERS_EDIT)
+    request = _get(session, request_id)
+    if request.client_id is None:
+        raise RequestError(f"Request {request.id} is not linked to a client.")
+    if purpose not in PURPOSES:
+        raise ValidationError(
+            "Consent", "choose the purpose withdrawn: " + ", ".join(sorted(PURPOSES)) + "."
+        )
+    consent = Consent(
+        client_id=request.client_id,
+        purpose=purpose,
+        lawful_basis="consent",
+        status="withdrawn",
+        channel="request",
+        wording=f"Withdrawn under rights-register request {request.id}.",
+        recorded_at=utcnow(),
+        recorded_by_id=actor.user_id,
+    )
+    session.add(consent)
+    request.outcome = _append(
+        request.outcome, f"{utcnow():%Y-%m-%d} Consent for {purpose} withdrawn by {actor.username}."
+    )
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.consent_withdrawn",
+        client_id=request.client_id,
+        summary=f"request {request.id}: {purpose}",
+    )
+    return consent
+
+
+def _confirmation(
+    session: Session, request: SubjectRequest, *, subject: str, did: list[str],
+    means: list[str], today: dt.date,
+) -> bytes:  # fmt: skip
+    from clientmanager.reports.rights_letters import build_confirmation_letter
+    from clientmanager.services.addressee import addressee_for
+
+    client = _client(session, request.client_id)
+    return build_confirmation_letter(
+        practice_letterhead(session),
+        addressee=addressee_for(session, client, today=today),
+        request_id=request.id,
+        received_on=request.received_on,
+        subject=subject,
+        what_we_did=did,
+        what_it_means=means,
+        today=today,
+    )
+
+
+def recipient_notices(
+    session: Session, *, actor: Actor, request_id: int, today: dt.date | None = None
+) -> list[tuple[str, bytes]]:
+    """One s24(3) notice per earlier recipient of the person's information (the
+    disclosure register), listing every correction made under the request."""
+    from clientmanager.reports.rights_letters import NoticeCorrection, build_recipient_notice
+    from clientmanager.services.addressee import full_name
+    from clientmanager.services.disclosures import RECIPIENT_CATEGORIES
+
+    require(actor, Permission.REGISTERS_VIEW)
+    request = _get(session, request_id)
+    client = _client(session, request.client_id)
+    entries = session.execute(
+        sa.select(AuditEntry.at, AuditEntry.summary)
+        .where(
+            AuditEntry.action == "rights.corrected",
+            AuditEntry.client_id == client.id,
+            AuditEntry.summary.like(f"request {request.id}: %"),
+        )
+        .order_by(AuditEntry.id)
+    ).all()
+    if not entries:
+        return []
+    corrections = []
+    for at, summary in entries:
+        name = summary.split(": ", 1)[1].removesuffix(" corrected")
+        value = getattr(client, name, None)
+        corrections.append(
+            NoticeCorrection(
+                CORRECTABLE_FIELDS.get(name, name), "" if value is None else str(value), at
+            )
+        )
+    seen: dict[tuple[str, str], DisclosureView] = {}
+    for view in previous_recipients(
+        session, actor=actor, client_id=client.id, before=entries[-1].at
+    ):
+        seen.setdefault((view.recipient_name, view.recipient_category), view)
+    letterhead = practice_letterhead(session)
+    notices = []
+    for (name, category), view in seen.items():
+        notices.append(
+            (
+                name,
+                build_recipient_notice(
+                    letterhead,
+                    recipient_name=name,
+                    recipient_category=RECIPIENT_CATEGORIES.get(category, category),
+                    subject_name=full_name(client) or client.display_name,
+                    subject_reference=f"our client {client.id}",
+                    disclosed_on=view.disclosed_at,
+                    corrections=corrections,
+                    request_id=request.id,
+                    today=today or _today(),
+                ),
+            )
+        )
+    audit.record(
+        session,
+        actor=actor,
+        action="rights.recipients_notified",
+        client_id=client.id,
+        summary=f"request {request.id}: {len(notices)} s24(3) notices produced",
+    )
+    return notices
+
+
+def act_on_request(
+    session: Session,
+    *,
+    actor: Actor,
+    request_id: int,
+    field: str | None = None,
+    new_value: str | None = None,
+    purpose: str | None = None,
+    out: Path | None = None,
+    pdf_password: str | None = None,
+    today: dt.date | None = None,
+) -> ActOutcome:
+    """Do what the request asks, through the one service for its kind, and produce its
+    letter. Refuses (with what to do) before changing anything when the request is
+    closed, has no client, or the requester's identity has not been verified (s23(1))."""
+    require(actor, Permission.REGISTERS_EDIT)
+    request = _get(session, request_id)
+    _require_open(request)
+    if request.client_id is None:
+        raise RequestError(
+            f"Request {request.id} is not linked to a client.",
+            hint="Record the request against the client it concerns.",
+        )
+    if request.identity_verified_on is None:
+        raise RequestError(
+            f"The identity of whoever made request {request.id} has not been verified.",
+            hint="Verify it first (for example: ID book seen), then act on the request.",
+        )
+    today = today or _today()
+    kind = request.kind
+    if kind in ("access", "portability"):
+        if out is None:
+            raise ValidationError("Package", "choose where to save the package (a .zip file).")
+        from clientmanager.services.subject_export import export_subject_package
+
+        result = export_subject_package(
+            session, actor=actor, client_id=request.client_id, out=out,
+            pdf_password=pdf_password, request_id=request.id,
+        )  # fmt: skip
+        return ActOutcome(
+            request.id, kind, f"Package {result.package_id} written; request {request.id} done.",
+            closed=True, package_path=result.path, pdf_password=pdf_password,
+        )  # fmt: skip
+    if kind == "correction":
+        if not field:
+            raise ValidationError("Field", "choose the information to correct.")
+        if field not in CORRECTABLE_FIELDS:
+            raise ValidationError(
+                "Field", f"{field!r} cannot be corrected here; choose one of: "
+                + ", ".join(CORRECTABLE_FIELDS) + ".",
+            )  # fmt: skip
+        result = apply_correction(
+            session, actor=actor, request_id=request.id, field=field, new_value=new_value
+        )
+        letter = correction_letter(session, actor=actor, request_id=request.id, today=today)
+        notices = recipient_notices(session, actor=actor, request_id=request.id, today=today)
+        return ActOutcome(
+            request.id, kind,
+            f"{result.field_label} corrected; {len(notices)} earlier recipient(s) to tell "
+            "(s24(3)). Close the request when every correction is made.",
+            closed=False, letter=letter, letter_name=f"correction-request-{request.id}.pdf",
+            notices=notices,
+        )  # fmt: skip
+    if kind == "deletion":
+        from clientmanager.services.deletion import approve_deletion_request
+
+        outcome = approve_deletion_request(
+            session, actor=actor, request_id=request.id, today=today
+        )
+        return ActOutcome(
+            request.id, kind,
+            f"Deletion approved ({outcome.action}): {len(outcome.deleted)} kinds of record "
+            f"deleted, {len(outcome.kept)} kept as the law requires.",
+            closed=True, letter=outcome.letter, letter_name=f"deletion-request-{request.id}.pdf",
+        )  # fmt: skip
+    if kind == "objection":
+        record_objection(session, actor=actor, request_id=request.id)
+        subject, did, means = (
+            "Your objection to the processing of your personal information",
+            ["We recorded your objection (section 11(3) of POPIA) on "
+             f"{today.day} {today:%B %Y}.",
+             "We have stopped all processing the law does not require, at once."],
+            ["You will receive no direct marketing from us.",
+             "Your details are left out of every mailing list and bulk export.",
+             "We keep only what a law requires (FAIS, FICA) for as long as it requires."],
+        )  # fmt: skip
+    elif kind == "restriction":
+        restrict_processing(session, actor=actor, request_id=request.id)
+        subject, did, means = (
+            "Restriction of the processing of your personal information",
+            ["We restricted the processing of your personal information (section 14(6) of "
+             f"POPIA) on {today.day} {today:%B %Y}."],
+            ["Your information is stored, and used only as the law requires or with your "
+             "consent.",
+             "It is left out of marketing, mailing lists and bulk exports.",
+             "We will tell you before we lift the restriction."],
+        )  # fmt: skip
+    elif kind == "marketing_opt_out":
+        record_marketing_opt_out(session, actor=actor, request_id=request.id)
+        subject, did, means = (
+            "You will receive no more direct marketing from us",
+            [f"We recorded your opt-out from direct marketing on {today.day} {today:%B %Y} "
+             "(section 69 of POPIA)."],
+            ["No marketing by e-mail, SMS or phone reaches you from today.",
+             "We still contact you about your products and the advice you asked for."],
+        )  # fmt: skip
+    elif kind == "consent_withdrawal":
+        from clientmanager.services.consents import PURPOSES
+
+        if not purpose:
+            raise ValidationError(
+                "Consent", "choose the purpose withdrawn: " + ", ".join(sorted(PURPOSES)) + "."
+            )
+        withdraw_consent(session, actor=actor, request_id=request.id, purpose=purpose)
+        subject, did, means = (
+            "Withdrawal of your consent",
+            [f"We recorded that you withdrew your consent for: {PURPOSES[purpose]}, on "
+             f"{today.day} {today:%B %Y} (section 11(2)(b) of POPIA)."],
+            ["We no longer process your information for that purpose.",
+             "What we did before you withdrew remains lawful (section 11(2)(b))."],
+        )  # fmt: skip
+        if purpose == "direct_marketing":
+            means.append("You will receive no direct marketing from us.")
+    else:  # pragma: no cover - REQUEST_KINDS is closed
+        raise RequestError(f"Request {request.id} is of an unknown kind.")
+    letter = _confirmation(session, request, subject=subject, did=did, means=means, today=today)
+    complete_request(
+        session, actor=actor, request_id=request.id,
+        outcome=f"{today.isoformat()}: {REQUEST_KINDS[kind]} acted on; confirmation letter produced.",
+    )  # fmt: skip
+    return ActOutcome(
+        request.id, kind, f"{REQUEST_KINDS[kind]}: done; request {request.id} closed.",
+        closed=True, letter=letter, letter_name=f"{kind.replace('_', '-')}-request-{request.id}.pdf",
+    )  # fmt: skip

@@ -101,6 +101,11 @@ class User(Base):
     last_login_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     disabled_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     created_at: Mapped[dt.datetime] = _created()
+    # A second factor (RFC 6238 TOTP) for administrators; the secret lives only inside the
+    # encrypted database.
+    totp_secret: Mapped[str | None] = mapped_column(sa.String(64))
+    totp_enabled_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    second_factor_failures: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Household(Base):
@@ -530,6 +535,11 @@ class Disclosure(Base):
     channel: Mapped[str | None] = mapped_column(sa.String(30))  # export, print, email, copy
     disclosed_at: Mapped[dt.datetime] = _created()
     recorded_by_id: Mapped[int | None] = _user_fk()
+    # POPIA s11(1): why the disclosure was lawful (contract, legal obligation, consent...).
+    lawful_basis: Mapped[str | None] = mapped_column(sa.String(200))
+    # What caused it, so it is recorded once: "policy:12", "export:<file>", "manual".
+    source: Mapped[str | None] = mapped_column(sa.String(40), index=True)
+    corrected_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
 
 
 class SubjectRequest(Base):
@@ -542,7 +552,8 @@ class SubjectRequest(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int | None] = mapped_column(sa.Integer, index=True)
-    # access, correction, deletion, objection, restriction, marketing_opt_out
+    # access, correction, deletion, objection, restriction, marketing_opt_out,
+    # consent_withdrawal, portability
     kind: Mapped[str] = mapped_column(sa.String(20))
     requested_by: Mapped[str] = mapped_column(sa.String(200))
     received_on: Mapped[dt.date] = mapped_column(sa.Date)
@@ -651,6 +662,10 @@ class Breach(Base):
     measures_taken: Mapped[str] = mapped_column(sa.Text, default="")
     subject_actions: Mapped[str] = mapped_column(sa.Text, default="")  # what people can do
     perpetrator: Mapped[str | None] = mapped_column(sa.Text)  # who did it, if known
+    # SCN1: how it was discovered; how and when people were or will be told; any delay.
+    discovery_manner: Mapped[str | None] = mapped_column(sa.Text)
+    subject_notice_manner: Mapped[str | None] = mapped_column(sa.Text)
+    delay_reason: Mapped[str | None] = mapped_column(sa.Text)
     regulator_notified_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     regulator_reference: Mapped[str | None] = mapped_column(sa.String(100))
     subjects_notified_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)

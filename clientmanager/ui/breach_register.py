@@ -124,6 +124,15 @@ class BreachForm(QDialog):
         self.subject_actions = _text_box("s22(5)(c): what people can do to protect themselves")
         self.perpetrator = QLineEdit()
         self.perpetrator.setPlaceholderText("s22(5)(d): who did it, if known; else leave empty")
+        # SCN1 asks for these too (issue 14).
+        self.discovery_manner = QLineEdit()
+        self.discovery_manner.setPlaceholderText("How it was discovered, e.g. the planner reported it")
+        self.subject_notice_manner = QLineEdit()
+        self.subject_notice_manner.setPlaceholderText(
+            "How and when the people were or will be told, e.g. letters by post on 3 Dec"
+        )
+        self.delay_reason = QLineEdit()
+        self.delay_reason.setPlaceholderText("The reason for any delay in notifying (s22(2))")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -140,6 +149,9 @@ class BreachForm(QDialog):
         form.addRow("Measures taken", self.measures)
         form.addRow("What people can do", self.subject_actions)
         form.addRow("Who did it", self.perpetrator)
+        form.addRow("How it was discovered", self.discovery_manner)
+        form.addRow("Telling the people", self.subject_notice_manner)
+        form.addRow("Reason for any delay", self.delay_reason)
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
@@ -215,6 +227,9 @@ class BreachForm(QDialog):
             "measures_taken": self.measures.toPlainText(),
             "subject_actions": self.subject_actions.toPlainText(),
             "perpetrator": self.perpetrator.text(),
+            "discovery_manner": self.discovery_manner.text(),
+            "subject_notice_manner": self.subject_notice_manner.text(),
+            "delay_reason": self.delay_reason.text(),
         }
 
 

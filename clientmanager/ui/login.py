@@ -118,6 +118,14 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.remember)
+        # Shown when the service asks for it: an administrator's second factor (issue 14).
+        self.second_factor = ValidatedField(
+            placeholder=self.tr("6-digit code from your authenticator app, or the recovery code")
+        )
+        form.addRow(self.tr("Code"), self.second_factor)
+        self._second_factor_row = form.rowCount() - 1
+        form.setRowVisible(self._second_factor_row, False)
+        self._password_form = form
         return page
 
     def _recovery_page(self) -> QWidget:
@@ -266,10 +274,11 @@ class LoginDialog(QDialog):
             self.password.show_error(self.tr("Type your password."))
             return
         paths, remember = self.context.paths, self.remember.isChecked()
+        code = self.second_factor.text().strip() or None
         self._set_busy(True)
         self.context.tasks.submit(
             lambda: practice_service.unlock_with_password(
-                paths, username, password, remember_in_keyring=remember
+                paths, username, password, remember_in_keyring=remember, second_factor=code
             ),
             on_done=self._finish,
             on_error=self._failed,
@@ -309,8 +318,15 @@ class LoginDialog(QDialog):
         self.context.tasks.submit(reset_and_unlock, on_done=self._finish, on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
+        from clientmanager.services.auth import SecondFactorRequired
+
         self._set_busy(False)
         self.show_message(describe_error(error))
+        if isinstance(error, SecondFactorRequired):
+            self._password_form.setRowVisible(self._second_factor_row, True)
+            self.second_factor.edit.selectAll()
+            self.second_factor.setFocus()
+            return
         field = self.recovery_code if self.in_recovery_mode() else self.password
         field.edit.selectAll()
         field.setFocus()
@@ -320,6 +336,7 @@ class LoginDialog(QDialog):
         self.practice = practice
         QSettings().setValue(LAST_USER_SETTING, practice.actor.username)
         self.password.set_text("")
+        self.second_factor.set_text("")
         self.new_password.set_text("")
         self.repeat_password.set_text("")
         self.recovery_code.set_text("")

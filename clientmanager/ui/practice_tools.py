@@ -75,6 +75,14 @@ class PracticeTools(QObject):
         self._add(
             practice_menu,
             _Tool(
+                self.tr("Set up a &second factor…"),
+                (Permission.USERS_MANAGE,),
+                self._second_factor,
+            ),
+        )
+        self._add(
+            practice_menu,
+            _Tool(
                 self.tr("&Import clients…"),
                 (Permission.IMPORT,),
                 self._import,
@@ -98,6 +106,49 @@ class PracticeTools(QObject):
                 self._subject_export,
             ),
         )
+        # Issue 14: the client's own POPIA actions, on the open or selected client.
+        self.client_actions = [
+            self._add(
+                self.popia_menu,
+                _Tool(
+                    self.tr("Record a &request from this client…"),
+                    (Permission.REGISTERS_EDIT,),
+                    self._client_request,
+                ),
+            ),
+            self._add(
+                self.popia_menu,
+                _Tool(
+                    self.tr("D&isclosures of this client…"),
+                    (Permission.CLIENT_EDIT,),
+                    self._client_disclosures,
+                ),
+            ),
+            self._add(
+                self.popia_menu,
+                _Tool(
+                    self.tr("Print collection &notice (s18)…"),
+                    (Permission.CLIENT_READ, Permission.CLIENT_EDIT),
+                    lambda: self._print_notice("s18"),
+                ),
+            ),
+            self._add(
+                self.popia_menu,
+                _Tool(
+                    self.tr("Print &Form 4 (marketing consent)…"),
+                    (Permission.CLIENT_READ, Permission.CLIENT_EDIT),
+                    lambda: self._print_notice("form4"),
+                ),
+            ),
+            self._add(
+                self.popia_menu,
+                _Tool(
+                    self.tr("Attach a &signed Form 4…"),
+                    (Permission.CLIENT_EDIT, Permission.DOCUMENT_EDIT),
+                    self._attach_form4,
+                ),
+            ),
+        ]
         self._add(
             self.popia_menu,
             _Tool(
@@ -147,6 +198,9 @@ class PracticeTools(QObject):
             action.setEnabled(allowed)
         if self.subject_export_action.isVisible():
             self.subject_export_action.setEnabled(self._current_client_id() is not None)
+        for action in getattr(self, "client_actions", ()):
+            if action.isVisible():
+                action.setEnabled(self._current_client_id() is not None)
         # A role sees no menu it cannot use (an empty POPIA menu for an assistant).
         usable = [a for a in self.popia_menu.actions() if not a.isSeparator() and a.isVisible()]
         self.popia_menu.menuAction().setVisible(bool(usable))
@@ -178,6 +232,11 @@ class PracticeTools(QObject):
 
         return ChangePasswordDialog(self.context, self.window)
 
+    def _second_factor(self) -> QDialog:
+        from clientmanager.ui.second_factor_dialog import SecondFactorDialog
+
+        return SecondFactorDialog(self.context, self.window)
+
     def _import(self) -> QDialog:
         from clientmanager.ui.import_wizard import ImportWizard
 
@@ -201,6 +260,30 @@ class PracticeTools(QObject):
         from clientmanager.ui.rights_register import RightsRegisterDialog
 
         return RightsRegisterDialog(self.context, self.window)
+
+    def _client_request(self) -> QDialog:
+        from clientmanager.ui.rights_register import RightsRegisterDialog
+
+        dialog = RightsRegisterDialog(self.context, self.window)
+        client_id = self._current_client_id()
+        if client_id is not None:
+            dialog.new_request(client_id)
+        return dialog
+
+    def _client_disclosures(self) -> QDialog:
+        from clientmanager.ui.disclosures_panel import DisclosuresDialog
+
+        return DisclosuresDialog(self.context, self._current_client_id(), self.window)
+
+    def _print_notice(self, kind: str) -> QDialog:
+        from clientmanager.ui.notices_dialog import PrintNoticeDialog
+
+        return PrintNoticeDialog(self.context, self._current_client_id(), kind, self.window)
+
+    def _attach_form4(self) -> QDialog:
+        from clientmanager.ui.notices_dialog import AttachForm4Dialog
+
+        return AttachForm4Dialog(self.context, self._current_client_id(), self.window)
 
     def _breaches(self) -> QDialog:
         from clientmanager.ui.breach_register import BreachRegisterDialog

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -28,13 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from clientmanager.services.subject_requests import (
+    CORRECTABLE_FIELDS,
     MAX_EXTENSION_DAYS,
     REQUEST_KINDS,
+    ActOutcome,
     RequestView,
+    act_on_request,
     complete_request,
     extend_request,
     list_requests,
     open_request,
+    verify_identity,
 )
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.widgets import (
@@ -52,9 +57,10 @@ logger = logging.getLogger(__name__)
 
 OVERDUE_COLOUR = QColor("#b03a2e")
 DELETION_NOTE = (
-    "A deletion request is recorded and handed to the retention review. Nothing is deleted "
-    "now: records that FAIS or FICA require (records of advice, product records, identity "
-    "documents) are kept, restricted to that purpose, until their 5-year period ends."
+    "Marketing and optional processing stop at once when a deletion request is recorded. "
+    "When you act on it, everything no law requires is deleted; records that FAIS or FICA "
+    "require (records of advice, product records, the identity record) are kept, restricted "
+    "to that purpose, until their 5-year period ends, and the letter lists them."
 )
 COLUMNS = ("No.", "Received", "Client", "Request", "Requested by", "Identity", "Due", "Status")
 
@@ -74,6 +80,11 @@ class NewRequestDialog(_FormDialog):
         self.client.setRange(0, 2_000_000_000)
         self.client.setSpecialValueText("(not linked to a client)")
         self.client.setValue(client_id or 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Type a name, ID or e-mail to find the client")
+        self.matches = QComboBox()
+        self.matches.setPlaceholderText("No client chosen")
+        self.matches.currentIndexChanged.connect(self._match_chosen)
         self.kind = QComboBox()
         for key, label in REQUEST_KINDS.items():
             self.kind.addItem(label, key)
@@ -90,6 +101,8 @@ class NewRequestDialog(_FormDialog):
         self.due_hint = hint("")
         self.deletion_note = hint(DELETION_NOTE)
         self.deletion_note.setObjectName("hint")
+        self.form.addRow("Find client", self.search)
+        self.form.addRow("", self.matches)
         self.form.addRow("Client number", self.client)
         self.form.addRow("Request", self.kind)
         self.form.addRow("Requested by", self.requested_by)
@@ -101,6 +114,21 @@ class NewRequestDialog(_FormDialog):
         self.kind.currentIndexChanged.connect(self._update_hints)
         self.received.dateChanged.connect(self._update_hints)
         self._update_hints()
+
+    def show_matches(self, rows: list) -> None:  # noqa: ANN001 (services.clients.ClientRow)
+        self.matches.blockSignals(True)
+        self.matches.clear()
+        for row in rows:
+            born = f", born {row.date_of_birth:%d %b %Y}" if row.date_of_birth else ""
+            self.matches.addItem(f"{row.display_name} (client {row.id}{born})", row.id)
+        self.matches.setCurrentIndex(-1)
+        self.matches.blockSignals(False)
+        if len(rows) == 1:
+            self.matches.setCurrentIndex(0)
+
+    def _match_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.client.setValue(int(self.matches.itemData(index)))
 
     def _update_hints(self) -> None:
         due = from_qdate(self.received.date()) + dt.timedelta(days=30)
@@ -159,6 +187,101 @@ class CompleteDialog(_FormDialog):
             self.body.insertWidget(2, hint(DELETION_NOTE))
 
 
+class VerifyDialog(_FormDialog):
+    def __init__(self, request: RequestView, parent: QWidget | None = None) -> None:
+        super().__init__(f"Verify identity: request {request.id}", "Record", parent)
+        self.method = QLineEdit()
+        self.method.setPlaceholderText("e.g. ID book seen in person")
+        self.form.addRow("Verified by", self.method)
+        self.body.insertWidget(
+            2, hint("POPIA s23(1) asks for adequate proof of identity before acting.")
+        )
+
+
+ACT_TEXT = {
+    "objection": "Record the objection (s11(3)): the person leaves marketing, mailing lists "
+    "and bulk exports at once; processing the law requires goes on.",
+    "restriction": "Restrict processing (s14(6)): the record is kept and used only as the law "
+    "requires; it leaves marketing, mailing lists and bulk exports at once.",
+    "marketing_opt_out": "Record the opt-out (s69): no direct marketing reaches the person "
+    "from now on, on any channel.",
+    "consent_withdrawal": "Record the withdrawal (s11(2)(b)) for the purpose chosen below.",
+    "deletion": "Approve the deletion: everything no law requires is deleted now, and cannot "
+    "be undone. What FAIS or FICA require is kept, restricted, and listed in the letter.",
+    "correction": "Correct one field now; the confirmation letter (s24(4)) and one notice "
+    "per earlier recipient (s24(3)) are saved in the letters folder.",
+    "access": "Write the data-subject package (s23) and close the request.",
+    "portability": "Write the package (s23), with data.json for another provider.",
+}
+
+
+class ActDialog(_FormDialog):
+    """What acting on one request needs: a field and value, a purpose, or a file."""
+
+    def __init__(self, request: RequestView, parent: QWidget | None = None) -> None:
+        super().__init__(f"Act on request {request.id}: {request.kind_label}", "Do it", parent)
+        from clientmanager.services.consents import PURPOSES
+
+        self.request = request
+        self.field = QComboBox()
+        for key, label in CORRECTABLE_FIELDS.items():
+            self.field.addItem(label, key)
+        self.new_value = QLineEdit()
+        self.new_value.setPlaceholderText("The correct value (empty removes it)")
+        self.purpose = QComboBox()
+        for key, label in PURPOSES.items():
+            self.purpose.addItem(label, key)
+        self.package = QLineEdit()
+        self.package.setPlaceholderText("Where to save the package (.zip)")
+        self.protect = QCheckBox("Protect report.pdf with a random passphrase (shown once)")
+        self.protect.setChecked(True)
+        self.letters = QLineEdit(str(Path.home()))
+        self.letters.setToolTip("The letters and notices are saved in this folder.")
+        kind = request.kind
+        if kind == "correction":
+            self.form.addRow("Field", self.field)
+            self.form.addRow("New value", self.new_value)
+        if kind == "consent_withdrawal":
+            self.form.addRow("Consent withdrawn", self.purpose)
+        if kind in ("access", "portability"):
+            self.form.addRow("Package", self.package)
+            self.form.addRow("", self.protect)
+        else:
+            self.form.addRow("Letters folder", self.letters)
+        self.body.insertWidget(1, hint(ACT_TEXT.get(kind, "")))
+        self.done_text = hint("")
+        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.insertWidget(self.body.count() - 1, self.done_text)
+
+    def arguments(self) -> dict:
+        kind = self.request.kind
+        values: dict = {}
+        if kind == "correction":
+            values.update(field=self.field.currentData(), new_value=self.new_value.text())
+        if kind == "consent_withdrawal":
+            values["purpose"] = self.purpose.currentData()
+        if kind in ("access", "portability"):
+            values["out"] = Path(self.package.text().strip()) if self.package.text().strip() else None
+        return values
+
+
+def save_letters(outcome: ActOutcome, folder: Path) -> list[Path]:
+    """The letter and the s24(3) notices, written atomically into ``folder``."""
+    from clientmanager.store.files import write_atomically
+
+    written = []
+    if outcome.letter is not None:
+        path = folder / (outcome.letter_name or f"request-{outcome.request_id}.pdf")
+        write_atomically(path, outcome.letter)
+        written.append(path)
+    for number, (name, pdf) in enumerate(outcome.notices, start=1):
+        safe = "".join(c if c.isalnum() else "-" for c in name).strip("-")[:50] or "recipient"
+        path = folder / f"s24-3-notice-{outcome.request_id}-{number}-{safe}.pdf"
+        write_atomically(path, pdf)
+        written.append(path)
+    return written
+
+
 class RightsRegisterDialog(QDialog):
     register_changed = Signal()
 
@@ -193,11 +316,17 @@ class RightsRegisterDialog(QDialog):
         self.extend_button.clicked.connect(self.extend_selected)
         self.complete_button = QPushButton("Complete…")
         self.complete_button.clicked.connect(self.complete_selected)
+        self.verify_button = QPushButton("Verify identity…")
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.act_button = QPushButton("Act on request…")
+        self.act_button.clicked.connect(self.act_on_selected)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.extend_button)
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.act_button)
         buttons.addWidget(self.complete_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -291,6 +420,8 @@ class RightsRegisterDialog(QDialog):
         is_open = request is not None and request.status == "open"
         self.extend_button.setEnabled(is_open and request.can_extend)
         self.complete_button.setEnabled(is_open)
+        self.verify_button.setEnabled(is_open)
+        self.act_button.setEnabled(is_open and request.client_id is not None)
         if request is None:
             self.details.setText("Select a request to see its details.")
             return
@@ -333,6 +464,19 @@ class RightsRegisterDialog(QDialog):
     @Slot()
     def new_request(self, client_id: int | None = None) -> NewRequestDialog:
         dialog = NewRequestDialog(client_id or None, self)
+        practice = self.context.practice
+
+        def search() -> None:
+            text = dialog.search.text()
+            from clientmanager.services.clients import search_clients
+
+            def work() -> list:
+                with practice.session() as session:
+                    return search_clients(session, text, limit=20)
+
+            self.context.tasks.submit(work, on_done=dialog.show_matches, on_error=self._show_error)
+
+        dialog.search.textChanged.connect(search)
 
         def submit() -> None:
             values = dialog.values()
@@ -381,6 +525,83 @@ class RightsRegisterDialog(QDialog):
                 ),
                 dialog,
             )
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def verify_selected(self) -> VerifyDialog | None:
+        request = self.selected_request()
+        if request is None:
+            return None
+        dialog = VerifyDialog(request, self)
+
+        def submit() -> None:
+            method = dialog.method.text()
+            self._run(
+                lambda s, actor: verify_identity(
+                    s, actor=actor, request_id=request.id, method=method
+                ).id,
+                dialog,
+            )
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def act_on_selected(self) -> ActDialog | None:
+        """Act through the one service (subject_requests.act_on_request), save the
+        letters, and show what was written; the dialog stays open on the result."""
+        request = self.selected_request()
+        if request is None:
+            return None
+        dialog = ActDialog(request, self)
+        practice = self.context.practice
+
+        def submit() -> None:
+            arguments = dialog.arguments()
+            folder = Path(dialog.letters.text().strip() or Path.home())
+            password = None
+            if request.kind in ("access", "portability") and dialog.protect.isChecked():
+                from clientmanager.services.subject_export import new_pdf_passphrase
+
+                password = new_pdf_passphrase()
+            dialog.ok_button.setEnabled(False)
+
+            def job() -> tuple[ActOutcome, list[Path]]:
+                with practice.session() as session:
+                    outcome = act_on_request(
+                        session, actor=practice.actor, request_id=request.id,
+                        pdf_password=password, **arguments,
+                    )  # fmt: skip
+                    # Written before the commit: if a letter cannot be saved, nothing changes.
+                    return outcome, save_letters(outcome, folder)
+
+            def done(result: tuple[ActOutcome, list[Path]]) -> None:
+                outcome, written = result
+                lines = [outcome.message, *[f"Saved {path}" for path in written]]
+                if outcome.package_path is not None:
+                    lines.append(f"Saved {outcome.package_path}")
+                    if outcome.pdf_password:
+                        lines.append(
+                            f"report.pdf opens with: {outcome.pdf_password} (shown once: give it "
+                            "to the person another way than the package)"
+                        )
+                dialog.done_text.setText("\n".join(lines))
+                dialog.ok_button.setText("Done")
+                dialog.ok_button.setEnabled(True)
+                dialog.ok_button.clicked.disconnect()
+                dialog.ok_button.clicked.connect(dialog.accept)
+                self.register_changed.emit()
+                self.refresh()
+
+            def failed(error: BaseException) -> None:
+                dialog.ok_button.setEnabled(True)
+                dialog.show_error(describe_error(error))
+
+            self.context.tasks.submit(job, on_done=done, on_error=failed)
 
         dialog.ok_button.clicked.connect(submit)
         dialog.open()

@@ -38,11 +38,16 @@ from clientmanager.ui.widgets import describe_error, error_label, hint, page_tit
 logger = logging.getLogger(__name__)
 
 PASSWORD_EXPLANATION = (
-    "Many South African practices protect these reports with the client's ID number, so "
-    "the client can open it without a second message; it is filled in for you. Change it "
-    "if you agreed another password with the client, and tell them separately. Only "
-    "report.pdf is protected (AES-256): the data files and documents in the zip are not, "
-    "so hand the zip over in person or on an encrypted drive."
+    "A random passphrase is filled in and shown once: write it down and give it to the "
+    "client another way than the package (by phone, or in person). Only report.pdf is "
+    "protected (AES-256): the data files and documents in the zip are not, so hand the zip "
+    "over in person or on an encrypted drive."
+)
+ID_NUMBER_WARNING = (
+    "Your practice settings use the client's ID number as the PDF password. Warning: once "
+    "someone knows the date of birth, an ID number is about 10,000 guesses; a random "
+    "passphrase is much safer (Practice ▸ Settings ▸ PDF password). Only report.pdf is "
+    "protected (AES-256): hand the zip over in person or on an encrypted drive."
 )
 
 
@@ -166,12 +171,17 @@ class SubjectExportDialog(QDialog):
             "same information as JSON and spreadsheet files, their documents, and a checksum "
             "list. The export is recorded in the disclosure register and the audit trail."
         )
-        if summary.id_number:
-            self.password_edit.setText(summary.id_number)
+        self.password_edit.setText(summary.suggested_password)
+        if summary.password_policy == "id_number":
+            self.password_hint.setText(ID_NUMBER_WARNING)
         else:
-            self.password_hint.setText(
-                "There is no ID or passport number on record, so choose a password and tell "
-                "the client separately. " + PASSWORD_EXPLANATION.split(". ", 2)[-1]
+            # Shown, so the planner can pass it on; it is never stored anywhere.
+            self.show_password.setChecked(True)
+            self.password_hint.setText(PASSWORD_EXPLANATION)
+        if summary.addressed_to:
+            self.intro.setText(
+                self.intro.text() + f" {summary.name} is a child: the package is addressed to "
+                f"{summary.addressed_to}, the competent person (POPIA s35)."
             )
         if not self.path_edit.text():
             safe = re.sub(r"[^\w -]+", "", summary.name).strip().replace(" ", "-") or "client"

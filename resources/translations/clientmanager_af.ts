@@ -434,6 +434,14 @@
         <translation>Wagwoord</translation>
     </message>
     <message>
+        <source>6-digit code from your authenticator app, or the recovery code</source>
+        <translation>6-syferkode van jou verifikasie-toep, of die herstelkode</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
         <source>whose password to reset</source>
         <translation>wie se wagwoord herstel moet word</translation>
     </message>
@@ -753,6 +761,10 @@
         <translation>Verander my &amp;wagwoord…</translation>
     </message>
     <message>
+        <source>Set up a &amp;second factor…</source>
+        <translation>Stel &amp;tweede faktor op…</translation>
+    </message>
+    <message>
         <source>&amp;Import clients…</source>
         <translation>&amp;Voer kliënte in…</translation>
     </message>
@@ -763,6 +775,26 @@
     <message>
         <source>Export &amp;data-subject package for this client…</source>
         <translation>Voer &amp;datasubjekpakket vir hierdie kliënt uit…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;request from this client…</source>
+        <translation>Teken &amp;versoek van hierdie kliënt aan…</translation>
+    </message>
+    <message>
+        <source>D&amp;isclosures of this client…</source>
+        <translation>Bekendmak&amp;ings van hierdie kliënt…</translation>
+    </message>
+    <message>
+        <source>Print collection &amp;notice (s18)…</source>
+        <translation>Druk &amp;insamelingskennisgewing (a18)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Form 4 (marketing consent)…</source>
+        <translation>Druk &amp;Vorm 4 (bemarkingstoestemming)…</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;signed Form 4…</source>
+        <translation>Heg &amp;ondertekende Vorm 4 aan…</translation>
     </message>
     <message>
         <source>&amp;Rights register (requests)…</source>

@@ -434,6 +434,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>6-digit code from your authenticator app, or the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>whose password to reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,6 +761,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set up a &amp;second factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import clients…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,6 +774,26 @@
     </message>
     <message>
         <source>Export &amp;data-subject package for this client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;request from this client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isclosures of this client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print collection &amp;notice (s18)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Form 4 (marketing consent)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a &amp;signed Form 4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

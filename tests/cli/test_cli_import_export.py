@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
 import pytest
@@ -94,9 +93,16 @@ def test_export_formats_and_duplicates(data_dir, capsys, tmp_path):
     )
     assert "Wrote 0 client(s)" in capsys.readouterr().out  # nobody has given consent
 
-    assert main(["export", "--format", "json", "--out", str(tmp_path / "all.json")]) == 0
-    assert "3 clients" in capsys.readouterr().out
-    assert json.loads((tmp_path / "all.json").read_bytes())["tables"]["clients"]["rows"]
+    # The whole practice goes out only as an AES-encrypted zip, with a password shown once.
+    assert main(["export", "--format", "json", "--out", str(tmp_path / "all.json")]) == 1
+    assert "encrypted zip" in capsys.readouterr().err
+    assert main(["export", "--format", "json", "--out", str(tmp_path / "all.zip")]) == 0
+    printed = capsys.readouterr().out
+    assert "3 clients" in printed and "AES-256" in printed
+    password = printed.split("Archive password: ", 1)[1].split()[0]
+    from clientmanager.services.exporter import read_practice_json
+
+    assert read_practice_json(tmp_path / "all.zip", password)["tables"]["clients"]["rows"]
 
     assert main(["duplicates"]) == 0
     assert "No possible duplicates." in capsys.readouterr().out

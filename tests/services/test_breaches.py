@@ -135,13 +135,20 @@ def test_the_regulators_notice_has_the_scn1_facts(practice, tmp_path):
     assert facts["Responsible party"] == "Mokoena & Müller Financial Planning"
     assert facts["Information officer"].startswith("Thandi Mokoena, thandi@")
     assert facts["Number of data subjects affected"] == "2"
-    assert facts["Date it was discovered"] == "20 November 2026"
+    assert facts["Time and manner of discovery"].startswith("20 Nov 2026")
+    assert "SAST" in facts["Time and manner of discovery"]
+    assert facts["Notice to data subjects (how and when)"].startswith("Not yet told")
+    assert "reason for any delay" in facts["Reason for any delay"]
+    # The Regulator's details come from the settings, with the current default.
+    assert "POPIACompliance@inforegulator.org.za" in facts[
+        "Regulator's contact details (from settings)"
+    ]
     assert facts["Was the information encrypted?"].startswith("Yes")
     assert facts["Identity of the unauthorised person"].startswith("Unknown thief")
     text = _pdf_text(path.read_bytes())
     for expected in (
         "Security compromise notification",
-        "JD House, 27 Stiemens Street",
+        "POPIACompliance@inforegulator.org.za",
         "eServices portal",
         "A practice laptop was stolen",
         "Measures taken or intended",
@@ -192,7 +199,7 @@ def test_letters_render_with_everything_s22_5_requires(practice, tmp_path):
         "25 November 2026",
         "Ms Hélène Müller",
         "PO Box 1234",
-        "Dear Ms Hélène Müller",
+        "Dear Ms Müller",
         "section 22",
         "A practice laptop was stolen",  # what happened
         "discovered it on 20 November 2026",

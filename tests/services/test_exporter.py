@@ -87,10 +87,20 @@ def people(practice):
 
 
 def test_csv_and_xlsx_export_every_visible_client(practice, people, tmp_path):
+    # Restricted (s14(6)) and objecting (s11(3)) clients stay out of a general export...
     with practice.session() as session:
         result = export_clients(
-            session, actor=practice.actor, path=tmp_path / "all.csv", format="csv"
+            session, actor=practice.actor, path=tmp_path / "plain.csv", format="csv"
         )
+    assert result.clients == 3
+    plain = (tmp_path / "plain.csv").read_bytes().decode("utf-8-sig")
+    assert "Restricted" not in plain and "Objected" not in plain
+    # ...unless the user states a purpose the law allows; it goes into the audit log.
+    with practice.session() as session:
+        result = export_clients(
+            session, actor=practice.actor, path=tmp_path / "all.csv", format="csv",
+            lawful_purpose="FSCA inspection 2026/14",
+        )  # fmt: skip
     assert result.clients == 5
     text = (tmp_path / "all.csv").read_bytes().decode("utf-8-sig")
     table = list(csv.DictReader(io.StringIO(text)))
@@ -110,7 +120,7 @@ def test_csv_and_xlsx_export_every_visible_client(practice, people, tmp_path):
     sheet = openpyxl.load_workbook(tmp_path / "some.xlsx").active
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][:5] == ("Client number", "Category", "Title", "First names", "Surname")
-    assert sorted(v[4] for v in values[1:]) == ["Restricted", "Zungu"]
+    assert sorted(v[4] for v in values[1:]) == ["Zungu"]  # Carla is restricted
     with practice.session() as session:
         summaries = list(
             session.scalars(
@@ -118,8 +128,10 @@ def test_csv_and_xlsx_export_every_visible_client(practice, people, tmp_path):
             )
         )
     assert summaries == [
-        "csv, 5 clients, purpose general",
-        "xlsx, 2 clients, purpose general, filtered list",
+        "csv, 3 clients, purpose general",
+        "csv, 5 clients, purpose general, restricted and objecting included for: "
+        "FSCA inspection 2026/14",
+        "xlsx, 1 clients, purpose general, filtered list",
     ]
 
 
@@ -166,8 +178,8 @@ def test_vcard_parses_with_a_real_parser(practice, people, tmp_path):
             session, actor=practice.actor, path=out, format="vcard", vcard_version="4.0"
         )
     raw = out.read_bytes().decode("utf-8")
-    assert raw.count("BEGIN:VCARD\r\n") == 5
-    assert raw.count("VERSION:4.0\r\n") == 5
+    assert raw.count("BEGIN:VCARD\r\n") == 3  # restricted and objecting clients are left out
+    assert raw.count("VERSION:4.0\r\n") == 3
     assert "FN:Ms Amahle Zungu\r\n" in raw
     assert 'TEL;VALUE=uri;TYPE="cell":tel:+27821234567\r\n' in raw
     cards = {card.fn.value: card for card in vobject.readComponents(raw)}
@@ -218,8 +230,13 @@ def _content(session) -> dict:
 def test_json_export_round_trips_into_an_empty_practice(practice, tmp_path, suffix):
     generate_demo_data(practice.engine, clients=25, seed=7)
     out = tmp_path / f"practice{suffix}"
+    password = "Karoo-export-7" if suffix == ".zip" else None
     with practice.session() as session:
-        counts = export_practice_json(session, actor=practice.actor, path=out)
+        if suffix == ".zip":  # everything, so never without a password
+            with pytest.raises(ExportError, match="needs a password"):
+                export_practice_json(session, actor=practice.actor, path=out)
+            assert not out.exists()
+        counts = export_practice_json(session, actor=practice.actor, path=out, password=password)
         original = _content(session)
         original_counts = content_counts(session)
     assert counts["clients"] == original_counts["clients"] >= 25
@@ -228,8 +245,15 @@ def test_json_export_round_trips_into_an_empty_practice(practice, tmp_path, suff
     if suffix == ".zip":
         with zipfile.ZipFile(out) as archive:
             names = archive.namelist()
+            infos = archive.infolist()
+            with pytest.raises(RuntimeError, match="encrypted"):
+                archive.read("practice.json")
         assert "practice.json" in names
         assert any(n.startswith("documents/") and n.endswith(".pdf") for n in names)
+        assert all(info.flag_bits & 0x1 for info in infos)  # every member encrypted
+        assert {info.compress_type for info in infos} == {99}  # WinZip AES
+        with pytest.raises(ExportError, match="password is wrong"):
+            read_practice_json(out, "not it")
     else:
         document = json.loads(out.read_bytes())
         assert document["schema_version"] == 1 and document["database_revision"]
@@ -243,7 +267,7 @@ def test_json_export_round_trips_into_an_empty_practice(practice, tmp_path, suff
     )
     try:
         with target.session() as session:
-            import_practice_json(session, actor=target.actor, path=out)
+            import_practice_json(session, actor=target.actor, path=out, password=password)
         with target.session() as session:
             assert _content(session) == original
             assert content_counts(session) == original_counts
@@ -253,7 +277,7 @@ def test_json_export_round_trips_into_an_empty_practice(practice, tmp_path, suff
             assert finalised > 0  # finalised records of advice load (inserts are allowed)
         # Loading twice is refused: the target is no longer empty.
         with target.session() as session, pytest.raises(ExportError, match="already holds"):
-            import_practice_json(session, actor=target.actor, path=out)
+            import_practice_json(session, actor=target.actor, path=out, password=password)
     finally:
         target.close()
 

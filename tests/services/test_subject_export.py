@@ -375,6 +375,12 @@ def test_package_holds_every_value_and_verifies(practice, household, tmp_path) -
     assert {"bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt"} <= set(
         files
     )
+    # The Library of Congress validator agrees that it is a complete, valid bag.
+    import bagit
+
+    with zipfile.ZipFile(out) as archive:
+        archive.extractall(tmp_path / "bag")
+    bagit.Bag(str(tmp_path / "bag" / root)).validate()
     # data.json: a schema version, and every value we put in, found again.
     data = json.loads(files["data/data.json"])
     assert data["schema_version"] == 1
@@ -399,6 +405,7 @@ def test_package_holds_every_value_and_verifies(practice, household, tmp_path) -
     ]
     assert [c["status"] for c in categories["consents"]] == ["not_required", "given", "withdrawn"]
     assert {d["recipient_name"] for d in categories["disclosures"]} == {
+        "Discovery Life",  # the provider of the client's own policy (issue 14)
         "Discovery Life Ltd",
         "Moonstone Compliance (Pty) Ltd",
     }

@@ -45,6 +45,8 @@ def test_record_a_breach_and_draft_the_notices(qtbot, context, practice, tmp_pat
     qtbot.keyClicks(form.consequences, "You may receive convincing scam e-mails.")
     qtbot.keyClicks(form.measures, "Password changed; two-step sign-in switched on.")
     qtbot.keyClicks(form.subject_actions, "Do not open attachments claiming to be from us.")
+    qtbot.keyClicks(form.discovery_manner, "The bank's fraud desk phoned the practice")
+    qtbot.keyClicks(form.subject_notice_manner, "Letters by e-mail on the day of discovery")
     form.grab().save("/tmp/breach_form.png")
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
@@ -66,10 +68,12 @@ def test_record_a_breach_and_draft_the_notices(qtbot, context, practice, tmp_pat
 
     dialog.draft_notice_to(tmp_path / "notice.pdf")
     qtbot.waitUntil(lambda: "Regulator notice saved" in dialog.status.text(), timeout=20_000)
-    assert (
-        "Security compromise notification"
-        in PdfReader(tmp_path / "notice.pdf").pages[0].extract_text()
+    notice_text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "notice.pdf").pages
     )
+    assert "Security compromise notification" in notice_text
+    assert "The bank's fraud desk phoned the practice" in notice_text  # SCN1: manner
+    assert "Letters by e-mail on the day of discovery" in notice_text  # how people are told
 
     notified = dialog.mark_regulator_notified()
     qtbot.keyClicks(notified.reference, "SCN-2026-00412")

@@ -36,11 +36,11 @@ def test_record_extend_and_complete(qtbot, context, practice) -> None:  # noqa: 
     assert dialog.table.item(0, 7).foreground().color() == OVERDUE_COLOUR
     assert "1 overdue" in dialog.summary.text()
 
-    # A new deletion request: the form explains that nothing is deleted now.
+    # A new deletion request: the form explains that marketing stops at once.
     form = dialog.new_request(client_id)
     form.kind.setCurrentIndex(form.kind.findData("deletion"))
     assert (
-        form.deletion_note.isVisibleTo(form) and "Nothing is deleted" in form.deletion_note.text()
+        form.deletion_note.isVisibleTo(form) and "stop at once" in form.deletion_note.text()
     )
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)  # "requested by" is empty
     qtbot.waitUntil(lambda: form.error.isVisible(), timeout=10_000)
@@ -71,3 +71,120 @@ def test_record_extend_and_complete(qtbot, context, practice) -> None:  # noqa: 
     assert statuses == [("access", "done"), ("deletion", "open")]
     dialog.show_closed.setChecked(False)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+
+
+# --- acting on each right from the screen (issue 14) ---------------------------------------
+
+
+def _acted(qtbot, dialog, practice, client_id: int, kind: str, folder, **fill):  # noqa: ANN001, ANN202
+    """Record a request for ``kind`` with the client picked by name search, verify the
+    requester, act on it through the screen and return the act dialog."""
+    import sqlalchemy as sa
+
+    with practice.session() as s:
+        surname = s.get(Client, client_id).surname
+    form = dialog.new_request()
+    qtbot.keyClicks(form.search, surname)
+    qtbot.waitUntil(lambda: form.client.value() == client_id, timeout=10_000)
+    form.kind.setCurrentIndex(form.kind.findData(kind))
+    qtbot.keyClicks(form.requested_by, "The client")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=10_000)
+    with practice.session() as s:
+        number = s.scalar(sa.select(sa.func.max(SubjectRequest.id)))
+    qtbot.waitUntil(
+        lambda: any(r.id == number for r in dialog.requests), timeout=10_000
+    )
+    row = next(i for i, r in enumerate(dialog.requests) if r.id == number)
+    dialog.table.selectRow(row)
+    verify = dialog.verify_selected()
+    qtbot.keyClicks(verify.method, "ID book seen")
+    qtbot.mouseClick(verify.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not verify.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(r.id == number and r.identity_verified_on for r in dialog.requests),
+        timeout=10_000,
+    )
+    row = next(i for i, r in enumerate(dialog.requests) if r.id == number)
+    dialog.table.selectRow(row)
+    act = dialog.act_on_selected()
+    act.letters.setText(str(folder))
+    for name, value in fill.items():
+        widget = getattr(act, name)
+        if hasattr(widget, "findData"):
+            widget.setCurrentIndex(widget.findData(value))
+        else:
+            widget.setText(value)
+    qtbot.mouseClick(act.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(act.done_text.text()) or act.error.isVisible(), timeout=20_000)
+    assert not act.error.isVisible(), act.error.text()
+    return act, number
+
+
+def test_each_right_acted_on_from_the_screen(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+    import sqlalchemy as sa
+
+    from clientmanager.services import client_records, consents
+    from clientmanager.services.consents import bulk_export_clause, marketing_allowed_clause
+    from clientmanager.store.models import Goal, Task
+
+    names = ("Objector", "Restrictor", "Optout", "Corrector", "Deleter")
+    with practice.session() as s:
+        ids = {}
+        for name in names:
+            client = Client(title="Mr", first_names="Pieter", surname=f"Van{name}",
+                            email=f"{name.lower()}@example.co.za")  # fmt: skip
+            s.add(client)
+            s.flush()
+            ids[name] = client.id
+            consents.record_marketing_consent(
+                s, actor=practice.actor, client_id=client.id, status="given",
+                channel="paper_form", wording="Newsletter by e-mail?",
+            )  # fmt: skip
+        s.add_all([Goal(client_id=ids["Deleter"], kind="other", description="Boat"),
+                   Task(client_id=ids["Deleter"], title="Call back")])  # fmt: skip
+    with practice.session() as s:
+        client_records.save_record(
+            s, practice.actor, "policy", client_id=ids["Corrector"],
+            values={"provider": "Old Mutual", "policy_number": "OM1",
+                    "product_type": "life_cover", "status": "active"},
+        )  # fmt: skip
+    dialog = _register(qtbot, context, practice)
+    letters = tmp_path / "letters"
+    letters.mkdir()
+
+    def allowed(clause) -> set[int]:  # noqa: ANN001
+        with practice.session() as s:
+            return set(s.scalars(sa.select(Client.id).where(clause)))
+
+    for kind, name in (("objection", "Objector"), ("restriction", "Restrictor")):
+        act, _ = _acted(qtbot, dialog, practice, ids[name], kind, letters)
+        assert "closed" in act.done_text.text()
+        assert ids[name] not in allowed(marketing_allowed_clause())
+        assert ids[name] not in allowed(bulk_export_clause())
+        act.accept()
+    act, _ = _acted(qtbot, dialog, practice, ids["Optout"], "marketing_opt_out", letters)
+    assert ids["Optout"] not in allowed(marketing_allowed_clause())
+    act.accept()
+
+    act, number = _acted(
+        qtbot, dialog, practice, ids["Corrector"], "correction", letters,
+        field="email", new_value="pieter@example.org",
+    )  # fmt: skip
+    act.grab().save(str(tmp_path / "act.png"))
+    with practice.session() as s:
+        assert s.get(Client, ids["Corrector"]).email == "pieter@example.org"
+    assert (letters / f"correction-request-{number}.pdf").exists()
+    (notice,) = letters.glob(f"s24-3-notice-{number}-*.pdf")
+    assert "Old-Mutual" in notice.name
+    act.accept()
+
+    act, number = _acted(qtbot, dialog, practice, ids["Deleter"], "deletion", letters)
+    with practice.session() as s:
+        assert s.get(Client, ids["Deleter"]).email is None
+        assert s.scalars(sa.select(Goal).where(Goal.client_id == ids["Deleter"])).all() == []
+        assert s.scalars(sa.select(Task).where(Task.client_id == ids["Deleter"])).all() == []
+    assert (letters / f"deletion-request-{number}.pdf").exists()
+    texts = {p.name for p in letters.glob("*.pdf")}
+    assert {"objection-request-1.pdf", "restriction-request-2.pdf"} <= texts
+    act.accept()

@@ -40,13 +40,26 @@ def _open(qtbot, context, practice, client_id: int, **kwargs) -> SubjectExportDi
     return dialog
 
 
-def test_export_with_the_id_number_as_password(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+def test_the_default_password_is_a_random_passphrase_shown_once(qtbot, context, practice) -> None:  # noqa: ANN001
     client_id = _client(practice)
     dialog = _open(qtbot, context, practice, client_id)
-    # The default password is the ID number, and the dialog explains why.
+    password = dialog.password_edit.text()
+    assert password != ID_NUMBER and len(password) == 19 and password.count("-") == 3
+    assert dialog.password_edit.echoMode() == dialog.password_edit.EchoMode.Normal
+    assert "another way" in dialog.password_hint.text()
+
+
+def test_export_with_the_id_number_as_password(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001
+    from clientmanager.store.models import Setting
+
+    with practice.session() as s:
+        s.add(Setting(key="pdf_password_policy", value="id_number"))
+    client_id = _client(practice)
+    dialog = _open(qtbot, context, practice, client_id)
+    # Only because the practice chose it in settings, and with a warning.
     assert dialog.password_edit.text() == ID_NUMBER
     assert dialog.password_edit.echoMode() == dialog.password_edit.EchoMode.Password
-    assert "ID number" in dialog.password_hint.text()
+    assert "ID number" in dialog.password_hint.text() and "Warning" in dialog.password_hint.text()
     assert "Hélène Müller" in dialog.intro.text()
     qtbot.wait(50)
     dialog.grab().save("/tmp/subject_export_dialog.png")
@@ -70,9 +83,12 @@ def test_export_with_the_id_number_as_password(qtbot, context, practice, tmp_pat
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.is_encrypted and reader.decrypt(ID_NUMBER)
     with practice.session() as s:
-        assert s.query(Disclosure).filter_by(client_id=client_id).one().recipient_category == (
-            "data_subject"
-        )
+        rows = s.query(Disclosure).filter_by(client_id=client_id).order_by(Disclosure.id).all()
+        # Her policy's provider received her details (issue 14), then she received hers.
+        assert [(d.recipient_category, d.recipient_name) for d in rows] == [
+            ("product_provider", "Discovery Life"),
+            ("data_subject", "Hélène Müller"),
+        ]
 
 
 def test_unprotected_export_and_a_bad_folder(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001

@@ -1,0 +1,72 @@
+"""Printing what the practice gives a new client: the s18 collection notice and Form 4
+(direct-marketing consent); attaching a signed Form 4 as the consent's proof."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from clientmanager.cli.common import CommandFailed, unlocked
+
+
+def _out(value: str) -> Path:
+    out = Path(value).expanduser()
+    if out.suffix.lower() != ".pdf":
+        raise CommandFailed("Give --out a file name ending in .pdf.")
+    return out
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from clientmanager.services import notices
+    from clientmanager.store.files import write_atomically
+
+    out = _out(args.out)
+    build = notices.s18_notice if args.document == "s18-notice" else notices.form4
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            pdf = build(session, actor=practice.actor, client_id=args.client)
+            try:
+                write_atomically(out, pdf)
+            except OSError as exc:
+                raise CommandFailed(f"Could not write {out}: {exc.strerror}.") from None
+    what = "collection notice (POPIA s18)" if args.document == "s18-notice" else "Form 4 (s69)"
+    print(f"Wrote the {what} for client {args.client} to {out}")
+    return 0
+
+
+def cmd_attach_form4(args: argparse.Namespace) -> int:
+    from clientmanager.services.notices import attach_signed_form4
+
+    path = Path(args.file).expanduser()
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise CommandFailed(f"Could not read {path}: {exc.strerror}.") from None
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            consent_id = attach_signed_form4(
+                session, actor=practice.actor, client_id=args.client, filename=path.name,
+                content=content, channels=args.channels.split(","), given_by=args.given_by,
+            )  # fmt: skip
+    print(f"Attached the signed Form 4; consent {consent_id} recorded with it as proof.")
+    return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    printing = commands.add_parser(
+        "print", parents=[common], help="print the s18 collection notice or Form 4 for a client"
+    )
+    printing.add_argument("document", choices=["s18-notice", "form4"])
+    printing.add_argument("--client", type=int, required=True, metavar="ID")
+    printing.add_argument("--out", required=True, metavar="FILE.pdf")
+    printing.set_defaults(handler=cmd_print)
+
+    consent = commands.add_parser(
+        "consent", parents=[common], help="attach a signed Form 4 as the consent's proof"
+    )
+    consent.add_argument("action", choices=["attach-form4"])
+    consent.add_argument("--client", type=int, required=True, metavar="ID")
+    consent.add_argument("--file", required=True, metavar="SIGNED.pdf")
+    consent.add_argument("--channels", required=True, help="what was ticked, e.g. email,sms")
+    consent.add_argument("--given-by", metavar="NAME", help="for a child: the competent person")
+    consent.set_defaults(handler=cmd_attach_form4)

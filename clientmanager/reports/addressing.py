@@ -1,0 +1,15 @@
+"""Who a letter is written to, as plain values (services/addressee.py fills it in)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """The person, or for a child the competent person (POPIA s35), in their own name."""
+
+    name: str
+    salutation: str
+    address_lines: tuple[str, ...] = ()
+    on_behalf_of: str | None = None  # the child's name, when written to a parent or guardian

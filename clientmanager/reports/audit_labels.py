@@ -1,0 +1,113 @@
+"""A human label for every audit action code (issue 14: the audit PDF printed raw codes
+such as ``rights.request_opened``). No fpdf import: services/audit.py reads it too."""
+
+from __future__ import annotations
+
+AUDIT_LABELS: dict[str, str] = {
+    "login": "Signed in",
+    "login.failed": "Wrong password at sign-in",
+    "login.refused": "Sign-in refused (account not active)",
+    "login.recovery_code": "Unlocked with the recovery code",
+    "login.second_factor_failed": "Wrong second-factor code at sign-in",
+    "login.second_factor_recovery": "Signed in with the recovery code as second factor",
+    "user.second_factor_enabled": "Second factor (authenticator) set up",
+    "user.second_factor_removed": "Second factor removed",
+    "practice.created": "Practice created",
+    "user.added": "User added",
+    "user.disabled": "User disabled",
+    "user.enabled": "User enabled",
+    "user.reset": "Password reset by a manager",
+    "user.password_changed": "Password changed",
+    "user.password_rehashed": "Password hash strengthened",
+    "user.role_changed": "Role changed",
+    "database.rekeyed": "Database re-keyed",
+    "recovery_code.replaced": "Recovery code replaced",
+    "settings.changed": "Setting changed",
+    "client.opened": "Client record opened",
+    "client.created": "Client added",
+    "client.updated": "Client record changed",
+    "client.archived": "Client archived",
+    "client.restored": "Client restored from archive",
+    "client.destroyed": "Client destroyed (erasure)",
+    "client.deidentified": "Client de-identified",
+    "client.merged": "Duplicate clients merged",
+    "client.restricted": "Client's processing restricted",
+    "advice.finalised": "Record of advice finalised",
+    "document.attached": "Document attached",
+    "document.viewed": "Document viewed",
+    "document.exported": "Document exported",
+    "subject.exported": "Data-subject package exported",
+    "export.clients": "Client list exported",
+    "export.practice": "Whole practice exported",
+    "import.clients": "Clients imported",
+    "import.practice": "Practice export loaded",
+    "print": "Printed",
+    "backup.taken": "Backup taken",
+    "backup.copied": "Backup copied off the PC",
+    "backup.failed": "Backup failed",
+    "backup.folder_changed": "Backup folder changed",
+    "backup.pruned": "Old backups removed",
+    "backup.restored": "Backup restored",
+    "backup.verified": "Backup verified",
+    "backup.verify_failed": "Backup failed verification",
+    "audit.viewed": "Audit trail opened",
+    "audit.exported": "Audit trail exported",
+    "audit.verified": "Audit trail verified",
+    "erasure.replayed": "Erasures re-applied after a restore",
+    "consent.recorded": "Consent recorded",
+    "disclosure.recorded": "Disclosure to a third party recorded",
+    "disclosure.corrected": "Disclosure register entry corrected",
+    "breach.recorded": "Breach recorded",
+    "breach.updated": "Breach record updated",
+    "breach.regulator_notified": "Information Regulator notified of a breach",
+    "breach.subjects_notified": "People told of a breach",
+    "breach.letters_drafted": "Breach letters drafted",
+    "breach.notice_drafted": "Regulator notice (SCN1) drafted",
+    "retention.approved": "Retention review approved (records destroyed)",
+    "retention.reviewed": "Retention review run",
+    "retention.rule_changed": "Retention period changed",
+    "retention.hold_placed": "Legal hold placed",
+    "retention.hold_released": "Legal hold released",
+    "rights.request_opened": "Data-subject request recorded",
+    "rights.request_extended": "Data-subject request extended (PAIA s57)",
+    "rights.request_completed": "Data-subject request closed",
+    "rights.identity_verified": "Requester's identity verified",
+    "rights.corrected": "Information corrected on request (s24)",
+    "rights.correction_letter": "Correction letter produced (s24(4))",
+    "rights.recipients_notified": "Notices to earlier recipients produced (s24(3))",
+    "rights.restricted": "Processing restricted on request (s14(6))",
+    "rights.restriction_lifted": "Restriction of processing lifted",
+    "rights.objection_recorded": "Objection recorded (s11(3))",
+    "rights.marketing_opt_out": "Direct-marketing opt-out recorded (s69)",
+    "rights.consent_withdrawn": "Consent withdrawn (s11(2)(b))",
+    "rights.deletion_to_retention": "Deletion request handed to the retention review",
+    "rights.deletion_processing_stopped": "Marketing and optional processing stopped (deletion)",
+    "rights.deletion_approved": "Deletion request approved (s24)",
+    "notice.printed": "Collection notice (s18) or Form 4 printed",
+    "consent.proof_attached": "Signed consent form attached as proof",
+}
+
+_NOUNS = {
+    "policy": "Policy",
+    "asset": "Asset",
+    "liability": "Liability",
+    "cash_flow": "Income or expense line",
+    "goal": "Goal",
+    "risk_profile": "Risk profile",
+    "note": "Note",
+    "task": "Task",
+    "relationship": "Relationship",
+    "address": "Address",
+}
+
+
+def label(action: str) -> str:
+    """The label for ``action``: from the table, "<record> deleted" for the record kinds,
+    otherwise the code made readable (never shown raw)."""
+    if action in AUDIT_LABELS:
+        return AUDIT_LABELS[action]
+    noun, _, verb = action.partition(".")
+    if verb in ("deleted", "saved", "added", "changed") and noun in _NOUNS:
+        return f"{_NOUNS[noun]} {verb}"
+    words = action.replace(".", " ").replace("_", " ").strip()
+    return words[:1].upper() + words[1:]

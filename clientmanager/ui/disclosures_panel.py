@@ -1,0 +1,256 @@
+"""The client's disclosure register (POPIA s23(1)(b), s24(3)): who received their
+information, when, why and on what lawful basis; add an entry (a referral, a call to a
+provider) or correct one recorded wrongly.
+
+``DisclosuresPanel(ctx, client_id, parent)`` is a plain widget, to be mounted as a tab of
+the client record; :class:`DisclosuresDialog` shows it on its own (POPIA menu).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.services import disclosures
+from clientmanager.services.disclosures import (
+    CHANNELS,
+    LAWFUL_BASES,
+    RECIPIENT_CATEGORIES,
+    DisclosureView,
+)
+from clientmanager.ui.operations import Changes, Operation
+from clientmanager.ui.widgets import FormDialog, describe_error, error_label, hint, register_table
+
+logger = logging.getLogger(__name__)
+
+COLUMNS = ("Date", "Recipient", "Kind", "Purpose", "Lawful basis", "Information", "How")
+SAST = dt.timezone(dt.timedelta(hours=2), "SAST")
+
+
+def _local(moment: dt.datetime) -> str:
+    """Stored as naive UTC; shown as South African time with its zone."""
+    return f"{moment.replace(tzinfo=dt.UTC).astimezone(SAST):%d %b %Y %H:%M} SAST"
+
+
+class DisclosureForm(FormDialog):
+    min_width = 520
+
+    def __init__(self, view: DisclosureView | None, parent: QWidget | None = None) -> None:
+        title = "Correct a disclosure" if view else "Record a disclosure"
+        super().__init__(title, "Save", parent)
+        self.recipient = QLineEdit(view.recipient_name if view else "")
+        self.recipient.setPlaceholderText("Who received it, e.g. Liberty or Adv. P. Botha")
+        self.category = QComboBox()
+        for key, label in RECIPIENT_CATEGORIES.items():
+            if key != "data_subject":
+                self.category.addItem(label, key)
+        self.purpose = QLineEdit(view.purpose if view else "")
+        self.purpose.setPlaceholderText("Why, e.g. Referral for a will")
+        self.basis = QComboBox()
+        for key, label in LAWFUL_BASES.items():
+            self.basis.addItem(label, key)
+        self.categories = QLineEdit(view.categories if view else "")
+        self.categories.setPlaceholderText("What was shared, e.g. Identity, contact details")
+        self.channel = QComboBox()
+        for key, label in CHANNELS.items():
+            self.channel.addItem(label, key)
+        if view is not None:
+            self.category.setCurrentIndex(max(0, self.category.findData(view.recipient_category)))
+            self.basis.setCurrentIndex(max(0, self.basis.findData(view.lawful_basis)))
+            self.channel.setCurrentIndex(max(0, self.channel.findData(view.channel)))
+        else:
+            self.category.currentIndexChanged.connect(self._default_basis)
+            self._default_basis()
+        self.form.addRow("Recipient", self.recipient)
+        self.form.addRow("Kind of recipient", self.category)
+        self.form.addRow("Purpose", self.purpose)
+        self.form.addRow("Lawful basis", self.basis)
+        self.form.addRow("Information shared", self.categories)
+        self.form.addRow("How", self.channel)
+
+    def _default_basis(self) -> None:
+        basis = disclosures.DEFAULT_BASIS.get(self.category.currentData(), "contract")
+        self.basis.setCurrentIndex(max(0, self.basis.findData(basis)))
+
+    def values(self) -> dict:
+        return {
+            "recipient_category": self.category.currentData(),
+            "recipient_name": self.recipient.text(),
+            "purpose": self.purpose.text(),
+            "categories": self.categories.text(),
+            "channel": self.channel.currentData(),
+            "lawful_basis": self.basis.currentData(),
+        }
+
+
+class DisclosuresPanel(QWidget):
+    disclosures_changed = Signal()
+
+    def __init__(self, ctx, client_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id = client_id
+        self.views: list[DisclosureView] = []
+        self.table = register_table(COLUMNS, stretch=3)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.summary = hint("Loading…")
+        self.error = error_label()
+        self.add_button = QPushButton("Record a disclosure…")
+        self.add_button.clicked.connect(self.add)
+        self.correct_button = QPushButton("Correct…")
+        self.correct_button.clicked.connect(self.correct_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                "Everyone outside the practice who received this person's information "
+                "(POPIA s23(1)(b)). Policies, exports to a named recipient and documents "
+                "sent are recorded automatically; record referrals and anything else here. "
+                "The s23 report lists them, and corrections are sent to them (s24(3))."
+            )
+        )
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        ctx.changed.connect(self._changed)
+        self._selection_changed()
+        self.refresh()
+
+    def _changed(self, changes) -> None:  # noqa: ANN001
+        if changes & (Changes.REGISTERS | Changes.CLIENTS):
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        client_id = self.client_id
+        actor = self.ctx.practice.actor
+        Operation(
+            self, self.ctx,
+            lambda session: disclosures.list_disclosures(session, actor=actor, client_id=client_id),
+        ).success(self._show).failure(self._show_error).run()  # fmt: skip
+
+    def _show(self, views: list[DisclosureView]) -> None:
+        self.views = [v for v in views if v.recipient_category != "data_subject"]
+        self.table.setRowCount(len(self.views))
+        for row, view in enumerate(self.views):
+            values = (
+                _local(view.disclosed_at),
+                view.recipient_name,
+                view.recipient_category_label,
+                view.purpose,
+                view.lawful_basis_label,
+                view.categories,
+                view.channel_label + (" (corrected)" if view.corrected_at else ""),
+            )
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        count = len(self.views)
+        self.summary.setText(
+            f"{count} disclosure{'s' if count != 1 else ''} to third parties."
+            if count
+            else "No third party has received this person's information."
+        )
+        self._selection_changed()
+
+    def _show_error(self, error: BaseException) -> None:
+        self.error.setText(describe_error(error))
+        self.error.show()
+
+    def selected(self) -> DisclosureView | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.views):
+            return None
+        return self.views[rows[0].row()]
+
+    def _selection_changed(self) -> None:
+        self.correct_button.setEnabled(self.selected() is not None)
+
+    def _save(self, dialog: DisclosureForm, work) -> None:  # noqa: ANN001
+        dialog.ok_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            dialog.accept()
+            self.disclosures_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            dialog.ok_button.setEnabled(True)
+            dialog.show_error(describe_error(error))
+
+        Operation(self, self.ctx, work, changes=Changes.REGISTERS).success(done).failure(
+            failed
+        ).run()
+
+    @Slot()
+    def add(self) -> DisclosureForm:
+        dialog = DisclosureForm(None, self)
+        actor, client_id = self.ctx.practice.actor, self.client_id
+
+        def submit() -> None:
+            values = dialog.values()
+            self._save(
+                dialog,
+                lambda session: disclosures.add_disclosure(
+                    session, actor=actor, client_id=client_id, **values
+                ).id,
+            )
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def correct_selected(self) -> DisclosureForm | None:
+        view = self.selected()
+        if view is None:
+            return None
+        dialog = DisclosureForm(view, self)
+        actor = self.ctx.practice.actor
+
+        def submit() -> None:
+            values = dialog.values()
+            self._save(
+                dialog,
+                lambda session: disclosures.correct_disclosure(
+                    session, actor=actor, disclosure_id=view.id, **values
+                ).id,
+            )
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+        return dialog
+
+
+class DisclosuresDialog(QDialog):
+    def __init__(self, ctx, client_id: int | None, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle("Disclosures of this client")
+        self.resize(900, 480)
+        layout = QVBoxLayout(self)
+        if client_id is None:
+            layout.addWidget(hint("Open or select a client first."))
+            self.panel = None
+        else:
+            self.panel = DisclosuresPanel(ctx, client_id, self)
+            layout.addWidget(self.panel, 1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)

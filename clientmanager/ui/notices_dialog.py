@@ -1,0 +1,117 @@
+"""Print the s18 collection notice or Form 4 for the open client, and attach a signed
+Form 4 as the consent's proof (POPIA s18, s69). Opened from the POPIA menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from clientmanager.services import notices
+from clientmanager.ui.operations import Changes, Operation
+from clientmanager.ui.widgets import FormDialog, describe_error, hint
+
+KINDS = {
+    "s18": ("Collection notice (POPIA s18)", notices.s18_notice, "collection-notice"),
+    "form4": ("Form 4: direct-marketing consent (s69)", notices.form4, "form4"),
+}
+
+
+class PrintNoticeDialog(FormDialog):
+    def __init__(self, ctx, client_id: int | None, kind: str, parent: QWidget | None = None):  # noqa: ANN001
+        title, self._build, stem = KINDS[kind]
+        super().__init__(f"Print: {title}", "Save PDF", parent)
+        self.ctx, self.client_id = ctx, client_id
+        folder = Path.home() / "Documents"
+        folder = folder if folder.is_dir() else Path.home()
+        self.path = QLineEdit(str(folder / f"{stem}-client-{client_id}.pdf"))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.form.addRow("Save as", row)
+        self.result = hint("")
+        self.body.insertWidget(self.body.count() - 1, self.result)
+        self.ok_button.clicked.connect(self.save)
+        if client_id is None:
+            self.ok_button.setEnabled(False)
+            self.show_error("Open or select a client first.")
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save as", self.path.text(), "PDF (*.pdf)")
+        if name:
+            self.path.setText(name)
+
+    def save(self) -> None:
+        from clientmanager.store.files import write_atomically
+
+        target = Path(self.path.text().strip())
+        build, actor, client_id = self._build, self.ctx.practice.actor, self.client_id
+        self.ok_button.setEnabled(False)
+
+        def work(session) -> Path:  # noqa: ANN001
+            write_atomically(target, build(session, actor=actor, client_id=client_id))
+            return target
+
+        def done(path: Path) -> None:
+            self.result.setText(f"Saved {path}")
+            self.ok_button.setEnabled(True)
+
+        def failed(error: BaseException) -> None:
+            self.ok_button.setEnabled(True)
+            self.show_error(describe_error(error))
+
+        Operation(self, self.ctx, work).success(done).failure(failed).run()
+
+
+class AttachForm4Dialog(FormDialog):
+    def __init__(self, ctx, client_id: int | None, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__("Attach a signed Form 4", "Attach", parent)
+        self.ctx, self.client_id = ctx, client_id
+        self.file = QLineEdit()
+        self.file.setPlaceholderText("The scanned, signed form (PDF, PNG or JPEG)")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        self.channels = {name: QCheckBox(name) for name in ("E-mail", "SMS", "Telephone", "Post")}
+        ticks = QHBoxLayout()
+        for box in self.channels.values():
+            ticks.addWidget(box)  # never pre-ticked (s69)
+        self.given_by = QLineEdit()
+        self.given_by.setPlaceholderText("For a child: the parent or guardian who signed")
+        self.form.addRow("Signed form", row)
+        self.form.addRow("Ticked on the form", ticks)
+        self.form.addRow("Signed by", self.given_by)
+        self.ok_button.clicked.connect(self.attach)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Signed Form 4", str(Path.home()))
+        if name:
+            self.file.setText(name)
+
+    def attach(self) -> None:
+        path = Path(self.file.text().strip())
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            self.show_error(f"Could not read {path}: {exc.strerror}.")
+            return
+        channels = [name for name, box in self.channels.items() if box.isChecked()]
+        actor, client_id, given_by = self.ctx.practice.actor, self.client_id, self.given_by.text()
+        self.ok_button.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.ok_button.setEnabled(True)
+            self.show_error(describe_error(error))
+
+        Operation(
+            self, self.ctx,
+            lambda session: notices.attach_signed_form4(
+                session, actor=actor, client_id=client_id, filename=path.name, content=content,
+                channels=channels, given_by=given_by or None,
+            ),
+            changes=Changes.CLIENTS | Changes.DOCUMENTS,
+        ).success(lambda _id: self.accept()).failure(failed).run()  # fmt: skip
