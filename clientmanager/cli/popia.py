@@ -31,7 +31,7 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
         with practice.session() as session:
             shown_once = None
             if protect and not password:
-                from clientmanager.services.letterhead import pdf_password_policy
+                from clientmanager.services.settings import pdf_password_policy
 
                 id_number = (
                     default_pdf_password(session, actor=practice.actor, client_id=args.client)

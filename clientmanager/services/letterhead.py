@@ -64,10 +64,6 @@ def regulator_lines(session: Session) -> tuple[str, ...]:
     return tuple(part.rstrip(".") for part in parts) or DEFAULT_REGULATOR_LINES
 
 
-def pdf_password_policy(session: Session) -> str:
-    """'id_number' only when the practice chose it; otherwise a random passphrase."""
-    return "id_number" if setting(session, "pdf_password_policy") == "id_number" else "random"
-
 
 def practice_letterhead(session: Session) -> Letterhead:
     # Imported here: fpdf loads http.client and urllib.request at import time, which a

@@ -355,11 +355,12 @@ SETTINGS: dict[str, SettingSpec] = {
             "pdf_password_policy",
             "PDF password",
             TAB_BACKUPS,
-            "The password suggested for a client's PDFs: their ID number (what many SA "
-            "practices use), or a random one to give them separately.",
+            "The password suggested for a client's PDFs: a random one to give them "
+            "separately (the default), or their ID number, which anyone who knows their date "
+            "of birth can guess in about 10,000 tries.",
             _pdf_policy,
             setting_key=PDF_PASSWORD_SETTING,
-            default="id_number",
+            default="random",
             choices=PDF_PASSWORD_POLICIES,
         ),
     )
@@ -586,7 +587,8 @@ def review_interval_months(session: Session) -> int:
 
 def pdf_password_policy(session: Session) -> str:
     policy = value(session, "pdf_password_policy")
-    return policy if policy in PDF_PASSWORD_POLICIES else "id_number"
+    # The ID number only when the practice chose it: a random passphrase is the safe default.
+    return policy if policy in PDF_PASSWORD_POLICIES else "random"
 
 
 def planners_see_all(session: Session) -> bool:

@@ -778,7 +778,7 @@ def describe_subject(session: Session, *, actor: Actor, client_id: int) -> Subje
     if client is None:
         raise NotFound(f"There is no client with the number {client_id}.")
     from clientmanager.services.addressee import addressee_for
-    from clientmanager.services.letterhead import pdf_password_policy
+    from clientmanager.services.settings import pdf_password_policy
 
     id_number = client.id_number or client.passport_number or None
     policy = pdf_password_policy(session)
