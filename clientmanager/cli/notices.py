@@ -1,4 +1,4 @@
-"""Printing what the practice gives a new client: the s18 collection notice and Form 4
+"""What the practice gives a new client: the s18 collection notice and Form 4
 (direct-marketing consent); attaching a signed Form 4 as the consent's proof."""
 
 from __future__ import annotations
@@ -9,18 +9,12 @@ from pathlib import Path
 from clientmanager.cli.common import CommandFailed, unlocked
 
 
-def _out(value: str) -> Path:
-    out = Path(value).expanduser()
-    if out.suffix.lower() != ".pdf":
-        raise CommandFailed("Give --out a file name ending in .pdf.")
-    return out
-
-
 def cmd_print(args: argparse.Namespace) -> int:
+    from clientmanager.cli.printing import pdf_path
     from clientmanager.services import notices
     from clientmanager.store.files import write_atomically
 
-    out = _out(args.out)
+    out = pdf_path(args.out)
     build = notices.s18_notice if args.document == "s18-notice" else notices.form4
     with unlocked(args) as practice:
         with practice.session() as session:
@@ -53,14 +47,7 @@ def cmd_attach_form4(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    printing = commands.add_parser(
-        "print", parents=[common], help="print the s18 collection notice or Form 4 for a client"
-    )
-    printing.add_argument("document", choices=["s18-notice", "form4"])
-    printing.add_argument("--client", type=int, required=True, metavar="ID")
-    printing.add_argument("--out", required=True, metavar="FILE.pdf")
-    printing.set_defaults(handler=cmd_print)
-
+    # `print s18-notice` and `print form4` are registered with `print` (cli/printing.py).
     consent = commands.add_parser(
         "consent", parents=[common], help="attach a signed Form 4 as the consent's proof"
     )

@@ -1,4 +1,5 @@
-"""`clientmanager print`: documents a planner takes into a meeting (issue 19)."""
+"""`clientmanager print`: documents a planner takes into a meeting (issue 19), and the
+notices the practice gives a new client (s18 notice, Form 4)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from clientmanager.cli.common import CommandFailed, unlocked
 
 
-def _pdf_path(value: str) -> Path:
+def pdf_path(value: str) -> Path:
     out = Path(value).expanduser()
     if out.suffix.lower() != ".pdf":
         raise CommandFailed("Give --out a file name ending in .pdf.")
@@ -20,7 +21,7 @@ def _pdf_path(value: str) -> Path:
 def cmd_print_summary(args: argparse.Namespace) -> int:
     from clientmanager.services.summary import write_client_summary
 
-    out = _pdf_path(args.out)
+    out = pdf_path(args.out)
     with unlocked(args) as practice:
         with practice.session() as session:
             write_client_summary(session, practice.actor, args.client, out)
@@ -37,3 +38,14 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     summary.add_argument("--client", type=int, required=True, metavar="ID")
     summary.add_argument("--out", required=True, metavar="FILE.pdf")
     summary.set_defaults(handler=cmd_print_summary)
+
+    from clientmanager.cli.notices import cmd_print as cmd_print_notice
+
+    for name, help_text in (
+        ("s18-notice", "the POPIA s18 collection notice to give a new client"),
+        ("form4", "Form 4: the direct-marketing consent form (POPIA s69), never pre-ticked"),
+    ):
+        notice = kinds.add_parser(name, parents=[common], help=help_text)
+        notice.add_argument("--client", type=int, required=True, metavar="ID")
+        notice.add_argument("--out", required=True, metavar="FILE.pdf")
+        notice.set_defaults(handler=cmd_print_notice)
