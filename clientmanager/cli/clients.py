@@ -148,6 +148,10 @@ def cmd_clients_today(args: argparse.Namespace) -> int:
         f"({board.tasks_overdue:,} overdue, for {board.task_clients:,} clients)"
     )
     print(f"  {'Birthdays this week':<28} {board.birthdays.count:>8,}")
+    print(
+        f"  {'Policy events in 30 days':<28} {board.policy_events.count:>8,}  "
+        f"(for {board.policy_events.clients:,} clients)"
+    )
     if board.requests_overdue:
         print(f"  {'Data-subject requests late':<28} {len(board.requests_overdue):>8,}")
     return 0
