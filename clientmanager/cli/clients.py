@@ -235,3 +235,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     task.add_argument("--title", required=True, metavar="TEXT")
     task.add_argument("--due", metavar="DATE", help="due date (YYYY-MM-DD)")
     task.set_defaults(handler=cmd_clients_task)
+    # One client's household, addresses and year (the client record's tabs, from a terminal).
+    from clientmanager.cli.household import register_actions
+
+    register_actions(clients_actions, common)
