@@ -148,6 +148,10 @@ def cmd_clients_today(args: argparse.Namespace) -> int:
         f"({board.tasks_overdue:,} overdue, for {board.task_clients:,} clients)"
     )
     print(f"  {'Birthdays this week':<28} {board.birthdays.count:>8,}")
+    print(
+        f"  {'Policy events in 30 days':<28} {board.policy_events.count:>8,}  "
+        f"(for {board.policy_events.clients:,} clients)"
+    )
     if board.requests_overdue:
         print(f"  {'Data-subject requests late':<28} {len(board.requests_overdue):>8,}")
     return 0
@@ -231,3 +235,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     task.add_argument("--title", required=True, metavar="TEXT")
     task.add_argument("--due", metavar="DATE", help="due date (YYYY-MM-DD)")
     task.set_defaults(handler=cmd_clients_task)
+    # One client's household, addresses and year (the client record's tabs, from a terminal).
+    from clientmanager.cli.household import register_actions
+
+    register_actions(clients_actions, common)

@@ -1122,3 +1122,55 @@ def idle_lock_minutes(session: Session) -> int:
         return max(0, int(value.value))
     except ValueError:
         return DEFAULT_IDLE_LOCK_MINUTES
+
+
+# --- one address at a time (the command line's door; the form saves both at once) -------------
+
+ADDRESS_KINDS = {"residential": "physical", "postal": "postal"}
+
+
+def client_addresses(session: Session, actor: Actor, client_id: int) -> dict[str, dict[str, str]]:
+    """The client's residential and postal addresses as stored, by kind ("residential",
+    "postal"), as the overview shows them; a kind with no address is left out. A postal
+    address "same as residential" is listed as such under ``"postal"``."""
+    require(actor, Permission.CLIENT_READ)
+    require_client_access(session, actor, client_id)
+    client = _client(session, client_id)
+    shown: dict[str, dict[str, str]] = {}
+    for name, kind in ADDRESS_KINDS.items():
+        address = next((a for a in client.addresses if a.kind == kind), None)
+        if address is not None:
+            shown[name] = {
+                spec.key: display_value(spec, getattr(address, spec.key)) for spec in ADDRESS_FIELDS
+            }
+    if client.postal_same_as_residential and "postal" not in shown:
+        shown["postal"] = {"same_as_residential": "yes"}
+    return shown
+
+
+def set_address(
+    session: Session, actor: Actor, client_id: int, kind: str, fields: dict[str, str]
+) -> int:
+    """Replace one of the client's addresses with ``fields`` (keys of ``ADDRESS_FIELDS``;
+    all empty removes it). Saved through :func:`save_client`, so it is validated, checked
+    against the stored version and audited exactly like the record's form."""
+    if kind not in ADDRESS_KINDS:
+        raise ValidationError("Address kind", "choose residential or postal")
+    unknown = set(fields) - {spec.key for spec in ADDRESS_FIELDS}
+    if unknown:
+        raise ValidationError("Address", f"has no field {', '.join(sorted(unknown))}")
+    require_client_access(session, actor, client_id)
+    client = _client(session, client_id)
+    loaded = client_form_values(client)
+    values: dict[str, object] = {
+        **loaded,
+        **address_form_values(client, list(client.addresses)),
+    }
+    prefix = ADDRESS_PREFIX[ADDRESS_KINDS[kind]]
+    for spec in ADDRESS_FIELDS:
+        values[prefix + spec.key] = fields.get(spec.key, "")
+    if kind == "postal":
+        values[POSTAL_SAME_KEY] = ""  # a postal address of its own
+    return save_client(
+        session, actor, values=values, client_id=client_id, version=client.version, loaded=loaded
+    )

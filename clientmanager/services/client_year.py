@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from clientmanager.errors import NotFound
 from clientmanager.services.appointments import AppointmentView, client_appointments
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import require_client_access
@@ -38,6 +39,8 @@ def client_year(
     require_client_access(session, actor, client_id)
     today = today or dt.date.today()
     client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound("That client is no longer in the practice.", hint="Search again.")
     level = session.get(ServiceLevel, client_id)
     assistant = session.get(User, level.assistant_id) if level and level.assistant_id else None
     start = dt.datetime.combine(today, dt.time())

@@ -41,6 +41,7 @@ from clientmanager.services.permissions import (
 from clientmanager.store.models import AuditEntry, Client, Task
 
 CARD_ROWS = 50  # rows listed on a card; the count is always the whole number
+POLICY_EVENT_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,16 @@ class Card:
 
 
 @dataclass(frozen=True)
+class EventsCard:
+    """Policy anniversaries, renewals and reviews coming up: the whole count, the first
+    rows (each a :class:`~clientmanager.services.policy_calendar.PolicyEvent`)."""
+
+    count: int = 0
+    clients: int = 0
+    rows: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Today:
     today: dt.date
     reviews_overdue: Card
@@ -67,6 +78,7 @@ class Today:
     birthdays: Card
     recent_clients: list[ClientRow]
     requests_overdue: list = field(default_factory=list)  # RequestView
+    policy_events: EventsCard = field(default_factory=EventsCard)
 
 
 def card_query(filter: ClientFilter, actor: Actor, today: dt.date) -> ListQuery:
@@ -209,7 +221,34 @@ def load_today(
         birthdays=birthdays,
         recent_clients=recent,
         requests_overdue=requests,
+        policy_events=policy_events_card(session, actor, today, rows=rows),
     )
+
+
+def policy_events_card(
+    session: Session,
+    actor: Actor,
+    today: dt.date,
+    *,
+    days: int = POLICY_EVENT_DAYS,
+    rows: int = CARD_ROWS,
+) -> EventsCard:
+    """The policy events of the next ``days`` days; a planner sees those of their own
+    clients, like the other cards."""
+    from clientmanager.services.policy_calendar import upcoming_policy_events
+
+    events = upcoming_policy_events(session, actor, today, days)
+    if actor.role == "planner" and events:
+        mine = set(
+            session.scalars(
+                sa.select(Client.id).where(
+                    Client.id.in_(sorted({e.client_id for e in events})),
+                    Client.planner_id == actor.user_id,
+                )
+            )
+        )
+        events = [e for e in events if e.client_id in mine]
+    return EventsCard(len(events), len({e.client_id for e in events}), events[:rows])
 
 
 # --- work on a selection of clients --------------------------------------------------------

@@ -173,6 +173,7 @@ class Card(QFrame):
 class DashboardPanel(QWidget):
     client_chosen = Signal(int)
     show_list = Signal(object)  # a ListQuery to open in the client list
+    policy_events_requested = Signal()  # the whole calendar: Planner > Policies over time
     loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -187,6 +188,11 @@ class DashboardPanel(QWidget):
         self.tasks = Card("Tasks overdue and due this week", "Nothing due this week.")
         self.birthdays = Card("Birthdays this week", "No birthdays in the next seven days.")
         self.recent = Card("Recently opened", "Clients you open appear here.")
+        self.policy_events = Card(
+            "Policy events (next 30 days)",
+            "No policy anniversaries, renewals or reviews in the next 30 days.",
+        )
+        self.policy_events.more.clicked.connect(self.policy_events_requested)
         # Shown only while a data-subject request is late: the law's clock (PAIA s56) is
         # the most urgent thing on the page.
         self.requests = Card("Data-subject requests overdue (POPIA s23–s24, PAIA s56: 30 days)", "")
@@ -199,7 +205,8 @@ class DashboardPanel(QWidget):
         grid.addWidget(self.tasks, 1, 1)
         grid.addWidget(self.reviews_soon, 2, 0)
         grid.addWidget(self.birthdays, 2, 1)
-        grid.addWidget(self.recent, 3, 0, 1, 2)
+        grid.addWidget(self.policy_events, 3, 0)
+        grid.addWidget(self.recent, 3, 1)
         self.error = hint("")
         self.error.setObjectName("formError")
         self.error.hide()
@@ -226,7 +233,7 @@ class DashboardPanel(QWidget):
     def cards(self) -> tuple[Card, ...]:
         return (
             self.requests, self.reviews, self.tasks, self.reviews_soon, self.birthdays,
-            self.recent,
+            self.recent, self.policy_events,
         )  # fmt: skip
 
     def _changed(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
@@ -312,6 +319,23 @@ class DashboardPanel(QWidget):
         self.recent.set_rows(
             [(row.display_name, row.id_number or "", row.id, False) for row in board.recent_clients]
         )
+        events = board.policy_events
+        self.policy_events.set_rows(
+            [
+                (f"{event.client_name} · {event.description}",
+                 "Today" if event.on == today else f"{event.on:%a %d %b}",
+                 event.client_id, False)
+                for event in events.rows
+            ],
+            events.count,
+        )  # fmt: skip
+        if events.count:
+            self.policy_events.count.setToolTip(
+                f"{_grouped(events.count)} events for {_grouped(events.clients)} "
+                f"client{'s' if events.clients != 1 else ''}"
+            )
+            self.policy_events.more.setText("Open the policy calendar…")
+            self.policy_events.more.show()
         requests = []
         for request in board.requests_overdue:
             due = request.extended_to or request.due_on

@@ -1,6 +1,7 @@
 """Import clients…: a wizard over services/importer.py.
 
-Choose a file (CSV in any common encoding and delimiter, or an Excel workbook) → check the
+Choose a file (CSV in any common encoding and delimiter, an Excel workbook, or vCard
+contacts from Outlook or a phone) → check the
 column mapping the wizard guessed (and save it for next time) → preview every row with
 its validation problems → decide what to do with each duplicate → import, with progress
 and a Stop button (stopping rolls everything back) → the result, with the bad rows to
@@ -95,8 +96,9 @@ class FilePage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "A client list exported from another system or kept in Excel: CSV (any "
-                "encoding, comma, semicolon or tab) or an .xlsx workbook. Sheets called "
-                "Policies or Notes are imported with the clients."
+                "encoding, comma, semicolon or tab), an .xlsx workbook, or vCard contacts "
+                "(.vcf, from Outlook or a phone). Sheets called Policies or Notes are "
+                "imported with the clients."
             )
         )
         self.path_edit = QLineEdit()
@@ -124,7 +126,9 @@ class FilePage(QWizardPage):
             self,
             self.tr("Import clients from"),
             str(Path.home()),
-            self.tr("Client lists (*.csv *.txt *.xlsx);;All files (*)"),
+            self.tr(
+                "Client lists (*.csv *.txt *.xlsx *.vcf);;vCard contacts (*.vcf);;All files (*)"
+            ),
         )
         if path:
             self.path_edit.setText(path)
@@ -148,6 +152,12 @@ class FilePage(QWizardPage):
     def _read(self, source: SourceFile) -> None:
         self._reading = False
         self.source = source
+        if source.kind == "vcard":
+            self.summary.setText(
+                self.tr("{rows} vCard contacts.").format(rows=len(source.clients.rows))
+            )
+            self.completeChanged.emit()
+            return
         if source.kind == "csv":
             how = self.tr("{encoding} text, {delimiter}-separated").format(
                 encoding={"utf-8-sig": "UTF-8 (with BOM)", "utf-8": "UTF-8"}.get(

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.client_list.results_shown.connect(self._show_count)
         self.dashboard.client_chosen.connect(self.open_client)
         self.dashboard.show_list.connect(self.client_list.show_query)
+        self.dashboard.policy_events_requested.connect(lambda: self.planner_menu.open_policies())
         self.client_list.bulk_done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         context.practice_unlocked.connect(self.show_practice)
         context.practice_locked.connect(self.show_locked)

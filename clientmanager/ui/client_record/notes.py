@@ -33,6 +33,10 @@ class NoteSection(common.RecordSection):
         self.finalise_button.setObjectName("finaliseAdvice")
         self.buttons.insertWidget(self.buttons.count() - 1, self.finalise_button)
         self.finalise_button.clicked.connect(self.finalise_selected)
+        # The view opens the template dialog for its client (issue 19).
+        self.roa_button = QPushButton("Record of advice from template…")
+        self.roa_button.setObjectName("roaFromTemplate")
+        self.buttons.insertWidget(2, self.roa_button)  # after the title and its stretch
 
     def note_status(self, note: Any) -> str:
         if note.finalised_at is None:
@@ -43,6 +47,12 @@ class NoteSection(common.RecordSection):
     def update_buttons(self) -> None:
         super().update_buttons()
         selected = self.table.selected()
+        if hasattr(self, "roa_button"):
+            self.roa_button.setEnabled(
+                allows(self.host.actor, Permission.NOTE_EDIT)
+                and not self.host.archived
+                and self.host.client_id is not None
+            )
         if hasattr(self, "finalise_button"):
             self.finalise_button.setEnabled(
                 selected is not None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -44,6 +45,7 @@ from clientmanager.ui.client_record.goals import GoalsTab
 from clientmanager.ui.client_record.household import HouseholdTab
 from clientmanager.ui.client_record.notes import NoteSection
 from clientmanager.ui.client_record.overview import OverviewTab
+from clientmanager.ui.client_record.planning import PlanningTab, RecordDoors
 from clientmanager.ui.client_record.policies import PoliciesTab
 from clientmanager.ui.client_record.tasks import TaskSection
 from clientmanager.ui.context import AppContext
@@ -136,6 +138,9 @@ class ClientRecordView(QWidget):
         self.tasks_tab = SectionTab(self, TaskSection(self), "Tasks && reviews", lambda c: c.tasks)
         self.documents_tab = DocumentsTab(self)
         self.consents_tab = ConsentsTab(self)
+        # The Planner dialogs for this client (issue 19): summary, advice, letters, calendar.
+        self.doors = RecordDoors(self, self)
+        self.planning_tab = PlanningTab(self, self.doors)
         self.record_tabs: list[RecordTab] = [
             self.overview,
             self.household_tab,
@@ -147,6 +152,7 @@ class ClientRecordView(QWidget):
             self.tasks_tab,
             self.documents_tab,
             self.consents_tab,
+            self.planning_tab,
         ]
         for tab in self.record_tabs:
             self.tabs.addTab(tab, tab.title)
@@ -165,6 +171,14 @@ class ClientRecordView(QWidget):
         self.form.changed.connect(self._form_changed)
         self.overview.member_requested.connect(self._open_member)
         self.overview.household_requested.connect(self.household_requested)
+        self.print_summary_action = QAction("Print client summary…", self)
+        self.print_summary_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_summary_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.print_summary_action.triggered.connect(lambda _checked=False: self.open_summary())
+        self.addAction(self.print_summary_action)
+        self.notes_tab.section.roa_button.clicked.connect(lambda: self.open_roa())
 
     def _expose_parts(self) -> None:
         """The names the main window and the tests use, kept from the one-file record."""
@@ -206,6 +220,16 @@ class ClientRecordView(QWidget):
 
     def record_consent(self) -> None:
         self.consents_tab.record_consent()
+
+    def open_summary(self) -> QDialog | None:
+        """Ctrl+P: the summary and fact-find PDF of this client."""
+        return self.doors.open_summary()
+
+    def open_roa(self) -> QDialog | None:
+        """A record of advice from a template, for this client."""
+        if not self.notes_tab.section.roa_button.isEnabled():
+            return None
+        return self.doors.open_roa()
 
     # --- loading --------------------------------------------------------------------------
     def open_client(self, client_id: int) -> None:

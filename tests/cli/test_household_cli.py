@@ -1,0 +1,248 @@
+"""`clientmanager clients household|address|year`: each command changes the database as it
+says, and prints what the database then holds (read back here in a new session)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import sqlalchemy as sa
+
+from clientmanager.cli import main
+from clientmanager.services import client_records as records
+from clientmanager.store.models import Address, AuditEntry, Client, ClientRelationship
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+
+
+@pytest.fixture
+def cli(practice, monkeypatch):  # noqa: ANN001, ANN201
+    monkeypatch.setenv("CLIENTMANAGER_DATA_DIR", str(practice.paths.data_dir))
+    monkeypatch.setenv("CLIENTMANAGER_USER", ADMIN)
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.delenv("CLIENTMANAGER_RECOVERY_CODE", raising=False)
+    return practice
+
+
+def _client(practice, first: str, surname: str, **extra) -> int:  # noqa: ANN001
+    with practice.session() as session:
+        return records.save_client(
+            session,
+            practice.actor,
+            values={"first_names": first, "surname": surname, **extra},
+        )
+
+
+def test_household_create_link_add_dependant_and_unlink(cli, capsys) -> None:  # noqa: ANN001
+    sipho = _client(cli, "Sipho", "Nkosi", mobile="082 555 0101")
+    zanele = _client(cli, "Zanele", "Nkosi")
+
+    assert main(["clients", "household", "show", "--client", str(sipho)]) == 0
+    out = capsys.readouterr().out
+    assert f"Client {sipho} is in no household." in out and "Nobody is linked" in out
+
+    assert main(["clients", "household", "create", "--client", str(sipho)]) == 0
+    out = capsys.readouterr().out
+    with cli.session() as session:
+        household_id = session.get(Client, sipho).household_id
+    assert household_id is not None
+    assert f"household {household_id}, Nkosi household" in out
+
+    argv = ["clients", "household", "link", "--client", str(sipho), "--to", str(zanele)]
+    assert main([*argv, "--as", "spouse"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(rf"^  Spouse +{zanele}  Zanele Nkosi$", out, re.M)
+    with cli.session() as session:
+        links = set(
+            session.execute(
+                sa.select(
+                    ClientRelationship.client_id,
+                    ClientRelationship.related_client_id,
+                    ClientRelationship.kind,
+                )
+            )
+        )
+        assert links == {(sipho, zanele, "spouse"), (zanele, sipho, "spouse")}
+        assert session.get(Client, zanele).household_id == household_id
+
+    assert (
+        main(
+            [
+                "clients",
+                "household",
+                "add-dependant",
+                "--client",
+                str(sipho),
+                "--first-names",
+                "Lwazi",
+                "--surname",
+                "Nkosi",
+                "--born",
+                "2015-04-09",
+            ]
+        )  # fmt: skip
+        == 0
+    )
+    out = capsys.readouterr().out
+    with cli.session() as session:
+        child = session.scalar(sa.select(Client).where(Client.first_names == "Lwazi"))
+        assert (child.category, child.household_id, child.household_role) == (
+            "related",
+            household_id,
+            "dependant",
+        )
+        assert str(child.date_of_birth) == "2015-04-09"
+    assert f"Added client {child.id} (dependant, name only)." in out
+    assert f"{child.id}  Lwazi Nkosi  born 2015-04-09  (name only)" in out
+
+    assert (
+        main(["clients", "household", "unlink", "--client", str(sipho), "--other", str(zanele)])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "Zanele" not in out.split("\n", 1)[1] and "Lwazi Nkosi" in out
+    with cli.session() as session:
+        assert session.get(Client, zanele).household_id is None
+        assert session.get(Client, zanele).archived_at is None  # nobody is deleted
+        actions = list(
+            session.scalars(
+                sa.select(AuditEntry.action).where(AuditEntry.action.like("relationship.%"))
+            )
+        )
+        assert actions.count("relationship.added") == 2 and "relationship.removed" in actions
+
+
+def test_household_mistakes_say_what_to_do(cli, capsys) -> None:  # noqa: ANN001
+    sipho = _client(cli, "Sipho", "Nkosi")
+    argv = ["clients", "household", "link", "--client", str(sipho), "--to", str(sipho)]
+    assert main(argv) == 1
+    assert "choose someone other than the client" in capsys.readouterr().err
+    assert main(["clients", "household", "unlink", "--client", str(sipho), "--other", "999"]) == 1
+    err = capsys.readouterr().err
+    assert "no longer in the practice" in err and "Traceback" not in err
+    assert main(["clients", "household", "show", "--client", "4040"]) == 1
+    assert "no longer in the practice" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["clients", "household", "link", "--client", str(sipho), "--to", "2", "--as", "cat"])
+    with cli.session() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(ClientRelationship)) == 0
+
+
+def test_address_set_and_show_are_true_of_the_database(cli, capsys) -> None:  # noqa: ANN001
+    lerato = _client(cli, "Lerato", "Dlamini", email="lerato@example.co.za")
+    assert main(["clients", "address", "show", "--client", str(lerato)]) == 0
+    assert capsys.readouterr().out.splitlines() == ["Residential: none", "Postal: none"]
+
+    argv = [
+        "clients", "address", "set", "--client", str(lerato), "--kind", "residential",
+        "--line1", "12 Jacaranda Street", "--suburb", "Hatfield", "--city", "Pretoria",
+        "--province", "gauteng", "--postal-code", "0083",
+    ]  # fmt: skip
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Residential: 12 Jacaranda Street, Hatfield, Pretoria, Gauteng 0083" in out
+    with cli.session() as session:
+        client = session.get(Client, lerato)
+        (address,) = client.addresses
+        assert (
+            address.kind,
+            address.line1,
+            address.city,
+            address.province,
+            address.postal_code,
+        ) == (
+            "physical",
+            "12 Jacaranda Street",
+            "Pretoria",
+            "Gauteng",
+            "0083",
+        )
+        assert client.email == "lerato@example.co.za"  # the rest of the record is untouched
+        audit = session.scalars(
+            sa.select(AuditEntry.summary).where(
+                AuditEntry.client_id == lerato, AuditEntry.action == "client.updated"
+            )
+        ).all()
+        assert audit == ["changed: addresses"]
+
+    argv = [
+        "clients", "address", "set", "--client", str(lerato), "--kind", "postal",
+        "--line1", "PO Box 44", "--city", "Pretoria", "--postal-code", "0001",
+    ]  # fmt: skip
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main(["clients", "address", "show", "--client", str(lerato)]) == 0
+    out = capsys.readouterr().out
+    assert "Postal: PO Box 44, Pretoria, 0001" in out and "Residential: 12 Jacaranda" in out
+    with cli.session() as session:
+        kinds = sorted(session.scalars(sa.select(Address.kind).where(Address.client_id == lerato)))
+        assert kinds == ["physical", "postal"]
+
+    clear = ["clients", "address", "set", "--client", str(lerato), "--kind", "postal", "--clear"]
+    assert main(clear) == 0
+    assert "Postal: none" in capsys.readouterr().out
+    with cli.session() as session:
+        kinds = list(session.scalars(sa.select(Address.kind).where(Address.client_id == lerato)))
+        assert kinds == ["physical"]
+
+
+def test_address_mistakes_save_nothing_and_name_the_option(cli, capsys) -> None:  # noqa: ANN001
+    lerato = _client(cli, "Lerato", "Dlamini")
+    base = ["clients", "address", "set", "--client", str(lerato)]
+    assert main([*base, "--line1", "1 Main Road", "--postal-code", "12345"]) == 1
+    err = capsys.readouterr().err
+    assert "Nothing was saved." in err and "--postal-code:" in err
+    assert main([*base, "--line1", "1 Main Road", "--province", "Atlantis"]) == 1
+    assert "--province:" in capsys.readouterr().err
+    assert main([*base, "--city", "Durban"]) == 1
+    assert "--line1" in capsys.readouterr().err
+    assert main(["clients", "address", "show", "--client", "777"]) == 1
+    assert "no longer in the practice" in capsys.readouterr().err
+    with cli.session() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(Address)) == 0
+
+
+def test_year_prints_the_planning_tab(cli, capsys) -> None:  # noqa: ANN001
+    from clientmanager.services import client_year, tags
+
+    sipho = _client(cli, "Sipho", "Nkosi")
+    with cli.session() as session:
+        tags.tag_clients(session, cli.actor, [sipho], "retirement")
+    assert main(["clients", "year", "--client", str(sipho), "--today", "2026-12-01"]) == 0
+    out = capsys.readouterr().out
+    with cli.session() as session:
+        import datetime as dt
+
+        year = client_year.client_year(session, cli.actor, sipho, today=dt.date(2026, 12, 1))
+    assert "Tags          retirement" in out
+    assert f"Appointments ({len(year.appointments)})" in out
+    assert f"Records of advice ({len(year.records_of_advice)})" in out
+    assert main(["clients", "year", "--client", "9999"]) == 1
+    assert "no longer in the practice" in capsys.readouterr().err
+
+
+def test_clients_today_counts_the_policy_events(cli, capsys) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from clientmanager.services import policy_calendar
+    from clientmanager.store.models import Policy
+
+    sipho = _client(cli, "Sipho", "Nkosi")
+    with cli.session() as session:
+        for number, start in (("A-1", dt.date(2020, 12, 5)), ("A-2", dt.date(2021, 12, 28))):
+            session.add(
+                Policy(
+                    client_id=sipho,
+                    provider="Old Mutual",
+                    policy_number=number,
+                    product_type="life_cover",
+                    start_date=start,
+                )
+            )
+    assert main(["clients", "today", "--today", "2026-12-01"]) == 0
+    out = capsys.readouterr().out
+    with cli.session() as session:
+        events = policy_calendar.upcoming_policy_events(
+            session, cli.actor, dt.date(2026, 12, 1), 30
+        )
+    assert len(events) == 2
+    assert re.search(r"Policy events in 30 days +2  \(for 1 clients\)", out)
