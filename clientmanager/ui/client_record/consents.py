@@ -14,6 +14,7 @@ from clientmanager.services.client_records import InvalidInput
 from clientmanager.services.clients import ClientCard
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
+from clientmanager.ui.disclosures_panel import DisclosuresPanel
 from clientmanager.ui.forms import RecordDialog
 from clientmanager.ui.widgets import hint
 
@@ -84,7 +85,10 @@ def save_consent(session: Any, actor: Any, client_id: int, values: dict[str, str
 
 
 class ConsentsTab(common.RecordTab):
-    title = "Consents"
+    """Consents and, below them, the client's disclosure register: both are what the
+    client agreed to and who received their information (POPIA s11, s23(1)(b))."""
+
+    title = "Consents & disclosures"
 
     def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
@@ -115,9 +119,27 @@ class ConsentsTab(common.RecordTab):
         )
         layout.addWidget(self.table, 1)
         self.consent_button.clicked.connect(self.record_consent)
+        disclosures_title = QLabel("Who received this client's information (POPIA s23(1)(b))")
+        disclosures_title.setObjectName("sectionTitle")
+        layout.addWidget(disclosures_title)
+        self._disclosures_layout = layout
+        self.disclosures: DisclosuresPanel | None = None
 
     def show_card(self, card: ClientCard) -> None:
         self.table.set_records(card.consents)
+        if self.disclosures is None:
+            # Built with the first client: the panel loads its register as it is made.
+            self.disclosures = DisclosuresPanel(self.host.context, card.client.id, self)
+            self._disclosures_layout.addWidget(self.disclosures, 1)
+        elif self.disclosures.client_id != card.client.id:
+            self.disclosures.client_id = card.client.id
+            self.disclosures.refresh()
+        self.disclosures.setVisible(True)
+
+    def clear(self) -> None:
+        self.table.set_records([])
+        if self.disclosures is not None:
+            self.disclosures.setVisible(False)
 
     def update_permissions(self) -> None:
         self.consent_button.setEnabled(
