@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +33,7 @@ from clientmanager.services import settings as settings_service
 from clientmanager.services.permissions import Permission, allows, require
 from clientmanager.services.settings import TAB_SECURITY, TABS, SettingLine
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
@@ -92,9 +93,14 @@ class _Field(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
-        help_text = line.help
-        if line.minimum:
-            help_text = f"{help_text}. The law: {line.minimum}." if help_text else line.minimum
+        help_text = service_text(line.help)
+        minimum = service_text(line.minimum)
+        if minimum:
+            help_text = (
+                self.tr("{help}. The law: {minimum}.").format(help=help_text, minimum=minimum)
+                if help_text
+                else minimum
+            )
         if help_text:
             layout.addWidget(hint(help_text))
         self.error = error_label("fieldError")
@@ -104,12 +110,21 @@ class _Field(QWidget):
     @staticmethod
     def _choice_label(key: str, choice: str) -> str:
         labels = {
-            ("planners_see_all", "yes"): "Yes: every planner sees every client",
-            ("planners_see_all", "no"): "No: planners see the clients assigned to them",
-            ("pdf_password_policy", "id_number"): "The client's ID number",
-            ("pdf_password_policy", "random"): "A random password, given separately",
+            ("planners_see_all", "yes"): QT_TRANSLATE_NOOP(
+                "_Field", "Yes: every planner sees every client"
+            ),
+            ("planners_see_all", "no"): QT_TRANSLATE_NOOP(
+                "_Field", "No: planners see the clients assigned to them"
+            ),
+            ("pdf_password_policy", "id_number"): QT_TRANSLATE_NOOP(
+                "_Field", "The client's ID number"
+            ),
+            ("pdf_password_policy", "random"): QT_TRANSLATE_NOOP(
+                "_Field", "A random password, given separately"
+            ),
         }
-        return labels.get((key, choice), choice)
+        label = labels.get((key, choice))
+        return QCoreApplication.translate("_Field", label) if label else choice
 
     def set_line(self, line: SettingLine) -> None:
         stored = line.stored
@@ -170,7 +185,8 @@ class SettingsDialog(QDialog):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
-            self.tabs.addTab(scroll, tab.replace("&", "&&"))  # "&" is not a mnemonic
+            # "&" is not a mnemonic
+            self.tabs.addTab(scroll, service_text(tab).replace("&", "&&"))
             self._forms[tab] = form
         self.recovery_button = QPushButton(self.tr("Replace the recovery code…"))
         self.recovery_button.setAutoDefault(False)
@@ -233,7 +249,8 @@ class SettingsDialog(QDialog):
                     "registered_name",
                     "information_officer",
                 )
-                self._forms[line.tab].addRow(f"{line.label} *" if required else line.label, field)
+                label = service_text(line.label)
+                self._forms[line.tab].addRow(f"{label} *" if required else label, field)
                 self.fields[line.key] = field
             else:
                 field.set_line(line)
