@@ -100,7 +100,10 @@ class AuditViewerDialog(QDialog):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.client_edit = QLineEdit()
         self.client_edit.setPlaceholderText(self.tr("client no."))
-        self.client_edit.setMaximumWidth(90)
+        # Wide enough for the placeholder in any language ("kliëntnr.").
+        self.client_edit.setMaximumWidth(
+            max(90, self.client_edit.fontMetrics().horizontalAdvance(self.tr("client no.")) + 24)
+        )
         self.since_edit = _date_edit()
         self.until_edit = _date_edit()
         self.apply_button = QPushButton(self.tr("Show"))

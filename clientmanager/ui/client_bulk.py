@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMenu, QWidget
 
 from clientmanager.services import ownership
 from clientmanager.services import today as today_service
@@ -16,7 +16,7 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_number
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, describe_error, from_qdate, hint, to_qdate
+from clientmanager.ui.widgets import FormDialog, ask, describe_error, from_qdate, hint, to_qdate
 
 _ONE_CLIENT = QT_TRANSLATE_NOOP("BulkActions", "1 client")
 _CLIENTS = QT_TRANSLATE_NOOP("BulkActions", "{count} clients")
@@ -193,12 +193,11 @@ class BulkActions(QObject):
         if not ids:
             return
         if confirm:
-            answer = QMessageBox.question(
+            if not ask(
                 self.parent_widget,
                 self.tr("Mark reviewed"),
                 self.tr("Record a review today for {clients}?").format(clients=_count(len(ids))),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
         actor = self.context.practice.actor
         Operation(

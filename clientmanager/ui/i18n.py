@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -160,6 +161,30 @@ def service_text(text: str) -> str:
     return QCoreApplication.translate("ServiceText", text) if text else text
 
 
+# The words of a retention period as the services write and read it ("5 years 30 days").
+_PERIOD_WORDS = (
+    QT_TRANSLATE_NOOP("ServiceText", "years"),
+    QT_TRANSLATE_NOOP("ServiceText", "days"),
+    QT_TRANSLATE_NOOP("ServiceText", "year"),
+    QT_TRANSLATE_NOOP("ServiceText", "day"),
+)
+
+
+def period_text(text: str) -> str:
+    """A period from the services ("5 years") in the interface language ("5 jaar")."""
+    return re.sub(r"\b(years|days|year|day)\b", lambda m: service_text(m.group(1)), text)
+
+
+def period_source(text: str) -> str:
+    """A period typed in the interface language, in the words the services parse."""
+    for word in _PERIOD_WORDS:
+        shown = service_text(word)
+        if shown != word:
+            plural = word if word.endswith("s") else word + "s"
+            text = re.sub(rf"\b{re.escape(shown)}\b", plural, text, flags=re.IGNORECASE)
+    return text
+
+
 class LanguageMenu(QMenu):
     """View ▸ Language: "As the system", then each language in its own name.
 
@@ -293,6 +318,8 @@ _SERVICE_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("ServiceText", "policies, quotes and records of advice"),
     QT_TRANSLATE_NOOP("ServiceText", "FAIS General Code of Conduct s3(2)"),
+    QT_TRANSLATE_NOOP("ServiceText", "FICA s23"),
+    QT_TRANSLATE_NOOP("ServiceText", "POPIA s14(1), s69"),
     QT_TRANSLATE_NOOP("ServiceText", "Identity and due-diligence records"),
     QT_TRANSLATE_NOOP(
         "ServiceText", "the client's identity, ID copies, proof of address; FICA s23"

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from clientmanager.services import retention
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.i18n import format_date, service_text
+from clientmanager.ui.i18n import format_date, period_text, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -402,7 +402,7 @@ class RetentionReviewDialog(QDialog):
             [
                 (
                     service_text(line.label),
-                    f"{line.period} ({service_text(line.minimum)})",
+                    f"{period_text(line.period)} ({service_text(line.minimum)})",
                     service_text(line.citation),
                     service_text(line.applies_to),
                 )

@@ -33,9 +33,16 @@ from clientmanager.services import settings as settings_service
 from clientmanager.services.permissions import Permission, allows, require
 from clientmanager.services.settings import TAB_SECURITY, TABS, SettingLine
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.i18n import service_text
+from clientmanager.ui.i18n import period_source, period_text, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    ask,
+    describe_error,
+    error_label,
+    hint,
+    name_standard_buttons,
+    page_title,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -136,6 +143,8 @@ class _Field(QWidget):
         elif isinstance(self.editor, QPlainTextEdit):
             self.editor.setPlainText(stored)
         else:
+            if self.key.startswith(settings_service.RETENTION_PREFIX):
+                stored = period_text(stored)  # "5 jaar" on an Afrikaans screen
             self.editor.setText(line.value if self.key.endswith("phone") else stored)
         self.original = self.value()
         self.clear_error()
@@ -145,6 +154,8 @@ class _Field(QWidget):
             return str(self.editor.currentData())
         if isinstance(self.editor, QPlainTextEdit):
             return self.editor.toPlainText()
+        if self.key.startswith(settings_service.RETENTION_PREFIX):
+            return period_source(self.editor.text())
         return self.editor.text()
 
     def changed(self) -> bool:
@@ -296,15 +307,14 @@ class SettingsDialog(QDialog):
 
     def replace_recovery_code(self, *, confirm: bool = True) -> None:
         if confirm:
-            answer = QMessageBox.question(
+            if not ask(
                 self,
                 self.tr("Replace the recovery code"),
                 self.tr(
                     "Issue a new recovery code? The printed code stops working; print or "
                     "write down the new one and lock it away."
                 ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
 
         def work(practice, _progress):  # noqa: ANN001, ANN202
@@ -330,6 +340,7 @@ class SettingsDialog(QDialog):
             )
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        name_standard_buttons(box)
         self.code_box = box
         box.exec()
         self.code_box = None

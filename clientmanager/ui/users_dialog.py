@@ -38,7 +38,14 @@ from clientmanager.services.users import UserSummary
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import ValidatedField, describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    ValidatedField,
+    describe_error,
+    error_label,
+    hint,
+    name_standard_buttons,
+    page_title,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -76,21 +83,18 @@ def _when(value) -> str:  # noqa: ANN001 (datetime or None)
     return format_datetime(value, "d MMM yyyy HH:mm") if value else "—"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PasswordFields", text)
-
 
 class _PasswordFields:
     """A new password typed twice, checked as the services will check it."""
 
     def __init__(self, form: QFormLayout) -> None:
         self.password = ValidatedField(
-            placeholder=_tr("at least {count} characters").format(count=MIN_PASSWORD_LENGTH),
+            placeholder=QCoreApplication.translate("PasswordFields", "at least {count} characters").format(count=MIN_PASSWORD_LENGTH),
             password=True,
         )
-        self.repeat = ValidatedField(placeholder=_tr("type it again"), password=True)
-        form.addRow(_tr("New password"), self.password)
-        form.addRow(_tr("Repeat"), self.repeat)
+        self.repeat = ValidatedField(placeholder=QCoreApplication.translate("PasswordFields", "type it again"), password=True)
+        form.addRow(QCoreApplication.translate("PasswordFields", "New password"), self.password)
+        form.addRow(QCoreApplication.translate("PasswordFields", "Repeat"), self.repeat)
 
     def value(self, username: str) -> str | None:
         text = self.password.text()
@@ -100,7 +104,7 @@ class _PasswordFields:
             _show_error(self.password, exc.problem)
             return None
         if self.repeat.text() != text:
-            _show_error(self.repeat, _tr("The two passwords are different."))
+            _show_error(self.repeat, QCoreApplication.translate("PasswordFields", "The two passwords are different."))
             return None
         return text
 
@@ -136,6 +140,7 @@ class AddUserDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        name_standard_buttons(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Add user"))
         buttons.accepted.connect(self.submit)
@@ -199,6 +204,7 @@ class SetPasswordDialog(QDialog):
         )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        name_standard_buttons(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(title))
@@ -228,6 +234,7 @@ class UsersDialog(QDialog):
         self._busy = False
         self.setWindowTitle(self.tr("Users"))
         self.setMinimumSize(880, 460)
+        self.resize(1060, 520)  # room for the longer Afrikaans column names
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
@@ -239,7 +246,9 @@ class UsersDialog(QDialog):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # The name takes the spare width: a stretched last column would clip its longer
+        # Afrikaans heading ("Laaste verkeerde wagwoord").
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.role_box = QComboBox()
@@ -493,6 +502,7 @@ class UsersDialog(QDialog):
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         disable = box.addButton(self.tr("Disable"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        name_standard_buttons(box)
         box.exec()
         if box.clickedButton() is not disable:
             return
@@ -526,6 +536,7 @@ class ChangePasswordDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        name_standard_buttons(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Change password"))
         buttons.accepted.connect(self.submit)

@@ -1576,6 +1576,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordFields</name>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>minstens {count} karakters</translation>
+    </message>
+    <message>
+        <source>type it again</source>
+        <translation>tik dit weer</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuwe wagwoord</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhaal</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Die twee wagwoorde verskil.</translation>
+    </message>
+</context>
+<context>
     <name>PlannerMenu</name>
     <message>
         <source>Pla&amp;nner</source>
@@ -2425,6 +2448,22 @@
 <context>
     <name>ServiceText</name>
     <message>
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dae</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
         <source>Practice manager (administrator)</source>
         <translation>Praktykbestuurder (administrateur)</translation>
     </message>
@@ -2603,6 +2642,14 @@
     <message>
         <source>FAIS General Code of Conduct s3(2)</source>
         <translation>FAIS Algemene Gedragskode art. 3(2)</translation>
+    </message>
+    <message>
+        <source>FICA s23</source>
+        <translation>FICA art. 23</translation>
+    </message>
+    <message>
+        <source>POPIA s14(1), s69</source>
+        <translation>POPIA art. 14(1), art. 69</translation>
     </message>
     <message>
         <source>Identity and due-diligence records</source>
@@ -2920,6 +2967,29 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Voltooi</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselleer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
     </message>
 </context>
 <context>

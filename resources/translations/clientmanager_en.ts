@@ -1576,6 +1576,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordFields</name>
+    <message>
+        <source>at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlannerMenu</name>
     <message>
         <source>Pla&amp;nner</source>
@@ -2425,6 +2448,22 @@
 <context>
     <name>ServiceText</name>
     <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practice manager (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,6 +2641,14 @@
     </message>
     <message>
         <source>FAIS General Code of Conduct s3(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FICA s23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POPIA s14(1), s69</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2919,6 +2966,29 @@
     </message>
     <message>
         <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
