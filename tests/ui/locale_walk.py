@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -144,6 +144,8 @@ def _header_texts(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
     if model is None:
         return
+    if isinstance(model, QAbstractListModel):
+        return  # one column, no header (its columnCount is private in PySide6)
     for section in range(model.columnCount()):
         value = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         if isinstance(value, str):
