@@ -347,6 +347,16 @@ _SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "De-identify"),
     QT_TRANSLATE_NOOP("ServiceText", "Restrict"),
     QT_TRANSLATE_NOOP("ServiceText", "All records of this person"),
+    # What a user name or password must be (domain/passwords.py)
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "use 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or "
+        "digit",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "use at least 10 characters; a short sentence works well"),
+    QT_TRANSLATE_NOOP("ServiceText", "remove the spaces at the start or end"),
+    QT_TRANSLATE_NOOP("ServiceText", "use more than a few different characters"),
+    QT_TRANSLATE_NOOP("ServiceText", "do not include the user name"),
     # Audit actions (services/audit.py ACTION_LABELS)
     QT_TRANSLATE_NOOP("ServiceText", "Signed in"),
     QT_TRANSLATE_NOOP("ServiceText", "Wrong password at sign-in"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +85,93 @@ def _tr(text: str) -> str:
 def _fmt(day: dt.date | dt.datetime | None) -> str:
     # The locale's month: "3 Mrt. 2027" on an Afrikaans screen.
     return format_date(day, "d MMM yyyy")
+
+
+# The review's reasons, as services/retention.py words them (Person.reason).
+_UNTIL = r"(?: until (?P<date>\d{1,2} [A-Z][a-z]{2} \d{4}))?"
+_REASONS = (
+    (
+        re.compile(r"^(?P<req>Deletion requested \(POPIA s24\); e|E)very retention period has "
+                   r"ended \((?P<laws>.*)\)$"),
+        "ended",
+    ),
+    (
+        re.compile(r"^Deletion requested \(POPIA s24\); processing restricted \(s14\(6\)\), "
+                   r"records kept" + _UNTIL + r" for (?P<laws>.*)$"),
+        "restricted",
+    ),
+    (
+        re.compile(r"^(?:(?P<req>Deletion requested \(POPIA s24\))|Identity no longer needed "
+                   r"\((?P<cit>.*?)\)); records kept" + _UNTIL + r" for (?P<laws>.*)$"),
+        "kept",
+    ),
+    (re.compile(r"^Legal hold: (?P<reasons>.*)$"), "hold"),
+)  # fmt: skip
+
+
+def _laws(text: str) -> str:
+    if text == "the law":
+        return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", "the law"))
+    return "; ".join(service_text(law) for law in text.split("; "))
+
+
+def _until(match: re.Match) -> str:
+    if not match.group("date"):
+        return ""
+    day = dt.datetime.strptime(match.group("date"), "%d %b %Y").date()
+    return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", " until {date}")).format(
+        date=_fmt(day)
+    )
+
+
+def reason_text(reason: str) -> str:
+    """The review's reason for a person in the interface language. The service words it
+    in English for the CLI; a wording this does not know is shown as it is."""
+    if reason == "Retention periods still running":
+        return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", "Retention periods still running"))
+    for pattern, kind in _REASONS:
+        match = pattern.match(reason)
+        if match is None:
+            continue
+        if kind == "hold":
+            return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", "Legal hold: {reasons}")).format(
+                reasons=match.group("reasons")
+            )
+        laws = _laws(match.group("laws"))
+        if kind == "ended":
+            text = (
+                QT_TRANSLATE_NOOP(
+                    "RetentionReviewDialog",
+                    "Deletion requested (POPIA s24); every retention period has ended ({laws})",
+                )
+                if match.group("req").startswith("Deletion")
+                else QT_TRANSLATE_NOOP(
+                    "RetentionReviewDialog", "Every retention period has ended ({laws})"
+                )
+            )
+            return _tr(text).format(laws=laws)
+        if kind == "restricted":
+            return _tr(
+                QT_TRANSLATE_NOOP(
+                    "RetentionReviewDialog",
+                    "Deletion requested (POPIA s24); processing restricted (s14(6)), records "
+                    "kept{until} for {laws}",
+                )
+            ).format(until=_until(match), laws=laws)
+        if match.group("req"):
+            return _tr(
+                QT_TRANSLATE_NOOP(
+                    "RetentionReviewDialog",
+                    "Deletion requested (POPIA s24); records kept{until} for {laws}",
+                )
+            ).format(until=_until(match), laws=laws)
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "RetentionReviewDialog",
+                "Identity no longer needed ({law}); records kept{until} for {laws}",
+            )
+        ).format(law=service_text(match.group("cit")), until=_until(match), laws=laws)
+    return reason
 
 
 def _people(count: int, one: str, many: str) -> str:
@@ -379,7 +467,7 @@ class RetentionReviewDialog(QDialog):
                     item.name,
                     service_text(item.action_label),
                     _fmt(item.destroy_from) or "—",
-                    item.reason,
+                    reason_text(item.reason),
                 )
                 for item in review.due
             ],

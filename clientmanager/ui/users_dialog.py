@@ -101,7 +101,7 @@ class _PasswordFields:
         try:
             check_new_password(text, username=username)
         except ValidationError as exc:
-            _show_error(self.password, exc.problem)
+            _show_error(self.password, service_text(exc.problem))
             return None
         if self.repeat.text() != text:
             _show_error(self.repeat, QCoreApplication.translate("PasswordFields", "The two passwords are different."))
@@ -171,7 +171,7 @@ class AddUserDialog(QDialog):
         try:
             name = check_username(self.username.text())
         except ValidationError as exc:
-            _show_error(self.username, exc.problem)
+            _show_error(self.username, service_text(exc.problem))
             return
         if not self.full_name.text().strip():
             _show_error(self.full_name, self.tr("Enter the person's name."))

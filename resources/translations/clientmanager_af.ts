@@ -2148,6 +2148,42 @@
         <translation>POPIA art. 14(1) laat toe dat rekords net so lank bewaar word as wat die doel of ’n wet vereis; art. 14(4)–(5) vereis dan dat hulle vernietig, geskrap of gede-identifiseer word sodat hulle nie herbou kan word nie. Die FAIS Algemene Gedragskode art. 3(2), FICA art. 23 en die TAA art. 29(3) stel die termyne van 5 jaar hieronder.</translation>
     </message>
     <message>
+        <source>the law</source>
+        <translation>die wet</translation>
+    </message>
+    <message>
+        <source> until {date}</source>
+        <translation> tot {date}</translation>
+    </message>
+    <message>
+        <source>Retention periods still running</source>
+        <translation>Bewaartermyne loop nog</translation>
+    </message>
+    <message>
+        <source>Legal hold: {reasons}</source>
+        <translation>Regsbevriesing: {reasons}</translation>
+    </message>
+    <message>
+        <source>Deletion requested (POPIA s24); every retention period has ended ({laws})</source>
+        <translation>Skrapping versoek (POPIA art. 24); elke bewaartermyn het verstryk ({laws})</translation>
+    </message>
+    <message>
+        <source>Every retention period has ended ({laws})</source>
+        <translation>Elke bewaartermyn het verstryk ({laws})</translation>
+    </message>
+    <message>
+        <source>Deletion requested (POPIA s24); processing restricted (s14(6)), records kept{until} for {laws}</source>
+        <translation>Skrapping versoek (POPIA art. 24); verwerking beperk (art. 14(6)), rekords bewaar{until} vir {laws}</translation>
+    </message>
+    <message>
+        <source>Deletion requested (POPIA s24); records kept{until} for {laws}</source>
+        <translation>Skrapping versoek (POPIA art. 24); rekords bewaar{until} vir {laws}</translation>
+    </message>
+    <message>
+        <source>Identity no longer needed ({law}); records kept{until} for {laws}</source>
+        <translation>Identiteit nie meer nodig nie ({law}); rekords bewaar{until} vir {laws}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Destroy 1 person&lt;/b&gt;: every record, including records of advice and documents, whose retention periods have all ended.</source>
         <translation>&lt;b&gt;Vernietig 1 persoon&lt;/b&gt;: elke rekord, adviesrekords en dokumente ingesluit, waarvan al die bewaartermyne verstryk het.</translation>
     </message>
@@ -2730,6 +2766,26 @@
     <message>
         <source>All records of this person</source>
         <translation>Alle rekords van hierdie persoon</translation>
+    </message>
+    <message>
+        <source>use 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
+        <translation>gebruik 2 tot 32 letters, syfers, punte, koppeltekens of onderstrepings, wat met ’n letter of syfer begin</translation>
+    </message>
+    <message>
+        <source>use at least 10 characters; a short sentence works well</source>
+        <translation>gebruik minstens 10 karakters; ’n kort sin werk goed</translation>
+    </message>
+    <message>
+        <source>remove the spaces at the start or end</source>
+        <translation>verwyder die spasies aan die begin of einde</translation>
+    </message>
+    <message>
+        <source>use more than a few different characters</source>
+        <translation>gebruik meer as ’n paar verskillende karakters</translation>
+    </message>
+    <message>
+        <source>do not include the user name</source>
+        <translation>moenie die gebruikersnaam insluit nie</translation>
     </message>
     <message>
         <source>Signed in</source>

@@ -2148,6 +2148,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention periods still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion requested (POPIA s24); every retention period has ended ({laws})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every retention period has ended ({laws})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion requested (POPIA s24); processing restricted (s14(6)), records kept{until} for {laws}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion requested (POPIA s24); records kept{until} for {laws}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity no longer needed ({law}); records kept{until} for {laws}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Destroy 1 person&lt;/b&gt;: every record, including records of advice and documents, whose retention periods have all ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,6 +2765,26 @@
     </message>
     <message>
         <source>All records of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use at least 10 characters; a short sentence works well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the spaces at the start or end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use more than a few different characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not include the user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

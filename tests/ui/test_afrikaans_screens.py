@@ -145,6 +145,12 @@ def test_users_screens_in_afrikaans(qtbot, context, practice, afrikaans, literal
     qtbot.wait(50)  # the dialog grows for the error line on the next turn of the loop
     assert add.full_name.error.text() == "Tik die persoon se naam."
     add.full_name.set_text("Johan Botha")
+    add.passwords.password.set_text("kort")
+    add.submit()
+    qtbot.wait(50)
+    assert add.passwords.password.error.text() == (
+        "gebruik minstens 10 karakters; ’n kort sin werk goed"
+    )
     add.passwords.password.set_text("Correct horse battery 42")
     add.passwords.repeat.set_text("something else entirely")
     add.submit()
@@ -220,6 +226,13 @@ def test_retention_review_and_its_forms_in_afrikaans(qtbot, context, practice, a
     assert dialog.tabs.tabText(0) == "Gereed vir vernietiging (2)"
     actions = {dialog.due_table.item(r, 2).text() for r in range(2)}
     assert actions == {"Vernietig", "De-identifiseer"}
+    reasons = {dialog.due_table.item(r, 1).text(): dialog.due_table.item(r, 4).text()
+               for r in range(2)}  # fmt: skip
+    assert reasons == {
+        "Gert Oosthuizen": "Elke bewaartermyn het verstryk (FICA art. 23)",
+        "Lindiwe Sithole": "Identiteit nie meer nodig nie (FICA art. 23); rekords bewaar tot "
+        "30 Jun. 2036 vir FAIS Algemene Gedragskode art. 3(2)",
+    }
     assert dialog.holds_table.item(0, 2).text() == "Alle rekords van hierdie persoon"
     assert dialog.schedule_table.item(0, 2).text() == "FAIS Algemene Gedragskode art. 3(2)"
     assert_afrikaans(dialog, literals, allow=("FAIS-ombudsklagte 77/2026",))
@@ -371,3 +384,27 @@ def test_an_operations_progress_offers_cancel_in_afrikaans(qtbot, context, pract
     buttons = [b.text() for b in operation._dialog.findChildren(QPushButton)]
     assert buttons == ["Kanselleer"]
     operation._close_dialog()
+
+
+def test_the_reasons_read_back_exactly_in_english(qtbot, practice, qapp):
+    """The reasons are reworded from the service's English: in English they must come
+    out unchanged, so a change of wording in the service shows up here."""
+    from clientmanager.ui.retention_dialog import reason_text
+
+    i18n.install_translations(qapp, "en")
+    _seed_retention(practice)
+    with practice.session() as s:
+        review = retention.run_review(
+            s, actor=practice.actor, today=TODAY, logs_dir=practice.paths.logs
+        )
+    reasons = [item.reason for item in review.due]
+    assert len(reasons) == 2
+    samples = reasons + [
+        "Deletion requested (POPIA s24); every retention period has ended (FICA s23)",
+        "Deletion requested (POPIA s24); processing restricted (s14(6)), records kept until "
+        "30 Jun 2036 for FAIS General Code of Conduct s3(2)",
+        "Deletion requested (POPIA s24); records kept for the law",
+        "Legal hold: FAIS-ombudsklagte 77/2026",
+        "Retention periods still running",
+    ]
+    assert [reason_text(r) for r in samples] == samples
