@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QApplication, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QWidget
 
 from clientmanager.services import client_records as records
 from clientmanager.services import retention, subject_requests
@@ -81,6 +81,24 @@ def assert_afrikaans(widget: QWidget, literals: set[str], *, allow: tuple[str, .
                 tab.setCurrentIndex(page)
         found += locale_walk.english_strings(widget, allow=USER_DATA + allow, literals=literals)
     assert found == [], f"English on {type(widget).__name__}: {found}"
+    assert_fits(widget)
+
+
+def assert_fits(widget: QWidget) -> None:
+    """The longer Afrikaans text fits: the window can shrink to 1366×768, and no button
+    or one-line label on it is narrower than its text."""
+    QApplication.processEvents()
+    hint = widget.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, (type(widget).__name__, hint)
+    clipped = [
+        (type(child).__name__, child.text(), child.width(), child.sizeHint().width())
+        for child in [*widget.findChildren(QLabel), *widget.findChildren(QPushButton)]
+        if child.isVisibleTo(widget)
+        and child.text()
+        and not (isinstance(child, QLabel) and child.wordWrap())
+        and child.width() < child.minimumSizeHint().width()
+    ]
+    assert clipped == [], f"clipped on {type(widget).__name__}: {clipped}"
 
 
 def shoot(widget: QWidget, name: str) -> None:
