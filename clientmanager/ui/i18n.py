@@ -347,6 +347,43 @@ _SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "De-identify"),
     QT_TRANSLATE_NOOP("ServiceText", "Restrict"),
     QT_TRANSLATE_NOOP("ServiceText", "All records of this person"),
+    # Why a setting was refused (services/settings.py, domain/retention.py)
+    QT_TRANSLATE_NOOP("ServiceText", "Lock after"),
+    QT_TRANSLATE_NOOP("ServiceText", "Review every"),
+    QT_TRANSLATE_NOOP("ServiceText", "Retention period"),
+    QT_TRANSLATE_NOOP("ServiceText", "is empty; it is printed on letters, so fill it in"),
+    QT_TRANSLATE_NOOP("ServiceText", "is too long"),
+    QT_TRANSLATE_NOOP("ServiceText", "is too long; keep it under 200 characters"),
+    QT_TRANSLATE_NOOP("ServiceText", "is too long; keep it under 500 characters"),
+    QT_TRANSLATE_NOOP("ServiceText", "is too long; keep it under 1000 characters"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "may contain only digits (the FSCA licence number, e.g. 12345)"
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "must be a whole number of minutes"),
+    QT_TRANSLATE_NOOP("ServiceText", "must be a whole number of months"),
+    QT_TRANSLATE_NOOP("ServiceText", "choose between 1 and 240 minutes"),
+    QT_TRANSLATE_NOOP("ServiceText", "choose between 1 and 60 months"),
+    QT_TRANSLATE_NOOP("ServiceText", "answer yes or no"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "write it like '5 years', '30 days' or '5 years 30 days'"
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "is more than 100 years"),
+    QT_TRANSLATE_NOOP("ServiceText", "cannot be negative"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "cannot be shorter than FAIS General Code of Conduct s3(2) requires (5 years, 0 "
+        "days); a practice may keep records longer, not shorter",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "cannot be shorter than FICA s23 requires (5 years, 0 days); a practice may keep "
+        "records longer, not shorter",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "cannot be shorter than Tax Administration Act s29(3) requires (5 years, 0 days); a "
+        "practice may keep records longer, not shorter",
+    ),
     # What a user name or password must be (domain/passwords.py)
     QT_TRANSLATE_NOOP(
         "ServiceText",

@@ -48,20 +48,21 @@ logger = logging.getLogger(__name__)
 
 
 class SettingsRejected(Exception):
-    """Some values were refused: {key: message}. Raised so the transaction rolls back."""
+    """Some values were refused: {key: (field, problem)}. Raised so the transaction rolls
+    back."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, problems: dict[str, tuple[str, str]]) -> None:
         super().__init__("settings refused")
         self.problems = problems
 
 
 def _apply(session, actor, changes: dict[str, str]) -> list[SettingLine]:  # noqa: ANN001
-    problems: dict[str, str] = {}
+    problems: dict[str, tuple[str, str]] = {}
     for key, value in changes.items():
         try:
             settings_service.set_value(session, actor, key, value)
         except ValidationError as exc:
-            problems[key] = str(exc)
+            problems[key] = (exc.field, exc.problem)
     if problems:
         raise SettingsRejected(problems)
     return settings_service.show_settings(session, actor)
@@ -293,8 +294,14 @@ class SettingsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, SettingsRejected):
-            for key, problem in error.problems.items():
-                self.fields[key].show_error(problem)
+            for key, (name, problem) in error.problems.items():
+                # In the interface language; a wording not listed for translation reads as
+                # the service wrote it.
+                self.fields[key].show_error(
+                    self.tr("{field}: {problem}").format(
+                        field=service_text(name), problem=service_text(problem)
+                    )
+                )
             first = next(iter(error.problems))
             field = self.fields[first]
             self.tabs.setCurrentIndex(TABS.index(self._tab_of(first)))

@@ -2768,6 +2768,86 @@
         <translation>Alle rekords van hierdie persoon</translation>
     </message>
     <message>
+        <source>Lock after</source>
+        <translation>Sluit ná</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>Hersien elke</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermyn</translation>
+    </message>
+    <message>
+        <source>is empty; it is printed on letters, so fill it in</source>
+        <translation>is leeg; dit word op briewe gedruk, vul dit dus in</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>is te lank</translation>
+    </message>
+    <message>
+        <source>is too long; keep it under 200 characters</source>
+        <translation>is te lank; hou dit onder 200 karakters</translation>
+    </message>
+    <message>
+        <source>is too long; keep it under 500 characters</source>
+        <translation>is te lank; hou dit onder 500 karakters</translation>
+    </message>
+    <message>
+        <source>is too long; keep it under 1000 characters</source>
+        <translation>is te lank; hou dit onder 1000 karakters</translation>
+    </message>
+    <message>
+        <source>may contain only digits (the FSCA licence number, e.g. 12345)</source>
+        <translation>mag net syfers bevat (die FSCA-lisensienommer, bv. 12345)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes</source>
+        <translation>moet ’n heelgetal minute wees</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months</source>
+        <translation>moet ’n heelgetal maande wees</translation>
+    </message>
+    <message>
+        <source>choose between 1 and 240 minutes</source>
+        <translation>kies tussen 1 en 240 minute</translation>
+    </message>
+    <message>
+        <source>choose between 1 and 60 months</source>
+        <translation>kies tussen 1 en 60 maande</translation>
+    </message>
+    <message>
+        <source>answer yes or no</source>
+        <translation>antwoord ja of nee</translation>
+    </message>
+    <message>
+        <source>write it like &apos;5 years&apos;, &apos;30 days&apos; or &apos;5 years 30 days&apos;</source>
+        <translation>skryf dit soos &apos;5 jaar&apos;, &apos;30 dae&apos; of &apos;5 jaar 30 dae&apos;</translation>
+    </message>
+    <message>
+        <source>is more than 100 years</source>
+        <translation>is meer as 100 jaar</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>kan nie negatief wees nie</translation>
+    </message>
+    <message>
+        <source>cannot be shorter than FAIS General Code of Conduct s3(2) requires (5 years, 0 days); a practice may keep records longer, not shorter</source>
+        <translation>kan nie korter wees as wat die FAIS Algemene Gedragskode art. 3(2) vereis nie (5 jaar, 0 dae); ’n praktyk mag rekords langer bewaar, nie korter nie</translation>
+    </message>
+    <message>
+        <source>cannot be shorter than FICA s23 requires (5 years, 0 days); a practice may keep records longer, not shorter</source>
+        <translation>kan nie korter wees as wat FICA art. 23 vereis nie (5 jaar, 0 dae); ’n praktyk mag rekords langer bewaar, nie korter nie</translation>
+    </message>
+    <message>
+        <source>cannot be shorter than Tax Administration Act s29(3) requires (5 years, 0 days); a practice may keep records longer, not shorter</source>
+        <translation>kan nie korter wees as wat die Wet op Belastingadministrasie art. 29(3) vereis nie (5 jaar, 0 dae); ’n praktyk mag rekords langer bewaar, nie korter nie</translation>
+    </message>
+    <message>
         <source>use 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
         <translation>gebruik 2 tot 32 letters, syfers, punte, koppeltekens of onderstrepings, wat met ’n letter of syfer begin</translation>
     </message>
@@ -2972,6 +3052,10 @@
     <message>
         <source>Saved.</source>
         <translation>Gestoor.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked.</source>

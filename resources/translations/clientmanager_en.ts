@@ -2768,6 +2768,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; it is printed on letters, so fill it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long; keep it under 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long; keep it under 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long; keep it under 1000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may contain only digits (the FSCA licence number, e.g. 12345)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose between 1 and 240 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose between 1 and 60 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it like &apos;5 years&apos;, &apos;30 days&apos; or &apos;5 years 30 days&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than 100 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be shorter than FAIS General Code of Conduct s3(2) requires (5 years, 0 days); a practice may keep records longer, not shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be shorter than FICA s23 requires (5 years, 0 days); a practice may keep records longer, not shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be shorter than Tax Administration Act s29(3) requires (5 years, 0 days); a practice may keep records longer, not shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>use 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,6 +3051,10 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

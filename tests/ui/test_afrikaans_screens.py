@@ -305,6 +305,12 @@ def test_settings_in_afrikaans(qtbot, context, practice, afrikaans, literals):
     with practice.session() as s:
         line = next(line for line in retention.schedule(s) if "retention." + line.category == key)
     assert (line.years, line.days) == (6, 0)
+    # A refused value is explained in Afrikaans under its field; nothing is saved.
+    field.editor.setText("2 jaar")
+    dialog.save()
+    qtbot.waitUntil(lambda: field.error.isVisible(), timeout=WAIT)
+    assert field.error.text().startswith("Bewaartermyn: kan nie korter wees as wat ")
+    assert dialog.message.text() == "Niks is gestoor nie: korrigeer die gemerkte velde."
 
 
 def test_bulk_actions_and_moving_a_book_in_afrikaans(qtbot, context, practice, afrikaans, literals):
