@@ -303,7 +303,9 @@ class ApproveDialog(FormDialog):
             )
         if review.old_logs:
             lines.append(
-                self.tr("Remove {count} technical log file(s) older than 90 days.").format(
+                self.tr("Remove 1 technical log file older than 90 days.")
+                if review.old_logs == 1
+                else self.tr("Remove {count} technical log files older than 90 days.").format(
                     count=review.old_logs
                 )
             )
@@ -505,7 +507,11 @@ class RetentionReviewDialog(QDialog):
             parts.append(self.tr("{count} to restrict").format(count=len(review.to_restrict)))
         parts.append(self.tr("{count} kept on legal hold").format(count=len(review.held)))
         if review.old_logs:
-            parts.append(self.tr("{count} old log file(s)").format(count=review.old_logs))
+            parts.append(
+                self.tr("1 old log file")
+                if review.old_logs == 1
+                else self.tr("{count} old log files").format(count=review.old_logs)
+            )
         self.summary.setText(
             self.tr("Review of {date}: {parts}.").format(
                 date=_fmt(self.today), parts=", ".join(parts)

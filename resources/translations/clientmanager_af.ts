@@ -165,8 +165,12 @@
         <translation>Vernietig en de-identifiseer</translation>
     </message>
     <message>
-        <source>Remove {count} technical log file(s) older than 90 days.</source>
-        <translation>Verwyder {count} tegniese loglêer(s) ouer as 90 dae.</translation>
+        <source>Remove 1 technical log file older than 90 days.</source>
+        <translation>Verwyder 1 tegniese loglêer ouer as 90 dae.</translation>
+    </message>
+    <message>
+        <source>Remove {count} technical log files older than 90 days.</source>
+        <translation>Verwyder {count} tegniese loglêers ouer as 90 dae.</translation>
     </message>
     <message>
         <source>technical logs, 90 days</source>
@@ -2264,8 +2268,12 @@
         <translation>{count} deur ’n regsbevriesing behou</translation>
     </message>
     <message>
-        <source>{count} old log file(s)</source>
-        <translation>{count} ou loglêer(s)</translation>
+        <source>1 old log file</source>
+        <translation>1 ou loglêer</translation>
+    </message>
+    <message>
+        <source>{count} old log files</source>
+        <translation>{count} ou loglêers</translation>
     </message>
     <message>
         <source>Review of {date}: {parts}.</source>

@@ -165,7 +165,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove {count} technical log file(s) older than 90 days.</source>
+        <source>Remove 1 technical log file older than 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {count} technical log files older than 90 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2264,7 +2268,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} old log file(s)</source>
+        <source>1 old log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} old log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
