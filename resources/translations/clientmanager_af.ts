@@ -1545,7 +1545,7 @@
     <name>MoveBookDialog</name>
     <message>
         <source>Move a planner&apos;s clients</source>
-        <translation>’n Beplanner se kliënte skuif</translation>
+        <translation>Skuif ’n beplanner se kliënte</translation>
     </message>
     <message>
         <source>Move the clients</source>
