@@ -70,7 +70,8 @@ def _date_edit() -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")  # month names from the locale (QLocale default)
     edit.setMinimumDate(_NO_DATE)
-    edit.setSpecialValueText(QCoreApplication.translate("AuditViewerDialog", "any date"))  # shown while the date is at its minimum
+    # Shown while the date is at its minimum.
+    edit.setSpecialValueText(QCoreApplication.translate("AuditViewerDialog", "any date"))
     edit.setDate(_NO_DATE)
     return edit
 
@@ -266,7 +267,8 @@ class AuditViewerDialog(QDialog):
             self.user_box.addItem(name, name)
         for label, prefix in ACTION_GROUPS:
             if any(a == prefix or a.startswith(prefix) for a in actions):
-                self.action_box.addItem(self.tr("{group} (all)").format(group=self.tr(label)), prefix)
+                group = self.tr("{group} (all)").format(group=self.tr(label))
+                self.action_box.addItem(group, prefix)
         shown = {action: service_text(audit.action_label(action)) for action in actions}
         for action in sorted(actions, key=lambda a: shown[a].casefold()):
             self.action_box.addItem(shown[action], action)
@@ -345,9 +347,9 @@ class AuditViewerDialog(QDialog):
     def _describe(self, report: ChainReport) -> str:
         # ChainReport.describe() is the CLI's English; the same facts, in the UI language.
         if report.ok:
-            return self.tr("The audit trail is intact: {count} entries, each linked to the last.").format(
-                count=format_number(report.checked)
-            )
+            return self.tr(
+                "The audit trail is intact: {count} entries, each linked to the last."
+            ).format(count=format_number(report.checked))
         if report.broken_id is not None:
             where = self.tr("entry {number}").format(number=report.broken_id)
         else:

@@ -261,13 +261,17 @@ _SERVICE_TEXTS = (
         "ServiceText", "Where the practice is (POPIA s18: the responsible party's address)."
     ),
     QT_TRANSLATE_NOOP("ServiceText", "Postal address"),
-    QT_TRANSLATE_NOOP("ServiceText", "Where letters to the practice go, if not the physical address."),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "Where letters to the practice go, if not the physical address."
+    ),
     QT_TRANSLATE_NOOP("ServiceText", "Phone"),
     QT_TRANSLATE_NOOP("ServiceText", "The practice's phone number."),
     QT_TRANSLATE_NOOP("ServiceText", "Email"),
     QT_TRANSLATE_NOOP("ServiceText", "The practice's email address."),
     QT_TRANSLATE_NOOP("ServiceText", "Office hours"),
-    QT_TRANSLATE_NOOP("ServiceText", "When clients can reach the practice, e.g. Mon–Fri 08:00–16:30."),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "When clients can reach the practice, e.g. Mon–Fri 08:00–16:30."
+    ),
     QT_TRANSLATE_NOOP("ServiceText", "Information officer"),
     QT_TRANSLATE_NOOP(
         "ServiceText", "The person responsible for POPIA compliance (s55), named on every letter."

@@ -89,10 +89,15 @@ class _PasswordFields:
 
     def __init__(self, form: QFormLayout) -> None:
         self.password = ValidatedField(
-            placeholder=QCoreApplication.translate("PasswordFields", "at least {count} characters").format(count=MIN_PASSWORD_LENGTH),
+            placeholder=QCoreApplication.translate(
+                "PasswordFields", "at least {count} characters"
+            ).format(count=MIN_PASSWORD_LENGTH),
             password=True,
         )
-        self.repeat = ValidatedField(placeholder=QCoreApplication.translate("PasswordFields", "type it again"), password=True)
+        self.repeat = ValidatedField(
+            placeholder=QCoreApplication.translate("PasswordFields", "type it again"),
+            password=True,
+        )
         form.addRow(QCoreApplication.translate("PasswordFields", "New password"), self.password)
         form.addRow(QCoreApplication.translate("PasswordFields", "Repeat"), self.repeat)
 
@@ -104,7 +109,10 @@ class _PasswordFields:
             _show_error(self.password, service_text(exc.problem))
             return None
         if self.repeat.text() != text:
-            _show_error(self.repeat, QCoreApplication.translate("PasswordFields", "The two passwords are different."))
+            _show_error(
+                self.repeat,
+                QCoreApplication.translate("PasswordFields", "The two passwords are different."),
+            )
             return None
         return text
 
@@ -346,7 +354,9 @@ class UsersDialog(QDialog):
         self.reset_button.setEnabled(ready and user is not None and user.is_active)
         self.disable_button.setEnabled(ready and user is not None and user.username != me)
         self.disable_button.setText(
-            self.tr("Enable…") if user is not None and not user.is_active else self.tr("Disable…")
+            self.tr("Enable…")
+            if user is not None and not user.is_active
+            else self.tr("Disable…")
         )
         self.role_box.setEnabled(ready and user is not None)
         self.role_button.setEnabled(ready and user is not None)

@@ -54,9 +54,10 @@ _STANDARD_BUTTONS = {
 
 def name_standard_buttons(box: QDialogButtonBox | QMessageBox) -> None:
     """Give a button box's (or message box's) standard buttons our translated names."""
-    kind = (
-        QMessageBox.StandardButton if isinstance(box, QMessageBox) else QDialogButtonBox.StandardButton
-    )
+    if isinstance(box, QMessageBox):
+        kind = QMessageBox.StandardButton
+    else:
+        kind = QDialogButtonBox.StandardButton
     for name, text in _STANDARD_BUTTONS.items():
         button = box.button(getattr(kind, name))
         if button is not None:
