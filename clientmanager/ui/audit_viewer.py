@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,22 +35,30 @@ from clientmanager.services import audit
 from clientmanager.services.audit import AuditFilter, AuditRow, ChainReport
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import format_number, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("No.", "Time (UTC)", "User", "What", "Client", "Details")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditViewerDialog", "No."),
+    QT_TRANSLATE_NOOP("AuditViewerDialog", "Time (UTC)"),
+    QT_TRANSLATE_NOOP("AuditViewerDialog", "User"),
+    QT_TRANSLATE_NOOP("AuditViewerDialog", "What"),
+    QT_TRANSLATE_NOOP("AuditViewerDialog", "Client"),
+    QT_TRANSLATE_NOOP("AuditViewerDialog", "Details"),
+)
 ROW_LIMIT = 5000
 ACTION_GROUPS = (
-    ("Sign-ins", "login"),
-    ("User changes", "user."),
-    ("Client records", "client."),
-    ("Documents", "document."),
-    ("Backups", "backup."),
-    ("Exports", "export."),
-    ("Settings", "settings."),
-    ("Audit trail", "audit."),
+    (QT_TRANSLATE_NOOP("AuditViewerDialog", "Sign-ins"), "login"),
+    (QT_TRANSLATE_NOOP("AuditViewerDialog", "User changes"), "user."),
+    (QT_TRANSLATE_NOOP("AuditViewerDialog", "Client records"), "client."),
+    (QT_TRANSLATE_NOOP("AuditViewerDialog", "Documents"), "document."),
+    (QT_TRANSLATE_NOOP("AuditViewerDialog", "Backups"), "backup."),
+    (QT_TRANSLATE_NOOP("AuditViewerDialog", "Exports"), "export."),
+    (QT_TRANSLATE_NOOP("AuditViewerDialog", "Settings"), "settings."),
+    (QT_TRANSLATE_NOOP("AuditViewerDialog", "Audit trail"), "audit."),
 )
 _NO_DATE = QDate(2000, 1, 1)
 GOOD = "#1b7a3d"
@@ -60,9 +68,10 @@ BAD = "#b3261e"
 def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd MMM yyyy")
+    edit.setDisplayFormat("d MMM yyyy")  # month names from the locale (QLocale default)
     edit.setMinimumDate(_NO_DATE)
-    edit.setSpecialValueText("any date")  # shown while the date is at its minimum
+    # Shown while the date is at its minimum.
+    edit.setSpecialValueText(QCoreApplication.translate("AuditViewerDialog", "any date"))
     edit.setDate(_NO_DATE)
     return edit
 
@@ -81,21 +90,24 @@ class AuditViewerDialog(QDialog):
         self.context = context
         self.rows: list[AuditRow] = []
         self._busy = False
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(self.tr("Audit trail"))
         self.setMinimumSize(960, 560)
 
         self.user_box = QComboBox()
-        self.user_box.addItem("Everyone", None)
+        self.user_box.addItem(self.tr("Everyone"), None)
         self.action_box = QComboBox()
-        self.action_box.addItem("Every action", None)
+        self.action_box.addItem(self.tr("Every action"), None)
         for box in (self.user_box, self.action_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.client_edit = QLineEdit()
-        self.client_edit.setPlaceholderText("client no.")
-        self.client_edit.setMaximumWidth(90)
+        self.client_edit.setPlaceholderText(self.tr("client no."))
+        # Wide enough for the placeholder in any language ("kliëntnr.").
+        self.client_edit.setMaximumWidth(
+            max(90, self.client_edit.fontMetrics().horizontalAdvance(self.tr("client no.")) + 24)
+        )
         self.since_edit = _date_edit()
         self.until_edit = _date_edit()
-        self.apply_button = QPushButton("Show")
+        self.apply_button = QPushButton(self.tr("Show"))
         self.apply_button.clicked.connect(self.refresh)
         self.client_edit.returnPressed.connect(self.refresh)
         self.user_box.activated.connect(self.refresh)
@@ -103,11 +115,11 @@ class AuditViewerDialog(QDialog):
 
         filters = QHBoxLayout()
         for label, widget in (
-            ("User", self.user_box),
-            ("Action", self.action_box),
-            ("Client", self.client_edit),
-            ("From", self.since_edit),
-            ("To", self.until_edit),
+            (self.tr("User"), self.user_box),
+            (self.tr("Action"), self.action_box),
+            (self.tr("Client"), self.client_edit),
+            (self.tr("From"), self.since_edit),
+            (self.tr("To"), self.until_edit),
         ):
             caption = QLabel(label)
             caption.setObjectName("fieldLabel")
@@ -117,7 +129,7 @@ class AuditViewerDialog(QDialog):
         filters.addStretch(1)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,17 +147,20 @@ class AuditViewerDialog(QDialog):
         self.chain_label.hide()
         self.error = error_label()
 
-        self.verify_button = QPushButton("Check the chain")
+        self.verify_button = QPushButton(self.tr("Check the chain"))
         self.verify_button.setObjectName("primary")
         self.verify_button.setToolTip(
-            "Recompute every entry's hash and name the first entry that was changed or removed."
+            self.tr(
+                "Recompute every entry's hash and name the first entry that was changed or "
+                "removed."
+            )
         )
         self.verify_button.clicked.connect(self.verify)
-        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
-        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
@@ -156,12 +171,15 @@ class AuditViewerDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(page_title("Audit trail"))
+        layout.addWidget(page_title(self.tr("Audit trail")))
         layout.addWidget(
             hint(
-                "Every sensitive action, newest first. Each entry is chained to the one before "
-                "it by a SHA-256 hash, so a changed or deleted entry shows up when the chain "
-                "is checked. Opening this window and exporting from it are recorded too."
+                self.tr(
+                    "Every sensitive action, newest first. Each entry is chained to the one "
+                    "before it by a SHA-256 hash, so a changed or deleted entry shows up when "
+                    "the chain is checked. Opening this window and exporting from it are "
+                    "recorded too."
+                )
             )
         )
         layout.addLayout(filters)
@@ -173,8 +191,10 @@ class AuditViewerDialog(QDialog):
 
         if not self.may_view:
             self._show_error_text(
-                "Your role may not see the audit trail. The practice manager and the "
-                "compliance officer can."
+                self.tr(
+                    "Your role may not see the audit trail. The practice manager and the "
+                    "compliance officer can."
+                )
             )
             self._set_enabled(False)
             return
@@ -216,7 +236,9 @@ class AuditViewerDialog(QDialog):
         client_id = None
         if client_text:
             if not client_text.isdigit():
-                self._show_error_text("The client number is the number shown on the client.")
+                self._show_error_text(
+                    self.tr("The client number is the number shown on the client.")
+                )
                 return None
             client_id = int(client_text)
         return AuditFilter(
@@ -245,9 +267,11 @@ class AuditViewerDialog(QDialog):
             self.user_box.addItem(name, name)
         for label, prefix in ACTION_GROUPS:
             if any(a == prefix or a.startswith(prefix) for a in actions):
-                self.action_box.addItem(f"{label} (all)", prefix)
-        for action in sorted(actions, key=audit.action_label):
-            self.action_box.addItem(audit.action_label(action), action)
+                group = self.tr("{group} (all)").format(group=self.tr(label))
+                self.action_box.addItem(group, prefix)
+        shown = {action: service_text(audit.action_label(action)) for action in actions}
+        for action in sorted(actions, key=lambda a: shown[a].casefold()):
+            self.action_box.addItem(shown[action], action)
         self.refresh()
 
     @Slot()
@@ -271,7 +295,7 @@ class AuditViewerDialog(QDialog):
                 str(entry.id),
                 entry.at.strftime("%Y-%m-%d %H:%M:%S"),
                 entry.username or "",
-                entry.action_label,
+                service_text(entry.action_label),
                 "" if entry.client_id is None else str(entry.client_id),
                 entry.summary,
             )
@@ -284,8 +308,14 @@ class AuditViewerDialog(QDialog):
                 if column == 3:
                     item.setToolTip(entry.action)
                 self.table.setItem(row, column, item)
-        shown = f"{len(rows):,} entries" if len(rows) != 1 else "1 entry"
-        more = f" (the newest {ROW_LIMIT:,}; narrow the filter to see older ones)"
+        shown = (
+            self.tr("1 entry")
+            if len(rows) == 1
+            else self.tr("{count} entries").format(count=format_number(len(rows)))
+        )
+        more = self.tr(" (the newest {count}; narrow the filter to see older ones)").format(
+            count=format_number(ROW_LIMIT)
+        )
         self.count_label.setText(shown + (more if len(rows) >= ROW_LIMIT else ""))
 
     # --- checking ---------------------------------------------------------------------------
@@ -294,7 +324,7 @@ class AuditViewerDialog(QDialog):
     def verify(self) -> None:
         practice = self.context.practice
         self._set_enabled(False)
-        self.chain_label.setText("Checking every entry…")
+        self.chain_label.setText(self.tr("Checking every entry…"))
         self.chain_label.setStyleSheet("")
         self.chain_label.show()
 
@@ -307,12 +337,26 @@ class AuditViewerDialog(QDialog):
         self._set_enabled(True)
         colour = GOOD if report.ok else BAD
         mark = "✔" if report.ok else "✖"
-        self.chain_label.setText(f"{mark} {report.describe()}")
+        self.chain_label.setText(f"{mark} {self._describe(report)}")
         self.chain_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.chain_label.show()
         if not report.ok and report.broken_id is not None:
             self.show_entry(report.broken_id)
         self.chain_checked.emit(report)
+
+    def _describe(self, report: ChainReport) -> str:
+        # ChainReport.describe() is the CLI's English; the same facts, in the UI language.
+        if report.ok:
+            return self.tr(
+                "The audit trail is intact: {count} entries, each linked to the last."
+            ).format(count=format_number(report.checked))
+        if report.broken_id is not None:
+            where = self.tr("entry {number}").format(number=report.broken_id)
+        else:
+            where = self.tr("the end of the trail")
+        return self.tr("The audit trail is broken at {where}: {problem}").format(
+            where=where, problem=report.problem or ""
+        )
 
     def show_entry(self, entry_id: int) -> None:
         """Select the entry (or where it would be) so the user sees the break in context."""
@@ -330,8 +374,10 @@ class AuditViewerDialog(QDialog):
     def choose_export(self, kind: str) -> None:
         stamp = dt.date.today().isoformat()
         suggested = str(Path.home() / f"audit-trail-{stamp}.{kind}")
-        label = "CSV files (*.csv)" if kind == "csv" else "PDF documents (*.pdf)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the audit trail", suggested, label)
+        label = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF documents (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit trail"), suggested, label
+        )
         if path:
             self.export_to(Path(path), kind)
 
@@ -351,7 +397,11 @@ class AuditViewerDialog(QDialog):
 
         def done(count: int) -> None:
             self._set_enabled(True)
-            self.count_label.setText(f"Exported {count:,} entries to {path}.")
+            self.count_label.setText(
+                self.tr("Exported {count} entries to {path}.").format(
+                    count=format_number(count), path=path
+                )
+            )
             self.exported.emit(str(path))
 
         self.context.tasks.submit(work, on_done=done, on_error=self._failed)

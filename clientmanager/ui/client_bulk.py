@@ -6,20 +6,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMenu, QWidget
 
 from clientmanager.services import ownership
 from clientmanager.services import today as today_service
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import format_number
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, describe_error, from_qdate, hint, to_qdate
+from clientmanager.ui.widgets import FormDialog, ask, describe_error, from_qdate, hint, to_qdate
+
+_ONE_CLIENT = QT_TRANSLATE_NOOP("BulkActions", "1 client")
+_CLIENTS = QT_TRANSLATE_NOOP("BulkActions", "{count} clients")
 
 
 def _count(n: int) -> str:
-    return f"{n:,}".replace(",", " ") + (" client" if n == 1 else " clients")
+    if n == 1:
+        return QCoreApplication.translate("BulkActions", _ONE_CLIENT)
+    return QCoreApplication.translate("BulkActions", _CLIENTS).format(count=format_number(n))
 
 
 class AssignDialog(FormDialog):
@@ -66,7 +72,7 @@ class TaskDialog(FormDialog):
         self.title.setPlaceholderText(self.tr("e.g. Book the annual review"))
         self.due = QDateEdit(to_qdate(dt.date.today() + dt.timedelta(days=7)))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd MMM yyyy")
+        self.due.setDisplayFormat("d MMM yyyy")  # the locale's month names
         self.due.setMinimumDate(QDate(2000, 1, 1))
         self.form.addRow(self.tr("Task *"), self.title)
         self.form.addRow(self.tr("Due"), self.due)
@@ -187,12 +193,11 @@ class BulkActions(QObject):
         if not ids:
             return
         if confirm:
-            answer = QMessageBox.question(
+            if not ask(
                 self.parent_widget,
                 self.tr("Mark reviewed"),
                 self.tr("Record a review today for {clients}?").format(clients=_count(len(ids))),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
         actor = self.context.practice.actor
         Operation(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from clientmanager.services.clients import ListQuery
 from clientmanager.services.today import Today
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.forms import describe, run_in_session
+from clientmanager.ui.i18n import format_date, format_number
 from clientmanager.ui.operations import Changes
 from clientmanager.ui.widgets import hint, page_title
 
@@ -35,15 +36,36 @@ OVERDUE = QColor("#b03a2e")
 MUTED = QColor("#5b6b7c")
 
 
+_C = "DashboardPanel"
+# What each subject-request kind is called in a Today line ("Access request – name").
+REQUEST_LINES = {
+    "access": QT_TRANSLATE_NOOP("DashboardPanel", "Access request – {who}"),
+    "correction": QT_TRANSLATE_NOOP("DashboardPanel", "Correction request – {who}"),
+    "deletion": QT_TRANSLATE_NOOP("DashboardPanel", "Deletion request – {who}"),
+    "objection": QT_TRANSLATE_NOOP("DashboardPanel", "Objection request – {who}"),
+    "restriction": QT_TRANSLATE_NOOP("DashboardPanel", "Restriction request – {who}"),
+    "marketing_opt_out": QT_TRANSLATE_NOOP(
+        "DashboardPanel", "Marketing opt out request – {who}"
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
 def _grouped(count: int) -> str:
-    return f"{count:,}".replace(",", " ")
+    # The locale groups thousands (South Africa: a space, 1 234).
+    return format_number(count)
 
 
 def _ago(day: dt.date | None, today: dt.date) -> str:
     if day is None:
-        return "Never reviewed"
+        return _tr(QT_TRANSLATE_NOOP("DashboardPanel", "Never reviewed"))
     months = (today.year - day.year) * 12 + today.month - day.month - (today.day < day.day)
-    return f"{months} months ago"
+    if months == 1:
+        return _tr(QT_TRANSLATE_NOOP("DashboardPanel", "1 month ago"))
+    return _tr(QT_TRANSLATE_NOOP("DashboardPanel", "{count} months ago")).format(count=months)
 
 
 class CardTable(QTableWidget):
@@ -152,15 +174,24 @@ class Card(QFrame):
         # An empty badge reads as an alarm with nothing behind it: no count, no badge.
         self.count.setText(_grouped(total) if total else "")
         self.count.setVisible(bool(total))
-        self.count.setToolTip(f"{_grouped(total)} in all" if total else "")
+        self.count.setToolTip(
+            self.tr("{count} in all").format(count=_grouped(total)) if total else ""
+        )
         self.count.setProperty("alert", bool(total) and self.objectName() == "card")
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         self.shown.setText(
-            f"Showing the first {len(rows)} of {_grouped(total)}" if total > len(rows) else ""
+            self.tr("Showing the first {shown} of {total}").format(
+                shown=_grouped(len(rows)), total=_grouped(total)
+            )
+            if total > len(rows)
+            else ""
         )
         listed = total if listed is None else listed
         if query is not None and listed:
-            self.more.setText(more_text or f"Show all {_grouped(listed)} in the client list")
+            self.more.setText(
+                more_text
+                or self.tr("Show all {count} in the client list").format(count=_grouped(listed))
+            )
             self.more.show()
         else:
             self.more.hide()
@@ -180,22 +211,30 @@ class DashboardPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.dashboard: Today | None = None
-        self.title = page_title("Today")
+        self.title = page_title(self.tr("Today"))
         self.subtitle = hint("")
-        self.reviews = Card("Reviews overdue", "No reviews are overdue.")
+        self.reviews = Card(self.tr("Reviews overdue"), self.tr("No reviews are overdue."))
         self.reviews.count.setObjectName("cardCountAlert")
-        self.reviews_soon = Card("Reviews due in 30 days", "No reviews fall due in 30 days.")
-        self.tasks = Card("Tasks overdue and due this week", "Nothing due this week.")
-        self.birthdays = Card("Birthdays this week", "No birthdays in the next seven days.")
-        self.recent = Card("Recently opened", "Clients you open appear here.")
+        self.reviews_soon = Card(
+            self.tr("Reviews due in 30 days"), self.tr("No reviews fall due in 30 days.")
+        )
+        self.tasks = Card(
+            self.tr("Tasks overdue and due this week"), self.tr("Nothing due this week.")
+        )
+        self.birthdays = Card(
+            self.tr("Birthdays this week"), self.tr("No birthdays in the next seven days.")
+        )
+        self.recent = Card(self.tr("Recently opened"), self.tr("Clients you open appear here."))
         self.policy_events = Card(
-            "Policy events (next 30 days)",
-            "No policy anniversaries, renewals or reviews in the next 30 days.",
+            self.tr("Policy events (next 30 days)"),
+            self.tr("No policy anniversaries, renewals or reviews in the next 30 days."),
         )
         self.policy_events.more.clicked.connect(self.policy_events_requested)
         # Shown only while a data-subject request is late: the law's clock (PAIA s56) is
         # the most urgent thing on the page.
-        self.requests = Card("Data-subject requests overdue (POPIA s23–s24, PAIA s56: 30 days)", "")
+        self.requests = Card(
+            self.tr("Data-subject requests overdue (POPIA s23–s24, PAIA s56: 30 days)"), ""
+        )
         self.requests.count.setObjectName("cardCountAlert")
         self.requests.hide()
         grid = QGridLayout()
@@ -258,7 +297,7 @@ class DashboardPanel(QWidget):
         self.dashboard = board
         self.error.hide()
         today = board.today
-        self.subtitle.setText(f"{today:%A %d %B %Y}")
+        self.subtitle.setText(format_date(today, "dddd d MMMM yyyy"))
         overdue = board.reviews_overdue
         self.reviews.set_rows(
             [
@@ -283,11 +322,11 @@ class DashboardPanel(QWidget):
             if task.client_name and task.client_name not in label:
                 label += f" – {task.client_name}"
             if task.due_on == today:
-                when = "Today"
+                when = self.tr("Today")
             elif task.overdue:
-                when = f"Overdue · {task.due_on:%d %b}"
+                when = self.tr("Overdue · {date}").format(date=format_date(task.due_on, "d MMM"))
             else:
-                when = f"{task.due_on:%a %d %b}"
+                when = format_date(task.due_on, "ddd d MMM")
             tasks.append((label, when, task.client_id, task.overdue))
         clients = board.task_clients
         self.tasks.set_rows(
@@ -295,12 +334,19 @@ class DashboardPanel(QWidget):
             board.tasks.count,
             query=board.tasks.query,
             listed=clients,
-            more_text=f"Show the {_grouped(clients)} client{'s' if clients != 1 else ''} "
-            "in the client list",
+            more_text=(
+                self.tr("Show the 1 client in the client list")
+                if clients == 1
+                else self.tr("Show the {count} clients in the client list").format(
+                    count=_grouped(clients)
+                )
+            ),
         )
         if board.tasks.count:
             self.tasks.count.setToolTip(
-                f"{_grouped(board.tasks.count)} tasks, {_grouped(board.tasks_overdue)} overdue"
+                self.tr("{tasks} tasks, {overdue} overdue").format(
+                    tasks=_grouped(board.tasks.count), overdue=_grouped(board.tasks_overdue)
+                )
             )
         birthdays = []
         for row in board.birthdays.rows:
@@ -313,8 +359,15 @@ class DashboardPanel(QWidget):
             if this_year < today:
                 this_year = this_year.replace(year=today.year + 1)
             age = this_year.year - born.year
-            when = "Today" if this_year == today else f"{this_year:%a %d %b}"
-            birthdays.append((row.display_name, f"{when} · turns {age}", row.id, False))
+            when = self.tr("Today") if this_year == today else format_date(this_year, "ddd d MMM")
+            birthdays.append(
+                (
+                    row.display_name,
+                    self.tr("{when} · turns {age}").format(when=when, age=age),
+                    row.id,
+                    False,
+                )
+            )
         self.birthdays.set_rows(birthdays, board.birthdays.count, query=board.birthdays.query)
         self.recent.set_rows(
             [(row.display_name, row.id_number or "", row.id, False) for row in board.recent_clients]
@@ -323,7 +376,7 @@ class DashboardPanel(QWidget):
         self.policy_events.set_rows(
             [
                 (f"{event.client_name} · {event.description}",
-                 "Today" if event.on == today else f"{event.on:%a %d %b}",
+                 self.tr("Today") if event.on == today else format_date(event.on, "ddd d MMM"),
                  event.client_id, False)
                 for event in events.rows
             ],
@@ -331,22 +384,31 @@ class DashboardPanel(QWidget):
         )  # fmt: skip
         if events.count:
             self.policy_events.count.setToolTip(
-                f"{_grouped(events.count)} events for {_grouped(events.clients)} "
-                f"client{'s' if events.clients != 1 else ''}"
+                (
+                    self.tr("{events} events for {clients} clients")
+                    if events.clients != 1
+                    else self.tr("{events} events for 1 client")
+                ).format(events=_grouped(events.count), clients=_grouped(events.clients))
             )
-            self.policy_events.more.setText("Open the policy calendar…")
+            self.policy_events.more.setText(self.tr("Open the policy calendar…"))
             self.policy_events.more.show()
         requests = []
         for request in board.requests_overdue:
             due = request.extended_to or request.due_on
-            kind = request.kind.replace("_", " ")
             who = request.client_name or request.requested_by
             late = (today - due).days
-            requests.append(
-                (f"{kind.capitalize()} request – {who}",
-                 f"due {due:%d %b} · {late} day{'s' if late != 1 else ''} late",
-                 request.client_id, True)
-            )  # fmt: skip
+            line = REQUEST_LINES.get(request.kind)
+            title = (
+                _tr(line).format(who=who)
+                if line
+                else f"{request.kind.replace('_', ' ').capitalize()} – {who}"
+            )
+            when = (
+                self.tr("due {date} · 1 day late")
+                if late == 1
+                else self.tr("due {date} · {days} days late")
+            ).format(date=format_date(due, "d MMM"), days=late)
+            requests.append((title, when, request.client_id, True))
         self.requests.set_rows(requests)
         self.requests.setVisible(bool(requests))
         self.loaded.emit()

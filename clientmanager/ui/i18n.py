@@ -8,16 +8,22 @@ is the language of the source code, so it needs no file.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDate,
+    QDateTime,
     QLibraryInfo,
     QLocale,
     QSettings,
     Qt,
+    QTime,
     QTranslator,
     Signal,
 )
@@ -91,6 +97,7 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     file dialog) come from Qt's catalogue for the language when Qt ships one.
     """
     code = effective_language() if language is None else language
+    use_locale(code)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -102,6 +109,7 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         _installed.append(ours)
     else:
         logger.warning("no translation catalogue for %s; using English", code)
+        use_locale(SOURCE_LANGUAGE)
         return SOURCE_LANGUAGE
     qt_base = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -109,6 +117,72 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     return code
+
+
+def use_locale(code: str) -> None:
+    """Dates and numbers follow the interface language: Afrikaans screens show
+    "1 Des. 2026", not an English month beside Afrikaans words. English keeps the
+    system's conventions when the system is English, else South African English."""
+    system = QLocale.system()
+    if code == SOURCE_LANGUAGE:
+        english = system.language() == QLocale.Language.English
+        QLocale.setDefault(system if english else QLocale("en_ZA"))
+    else:
+        QLocale.setDefault(QLocale(f"{code}_ZA"))
+
+
+def format_date(day: dt.date | dt.datetime | None, pattern: str = "d MMM yyyy") -> str:
+    """A date in the interface's locale ("" for none); ``pattern`` is Qt's (d, MMM, ...)."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def format_datetime(moment: dt.datetime | None, pattern: str = "d MMM yyyy HH:mm") -> str:
+    if moment is None:
+        return ""
+    value = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+    return QLocale().toString(value, pattern)
+
+
+def format_number(value: int) -> str:
+    """A whole number grouped as the locale groups it (South Africa: 1 234 567)."""
+    return QLocale().toString(int(value))
+
+
+def service_text(text: str) -> str:
+    """A fixed sentence that a service returns (a setting's label, a role, an audit
+    action), in the interface language. The services stay free of Qt; their fixed texts
+    are listed in :data:`_SERVICE_TEXTS` for lupdate. Anything not listed (a practice's
+    own wording, user data) is shown as it is."""
+    return QCoreApplication.translate("ServiceText", text) if text else text
+
+
+# The words of a retention period as the services write and read it ("5 years 30 days").
+_PERIOD_WORDS = (
+    QT_TRANSLATE_NOOP("ServiceText", "years"),
+    QT_TRANSLATE_NOOP("ServiceText", "days"),
+    QT_TRANSLATE_NOOP("ServiceText", "year"),
+    QT_TRANSLATE_NOOP("ServiceText", "day"),
+)
+
+
+def period_text(text: str) -> str:
+    """A period from the services ("5 years") in the interface language ("5 jaar")."""
+    return re.sub(r"\b(years|days|year|day)\b", lambda m: service_text(m.group(1)), text)
+
+
+def period_source(text: str) -> str:
+    """A period typed in the interface language, in the words the services parse."""
+    for word in _PERIOD_WORDS:
+        shown = service_text(word)
+        if shown != word:
+            plural = word if word.endswith("s") else word + "s"
+            text = re.sub(rf"\b{re.escape(shown)}\b", plural, text, flags=re.IGNORECASE)
+    return text
 
 
 class LanguageMenu(QMenu):
@@ -158,3 +232,205 @@ class LanguageMenu(QMenu):
         box.setObjectName("languageNotice")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+# The services' fixed texts that screens show, for lupdate (see service_text()). Keep in
+# step with services/permissions.py ROLE_LABELS, services/settings.py SETTINGS and TABS,
+# services/retention.py (schedule, actions) and services/audit.py ACTION_LABELS.
+_SERVICE_TEXTS = (
+    # Roles
+    QT_TRANSLATE_NOOP("ServiceText", "Practice manager (administrator)"),
+    QT_TRANSLATE_NOOP("ServiceText", "Planner"),
+    QT_TRANSLATE_NOOP("ServiceText", "Assistant"),
+    QT_TRANSLATE_NOOP("ServiceText", "Compliance officer"),
+    # Settings: tabs
+    QT_TRANSLATE_NOOP("ServiceText", "Practice identity"),
+    QT_TRANSLATE_NOOP("ServiceText", "Security"),
+    QT_TRANSLATE_NOOP("ServiceText", "Retention"),
+    QT_TRANSLATE_NOOP("ServiceText", "Backups & PDFs"),
+    # Settings: labels and help
+    QT_TRANSLATE_NOOP("ServiceText", "Registered name"),
+    QT_TRANSLATE_NOOP("ServiceText", "The practice's registered name, on every letter and notice."),
+    QT_TRANSLATE_NOOP("ServiceText", "FSP number"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The FSCA licence number (digits only); printed on letters and breach notices.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "Physical address"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "Where the practice is (POPIA s18: the responsible party's address)."
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "Postal address"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "Where letters to the practice go, if not the physical address."
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "Phone"),
+    QT_TRANSLATE_NOOP("ServiceText", "The practice's phone number."),
+    QT_TRANSLATE_NOOP("ServiceText", "Email"),
+    QT_TRANSLATE_NOOP("ServiceText", "The practice's email address."),
+    QT_TRANSLATE_NOOP("ServiceText", "Office hours"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "When clients can reach the practice, e.g. Mon–Fri 08:00–16:30."
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "Information officer"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "The person responsible for POPIA compliance (s55), named on every letter."
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "Information officer's email"),
+    QT_TRANSLATE_NOOP("ServiceText", "Where data subjects write about their information."),
+    QT_TRANSLATE_NOOP("ServiceText", "Information officer's phone"),
+    QT_TRANSLATE_NOOP("ServiceText", "Deputy information officers"),
+    QT_TRANSLATE_NOOP("ServiceText", "Names, separated by semicolons (POPIA s56)."),
+    QT_TRANSLATE_NOOP("ServiceText", "Information Regulator"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The Regulator's contact details, printed where a letter tells people how to "
+        "complain. Update them if the Regulator moves.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "Lock after (minutes idle)"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "The desktop locks after this many idle minutes (1 to 240)."
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "Planners see all clients"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Yes: every planner may open every client. No: planners see only the clients "
+        "assigned to them.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "Review every (months)"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "How often a client is reviewed; a new client's first review falls due this long "
+        "after they became a client.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "Backup folder"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Where the rolling 30 days of backups go; empty: beside the practice database.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "PDF password"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The password suggested for a client's PDFs: a random one to give them "
+        "separately (the default), or their ID number, which anyone who knows their date "
+        "of birth can guess in about 10,000 tries.",
+    ),
+    # Retention schedule (services/retention.py, domain/retention.py)
+    QT_TRANSLATE_NOOP("ServiceText", "Products and records of advice"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "policies, quotes and records of advice; FAIS General Code of Conduct s3(2)",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "policies, quotes and records of advice"),
+    QT_TRANSLATE_NOOP("ServiceText", "FAIS General Code of Conduct s3(2)"),
+    QT_TRANSLATE_NOOP("ServiceText", "FICA s23"),
+    QT_TRANSLATE_NOOP("ServiceText", "POPIA s14(1), s69"),
+    QT_TRANSLATE_NOOP("ServiceText", "Identity and due-diligence records"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "the client's identity, ID copies, proof of address; FICA s23"
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "the client's identity, ID copies, proof of address"),
+    QT_TRANSLATE_NOOP("ServiceText", "Tax records"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "documents filed as tax returns or assessments; Tax Administration Act s29(3)",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "documents filed as tax returns or assessments"),
+    QT_TRANSLATE_NOOP("ServiceText", "Tax Administration Act s29(3)"),
+    QT_TRANSLATE_NOOP("ServiceText", "Marketing data (prospects)"),
+    QT_TRANSLATE_NOOP("ServiceText", "prospects kept only to market to them; POPIA s14(1), s69"),
+    QT_TRANSLATE_NOOP("ServiceText", "prospects kept only to market to them"),
+    QT_TRANSLATE_NOOP("ServiceText", "Technical logs"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "the application's log files; POPIA s14(1) (practice policy)"
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "the application's log files"),
+    QT_TRANSLATE_NOOP("ServiceText", "POPIA s14(1) (practice policy)"),
+    QT_TRANSLATE_NOOP("ServiceText", "at least 5 years"),
+    QT_TRANSLATE_NOOP("ServiceText", "practice policy"),
+    QT_TRANSLATE_NOOP("ServiceText", "Destroy"),
+    QT_TRANSLATE_NOOP("ServiceText", "De-identify"),
+    QT_TRANSLATE_NOOP("ServiceText", "Restrict"),
+    QT_TRANSLATE_NOOP("ServiceText", "All records of this person"),
+    # Why a setting was refused (services/settings.py, domain/retention.py)
+    QT_TRANSLATE_NOOP("ServiceText", "Lock after"),
+    QT_TRANSLATE_NOOP("ServiceText", "Review every"),
+    QT_TRANSLATE_NOOP("ServiceText", "Retention period"),
+    QT_TRANSLATE_NOOP("ServiceText", "is empty; it is printed on letters, so fill it in"),
+    QT_TRANSLATE_NOOP("ServiceText", "is too long"),
+    QT_TRANSLATE_NOOP("ServiceText", "is too long; keep it under 200 characters"),
+    QT_TRANSLATE_NOOP("ServiceText", "is too long; keep it under 500 characters"),
+    QT_TRANSLATE_NOOP("ServiceText", "is too long; keep it under 1000 characters"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "may contain only digits (the FSCA licence number, e.g. 12345)"
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "must be a whole number of minutes"),
+    QT_TRANSLATE_NOOP("ServiceText", "must be a whole number of months"),
+    QT_TRANSLATE_NOOP("ServiceText", "choose between 1 and 240 minutes"),
+    QT_TRANSLATE_NOOP("ServiceText", "choose between 1 and 60 months"),
+    QT_TRANSLATE_NOOP("ServiceText", "answer yes or no"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "write it like '5 years', '30 days' or '5 years 30 days'"
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "is more than 100 years"),
+    QT_TRANSLATE_NOOP("ServiceText", "cannot be negative"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "cannot be shorter than FAIS General Code of Conduct s3(2) requires (5 years, 0 "
+        "days); a practice may keep records longer, not shorter",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "cannot be shorter than FICA s23 requires (5 years, 0 days); a practice may keep "
+        "records longer, not shorter",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "cannot be shorter than Tax Administration Act s29(3) requires (5 years, 0 days); a "
+        "practice may keep records longer, not shorter",
+    ),
+    # What a user name or password must be (domain/passwords.py)
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "use 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or "
+        "digit",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "use at least 10 characters; a short sentence works well"),
+    QT_TRANSLATE_NOOP("ServiceText", "remove the spaces at the start or end"),
+    QT_TRANSLATE_NOOP("ServiceText", "use more than a few different characters"),
+    QT_TRANSLATE_NOOP("ServiceText", "do not include the user name"),
+    # Audit actions (services/audit.py ACTION_LABELS)
+    QT_TRANSLATE_NOOP("ServiceText", "Signed in"),
+    QT_TRANSLATE_NOOP("ServiceText", "Wrong password at sign-in"),
+    QT_TRANSLATE_NOOP("ServiceText", "Sign-in refused (account not active)"),
+    QT_TRANSLATE_NOOP("ServiceText", "Unlocked with the recovery code"),
+    QT_TRANSLATE_NOOP("ServiceText", "Practice created"),
+    QT_TRANSLATE_NOOP("ServiceText", "User added"),
+    QT_TRANSLATE_NOOP("ServiceText", "User disabled"),
+    QT_TRANSLATE_NOOP("ServiceText", "User enabled"),
+    QT_TRANSLATE_NOOP("ServiceText", "Password reset by a manager"),
+    QT_TRANSLATE_NOOP("ServiceText", "Password changed"),
+    QT_TRANSLATE_NOOP("ServiceText", "Password hash strengthened"),
+    QT_TRANSLATE_NOOP("ServiceText", "Role changed"),
+    QT_TRANSLATE_NOOP("ServiceText", "Database re-keyed"),
+    QT_TRANSLATE_NOOP("ServiceText", "Recovery code replaced"),
+    QT_TRANSLATE_NOOP("ServiceText", "Setting changed"),
+    QT_TRANSLATE_NOOP("ServiceText", "Client record opened"),
+    QT_TRANSLATE_NOOP("ServiceText", "Client added"),
+    QT_TRANSLATE_NOOP("ServiceText", "Client record changed"),
+    QT_TRANSLATE_NOOP("ServiceText", "Client archived"),
+    QT_TRANSLATE_NOOP("ServiceText", "Client restored from archive"),
+    QT_TRANSLATE_NOOP("ServiceText", "Client destroyed (erasure)"),
+    QT_TRANSLATE_NOOP("ServiceText", "Client de-identified"),
+    QT_TRANSLATE_NOOP("ServiceText", "Document viewed"),
+    QT_TRANSLATE_NOOP("ServiceText", "Document exported"),
+    QT_TRANSLATE_NOOP("ServiceText", "Data-subject package exported"),
+    QT_TRANSLATE_NOOP("ServiceText", "Client list exported"),
+    QT_TRANSLATE_NOOP("ServiceText", "Whole practice exported"),
+    QT_TRANSLATE_NOOP("ServiceText", "Printed"),
+    QT_TRANSLATE_NOOP("ServiceText", "Backup taken"),
+    QT_TRANSLATE_NOOP("ServiceText", "Backup restored"),
+    QT_TRANSLATE_NOOP("ServiceText", "Audit trail opened"),
+    QT_TRANSLATE_NOOP("ServiceText", "Audit trail exported"),
+    QT_TRANSLATE_NOOP("ServiceText", "Audit trail verified"),
+)

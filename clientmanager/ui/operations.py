@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from clientmanager.errors import PracticeRekeyed
@@ -112,7 +112,8 @@ class Operation:
         return self
 
     def _show_progress_dialog(self) -> None:
-        dialog = QProgressDialog(self._progress_title, "Cancel", 0, 1000, self._parent)
+        cancel = QCoreApplication.translate("Operation", "Cancel")
+        dialog = QProgressDialog(self._progress_title, cancel, 0, 1000, self._parent)
         dialog.setWindowTitle(self._progress_title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

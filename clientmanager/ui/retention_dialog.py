@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,6 +34,7 @@ from sqlalchemy.orm import Session
 from clientmanager.services import retention
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import format_date, period_text, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -45,20 +47,135 @@ from clientmanager.ui.widgets import (
 
 logger = logging.getLogger(__name__)
 
-DUE_COLUMNS = ("Client no.", "Name", "Action", "Destroy from", "Why")
-HOLD_COLUMNS = ("Hold", "Client", "Covers", "Reason", "Placed")
-SCHEDULE_COLUMNS = ("Records", "Kept for", "Law", "Applies to")
+_C = "RetentionReviewDialog"
+DUE_COLUMNS = (
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Client no."),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Name"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Action"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Destroy from"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Why"),
+)
+HOLD_COLUMNS = (
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Hold"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Client"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Covers"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Reason"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Placed"),
+)
+SCHEDULE_COLUMNS = (
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Records"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Kept for"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Law"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Applies to"),
+)
 
-LAW_TEXT = (
+LAW_TEXT = QT_TRANSLATE_NOOP(
+    "RetentionReviewDialog",
     "POPIA s14(1) allows records to be kept only as long as the purpose or a law requires; "
     "s14(4)–(5) then require them to be destroyed, deleted or de-identified so they cannot "
     "be reconstructed. FAIS General Code s3(2), FICA s23 and TAA s29(3) set the 5-year "
-    "periods below."
+    "periods below.",
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
 def _fmt(day: dt.date | dt.datetime | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
+    # The locale's month: "3 Mrt. 2027" on an Afrikaans screen.
+    return format_date(day, "d MMM yyyy")
+
+
+# The review's reasons, as services/retention.py words them (Person.reason).
+_UNTIL = r"(?: until (?P<date>\d{1,2} [A-Z][a-z]{2} \d{4}))?"
+_REASONS = (
+    (
+        re.compile(r"^(?P<req>Deletion requested \(POPIA s24\); e|E)very retention period has "
+                   r"ended \((?P<laws>.*)\)$"),
+        "ended",
+    ),
+    (
+        re.compile(r"^Deletion requested \(POPIA s24\); processing restricted \(s14\(6\)\), "
+                   r"records kept" + _UNTIL + r" for (?P<laws>.*)$"),
+        "restricted",
+    ),
+    (
+        re.compile(r"^(?:(?P<req>Deletion requested \(POPIA s24\))|Identity no longer needed "
+                   r"\((?P<cit>.*?)\)); records kept" + _UNTIL + r" for (?P<laws>.*)$"),
+        "kept",
+    ),
+    (re.compile(r"^Legal hold: (?P<reasons>.*)$"), "hold"),
+)  # fmt: skip
+
+
+def _laws(text: str) -> str:
+    if text == "the law":
+        return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", "the law"))
+    return "; ".join(service_text(law) for law in text.split("; "))
+
+
+def _until(match: re.Match) -> str:
+    if not match.group("date"):
+        return ""
+    day = dt.datetime.strptime(match.group("date"), "%d %b %Y").date()
+    return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", " until {date}")).format(
+        date=_fmt(day)
+    )
+
+
+def reason_text(reason: str) -> str:
+    """The review's reason for a person in the interface language. The service words it
+    in English for the CLI; a wording this does not know is shown as it is."""
+    if reason == "Retention periods still running":
+        return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", "Retention periods still running"))
+    for pattern, kind in _REASONS:
+        match = pattern.match(reason)
+        if match is None:
+            continue
+        if kind == "hold":
+            return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", "Legal hold: {reasons}")).format(
+                reasons=match.group("reasons")
+            )
+        laws = _laws(match.group("laws"))
+        if kind == "ended":
+            text = (
+                QT_TRANSLATE_NOOP(
+                    "RetentionReviewDialog",
+                    "Deletion requested (POPIA s24); every retention period has ended ({laws})",
+                )
+                if match.group("req").startswith("Deletion")
+                else QT_TRANSLATE_NOOP(
+                    "RetentionReviewDialog", "Every retention period has ended ({laws})"
+                )
+            )
+            return _tr(text).format(laws=laws)
+        if kind == "restricted":
+            return _tr(
+                QT_TRANSLATE_NOOP(
+                    "RetentionReviewDialog",
+                    "Deletion requested (POPIA s24); processing restricted (s14(6)), records "
+                    "kept{until} for {laws}",
+                )
+            ).format(until=_until(match), laws=laws)
+        if match.group("req"):
+            return _tr(
+                QT_TRANSLATE_NOOP(
+                    "RetentionReviewDialog",
+                    "Deletion requested (POPIA s24); records kept{until} for {laws}",
+                )
+            ).format(until=_until(match), laws=laws)
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "RetentionReviewDialog",
+                "Identity no longer needed ({law}); records kept{until} for {laws}",
+            )
+        ).format(law=service_text(match.group("cit")), until=_until(match), laws=laws)
+    return reason
+
+
+def _people(count: int, one: str, many: str) -> str:
+    return (_tr(one) if count == 1 else _tr(many)).format(count=count)
 
 
 @dataclass(frozen=True)
@@ -69,7 +186,7 @@ class _Loaded:
 
 
 def _table(columns: tuple[str, ...], stretch: int) -> QTableWidget:
-    table = register_table(columns, stretch=stretch)
+    table = register_table(tuple(_tr(column) for column in columns), stretch=stretch)
     table.setWordWrap(True)
     # Long reasons wrap instead of being cut off, also after the window is resized.
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -89,92 +206,148 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
 
 class HoldDialog(FormDialog):
     def __init__(self, client_id: int | None, parent: QWidget | None = None) -> None:
-        super().__init__("Place a legal hold", "Place hold", parent)
+        super().__init__(self.tr("Place a legal hold"), self.tr("Place hold"), parent)
         self.client = QSpinBox()
         self.client.setRange(1, 2_000_000_000)
         self.client.setValue(client_id or 1)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. FAIS Ombud complaint 1234/2026")
-        self.form.addRow("Client number", self.client)
-        self.form.addRow("Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("e.g. FAIS Ombud complaint 1234/2026"))
+        self.form.addRow(self.tr("Client number"), self.client)
+        self.form.addRow(self.tr("Reason"), self.reason)
         self.body.insertWidget(
             1,
             hint(
-                "While the hold is in place nothing of this person is destroyed or "
-                "de-identified, whatever the retention schedule says."
+                self.tr(
+                    "While the hold is in place nothing of this person is destroyed or "
+                    "de-identified, whatever the retention schedule says."
+                )
             ),
         )
 
 
 class ReleaseDialog(FormDialog):
     def __init__(self, hold: retention.Hold, parent: QWidget | None = None) -> None:
-        super().__init__(f"Release legal hold {hold.id}", "Release hold", parent)
+        super().__init__(
+            self.tr("Release legal hold {number}").format(number=hold.id),
+            self.tr("Release hold"),
+            parent,
+        )
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. complaint closed on 3 March 2027")
-        self.form.addRow("Client", QLabel(hold.client_name or f"Client {hold.client_id}"))
-        self.form.addRow("Held for", QLabel(hold.reason))
-        self.form.addRow("Why release", self.reason)
+        self.reason.setPlaceholderText(self.tr("e.g. complaint closed on 3 March 2027"))
+        name = hold.client_name or _tr("Client {number}").format(number=hold.client_id)
+        self.form.addRow(self.tr("Client"), QLabel(name))
+        self.form.addRow(self.tr("Held for"), QLabel(hold.reason))
+        self.form.addRow(self.tr("Why release"), self.reason)
 
 
 class ApproveDialog(FormDialog):
     """The confirmation: what will happen, under which law, and that it cannot be undone."""
 
     def __init__(self, review: retention.Review, parent: QWidget | None = None) -> None:
-        super().__init__("Approve destruction", "Destroy and de-identify", parent)
+        super().__init__(self.tr("Approve destruction"), self.tr("Destroy and de-identify"), parent)
         destroy, deidentify = len(review.to_destroy), len(review.to_deidentify)
         laws = sorted({law for item in review.due for law in item.citation.split("; ") if law})
         lines = []
         if destroy:
             lines.append(
-                f"<b>Destroy {destroy} {'person' if destroy == 1 else 'people'}</b>: every "
-                "record, including records of advice and documents, whose retention periods "
-                "have all ended."
+                _people(
+                    destroy,
+                    QT_TRANSLATE_NOOP(
+                        "RetentionReviewDialog",
+                        "<b>Destroy 1 person</b>: every record, including records of advice "
+                        "and documents, whose retention periods have all ended.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "RetentionReviewDialog",
+                        "<b>Destroy {count} people</b>: every record, including records of "
+                        "advice and documents, whose retention periods have all ended.",
+                    ),
+                )
             )
         if deidentify:
             lines.append(
-                f"<b>De-identify {deidentify} {'person' if deidentify == 1 else 'people'}</b>: "
-                "names, ID numbers, contact details and identity documents are removed; the "
-                "records a law still requires are kept without them."
+                _people(
+                    deidentify,
+                    QT_TRANSLATE_NOOP(
+                        "RetentionReviewDialog",
+                        "<b>De-identify 1 person</b>: names, ID numbers, contact details and "
+                        "identity documents are removed; the records a law still requires "
+                        "are kept without them.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "RetentionReviewDialog",
+                        "<b>De-identify {count} people</b>: names, ID numbers, contact details "
+                        "and identity documents are removed; the records a law still "
+                        "requires are kept without them.",
+                    ),
+                )
             )
         restrict = len(review.to_restrict)
         if restrict:
             lines.append(
-                f"<b>Restrict {restrict} {'person' if restrict == 1 else 'people'}</b> who "
-                "asked for deletion while FICA still requires their records: nothing is "
-                "deleted yet; their information is used for nothing but that duty "
-                "(POPIA s14(6))."
+                _people(
+                    restrict,
+                    QT_TRANSLATE_NOOP(
+                        "RetentionReviewDialog",
+                        "<b>Restrict 1 person</b> who asked for deletion while FICA still "
+                        "requires their records: nothing is deleted yet; their information "
+                        "is used for nothing but that duty (POPIA s14(6)).",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "RetentionReviewDialog",
+                        "<b>Restrict {count} people</b> who asked for deletion while FICA "
+                        "still requires their records: nothing is deleted yet; their "
+                        "information is used for nothing but that duty (POPIA s14(6)).",
+                    ),
+                )
             )
         if review.old_logs:
-            lines.append(f"Remove {review.old_logs} technical log file(s) older than 90 days.")
-        lines.append(
-            "Under POPIA s14(4)–(5) the records are destroyed so that they cannot be "
-            "reconstructed: the database file is compacted afterwards. Periods applied: "
-            + "; ".join(laws or ["technical logs, 90 days"])
-            + "."
+            lines.append(
+                self.tr("Remove 1 technical log file older than 90 days.")
+                if review.old_logs == 1
+                else self.tr("Remove {count} technical log files older than 90 days.").format(
+                    count=review.old_logs
+                )
+            )
+        periods = "; ".join(service_text(law) for law in laws) or self.tr(
+            "technical logs, 90 days"
         )
-        lines.append("<b>This cannot be undone</b>, and a restored backup will not bring "
-                     "them back (the erasure ledger is replayed).")  # fmt: skip
+        lines.append(
+            self.tr(
+                "Under POPIA s14(4)–(5) the records are destroyed so that they cannot be "
+                "reconstructed: the database file is compacted afterwards. Periods applied: "
+                "{periods}."
+            ).format(periods=periods)
+        )
+        lines.append(
+            self.tr(
+                "<b>This cannot be undone</b>, and a restored backup will not bring them back "
+                "(the erasure ledger is replayed)."
+            )
+        )
         self.requested = sum(1 for item in review.due if item.deletion_requested)
         if self.requested:
             lines.append(
-                f"{self.requested} of them asked for deletion: each gets a letter saying what "
-                "was deleted and what was kept, and why (POPIA s24(4)). Choose where to save "
-                "the letters; they are written before anything is erased."
+                self.tr(
+                    "{count} of them asked for deletion: each gets a letter saying what was "
+                    "deleted and what was kept, and why (POPIA s24(4)). Choose where to save "
+                    "the letters; they are written before anything is erased."
+                ).format(count=self.requested)
             )
         self.message = QLabel("<br><br>".join(lines))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.body.insertWidget(1, self.message)
         self.letters = QLineEdit()
-        self.letters.setPlaceholderText("Folder for the letters")
-        choose = QPushButton("Choose…")
+        self.letters.setPlaceholderText(self.tr("Folder for the letters"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.setAutoDefault(False)
         choose.clicked.connect(self._choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.letters, 1)
         row.addWidget(choose)
         if self.requested:
-            self.form.addRow("Letters", row)
+            self.form.addRow(self.tr("Letters"), row)
         else:
             self.letters.hide()
             choose.hide()
@@ -186,18 +359,18 @@ class ApproveDialog(FormDialog):
         self.ok_button.setDefault(False)  # Enter must not destroy records
         self.ok_button.setAutoDefault(False)
         if destroy and deidentify:
-            self.ok_button.setText("Destroy and de-identify")
+            self.ok_button.setText(self.tr("Destroy and de-identify"))
         elif destroy:
-            self.ok_button.setText(f"Destroy {destroy}")
+            self.ok_button.setText(self.tr("Destroy {count}").format(count=destroy))
         elif deidentify:
-            self.ok_button.setText(f"De-identify {deidentify}")
+            self.ok_button.setText(self.tr("De-identify {count}").format(count=deidentify))
         elif restrict:
-            self.ok_button.setText(f"Restrict {restrict}")
+            self.ok_button.setText(self.tr("Restrict {count}").format(count=restrict))
         else:
-            self.ok_button.setText("Remove old logs")
+            self.ok_button.setText(self.tr("Remove old logs"))
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the deletion letters")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the deletion letters"))
         if folder:
             self.letters.setText(folder)
 
@@ -225,28 +398,28 @@ class RetentionReviewDialog(QDialog):
         self.context = context
         self.today = today or dt.date.today()
         self.loaded: _Loaded | None = None
-        self.setWindowTitle("Retention review")
+        self.setWindowTitle(self.tr("Retention review"))
         self.resize(1000, 600)
 
-        self.summary = hint("Running the review…")
+        self.summary = hint(self.tr("Running the review…"))
         self.due_table = _table(DUE_COLUMNS, 4)
         self.holds_table = _table(HOLD_COLUMNS, 3)
         self.schedule_table = _table(SCHEDULE_COLUMNS, 3)
         self.holds_table.itemSelectionChanged.connect(self._update_buttons)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.due_table, "Due for destruction")
-        self.tabs.addTab(self.holds_table, "Legal holds")
-        self.tabs.addTab(self.schedule_table, "Retention schedule")
+        self.tabs.addTab(self.due_table, self.tr("Due for destruction"))
+        self.tabs.addTab(self.holds_table, self.tr("Legal holds"))
+        self.tabs.addTab(self.schedule_table, self.tr("Retention schedule"))
         self.error = error_label()
 
-        self.hold_button = QPushButton("Place hold…")
+        self.hold_button = QPushButton(self.tr("Place hold…"))
         self.hold_button.clicked.connect(self.place_hold)
-        self.release_button = QPushButton("Release hold…")
+        self.release_button = QPushButton(self.tr("Release hold…"))
         self.release_button.clicked.connect(self.release_selected_hold)
-        self.approve_button = QPushButton("Approve…")
+        self.approve_button = QPushButton(self.tr("Approve…"))
         self.approve_button.setObjectName("primary")
         self.approve_button.clicked.connect(self.approve)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         for button in (self.hold_button, self.release_button, close):
             button.setAutoDefault(False)
@@ -258,8 +431,8 @@ class RetentionReviewDialog(QDialog):
         buttons.addWidget(self.approve_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title("Retention review"))
-        layout.addWidget(hint(LAW_TEXT))
+        layout.addWidget(page_title(self.tr("Retention review")))
+        layout.addWidget(hint(self.tr(LAW_TEXT)))
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
@@ -294,9 +467,9 @@ class RetentionReviewDialog(QDialog):
                 (
                     str(item.client_id),
                     item.name,
-                    item.action_label,
+                    service_text(item.action_label),
                     _fmt(item.destroy_from) or "—",
-                    item.reason,
+                    reason_text(item.reason),
                 )
                 for item in review.due
             ],
@@ -306,8 +479,8 @@ class RetentionReviewDialog(QDialog):
             [
                 (
                     str(hold.id),
-                    hold.client_name or f"Client {hold.client_id}",
-                    hold.scope,
+                    hold.client_name or self.tr("Client {number}").format(number=hold.client_id),
+                    service_text(hold.scope),
                     hold.reason,
                     _fmt(hold.placed_at),
                 )
@@ -317,22 +490,37 @@ class RetentionReviewDialog(QDialog):
         _fill(
             self.schedule_table,
             [
-                (line.label, f"{line.period} ({line.minimum})", line.citation, line.applies_to)
+                (
+                    service_text(line.label),
+                    f"{period_text(line.period)} ({service_text(line.minimum)})",
+                    service_text(line.citation),
+                    service_text(line.applies_to),
+                )
                 for line in loaded.schedule
             ],
         )
         parts = [
-            f"{len(review.to_destroy)} to destroy",
-            f"{len(review.to_deidentify)} to de-identify",
+            self.tr("{count} to destroy").format(count=len(review.to_destroy)),
+            self.tr("{count} to de-identify").format(count=len(review.to_deidentify)),
         ]
         if review.to_restrict:
-            parts.append(f"{len(review.to_restrict)} to restrict")
-        parts.append(f"{len(review.held)} kept on legal hold")
+            parts.append(self.tr("{count} to restrict").format(count=len(review.to_restrict)))
+        parts.append(self.tr("{count} kept on legal hold").format(count=len(review.held)))
         if review.old_logs:
-            parts.append(f"{review.old_logs} old log file(s)")
-        self.summary.setText(f"Review of {_fmt(self.today)}: " + ", ".join(parts) + ".")
-        self.tabs.setTabText(0, f"Due for destruction ({len(review.due)})")
-        self.tabs.setTabText(1, f"Legal holds ({len(loaded.holds)})")
+            parts.append(
+                self.tr("1 old log file")
+                if review.old_logs == 1
+                else self.tr("{count} old log files").format(count=review.old_logs)
+            )
+        self.summary.setText(
+            self.tr("Review of {date}: {parts}.").format(
+                date=_fmt(self.today), parts=", ".join(parts)
+            )
+        )
+        self.tabs.setTabText(
+            0, self.tr("Due for destruction ({count})").format(count=len(review.due))
+        )
+        self.tabs.setTabText(1, self.tr("Legal holds ({count})").format(count=len(loaded.holds)))
         self._update_buttons()
 
     def _show_error(self, error: BaseException) -> None:
@@ -347,7 +535,7 @@ class RetentionReviewDialog(QDialog):
         )
         self.approve_button.setEnabled(may_approve and has_work)
         self.approve_button.setToolTip(
-            "" if may_approve else "Only a practice manager may approve destruction."
+            "" if may_approve else self.tr("Only a practice manager may approve destruction.")
         )
         self.hold_button.setEnabled(allows(actor, Permission.REGISTERS_EDIT))
         self.release_button.setEnabled(may_approve and self.selected_hold() is not None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,27 +33,36 @@ from clientmanager.services import settings as settings_service
 from clientmanager.services.permissions import Permission, allows, require
 from clientmanager.services.settings import TAB_SECURITY, TABS, SettingLine
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import period_source, period_text, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    ask,
+    describe_error,
+    error_label,
+    hint,
+    name_standard_buttons,
+    page_title,
+)
 
 logger = logging.getLogger(__name__)
 
 
 class SettingsRejected(Exception):
-    """Some values were refused: {key: message}. Raised so the transaction rolls back."""
+    """Some values were refused: {key: (field, problem)}. Raised so the transaction rolls
+    back."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, problems: dict[str, tuple[str, str]]) -> None:
         super().__init__("settings refused")
         self.problems = problems
 
 
 def _apply(session, actor, changes: dict[str, str]) -> list[SettingLine]:  # noqa: ANN001
-    problems: dict[str, str] = {}
+    problems: dict[str, tuple[str, str]] = {}
     for key, value in changes.items():
         try:
             settings_service.set_value(session, actor, key, value)
         except ValidationError as exc:
-            problems[key] = str(exc)
+            problems[key] = (exc.field, exc.problem)
     if problems:
         raise SettingsRejected(problems)
     return settings_service.show_settings(session, actor)
@@ -92,9 +101,14 @@ class _Field(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
-        help_text = line.help
-        if line.minimum:
-            help_text = f"{help_text}. The law: {line.minimum}." if help_text else line.minimum
+        help_text = service_text(line.help)
+        minimum = service_text(line.minimum)
+        if minimum:
+            help_text = (
+                self.tr("{help}. The law: {minimum}.").format(help=help_text, minimum=minimum)
+                if help_text
+                else minimum
+            )
         if help_text:
             layout.addWidget(hint(help_text))
         self.error = error_label("fieldError")
@@ -104,12 +118,21 @@ class _Field(QWidget):
     @staticmethod
     def _choice_label(key: str, choice: str) -> str:
         labels = {
-            ("planners_see_all", "yes"): "Yes: every planner sees every client",
-            ("planners_see_all", "no"): "No: planners see the clients assigned to them",
-            ("pdf_password_policy", "id_number"): "The client's ID number",
-            ("pdf_password_policy", "random"): "A random password, given separately",
+            ("planners_see_all", "yes"): QT_TRANSLATE_NOOP(
+                "_Field", "Yes: every planner sees every client"
+            ),
+            ("planners_see_all", "no"): QT_TRANSLATE_NOOP(
+                "_Field", "No: planners see the clients assigned to them"
+            ),
+            ("pdf_password_policy", "id_number"): QT_TRANSLATE_NOOP(
+                "_Field", "The client's ID number"
+            ),
+            ("pdf_password_policy", "random"): QT_TRANSLATE_NOOP(
+                "_Field", "A random password, given separately"
+            ),
         }
-        return labels.get((key, choice), choice)
+        label = labels.get((key, choice))
+        return QCoreApplication.translate("_Field", label) if label else choice
 
     def set_line(self, line: SettingLine) -> None:
         stored = line.stored
@@ -121,6 +144,8 @@ class _Field(QWidget):
         elif isinstance(self.editor, QPlainTextEdit):
             self.editor.setPlainText(stored)
         else:
+            if self.key.startswith(settings_service.RETENTION_PREFIX):
+                stored = period_text(stored)  # "5 jaar" on an Afrikaans screen
             self.editor.setText(line.value if self.key.endswith("phone") else stored)
         self.original = self.value()
         self.clear_error()
@@ -130,6 +155,8 @@ class _Field(QWidget):
             return str(self.editor.currentData())
         if isinstance(self.editor, QPlainTextEdit):
             return self.editor.toPlainText()
+        if self.key.startswith(settings_service.RETENTION_PREFIX):
+            return period_source(self.editor.text())
         return self.editor.text()
 
     def changed(self) -> bool:
@@ -170,7 +197,8 @@ class SettingsDialog(QDialog):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
-            self.tabs.addTab(scroll, tab.replace("&", "&&"))  # "&" is not a mnemonic
+            # "&" is not a mnemonic
+            self.tabs.addTab(scroll, service_text(tab).replace("&", "&&"))
             self._forms[tab] = form
         self.recovery_button = QPushButton(self.tr("Replace the recovery code…"))
         self.recovery_button.setAutoDefault(False)
@@ -233,7 +261,8 @@ class SettingsDialog(QDialog):
                     "registered_name",
                     "information_officer",
                 )
-                self._forms[line.tab].addRow(f"{line.label} *" if required else line.label, field)
+                label = service_text(line.label)
+                self._forms[line.tab].addRow(f"{label} *" if required else label, field)
                 self.fields[line.key] = field
             else:
                 field.set_line(line)
@@ -265,8 +294,14 @@ class SettingsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, SettingsRejected):
-            for key, problem in error.problems.items():
-                self.fields[key].show_error(problem)
+            for key, (name, problem) in error.problems.items():
+                # In the interface language; a wording not listed for translation reads as
+                # the service wrote it.
+                self.fields[key].show_error(
+                    self.tr("{field}: {problem}").format(
+                        field=service_text(name), problem=service_text(problem)
+                    )
+                )
             first = next(iter(error.problems))
             field = self.fields[first]
             self.tabs.setCurrentIndex(TABS.index(self._tab_of(first)))
@@ -279,15 +314,14 @@ class SettingsDialog(QDialog):
 
     def replace_recovery_code(self, *, confirm: bool = True) -> None:
         if confirm:
-            answer = QMessageBox.question(
+            if not ask(
                 self,
                 self.tr("Replace the recovery code"),
                 self.tr(
                     "Issue a new recovery code? The printed code stops working; print or "
                     "write down the new one and lock it away."
                 ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
 
         def work(practice, _progress):  # noqa: ANN001, ANN202
@@ -313,6 +347,7 @@ class SettingsDialog(QDialog):
             )
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        name_standard_buttons(box)
         self.code_box = box
         box.exec()
         self.code_box = None

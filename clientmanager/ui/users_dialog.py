@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,24 +36,52 @@ from clientmanager.services import users as users_service
 from clientmanager.services.permissions import ROLE_LABELS, Permission, allows
 from clientmanager.services.users import UserSummary
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import ValidatedField, describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    ValidatedField,
+    describe_error,
+    error_label,
+    hint,
+    name_standard_buttons,
+    page_title,
+)
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("User name", "Name", "Role", "Status", "Last sign-in", "Last wrong password")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UsersDialog", "User name"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Name"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Role"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Status"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Last sign-in"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Last wrong password"),
+)
 ROLE_HELP = {
-    "administrator": "Everything: users, backups, restore, settings, all clients, registers.",
-    "planner": "Their own clients (or all, if the practice allows it). No users or restore.",
-    "assistant": "Edits contact details and tasks, reads the rest. No packages, no "
-    "sensitive documents.",
-    "compliance": "Reads everything, runs the POPIA registers and the audit trail. Edits nothing.",
+    "administrator": QT_TRANSLATE_NOOP(
+        "AddUserDialog",
+        "Everything: users, backups, restore, settings, all clients, registers.",
+    ),
+    "planner": QT_TRANSLATE_NOOP(
+        "AddUserDialog",
+        "Their own clients (or all, if the practice allows it). No users or restore.",
+    ),
+    "assistant": QT_TRANSLATE_NOOP(
+        "AddUserDialog",
+        "Edits contact details and tasks, reads the rest. No packages, no sensitive documents.",
+    ),
+    "compliance": QT_TRANSLATE_NOOP(
+        "AddUserDialog",
+        "Reads everything, runs the POPIA registers and the audit trail. Edits nothing.",
+    ),
 }
 GREY = QColor("#6b7785")
 
 
 def _when(value) -> str:  # noqa: ANN001 (datetime or None)
-    return value.strftime("%d %b %Y %H:%M") if value else "—"
+    # The locale's month names: "1 Des. 2026 09:30" on an Afrikaans screen.
+    return format_datetime(value, "d MMM yyyy HH:mm") if value else "—"
+
 
 
 class _PasswordFields:
@@ -61,21 +89,30 @@ class _PasswordFields:
 
     def __init__(self, form: QFormLayout) -> None:
         self.password = ValidatedField(
-            placeholder=f"at least {MIN_PASSWORD_LENGTH} characters", password=True
+            placeholder=QCoreApplication.translate(
+                "PasswordFields", "at least {count} characters"
+            ).format(count=MIN_PASSWORD_LENGTH),
+            password=True,
         )
-        self.repeat = ValidatedField(placeholder="type it again", password=True)
-        form.addRow("New password", self.password)
-        form.addRow("Repeat", self.repeat)
+        self.repeat = ValidatedField(
+            placeholder=QCoreApplication.translate("PasswordFields", "type it again"),
+            password=True,
+        )
+        form.addRow(QCoreApplication.translate("PasswordFields", "New password"), self.password)
+        form.addRow(QCoreApplication.translate("PasswordFields", "Repeat"), self.repeat)
 
     def value(self, username: str) -> str | None:
         text = self.password.text()
         try:
             check_new_password(text, username=username)
         except ValidationError as exc:
-            _show_error(self.password, exc.problem)
+            _show_error(self.password, service_text(exc.problem))
             return None
         if self.repeat.text() != text:
-            _show_error(self.repeat, "The two passwords are different.")
+            _show_error(
+                self.repeat,
+                QCoreApplication.translate("PasswordFields", "The two passwords are different."),
+            )
             return None
         return text
 
@@ -90,37 +127,41 @@ def _show_error(field: ValidatedField, message: str) -> None:
 class AddUserDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a user")
+        self.setWindowTitle(self.tr("Add a user"))
         self.setMinimumWidth(460)
-        self.username = ValidatedField(placeholder="e.g. pieter")
-        self.full_name = ValidatedField(placeholder="e.g. Pieter van Wyk")
-        self.email = ValidatedField(placeholder="optional")
+        self.username = ValidatedField(placeholder=self.tr("e.g. pieter"))
+        self.full_name = ValidatedField(placeholder=self.tr("e.g. Pieter van Wyk"))
+        self.email = ValidatedField(placeholder=self.tr("optional"))
         self.role = QComboBox()
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(label, role)
+            self.role.addItem(service_text(label), role)
         self.role.setCurrentIndex(self.role.findData("planner"))
         self.role_help = hint("")
         self.role.currentIndexChanged.connect(self._show_role_help)
         form = QFormLayout()
-        form.addRow("User name", self.username)
-        form.addRow("Full name", self.full_name)
-        form.addRow("E-mail", self.email)
-        form.addRow("Role", self.role)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Role"), self.role)
         form.addRow("", self.role_help)
         self.passwords = _PasswordFields(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        name_standard_buttons(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Add user")
+        self.ok_button.setText(self.tr("Add user"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title("Add a user"))
+        layout.addWidget(page_title(self.tr("Add a user")))
         layout.addWidget(
             hint(
-                "The new user signs in with this password; it also unlocks their own copy of "
-                "the practice key. Tell them the password in person and ask them to change it."
+                self.tr(
+                    "The new user signs in with this password; it also unlocks their own copy "
+                    "of the practice key. Tell them the password in person and ask them to "
+                    "change it."
+                )
             )
         )
         layout.addLayout(form)
@@ -130,17 +171,18 @@ class AddUserDialog(QDialog):
 
     @Slot()
     def _show_role_help(self) -> None:
-        self.role_help.setText(ROLE_HELP.get(self.role.currentData(), ""))
+        text = ROLE_HELP.get(self.role.currentData(), "")
+        self.role_help.setText(self.tr(text) if text else "")
 
     @Slot()
     def submit(self) -> None:
         try:
             name = check_username(self.username.text())
         except ValidationError as exc:
-            _show_error(self.username, exc.problem)
+            _show_error(self.username, service_text(exc.problem))
             return
         if not self.full_name.text().strip():
-            _show_error(self.full_name, "Enter the person's name.")
+            _show_error(self.full_name, self.tr("Enter the person's name."))
             return
         password = self.passwords.value(name)
         if password is None:
@@ -170,11 +212,16 @@ class SetPasswordDialog(QDialog):
         )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        name_standard_buttons(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(title))
         layout.addWidget(
-            hint(f"Choose a new password for {username}. Their old password stops working.")
+            hint(
+                self.tr(
+                    "Choose a new password for {user}. Their old password stops working."
+                ).format(user=username)
+            )
         )
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -193,11 +240,12 @@ class UsersDialog(QDialog):
         self.context = context
         self.users: list[UserSummary] = []
         self._busy = False
-        self.setWindowTitle("Users")
+        self.setWindowTitle(self.tr("Users"))
         self.setMinimumSize(880, 460)
+        self.resize(1060, 520)  # room for the longer Afrikaans column names
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -206,22 +254,24 @@ class UsersDialog(QDialog):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # The name takes the spare width: a stretched last column would clip its longer
+        # Afrikaans heading ("Laaste verkeerde wagwoord").
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.role_box = QComboBox()
         for role, label in ROLE_LABELS.items():
-            self.role_box.addItem(label, role)
-        self.role_button = QPushButton("Change role")
+            self.role_box.addItem(service_text(label), role)
+        self.role_button = QPushButton(self.tr("Change role"))
         self.role_button.clicked.connect(self.change_role)
-        self.add_button = QPushButton("Add user…")
+        self.add_button = QPushButton(self.tr("Add user…"))
         self.add_button.setObjectName("primary")
         self.add_button.clicked.connect(self.add_user)
-        self.reset_button = QPushButton("Reset password…")
+        self.reset_button = QPushButton(self.tr("Reset password…"))
         self.reset_button.clicked.connect(self.reset_password)
-        self.disable_button = QPushButton("Disable…")
+        self.disable_button = QPushButton(self.tr("Disable…"))
         self.disable_button.clicked.connect(self.toggle_active)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
 
         self.status = QLabel()
@@ -230,7 +280,7 @@ class UsersDialog(QDialog):
         self.error = error_label()
 
         role_row = QHBoxLayout()
-        role_row.addWidget(QLabel("Role of the selected user:"))
+        role_row.addWidget(QLabel(self.tr("Role of the selected user:")))
         role_row.addWidget(self.role_box)
         role_row.addWidget(self.role_button)
         role_row.addStretch(1)
@@ -243,12 +293,15 @@ class UsersDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(page_title("Users"))
+        layout.addWidget(page_title(self.tr("Users")))
         layout.addWidget(
             hint(
-                "Each user has their own password, which also unlocks their own copy of the "
-                "practice key. Disabling a user removes that copy: their password no longer "
-                "opens the practice. Every change here is recorded in the audit trail."
+                self.tr(
+                    "Each user has their own password, which also unlocks their own copy of "
+                    "the practice key. Disabling a user removes that copy: their password no "
+                    "longer opens the practice. Every change here is recorded in the audit "
+                    "trail."
+                )
             )
         )
         layout.addWidget(self.table, 1)
@@ -259,7 +312,7 @@ class UsersDialog(QDialog):
 
         if not self.may_manage:
             self.error.setText(
-                "Your role may not manage users. Ask the practice manager for changes."
+                self.tr("Your role may not manage users. Ask the practice manager for changes.")
             )
             self.error.show()
         self._update_buttons()
@@ -301,7 +354,9 @@ class UsersDialog(QDialog):
         self.reset_button.setEnabled(ready and user is not None and user.is_active)
         self.disable_button.setEnabled(ready and user is not None and user.username != me)
         self.disable_button.setText(
-            "Enable…" if user is not None and not user.is_active else "Disable…"
+            self.tr("Enable…")
+            if user is not None and not user.is_active
+            else self.tr("Disable…")
         )
         self.role_box.setEnabled(ready and user is not None)
         self.role_button.setEnabled(ready and user is not None)
@@ -311,7 +366,7 @@ class UsersDialog(QDialog):
     def _run(self, work, done_message: str, *, select: str | None = None) -> None:  # noqa: ANN001
         self._busy = True
         self.error.hide()
-        self.status.setText("Working…")
+        self.status.setText(self.tr("Working…"))
         self._update_buttons()
 
         def done(_result: object) -> None:
@@ -352,8 +407,8 @@ class UsersDialog(QDialog):
             values = (
                 user.username,
                 user.full_name,
-                user.role_label,
-                "Active" if user.is_active else "Disabled",
+                service_text(user.role_label),
+                self.tr("Active") if user.is_active else self.tr("Disabled"),
                 _when(user.last_login_at),
                 _when(user.last_failed_login_at),
             )
@@ -376,7 +431,7 @@ class UsersDialog(QDialog):
         practice, values = self.context.practice, dialog.values
         self._run(
             lambda: users_service.add_user(practice, **values),
-            f"Added {values['username']}. They can sign in now.",
+            self.tr("Added {user}. They can sign in now.").format(user=values["username"]),
             select=values["username"],
         )
 
@@ -389,7 +444,9 @@ class UsersDialog(QDialog):
         practice = self.context.practice
         self._run(
             lambda: users_service.set_role(practice, username=user.username, role=role),
-            f"{user.username} is now {ROLE_LABELS[role].lower()}.",
+            self.tr("{user} is now {role}.").format(
+                user=user.username, role=service_text(ROLE_LABELS[role]).lower()
+            ),
             select=user.username,
         )
 
@@ -398,7 +455,7 @@ class UsersDialog(QDialog):
         user = self.selected_user()
         if user is None:
             return
-        dialog = SetPasswordDialog(user.username, title="Reset password", parent=self)
+        dialog = SetPasswordDialog(user.username, title=self.tr("Reset password"), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.password is None:
             return
         practice, password = self.context.practice, dialog.password
@@ -406,7 +463,7 @@ class UsersDialog(QDialog):
             lambda: users_service.reset_password(
                 practice, username=user.username, new_password=password
             ),
-            f"The password for {user.username} has been reset.",
+            self.tr("The password for {user} has been reset.").format(user=user.username),
             select=user.username,
         )
 
@@ -417,7 +474,7 @@ class UsersDialog(QDialog):
             return
         practice = self.context.practice
         if not user.is_active:
-            dialog = SetPasswordDialog(user.username, title="Enable user", parent=self)
+            dialog = SetPasswordDialog(user.username, title=self.tr("Enable user"), parent=self)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.password is None:
                 return
             password = dialog.password
@@ -425,36 +482,48 @@ class UsersDialog(QDialog):
                 lambda: users_service.enable_user(
                     practice, username=user.username, new_password=password
                 ),
-                f"{user.username} is enabled with a new password.",
+                self.tr("{user} is enabled with a new password.").format(user=user.username),
                 select=user.username,
             )
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Disable user")
-        box.setText(f"Disable {user.full_name} ({user.username})?")
-        box.setInformativeText(
-            "Their password will no longer open the practice. Their name stays on the records "
-            "they made and in the audit trail."
+        box.setWindowTitle(self.tr("Disable user"))
+        box.setText(
+            self.tr("Disable {name} ({user})?").format(name=user.full_name, user=user.username)
         )
-        rekey = QCheckBox("Also give the database a new key (recommended when someone leaves)")
+        box.setInformativeText(
+            self.tr(
+                "Their password will no longer open the practice. Their name stays on the "
+                "records they made and in the audit trail."
+            )
+        )
+        rekey = QCheckBox(
+            self.tr("Also give the database a new key (recommended when someone leaves)")
+        )
         rekey.setToolTip(
-            "Nothing they may have kept, such as a key remembered on their computer, will "
-            "open the practice. Everyone else keeps their password."
+            self.tr(
+                "Nothing they may have kept, such as a key remembered on their computer, will "
+                "open the practice. Everyone else keeps their password."
+            )
         )
         rekey.setChecked(True)
         box.setCheckBox(rekey)
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        disable = box.addButton("Disable", QMessageBox.ButtonRole.DestructiveRole)
+        disable = box.addButton(self.tr("Disable"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        name_standard_buttons(box)
         box.exec()
         if box.clickedButton() is not disable:
             return
         with_rekey = rekey.isChecked()
         self._run(
             lambda: users_service.disable_user(practice, username=user.username, rekey=with_rekey),
-            f"{user.username} is disabled"
-            + (" and the database has a new key." if with_rekey else "."),
+            (
+                self.tr("{user} is disabled and the database has a new key.")
+                if with_rekey
+                else self.tr("{user} is disabled.")
+            ).format(user=user.username),
             select=user.username,
         )
 
@@ -467,22 +536,23 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Change my password")
+        self.setWindowTitle(self.tr("Change my password"))
         self.setMinimumWidth(440)
-        self.current = ValidatedField(placeholder="your current password", password=True)
+        self.current = ValidatedField(placeholder=self.tr("your current password"), password=True)
         self.error = error_label()
         form = QFormLayout()
-        form.addRow("Current password", self.current)
+        form.addRow(self.tr("Current password"), self.current)
         self.passwords = _PasswordFields(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        name_standard_buttons(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Change password")
+        self.ok_button.setText(self.tr("Change password"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title("Change my password"))
+        layout.addWidget(page_title(self.tr("Change my password")))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

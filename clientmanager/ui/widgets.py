@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -38,6 +40,42 @@ def describe_error(error: BaseException, *, separator: str = "\n") -> str:
     return QCoreApplication.translate(
         "LoginDialog", "Something unexpected went wrong. Nothing was changed. Please try again."
     )
+
+
+# Qt has no Afrikaans catalogue for its standard buttons, so ours names them.
+_STANDARD_BUTTONS = {
+    "Ok": QT_TRANSLATE_NOOP("StandardButtons", "OK"),
+    "Cancel": QT_TRANSLATE_NOOP("StandardButtons", "Cancel"),
+    "Yes": QT_TRANSLATE_NOOP("StandardButtons", "Yes"),
+    "No": QT_TRANSLATE_NOOP("StandardButtons", "No"),
+    "Close": QT_TRANSLATE_NOOP("StandardButtons", "Close"),
+}
+
+
+def name_standard_buttons(box: QDialogButtonBox | QMessageBox) -> None:
+    """Give a button box's (or message box's) standard buttons our translated names."""
+    if isinstance(box, QMessageBox):
+        kind = QMessageBox.StandardButton
+    else:
+        kind = QDialogButtonBox.StandardButton
+    for name, text in _STANDARD_BUTTONS.items():
+        button = box.button(getattr(kind, name))
+        if button is not None:
+            button.setText(QCoreApplication.translate("StandardButtons", text))
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A Yes/No question (QMessageBox.question, with buttons in the interface language)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    name_standard_buttons(box)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def page_title(text: str) -> QLabel:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -86,7 +86,8 @@ ALLOW: frozenset[str] = frozenset(
 )
 
 # Interface words that are English and not Afrikaans. (Words spelt the same in both,
-# "is", "in", "land", "status", "program" ..., are deliberately absent.)
+# "is", "in", "land", "status", "program", "week", "name" (Afrikaans: names) ..., are
+# deliberately absent.)
 ENGLISH_ONLY_WORDS: frozenset[str] = frozenset(
     """the and with without from your you this that these those which what when where who
     why how not none all any some each every other more less than then there here into
@@ -94,11 +95,11 @@ ENGLISH_ONLY_WORDS: frozenset[str] = frozenset(
     save saved cancel close open opened delete deleted remove removed add added edit
     edited new next back finish done search find filter show hide view print export
     import choose select selected create created change changed update updated
-    client clients name names surname date dates birth number phone mobile email
+    client clients names surname date dates birth number phone mobile email
     address street city town province postal code policy policies note notes household
     planner practice user users password passwords role roles backup backups restore
     report reports register registers request requests consent consents record
-    records review reviews today tomorrow yesterday week month year settings help
+    records review reviews today tomorrow yesterday month year settings help
     about file files folder folders language error errors warning failed please
     cannot could would should must may will yes no unlock lock locked sign out
     loading ready nothing found results total count""".split()
@@ -147,6 +148,8 @@ def _header_texts(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
     if model is None:
         return
+    if isinstance(model, QAbstractListModel):
+        return  # one column, no header (its columnCount is private in PySide6)
     for section in range(model.columnCount()):
         value = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         if isinstance(value, str):

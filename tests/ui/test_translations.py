@@ -27,6 +27,15 @@ TRANSLATED_MODULES = (
     "setup_wizard.py",
     "main_window.py",
     "practice_tools.py",
+    # The finished screens translated for issue 16.
+    "users_dialog.py",
+    "audit_viewer.py",
+    "retention_dialog.py",
+    "settings_dialog.py",
+    "client_bulk.py",
+    "dashboard.py",
+    "widgets.py",
+    "operations.py",
 )
 # What must be translated in full: the start-up screens and the main window's menus.
 REQUIRED_CONTEXTS = {
