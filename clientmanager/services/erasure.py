@@ -253,6 +253,10 @@ def truncate_wal(session: Session) -> None:
 
 
 _SEARCH_INDEX_OPTIMIZE = sa.text("INSERT INTO client_search(client_search) VALUES ('optimize')")
+# The substring index (migration 0008) holds fragments of ID numbers, phones and e-mails.
+_SUBSTRING_INDEX_OPTIMIZE = sa.text(
+    "INSERT INTO client_search_substring(client_search_substring) VALUES ('optimize')"
+)
 
 
 def scrub(engine: sa.Engine) -> None:
@@ -267,6 +271,7 @@ def scrub(engine: sa.Engine) -> None:
     """
     with engine.begin() as connection:
         connection.execute(_SEARCH_INDEX_OPTIMIZE)
+        connection.execute(_SUBSTRING_INDEX_OPTIMIZE)
     with engine.connect() as connection:
         connection.exec_driver_sql("VACUUM")
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
