@@ -80,29 +80,33 @@ def typeahead_section(sizes: list[int], practices: Path, password: str) -> tuple
                 ids = list(
                     session.scalars(sa.select(Client.id).order_by(sa.func.random()).limit(60))
                 )
-            figures = typeahead.measure_typeahead(practice, typed)
-            all_mine = [ms for mine, _base in figures.values() for ms in mine.wall_ms]
-            all_base = [ms for _mine, base in figures.values() for ms in base.wall_ms]
-            all_cpu = [ms for mine, _base in figures.values() for ms in mine.cpu_ms]
-            all_base_cpu = [ms for _mine, base in figures.values() for ms in base.cpu_ms]
+            figures = typeahead.measure_typeahead(practice, typed, with_old=True)
+            all_mine = [ms for mine, _base, _old in figures.values() for ms in mine.wall_ms]
+            all_base = [ms for _mine, base, _old in figures.values() for ms in base.wall_ms]
+            all_cpu = [ms for mine, _base, _old in figures.values() for ms in mine.cpu_ms]
+            all_base_cpu = [ms for _mine, base, _old in figures.values() for ms in base.cpu_ms]
+            all_old = [ms for _mine, _base, old in figures.values() for ms in old.wall_ms]
+            all_old_cpu = [ms for _mine, _base, old in figures.values() for ms in old.cpu_ms]
             worst[clients] = (
-                max(mine.p95 for mine, _base in figures.values()),
+                max(mine.p95 for mine, _base, _old in figures.values()),
                 typeahead.p95(all_base),
-                max(mine.cpu_p95 for mine, _base in figures.values()),
+                max(mine.cpu_p95 for mine, _base, _old in figures.values()),
             )
-            for kind, (mine, base) in figures.items():
+            for kind, (mine, base, before) in figures.items():
                 ratio = mine.p95 / base.p95 if base.p95 else float("nan")
                 rows.append(
                     f"| {_label(clients)} | {kind} | {len(mine.wall_ms) // 2} | {mine.p50:.2f} "
                     f"| **{mine.p95:.2f}** | {mine.cpu_p95:.2f} | {base.p95:.2f} | "
-                    f"{base.cpu_p95:.2f} | {ratio:.1f}x |"
+                    f"{base.cpu_p95:.2f} | {ratio:.1f}x | {before.p95:.2f} / "
+                    f"{before.cpu_p95:.2f} |"
                 )
             rows.append(
                 f"| {_label(clients)} | **all kinds** | {len(all_mine) // 2} | "
                 f"{typeahead.statistics.median(all_mine):.2f} | **{typeahead.p95(all_mine):.2f}** "
                 f"| {typeahead.p95(all_cpu):.2f} | {typeahead.p95(all_base):.2f} | "
                 f"{typeahead.p95(all_base_cpu):.2f} | "
-                f"{typeahead.p95(all_mine) / typeahead.p95(all_base):.1f}x |"
+                f"{typeahead.p95(all_mine) / typeahead.p95(all_base):.1f}x | "
+                f"{typeahead.p95(all_old):.2f} / {typeahead.p95(all_old_cpu):.2f} |"
             )
             ratios[clients] = typeahead.p95(all_mine) / typeahead.p95(all_base)
             flat = [text for texts in typed.values() for text in texts[::3]]
@@ -138,10 +142,13 @@ def typeahead_section(sizes: list[int], practices: Path, password: str) -> tuple
     body = f"""
 Each keystroke is one `first_client_window` call in its own session (as the list runs
 it), ABBA-interleaved with raw FTS5 on the same connection (the prefix MATCH of the same
-text, first {201} rowids, nothing joined or sorted). "n" is keystrokes measured (each twice).
+text, first 201 rowids, nothing joined or sorted) and with the first window as it was
+computed before this change (every prefix match joined and sorted; no substring
+matches), in the order raw, ours, before, before, ours, raw. "n" is keystrokes measured
+(each twice).
 
-| practice | input kind | n | p50 ms | p95 ms | CPU p95 ms | raw FTS5 p95 ms | raw FTS5 CPU p95 ms | ratio of p95 (wall) |
-|---|---|---|---|---|---|---|---|---|
+| practice | input kind | n | p50 ms | p95 ms | CPU p95 ms | raw FTS5 p95 ms | raw FTS5 CPU p95 ms | ratio of p95 (wall) | before: join and sort, p95 / CPU p95 ms |
+|---|---|---|---|---|---|---|---|---|---|
 {chr(10).join(rows)}
 
 First window, then every matching id (what the count and the scrollbar wait for; off the
@@ -263,31 +270,31 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=100_000, help="for --legacy")
     args = parser.parse_args()
     password = os.environ.get("BENCH_PASSWORD", DEFAULT_PASSWORD)
-    started = time.perf_counter()
     load_before = _load()
-    built = {}
     for clients in args.sizes:
-        built[clients] = build_practice(args.practices / f"p{_label(clients)}", clients, password)
-    parts = [
+        build_practice(args.practices / f"p{_label(clients)}", clients, password)
+    header = (
         f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {machine_line()}; "
-        f"{load_before} at the start.",
-    ]
-    if "typeahead" not in args.skip:
-        body, _ = typeahead_section(args.sizes, args.practices, password)
-        parts.append("### Type-ahead and opening a record\n" + body)
-        print(body)
-    if "startup" not in args.skip:
-        body = startup_section(args.practices, password, args.sizes)
-        parts.append("### Start-up and memory\n" + body)
-        print(body)
-    if "cli" not in args.skip:
-        body = cli_section(args.practices, password, args.sizes)
-        parts.append("### CLI end to end\n" + body)
-        print(body)
-    parts.append(f"Harness run took {time.perf_counter() - started:.0f} s; {_load()} at the end.")
-    write_section(
-        "issue17", "Issue 17: what a user waits for, at 10k / 100k / 300k", "\n\n".join(parts)
+        f"{load_before} at the start."
     )
+    sections = (
+        ("typeahead", "Issue 17: type-ahead and opening a record, 10k / 100k / 300k"),
+        ("startup", "Issue 17: start-up from launch, and memory"),
+        ("cli", "Issue 17: CLI commands end to end"),
+    )
+    for name, title in sections:
+        if name in args.skip:
+            continue
+        part_started = time.perf_counter()
+        if name == "typeahead":
+            body, _ = typeahead_section(args.sizes, args.practices, password)
+        elif name == "startup":
+            body = startup_section(args.practices, password, args.sizes)
+        else:
+            body = cli_section(args.practices, password, args.sizes)
+        footer = f"This part took {time.perf_counter() - part_started:.0f} s; {_load()} at its end."
+        print(body)
+        write_section(f"issue17-{name}", title, f"{header}\n\n{body}\n\n{footer}")
     if args.legacy:
         subprocess.run(
             [sys.executable, "-m", "bench.legacy", "--clients", str(args.clients)], check=True

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 
 from clientmanager.services import client_records as records
 from clientmanager.services.clients import (
+    _ROW_COLUMNS,
     LIST_WINDOW,
     ListQuery,
     _search_terms,
@@ -127,9 +128,42 @@ def raw_fts(session, text: str) -> list[int]:  # noqa: ANN001
     return list(session.scalars(_RAW, {"query": query, "window": LIST_WINDOW + 1}))
 
 
-def measure_typeahead(practice, typed: dict[str, list[str]]) -> dict[str, tuple[Figures, Figures]]:  # noqa: ANN001
-    """Per kind: (ours, raw FTS5), ABBA-interleaved, one session per call."""
+def old_first_window(session, text: str) -> list[int]:  # noqa: ANN001
+    """The first window as it was computed before issue 17: every prefix match joined to
+    clients and sorted by name, then the first window taken (no substring matches)."""
+    terms = _search_terms(text)
+    if not terms:
+        return []
+    query = " AND ".join(f'"{term}"*' for term in terms)
+    matches = (
+        sa.text("SELECT rowid FROM client_search WHERE client_search MATCH :query")
+        .bindparams(query=query)
+        .columns(sa.column("rowid", sa.Integer))
+        .subquery()
+    )
+    statement = (
+        sa.select(*_ROW_COLUMNS)
+        .join(matches, matches.c.rowid == Client.id)
+        .where(Client.archived_at.is_(None))
+        .order_by(
+            sa.func.coalesce(Client.surname, Client.entity_name), Client.first_names, Client.id
+        )
+        .limit(LIST_WINDOW + 1)
+    )
+    return [values[0] for values in session.execute(statement)]
+
+
+def measure_typeahead(practice, typed: dict[str, list[str]], *, with_old: bool = False):  # noqa: ANN001, ANN201
+    """Per kind: (ours, raw FTS5[, the old join-and-sort]), interleaved A B C C B A, one
+    session per call."""
     actor = practice.actor
+
+    def old(text: str) -> Callable[[], object]:
+        def run() -> object:
+            with practice.session() as session:
+                return old_first_window(session, text)
+
+        return run
 
     def ours(text: str) -> Callable[[], object]:
         def run() -> object:
@@ -151,13 +185,16 @@ def measure_typeahead(practice, typed: dict[str, list[str]]) -> dict[str, tuple[
             ours(text)()
     figures = {}
     for kind, texts in typed.items():
-        mine, base = Figures([], []), Figures([], [])
+        mine, base, before = Figures([], []), Figures([], []), Figures([], [])
         for text in texts:
             _clock(raw(text), base)
             _clock(ours(text), mine)
+            if with_old:
+                _clock(old(text), before)
+                _clock(old(text), before)
             _clock(ours(text), mine)
             _clock(raw(text), base)
-        figures[kind] = (mine, base)
+        figures[kind] = (mine, base, before) if with_old else (mine, base)
     return figures
 
 
