@@ -657,7 +657,10 @@ def first_client_window(
     """The first window of rows, in the list's order, from one LIMIT query: what the list
     paints first. ``complete`` says whether these are all the matches; if not, the caller
     fetches :func:`list_client_ids` next (same order, so the first window lines up)."""
-    if query.sort == "name":
+    # A filter such as a household or this week's birthdays keeps a few clients, which
+    # SQLite finds through its own index and sorts; walking the name index for them would
+    # read most of the practice.
+    if query.sort == "name" and query.filter == ClientFilter.ALL:
         rows = _first_by_name(session, actor, query, window + 1)
     else:
         statement = _list_statement(session, actor, query, *_ROW_COLUMNS)
