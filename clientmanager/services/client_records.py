@@ -645,12 +645,25 @@ def _client(session: Session, client_id: int) -> Client:
 
 def open_client(session: Session, actor: Actor, client_id: int) -> ClientCard:
     """Load a client's record for display; opening a client is audited (POPIA s19)."""
+    card = load_opened_client(session, actor, client_id)
+    record_opening(session, actor, client_id)
+    return card
+
+
+def load_opened_client(session: Session, actor: Actor, client_id: int) -> ClientCard:
+    """The card of a client being opened, without its audit entry: for a screen that shows
+    the card first and then calls :func:`record_opening` in its own transaction, so the
+    planner does not wait for the audit commit (and its fsync) to see the record."""
     require_client_access(session, actor, client_id)
     card = load_client_card(session, client_id)
     if not allows(actor, Permission.DOCUMENT_VIEW_SENSITIVE):
         card.documents = [doc for doc in card.documents if not doc.is_sensitive]
-    audit.record(session, actor=actor, action="client.opened", client_id=client_id)
     return card
+
+
+def record_opening(session: Session, actor: Actor, client_id: int) -> None:
+    """The audit entry for opening a client (POPIA s19): after :func:`load_opened_client`."""
+    audit.record(session, actor=actor, action="client.opened", client_id=client_id)
 
 
 def archive_client(session: Session, actor: Actor, client_id: int) -> None:

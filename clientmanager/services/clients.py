@@ -1,14 +1,17 @@
 """Finding clients and loading what a planner sees about one.
 
-Search is built for type-ahead over a large practice: an FTS5 prefix query over name,
-SA ID, phones, email and policy numbers (never ``LIKE '%..%'`` scans), returning light
-rows rather than ORM objects. A client card is a handful of indexed queries.
+Search is built for type-ahead over a large practice: FTS5 prefix matches over name, SA
+ID, phones, email and policy numbers, trigram matches anywhere in the numbers and the
+e-mail (never ``LIKE '%..%'`` scans), returning light rows rather than ORM objects, with
+the first window found without sorting every match (see "search" below). A client card
+is a handful of indexed queries.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -105,13 +108,29 @@ def _row(values: sa.Row) -> ClientRow:
 
 
 # --- search ---------------------------------------------------------------------------------
+#
+# What matches: every word typed must be the start of a word of any searchable field (the
+# FTS5 prefix index of migration 0002), or, from three characters on, appear anywhere in
+# an ID, passport or registration number, a phone number, the e-mail address or a policy
+# number (the trigram index of migration 0008). A single letter lists the clients whose
+# surname, first name or company name starts with it (any word of any field would be a
+# third of the practice, and FTS5 has no index of one-letter prefixes).
+#
+# In what order: by name, as the list shows it. The first window is found without sorting
+# every match: a handful of matches are fetched and sorted; many matches are found by
+# walking the name index and testing each client against the match set, which stops after
+# the first window (a common prefix matches densely, so the walk is short).
 
 _TOKEN = re.compile(r"[^\s]+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s()-]{3,}$")
+# Up to this many matches, fetching them by primary key and sorting is cheaper than
+# walking the name index until the first window is full.
+_SORT_MATCHES_UP_TO = 4_000
+_SUBSTRING_FROM = 3  # the trigram index cannot match fewer characters
 
 
-def _fts_terms(text: str) -> list[str]:
-    """Turn what a planner typed into FTS5 prefix terms.
+def _search_terms(text: str) -> list[str]:
+    """The words of what a planner typed, cleaned for FTS5.
 
     Phone numbers are typed with spaces ("082 555"), so a query that looks like a phone
     number is joined into one term; a leading +27 is indexed without the plus.
@@ -120,14 +139,205 @@ def _fts_terms(text: str) -> list[str]:
     if not text:
         return []
     if _PHONE_LIKE.match(text) and sum(ch.isdigit() for ch in text) >= 3:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        return [f'"{digits}"*']
+        return ["".join(ch for ch in text if ch.isdigit())]
     terms = []
     for token in _TOKEN.findall(text):
         cleaned = token.replace('"', "").strip("-+()")
         if cleaned:
-            terms.append(f'"{cleaned}"*')
+            terms.append(cleaned)
     return terms
+
+
+def _fts_terms(text: str) -> list[str]:
+    """FTS5 prefix terms for what was typed (kept for callers of the 0002 index)."""
+    return [f'"{term}"*' for term in _search_terms(text)]
+
+
+@dataclass(frozen=True)
+class _TextMatch:
+    """The match set of typed text: an SQL query of client ids, and its parameters."""
+
+    sql: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+    letter: str | None = None  # one letter typed: names starting with it instead
+
+    def statement(self) -> sa.TextClause:
+        return sa.text(self.sql).bindparams(**dict(self.params))
+
+
+def _text_match(text: str) -> _TextMatch | None:
+    """None when nothing searchable was typed (so nothing matches)."""
+    stripped = text.strip()
+    if len(stripped) == 1 and stripped.isalpha():
+        return _TextMatch(letter=stripped)
+    terms = _search_terms(text)
+    if not terms:
+        return None
+    params: dict[str, str] = {}
+
+    def prefix(index: int, words: list[str]) -> str:
+        params[f"prefix_{index}"] = " AND ".join(f'"{word}"*' for word in words)
+        # Only fixed fragments and parameter names go into the SQL; typed text is bound.
+        return f"SELECT rowid FROM client_search WHERE client_search MATCH :prefix_{index}"  # noqa: S608
+
+    def substring(index: int, word: str) -> str:
+        params[f"substring_{index}"] = f'"{word}"'
+        return (
+            "SELECT rowid FROM client_search_substring "  # noqa: S608
+            f"WHERE client_search_substring MATCH :substring_{index}"
+        )
+
+    if all(len(term) < _SUBSTRING_FROM for term in terms):
+        sql = prefix(0, terms)
+    elif len(terms) == 1:
+        sql = f"{prefix(0, terms)} UNION {substring(0, terms[0])}"
+    else:
+        parts = []
+        for index, term in enumerate(terms):
+            if len(term) < _SUBSTRING_FROM:
+                parts.append(prefix(index, [term]))
+            else:
+                either = f"{prefix(index, [term])} UNION {substring(index, term)}"
+                parts.append(f"SELECT rowid FROM ({either})")  # noqa: S608
+        sql = " INTERSECT ".join(parts)
+    return _TextMatch(sql=sql, params=tuple(params.items()))
+
+
+def _cases(letter: str) -> list[str]:
+    return sorted({letter.upper(), letter.lower()})
+
+
+def _starts_with(column: sa.ColumnElement, case: str) -> sa.ColumnElement[bool]:
+    # A range, so the (surname, first_names) index answers it in name order.
+    return sa.and_(column >= case, column < chr(ord(case) + 1))
+
+
+def _first_initial_is(case: str) -> sa.ColumnElement[bool]:
+    # Written exactly as ix_clients_first_initial (migration 0008), so SQLite uses it.
+    return sa.text("substr(clients.first_names, 1, 1) = :initial").bindparams(initial=case)
+
+
+def _letter_condition(letter: str) -> sa.ColumnElement[bool]:
+    return sa.or_(
+        *(_starts_with(_sort_name(), case) for case in _cases(letter)),
+        sa.func.substr(Client.first_names, 1, 1).in_(_cases(letter)),
+    )
+
+
+def _first_by_letter(
+    session: Session, conditions: list, letter: str, count: int, *, descending: bool
+) -> list[sa.Row]:
+    """The first ``count`` clients whose surname, first name or company name starts with
+    ``letter``: each way of matching is a short read of an index in name order, merged."""
+    direction = (lambda column: column.desc()) if descending else (lambda column: column)
+    people_order = (direction(Client.surname), direction(Client.first_names), direction(Client.id))
+    statements = []
+    for case in _cases(letter):
+        people = sa.select(*_ROW_COLUMNS).where(*conditions, Client.surname.is_not(None))
+        statements.append(people.where(_starts_with(Client.surname, case)).order_by(*people_order))
+        statements.append(people.where(_first_initial_is(case)).order_by(*people_order))
+    statements.append(
+        sa.select(*_ROW_COLUMNS)
+        .where(*conditions, Client.surname.is_(None), _letter_condition(letter))
+        .order_by(
+            direction(Client.entity_name), direction(Client.first_names), direction(Client.id)
+        )
+    )
+    found = {
+        values[0]: values
+        for statement in statements
+        for values in session.execute(statement.limit(count))
+    }
+    return sorted(found.values(), key=_name_key, reverse=descending)[:count]
+
+
+def _sort_name() -> sa.ColumnElement:
+    return sa.func.coalesce(Client.surname, Client.entity_name)
+
+
+def _text_conditions(match: _TextMatch, *, walking: bool = False) -> list:
+    """WHERE terms for a text match, on the name sort column. ``walking``: the match set is
+    tested per row (written ``+id`` so SQLite walks the name index instead of driving the
+    query from the match set and sorting)."""
+    if match.letter is not None:
+        return [_letter_condition(match.letter)]
+    subquery = match.statement().columns(sa.column("rowid", sa.Integer))
+    if walking:
+        return [sa.text(f"+clients.id IN ({match.sql})").bindparams(**dict(match.params))]
+    return [Client.id.in_(sa.select(subquery.subquery().c.rowid))]
+
+
+def _name_key(values: sa.Row) -> tuple:
+    """SQLite's order for (coalesce(surname, entity_name), first_names, id): binary text,
+    NULL first. Python compares str by code point, which is UTF-8 byte order."""
+    surname, entity, first = values[4], values[5], values[2]
+    name = surname if surname is not None else entity
+    return (
+        (0, "") if name is None else (1, name),
+        (0, "") if first is None else (1, first),
+        values[0],
+    )
+
+
+def _walk_by_name(
+    session: Session, conditions: list, count: int, *, descending: bool = False
+) -> list[sa.Row]:
+    """The first ``count`` rows in name order, read along the (surname, first_names)
+    index: people in index order, companies and trusts (no surname) by entity name, each
+    stream stopped at ``count`` and merged exactly as SQLite orders the coalesced name."""
+    direction = (lambda column: column.desc()) if descending else (lambda column: column)
+    people = (
+        sa.select(*_ROW_COLUMNS)
+        .where(*conditions, Client.surname.is_not(None))
+        .order_by(direction(Client.surname), direction(Client.first_names), direction(Client.id))
+    )
+    entities = (
+        sa.select(*_ROW_COLUMNS)
+        .where(*conditions, Client.surname.is_(None))
+        .order_by(
+            direction(Client.entity_name), direction(Client.first_names), direction(Client.id)
+        )
+    )
+    candidates = [
+        values
+        for statement in (people, entities)
+        for values in session.execute(statement.limit(count))
+    ]
+    candidates.sort(key=_name_key, reverse=descending)
+    return candidates[:count]
+
+
+def _count_matches(session: Session, match: _TextMatch, up_to: int) -> int:
+    limited = sa.text(f"SELECT count(*) FROM (SELECT rowid FROM ({match.sql}) LIMIT :up_to)")  # noqa: S608
+    return session.execute(limited.bindparams(up_to=up_to, **dict(match.params))).scalar_one()
+
+
+def _first_matches_by_name(
+    session: Session,
+    conditions: list,
+    match: _TextMatch,
+    count: int,
+    *,
+    descending: bool = False,
+) -> list[sa.Row]:
+    """The first ``count`` matching rows in name order (see the comment above)."""
+    if match.letter is not None:
+        return _first_by_letter(session, conditions, match.letter, count, descending=descending)
+    if _count_matches(session, match, _SORT_MATCHES_UP_TO + 1) > _SORT_MATCHES_UP_TO:
+        return _walk_by_name(
+            session,
+            [*conditions, *_text_conditions(match, walking=True)],
+            count,
+            descending=descending,
+        )
+    keys = [_sort_name(), Client.first_names, Client.id]
+    statement = (
+        sa.select(*_ROW_COLUMNS)
+        .where(*conditions, *_text_conditions(match))
+        .order_by(*((key.desc() for key in keys) if descending else keys))
+        .limit(count)
+    )
+    return list(session.execute(statement))
 
 
 def search_clients(
@@ -137,26 +347,12 @@ def search_clients(
     limit: int = DEFAULT_SEARCH_LIMIT,
     include_archived: bool = False,
 ) -> list[ClientRow]:
-    """Clients matching every word typed, as a prefix of any searchable field, by name."""
-    terms = _fts_terms(text)
-    if not terms:
+    """Clients matching every word typed (see above), by name."""
+    match = _text_match(text)
+    if match is None:
         return []
-    matches = sa.text("SELECT rowid FROM client_search WHERE client_search MATCH :query")
-    matching_ids = (
-        matches.bindparams(query=" AND ".join(terms))
-        .columns(sa.column("rowid", sa.Integer))
-        .subquery()
-    )
-    sort_name = sa.func.coalesce(Client.surname, Client.entity_name)
-    query = (
-        sa.select(*_ROW_COLUMNS)
-        .join(matching_ids, matching_ids.c.rowid == Client.id)
-        .order_by(sort_name, Client.first_names, Client.id)
-        .limit(limit)
-    )
-    if not include_archived:
-        query = query.where(Client.archived_at.is_(None))
-    return [_row(values) for values in session.execute(query)]
+    conditions = [] if include_archived else [Client.archived_at.is_(None)]
+    return [_row(values) for values in _first_matches_by_name(session, conditions, match, limit)]
 
 
 def find_by_id_number(session: Session, id_number: str) -> ClientRow | None:
@@ -220,19 +416,27 @@ class ClientCard:
 
 
 def load_client_card(session: Session, client_id: int) -> ClientCard:
-    client = session.get(Client, client_id)
-    if client is None:
+    """The whole card in as few statements as the ORM allows: the client with its
+    household and planner in one, the recent notes with their total in one (a window
+    count), then one per kind of sub-record."""
+    found = session.execute(
+        sa.select(Client, Household, User)
+        .outerjoin(Household, Household.id == Client.household_id)
+        .outerjoin(User, User.id == Client.planner_id)
+        .where(Client.id == client_id)
+    ).first()
+    if found is None:
         raise NotFound(
             "That client is no longer in the practice.",
             hint="They may have been merged or erased. Search again.",
         )
+    client, household, planner = found
 
     def for_client(model, *order):  # noqa: ANN001, ANN202
         return list(
             session.scalars(sa.select(model).where(model.client_id == client_id).order_by(*order))
         )
 
-    household = session.get(Household, client.household_id) if client.household_id else None
     members = (
         list(
             session.scalars(
@@ -252,20 +456,14 @@ def load_client_card(session: Session, client_id: int) -> ClientCard:
             .order_by(ClientRelationship.kind)
         )
     )
-    notes = list(
-        session.scalars(
-            sa.select(Note)
-            .where(Note.client_id == client_id)
-            .order_by(Note.occurred_at.desc())
-            .limit(RECENT_NOTES_ON_CARD)
-        )
-    )
-    note_count = (
-        session.scalar(
-            sa.select(sa.func.count()).select_from(Note).where(Note.client_id == client_id)
-        )
-        or 0
-    )
+    recent = session.execute(
+        sa.select(Note, sa.func.count().over())
+        .where(Note.client_id == client_id)
+        .order_by(Note.occurred_at.desc())
+        .limit(RECENT_NOTES_ON_CARD)
+    ).all()
+    notes = [note for note, _total in recent]
+    note_count = recent[0][1] if recent else 0
     risk_profile = session.scalars(
         sa.select(RiskProfile)
         .where(RiskProfile.client_id == client_id)
@@ -274,7 +472,7 @@ def load_client_card(session: Session, client_id: int) -> ClientCard:
     ).first()
     return ClientCard(
         client=client,
-        household=household,
+        household=household if client.household_id else None,
         household_members=members,
         relationships=[(link, other) for link, other in relationships],
         addresses=for_client(Address, Address.id),
@@ -294,7 +492,7 @@ def load_client_card(session: Session, client_id: int) -> ClientCard:
         ),
         documents=for_client(Document, Document.uploaded_at.desc()),
         consents=for_client(Consent, Consent.purpose, Consent.recorded_at),
-        planner=session.get(User, client.planner_id) if client.planner_id else None,
+        planner=planner if client.planner_id else None,
         note_count=note_count,
     )
 
@@ -454,16 +652,10 @@ def _list_statement(session: Session, actor, query: ListQuery, *columns) -> sa.S
         raise ValueError(f"cannot sort clients by {query.sort!r}")
     statement = sa.select(*columns).where(*_list_conditions(session, actor, query))
     if query.text.strip():
-        terms = _fts_terms(query.text)
-        if not terms:
+        match = _text_match(query.text)
+        if match is None:
             return None
-        matches = (
-            sa.text("SELECT rowid FROM client_search WHERE client_search MATCH :query")
-            .bindparams(query=" AND ".join(terms))
-            .columns(sa.column("rowid", sa.Integer))
-            .subquery()
-        )
-        statement = statement.join(matches, matches.c.rowid == Client.id)
+        statement = statement.where(*_text_conditions(match))
     keys = _SORT_KEYS[query.sort]
     if query.descending:
         order = [key.desc() for key in keys] + [Client.id.desc()]
@@ -478,48 +670,50 @@ def count_clients(session: Session, actor, query: ListQuery) -> int:  # noqa: AN
     return session.scalar(statement) or 0
 
 
-def list_client_ids(session: Session, actor, query: ListQuery) -> list[int]:  # noqa: ANN001
-    """The ids of every client the list shows, in display order (integers only)."""
+def list_client_ids(
+    session: Session,
+    actor,  # noqa: ANN001
+    query: ListQuery,
+    *,
+    is_stale: Callable[[], bool] | None = None,
+) -> list[int]:
+    """The ids of every client the list shows, in display order (integers only).
+
+    ``is_stale``: checked while the query runs; once it returns True (a newer keystroke),
+    the query stops and :class:`~clientmanager.services.progress.Cancelled` is raised, so
+    the database worker is free for the new search at once.
+    """
+    from clientmanager.services.progress import Cancelled
+    from clientmanager.store.search_index import QueryInterrupted, interruptible
+
     statement = _list_statement(session, actor, query, Client.id)
-    return [] if statement is None else list(session.scalars(statement))
+    if statement is None:
+        return []
+    try:
+        with interruptible(session.connection(), is_stale):
+            return list(session.scalars(statement))
+    except QueryInterrupted:
+        raise Cancelled from None
 
 
 def _first_by_name(session: Session, actor, query: ListQuery, count: int) -> list[ClientRow]:  # noqa: ANN001
     """The first ``count`` clients in name order without reading the whole table.
 
     The name sort is on ``coalesce(surname, entity_name)``, which no index covers, so a
-    plain LIMIT query still scans every client. People are read in (surname, first_names)
-    index order and companies and trusts (no surname) through the same index's NULLs;
-    merged here exactly as SQLite orders them (binary text order, NULL first), they give
-    the same first window as :func:`list_client_ids`.
+    plain LIMIT query still scans every client; :func:`_walk_by_name` reads the index
+    instead and gives the same first window as :func:`list_client_ids`.
     """
     conditions = _list_conditions(session, actor, query)
-    direction = (lambda column: column.desc()) if query.descending else (lambda column: column)
-    people = sa.select(*_ROW_COLUMNS).where(*conditions, Client.surname.is_not(None))
-    people = people.order_by(
-        direction(Client.surname), direction(Client.first_names), direction(Client.id)
-    )
-    entities = sa.select(*_ROW_COLUMNS).where(*conditions, Client.surname.is_(None))
-    entities = entities.order_by(
-        direction(Client.entity_name), direction(Client.first_names), direction(Client.id)
-    )
-    candidates = [
-        values
-        for statement in (people, entities)
-        for values in session.execute(statement.limit(count))
-    ]
-
-    def key(values: sa.Row) -> tuple:
-        surname, entity, first = values[4], values[5], values[2]
-        name = surname if surname is not None else entity
-        return (
-            (0, "") if name is None else (1, name),
-            (0, "") if first is None else (1, first),
-            values[0],
+    if query.text.strip():
+        match = _text_match(query.text)
+        if match is None:
+            return []
+        rows = _first_matches_by_name(
+            session, conditions, match, count, descending=query.descending
         )
-
-    candidates.sort(key=key, reverse=query.descending)
-    return [_row(values) for values in candidates[:count]]
+    else:
+        rows = _walk_by_name(session, conditions, count, descending=query.descending)
+    return [_row(values) for values in rows]
 
 
 def first_client_window(
@@ -532,7 +726,10 @@ def first_client_window(
     """The first window of rows, in the list's order, from one LIMIT query: what the list
     paints first. ``complete`` says whether these are all the matches; if not, the caller
     fetches :func:`list_client_ids` next (same order, so the first window lines up)."""
-    if query.sort == "name" and not query.text.strip() and query.filter == ClientFilter.ALL:
+    # A filter such as a household or this week's birthdays keeps a few clients, which
+    # SQLite finds through its own index and sorts; walking the name index for them would
+    # read most of the practice.
+    if query.sort == "name" and query.filter == ClientFilter.ALL:
         rows = _first_by_name(session, actor, query, window + 1)
     else:
         statement = _list_statement(session, actor, query, *_ROW_COLUMNS)

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 
 from clientmanager.errors import IntegrityProblem
 from clientmanager.paths import PracticePaths
 from clientmanager.store.engine import connect
 from clientmanager.store.files import fsync_directory
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +38,10 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: AN
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
+    # Alembic (and Mako) cost a noticeable part of start-up; they are imported only when a
+    # schema version must really be worked out or changed.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -44,17 +49,23 @@ def alembic_config(connection: sa.Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: sa.Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: sa.Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)
 
@@ -94,12 +105,42 @@ def copy_encrypted_database(
     return destination
 
 
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\s*=\s*"([^"]*)"', re.MULTILINE)
+
+
+def _is_at_the_only_head(engine: sa.Engine) -> bool:
+    """The start-up check without Alembic: the database's version (one plain query) against
+    the one revision no other revision file names as its parent. Anything unusual (no
+    version table, several heads, a file this cannot read) answers False, and the caller
+    asks Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            continue
+        revisions.add(found["revision"])
+        if found.get("down_revision"):
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    if len(heads) != 1:
+        return False
+    try:
+        with engine.connect() as connection:
+            versions = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except sa.exc.OperationalError:
+        return False
+    return [row[0] for row in versions] == list(heads)
+
+
 def upgrade_if_needed(engine: sa.Engine, paths: PracticePaths, key: bytes) -> Path | None:
     """Bring an older database to the current schema. Returns the pre-upgrade copy, if any.
 
     A database that has no schema yet is created at head without a copy; an older one is
     copied first, so a failed or unwanted upgrade can always be undone by a restore.
     """
+    if _is_at_the_only_head(engine):
+        return None
     current = current_revision(engine)
     head = head_revision()
     if current == head:

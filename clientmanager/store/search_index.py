@@ -1,4 +1,5 @@
-"""The client search index (FTS5, see migration 0002) during bulk loads.
+"""The client search indexes (FTS5: prefixes, migration 0002; substrings, 0008) during bulk
+loads, and cancelling a search that a newer keystroke made stale.
 
 Its triggers keep the index right one row at a time, which is what edits need; for a bulk
 load (demo data, an import) that costs a rebuild of a client's index entry per policy and
@@ -10,27 +11,46 @@ the result is the same as with the triggers and a failure rolls everything back.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import sqlalchemy as sa
 
 _TRIGGERS = sa.text(
-    "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'client_search%'"
+    "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+    "AND (name LIKE 'client_search%' OR name LIKE 'substring_search%')"
 )
 _MAX_CLIENT_ID = sa.text("SELECT coalesce(max(id), 0) FROM clients")
-_UNINDEX_CLIENTS = sa.text("DELETE FROM client_search WHERE rowid IN :ids").bindparams(
-    sa.bindparam("ids", expanding=True)
+# (table, the view that defines its rows, columns): the prefix index of migration 0002 and
+# the substring (trigram) index of 0008, filled the same way.
+_INDEXES = (
+    ("client_search", "client_search_document", "name, identity, phones, email, policy_numbers"),
+    (
+        "client_search_substring",
+        "client_search_substring_document",
+        "identity, phones, email, policy_numbers",
+    ),
 )
-_INDEX_CLIENTS = sa.text(
-    "INSERT INTO client_search(rowid, name, identity, phones, email, policy_numbers) "
-    "SELECT rowid, name, identity, phones, email, policy_numbers "
-    "FROM client_search_document WHERE rowid IN :ids"
-).bindparams(sa.bindparam("ids", expanding=True))
-_INDEX_NEW_CLIENTS = sa.text(
-    "INSERT INTO client_search(rowid, name, identity, phones, email, policy_numbers) "
-    "SELECT rowid, name, identity, phones, email, policy_numbers "
-    "FROM client_search_document WHERE rowid > :after_id"
-)
+
+
+def _unindex(table: str) -> sa.TextClause:
+    # Table and view names come from _INDEXES above, never from input.
+    return sa.text(f"DELETE FROM {table} WHERE rowid IN :ids").bindparams(  # noqa: S608
+        sa.bindparam("ids", expanding=True)
+    )
+
+
+def _index(table: str, view: str, columns: str) -> sa.TextClause:
+    return sa.text(
+        f"INSERT INTO {table}(rowid, {columns}) SELECT rowid, {columns} FROM {view} "  # noqa: S608
+        "WHERE rowid IN :ids"
+    ).bindparams(sa.bindparam("ids", expanding=True))
+
+
+def _index_new(table: str, view: str, columns: str) -> sa.TextClause:
+    return sa.text(
+        f"INSERT INTO {table}(rowid, {columns}) SELECT rowid, {columns} FROM {view} "  # noqa: S608
+        "WHERE rowid > :after_id"
+    )
 
 
 class BulkIndexing:
@@ -64,11 +84,48 @@ def bulk_load_of_new_clients(connection: sa.Connection) -> Iterator[BulkIndexing
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
     indexing = BulkIndexing()
     yield indexing
-    connection.execute(_INDEX_NEW_CLIENTS, {"after_id": last_existing_id})
     existing = sorted(indexing.existing_clients)
-    for start in range(0, len(existing), 500):
-        chunk = existing[start : start + 500]
-        connection.execute(_UNINDEX_CLIENTS, {"ids": chunk})
-        connection.execute(_INDEX_CLIENTS, {"ids": chunk})
+    for table, view, columns in _INDEXES:
+        connection.execute(_index_new(table, view, columns), {"after_id": last_existing_id})
+        for start in range(0, len(existing), 500):
+            chunk = existing[start : start + 500]
+            connection.execute(_unindex(table), {"ids": chunk})
+            connection.execute(_index(table, view, columns), {"ids": chunk})
     for _name, sql in triggers:
         connection.exec_driver_sql(sql)
+
+
+class QueryInterrupted(Exception):
+    """A read stopped because the caller said it was no longer wanted."""
+
+
+# SQLite virtual-machine steps between checks: a few microseconds apart, so a stale query
+# stops almost at once, and the check itself costs nothing measurable.
+_CHECK_EVERY_STEPS = 2_000
+
+
+@contextlib.contextmanager
+def interruptible(connection: sa.Connection, is_stale: Callable[[], bool] | None) -> Iterator[None]:
+    """Run the body's queries so that they stop, raising :class:`QueryInterrupted`, as
+    soon as ``is_stale()`` turns true (a newer keystroke made their answer useless).
+
+    The single database worker runs jobs in order; without this, the "all matching ids"
+    follow-up of an old search would hold up the next keystroke's first window.
+    """
+    if is_stale is None:
+        yield
+        return
+    if is_stale():
+        raise QueryInterrupted
+    driver_connection = connection.connection.driver_connection
+    driver_connection.set_progress_handler(lambda: 1 if is_stale() else 0, _CHECK_EVERY_STEPS)
+    try:
+        yield
+    except sa.exc.OperationalError as exc:
+        if is_stale() and "interrupt" in str(exc).lower():
+            raise QueryInterrupted from None
+        raise
+    finally:
+        driver_connection.set_progress_handler(None, 0)
+    if is_stale():
+        raise QueryInterrupted

@@ -321,16 +321,21 @@ def truncate_wal(session: Session) -> None:
 
 
 _SEARCH_INDEX_OPTIMIZE = sa.text("INSERT INTO client_search(client_search) VALUES ('optimize')")
+# The substring index (migration 0008) holds fragments of ID numbers, phones and e-mails.
+_SUBSTRING_INDEX_OPTIMIZE = sa.text(
+    "INSERT INTO client_search_substring(client_search_substring) VALUES ('optimize')"
+)
 
 
 def scrub(engine: sa.Engine, progress: Callable[[float, str], None] | None = None) -> None:
-    """Leave nothing of deleted rows in the file: merge the contentless FTS5 index (it
-    keeps a deleted row's tokens until its segments merge), rebuild the file from live
+    """Leave nothing of deleted rows in the file: merge the contentless FTS5 indexes (they
+    keep a deleted row's tokens until their segments merge), rebuild the file from live
     rows (VACUUM), then fold and truncate the WAL."""
     report = progress or (lambda _f, _s: None)
     report(0.0, "merging the search index")
     with engine.begin() as connection:
         connection.execute(_SEARCH_INDEX_OPTIMIZE)
+        connection.execute(_SUBSTRING_INDEX_OPTIMIZE)
     report(0.3, "rewriting the database file")
     with engine.connect() as connection:
         connection.exec_driver_sql("VACUUM")

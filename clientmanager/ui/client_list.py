@@ -46,6 +46,7 @@ from clientmanager.services.clients import (
     ClientRow,
     ListQuery,
 )
+from clientmanager.services.progress import Cancelled
 from clientmanager.ui.client_bulk import BulkActions
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.forms import describe, run_in_session
@@ -264,6 +265,7 @@ class ClientListPanel(QWidget):
         self.context = context
         self.query = ListQuery()
         self._generation = 0
+        self._edits = 0
         self._searching = False
         self._rerun = False
 
@@ -369,6 +371,7 @@ class ClientListPanel(QWidget):
 
     # --- queries -------------------------------------------------------------------------
     def _text_edited(self, _text: str) -> None:
+        self._edits += 1  # stops the count of the previous search at once (see _stale_test)
         self._timer.start()  # debounce: one query when typing pauses
 
     def _text_changed(self, text: str) -> None:
@@ -445,9 +448,11 @@ class ClientListPanel(QWidget):
             query = result.query
             run_in_session(
                 self.context,
-                lambda session, actor: client_service.list_client_ids(session, actor, query),
+                lambda session, actor: client_service.list_client_ids(
+                    session, actor, query, is_stale=self._stale_test(generation)
+                ),
                 on_done=lambda ids: self._extend(ids, generation, query),
-                on_error=self._failed,
+                on_error=lambda error: self._follow_up_failed(error, generation),
             )
         if result.ids:
             self.table.selectionModel().setCurrentIndex(
@@ -500,6 +505,17 @@ class ClientListPanel(QWidget):
             on_done=lambda rows: self.model.add_window(start, rows, generation),
             on_error=self._failed,
         )
+
+    def _stale_test(self, generation: int):  # noqa: ANN202
+        """For the database thread: has anything been typed or asked for since?"""
+        edits = self._edits
+        return lambda: generation != self._generation or edits != self._edits
+
+    def _follow_up_failed(self, error: BaseException, generation: int) -> None:
+        # A newer keystroke stopped the count of an old search: nothing to say.
+        if isinstance(error, Cancelled) or generation != self._generation:
+            return
+        self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
         self.count_label.setText(describe(error).replace("\n\n", " "))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import sqlalchemy as sa
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.sa_id import make_sa_id
@@ -172,3 +173,68 @@ def test_client_card_has_everything(practice, people):
 def test_a_missing_client_says_so(practice):
     with practice.session() as session, pytest.raises(NotFound):
         load_client_card(session, 424242)
+
+
+# --- substring search (issue 15) and the first window without a full sort (issue 17) -------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("0150090", ["lindiwe"]),  # the middle digits of 8001015009087
+        ("9087", ["lindiwe"]),  # its last digits
+        ("555 1234", ["lindiwe"]),  # a mobile number without its area code
+        ("5550000", ["bongani"]),
+        ("webmail", ["lindiwe"]),  # inside an e-mail address
+        ("icloud", ["helene"]),
+        ("5550123", ["lindiwe"]),  # a policy number's tail
+        ("1234/20", ["trust"]),  # a registration number's middle
+        ("01", []),  # too short to match inside a value, and no value starts with it
+    ],
+)
+def test_numbers_and_addresses_match_anywhere(practice, people, typed, expected):
+    with practice.session() as session:
+        rows = search_clients(session, typed)
+    assert sorted(row.id for row in rows) == sorted(people[name] for name in expected)
+
+
+def test_a_search_for_the_middle_digits_of_an_id_number_finds_the_client(practice, people):
+    with practice.session() as session:
+        rows = search_clients(session, "10150")
+    assert [row.display_name for row in rows] == ["Lindiwe Grace Nkosi-Ndlovu"]
+
+
+def test_the_substring_index_follows_edits_and_deletions(practice, people):
+    with practice.session() as session:
+        client = session.get(Client, people["bongani"])
+        client.mobile = "+27764440987"
+        client.id_number = "9202205800081"
+        session.add(
+            Policy(
+                client_id=client.id,
+                provider="Sanlam",
+                policy_number="SL-7788990",
+                product_type="life cover",
+            )
+        )
+    with practice.session() as session:
+        assert [r.id for r in search_clients(session, "4440987")] == [people["bongani"]]
+        assert [r.id for r in search_clients(session, "2205800")] == [people["bongani"]]
+        assert [r.id for r in search_clients(session, "7788990")] == [people["bongani"]]
+        assert search_clients(session, "5550000") == []  # the old number is gone
+        policy = session.scalars(
+            sa.select(Policy).where(Policy.policy_number == "SL-7788990")
+        ).one()
+        session.delete(policy)
+    with practice.session() as session:
+        assert search_clients(session, "7788990") == []
+        session.delete(session.get(Client, people["helene"]))
+    with practice.session() as session:
+        assert search_clients(session, "icloud") == []
+
+
+def test_every_word_must_match_somewhere(practice, people):
+    with practice.session() as session:
+        assert [r.id for r in search_clients(session, "lindiwe 9087")] == [people["lindiwe"]]
+        assert search_clients(session, "bongani 9087") == []
+        assert [r.id for r in search_clients(session, "nk webmail")] == [people["lindiwe"]]

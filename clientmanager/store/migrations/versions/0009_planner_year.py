@@ -15,7 +15,7 @@ from alembic import op
 from clientmanager.store import guards
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,133 @@
+"""Substring search for ID numbers, phone numbers, e-mails and policy numbers (trigrams).
+
+The prefix index of 0002 finds "800101" but not the middle digits of an ID number, a
+phone number typed without its area code, or "webmail" inside an address. A second FTS5
+table with the trigram tokenizer holds those four kinds of value; a query of three or
+more characters matches anywhere in them. Names stay prefix-only (0002): a substring of
+a name finds too many people to be useful.
+
+Phones are indexed as digits in the form planners type (0821234567 for +27821234567);
+the prefix index already finds the international form. Same pattern as 0002: a view
+defines the document, triggers keep the table in step, the bulk loader in
+store/search_index.py sets the triggers aside and fills it in one statement.
+
+A single letter typed in the search box lists the clients whose surname, first name or
+company name starts with it, from two indexes already in name order (an index on the
+first name's initial is added here), instead of every word of every field.
+
+Revision ID: 0008
+Revises: 0004
+Create Date: 2026-12-01
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0008"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def _digits(column: str) -> str:
+    return (
+        f"CASE WHEN {column} LIKE '+27%' THEN '0' || substr({column}, 4) "
+        f"ELSE replace({column}, '+', '') END"
+    )
+
+
+SUBSTRING_DOCUMENT_VIEW = f"""
+CREATE VIEW client_search_substring_document AS
+SELECT
+    c.id AS rowid,
+    trim(coalesce(c.id_number, '') || ' ' || coalesce(c.passport_number, '') || ' '
+         || coalesce(c.registration_number, '')) AS identity,
+    trim(coalesce({_digits("c.mobile")}, '') || ' ' || coalesce({_digits("c.home_phone")}, '')
+         || ' ' || coalesce({_digits("c.work_phone")}, '')) AS phones,
+    coalesce(c.email, '') AS email,
+    coalesce((SELECT group_concat(p.policy_number, ' ') FROM policies p
+              WHERE p.client_id = c.id), '') AS policy_numbers
+FROM clients c
+"""
+
+COLUMNS = "identity, phones, email, policy_numbers"
+
+_INSERT_FOR = (
+    f"INSERT INTO client_search_substring(rowid, {COLUMNS}) "
+    f"SELECT rowid, {COLUMNS} FROM client_search_substring_document WHERE rowid = {{client_id}};"
+)
+_DELETE_FOR = "DELETE FROM client_search_substring WHERE rowid = {client_id};"
+
+# The bulk loader (store/search_index.py) sets these aside too, by this name prefix.
+TRIGGERS = {
+    "substring_search_ai": (
+        "AFTER INSERT ON clients",
+        [_INSERT_FOR.format(client_id="NEW.id")],
+    ),
+    "substring_search_au": (
+        "AFTER UPDATE OF id_number, passport_number, registration_number, mobile, home_phone, "
+        "work_phone, email ON clients",
+        [_DELETE_FOR.format(client_id="OLD.id"), _INSERT_FOR.format(client_id="NEW.id")],
+    ),
+    "substring_search_ad": (
+        "AFTER DELETE ON clients",
+        [_DELETE_FOR.format(client_id="OLD.id")],
+    ),
+    "substring_search_policy_ai": (
+        "AFTER INSERT ON policies",
+        [
+            _DELETE_FOR.format(client_id="NEW.client_id"),
+            _INSERT_FOR.format(client_id="NEW.client_id"),
+        ],
+    ),
+    "substring_search_policy_au": (
+        "AFTER UPDATE OF policy_number, client_id ON policies",
+        [
+            _DELETE_FOR.format(client_id="OLD.client_id"),
+            _INSERT_FOR.format(client_id="OLD.client_id"),
+            _DELETE_FOR.format(client_id="NEW.client_id"),
+            _INSERT_FOR.format(client_id="NEW.client_id"),
+        ],
+    ),
+    "substring_search_policy_ad": (
+        "AFTER DELETE ON policies",
+        [
+            _DELETE_FOR.format(client_id="OLD.client_id"),
+            _INSERT_FOR.format(client_id="OLD.client_id"),
+        ],
+    ),
+}
+
+
+def upgrade() -> None:
+    # One letter typed: surnames starting with it come from the (surname, first_names)
+    # index, first names starting with it from this one, both already in name order.
+    op.execute(
+        "CREATE INDEX ix_clients_first_initial ON clients "
+        "(substr(first_names, 1, 1), surname, first_names)"
+    )
+    if op.get_bind().dialect.name != "sqlite":
+        return  # FTS5 is SQLite's; a server practice's search is not built yet (README)
+    op.execute(SUBSTRING_DOCUMENT_VIEW)
+    op.execute(
+        f"CREATE VIRTUAL TABLE client_search_substring USING fts5({COLUMNS}, "
+        "content='', contentless_delete=1, tokenize='trigram')"
+    )
+    for name, (event, statements) in TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {event} BEGIN {' '.join(statements)} END")
+    op.execute(
+        f"INSERT INTO client_search_substring(rowid, {COLUMNS}) "
+        f"SELECT rowid, {COLUMNS} FROM client_search_substring_document"
+    )
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute("DROP INDEX IF EXISTS ix_clients_first_initial")
+        return
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP TABLE IF EXISTS client_search_substring")
+    op.execute("DROP VIEW IF EXISTS client_search_substring_document")
+    op.execute("DROP INDEX IF EXISTS ix_clients_first_initial")
