@@ -197,8 +197,15 @@ def test_an_old_schema_backup_is_upgraded_on_restore(practice, tmp_path, recover
     paths, key = practice.paths, practice.key
     with practice.engine.begin() as connection:
         command.downgrade(migrate.alembic_config(connection), "0002")
-    with practice.session() as session:
-        session.add(Client(first_names="Pieter", surname="van der Merwe", mobile="+27821234567"))
+    # Plain SQL: today's model has columns (record versions) that a 0002 table lacks.
+    with practice.engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO clients (kind, category, first_names, surname, mobile, "
+                "is_restricted, created_at, updated_at) VALUES ('person', 'client', 'Pieter', "
+                "'van der Merwe', '+27821234567', 0, '2026-01-05 10:00', '2026-01-05 10:00')"
+            )
+        )
     old = backups.take_backup(practice, prune_old=False)
     assert old.schema_revision == "0002"
     practice.close()
