@@ -20,7 +20,7 @@ from clientmanager import APP_NAME, __version__
 from clientmanager.cli import audit, backups, clients, popia, practice, retention, transfer, users
 from clientmanager.cli.common import CommandFailed, common_options
 from clientmanager.domain.errors import ValidationError
-from clientmanager.errors import ClientManagerError
+from clientmanager.errors import ClientManagerError, translate
 
 # The order of `clientmanager --help`.
 COMMAND_GROUPS = (practice, clients, transfer, popia, users, audit, backups, retention)
@@ -61,3 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nStopped.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # A full disk, a locked or read-only file met outside the services' own checks:
+        # say what it is and what to do, never a traceback (issue 13).
+        problem = translate(exc)
+        if problem is None:
+            raise
+        print(f"error: {problem.message}", file=sys.stderr)
+        if problem.hint:
+            print(f"       {problem.hint}", file=sys.stderr)
+        return 1

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import signal
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clientmanager import APP_NAME, __version__
+from clientmanager.errors import ClientManagerError
 from clientmanager.paths import PracticePaths
+from clientmanager.services import practice as practice_service
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.backup_scheduler import DailyBackupScheduler
 from clientmanager.ui.context import AppContext
@@ -81,11 +85,17 @@ class DesktopController:
     def start(self) -> bool:
         if not self.context.paths.exists():
             wizard = SetupWizard(self.context)
-            if wizard.exec() != QDialog.DialogCode.Accepted or wizard.practice is None:
-                if wizard.practice is not None:
-                    wizard.practice.close()
+            accepted = wizard.exec() == QDialog.DialogCode.Accepted
+            practice = wizard.take_practice()
+            wizard.setParent(None)
+            wizard.deleteLater()
+            if not accepted or practice is None:
+                if practice is not None:
+                    practice_service.discard_new_practice(practice)
                 return False
-            self.context.set_unlocked(wizard.practice)
+            with contextlib.suppress(ClientManagerError):
+                self.context.claim_practice()  # a new practice: nobody else can have it
+            self.context.set_unlocked(practice)
         elif not self.unlock():
             return False
         self.open_main_window()
@@ -95,12 +105,29 @@ class DesktopController:
         """The unlocked practice's window, with its daily backups and weekly review."""
         self.window = MainWindow(self.context)
         self.window.lock_requested.connect(self.lock)
+        if self.context.read_only:
+            self._show_read_only()
         self.window.show()
         self.backups = DailyBackupScheduler(self.context, parent=self.window)
         self.backups.backup_failed.connect(self._backup_failed)
         self.backups.start()
         self.context.practice_unlocked.connect(lambda _practice: self._weekly_retention_review())
         self._weekly_retention_review()
+
+    def _show_read_only(self) -> None:
+        if self.window is None:
+            return
+        title = self.window.windowTitle()
+        suffix = QCoreApplication.translate("DesktopController", "read-only")
+        if suffix not in title:
+            self.window.setWindowTitle(f"{title} ({suffix})")
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "DesktopController",
+                "Read-only: another copy of ClientManager has this practice open for changes.",
+            ),
+            0,
+        )
 
     def _backup_failed(self, error: BaseException) -> None:
         if self.window is not None:
@@ -141,17 +168,31 @@ class DesktopController:
 
     def close_down(self) -> None:
         """At quit: today's closing backup, then wait for it, then drop the key."""
-        if getattr(self, "backups", None) is not None and self.backups.backup_at_close():
+        if (
+            getattr(self, "backups", None) is not None
+            and not self.context.read_only
+            and self.backups.backup_at_close()
+        ):
             self.context.tasks.wait_until_idle(CLOSING_BACKUP_WAIT_MS)
         self.context.lock()
+        self.context.release_practice()
 
     def unlock(self, reason: str = "") -> bool:
         dialog = LoginDialog(self.context, reason=reason, parent=self.window)
         if not reason:
             dialog.try_keyring()
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.practice is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        practice, dialog.practice = dialog.practice, None
+        # The dialog must not outlive its sign-in holding the practice (and so the key):
+        # after a few idle locks, each old dialog would keep one more key alive.
+        dialog.setParent(None)
+        dialog.deleteLater()
+        del dialog
+        if not accepted or practice is None:
             return False
-        self.context.set_unlocked(dialog.practice)
+        self.context.set_unlocked(practice)
+        if self.context.read_only:
+            self._show_read_only()
         return True
 
     def lock(self, reason: str = "The practice was locked.") -> None:
@@ -164,12 +205,38 @@ class DesktopController:
             QApplication.quit()
 
 
+def quit_on_interrupt(app: QApplication) -> QTimer:
+    """Ctrl+C in the terminal quits the way the window's Quit does (closing backup, key
+    dropped). Python only runs signal handlers between bytecodes, and Qt's event loop is
+    C++: a short timer gives the interpreter a moment to notice the signal."""
+
+    def interrupted(_signum, _frame) -> None:  # noqa: ANN001
+        logger.info("interrupted from the terminal; quitting")
+        app.setProperty("interrupted", True)
+        # A sign-in or set-up dialog runs its own loop: close it, as its Quit button would.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        app.quit()
+
+    signal.signal(signal.SIGINT, interrupted)
+    timer = QTimer(app)
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    return timer
+
+
 def run_gui(*, data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    quit_on_interrupt(app)
     context = AppContext(PracticePaths(data_dir))
     controller = DesktopController(context)
-    if not controller.start():
+    if not controller.start() or app.property("interrupted"):
+        if context.is_unlocked:
+            controller.close_down()
+        context.release_practice()
         return 0
     try:
         return app.exec()
