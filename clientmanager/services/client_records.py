@@ -34,6 +34,7 @@ from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.money import format_amount, parse_amount
 from clientmanager.domain.phone import format_phone_for_display, normalise_phone
 from clientmanager.domain.sa_id import parse_sa_id
+from clientmanager.domain.text import check_plain_text
 from clientmanager.errors import ClientManagerError, NotFound, PermissionDenied
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
@@ -412,7 +413,7 @@ def _clean_value(spec: FieldSpec, raw: object) -> object:
         limit = spec.max_length if spec.kind == "text" else max(spec.max_length, 50_000)
         if len(text) > limit:
             raise ValidationError(spec.label, f"is too long (at most {limit} characters)")
-        return text
+        return check_plain_text(text, field=spec.label, multiline=spec.kind == "multiline")
     if spec.kind == "amount":
         cents = parse_amount(text, field=spec.label)
         if cents < 0:

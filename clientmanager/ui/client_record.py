@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +37,7 @@ from clientmanager.services import client_records as records
 from clientmanager.services.client_records import InvalidInput
 from clientmanager.services.clients import ClientCard, review_due_before
 from clientmanager.services.permissions import Permission, allows
+from clientmanager.ui.clipboard import copy_sensitive
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.forms import (
     RecordDialog,
@@ -125,6 +126,15 @@ class RecordTable(QTableWidget):
     def selected(self) -> Any | None:
         row = self.currentRow()
         return self.records[row] if 0 <= row < len(self.records) else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Policy and account numbers: a copied cell leaves the clipboard after 30 seconds.
+        if event.matches(QKeySequence.StandardKey.Copy):
+            item = self.currentItem()
+            if item is not None:
+                copy_sensitive(item.text())
+            return
+        super().keyPressEvent(event)
 
 
 class RecordSection(QWidget):
