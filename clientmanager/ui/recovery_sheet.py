@@ -15,7 +15,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,11 +33,24 @@ from clientmanager import APP_NAME
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoverySheet", text)
+
+
+# The sheet's own strings are in the set-up wizard's context (RecoveryCodePage), so it
+# reads the same from the wizard and from the Practice menu.
+
+
 def recovery_sheet(practice_name: str, practice_id: str, code: str) -> QTextDocument:
     document = QTextDocument()
-    tr = QDialog.tr
-    title = tr("{app}: recovery sheet").format(app=APP_NAME)
-    advice = tr(
+    title = QCoreApplication.translate("RecoveryCodePage", "{app}: recovery sheet").format(
+        app=APP_NAME
+    )
+    practice_label = QCoreApplication.translate("RecoveryCodePage", "Practice:")
+    id_label = QCoreApplication.translate("RecoveryCodePage", "Practice id:")
+    issued_label = QCoreApplication.translate("RecoveryCodePage", "Issued:")
+    advice = QCoreApplication.translate(
+        "RecoveryCodePage",
         "This code unlocks the practice database and its backups when no password "
         "is known. Store it in a safe, away from the computer. Replace it from "
         "<i>Practice › New recovery code…</i> or with <tt>clientmanager recovery-code</tt> "
@@ -45,9 +58,9 @@ def recovery_sheet(practice_name: str, practice_id: str, code: str) -> QTextDocu
     )
     document.setHtml(
         f"<h1>{html.escape(title)}</h1>"
-        f"<p><b>{tr('Practice:')}</b> {html.escape(practice_name)}<br>"
-        f"<b>{tr('Practice id:')}</b> {html.escape(practice_id)}<br>"
-        f"<b>{tr('Issued:')}</b> {dt.date.today():%Y-%m-%d}</p>"
+        f"<p><b>{practice_label}</b> {html.escape(practice_name)}<br>"
+        f"<b>{id_label}</b> {html.escape(practice_id)}<br>"
+        f"<b>{issued_label}</b> {dt.date.today():%Y-%m-%d}</p>"
         f"<p style='font-size:20pt; font-family:monospace'><b>{html.escape(code)}</b></p>"
         f"<p>{advice}</p>"
     )
@@ -66,7 +79,7 @@ def save_as_pdf(parent: QWidget, document: QTextDocument) -> Path | None:
 
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        QDialog.tr("Save the recovery sheet as PDF"),
+        _tr("Save the recovery sheet as PDF"),
         str(Path.home() / "recovery-sheet.pdf"),
         "PDF (*.pdf)",
     )
@@ -89,16 +102,16 @@ def print_or_save(parent: QWidget, document: QTextDocument) -> str | None:
 
     if not has_printer():
         path = save_as_pdf(parent, document)
-        return None if path is None else QDialog.tr("Saved to {path}.").format(path=path)
+        return None if path is None else _tr("Saved to {path}.").format(path=path)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
         path = save_as_pdf(parent, document)  # never the dialog's silent default file
-        return None if path is None else QDialog.tr("Saved to {path}.").format(path=path)
+        return None if path is None else _tr("Saved to {path}.").format(path=path)
     document.print_(printer)
-    return QDialog.tr("Sent to the printer {name}.").format(name=printer.printerName())
+    return _tr("Sent to the printer {name}.").format(name=printer.printerName())
 
 
 class RecoveryCodeDialog(QDialog):

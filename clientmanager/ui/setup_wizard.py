@@ -155,6 +155,7 @@ class RecoveryCodePage(QWizardPage):
         )
         self.setCommitPage(True)
         self.setFinalPage(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create the practice"))
         self.code_label = QLabel()
         self.code_label.setObjectName("recoveryCode")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -194,8 +195,6 @@ class RecoveryCodePage(QWizardPage):
             self.code = practice_service.issue_recovery_code()
             self.practice_id = uuid.uuid4().hex  # on the sheet, printed before creation
         self.code_label.setText(self.code)
-        wizard = self.wizard()
-        wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create the practice"))
 
     def _practice_name(self) -> str:
         wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
