@@ -122,7 +122,7 @@ class RecoveryCodeDialog(QDialog):
         self.context = context
         self.code: str | None = None
         self.setWindowTitle(self.tr("New recovery code"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)  # the code is shown large, on one line
         self.explain = hint(
             self.tr(
                 "A new code replaces the printed one: the old sheet stops working at once "
@@ -192,6 +192,7 @@ class RecoveryCodeDialog(QDialog):
         self.confirm.show()
         self.issue_button.hide()
         self._update_close()
+        self.adjustSize()  # room for the code and the confirmation that just appeared
 
     def _failed(self, error: BaseException) -> None:
         self.issue_button.setEnabled(True)
