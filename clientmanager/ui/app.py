@@ -110,7 +110,8 @@ class DesktopController:
         self.window.show()
         self.backups = DailyBackupScheduler(self.context, parent=self.window)
         self.backups.backup_failed.connect(self._backup_failed)
-        self.backups.start()
+        if not self.context.read_only:  # the copy that has the practice open backs it up
+            self.backups.start()
         self.context.practice_unlocked.connect(lambda _practice: self._weekly_retention_review())
         self._weekly_retention_review()
 
@@ -141,7 +142,7 @@ class DesktopController:
         from clientmanager.services import retention
 
         practice = self.context.practice
-        if not allows(practice.actor, Permission.RETENTION_APPROVE):
+        if practice.read_only or not allows(practice.actor, Permission.RETENTION_APPROVE):
             return
 
         def review() -> int:

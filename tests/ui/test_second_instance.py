@@ -93,3 +93,27 @@ def test_the_only_desktop_takes_the_lock_and_names_the_user(qtbot, context, prac
     qtbot.waitUntil(lambda: dialog.practice is not None, timeout=30_000)
     context.set_unlocked(dialog.practice)
     assert context.practice_lock.holder.user == ADMIN
+
+
+def test_a_read_only_desktop_says_so_and_takes_no_backup(
+    qtbot, context, practice, practice_paths, first_desktop
+):
+    from clientmanager.services.practice import unlock_with_password
+    from clientmanager.ui.app import DesktopController
+
+    context.open_read_only()
+    context.set_unlocked(
+        unlock_with_password(practice_paths, ADMIN, ADMIN_PASSWORD, read_only=True)
+    )
+    controller = DesktopController(context)
+    controller.open_main_window()
+    qtbot.addWidget(controller.window)
+    try:
+        assert controller.window.windowTitle().endswith("(read-only)")
+        assert "Read-only" in controller.window.statusBar().currentMessage()
+        qtbot.wait(500)
+        context.tasks.wait_until_idle()
+        backups = practice_paths.backups
+        assert not backups.exists() or not [p for p in backups.rglob("*") if p.is_file()]
+    finally:
+        controller.idle_watcher.stop()
