@@ -30,9 +30,12 @@ LOCK_NAME = "practice.lock"
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
+    # Lock one byte far past the text, so others can still read who holds it.
+    _LOCK_OFFSET = 1 << 20
+
     def _os_lock(fd: int) -> bool:
         try:
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
@@ -40,7 +43,7 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
 
     def _os_unlock(fd: int) -> None:
         with contextlib.suppress(OSError):
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:
@@ -121,10 +124,13 @@ def _parse(raw: bytes) -> LockHolder | None:
 
 
 def _read_fd(fd: int) -> bytes:
-    os.lseek(fd, 0, os.SEEK_SET)
-    chunks = []
-    while chunk := os.read(fd, 4096):
-        chunks.append(chunk)
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        chunks = []
+        while chunk := os.read(fd, 4096):
+            chunks.append(chunk)
+    except OSError:  # unreadable: the holder is then simply not named
+        return b""
     return b"".join(chunks)
 
 
