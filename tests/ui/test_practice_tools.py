@@ -42,6 +42,7 @@ def test_the_practice_manager_reaches_every_tool(qtbot, context, practice):
         "Backups…",
         "Users and roles…",
         "Change my password…",
+        "New recovery code…",
         "Import clients…",
         "Possible duplicates…",
         "Export data-subject package for this client…",
