@@ -141,7 +141,7 @@ def folder_read_only(where: object = "") -> FolderReadOnly:
 def folder_missing(where: object = "") -> FolderMissing:
     place = f" {where}" if where else ""
     return FolderMissing(
-        f"The folder{place} is not there.",
+        f"The folder or file{place} is not there.",
         hint="Connect the drive it is on (or choose another folder) and try again.",
     )
 
