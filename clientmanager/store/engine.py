@@ -238,11 +238,11 @@ def create_practice_engine(
     A QueuePool (not SingletonThreadPool) lets the UI's database worker and a backup
     each hold their own connection.
 
-    Every ORM session (see :func:`session_factory`) on a writable engine starts with
-    ``BEGIN IMMEDIATE``: it takes the write lock up front (waiting up to the busy timeout),
-    so a transaction that reads and then writes can never fail half-way with "database is
-    locked" because another process wrote in between. Plain ``engine.connect()`` readers
-    (checks, backups) begin as readers and never hold up a writer.
+    Every ORM session (see :func:`session_factory`) on a writable engine takes the write
+    lock with ``BEGIN IMMEDIATE`` before its first write (waiting up to the busy timeout),
+    so a transaction can never fail half-way with "database is locked" because another
+    process wrote in between. Plain ``engine.connect()`` readers (checks, backups), and
+    sessions that only read, never hold up a writer.
     """
     held = _HeldKey(bytes(key))
 
@@ -269,33 +269,19 @@ def create_practice_engine(
         def _query_only(dbapi_connection, _record) -> None:  # noqa: ANN001
             dbapi_connection.execute("PRAGMA query_only = ON")
 
-    @sa.event.listens_for(engine, "begin")
-    def _begin(connection: sa.Connection) -> None:
-        # Readers keep the driver's own (deferred) transactions; a writer session takes the
-        # write lock before its first statement. The driver sees the open transaction and
-        # adds no BEGIN of its own; COMMIT and ROLLBACK end it as usual.
-        if connection.get_execution_options().get(_WRITER_OPTION) and not read_only:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-            connection.info[_UNWRITTEN] = True
-
-    @sa.event.listens_for(engine, "commit")
-    @sa.event.listens_for(engine, "rollback")
-    def _transaction_over(connection: sa.Connection) -> None:
-        connection.info.pop(_UNWRITTEN, None)
-
     @sa.event.listens_for(engine, "before_cursor_execute")
-    def _outside_a_transaction(connection, _cursor, statement, *_args) -> None:  # noqa: ANN001
-        if not connection.info.get(_UNWRITTEN):
+    def _take_the_write_lock_first(connection, cursor, statement, *_args) -> None:  # noqa: ANN001
+        # A writer session takes the write lock, waiting up to the busy timeout, before
+        # its first write: never a deferred transaction that must upgrade half-way and
+        # fails at once with "database is locked". Reads before it hold no snapshot (the
+        # driver runs them outside a transaction), so nothing they saw can go stale under
+        # a lock we are waiting for; a session that only reads never locks anyone out.
+        if read_only or not connection.get_execution_options().get(_WRITER_OPTION):
             return
-        head = statement.lstrip()[:24].lower()
-        if head.startswith(_NEEDS_NO_TRANSACTION):
-            # A checkpoint (or VACUUM) cannot run inside a transaction. Before the session
-            # wrote anything, ending its (empty) write transaction loses nothing, exactly as
-            # the driver would never have begun one for reads alone.
-            connection.connection.dbapi_connection.commit()
-            connection.info[_UNWRITTEN] = False
-        elif not head.startswith(("select", "with", "pragma")):
-            connection.info[_UNWRITTEN] = False
+        if statement.lstrip()[:10].lower().startswith(_WRITES):
+            dbapi_connection = cursor.connection
+            if not dbapi_connection.in_transaction:
+                dbapi_connection.execute("BEGIN IMMEDIATE")
 
     _HELD_KEYS[engine] = held
     logger.debug("engine created for %s", path.name)
@@ -327,10 +313,9 @@ def dispose_practice_engine(engine: sa.Engine | None) -> None:
 
 
 _WRITER_OPTION = "clientmanager_writer"
-_UNWRITTEN = "clientmanager_unwritten"
-_NEEDS_NO_TRANSACTION = ("pragma wal_checkpoint", "vacuum")
+_WRITES = ("insert", "update", "delete", "replace", "create", "drop", "alter", "savepoint")
 
 
 def session_factory(engine: sa.Engine) -> sessionmaker[Session]:
-    """Sessions are the writers: each begins with ``BEGIN IMMEDIATE``."""
+    """Sessions are the writers: each takes ``BEGIN IMMEDIATE`` before its first write."""
     return sessionmaker(engine.execution_options(**{_WRITER_OPTION: True}), expire_on_commit=False)

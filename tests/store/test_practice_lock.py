@@ -103,7 +103,7 @@ def test_a_killed_holder_releases_the_lock(practice_paths, practice):
     PracticeLock.acquire(practice_paths.data_dir, user="thandi").release()
 
 
-def test_sessions_begin_immediate_and_a_busy_database_names_the_holder(
+def test_writers_take_the_lock_first_and_a_busy_database_names_the_holder(
     practice_paths, practice: OpenPractice, monkeypatch
 ):
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_SECONDS", 0.3)
@@ -111,22 +111,50 @@ def test_sessions_begin_immediate_and_a_busy_database_names_the_holder(
     lock = PracticeLock.acquire(practice_paths.data_dir, user="sipho")
     other = connect(practice_paths.database, practice.key)
     try:
-        # A reader does not hold up anyone...
-        with practice.engine.connect() as reader:
-            reader.exec_driver_sql("SELECT count(*) FROM clients").fetchall()
-            # ...but a session is a writer from its first statement: with a reader open it
-            # still starts, and while another writer holds the database it is refused at once
-            # with a message, before it has read anything it might act on.
-            with practice.session() as session:
-                session.execute(sa.text("SELECT count(*) FROM clients")).scalar()
         other.execute("BEGIN IMMEDIATE")
         other.execute("UPDATE practice SET name = name")
+        # While another writer holds the database, a session may still read...
+        with practice.session() as session:
+            assert session.execute(sa.text("SELECT count(*) FROM users")).scalar() == 1
+        # ...but its first write waits for the write lock, then says who holds it, and
+        # nothing of the session is written.
         with pytest.raises(DatabaseBusy) as busy:
             with practice.session() as session:
                 session.execute(sa.text("SELECT count(*) FROM clients")).scalar()
+                session.execute(sa.text("UPDATE practice SET name = 'changed'"))
         assert "another task in this copy of ClientManager" in busy.value.message
         assert "Nothing was changed" in busy.value.hint
+        other.rollback()
+        # With the other writer gone, the same session writes, inside BEGIN IMMEDIATE.
+        with practice.session() as session:
+            session.execute(sa.text("UPDATE practice SET name = 'changed'"))
+            raw = session.connection().connection.dbapi_connection
+            assert raw.in_transaction
+        other.execute("BEGIN IMMEDIATE")  # and the lock was released at commit
     finally:
         other.rollback()
         other.close()
         lock.release()
+
+
+def test_a_session_that_opens_a_transaction_holds_the_write_lock_from_the_start(
+    practice_paths, practice: OpenPractice, monkeypatch
+):
+    """A savepoint (or DDL) opens the transaction before any write: it must not be a
+    deferred reader that later fails half-way to upgrade, so it takes the lock first and
+    another writer waits (here: is refused after its short timeout)."""
+    import sqlcipher3
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_SECONDS", 0.3)
+    other = connect(practice_paths.database, practice.key)
+    try:
+        with practice.session() as session:
+            with session.begin_nested():
+                session.execute(sa.text("SELECT count(*) FROM clients")).scalar()
+                with pytest.raises(sqlcipher3.dbapi2.OperationalError, match="locked"):
+                    other.execute("BEGIN IMMEDIATE")
+                session.execute(sa.text("UPDATE practice SET name = 'changed'"))
+        other.execute("BEGIN IMMEDIATE")  # free again once the session committed
+        other.rollback()
+    finally:
+        other.close()
