@@ -860,8 +860,10 @@ def export_subject_package(
         from clientmanager.errors import DiskFull, from_os_error
 
         if isinstance(full := from_os_error(exc, out.parent), DiskFull):
-            full.hint += " Nothing was recorded as disclosed."
-            raise full from None
+            raise SubjectExportError(
+                full.message.rstrip(".") + f" ({exc.strerror or exc}).",
+                hint=full.hint + " Nothing was recorded as disclosed.",
+            ) from None
         raise SubjectExportError(
             f"The package could not be written to {out.parent} ({exc.strerror or exc}).",
             hint="Check that the folder exists, is writable and has free space, then try "

@@ -17,7 +17,7 @@ import datetime as dt
 import json
 import logging
 import os
-import socket
+import platform
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,7 +65,7 @@ else:
 
 
 def this_host() -> str:
-    return socket.gethostname() or "this PC"
+    return platform.node() or "this PC"
 
 
 def _process_alive(pid: int) -> bool:
