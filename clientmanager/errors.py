@@ -71,3 +71,137 @@ class PermissionDenied(ClientManagerError):
 class PracticeRekeyed(ClientManagerError):
     """The database was given a new key (a user was disabled elsewhere) while this copy of
     the app held the old one: unlock again; the database is not damaged."""
+
+
+class PracticeInUse(ClientManagerError):
+    """Another copy of ClientManager has the practice open for writing (the practice lock)."""
+
+    def __init__(self, message: str, *, hint: str = "", holder: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.holder = holder
+
+
+class ReadOnlyPractice(ClientManagerError):
+    """The practice was opened read-only because another copy has it open."""
+
+
+class StorageProblem(ClientManagerError):
+    """The disk or folder refused a write: full, read-only, missing or locked. The data
+    already written is intact; what failed is only what was being written now."""
+
+
+class DiskFull(StorageProblem):
+    pass
+
+
+class FolderReadOnly(StorageProblem):
+    pass
+
+
+class FolderMissing(StorageProblem):
+    pass
+
+
+class FileLocked(StorageProblem):
+    pass
+
+
+class NewerDatabase(ClientManagerError):
+    """The database was written by a newer version of the app than this one."""
+
+
+class KeySlotDamaged(KeySlotFileError):
+    """The key-slot file's checksum does not match: damaged, not a wrong password."""
+
+
+# --- turning low-level failures into errors a person can act on -----------------------
+
+_DISK_FULL_ERRNOS = {28, 27, 122}  # ENOSPC, EFBIG, EDQUOT
+_READ_ONLY_ERRNOS = {30, 13, 1}  # EROFS, EACCES, EPERM
+_MISSING_ERRNOS = {2, 20}  # ENOENT, ENOTDIR
+_LOCKED_ERRNOS = {16, 11, 35}  # EBUSY, EAGAIN (Linux), EAGAIN (macOS)
+_WINDOWS_LOCKED = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+_WINDOWS_FULL = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+
+
+def disk_full(where: object = "") -> DiskFull:
+    place = f" ({where})" if where else ""
+    return DiskFull(
+        f"The disk is full{place}: nothing more could be written.",
+        hint="Nothing already saved was lost; the step that needed space was not done. Free "
+        "some space (empty the recycle bin, move large files off this disk), then try again. "
+        "Do not restore a backup: the practice database is not damaged.",
+    )
+
+
+def folder_read_only(where: object = "") -> FolderReadOnly:
+    place = f" {where}" if where else ""
+    return FolderReadOnly(
+        f"The folder{place} cannot be written to (it is read-only, or you may not change it).",
+        hint="Nothing was changed. Check the folder's permissions, or that the disk or USB "
+        "drive is not write-protected, then try again.",
+    )
+
+
+def folder_missing(where: object = "") -> FolderMissing:
+    place = f" {where}" if where else ""
+    return FolderMissing(
+        f"The folder or file{place} is not there.",
+        hint="Connect the drive it is on (or choose another folder) and try again.",
+    )
+
+
+def file_locked(where: object = "") -> FileLocked:
+    place = f" {where}" if where else ""
+    return FileLocked(
+        f"The file{place} is locked by another program.",
+        hint="Close the program that has it open (a spreadsheet, a backup or sync tool, "
+        "another copy of ClientManager) and try again.",
+    )
+
+
+def from_os_error(exc: OSError, where: object = "") -> StorageProblem | None:
+    """The storage error an OSError stands for, or None when it is none of these."""
+    where = where or (exc.filename or "")
+    winerror = getattr(exc, "winerror", None)
+    if exc.errno in _DISK_FULL_ERRNOS or winerror in _WINDOWS_FULL:
+        return disk_full(where)
+    if exc.errno in _LOCKED_ERRNOS or winerror in _WINDOWS_LOCKED:
+        return file_locked(where)
+    if exc.errno in _READ_ONLY_ERRNOS:
+        return folder_read_only(where)
+    if exc.errno in _MISSING_ERRNOS:
+        return folder_missing(where)
+    return None
+
+
+def translate(exc: BaseException) -> ClientManagerError | None:
+    """A person-facing error for a failure that escaped the services: disk full, a locked
+    or read-only file. None when it is something else (a real bug, shown as such)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ClientManagerError):
+            return current
+        if isinstance(current, OSError):
+            problem = from_os_error(current)
+            if problem is not None:
+                return problem
+        original = getattr(current, "orig", None)
+        message = str(original if original is not None else current).lower()
+        if "database or disk is full" in message:
+            return disk_full()
+        if "readonly database" in message:
+            return folder_read_only()
+        if "database is locked" in message or "database is busy" in message:
+            return DatabaseBusy(
+                "The practice database is busy: another program is writing to it.",
+                hint="Nothing was changed. Wait for it to finish (or close the other copy of "
+                "ClientManager) and try again.",
+            )
+        if isinstance(original, BaseException) and original is not current:
+            current = original
+            continue
+        current = current.__cause__ or current.__context__
+    return None

@@ -34,7 +34,7 @@ from clientmanager.cli import server as server_cli
 from clientmanager.cli import settings as settings_cli
 from clientmanager.cli.common import CommandFailed, common_options, practice_paths
 from clientmanager.domain.errors import ValidationError
-from clientmanager.errors import ClientManagerError
+from clientmanager.errors import ClientManagerError, translate
 
 logger = logging.getLogger(__name__)
 
@@ -101,3 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nStopped.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # A full disk, a locked or read-only file met outside the services' own checks:
+        # say what it is and what to do, never a traceback (issue 13).
+        problem = translate(exc)
+        if problem is None:
+            raise
+        print(f"error: {problem.message}", file=sys.stderr)
+        if problem.hint:
+            print(f"       {problem.hint}", file=sys.stderr)
+        return 1

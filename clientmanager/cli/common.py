@@ -117,17 +117,25 @@ def practice_paths(args: argparse.Namespace) -> PracticePaths:
     return PracticePaths(Path(args.data_dir).expanduser() if args.data_dir else default_data_dir())
 
 
-def unlock(args: argparse.Namespace, *, sign_in: bool = True):  # -> OpenPractice
+def unlock(
+    args: argparse.Namespace, *, sign_in: bool = True, hold_lock: bool = False
+):  # -> OpenPractice
+    """``hold_lock``: take the practice lock for the command (bulk writers such as import),
+    refusing with who has the practice open when another copy holds it."""
     from clientmanager.services import practice as practice_service
 
     paths = practice_paths(args)
     if args.recovery_code:
         code = ask_secret("Recovery code: ", RECOVERY_CODE_ENV)
-        return practice_service.unlock_with_recovery_code(paths, code, sign_in=sign_in)
+        return practice_service.unlock_with_recovery_code(
+            paths, code, sign_in=sign_in, hold_lock=hold_lock
+        )
     username = args.user or os.environ.get(USER_ENV)
     if not username:
         try:
-            practice = practice_service.unlock_from_keyring(paths, sign_in=sign_in)
+            practice = practice_service.unlock_from_keyring(
+                paths, sign_in=sign_in, hold_lock=hold_lock
+            )
         except KeyringUnavailable as exc:
             print(f"note: {exc}", file=sys.stderr)
             practice = None
@@ -160,6 +168,7 @@ def unlock(args: argparse.Namespace, *, sign_in: bool = True):  # -> OpenPractic
         remember_in_keyring=getattr(args, "remember", False),
         sign_in=sign_in,
         second_factor=code,
+        hold_lock=hold_lock,
     )
 
 
@@ -232,9 +241,11 @@ def common_options(*, keep_earlier_values: bool) -> argparse.ArgumentParser:
 
 
 @contextmanager
-def unlocked(args: argparse.Namespace, *, sign_in: bool = True) -> Iterator[OpenPractice]:
+def unlocked(
+    args: argparse.Namespace, *, sign_in: bool = True, hold_lock: bool = False
+) -> Iterator[OpenPractice]:
     """The practice, unlocked for one command and closed (key dropped) however it ends."""
-    practice = unlock(args, sign_in=sign_in)
+    practice = unlock(args, sign_in=sign_in, hold_lock=hold_lock)
     try:
         yield practice
     finally:

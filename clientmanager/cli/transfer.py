@@ -50,7 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if _is_practice_export(path):
         from clientmanager.services.exporter import import_practice_json
 
-        with unlocked(args) as practice:
+        with unlocked(args, hold_lock=True) as practice:
             with practice.session() as session:
                 password = None
                 if zipfile.is_zipfile(path):
@@ -65,7 +65,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
 
     source = importer.read_source(path)
-    with unlocked(args) as practice:
+    with unlocked(args, hold_lock=True) as practice:
         with practice.session() as session:
             if args.mapping:
                 mapping = importer.load_mapping(session, args.mapping)
@@ -122,6 +122,8 @@ def _print_plan(source, plan) -> None:  # noqa: ANN001
         else "Excel workbook"
     )
     print(f"Read {len(source.clients.rows)} row(s) from {source.path.name} ({how}).")
+    for warning in getattr(source, "warnings", []):
+        print(f"warning: {warning}")
     print("Columns:")
     for header, field_key in plan.mapping.items():
         if header in source.clients.headers:

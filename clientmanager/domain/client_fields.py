@@ -19,6 +19,7 @@ from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.money import format_amount, parse_amount
 from clientmanager.domain.phone import format_phone_for_display, normalise_phone
 from clientmanager.domain.sa_id import parse_sa_id
+from clientmanager.domain.text import check_plain_text
 
 MULTILINE_LIMIT = 50_000
 
@@ -87,7 +88,7 @@ def _text(spec: FieldSpec, text: str) -> str:
     limit = spec.max_length if spec.kind == "text" else max(spec.max_length, MULTILINE_LIMIT)
     if len(text) > limit:
         raise ValidationError(spec.label, f"is too long (at most {limit} characters)")
-    return text
+    return check_plain_text(text, field=spec.label, multiline=spec.kind == "multiline")
 
 
 _PARSERS = {

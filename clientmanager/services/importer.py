@@ -45,6 +45,7 @@ from clientmanager.domain.client_fields import (
     FieldSpec,
     parse_value,
 )
+from clientmanager.domain.text import check_plain_text
 from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
@@ -276,6 +277,8 @@ class SourceFile:
     encoding: str | None = None
     delimiter: str | None = None
     blank_lines: int = 0
+    # Things the user should know before importing (e.g. formulas read as empty).
+    warnings: list[str] = field(default_factory=list)
 
 
 _DELIMITERS = [",", ";", "\t", "|"]
@@ -379,6 +382,34 @@ def _unique_headers(cells: list[str]) -> list[str]:
     return headers
 
 
+# No client's row comes near this; a longer line is a file that is not a client list
+# (a log, a data dump, a file with one unclosed quote), and the CSV reader's own limit
+# would otherwise surface as a raw error.
+MAX_LINE_CHARS = 100_000
+
+
+def _not_a_client_list(path: Path, *, line: int | None = None) -> ImportFileError:
+    where = f" (line {line:,})" if line else ""
+    return ImportFileError(
+        f"{path.name} has a line far too long for a client list{where}: more than "
+        f"{MAX_LINE_CHARS:,} characters.",
+        hint="Check that this is the client list exported from the old system or Excel. An "
+        "unclosed quote mark can also join the whole file into one line: open it in a "
+        "spreadsheet program, save it as CSV again, and import that.",
+    )
+
+
+def _refuse_overlong_lines(path: Path, text: str) -> None:
+    start, number = 0, 1
+    while True:
+        end = text.find("\n", start)
+        if (len(text) if end < 0 else end) - start > MAX_LINE_CHARS:
+            raise _not_a_client_list(path, line=number)
+        if end < 0:
+            return
+        start, number = end + 1, number + 1
+
+
 def read_source(path: Path) -> SourceFile:
     """Read a CSV or XLSX client list; raises :class:`ImportFileError` with what to do."""
     path = Path(path)
@@ -408,11 +439,17 @@ def read_source(path: Path) -> SourceFile:
     text, encoding = decode_text(data)
     if is_vcard_text(text) or path.suffix.lower() == ".vcf":
         return read_vcards(path, text, encoding)
-    delimiter = detect_delimiter(text)
+    _refuse_overlong_lines(path, text)
+    try:
+        delimiter = detect_delimiter(text)
+    except csv.Error:
+        raise _not_a_client_list(path) from None
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         numbered = [(reader.line_num, row) for row in reader]
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise _not_a_client_list(path, line=reader.line_num) from None
         raise ImportFileError(
             f"The CSV file is malformed near line {reader.line_num}: {exc}.",
             hint="Open it in a spreadsheet program, check that line, and save it again.",
@@ -481,7 +518,48 @@ def _read_xlsx(path: Path, data: bytes) -> SourceFile:
         kind = _RELATED_SHEETS.get(_header_key(sheet.name))
         if kind and kind not in related:
             related[kind] = sheet
-    return SourceFile(path, "xlsx", sheets[0], related, None, None, blank_total)
+    warnings = _uncalculated_formulas(path, data)
+    return SourceFile(path, "xlsx", sheets[0], related, None, None, blank_total, warnings)
+
+
+def _uncalculated_formulas(path: Path, data: bytes) -> list[str]:
+    """Formula cells the workbook holds no calculated value for. openpyxl reads only the
+    value Excel last saved; a workbook written by another program (or never opened in
+    Excel) has none, so those cells would import as empty without a word."""
+    import openpyxl
+
+    try:
+        cached = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception:  # already read once; a second failure only loses the warning
+        return []
+    warnings = []
+    try:
+        for with_values, with_formulas in zip(cached.worksheets, formulas.worksheets, strict=True):
+            empty: list[str] = []
+            rows = zip(
+                with_values.iter_rows(), with_formulas.iter_rows(), strict=False
+            )
+            for value_row, formula_row in rows:
+                for value_cell, formula_cell in zip(value_row, formula_row, strict=False):
+                    text = formula_cell.value
+                    if isinstance(text, str) and text.startswith("=") and value_cell.value in (
+                        None,
+                        "",
+                    ):
+                        empty.append(formula_cell.coordinate)
+            if empty:
+                shown = ", ".join(empty[:5]) + (" …" if len(empty) > 5 else "")
+                warnings.append(
+                    f"Sheet “{with_values.title}” of {path.name} has {len(empty)} formula "
+                    f"cell(s) with no calculated value ({shown}); they would be imported as "
+                    "empty. Open the workbook in Excel and save it (or paste the cells as "
+                    "values), then import it again."
+                )
+    finally:
+        cached.close()
+        formulas.close()
+    return warnings
 
 
 # --- vCard (2.1, 3.0, 4.0): contacts from Outlook, phones, Google -------------------------
@@ -829,6 +907,7 @@ def _validate_row(cells: list[str], columns: list[tuple[int, FieldSpec]]) -> tup
         if not raw.strip():
             continue
         try:
+            check_plain_text(raw, field=spec.label, multiline=True)
             values[spec.key] = _parse_value(spec, raw)
         except ValidationError as exc:
             problems.append(str(exc))

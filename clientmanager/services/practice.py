@@ -25,12 +25,14 @@ from clientmanager.errors import (
     DatabaseUnreadable,
     IntegrityProblem,
     KeySlotFileError,
+    NewerDatabase,
     PracticeAlreadyExists,
     PracticeNotFound,
     PracticeRekeyed,
     UnknownUser,
     WrongPassword,
     WrongRecoveryCode,
+    from_os_error,
 )
 from clientmanager.paths import PracticePaths
 from clientmanager.services import audit
@@ -47,12 +49,15 @@ from clientmanager.store import sqlcipher as db
 from clientmanager.store.engine import (
     create_practice_engine,
     damaged_database_error,
-    is_damage,
+    damaged_pages,
+    dispose_practice_engine,
+    explain,
     session_factory,
 )
 from clientmanager.store.files import write_atomically
 from clientmanager.store.keyslots import KeySlotFile, new_recovery_code
 from clientmanager.store.models import Practice, User, utcnow
+from clientmanager.store.practice_lock import PracticeLock
 
 logger = logging.getLogger(__name__)
 
@@ -70,16 +75,32 @@ class OpenPractice:
     actor: Actor
     pre_upgrade_copy: Path | None = None
     _key: bytes | None = field(default=None, repr=False)
+    # Opened read-only because another copy of the app holds the practice lock.
+    read_only: bool = False
+    # The practice lock, when this OpenPractice took it (the CLI's writers do; the desktop
+    # keeps its own for as long as it runs, across idle locks).
+    lock: PracticeLock | None = field(default=None, repr=False)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for one operation: committed on success, rolled back on error."""
+        """A session for one operation: committed on success, rolled back on error.
+
+        A busy database, a full disk or a read-only folder each become their own error
+        (naming who holds the practice when it is busy), never a raw driver traceback."""
+        if self.sessions is None or not self.is_open:
+            raise RuntimeError("the practice is locked")
         try:
             with self.sessions() as session, session.begin():
                 yield session
-        except sa.exc.DatabaseError as exc:
-            if is_damage(exc):
-                raise self._damage_or_rekeyed(damaged_database_error()) from None
+        except (sa.exc.DatabaseError, OSError) as exc:
+            if isinstance(exc, OSError):
+                problem = from_os_error(exc)
+            else:
+                problem = explain(exc, self.paths.database, read_only=self.read_only)
+            if isinstance(problem, IntegrityProblem):
+                problem = self._damage_or_rekeyed(problem)
+            if problem is not None:
+                raise problem from None
             raise
         except DatabaseUnreadable as exc:
             raise self._damage_or_rekeyed(exc) from None
@@ -109,11 +130,16 @@ class OpenPractice:
         return self._key is not None
 
     def close(self) -> None:
-        # Python cannot wipe memory, but dropping every reference (engine, pool, closure)
-        # lets the key go with the next collection instead of living as long as the app.
-        self.engine.dispose()
+        # Python cannot wipe memory, but dropping every reference (engine, pool, the
+        # connection factory's key) lets the key go at once instead of living as long as
+        # the app; an engine someone still holds can no longer reconnect.
+        dispose_practice_engine(self.engine)
+        self.engine = None  # type: ignore[assignment]
         self._key = None
-        self.sessions = sessionmaker()
+        self.sessions = None  # type: ignore[assignment]
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def _require_practice(paths: PracticePaths) -> None:
@@ -135,6 +161,8 @@ def create_practice(
     information_officer_name: str | None = None,
     information_officer_email: str | None = None,
     information_officer_phone: str | None = None,
+    recovery_code: str | None = None,
+    practice_id: str | None = None,
 ) -> tuple[OpenPractice, str]:
     """Create a new, empty practice. Returns it unlocked, with the recovery code to print.
 
@@ -154,8 +182,9 @@ def create_practice(
 
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     key = os.urandom(32)
-    practice_id = uuid.uuid4().hex
-    recovery_code = new_recovery_code()
+    practice_id = practice_id or uuid.uuid4().hex
+    # The desktop shows (and has confirmed) the code before anything is created.
+    recovery_code = recovery_code or new_recovery_code()
     slots = KeySlotFile(practice_id)
     slots.set_user_slot(username, admin_password, key)
     slots.set_recovery_slot(recovery_code, key)
@@ -187,10 +216,8 @@ def create_practice(
             actor = Actor(user_id=admin.id, username=username, role=admin.role)
             audit.record(session, actor=actor, action="practice.created", summary=practice_name)
     except BaseException:
-        if engine is not None:
-            engine.dispose()
-        for leftover in (paths.key_slots, paths.database, *paths.database_sidecars()):
-            leftover.unlink(missing_ok=True)
+        dispose_practice_engine(engine)
+        _remove_practice_files(paths)
         raise
     logger.info("practice created in %s", paths.data_dir)
     practice = OpenPractice(
@@ -210,6 +237,29 @@ def create_practice(
     return practice, recovery_code
 
 
+def _remove_practice_files(paths: PracticePaths) -> None:
+    for leftover in (paths.key_slots, paths.database, *paths.database_sidecars()):
+        leftover.unlink(missing_ok=True)
+    throttle = paths.data_dir / "practice.signin"
+    throttle.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        paths.data_dir.rmdir()  # only when nothing else was ever put there
+
+
+def discard_new_practice(practice: OpenPractice) -> None:
+    """Undo :func:`create_practice` when set-up was cancelled before the recovery code was
+    kept: close it and remove every file it wrote, so nothing is left half set up."""
+    paths = practice.paths
+    practice.close()
+    _remove_practice_files(paths)
+    logger.info("practice set-up cancelled; nothing kept in %s", paths.data_dir)
+
+
+def issue_recovery_code() -> str:
+    """A fresh recovery code for set-up to show and confirm before the practice exists."""
+    return new_recovery_code()
+
+
 def _finish_interrupted_rekey(paths: PracticePaths, slots: KeySlotFile, key: bytes) -> bool:
     """A re-key that stopped after the key-slot file was written but before the database was
     re-keyed: the database still has the previous key. Re-key it now. True if done."""
@@ -221,31 +271,81 @@ def _finish_interrupted_rekey(paths: PracticePaths, slots: KeySlotFile, key: byt
     return True
 
 
+def _newer_database_error(revision: str) -> NewerDatabase:
+    return NewerDatabase(
+        "This practice database was written by a newer version of ClientManager "
+        f"(schema {revision}), which this version does not know.",
+        hint="Nothing was changed. Install the newest version of ClientManager on this PC "
+        "(the one the practice was last opened with), then open the practice again.",
+    )
+
+
 def _open_with_key(
-    paths: PracticePaths, slots: KeySlotFile, key: bytes, actor: Actor
+    paths: PracticePaths,
+    slots: KeySlotFile,
+    key: bytes,
+    actor: Actor,
+    *,
+    read_only: bool = False,
+    hold_lock: bool = False,
+    verify_pages: bool = True,
 ) -> OpenPractice:
-    engine = create_practice_engine(paths.database, key)
+    """``verify_pages``: check every page's HMAC before serving anything, so a damaged file
+    is refused at the door instead of answering until a command meets the bad page. Only
+    the integrity check itself opens without it, to report the damage in detail."""
+    lock = None
+    if hold_lock and not read_only:
+        lock = PracticeLock.acquire(paths.data_dir, user=actor.username)
+    engine = create_practice_engine(paths.database, key, read_only=read_only)
     try:
         try:
             with engine.connect():
                 pass  # the first connection proves the key before anything else happens
         except DatabaseUnreadable:
-            if not _finish_interrupted_rekey(paths, slots, key):
+            if read_only or not _finish_interrupted_rekey(paths, slots, key):
                 raise
-            engine.dispose()
+            dispose_practice_engine(engine)
+            engine = create_practice_engine(paths.database, key)
             with engine.connect():
                 pass
-        if slots.rekey_in_progress and slots.previous_key(key) is not None:
+        if verify_pages:
+            try:
+                with engine.connect() as connection:
+                    damaged = damaged_pages(connection)
+            except sa.exc.DatabaseError as exc:
+                problem = explain(exc, paths.database, read_only=read_only)
+                raise (problem or damaged_database_error()) from None
+            if damaged:
+                raise IntegrityProblem(
+                    f"The practice database is damaged: {damaged} page(s) failed their "
+                    "encryption check, so it was not opened.",
+                    hint="Nothing was read or changed. Run 'clientmanager check' for details, "
+                    "then restore the most recent verified backup.",
+                )
+        if slots.rekey_in_progress and slots.previous_key(key) is not None and not read_only:
             slots.forget_previous_key()
             slots.save(paths.key_slots)
         try:
-            copy = migrate.upgrade_if_needed(engine, paths, key)
+            revision = migrate.current_revision(engine)
+            if revision is not None and not migrate.is_known_revision(revision):
+                raise _newer_database_error(revision)
+            if read_only:
+                copy = None
+                if revision != migrate.head_revision():
+                    raise ClientManagerError(
+                        "This practice database needs an upgrade, which cannot be done "
+                        "while another copy of ClientManager has it open.",
+                        hint="Close the other copy, then open the practice here again.",
+                    )
+            else:
+                copy = migrate.upgrade_if_needed(engine, paths, key)
             sessions = session_factory(engine)
             with sessions() as session:
                 practice = session.scalar(sa.select(Practice))
         except sa.exc.DatabaseError as exc:
-            if is_damage(exc):
-                raise damaged_database_error() from None
+            problem = explain(exc, paths.database, read_only=read_only)
+            if problem is not None:
+                raise problem from None
             raise
         if practice is None:
             raise DatabaseUnreadable(
@@ -259,7 +359,9 @@ def _open_with_key(
                 "restore both from the same backup.",
             )
     except BaseException:
-        engine.dispose()
+        dispose_practice_engine(engine)
+        if lock is not None:
+            lock.release()
         raise
     opened = OpenPractice(
         paths=paths,
@@ -270,9 +372,23 @@ def _open_with_key(
         actor=actor,
         pre_upgrade_copy=copy,
         _key=key,
+        read_only=read_only,
+        lock=lock,
     )
     audit.track_anchor(opened)
     return opened
+
+
+def _read_only_actor(practice: OpenPractice, username: str) -> Actor:
+    """The signed-in user of a read-only practice: found and checked, nothing written."""
+    with practice.sessions() as session:
+        user = session.scalar(sa.select(User).where(User.username == username))
+        if user is None or not user.is_active:
+            raise UnknownUser(
+                "This account is not active in the practice.",
+                hint="Ask the practice manager to enable the account.",
+            )
+        return Actor(user_id=user.id, username=user.username, role=user.role)
 
 
 def _record_failed_attempts(session: Session, attempts: list) -> None:
@@ -361,6 +477,8 @@ def unlock_with_password(
     sign_in: bool = True,
     clock: Callable[[], dt.datetime] | None = None,
     second_factor: str | None = None,
+    read_only: bool = False,
+    hold_lock: bool = False,
 ) -> OpenPractice:
     """Unlock with a user's password (and, for an administrator who set one up, the code
     of their second factor or the practice recovery code: ``second_factor``). ``sign_in=False`` opens without touching the user row
@@ -378,8 +496,19 @@ def unlock_with_password(
     except WrongPassword:
         throttle.record_failure(username)
         raise
-    practice = _open_with_key(paths, slots, key, Actor(None, username, "unknown"))
+    practice = _open_with_key(
+        paths,
+        slots,
+        key,
+        Actor(None, username, "unknown"),
+        read_only=read_only,
+        hold_lock=hold_lock,
+        verify_pages=sign_in,
+    )
     try:
+        if read_only:
+            practice.actor = _read_only_actor(practice, username)
+            return practice
         if slots.slot_needs_rewrap(username):
             # The password is at hand only now: bring an old or weaker slot up to date.
             slots.set_user_slot(username, password, key)
@@ -403,6 +532,8 @@ def unlock_with_recovery_code(
     *,
     sign_in: bool = True,
     clock: Callable[[], dt.datetime] | None = None,
+    read_only: bool = False,
+    hold_lock: bool = False,
 ) -> OpenPractice:
     _require_practice(paths)
     slots = KeySlotFile.load(paths.key_slots)
@@ -413,8 +544,16 @@ def unlock_with_recovery_code(
     except WrongRecoveryCode:
         throttle.record_failure(RECOVERY_CODE_NAME)
         raise
-    practice = _open_with_key(paths, slots, key, Actor.recovery())
-    if sign_in:
+    practice = _open_with_key(
+        paths,
+        slots,
+        key,
+        Actor.recovery(),
+        read_only=read_only,
+        hold_lock=hold_lock,
+        verify_pages=sign_in,
+    )
+    if sign_in and not read_only:
         try:
             with practice.session() as session:
                 _record_failed_attempts(session, throttle.record_success(RECOVERY_CODE_NAME))
@@ -425,7 +564,13 @@ def unlock_with_recovery_code(
     return practice
 
 
-def unlock_from_keyring(paths: PracticePaths, *, sign_in: bool = True) -> OpenPractice | None:
+def unlock_from_keyring(
+    paths: PracticePaths,
+    *,
+    sign_in: bool = True,
+    read_only: bool = False,
+    hold_lock: bool = False,
+) -> OpenPractice | None:
     """Open with a key the user chose to remember. None when nothing is remembered;
     raises KeyringUnavailable when the keyring cannot be asked. Without the marker that
     "remember on this computer" writes, the keyring is not even imported."""
@@ -436,9 +581,19 @@ def unlock_from_keyring(paths: PracticePaths, *, sign_in: bool = True) -> OpenPr
     cached = keyring_cache.recall(slots.practice_id, marker=paths.keyring_marker)
     if cached is None or not slots.has_user(cached.username):
         return None
-    practice = _open_with_key(paths, slots, cached.key, Actor(None, cached.username, "unknown"))
+    practice = _open_with_key(
+        paths,
+        slots,
+        cached.key,
+        Actor(None, cached.username, "unknown"),
+        read_only=read_only,
+        hold_lock=hold_lock,
+        verify_pages=sign_in,
+    )
     try:
-        if sign_in:
+        if read_only:
+            practice.actor = _read_only_actor(practice, cached.username)
+        elif sign_in:
             throttle = SignInThrottle.beside(paths.database)
             practice.actor = _signed_in_actor(
                 practice,
@@ -501,6 +656,7 @@ def change_own_password(
 
 def new_recovery_code_for(practice: OpenPractice) -> str:
     """Replace the recovery code; the old printed sheet stops working."""
+    require(practice.actor, Permission.USERS_MANAGE)
     code = new_recovery_code()
     slots = KeySlotFile.load(practice.paths.key_slots)
     slots.set_recovery_slot(code, practice.key)

@@ -964,6 +964,13 @@ def export_subject_package(
     try:
         size = _write_zip(out, package_id, files, now, archive_password)
     except OSError as exc:
+        from clientmanager.errors import DiskFull, from_os_error
+
+        if isinstance(full := from_os_error(exc, out.parent), DiskFull):
+            raise SubjectExportError(
+                full.message.rstrip(".") + f" ({exc.strerror or exc}).",
+                hint=full.hint + " Nothing was recorded as disclosed.",
+            ) from None
         raise SubjectExportError(
             f"The package could not be written to {out.parent} ({exc.strerror or exc}).",
             hint="Check that the folder exists, is writable and has free space, then try "

@@ -8,7 +8,9 @@ real read comes last and proves the key, so a wrong key fails here, before any w
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import os
+import shutil
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +19,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from clientmanager.errors import DatabaseBusy, DatabaseUnreadable, IntegrityProblem
+from clientmanager.errors import (
+    ClientManagerError,
+    DatabaseBusy,
+    DatabaseUnreadable,
+    IntegrityProblem,
+    ReadOnlyPractice,
+    disk_full,
+    folder_missing,
+    folder_read_only,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +82,101 @@ def damaged_database_error() -> IntegrityProblem:
     )
 
 
+# Below this much free space a failed write is blamed on the disk, not on the database.
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def _file_size_limit() -> int | None:
+    """The process's file-size limit (RLIMIT_FSIZE), when one is set."""
+    try:
+        import resource
+    except ImportError:  # Windows has no such limit
+        return None
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def storage_problem(path: Path) -> ClientManagerError | None:
+    """Why writing beside ``path`` would fail, if the folder or disk says so: missing,
+    read-only, full (or the file-size limit reached). None when storage looks fine, so that
+    only then is a failure blamed on the key or on damage."""
+    folder = path.parent
+    if not folder.is_dir():
+        return folder_missing(folder)
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return folder_read_only(folder)
+    try:
+        if shutil.disk_usage(folder).free < LOW_SPACE_BYTES:
+            return disk_full(folder)
+    except OSError:
+        pass
+    limit = _file_size_limit()
+    if limit is not None:
+        sizes = [0]
+        for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            try:
+                sizes.append(candidate.stat().st_size)
+            except OSError:
+                pass
+        if limit < max(sizes) + LOW_SPACE_BYTES:
+            return disk_full(folder)
+    return None
+
+
+def is_busy(exc: BaseException) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
+def busy_error(path: Path) -> DatabaseBusy:
+    """The database is busy: name who holds the practice, when the practice lock says so."""
+    from clientmanager.store.practice_lock import read_holder
+
+    holder = read_holder(path.parent)
+    if holder is not None and holder.pid == os.getpid():
+        who = "another task in this copy of ClientManager (such as a backup)"
+    elif holder is not None:
+        who = holder.describe()
+    else:
+        who = "another program (another copy of ClientManager, or a backup)"
+    return DatabaseBusy(
+        f"The practice database is busy: {who} is writing to it.",
+        hint="Nothing was changed. Wait for it to finish, or close it, and try again.",
+    )
+
+
+def explain(exc: BaseException, path: Path, *, read_only: bool = False) -> ClientManagerError | None:
+    """The error a person should see for a database failure, or None when it is not one
+    of these (a bug, to be raised as it is). Storage is checked before damage, so a full
+    disk is never reported as a damaged database."""
+    message = str(getattr(exc, "orig", exc)).lower()
+    if is_busy(exc):
+        return busy_error(path)
+    if read_only and ("readonly" in message or "read-only" in message):
+        return ReadOnlyPractice(
+            "The practice is open read-only here, so nothing can be changed.",
+            hint="Another copy of ClientManager has it open for changes. Close it there, "
+            "then lock and unlock this one to make changes.",
+        )
+    storage_words = ("disk is full", "disk i/o error", "unable to open", "readonly", "read-only")
+    if any(word in message for word in storage_words):
+        problem = storage_problem(path)
+        if problem is not None:
+            return problem
+    if "database or disk is full" in message:
+        return disk_full(path.parent)
+    if "readonly" in message:
+        return folder_read_only(path.parent)
+    if is_damage(exc):
+        return damaged_database_error()
+    return None
+
+
+def damaged_pages(connection: sa.Connection) -> int:
+    """How many pages fail their HMAC (SQLCipher's cipher_integrity_check)."""
+    return len(connection.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall())
+
+
 def _unreadable(path: Path) -> DatabaseUnreadable:
     return DatabaseUnreadable(
         f"The practice database {path.name} could not be opened with this key.",
@@ -85,6 +191,9 @@ def apply_settings(
 ) -> None:
     """Apply the practice settings in order. ``key=None`` is only for the benchmark's
     unencrypted twin, which must differ from the real thing in nothing but the key."""
+    # SQLCipher prints "ERROR CORE …" lines for a bad page straight to the terminal; the
+    # same failure reaches us as an error code, explained in words by this module.
+    connection.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         connection.execute(key_pragma(key))
         connection.execute("PRAGMA cipher_compatibility = 4")
@@ -110,23 +219,40 @@ def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlcipher.Con
         apply_settings(connection, key, read_only=read_only)
     except sqlcipher.DatabaseError as exc:
         connection.close()
-        message = str(exc).lower()
-        if "locked" in message or "busy" in message:
-            raise DatabaseBusy(
-                "The practice database is in use by another program.",
-                hint="Close other copies of ClientManager (or a running backup) and try again.",
-            ) from None
+        if is_busy(exc):
+            raise busy_error(path) from None
+        # A full disk or a read-only folder also stops the first read (the WAL index cannot
+        # be made): say so, rather than blame the key and invite a needless restore.
+        problem = storage_problem(path)
+        if problem is not None:
+            raise problem from None
         raise _unreadable(path) from None
     return connection
 
 
-def create_practice_engine(path: Path, key: bytes, *, pool_size: int = 4) -> sa.Engine:
+def create_practice_engine(
+    path: Path, key: bytes, *, pool_size: int = 4, read_only: bool = False
+) -> sa.Engine:
     """An engine whose every pooled connection comes from :func:`connect`.
 
     A QueuePool (not SingletonThreadPool) lets the UI's database worker and a backup
     each hold their own connection.
+
+    Every ORM session (see :func:`session_factory`) on a writable engine takes the write
+    lock with ``BEGIN IMMEDIATE`` before its first write (waiting up to the busy timeout),
+    so a transaction can never fail half-way with "database is locked" because another
+    process wrote in between. Plain ``engine.connect()`` readers (checks, backups), and
+    sessions that only read, never hold up a writer.
     """
-    factory: Callable[[], sqlcipher.Connection] = lambda: connect(path, key)  # noqa: E731
+    held = _HeldKey(bytes(key))
+
+    def factory() -> sqlcipher.Connection:
+        if held.key is None:
+            raise DatabaseUnreadable(
+                "The practice is locked.", hint="Unlock it again to carry on."
+            )
+        return connect(path, held.key, read_only=read_only)
+
     engine = sa.create_engine(
         "sqlite:///" + path.as_posix(),
         module=sqlcipher,
@@ -136,9 +262,60 @@ def create_practice_engine(path: Path, key: bytes, *, pool_size: int = 4) -> sa.
         max_overflow=2,
         pool_pre_ping=False,
     )
+
+    if read_only:
+
+        @sa.event.listens_for(engine, "connect")
+        def _query_only(dbapi_connection, _record) -> None:  # noqa: ANN001
+            dbapi_connection.execute("PRAGMA query_only = ON")
+
+    @sa.event.listens_for(engine, "before_cursor_execute")
+    def _take_the_write_lock_first(connection, cursor, statement, *_args) -> None:  # noqa: ANN001
+        # A writer session takes the write lock, waiting up to the busy timeout, before
+        # its first write: never a deferred transaction that must upgrade half-way and
+        # fails at once with "database is locked". Reads before it hold no snapshot (the
+        # driver runs them outside a transaction), so nothing they saw can go stale under
+        # a lock we are waiting for; a session that only reads never locks anyone out.
+        if read_only or not connection.get_execution_options().get(_WRITER_OPTION):
+            return
+        if statement.lstrip()[:10].lower().startswith(_WRITES):
+            dbapi_connection = cursor.connection
+            if not dbapi_connection.in_transaction:
+                dbapi_connection.execute("BEGIN IMMEDIATE")
+
+    _HELD_KEYS[engine] = held
     logger.debug("engine created for %s", path.name)
     return engine
 
 
+class _HeldKey:
+    """The key an engine's connection factory uses, in one place that can be emptied."""
+
+    __slots__ = ("key", "__weakref__")
+
+    def __init__(self, key: bytes) -> None:
+        self.key: bytes | None = key
+
+
+_HELD_KEYS: weakref.WeakKeyDictionary[sa.Engine, _HeldKey] = weakref.WeakKeyDictionary()
+
+
+def dispose_practice_engine(engine: sa.Engine | None) -> None:
+    """Close every pooled connection and drop the key from the connection factory, so a
+    locked practice keeps no key reachable from Python (the engine may outlive us in a
+    reference somewhere; its factory then refuses instead of reconnecting)."""
+    if engine is None:
+        return
+    held = _HELD_KEYS.pop(engine, None)
+    if held is not None:
+        held.key = None
+    engine.dispose()
+
+
+_WRITER_OPTION = "clientmanager_writer"
+_WRITES = ("insert", "update", "delete", "replace", "create", "drop", "alter", "savepoint")
+
+
 def session_factory(engine: sa.Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions are the writers: each takes ``BEGIN IMMEDIATE`` before its first write."""
+    return sessionmaker(engine.execution_options(**{_WRITER_OPTION: True}), expire_on_commit=False)

@@ -41,7 +41,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from clientmanager.errors import KeySlotFileError, UnknownUser, WrongPassword, WrongRecoveryCode
+from clientmanager.errors import (
+    KeySlotDamaged,
+    KeySlotFileError,
+    UnknownUser,
+    WrongPassword,
+    WrongRecoveryCode,
+)
 from clientmanager.store.files import write_atomically
 
 logger = logging.getLogger(__name__)
@@ -208,6 +214,15 @@ def _raw_private(private: X25519PrivateKey) -> bytes:
     return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 
 
+def _slot_check(practice_id: str, slot: dict[str, Any]) -> str:
+    """A checksum over one slot (and the practice id its seals name). AES-GCM cannot tell a
+    damaged slot from a wrong password; this can, so a flipped byte is reported as damage
+    instead of sending the user to reset a password that was right."""
+    body = {name: value for name, value in slot.items() if name != "check"}
+    canonical = json.dumps([practice_id, body], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 class KeySlotFile:
     """The parsed key-slot file of one practice. Changes are saved with :meth:`save`."""
 
@@ -216,12 +231,21 @@ class KeySlotFile:
         practice_id: str,
         slots: dict[str, dict[str, Any]] | None = None,
         previous_key: dict[str, str] | None = None,
+        *,
+        verify_checks: bool = True,
     ) -> None:
         self.practice_id = practice_id
         self._slots: dict[str, dict[str, Any]] = dict(slots or {})
         # Set only while a re-key is in progress: the old data key sealed under the new one,
         # so a crash between writing this file and re-keying the database loses nothing.
         self._previous_key = previous_key
+        # Slots whose checksum did not match when loaded. Saving keeps their old checksum,
+        # so another user's sign-in never makes a damaged slot look whole again.
+        self._damaged: set[str] = {
+            slot_id
+            for slot_id, slot in self._slots.items()
+            if verify_checks and "check" in slot and slot["check"] != _slot_check(practice_id, slot)
+        }
 
     # loading and saving
 
@@ -261,18 +285,36 @@ class KeySlotFile:
                 f"The key-slot file {path.name} is damaged and cannot be used.",
                 hint=damaged_hint,
             ) from None
-        return cls(practice_id, slots, previous)
+        # Only files in today's format carry checksums; a version-1 file never had them.
+        return cls(
+            practice_id, slots, previous, verify_checks=document["version"] == FILE_VERSION
+        )
 
     def save(self, path: Path) -> None:
         document: dict[str, Any] = {
             "format": FILE_FORMAT,
             "version": FILE_VERSION,
             "practice_id": self.practice_id,
-            "slots": [self._slots[slot_id] for slot_id in sorted(self._slots)],
+            "slots": [self._checked(slot_id) for slot_id in sorted(self._slots)],
         }
         if self._previous_key is not None:
             document["previous_key"] = self._previous_key
         write_atomically(path, json.dumps(document, indent=2).encode("utf-8") + b"\n")
+
+    def _checked(self, slot_id: str) -> dict[str, Any]:
+        slot = self._slots[slot_id]
+        if slot_id not in self._damaged:
+            slot["check"] = _slot_check(self.practice_id, slot)
+        return slot
+
+    def _refuse_if_damaged(self, slot_id: str) -> None:
+        if slot_id in self._damaged:
+            raise KeySlotDamaged(
+                "The key-slot file is damaged: this slot's checksum does not match, so it "
+                "cannot be opened. The password may well be right.",
+                hint="Restore the key-slot file (practice.keys) from a backup, or unlock with "
+                "another user's password or the recovery code and set a new password.",
+            )
 
     # slots
 
@@ -327,8 +369,10 @@ class KeySlotFile:
             "public_key": _b64(public_raw),
             "envelope": self._seal_data_key(slot_id, public_raw, data_key),
         }
+        self._damaged.discard(slot_id)  # a new slot replaces the damaged one
 
     def _unwrap(self, slot_id: str, secret: str) -> bytes | None:
+        self._refuse_if_damaged(slot_id)
         slot = self._slots[slot_id]
         wrapping_key = _slot_kdf(slot).derive(secret, _unb64(slot["salt"]))
         try:
@@ -384,6 +428,7 @@ class KeySlotFile:
                 hint="Add another user first, so someone can still unlock the practice.",
             )
         del self._slots[slot_id]
+        self._damaged.discard(slot_id)
 
     def set_recovery_slot(self, recovery_code: str, data_key: bytes) -> None:
         self._wrap(
@@ -455,6 +500,8 @@ class KeySlotFile:
             # account; the message is the same for the same reason.
             DEFAULT_KDF.derive(password, os.urandom(16))
             key = None
+        if key is None and self._damaged and slot_id not in self._slots:
+            self._refuse_if_damaged(next(iter(self._damaged)))  # a damaged id, not a wrong name
         if key is None:
             raise WrongPassword(
                 "The user name or password is not right.",

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clientmanager import APP_NAME, __version__, oplog
+from clientmanager.errors import ClientManagerError
 from clientmanager.paths import PracticePaths
+from clientmanager.services import practice as practice_service
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.backup_scheduler import DailyBackupScheduler
 from clientmanager.ui.context import AppContext
@@ -91,11 +95,17 @@ class DesktopController:
     def start(self) -> bool:
         if not self.context.paths.exists():
             wizard = SetupWizard(self.context)
-            if wizard.exec() != QDialog.DialogCode.Accepted or wizard.practice is None:
-                if wizard.practice is not None:
-                    wizard.practice.close()
+            accepted = wizard.exec() == QDialog.DialogCode.Accepted
+            practice = wizard.take_practice()
+            wizard.setParent(None)
+            wizard.deleteLater()
+            if not accepted or practice is None:
+                if practice is not None:
+                    practice_service.discard_new_practice(practice)
                 return False
-            self.context.set_unlocked(wizard.practice)
+            with contextlib.suppress(ClientManagerError):
+                self.context.claim_practice()  # a new practice: nobody else can have it
+            self.context.set_unlocked(practice)
         elif not self.unlock():
             return False
         self.open_main_window()
@@ -105,12 +115,30 @@ class DesktopController:
         """The unlocked practice's window, with its daily backups and weekly review."""
         self.window = MainWindow(self.context)
         self.window.lock_requested.connect(self.lock)
+        if self.context.read_only:
+            self._show_read_only()
         self.window.show()
         self.backups = DailyBackupScheduler(self.context, parent=self.window)
         self.backups.backup_failed.connect(self._backup_failed)
-        self.backups.start()
+        if not self.context.read_only:  # the copy that has the practice open backs it up
+            self.backups.start()
         self.context.practice_unlocked.connect(lambda _practice: self._weekly_retention_review())
         self._weekly_retention_review()
+
+    def _show_read_only(self) -> None:
+        if self.window is None:
+            return
+        title = self.window.windowTitle()
+        suffix = QCoreApplication.translate("DesktopController", "read-only")
+        if suffix not in title:
+            self.window.setWindowTitle(f"{title} ({suffix})")
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "DesktopController",
+                "Read-only: another copy of ClientManager has this practice open for changes.",
+            ),
+            0,
+        )
 
     def _backup_failed(self, error: BaseException) -> None:
         if self.window is not None:
@@ -124,7 +152,7 @@ class DesktopController:
         from clientmanager.services import retention
 
         practice = self.context.practice
-        if not allows(practice.actor, Permission.RETENTION_APPROVE):
+        if practice.read_only or not allows(practice.actor, Permission.RETENTION_APPROVE):
             return
 
         def review() -> int:
@@ -152,7 +180,7 @@ class DesktopController:
     def close_down(self) -> None:
         """At quit: today's closing backup, then wait for it, then drop the key."""
         scheduler = getattr(self, "backups", None)
-        if scheduler is not None:
+        if scheduler is not None and not self.context.read_only:
             scheduler.backup_at_close()
             # A backup runs on its own thread: a short wait, then cancelled, never minutes.
             outcome = scheduler.finish_or_cancel()
@@ -166,14 +194,24 @@ class DesktopController:
                         "the earlier backups are unchanged.",
                     )
         self.context.lock()
+        self.context.release_practice()
 
     def unlock(self, reason: str = "") -> bool:
         dialog = LoginDialog(self.context, reason=reason, parent=self.window)
         if not reason:
             dialog.try_keyring()
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.practice is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        practice, dialog.practice = dialog.practice, None
+        # The dialog must not outlive its sign-in holding the practice (and so the key):
+        # after a few idle locks, each old dialog would keep one more key alive.
+        dialog.setParent(None)
+        dialog.deleteLater()
+        del dialog
+        if not accepted or practice is None:
             return False
-        self.context.set_unlocked(dialog.practice)
+        self.context.set_unlocked(practice)
+        if self.context.read_only:
+            self._show_read_only()
         return True
 
     def lock(self, reason: str = "The practice was locked.") -> None:
@@ -187,8 +225,6 @@ class DesktopController:
 
 
 def _tell_about_crash(log_path: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     QMessageBox.critical(
         None,
         APP_NAME,
@@ -197,17 +233,43 @@ def _tell_about_crash(log_path: str) -> None:
     )
 
 
+def quit_on_interrupt(app: QApplication) -> QTimer:
+    """Ctrl+C in the terminal quits the way the window's Quit does (closing backup, key
+    dropped). Python only runs signal handlers between bytecodes, and Qt's event loop is
+    C++: a short timer gives the interpreter a moment to notice the signal."""
+
+    def interrupted(_signum, _frame) -> None:  # noqa: ANN001
+        logger.info("interrupted from the terminal; quitting")
+        app.setProperty("interrupted", True)
+        # A sign-in or set-up dialog runs its own loop: close it, as its Quit button would.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        app.quit()
+
+    signal.signal(signal.SIGINT, interrupted)
+    timer = QTimer(app)
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    return timer
+
+
 def run_gui(*, data_dir: Path) -> int:
     os.environ.setdefault("RESOURCE_NAME", WM_CLASS_INSTANCE)  # read by Qt's xcb plugin
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    quit_on_interrupt(app)
     paths = PracticePaths(data_dir)
     oplog.configure(paths.logs)
     oplog.install_excepthook(show=_tell_about_crash)
     logger.info("desktop started, version %s", __version__)
     context = AppContext(paths)
     controller = DesktopController(context)
-    if not controller.start():
+    if not controller.start() or app.property("interrupted"):
+        if context.is_unlocked:
+            controller.close_down()
+        context.release_practice()
         return 0
     try:
         return app.exec()

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ from clientmanager.services.clients import (
 )
 from clientmanager.services.progress import Cancelled
 from clientmanager.ui.client_bulk import BulkActions
+from clientmanager.ui.clipboard import copy_sensitive
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.forms import describe, run_in_session
 
@@ -90,6 +91,12 @@ def _surname_first(row: ClientRow) -> str:
 
 def _date(value: dt.date | None) -> str:
     return value.strftime("%d %b %Y") if value else ""
+
+
+def search_text(typed: str) -> str:
+    """What is typed, without control characters: a NUL (pasted from another program, or
+    typed with Alt codes) would otherwise stop the search with an error."""
+    return "".join(ch if ch.isprintable() else " " for ch in typed)
 
 
 class ClientListModel(QAbstractTableModel):
@@ -230,6 +237,12 @@ class ClientTable(QTableView):
                 if client_id is not None:
                     self.activated_client.emit(client_id)
                     return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            # Every cell here is personal information: through the 30-second guard.
+            index = self.currentIndex()
+            if index.isValid():
+                copy_sensitive(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+            return
         super().keyPressEvent(event)
 
 
@@ -316,6 +329,8 @@ class ClientListPanel(QWidget):
             header.restoreState(saved)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
 
         self.bulk = BulkActions(self, context, self.selected_client_ids)
         self.bulk_button = QToolButton()
@@ -415,7 +430,7 @@ class ClientListPanel(QWidget):
             return
         chosen = ClientFilter(self.filter_box.currentData())
         self.query = ListQuery(
-            text=self.search.text(),
+            text=search_text(self.search.text()),
             filter=chosen,
             household_id=self.query.household_id if chosen == ClientFilter.HOUSEHOLD else None,
             sort=self.query.sort,
@@ -553,6 +568,34 @@ class ClientListPanel(QWidget):
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
         menu.exec(header.mapToGlobal(position))
+
+    def copy_actions(self, row: int) -> list[tuple[str, str]]:
+        """The row's ID number, mobile and e-mail, as (menu label, text) to copy."""
+        client = self.model.row_at(row)
+        if client is None:
+            return []
+        candidates = (
+            ("Copy SA ID number", client.id_number),
+            ("Copy mobile number", client.mobile),
+            ("Copy email address", client.email),
+        )
+        return [(label, value) for label, value in candidates if value]
+
+    def _row_menu(self, position) -> None:  # noqa: ANN001 (a QPoint)
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        open_action = menu.addAction("Open")
+        open_action.triggered.connect(lambda: self._open_index(index))
+        actions = self.copy_actions(index.row())
+        if actions:
+            menu.addSeparator()
+        for label, value in actions:
+            action = menu.addAction(label)
+            action.setToolTip("Taken off the clipboard again after 30 seconds")
+            action.triggered.connect(lambda _checked=False, v=value: copy_sensitive(v))
+        menu.exec(self.table.viewport().mapToGlobal(position))
 
     def save_layout(self) -> None:
         QSettings().setValue(HEADER_SETTING, self.table.horizontalHeader().saveState())

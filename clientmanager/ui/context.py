@@ -7,9 +7,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 
+from clientmanager.errors import PracticeInUse
 from clientmanager.paths import PracticePaths
 from clientmanager.services.practice import OpenPractice
+from clientmanager.store.practice_lock import PracticeLock
+from clientmanager.ui.clipboard import sensitive_clipboard
 from clientmanager.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -27,6 +31,29 @@ class AppContext(QObject):
         self.paths = paths
         self.tasks = TaskRunner(self)
         self._practice: OpenPractice | None = None
+        # The practice lock is this copy of the app's, held from unlock to quit (across
+        # idle locks), so a second copy is told who has the practice open.
+        self.practice_lock: PracticeLock | None = None
+        self.read_only = False
+        # From the first window on, every copy of an ID, phone, e-mail or policy number
+        # (a menu, Ctrl+C in a field or a table) leaves the clipboard after 30 seconds.
+        if QGuiApplication.instance() is not None:
+            sensitive_clipboard()
+
+    def claim_practice(self) -> None:
+        """Take the practice lock, or raise PracticeInUse naming who holds it."""
+        if self.practice_lock is None:
+            self.practice_lock = PracticeLock.acquire(self.paths.data_dir)
+        self.read_only = False
+
+    def open_read_only(self) -> None:
+        """Go on without the lock: the practice will be opened read-only."""
+        self.read_only = True
+
+    def release_practice(self) -> None:
+        if self.practice_lock is not None:
+            self.practice_lock.release()
+            self.practice_lock = None
 
     @property
     def practice(self) -> OpenPractice:
@@ -40,6 +67,8 @@ class AppContext(QObject):
 
     def set_unlocked(self, practice: OpenPractice) -> None:
         self._practice = practice
+        if self.practice_lock is not None:
+            self.practice_lock.set_user(practice.actor.username)
         self.practice_unlocked.emit(practice)
 
     def lock(self) -> None:
@@ -47,7 +76,10 @@ class AppContext(QObject):
         if self._practice is None:
             return
         self.tasks.wait_until_idle()
-        self._practice.close()
-        self._practice = None
+        practice, self._practice = self._practice, None
+        practice.close()
         logger.info("practice locked")
         self.practice_locked.emit()
+
+
+__all__ = ["AppContext", "PracticeInUse"]

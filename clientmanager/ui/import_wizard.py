@@ -181,6 +181,7 @@ class FilePage(QWizardPage):
                 how=how,
                 extra=extra,
             )
+            + "".join("\n\n⚠ " + warning for warning in source.warnings)
         )
         self.completeChanged.emit()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from clientmanager import APP_NAME
 from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.passwords import check_new_password
-from clientmanager.errors import ClientManagerError, KeyringUnavailable
+from clientmanager.errors import ClientManagerError, KeyringUnavailable, PracticeInUse
 from clientmanager.services import practice as practice_service
 from clientmanager.services.practice import OpenPractice
 from clientmanager.ui.context import AppContext
@@ -75,10 +75,15 @@ class LoginDialog(QDialog):
         self.switch_button.clicked.connect(self.toggle_recovery)
         quit_button = QPushButton(self.tr("Quit"))
         quit_button.clicked.connect(self.reject)
+        # Shown only when another copy of the app has the practice open (issue 13).
+        self.read_only_button = QPushButton(self.tr("Open read-only"))
+        self.read_only_button.clicked.connect(self.submit_read_only)
+        self.read_only_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
         buttons.addStretch(1)
         buttons.addWidget(quit_button)
+        buttons.addWidget(self.read_only_button)
         buttons.addWidget(self.unlock_button)
 
         layout = QVBoxLayout(self)
@@ -91,6 +96,33 @@ class LoginDialog(QDialog):
         layout.addLayout(buttons)
 
         self._prefill_user()
+        self.in_use: PracticeInUse | None = None
+        self._claim_practice()
+
+    def _claim_practice(self) -> bool:
+        """Take the practice lock; when another copy has it, say who, and offer read-only."""
+        if self.context.practice_lock is not None:
+            return True
+        try:
+            self.context.claim_practice()
+        except PracticeInUse as exc:
+            self.in_use = exc
+            self.reason.setText(f"{exc.message} {exc.hint}")
+            self.reason.show()
+            self.read_only_button.show()
+            self.setMinimumWidth(600)  # room for the extra button beside the others
+            self._fit_to_page(self.pages.currentIndex())
+            return False
+        self.in_use = None
+        self.read_only_button.hide()
+        return True
+
+    def submit_read_only(self) -> None:
+        self.context.open_read_only()
+        self.message.hide()
+        if self.in_recovery_mode():
+            self.toggle_recovery()
+        self._submit_password()
 
     # pages
 
@@ -234,7 +266,7 @@ class LoginDialog(QDialog):
         """Open silently with a key the user asked this computer to remember. Does
         nothing (and loads no keyring) when nobody chose to remember it."""
         paths = self.context.paths
-        if not practice_service.keyring_is_remembered(paths):
+        if not practice_service.keyring_is_remembered(paths) or self.in_use is not None:
             return
         self._set_busy(True)
         self.context.tasks.submit(
@@ -260,6 +292,8 @@ class LoginDialog(QDialog):
 
     def submit(self) -> None:
         self.message.hide()
+        if not self.context.read_only and not self._claim_practice():
+            return
         if self.in_recovery_mode():
             self._submit_recovery()
         else:
@@ -275,10 +309,16 @@ class LoginDialog(QDialog):
             return
         paths, remember = self.context.paths, self.remember.isChecked()
         code = self.second_factor.text().strip() or None
+        read_only = self.context.read_only
         self._set_busy(True)
         self.context.tasks.submit(
             lambda: practice_service.unlock_with_password(
-                paths, username, password, remember_in_keyring=remember, second_factor=code
+                paths,
+                username,
+                password,
+                remember_in_keyring=remember and not read_only,
+                second_factor=code,
+                read_only=read_only,
             ),
             on_done=self._finish,
             on_error=self._failed,

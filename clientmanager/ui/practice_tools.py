@@ -74,6 +74,10 @@ class PracticeTools(QObject):
         self._add(practice_menu, _Tool(self.tr("Change my &password…"), (), self._change_password))
         self._add(
             practice_menu,
+            _Tool(self.tr("New &recovery code…"), (Permission.USERS_MANAGE,), self._recovery_code),
+        )
+        self._add(
+            practice_menu,
             _Tool(
                 self.tr("Set up a &second factor…"),
                 (Permission.USERS_MANAGE,),
@@ -226,6 +230,11 @@ class PracticeTools(QObject):
         from clientmanager.ui.users_dialog import UsersDialog
 
         return UsersDialog(self.context, self.window)
+
+    def _recovery_code(self) -> QDialog:
+        from clientmanager.ui.recovery_sheet import RecoveryCodeDialog
+
+        return RecoveryCodeDialog(self.context, self.window)
 
     def _change_password(self) -> QDialog:
         from clientmanager.ui.users_dialog import ChangePasswordDialog

@@ -3,13 +3,13 @@ administrator, and put the recovery code on paper."""
 
 from __future__ import annotations
 
-import datetime as dt
-import html
+import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from clientmanager.services import practice as practice_service
 from clientmanager.services import settings as settings_service
 from clientmanager.services.practice import OpenPractice
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.recovery_sheet import has_printer, print_or_save, recovery_sheet
 from clientmanager.ui.resources import app_icon
 from clientmanager.ui.widgets import ValidatedField, describe_error, error_label, hint
 
@@ -100,13 +101,12 @@ class PracticePage(QWizardPage):
 
 
 class AdministratorPage(QWizardPage):
-    """The commit page: leaving it creates the practice, in the background."""
+    """The first administrator. Nothing is created here: the practice is created on the
+    next page, once its recovery code was shown and kept."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.created: tuple[OpenPractice, str] | None = None
-        self._creating = False
         self.setTitle(self.tr("The first administrator"))
         self.setSubTitle(
             self.tr(
@@ -114,8 +114,6 @@ class AdministratorPage(QWizardPage):
                 "10 characters; a short sentence is easy to remember and hard to guess."
             )
         )
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the practice"))
         self.full_name = ValidatedField(placeholder=self.tr("e.g. Thandi Mokoena"))
         self.username = ValidatedField(placeholder=self.tr("e.g. thandi"))
         self.password = ValidatedField(password=True)
@@ -149,59 +147,21 @@ class AdministratorPage(QWizardPage):
         return valid
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
-        if self.created is not None:
-            return True
-        if self._creating or not self._fields_valid():
-            return False
-        wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
-        details = wizard.practice_page
-        arguments = {
-            "paths": self.context.paths,
-            "practice_name": details.practice_name.text().strip(),
-            "admin_username": check_username(self.username.text()),
-            "admin_password": self.password.text(),
-            "admin_full_name": self.full_name.text().strip(),
-            "information_officer_name": details.officer_name.text().strip(),
-            "information_officer_email": details.officer_email.text().strip() or None,
-            "information_officer_phone": (
-                normalise_phone(details.officer_phone.text())
-                if details.officer_phone.text().strip()
-                else None
-            ),
-        }
-        self._creating = True
-        self.message.hide()
-        self.setEnabled(False)
-        wizard.button(QWizard.WizardButton.CommitButton).setText(self.tr("Creating…"))
-        fsp_number = details.fsp_number.text().strip()
-        self.context.tasks.submit(
-            lambda: _create_practice(arguments, fsp_number),
-            on_done=self._created,
-            on_error=self._failed,
-        )
-        return False
-
-    def _created(self, result: tuple[OpenPractice, str]) -> None:
-        self._creating = False
-        self.created = result
-        self.setEnabled(True)
-        self.password.set_text("")
-        self.repeat.set_text("")
-        self.wizard().next()
-
-    def _failed(self, error: BaseException) -> None:
-        self._creating = False
-        self.setEnabled(True)
-        self.wizard().button(QWizard.WizardButton.CommitButton).setText(
-            self.tr("Create the practice")
-        )
-        self.message.setText(describe_error(error))
-        self.message.show()
+        return self._fields_valid()
 
 
 class RecoveryCodePage(QWizardPage):
-    def __init__(self) -> None:
+    """The commit page: the code is shown first; "Create the practice" is offered only once
+    the user confirms they kept it, and only then is anything written to disk."""
+
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
+        self.context = context
+        self.code: str | None = None
+        self.practice_id = ""
+        self.created: tuple[OpenPractice, str] | None = None
+        self._creating = False
+        self.cancel_requested = False
         self.setTitle(self.tr("Print the recovery code"))
         self.setSubTitle(
             self.tr(
@@ -209,22 +169,31 @@ class RecoveryCodePage(QWizardPage):
                 "or its backups. It is shown only now."
             )
         )
+        self.setCommitPage(True)
+        self.setFinalPage(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create the practice"))
         self.code_label = QLabel()
         self.code_label.setObjectName("recoveryCode")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.print_button = QPushButton(self.tr("Print the recovery sheet…"))
+        self.print_button = QPushButton(
+            self.tr("Print the recovery sheet…") if has_printer() else self.tr("Save as PDF…")
+        )
         self.print_button.clicked.connect(self.print_sheet)
+        self.saved = hint("")
+        self.saved.hide()
         self.confirm = QCheckBox(
             self.tr("I have printed or written down the recovery code and will lock it away")
         )
         self.registerField("recoveryCodeKept*", self.confirm)
+        self.message = error_label()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.code_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.saved)
         layout.addWidget(
             hint(
                 self.tr(
@@ -235,45 +204,97 @@ class RecoveryCodePage(QWizardPage):
         )
         layout.addStretch(1)
         layout.addWidget(self.confirm)
+        layout.addWidget(self.message)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        if self.code is None:
+            self.code = practice_service.issue_recovery_code()
+            self.practice_id = uuid.uuid4().hex  # on the sheet, printed before creation
+        self.code_label.setText(self.code)
+
+    def _practice_name(self) -> str:
         wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
-        created = wizard.admin_page.created
-        if created is not None:
-            self.code_label.setText(created[1])
+        return wizard.practice_page.practice_name.text().strip()
 
     def recovery_sheet(self) -> QTextDocument:
-        wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
-        practice, code = wizard.admin_page.created  # type: ignore[misc]
-        document = QTextDocument()
-        title = self.tr("{app}: recovery sheet").format(app=APP_NAME)
-        advice = self.tr(
-            "This code unlocks the practice database and its backups when no password "
-            "is known. Store it in a safe, away from the computer. Replace it from "
-            "<i>Settings</i> or with <tt>clientmanager recovery-code</tt> if it may have "
-            "been seen by someone else."
-        )
-        practice_label = self.tr("Practice:")
-        id_label = self.tr("Practice id:")
-        issued_label = self.tr("Issued:")
-        document.setHtml(
-            f"<h1>{html.escape(title)}</h1>"
-            f"<p><b>{practice_label}</b> {html.escape(practice.practice_name)}<br>"
-            f"<b>{id_label}</b> {practice.practice_id}<br>"
-            f"<b>{issued_label}</b> {dt.date.today():%Y-%m-%d}</p>"
-            f"<p style='font-size:20pt; font-family:monospace'><b>{code}</b></p>"
-            f"<p>{advice}</p>"
-        )
-        return document
+        return recovery_sheet(self._practice_name(), self.practice_id, self.code or "")
 
     def print_sheet(self) -> None:
-        # Imported here: printing support is only loaded when someone prints.
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        done = print_or_save(self, self.recovery_sheet())
+        if done:
+            self.saved.setText(done)
+            self.saved.show()
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.recovery_sheet().print_(printer)
+    @property
+    def is_creating(self) -> bool:
+        return self._creating
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        if self.created is not None:
+            return True
+        if self._creating or not self.confirm.isChecked() or self.code is None:
+            return False
+        wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
+        details, admin = wizard.practice_page, wizard.admin_page
+        arguments = {
+            "paths": self.context.paths,
+            "practice_name": details.practice_name.text().strip(),
+            "admin_username": check_username(admin.username.text()),
+            "admin_password": admin.password.text(),
+            "admin_full_name": admin.full_name.text().strip(),
+            "information_officer_name": details.officer_name.text().strip(),
+            "information_officer_email": details.officer_email.text().strip() or None,
+            "information_officer_phone": (
+                normalise_phone(details.officer_phone.text())
+                if details.officer_phone.text().strip()
+                else None
+            ),
+            "recovery_code": self.code,
+            "practice_id": self.practice_id,
+        }
+        self._creating = True
+        self.message.hide()
+        self.confirm.setEnabled(False)
+        self.print_button.setEnabled(False)
+        wizard.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        wizard.button(QWizard.WizardButton.FinishButton).setText(self.tr("Creating…"))
+        wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        # The FSP licence number asked for on the first page lands in Settings.
+        fsp_number = details.fsp_number.text().strip()
+        self.context.tasks.submit(
+            lambda: _create_practice(arguments, fsp_number),
+            on_done=self._created,
+            on_error=self._failed,
+        )
+        return False
+
+    def _created(self, result: tuple[OpenPractice, str]) -> None:
+        self._creating = False
+        wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
+        if self.cancel_requested:
+            # Cancelled while it was being written: take it all away again.
+            practice_service.discard_new_practice(result[0])
+            wizard.finish_cancel()
+            return
+        self.created = result
+        wizard.admin_page.password.set_text("")
+        wizard.admin_page.repeat.set_text("")
+        wizard.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._creating = False
+        wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
+        if self.cancel_requested:
+            wizard.finish_cancel()
+            return
+        self.confirm.setEnabled(True)
+        self.print_button.setEnabled(True)
+        finish = wizard.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(True)
+        finish.setText(self.tr("Create the practice"))
+        wizard.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        self.message.setText(describe_error(error))
+        self.message.show()
 
 
 class SetupWizard(QWizard):
@@ -283,8 +304,6 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Set up {app}").format(app=APP_NAME))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumSize(620, 500)
         # Qt ships no Afrikaans for its own wizard buttons: name them here, translatable.
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
@@ -293,12 +312,41 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.practice_page = PracticePage()
         self.admin_page = AdministratorPage(context)
-        self.recovery_page = RecoveryCodePage()
+        self.recovery_page = RecoveryCodePage(context)
         self.addPage(self.practice_page)
         self.addPage(self.admin_page)
         self.addPage(self.recovery_page)
 
     @property
     def practice(self) -> OpenPractice | None:
-        created = self.admin_page.created
+        created = self.recovery_page.created
         return created[0] if created else None
+
+    def take_practice(self) -> OpenPractice | None:
+        """Hand the created practice over; the wizard keeps no reference (nor its key)."""
+        created, self.recovery_page.created = self.recovery_page.created, None
+        return created[0] if created else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # Escape would reject the wizard from the recovery page, or mid-creation; there
+        # only the Cancel button ends set-up (and undoes anything written).
+        if event.key() == Qt.Key.Key_Escape and self.currentPage() is self.recovery_page:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        page = self.recovery_page
+        if page.is_creating:
+            page.cancel_requested = True
+            self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+            self.button(QWizard.WizardButton.FinishButton).setText(self.tr("Cancelling…"))
+            return  # finished when the worker hands the practice back, see _created
+        if page.created is not None and self.result() != QDialog.DialogCode.Accepted:
+            # Not yet handed over: set-up was not finished, so nothing may be kept.
+            practice_service.discard_new_practice(page.created[0])
+            page.created = None
+        super().reject()
+
+    def finish_cancel(self) -> None:
+        super().reject()

@@ -36,6 +36,11 @@ def describe_error(error: BaseException, *, separator: str = "\n") -> str:
         return f"{error.message}{separator}{error.hint}".strip()
     if isinstance(error, ValidationError):
         return str(error)
+    from clientmanager.errors import translate  # a full disk or locked file, said plainly
+
+    known = translate(error)
+    if known is not None:
+        return f"{known.message}{separator}{known.hint}".strip()
     logger.error("unexpected error in the desktop: %s", type(error).__name__)
     return QCoreApplication.translate(
         "LoginDialog", "Something unexpected went wrong. Nothing was changed. Please try again."

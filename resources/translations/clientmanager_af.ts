@@ -75,10 +75,6 @@
         <translation>Die administrateur bestuur gebruikers en rugsteune. Kies ’n wagwoord van minstens 10 karakters; ’n kort sin is maklik om te onthou en moeilik om te raai.</translation>
     </message>
     <message>
-        <source>Create the practice</source>
-        <translation>Skep die praktyk</translation>
-    </message>
-    <message>
         <source>e.g. Thandi Mokoena</source>
         <translation>bv. Thandi Mokoena</translation>
     </message>
@@ -109,10 +105,6 @@
     <message>
         <source>The two passwords are different.</source>
         <translation>Die twee wagwoorde verskil.</translation>
-    </message>
-    <message>
-        <source>Creating…</source>
-        <translation>Besig om te skep…</translation>
     </message>
 </context>
 <context>
@@ -911,6 +903,17 @@
     </message>
 </context>
 <context>
+    <name>DesktopController</name>
+    <message>
+        <source>read-only</source>
+        <translation>slegs lees</translation>
+    </message>
+    <message>
+        <source>Read-only: another copy of ClientManager has this practice open for changes.</source>
+        <translation>Slegs lees: ’n ander kopie van ClientManager het hierdie praktyk oop vir veranderinge.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicates</source>
@@ -1412,6 +1415,10 @@
     <message>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Maak oop om slegs te lees</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1925,6 +1932,10 @@
         <translation>Verander my &amp;wagwoord…</translation>
     </message>
     <message>
+        <source>New &amp;recovery code…</source>
+        <translation>Nuwe &amp;herstelkode…</translation>
+    </message>
+    <message>
         <source>Set up a &amp;second factor…</source>
         <translation>Stel &amp;tweede faktor op…</translation>
     </message>
@@ -2060,6 +2071,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nuwe herstelkode</translation>
+    </message>
+    <message>
+        <source>A new code replaces the printed one: the old sheet stops working at once (backups taken from now on open with the new code). Do this when the old sheet is lost or may have been seen by someone else.</source>
+        <translation>’n Nuwe kode vervang die gedrukte een: die ou blad werk dadelik nie meer nie (rugsteune wat van nou af gemaak word, gaan met die nuwe kode oop). Doen dit wanneer die ou blad verlore is of iemand anders dit dalk gesien het.</translation>
+    </message>
+    <message>
+        <source>Issue a new code</source>
+        <translation>Reik ’n nuwe kode uit</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet…</source>
+        <translation>Druk die herstelblad…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Stoor as PDF…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the new code and will lock it away</source>
+        <translation>Ek het die nuwe kode gedruk of neergeskryf en sal dit wegsluit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluit</translation>
+    </message>
+    <message>
+        <source>Issue a new recovery code</source>
+        <translation>Reik ’n nuwe herstelkode uit</translation>
+    </message>
+    <message>
+        <source>Replace the recovery code?</source>
+        <translation>Vervang die herstelkode?</translation>
+    </message>
+    <message>
+        <source>The printed recovery sheet will stop working. Issue a new code?</source>
+        <translation>Die gedrukte herstelblad sal nie meer werk nie. Reik ’n nuwe kode uit?</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Print the recovery code</source>
@@ -2070,8 +2124,16 @@
         <translation>As elke wagwoord vergeet is, is hierdie kode die enigste manier om die praktyk of sy rugsteune oop te maak. Dit word net nou gewys.</translation>
     </message>
     <message>
+        <source>Create the practice</source>
+        <translation>Skep die praktyk</translation>
+    </message>
+    <message>
         <source>Print the recovery sheet…</source>
         <translation>Druk die herstelblad…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Stoor as PDF…</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery code and will lock it away</source>
@@ -2082,12 +2144,12 @@
         <translation>Hou dit op ’n veilige plek, weg van die rekenaar, soos die praktyk se kluis. Enigiemand wat die kode en ’n afskrif van die data het, kan elke rekord lees.</translation>
     </message>
     <message>
-        <source>{app}: recovery sheet</source>
-        <translation>{app}: herstelblad</translation>
+        <source>Creating…</source>
+        <translation>Besig om te skep…</translation>
     </message>
     <message>
-        <source>This code unlocks the practice database and its backups when no password is known. Store it in a safe, away from the computer. Replace it from &lt;i&gt;Settings&lt;/i&gt; or with &lt;tt&gt;clientmanager recovery-code&lt;/tt&gt; if it may have been seen by someone else.</source>
-        <translation>Hierdie kode ontsluit die praktykdatabasis en sy rugsteune wanneer geen wagwoord bekend is nie. Bêre dit in ’n kluis, weg van die rekenaar. Vervang dit via &lt;i&gt;Instellings&lt;/i&gt; of met &lt;tt&gt;clientmanager recovery-code&lt;/tt&gt; as iemand anders dit dalk gesien het.</translation>
+        <source>{app}: recovery sheet</source>
+        <translation>{app}: herstelblad</translation>
     </message>
     <message>
         <source>Practice:</source>
@@ -2100,6 +2162,10 @@
     <message>
         <source>Issued:</source>
         <translation>Uitgereik:</translation>
+    </message>
+    <message>
+        <source>This code unlocks the practice database and its backups when no password is known. Store it in a safe, away from the computer. Replace it from &lt;i&gt;Practice › New recovery code…&lt;/i&gt; or with &lt;tt&gt;clientmanager recovery-code&lt;/tt&gt; if it may have been seen by someone else.</source>
+        <translation>Hierdie kode ontsluit die praktykdatabasis en sy rugsteune wanneer geen wagwoord bekend is nie. Bêre dit in ’n kluis, weg van die rekenaar. Vervang dit via &lt;i&gt;Praktyk › Nuwe herstelkode…&lt;/i&gt; of met &lt;tt&gt;clientmanager recovery-code&lt;/tt&gt; as iemand anders dit dalk gesien het.</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3304,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Voltooi</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Besig om te kanselleer…</translation>
     </message>
 </context>
 <context>

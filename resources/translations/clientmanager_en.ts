@@ -75,10 +75,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Thandi Mokoena</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,10 +104,6 @@
     </message>
     <message>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,6 +903,17 @@
     </message>
 </context>
 <context>
+    <name>DesktopController</name>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: another copy of ClientManager has this practice open for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicates</source>
@@ -1411,6 +1414,10 @@
     </message>
     <message>
         <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1925,6 +1932,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set up a &amp;second factor…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,6 +2071,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code replaces the printed one: the old sheet stops working at once (backups taken from now on open with the new code). Do this when the old sheet is lost or may have been seen by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or written down the new code and will lock it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the recovery code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed recovery sheet will stop working. Issue a new code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Print the recovery code</source>
@@ -2070,7 +2124,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Create the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print the recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2082,11 +2144,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{app}: recovery sheet</source>
+        <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This code unlocks the practice database and its backups when no password is known. Store it in a safe, away from the computer. Replace it from &lt;i&gt;Settings&lt;/i&gt; or with &lt;tt&gt;clientmanager recovery-code&lt;/tt&gt; if it may have been seen by someone else.</source>
+        <source>{app}: recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2099,6 +2161,10 @@
     </message>
     <message>
         <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code unlocks the practice database and its backups when no password is known. Store it in a safe, away from the computer. Replace it from &lt;i&gt;Practice › New recovery code…&lt;/i&gt; or with &lt;tt&gt;clientmanager recovery-code&lt;/tt&gt; if it may have been seen by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3237,6 +3303,10 @@
     </message>
     <message>
         <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,3 +25,4 @@ def context(practice_paths, qtbot):
     yield ctx
     ctx.lock()
     ctx.tasks.wait_until_idle()
+    ctx.release_practice()

@@ -46,27 +46,37 @@ def test_setup_wizard_validates_then_creates_the_practice(qtbot, context):
     qtbot.keyClicks(admin.username.edit, "Thandi")
     qtbot.keyClicks(admin.password.edit, "short")
     qtbot.keyClicks(admin.repeat.edit, "short")
-    _next(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    _next(qtbot, wizard)
     assert admin.password.has_error()
     assert "at least 10 characters" in admin.password.error.text()
     assert not context.paths.exists()
 
+    admin.password.set_text("Password1!")  # long enough, and among the first guessed
+    admin.repeat.set_text("Password1!")
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is admin
+    assert "one of the most common passwords" in admin.password.error.text()
+
     admin.password.set_text(ADMIN_PASSWORD)
     admin.repeat.set_text(ADMIN_PASSWORD)
-    _next(qtbot, wizard, QWizard.WizardButton.CommitButton)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=20_000)
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.recovery_page
+    assert not context.paths.exists()  # nothing is created before the code was kept
 
     code = wizard.recovery_page.code_label.text()
     assert len(code) == 44 and code.count("-") == 8
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()  # the code must be kept first
-    wizard.recovery_page.confirm.setChecked(True)
-    assert finish.isEnabled()
     sheet = wizard.recovery_page.recovery_sheet().toPlainText()
     assert code in sheet and "Karoo Wealth Planning" in sheet
+    wizard.recovery_page.confirm.setChecked(True)
+    assert finish.isEnabled() and finish.text() == "Create the practice"
+    with qtbot.waitSignal(wizard.accepted, timeout=30_000):
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert context.paths.exists()
 
-    practice = wizard.practice
-    assert practice.actor.username == "thandi"
+    practice = wizard.take_practice()
+    assert practice.actor.username == "thandi" and wizard.practice is None
     practice.close()
     reopened = practice_service.unlock_with_recovery_code(context.paths, code)
     assert reopened.practice_name == "Karoo Wealth Planning"

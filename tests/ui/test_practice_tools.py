@@ -43,6 +43,7 @@ def test_the_practice_manager_reaches_every_tool(qtbot, context, practice):
         "Users and roles…",
         "Change my password…",
         "Set up a second factor…",
+        "New recovery code…",
         "Import clients…",
         "Possible duplicates…",
         "Export data-subject package for this client…",

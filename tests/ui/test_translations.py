@@ -36,6 +36,7 @@ TRANSLATED_MODULES = (
     "dashboard.py",
     "widgets.py",
     "operations.py",
+    "recovery_sheet.py",
 )
 # What must be translated in full: the start-up screens and the main window's menus.
 REQUIRED_CONTEXTS = {
@@ -156,7 +157,9 @@ def test_setup_wizard_in_afrikaans(qtbot, context, english_afterwards, qapp):
     qtbot.addWidget(wizard)
     assert wizard.windowTitle() == "Stel ClientManager Desktop op"
     assert wizard.practice_page.title() == "U praktyk"
-    assert wizard.admin_page.buttonText(QWizard.WizardButton.CommitButton) == "Skep die praktyk"
+    assert wizard.recovery_page.isCommitPage()
+    finish = QWizard.WizardButton.FinishButton
+    assert wizard.recovery_page.buttonText(finish) == "Skep die praktyk"
 
 
 def test_english_is_the_default_here(qtbot, context, practice, qapp):

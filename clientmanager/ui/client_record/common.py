@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from clientmanager.domain.money import format_amount
 from clientmanager.services import client_records as records
 from clientmanager.services.permissions import allows
+from clientmanager.ui.clipboard import copy_sensitive
 from clientmanager.ui.forms import while_alive
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import hint
@@ -193,6 +194,15 @@ class RecordTable(QTableWidget):
     def selected(self) -> Any | None:
         row = self.currentRow()
         return self.records[row] if 0 <= row < len(self.records) else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Policy and account numbers: a copied cell leaves the clipboard after 30 seconds.
+        if event.matches(QKeySequence.StandardKey.Copy):
+            item = self.currentItem()
+            if item is not None:
+                copy_sensitive(item.text())
+            return
+        super().keyPressEvent(event)
 
 
 class RecordSection(QWidget):
