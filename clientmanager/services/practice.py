@@ -238,7 +238,8 @@ def create_practice(
 
 
 def _remove_practice_files(paths: PracticePaths) -> None:
-    for leftover in (paths.key_slots, paths.database, *paths.database_sidecars()):
+    anchor = audit.anchor_path(paths.key_slots)
+    for leftover in (paths.key_slots, anchor, paths.database, *paths.database_sidecars()):
         leftover.unlink(missing_ok=True)
     throttle = paths.data_dir / "practice.signin"
     throttle.unlink(missing_ok=True)
