@@ -34,7 +34,11 @@ def test_the_wizards_fsp_number_and_officer_are_settings(qtbot, context) -> None
     admin.repeat.set_text(ADMIN_PASSWORD)
     _next(qtbot, wizard, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=20_000)
-    practice = wizard.practice
+    # The practice is created only once its recovery code is confirmed.
+    wizard.recovery_page.confirm.setChecked(True)
+    with qtbot.waitSignal(wizard.accepted, timeout=30_000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    practice = wizard.take_practice()
     try:
         with practice.session() as session:
             identity = settings.practice_identity(session)
