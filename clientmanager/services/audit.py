@@ -310,48 +310,13 @@ def known_anchors(session: Session) -> list[tuple[int, str]]:
 
 # --- what the actions mean ---------------------------------------------------------------
 
-# Labels for the audit viewer and the inspector's export. Actions not listed show as-is.
-ACTION_LABELS: dict[str, str] = {
-    "login": "Signed in",
-    "login.failed": "Wrong password at sign-in",
-    "login.refused": "Sign-in refused (account not active)",
-    "login.recovery_code": "Unlocked with the recovery code",
-    "practice.created": "Practice created",
-    "user.added": "User added",
-    "user.disabled": "User disabled",
-    "user.enabled": "User enabled",
-    "user.reset": "Password reset by a manager",
-    "user.password_changed": "Password changed",
-    "user.password_rehashed": "Password hash strengthened",
-    "user.role_changed": "Role changed",
-    "database.rekeyed": "Database re-keyed",
-    "recovery_code.replaced": "Recovery code replaced",
-    "settings.changed": "Setting changed",
-    "client.opened": "Client record opened",
-    "client.created": "Client added",
-    "client.updated": "Client record changed",
-    "client.archived": "Client archived",
-    "client.restored": "Client restored from archive",
-    "client.destroyed": "Client destroyed (erasure)",
-    "client.deidentified": "Client de-identified",
-    "document.viewed": "Document viewed",
-    "document.exported": "Document exported",
-    "subject.exported": "Data-subject package exported",
-    "export.clients": "Client list exported",
-    "export.practice": "Whole practice exported",
-    "print": "Printed",
-    "backup.taken": "Backup taken",
-    "backup.restored": "Backup restored",
-    "audit.viewed": "Audit trail opened",
-    "audit.exported": "Audit trail exported",
-    "audit.verified": "Audit trail verified",
-}
-
 
 def action_label(action: str) -> str:
+    """The one table of human labels lives beside the audit PDF (reports/audit_labels.py),
+    which has no fpdf import, so reading it costs nothing."""
     from clientmanager.reports.audit_labels import label
 
-    return ACTION_LABELS.get(action) or label(action)
+    return label(action)
 
 
 def record_print(session: Session, *, actor: Actor | None, what: str, client_id: int | None = None):

@@ -236,7 +236,7 @@ class LanguageMenu(QMenu):
 
 # The services' fixed texts that screens show, for lupdate (see service_text()). Keep in
 # step with services/permissions.py ROLE_LABELS, services/settings.py SETTINGS and TABS,
-# services/retention.py (schedule, actions) and services/audit.py ACTION_LABELS.
+# services/retention.py (schedule, actions) and reports/audit_labels.py AUDIT_LABELS.
 _SERVICE_TEXTS = (
     # Roles
     QT_TRANSLATE_NOOP("ServiceText", "Practice manager (administrator)"),
@@ -399,7 +399,7 @@ _SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "remove the spaces at the start or end"),
     QT_TRANSLATE_NOOP("ServiceText", "use more than a few different characters"),
     QT_TRANSLATE_NOOP("ServiceText", "do not include the user name"),
-    # Audit actions (services/audit.py ACTION_LABELS)
+    # Audit actions (reports/audit_labels.py AUDIT_LABELS)
     QT_TRANSLATE_NOOP("ServiceText", "Signed in"),
     QT_TRANSLATE_NOOP("ServiceText", "Wrong password at sign-in"),
     QT_TRANSLATE_NOOP("ServiceText", "Sign-in refused (account not active)"),
