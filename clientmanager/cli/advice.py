@@ -39,14 +39,9 @@ FIELD_OPTIONS = {
 
 
 def _pdf(value: str | None) -> Path | None:
-    if value is None:
-        return None
-    out = Path(value).expanduser()
-    if out.suffix.lower() != ".pdf":
-        raise CommandFailed("Give --out a file name ending in .pdf.")
-    if not out.parent.is_dir():
-        raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
-    return out
+    from clientmanager.cli.printing import pdf_path
+
+    return None if value is None else pdf_path(value)
 
 
 def cmd_templates(args: argparse.Namespace) -> int:

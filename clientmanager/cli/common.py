@@ -155,6 +155,7 @@ def unlock(
             remember_in_keyring=getattr(args, "remember", False),
             sign_in=sign_in,
             second_factor=code,
+            hold_lock=hold_lock,
         )
     except SecondFactorRequired as exc:
         if exc.wrong or code:
