@@ -23,7 +23,6 @@ from clientmanager.domain.passwords import check_new_password, check_username
 from clientmanager.errors import (
     ClientManagerError,
     DatabaseUnreadable,
-    IntegrityProblem,
     KeySlotFileError,
     PracticeAlreadyExists,
     PracticeNotFound,
@@ -662,14 +661,6 @@ def check_practice(practice: OpenPractice) -> CheckReport:
     if revision != head:
         problems.append(f"schema is at {revision}, expected {head}")
     return CheckReport(revision, head, counts, problems)
-
-
-def raise_if_damaged(report: CheckReport) -> None:
-    if not report.ok:
-        raise IntegrityProblem(
-            "The practice database failed its integrity checks.",
-            hint="Restore the most recent verified backup. Details: " + "; ".join(report.problems),
-        )
 
 
 def known_usernames(paths: PracticePaths) -> list[str]:
