@@ -180,6 +180,24 @@ def cmd_clients_task(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_clients_restore(args: argparse.Namespace) -> int:
+    from clientmanager.errors import NotFound
+    from clientmanager.services import client_records as records
+
+    with unlocked(args) as practice, practice.session() as session:
+        try:
+            card = records.reload_client(session, practice.actor, args.client_id)
+        except NotFound:
+            raise CommandFailed(f"There is no client {args.client_id} in this practice.") from None
+        if card.client.archived_at is None:
+            print(f"Client {args.client_id} ({card.client.display_name}) is not archived.")
+            return 0
+        records.restore_client(session, practice.actor, args.client_id)
+        name = card.client.display_name
+    print(f"Restored client {args.client_id} ({name}) from the archive.")
+    return 0
+
+
 def register(commands, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser(
         "demo", parents=[common], help="create a demo practice, or add synthetic clients to one"
@@ -231,3 +249,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     task.add_argument("--title", required=True, metavar="TEXT")
     task.add_argument("--due", metavar="DATE", help="due date (YYYY-MM-DD)")
     task.set_defaults(handler=cmd_clients_task)
+    restore = clients_actions.add_parser(
+        "restore", parents=[common], help="bring an archived client back (audited)"
+    )
+    restore.add_argument("client_id", type=int, metavar="ID")
+    restore.set_defaults(handler=cmd_clients_restore)

@@ -87,3 +87,21 @@ def test_breach_add_affected_links_clients(cli_env, capsys):
     assert linked == 2
     assert main(["breach", "add-affected", str(number)]) == 1
     assert "Say who was affected" in capsys.readouterr().err
+
+
+def test_clients_restore_brings_an_archived_client_back(cli_env, capsys):
+    from clientmanager.services import client_records as records
+    from clientmanager.store.models import AuditEntry
+
+    practice, ids = cli_env
+    with practice.session() as session:
+        records.archive_client(session, practice.actor, ids[0])
+    assert main(["clients", "restore", str(ids[0])]) == 0
+    assert f"Restored client {ids[0]} (Hélène Müller) from the archive." in capsys.readouterr().out
+    with practice.session() as session:
+        assert session.get(Client, ids[0]).archived_at is None
+        assert session.query(AuditEntry).filter_by(action="client.restored").count() == 1
+    assert main(["clients", "restore", str(ids[0])]) == 0
+    assert "is not archived" in capsys.readouterr().out
+    assert main(["clients", "restore", "999"]) == 1
+    assert "no client 999" in capsys.readouterr().err
