@@ -342,3 +342,38 @@ def test_client_planner_panel_for_the_client_record(qtbot, context, practice) ->
     assert isinstance(dialog, SummaryDialog) and dialog.picker.client_id == seeded.client_id
     panel.resize(900, 700)
     panel.grab().save(f"{SHOTS}/client_planner_panel.png")
+
+
+def test_calendar_cancels_the_selected_appointment(qtbot, context, practice, monkeypatch) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from clientmanager.services import appointments
+    from clientmanager.store.models import Appointment
+
+    seeded = seed_household(practice)
+    monday = dt.date(2026, 12, 7)
+    with practice.session() as session:
+        number = appointments.add_appointment(
+            session,
+            seeded.admin,
+            title="Call Annelie",
+            kind="call",
+            starts_at=dt.datetime.combine(monday, dt.time(11, 0)),
+        ).id
+    window = _window(qtbot, context, practice)
+    view = window.planner_menu.open_calendar()
+    view.show_day(monday)
+    qtbot.waitUntil(lambda: view.status.text() == "1 appointment(s)", timeout=10_000)
+    view._ask_cancel()  # nothing selected yet
+    assert "Select an appointment" in view.message.text()
+    view.grid.setCurrentCell(11 - 7, 0)
+    assert [v.id for v in view.selected_appointments()] == [number]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Cancelled: Call Annelie" in view.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: view.status.text() == "0 appointment(s)", timeout=10_000)
+    with practice.session() as session:
+        assert session.get(Appointment, number).status == "cancelled"
+    view.grab().save("/tmp/doors/calendar_cancelled.png")
