@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -310,6 +311,21 @@ def test_tags_dialog_filters_saves_and_acts_on_a_selection(qtbot, context, pract
     qtbot.waitUntil(lambda: dialog.rows is not None, timeout=10_000)
     assert [r.id for r in dialog.rows] == [ids["Johan"], ids["Marius"]]
     dialog.grab().save(f"{SHOTS}/tags.png")
+
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)  # No: kept
+        with practice.session() as session:
+            assert [name for name, _c in tags.saved_searches(session)] == ["Retired"]
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved.count() == 0, timeout=10_000)
+    assert "Deleted the saved search Retired" in dialog.message.text()
+    with practice.session() as session:
+        assert tags.saved_searches(session) == []
+        assert session.query(Task).filter_by(title="Check medical aid option for 2027").count() == 2
 
 
 def test_client_planner_panel_for_the_client_record(qtbot, context, practice) -> None:  # noqa: ANN001
