@@ -131,6 +131,24 @@ def test_reviews_board_counts_match_the_service(qtbot, context, practice) -> Non
     assert board.boxes["done"].title() == "Done (1)"
     board.grab().save(f"{SHOTS}/reviews_board.png")
 
+    board.history_button.click()  # nothing selected
+    assert "Select one client" in board.error.text()
+    done = board.lists["done"]
+    done.clearSelection()
+    for key in ("due", "overdue", "booked"):
+        board.lists[key].clearSelection()
+    done.item(0).setSelected(True)
+    board.history_button.click()
+    qtbot.waitUntil(lambda: board.history_dialog is not None, timeout=10_000)
+    history = board.history_dialog
+    with practice.session() as session:
+        held = reviews.review_history(session, _actor(session), ids["annual_due"])
+    assert history.table.rowCount() == len(held) >= 1
+    assert history.table.item(0, 0).text() == "08 Dec 2026"
+    assert history.table.item(0, 1).text() == "Cover and RA"
+    assert f"{len(held)} review(s) recorded." == history.summary.text()
+    history.grab().save("/tmp/doors/review_history.png")
+
 
 def test_policy_events_show_an_anniversary_next_month(qtbot, context, practice) -> None:  # noqa: ANN001
     from clientmanager.services import policy_calendar
