@@ -82,6 +82,17 @@ def test_record_of_advice_dialog_fills_saves_and_finalises(
     dialog.save_pdf_to(tmp_path / "final.pdf")
     qtbot.waitUntil(lambda: (tmp_path / "final.pdf").exists(), timeout=10_000)
     assert (tmp_path / "final.pdf").read_bytes() == content
+    assert dialog.verify_button.isEnabled()
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verified is not None, timeout=10_000)
+    assert dialog.verified is True and "Verified" in dialog.status.text()
+    from tests.planner.test_roa import tamper
+
+    with practice.session() as session:
+        tamper(session, detail.document_id, b"%changed")
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verified is not None, timeout=10_000)
+    assert dialog.verified is False and "does NOT match" in dialog.error.text()
 
 
 def test_reviews_board_counts_match_the_service(qtbot, context, practice) -> None:  # noqa: ANN001
