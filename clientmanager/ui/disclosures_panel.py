@@ -220,6 +220,7 @@ class DisclosuresPanel(QWidget):
 
         def done(_result: object) -> None:
             dialog.accept()
+            self.error.hide()
             self.disclosures_changed.emit()
 
         def failed(error: BaseException) -> None:
@@ -274,6 +275,7 @@ class DisclosuresPanel(QWidget):
     def add_document_sent(self) -> None:
         actor, client_id = self.ctx.practice.actor, self.client_id
         self.document_dialog = None
+        self.error.hide()
 
         def loaded(documents: list[tuple[int, str]]) -> None:
             if not documents:

@@ -105,3 +105,57 @@ def test_clients_restore_brings_an_archived_client_back(cli_env, capsys):
     assert "is not archived" in capsys.readouterr().out
     assert main(["clients", "restore", "999"]) == 1
     assert "no client 999" in capsys.readouterr().err
+
+
+def test_disclosures_add_a_referral_and_a_document_sent(cli_env, capsys):
+    from clientmanager.services import client_records as records
+    from clientmanager.store.models import Disclosure
+
+    practice, ids = cli_env
+    with practice.session() as session:
+        document_id = records.attach_document(
+            session, practice.actor, client_id=ids[1], filename="id.pdf",
+            content=b"%PDF-1.4 test", category="id_copy",
+        )  # fmt: skip
+    referral = [
+        "disclosures", "add", "--kind", "referral", "--client", str(ids[0]),
+        "--recipient", "Adv. P. Botha (estates)", "--purpose", "Referral for a will",
+    ]  # fmt: skip
+    assert main(referral) == 0
+    out = capsys.readouterr().out
+    assert f"for client {ids[0]}: Identity, contact details to Adv. P. Botha (estates)." in out
+    sent = [
+        "disclosures", "add", "--kind", "document", "--document", str(document_id),
+        "--recipient", "Old Mutual", "--purpose", "FICA for a new application",
+        "--basis", "legal_obligation",
+    ]  # fmt: skip
+    assert main(sent) == 0
+    assert f"for client {ids[1]}: Document: id copy (id.pdf) to Old Mutual." in (
+        capsys.readouterr().out
+    )
+    with practice.session() as session:
+        rows = {d.recipient_name: d for d in session.query(Disclosure).all()}
+    assert rows["Adv. P. Botha (estates)"].recipient_category == "referral"
+    assert rows["Adv. P. Botha (estates)"].client_id == ids[0]
+    assert rows["Old Mutual"].client_id == ids[1]
+    assert rows["Old Mutual"].lawful_basis == "legal_obligation"
+    assert rows["Old Mutual"].source == f"document:{document_id}"
+    assert main(["disclosures", "list", "--client", str(ids[1])]) == 0
+    assert "Old Mutual  (product_provider; legal_obligation): FICA for a new application" in (
+        capsys.readouterr().out
+    )
+
+    assert main(["disclosures", "add", "--kind", "referral", "--recipient", "X", "--purpose", "Y"]) == 1
+    assert "needs --client" in capsys.readouterr().err
+    assert main(["disclosures", "add", "--kind", "document", "--recipient", "X", "--purpose", "Y"]) == 1
+    assert "needs --document" in capsys.readouterr().err
+    bad = ["disclosures", "add", "--kind", "document", "--document", "999", "--recipient", "X",
+           "--purpose", "Y"]  # fmt: skip
+    assert main(bad) == 1
+    assert "no document number 999" in capsys.readouterr().err
+    blank = ["disclosures", "add", "--kind", "referral", "--client", str(ids[0]),
+             "--recipient", " ", "--purpose", "Y"]  # fmt: skip
+    assert main(blank) == 1
+    assert "Recipient" in capsys.readouterr().err
+    with practice.session() as session:
+        assert session.query(Disclosure).count() == 2

@@ -76,6 +76,7 @@ def test_record_a_referral_and_a_document_sent(qtbot, context, practice) -> None
     qtbot.keyClicks(form.purpose, "Referral for a will")
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10_000)
+    assert not panel.error.isVisible()
 
     with practice.session() as s:
         document_id = client_records.attach_document(
