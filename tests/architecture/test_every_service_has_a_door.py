@@ -19,8 +19,6 @@ NO_DOOR_NEEDED: dict[str, str] = {
     "import wizard and `clientmanager import` run one by one",
     "marketing_recipients": "test oracle: who a marketing export may reach; the export filters "
     "with the same marketing_allowed_clause",
-    "client_retention": "one person's retention clocks; no screen shows them yet (the review "
-    "and schedule cover the practice)",
 }
 
 
