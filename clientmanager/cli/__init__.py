@@ -21,6 +21,7 @@ from clientmanager.cli import (
     audit,
     backups,
     clients,
+    disclosures,
     notices,
     popia,
     practice,
@@ -53,6 +54,7 @@ COMMAND_GROUPS = (
     retention,
     settings_cli,
     server_cli,
+    disclosures,
 )
 
 # A planner's year (issue 19): print, advice, reviews, policies, letters, calendar...

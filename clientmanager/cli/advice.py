@@ -113,6 +113,32 @@ def cmd_finalise(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    from clientmanager.services import roa
+
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            view = roa.load_roa(session, practice.actor, args.note)
+            ok = roa.verify_roa(session, practice.actor, args.note)
+    if view.finalised_at is None or view.pdf_sha256 is None:
+        raise CommandFailed(
+            f"Record of advice {args.note} is a draft: only a finalised record has a locked "
+            f"PDF to verify (clientmanager advice finalise --note {args.note})."
+        )
+    if not ok:
+        raise CommandFailed(
+            f"Record of advice {args.note}: the kept PDF does NOT match the SHA-256 locked "
+            f"when it was finalised ({view.pdf_sha256}); it has changed or is missing. Restore "
+            "the most recent verified backup, and keep this database for support."
+        )
+    print(
+        f"Record of advice {args.note}: the kept PDF (document {view.document_id}) matches "
+        f"the SHA-256 locked on {view.finalised_at:%d %b %Y}."
+    )
+    print(f"  SHA-256 {view.pdf_sha256}")
+    return 0
+
+
 def register(commands, common: argparse.ArgumentParser) -> None:
     advice = commands.add_parser(
         "advice", parents=[common], help="records of advice: templates, drafts, PDFs, finalise"
@@ -138,3 +164,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     finalise.add_argument("--note", type=int, required=True, metavar="ID")
     finalise.add_argument("--out", metavar="FILE.pdf", help="also write the PDF for signing")
     finalise.set_defaults(handler=cmd_finalise)
+    verify = actions.add_parser(
+        "verify", parents=[common], help="check a finalised record's PDF against its SHA-256"
+    )
+    verify.add_argument("--note", type=int, required=True, metavar="ID")
+    verify.set_defaults(handler=cmd_verify)

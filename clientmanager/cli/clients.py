@@ -184,6 +184,24 @@ def cmd_clients_task(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_clients_restore(args: argparse.Namespace) -> int:
+    from clientmanager.errors import NotFound
+    from clientmanager.services import client_records as records
+
+    with unlocked(args) as practice, practice.session() as session:
+        try:
+            card = records.reload_client(session, practice.actor, args.client_id)
+        except NotFound:
+            raise CommandFailed(f"There is no client {args.client_id} in this practice.") from None
+        if card.client.archived_at is None:
+            print(f"Client {args.client_id} ({card.client.display_name}) is not archived.")
+            return 0
+        records.restore_client(session, practice.actor, args.client_id)
+        name = card.client.display_name
+    print(f"Restored client {args.client_id} ({name}) from the archive.")
+    return 0
+
+
 def register(commands, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser(
         "demo", parents=[common], help="create a demo practice, or add synthetic clients to one"
@@ -239,3 +257,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     from clientmanager.cli.household import register_actions
 
     register_actions(clients_actions, common)
+    restore = clients_actions.add_parser(
+        "restore", parents=[common], help="bring an archived client back (audited)"
+    )
+    restore.add_argument("client_id", type=int, metavar="ID")
+    restore.set_defaults(handler=cmd_clients_restore)

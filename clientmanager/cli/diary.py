@@ -62,7 +62,20 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(
             f"  {view.starts_at:%a %d %b %H:%M}-{view.ends_at:%H:%M}  {view.title}"
             + (f"  @ {view.location}" if view.location else "")
+            + f"  [no. {view.id}]"
         )
+    return 0
+
+
+def cmd_cancel(args: argparse.Namespace) -> int:
+    from clientmanager.services.appointments import cancel_appointment
+
+    with unlocked(args) as practice, practice.session() as session:
+        view = cancel_appointment(session, practice.actor, args.appointment)
+    print(
+        f"Cancelled appointment {view.id}: {view.title}, {view.starts_at:%a %d %b %Y %H:%M}. "
+        "It stays in the calendar as cancelled, so an exported .ics cancels it too."
+    )
     return 0
 
 
@@ -115,3 +128,6 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--kind", choices=("meeting", "review", "call"), default="meeting")
     add.add_argument("--location")
     add.set_defaults(handler=cmd_add)
+    cancel = actions.add_parser("cancel", parents=[common], help="cancel an appointment")
+    cancel.add_argument("appointment", type=int, metavar="N", help="its number (calendar list)")
+    cancel.set_defaults(handler=cmd_cancel)

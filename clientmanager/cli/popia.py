@@ -76,9 +76,79 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
     return 0
 
 
+# Option name -> BreachView field: what `breach update` may fill in or correct.
+_BREACH_FIELDS = {
+    "title": "title",
+    "description": "description",
+    "consequences": "consequences",
+    "measures": "measures_taken",
+    "subject_actions": "subject_actions",
+    "perpetrator": "perpetrator",
+    "status": "status",
+    "discovery_manner": "discovery_manner",
+    "delay_reason": "delay_reason",
+}
+
+
+def _breach_number(args: argparse.Namespace) -> int:
+    if args.number is None:
+        raise CommandFailed(f"Say which breach: clientmanager breach {args.action} N (see breach list).")
+    return args.number
+
+
+def cmd_breach_update(args: argparse.Namespace) -> int:
+    from clientmanager.services import breaches
+
+    number = _breach_number(args)
+    changes = {
+        field: getattr(args, option)
+        for option, field in _BREACH_FIELDS.items()
+        if getattr(args, option) is not None
+    }
+    if not changes:
+        raise CommandFailed(
+            "Nothing to change: give at least one of "
+            + ", ".join("--" + o.replace("_", "-") for o in _BREACH_FIELDS)
+            + "."
+        )
+    with unlocked(args) as practice, practice.session() as session:
+        view = breaches.update_breach(session, actor=practice.actor, breach_id=number, **changes)
+        missing = view.missing_for_notice()
+    print(f"Breach {view.id} updated: {', '.join(o.replace('_', ' ') for o in sorted(changes))}.")
+    if missing:
+        print("The Regulator's notice still needs " + "; ".join(missing) + ".")
+    return 0
+
+
+def cmd_breach_add_affected(args: argparse.Namespace) -> int:
+    from clientmanager.services import breaches
+
+    number = _breach_number(args)
+    if not args.client and not args.criteria:
+        raise CommandFailed("Say who was affected: --client ID (repeatable) or --criteria.")
+    with unlocked(args) as practice, practice.session() as session:
+        added = breaches.add_affected(
+            session,
+            actor=practice.actor,
+            breach_id=number,
+            client_ids=args.client or None,
+            criteria=args.criteria,
+        )
+        view = breaches.get_breach(session, actor=practice.actor, breach_id=number)
+    print(
+        f"Breach {number}: {added} more affected people linked; "
+        f"{view.linked_people} linked in all."
+    )
+    return 0
+
+
 def cmd_breach(args: argparse.Namespace) -> int:
     from clientmanager.services import breaches
 
+    if args.action == "update":
+        return cmd_breach_update(args)
+    if args.action == "add-affected":
+        return cmd_breach_add_affected(args)
     with unlocked(args) as practice:
         with practice.session() as session:
             entries = breaches.list_breaches(session, actor=practice.actor)
@@ -140,5 +210,16 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     breach_parser = commands.add_parser(
         "breach", parents=[common], help="the breach register (POPIA s22)"
     )
-    breach_parser.add_argument("action", choices=["list"])
+    breach_parser.add_argument("action", choices=["list", "update", "add-affected"])
+    breach_parser.add_argument("number", type=int, nargs="?", metavar="N", help="the breach")
+    for option in _BREACH_FIELDS:
+        breach_parser.add_argument("--" + option.replace("_", "-"), dest=option, metavar="TEXT")
+    breach_parser.add_argument(
+        "--client", type=int, action="append", metavar="ID", help="add-affected: a client"
+    )
+    breach_parser.add_argument(
+        "--criteria",
+        choices=["everyone", "clients", "prospects", "special_information"],
+        help="add-affected: everyone matching",
+    )
     breach_parser.set_defaults(handler=cmd_breach)

@@ -6,14 +6,44 @@ import argparse
 from pathlib import Path
 
 from clientmanager.cli.common import (
+    CommandFailed,
     today_from,
     unlocked,
 )
 
 
+def _day(day) -> str:  # noqa: ANN001
+    return f"{day:%Y-%m-%d}" if day else "not yet known"
+
+
+def cmd_client_retention(args: argparse.Namespace) -> int:
+    from clientmanager.services import retention
+
+    if args.client is None:
+        raise CommandFailed("Say which client: clientmanager retention client --client ID.")
+    with unlocked(args) as practice, practice.session() as session:
+        person = retention.client_retention(session, actor=practice.actor, client_id=args.client)
+    print(f"Retention of client {person.client_id}, {person.name} (POPIA s14):")
+    for clock in person.clocks:
+        held = "  ON HOLD" if clock.held else ""
+        print(f"  {clock.description:<40} may go from {_day(clock.destroy_from)}{held}")
+        print(f"  {'':<40} {clock.citation}")
+    whole = person.destroy_from
+    print(
+        "The whole record may go from " + _day(whole) + "."
+        if whole
+        else "The whole record is kept: a record's clock has not started (it is still active)."
+    )
+    if person.hold_reasons:
+        print("Legal hold: " + "; ".join(person.hold_reasons))
+    return 0
+
+
 def cmd_retention(args: argparse.Namespace) -> int:
     from clientmanager.services import retention
 
+    if args.action == "client":
+        return cmd_client_retention(args)
     with unlocked(args) as practice:
         if args.action == "schedule":
             with practice.session() as session:
@@ -71,7 +101,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="the weekly due-for-destruction review (POPIA s14), or the schedule",
     )
-    retention_parser.add_argument("action", choices=["run", "schedule"])
+    retention_parser.add_argument("action", choices=["run", "schedule", "client"])
+    retention_parser.add_argument(
+        "--client", type=int, metavar="ID", help="client: one person's records and their dates"
+    )
     retention_parser.add_argument(
         "--approve",
         action="store_true",

@@ -114,6 +114,24 @@ def cmd_record(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    from clientmanager.services import reviews
+
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            history = reviews.review_history(session, practice.actor, args.client)
+    if not history:
+        print(f"No reviews recorded for client {args.client}.")
+        return 0
+    print(f"Reviews of client {args.client}, newest first ({len(history)}):")
+    for review in history:
+        next_on = f"{review.next_review_on:%d %b %Y}" if review.next_review_on else "not set"
+        print(f"  {review.reviewed_on:%d %b %Y}  {review.reviewed}  (next: {next_on})")
+        if review.changes:
+            print(f"               changes: {review.changes}")
+    return 0
+
+
 def cmd_level(args: argparse.Namespace) -> int:
     from clientmanager.services import reviews
 
@@ -159,3 +177,6 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     level.add_argument("--frequency", required=True, choices=("annual", "half_yearly", "quarterly"))
     level.add_argument("--assistant", metavar="USER")
     level.set_defaults(handler=cmd_level)
+    history = actions.add_parser("history", parents=[common], help="a client's past reviews")
+    history.add_argument("--client", type=int, required=True, metavar="ID")
+    history.set_defaults(handler=cmd_history)

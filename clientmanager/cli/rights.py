@@ -86,6 +86,40 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from clientmanager.services.subject_requests import get_request
+
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            view = get_request(session, actor=practice.actor, request_id=args.number)
+    today = dt.date.today()
+    who = f"client {view.client_id} ({view.client_name})" if view.client_id else "no client"
+    lines = [
+        f"Request {view.id}: {view.kind_label}, {who}",
+        f"  Requested by:  {view.requested_by}",
+        f"  Received:      {view.received_on:%Y-%m-%d}",
+        f"  Due:           {view.effective_due:%Y-%m-%d}"
+        + (f" (extended: {view.extension_reason})" if view.extended_to else "")
+        + ("  OVERDUE" if view.is_overdue(today) else ""),
+        "  Identity:      "
+        + (
+            f"verified {view.identity_verified_on:%Y-%m-%d} ({view.identity_verification})"
+            if view.identity_verified_on
+            else "NOT verified"
+        ),
+        f"  Status:        {view.status_label}",
+    ]
+    if view.details:
+        lines.append(f"  Details:       {view.details}")
+    if view.outcome:
+        lines.append(f"  Outcome:       {view.outcome}")
+    if view.completed_at:
+        by = f" by {view.handled_by}" if view.handled_by else ""
+        lines.append(f"  Completed:     {view.completed_at:%Y-%m-%d}{by}")
+    print("\n".join(lines))
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from clientmanager.services.subject_requests import verify_identity
 
@@ -196,6 +230,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     opened.add_argument("--verified", metavar="HOW", help="how identity was verified")
     opened.add_argument("--details", metavar="TEXT")
     opened.set_defaults(handler=cmd_open)
+
+    shown = actions.add_parser("show", parents=[common], help="one request in full")
+    shown.add_argument("number", type=int, metavar="N")
+    shown.set_defaults(handler=cmd_show)
 
     listed = actions.add_parser("list", parents=[common], help="the register, open first")
     listed.add_argument("--open", action="store_true", help="open requests only")

@@ -85,6 +85,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_delete_search(args: argparse.Namespace) -> int:
+    from clientmanager.services.tags import delete_saved_search, saved_searches
+
+    with unlocked(args) as practice:
+        with practice.session() as session:
+            name = delete_saved_search(session, practice.actor, args.name)
+            left = len(saved_searches(session))
+    print(f"Deleted the saved search {name!r}; {left} saved search(es) left.")
+    return 0
+
+
 def cmd_assign(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import assign_planner
 
@@ -140,6 +151,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     run = actions.add_parser("run", parents=[common], help="run a saved search")
     run.add_argument("name")
     run.set_defaults(handler=cmd_run)
+    delete = actions.add_parser("delete-search", parents=[common], help="forget a saved search")
+    delete.add_argument("name")
+    delete.set_defaults(handler=cmd_delete_search)
     assign = actions.add_parser("assign", parents=[common], help="give clients to a planner")
     assign.add_argument("--clients", required=True, metavar="ID,ID,...")
     assign.add_argument("--planner", required=True, metavar="USER")

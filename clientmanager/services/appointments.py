@@ -100,15 +100,28 @@ def add_appointment(
     return appointment
 
 
-def cancel_appointment(session: Session, actor: Actor, appointment_id: int) -> None:
+def cancel_appointment(session: Session, actor: Actor, appointment_id: int) -> AppointmentView:
+    """Mark an appointment cancelled (kept, so an exported calendar can cancel it too)."""
     require(actor, Permission.TASK_EDIT)
     appointment = session.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFound("That appointment is no longer there.", hint="Refresh the calendar.")
+        raise NotFound(
+            f"There is no appointment {appointment_id}.",
+            hint="Refresh the calendar, or see 'clientmanager calendar list'.",
+        )
     if appointment.client_id is not None:
         require_client_access(session, actor, appointment.client_id)
-    appointment.status = "cancelled"
-    session.flush()
+    if appointment.status != "cancelled":
+        appointment.status = "cancelled"
+        session.flush()
+        audit.record(
+            session,
+            actor=actor,
+            action="appointment.cancelled",
+            client_id=appointment.client_id,
+            summary=f"appointment #{appointment.id} ({appointment.kind})",
+        )
+    return _views(session, _base(session, actor).where(Appointment.id == appointment_id))[0]
 
 
 def _views(session: Session, statement: sa.Select) -> list[AppointmentView]:

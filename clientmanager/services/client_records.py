@@ -43,28 +43,19 @@ from clientmanager.errors import ClientManagerError, NotFound, PermissionDenied
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.clients import (
-    _ROW_COLUMNS,
     ClientCard,
-    ClientRow,
-    _row,
-    birthdays_clause,
-    fetch_client_rows,
     load_client_card,
-    reviews_due_clause,
 )
 from clientmanager.services.permissions import (
     Permission,
     allows,
     require,
     require_client_access,
-    visible_clients_clause,
 )
-from clientmanager.services.subject_requests import RequestView, overdue_requests
 from clientmanager.store.files import write_atomically
 from clientmanager.store.models import (
     Address,
     Asset,
-    AuditEntry,
     CashFlow,
     Client,
     Document,
@@ -1001,106 +992,6 @@ class TaskItem:
     client_id: int | None
     client_name: str
     overdue: bool
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    today: dt.date
-    reviews_overdue: list[ClientRow]
-    reviews_overdue_count: int
-    tasks_due: list[TaskItem]
-    birthdays: list[ClientRow]
-    recent_clients: list[ClientRow]
-    # Data-subject requests past their due date (PAIA s56/s57), for roles that see the
-    # rights register; empty for the others.
-    requests_overdue: list[RequestView] = field(default_factory=list)
-
-
-def load_dashboard(
-    session: Session, actor: Actor, *, today: dt.date | None = None, limit: int = 12
-) -> Dashboard:
-    """What a planner looks at first thing: overdue reviews, tasks, birthdays, recent work.
-
-    Planners see their own clients here even when they may open everyone's; the practice
-    manager and other roles see the whole practice.
-    """
-    today = today or dt.date.today()
-    visible = visible_clients_clause(session, actor)
-    mine = Client.planner_id == actor.user_id if actor.role == "planner" else sa.true()
-    base = (Client.archived_at.is_(None), visible, mine)
-    overdue_where = (*base, reviews_due_clause(today))
-    reviews = session.execute(
-        sa.select(*_ROW_COLUMNS)
-        .where(*overdue_where)
-        .order_by(Client.last_review_on.is_not(None), Client.last_review_on, Client.id)
-        .limit(limit)
-    )
-    overdue_count = session.scalar(sa.select(sa.func.count(Client.id)).where(*overdue_where)) or 0
-    birthdays = [
-        _row(values)
-        for values in session.execute(
-            sa.select(*_ROW_COLUMNS).where(*base, birthdays_clause(today)).limit(200)
-        )
-    ]
-    week = [(today + dt.timedelta(days=offset)).strftime("%m-%d") for offset in range(7)]
-    birthdays.sort(key=lambda row: (week.index(row.date_of_birth.strftime("%m-%d")), row.surname))
-    task_rows = session.execute(
-        sa.select(Task, *_ROW_COLUMNS)
-        .outerjoin(Client, Client.id == Task.client_id)
-        .where(
-            Task.status == "open",
-            Task.due_on <= today + dt.timedelta(days=7),
-            sa.or_(Task.client_id.is_(None), sa.and_(*base)),
-            sa.or_(Task.assigned_to_id == actor.user_id, Task.assigned_to_id.is_(None))
-            if actor.role == "planner"
-            else sa.true(),
-        )
-        .order_by(Task.due_on, Task.id)
-        .limit(limit)
-    )
-    tasks = []
-    for task, *client_values in task_rows:
-        name = _row(client_values).display_name if client_values[0] is not None else ""
-        tasks.append(
-            TaskItem(
-                task.id,
-                task.title,
-                task.kind,
-                task.due_on,
-                task.client_id,
-                name,
-                task.due_on is not None and task.due_on < today,
-            )
-        )
-    recent_ids = list(
-        session.scalars(
-            sa.select(AuditEntry.client_id)
-            .where(
-                AuditEntry.action == "client.opened",
-                AuditEntry.user_id == actor.user_id,
-                AuditEntry.client_id.is_not(None),
-            )
-            .group_by(AuditEntry.client_id)
-            .order_by(sa.func.max(AuditEntry.id).desc())
-            .limit(limit)
-        )
-    )
-    recent = [
-        row
-        for row in fetch_client_rows(session, recent_ids)
-        if session.get(Client, row.id).archived_at is None
-    ]
-    return Dashboard(
-        today=today,
-        reviews_overdue=[_row(values) for values in reviews],
-        reviews_overdue_count=overdue_count,
-        tasks_due=tasks,
-        birthdays=birthdays[:limit],
-        recent_clients=recent,
-        requests_overdue=overdue_requests(session, actor=actor, today=today)
-        if allows(actor, Permission.REGISTERS_VIEW)
-        else [],
-    )
 
 
 def reload_client(session: Session, actor: Actor, client_id: int) -> ClientCard:

@@ -21,7 +21,12 @@ from clientmanager.errors import NotFound
 from clientmanager.reports.times import iso_sast
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
-from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.services.permissions import (
+    Permission,
+    allows,
+    require,
+    require_client_access,
+)
 from clientmanager.store.models import Client, Disclosure, Document, Policy, User, utcnow
 
 logger = logging.getLogger(__name__)
@@ -345,6 +350,19 @@ def record_document_sent(
         lawful_basis=lawful_basis,
         source=f"document:{document.id}",
     )
+
+
+def client_documents(session: Session, *, actor: Actor, client_id: int) -> list[tuple[int, str]]:
+    """The client's documents as (number, label), newest first: what "Document sent…" offers.
+    Sensitive ones only for those who may see them."""
+    require_client_access(session, actor, client_id)
+    query = sa.select(Document).where(Document.client_id == client_id)
+    if not allows(actor, Permission.DOCUMENT_VIEW_SENSITIVE):
+        query = query.where(Document.is_sensitive.is_(False))
+    return [
+        (d.id, f"{d.filename} ({d.category.replace('_', ' ')})")
+        for d in session.scalars(query.order_by(Document.uploaded_at.desc(), Document.id.desc()))
+    ]
 
 
 def _views(session: Session, query: sa.Select) -> list[DisclosureView]:

@@ -205,10 +205,6 @@ def deidentify_client(
     return ErasureResult(client_id, DEIDENTIFIED, removed)
 
 
-def ledger_entries(session: Session) -> list[ErasureEntry]:
-    return list(session.scalars(sa.select(ErasureEntry).order_by(ErasureEntry.id)))
-
-
 def replay_ledger(
     session: Session, entries: list[ErasureEntry], *, actor: Actor | None
 ) -> list[ErasureResult]:

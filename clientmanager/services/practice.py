@@ -821,14 +821,6 @@ def check_practice(practice: OpenPractice) -> CheckReport:
     return CheckReport(revision, head, counts, problems)
 
 
-def raise_if_damaged(report: CheckReport) -> None:
-    if not report.ok:
-        raise IntegrityProblem(
-            "The practice database failed its integrity checks.",
-            hint="Restore the most recent verified backup. Details: " + "; ".join(report.problems),
-        )
-
-
 def known_usernames(paths: PracticePaths) -> list[str]:
     return KeySlotFile.load(paths.key_slots).usernames()
 

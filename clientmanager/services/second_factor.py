@@ -83,13 +83,6 @@ def remove(session: Session, *, actor: Actor, username: str) -> None:
     audit.record(session, actor=actor, action="user.second_factor_removed", summary=user.username)
 
 
-def is_required(session: Session, username: str) -> bool:
-    user = session.scalar(sa.select(User).where(User.username == username.casefold()))
-    return bool(
-        user is not None and user.role in SECOND_FACTOR_ROLES and user.totp_secret is not None
-    )
-
-
 def check(
     session: Session,
     *,

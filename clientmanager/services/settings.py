@@ -68,10 +68,7 @@ __all__ = [
     "can_read_settings",
     "change_setting",
     "idle_lock_minutes",
-    "practice_identity",
     "review_interval_months",
-    "set_idle_lock_minutes",
-    "set_planners_see_all",
     "set_value",
     "show_settings",
 ]
@@ -564,16 +561,6 @@ def set_value(session: Session, actor: Actor, key: str, raw: str) -> SettingLine
     return SettingLine(key, spec.label, spec.tab, _display(spec, stored), spec.help, stored)
 
 
-def set_idle_lock_minutes(session: Session, actor: Actor, minutes: int) -> None:
-    if not 1 <= minutes <= MAX_IDLE_LOCK_MINUTES:
-        raise ValidationError("Lock after", f"choose between 1 and {MAX_IDLE_LOCK_MINUTES} minutes")
-    change_setting(session, actor, IDLE_LOCK_SETTING, str(minutes))
-
-
-def set_planners_see_all(session: Session, actor: Actor, allowed: bool) -> None:
-    change_setting(session, actor, PLANNERS_SEE_ALL_SETTING, "1" if allowed else "0")
-
-
 # --- what other services read -------------------------------------------------------------
 
 
@@ -593,45 +580,3 @@ def pdf_password_policy(session: Session) -> str:
 
 def planners_see_all(session: Session) -> bool:
     return planners_see_all_clients(session)
-
-
-@dataclass(frozen=True)
-class PracticeIdentity:
-    """Who the practice is, as letters, notices and reports print it (POPIA s18, s55)."""
-
-    registered_name: str
-    fsp_number: str | None
-    physical_address: str | None
-    postal_address: str | None
-    phone: str | None
-    email: str | None
-    office_hours: str | None
-    information_officer: str | None
-    information_officer_email: str | None
-    information_officer_phone: str | None
-    deputy_information_officers: tuple[str, ...]
-    regulator_contact: str
-
-
-def practice_identity(session: Session) -> PracticeIdentity:
-    """The one place letters and notices should take the practice's identity from."""
-
-    def text(key: str) -> str | None:
-        return value(session, key) or None
-
-    phone = text("phone")
-    deputies = value(session, "deputy_information_officers")
-    return PracticeIdentity(
-        registered_name=value(session, "registered_name") or "The practice",
-        fsp_number=text("fsp_number"),
-        physical_address=text("physical_address"),
-        postal_address=text("postal_address"),
-        phone=format_phone_for_display(phone) if phone else None,
-        email=text("email"),
-        office_hours=text("office_hours"),
-        information_officer=text("information_officer"),
-        information_officer_email=text("information_officer_email"),
-        information_officer_phone=text("information_officer_phone"),
-        deputy_information_officers=tuple(n for n in deputies.split("; ") if n),
-        regulator_contact=value(session, "regulator_contact"),
-    )

@@ -242,9 +242,18 @@ def run_saved_search(
     return find_clients(session, actor, Criteria.from_json(row.criteria), today=today)
 
 
-def delete_saved_search(session: Session, actor: Actor, name: str) -> None:
+def delete_saved_search(session: Session, actor: Actor, name: str) -> str:
+    """Forget a saved search (its clients and tags stay as they are); returns its name."""
     require(actor, Permission.CLIENT_READ)
-    session.execute(sa.delete(SavedSearch).where(SavedSearch.name == name.strip()))
+    row = session.scalar(sa.select(SavedSearch).where(SavedSearch.name == name.strip()))
+    if row is None:
+        raise NotFound(
+            f"There is no saved search called {name.strip()!r}.",
+            hint="Saved: " + (", ".join(n for n, _c in saved_searches(session)) or "none yet"),
+        )
+    session.delete(row)
+    session.flush()
+    return row.name
 
 
 # --- bulk actions on a selection --------------------------------------------------------

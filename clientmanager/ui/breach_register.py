@@ -152,6 +152,7 @@ class BreachForm(QDialog):
         form.addRow("How it was discovered", self.discovery_manner)
         form.addRow("Telling the people", self.subject_notice_manner)
         form.addRow("Reason for any delay", self.delay_reason)
+        self._form = form
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
@@ -173,7 +174,8 @@ class BreachForm(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.ok_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title("Record a security compromise"))
+        self._page_title = page_title("Record a security compromise")
+        layout.addWidget(self._page_title)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -197,6 +199,47 @@ class BreachForm(QDialog):
         self.consequences.setPlainText(draft.consequences)
         self.measures.setPlainText(draft.measures_taken)
         self.subject_actions.setPlainText(draft.subject_actions)
+
+    def fill_from_view(self, entry: breaches.BreachView) -> None:
+        """Edit mode: the register's facts as recorded; who was affected is changed with
+        "Add affected clients…", so those fields are hidden."""
+        self.setWindowTitle(f"Edit breach {entry.id}")
+        self._page_title.setText(f"Edit breach {entry.id}")
+        self.ok_button.setText("Save")
+        self.title.setText(entry.title)
+        self.description.setPlainText(entry.description)
+        self.occurred_known.setChecked(entry.occurred_on is not None)
+        if entry.occurred_on is not None:
+            self.occurred.setDate(to_qdate(entry.occurred_on))
+        self.discovered.setDate(to_qdate(entry.discovered_at.date()))
+        for row in range(self.categories.count()):
+            item = self.categories.item(row)
+            checked = item.text() in entry.data_categories
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for widget in (self.criteria, self.client_ids):
+            widget.hide()
+            label = self._form.labelForField(widget)
+            if label is not None:
+                label.hide()
+        self.affected_count.setValue(entry.affected_count)
+        self.encrypted.setChecked(entry.data_encrypted)
+        self.consequences.setPlainText(entry.consequences)
+        self.measures.setPlainText(entry.measures_taken)
+        self.subject_actions.setPlainText(entry.subject_actions)
+        self.perpetrator.setText(entry.perpetrator or "")
+        self.discovery_manner.setText(entry.discovery_manner or "")
+        self.subject_notice_manner.setText(entry.subject_notice_manner or "")
+        self.delay_reason.setText(entry.delay_reason or "")
+
+    def changes(self) -> dict:
+        """What update_breach takes: every editable field, the affected people aside."""
+        values = self.values()
+        for key in ("criteria", "client_ids"):
+            values.pop(key)
+        if values["affected_count"] is None:
+            values.pop("affected_count")
+        values["perpetrator"] = values["perpetrator"].strip() or None
+        return values
 
     def values(self) -> dict:
         ids = []
@@ -245,6 +288,35 @@ class NotifiedDialog(_FormDialog):
         self.form.addRow("Reference", self.reference)
 
 
+class AffectedDialog(_FormDialog):
+    """Link more affected people to a breach: chosen by number, or everyone matching."""
+
+    def __init__(self, breach: breaches.BreachView, parent: QWidget | None = None) -> None:
+        super().__init__(f"Add affected clients: breach {breach.id}", "Add", parent)
+        self.client_ids = QLineEdit()
+        self.client_ids.setPlaceholderText("Client numbers, e.g. 12, 48, 301")
+        self.criteria = QComboBox()
+        self.criteria.addItem("Only the clients listed", None)
+        for key, label in breaches.CRITERIA.items():
+            self.criteria.addItem(label, key)
+        self.form.addRow("Clients", self.client_ids)
+        self.form.addRow("Or everyone", self.criteria)
+        self.form.addRow("", hint(f"{breach.linked_people} people are linked now."))
+
+    def values(self) -> tuple[list[int] | None, str | None]:
+        ids = []
+        for part in self.client_ids.text().replace(";", ",").split(","):
+            part = part.strip()
+            if part:
+                if not part.isdigit():
+                    raise ValidationError("Client numbers", "list the numbers separated by commas")
+                ids.append(int(part))
+        criteria = self.criteria.currentData()
+        if not ids and criteria is None:
+            raise ValidationError("Clients", "list client numbers, or choose who was affected")
+        return ids or None, criteria
+
+
 class BreachRegisterDialog(QDialog):
     register_changed = Signal()
 
@@ -280,6 +352,10 @@ class BreachRegisterDialog(QDialog):
         self.regulator_button.clicked.connect(self.mark_regulator_notified)
         self.people_button = QPushButton("People notified")
         self.people_button.clicked.connect(self.mark_people_notified)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_breach)
+        self.affected_button = QPushButton("Add affected clients…")
+        self.affected_button.clicked.connect(self.add_affected)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -296,6 +372,11 @@ class BreachRegisterDialog(QDialog):
         close.setAutoDefault(False)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        entry_buttons = QHBoxLayout()
+        for button in (self.edit_button, self.affected_button):
+            button.setAutoDefault(False)
+            entry_buttons.addWidget(button)
+        entry_buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(page_title("Breach register"))
@@ -305,6 +386,7 @@ class BreachRegisterDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
+        layout.addLayout(entry_buttons)
         layout.addLayout(buttons)
         self._selection_changed()
         self.refresh()
@@ -376,6 +458,8 @@ class BreachRegisterDialog(QDialog):
             self.letters_button,
             self.regulator_button,
             self.people_button,
+            self.edit_button,
+            self.affected_button,
         ):
             button.setEnabled(may_edit and entry is not None)
         if entry is None:
@@ -503,6 +587,68 @@ class BreachRegisterDialog(QDialog):
             ),
             on_error=self._show_error,
         )
+
+    @Slot()
+    def edit_breach(self) -> BreachForm | None:
+        entry = self.selected_breach()
+        if entry is None:
+            return None
+        dialog = BreachForm(self)
+        dialog.fill_from_view(entry)
+
+        def submit() -> None:
+            try:
+                changes = dialog.changes()
+            except ValidationError as exc:
+                dialog.show_error(str(exc))
+                return
+            self._run_form(
+                dialog,
+                lambda s, actor: breaches.update_breach(
+                    s, actor=actor, breach_id=entry.id, **changes
+                ).id,
+            )
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def add_affected(self) -> AffectedDialog | None:
+        entry = self.selected_breach()
+        if entry is None:
+            return None
+        dialog = AffectedDialog(entry, self)
+
+        def submit() -> None:
+            try:
+                client_ids, criteria = dialog.values()
+            except ValidationError as exc:
+                dialog.show_error(str(exc))
+                return
+            dialog.ok_button.setEnabled(False)
+
+            def done(added: int) -> None:
+                dialog.accept()
+                self.status.setText(f"Breach {entry.id}: {added} more affected people linked.")
+                self.register_changed.emit()
+                self.refresh()
+
+            def failed(error: BaseException) -> None:
+                dialog.ok_button.setEnabled(True)
+                dialog.show_error(describe_error(error))
+
+            self._submit(
+                lambda s, actor: breaches.add_affected(
+                    s, actor=actor, breach_id=entry.id, client_ids=client_ids, criteria=criteria
+                ),
+                on_done=done,
+                on_error=failed,
+            )
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+        return dialog
 
     @Slot()
     def mark_regulator_notified(self) -> NotifiedDialog | None:

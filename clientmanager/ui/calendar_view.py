@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -115,9 +117,17 @@ class CalendarView(QDialog):
         self.export_button = QPushButton(self.tr("Export .ics…"))
         self.private = QCheckBox(self.tr("without client names"))
         self.import_button = QPushButton(self.tr("Import .ics…"))
+        self.cancel_button = QPushButton(self.tr("Cancel appointment…"))
+        self.cancel_button.setToolTip(self.tr("Cancel the appointment in the selected hour"))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        for widget in (self.add_button, self.export_button, self.private, self.import_button):
+        for widget in (
+            self.add_button,
+            self.cancel_button,
+            self.export_button,
+            self.private,
+            self.import_button,
+        ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -131,6 +141,7 @@ class CalendarView(QDialog):
         self.add_button.clicked.connect(self._ask_appointment)
         self.export_button.clicked.connect(self._ask_export)
         self.import_button.clicked.connect(self._ask_import)
+        self.cancel_button.clicked.connect(self._ask_cancel)
         ctx.changed.connect(lambda changes: self.refresh() if changes & Changes.TASKS else None)
         self.refresh()
 
@@ -170,6 +181,7 @@ class CalendarView(QDialog):
         self.grid.setHorizontalHeaderLabels([f"{d:%a %d %b}" for d in days])
         self.grid.setVerticalHeaderLabels([f"{h:02d}:00" for h in hours])
         cells: dict[tuple[int, int], list[str]] = {}
+        cell_views: dict[tuple[int, int], list[appointments.AppointmentView]] = {}
         for view in views:
             column = (view.starts_at.date() - start).days
             row = min(max(view.starts_at.hour, FIRST_HOUR), LAST_HOUR) - FIRST_HOUR
@@ -177,8 +189,10 @@ class CalendarView(QDialog):
             if view.location:
                 text += f" ({view.location})"
             cells.setdefault((row, column), []).append(text)
+            cell_views.setdefault((row, column), []).append(view)
         for (row, column), texts in cells.items():
             item = QTableWidgetItem("\n".join(texts))
+            item.setData(Qt.ItemDataRole.UserRole, cell_views[(row, column)])
             self.grid.setItem(row, column, item)
         self.status.setText(self.tr("{n} appointment(s)").format(n=len(views)))
         self.error.hide()
@@ -188,6 +202,48 @@ class CalendarView(QDialog):
         self.error.show()
 
     # --- actions ---------------------------------------------------------------------------
+    def selected_appointments(self) -> list[appointments.AppointmentView]:
+        item = self.grid.currentItem()
+        return list(item.data(Qt.ItemDataRole.UserRole) or []) if item is not None else []
+
+    def _ask_cancel(self) -> None:
+        chosen = self.selected_appointments()
+        if not chosen:
+            self.message.setText(self.tr("Select an appointment in the calendar first."))
+            return
+        labels = [f"{v.starts_at:%a %d %b %H:%M} {v.title}" for v in chosen]
+        if len(chosen) > 1:
+            label, ok = QInputDialog.getItem(
+                self, self.tr("Cancel appointment"), self.tr("Which appointment?"), labels, 0, False
+            )
+            if not ok:
+                return
+            chosen = [chosen[labels.index(label)]]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel appointment"),
+            self.tr("Cancel {what}?").format(what=labels[0] if len(labels) == 1 else label),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.cancel(chosen[0].id)
+
+    def cancel(self, appointment_id: int) -> None:
+        actor = self.ctx.practice.actor
+
+        def cancelled(view: appointments.AppointmentView) -> None:
+            self.message.setText(
+                self.tr("Cancelled: {title}, {when}.").format(
+                    title=view.title, when=f"{view.starts_at:%a %d %b %H:%M}"
+                )
+            )
+
+        Operation(
+            self,
+            self.ctx,
+            lambda s: appointments.cancel_appointment(s, actor, appointment_id),
+            changes=Changes.TASKS,
+        ).success(cancelled).failure(self._fail).run()
+
     def _ask_appointment(self) -> None:
         dialog = AppointmentDialog(self.ctx, self.day, self, client_id=self.client_id)
         dialog.ok_button.clicked.connect(lambda: self.add(dialog))

@@ -47,8 +47,10 @@ def _local(moment: dt.datetime) -> str:
 class DisclosureForm(FormDialog):
     min_width = 520
 
-    def __init__(self, view: DisclosureView | None, parent: QWidget | None = None) -> None:
-        title = "Correct a disclosure" if view else "Record a disclosure"
+    def __init__(
+        self, view: DisclosureView | None, parent: QWidget | None = None, *, title: str = ""
+    ) -> None:
+        title = title or ("Correct a disclosure" if view else "Record a disclosure")
         super().__init__(title, "Save", parent)
         self.recipient = QLineEdit(view.recipient_name if view else "")
         self.recipient.setPlaceholderText("Who received it, e.g. Liberty or Adv. P. Botha")
@@ -95,6 +97,31 @@ class DisclosureForm(FormDialog):
         }
 
 
+class DocumentSentForm(DisclosureForm):
+    """A copy of one of the client's documents went outside the practice."""
+
+    def __init__(self, documents: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(None, parent, title="Record a document sent")
+        self.document = QComboBox()
+        for document_id, label in documents:
+            self.document.addItem(label, document_id)
+        self.form.insertRow(0, "Document", self.document)
+        # The register names the document itself as what was shared.
+        self.form.labelForField(self.categories).hide()
+        self.categories.hide()
+
+    def document_values(self) -> dict:
+        values = self.values()
+        return {
+            "document_id": self.document.currentData(),
+            "recipient_name": values["recipient_name"],
+            "recipient_category": values["recipient_category"],
+            "purpose": values["purpose"],
+            "lawful_basis": values["lawful_basis"],
+            "channel": values["channel"],
+        }
+
+
 class DisclosuresPanel(QWidget):
     disclosures_changed = Signal()
 
@@ -111,8 +138,15 @@ class DisclosuresPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.correct_button = QPushButton("Correct…")
         self.correct_button.clicked.connect(self.correct_selected)
+        self.referral_button = QPushButton("Record a referral…")
+        self.referral_button.clicked.connect(self.add_referral)
+        self.document_button = QPushButton("Document sent…")
+        self.document_button.clicked.connect(self.add_document_sent)
+        self.document_dialog: DocumentSentForm | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.referral_button)
+        buttons.addWidget(self.document_button)
         buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -186,6 +220,7 @@ class DisclosuresPanel(QWidget):
 
         def done(_result: object) -> None:
             dialog.accept()
+            self.error.hide()
             self.disclosures_changed.emit()
 
         def failed(error: BaseException) -> None:
@@ -213,6 +248,63 @@ class DisclosuresPanel(QWidget):
         dialog.ok_button.clicked.connect(submit)
         dialog.open()
         return dialog
+
+    @Slot()
+    def add_referral(self) -> DisclosureForm:
+        dialog = DisclosureForm(None, self, title="Record a referral")
+        dialog.category.setCurrentIndex(dialog.category.findData("referral"))
+        dialog.category.setEnabled(False)
+        dialog.categories.setText("Identity, contact details")
+        actor, client_id = self.ctx.practice.actor, self.client_id
+
+        def submit() -> None:
+            values = dialog.values()
+            values.pop("recipient_category")
+            self._save(
+                dialog,
+                lambda session: disclosures.record_referral(
+                    session, actor=actor, client_id=client_id, **values
+                ).id,
+            )
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def add_document_sent(self) -> None:
+        actor, client_id = self.ctx.practice.actor, self.client_id
+        self.document_dialog = None
+        self.error.hide()
+
+        def loaded(documents: list[tuple[int, str]]) -> None:
+            if not documents:
+                self.error.setText(
+                    "This client has no documents yet: attach the document on the "
+                    "Documents tab first, then record that it was sent."
+                )
+                self.error.show()
+                return
+            dialog = DocumentSentForm(documents, self)
+
+            def submit() -> None:
+                values = dialog.document_values()
+                self._save(
+                    dialog,
+                    lambda session: disclosures.record_document_sent(
+                        session, actor=actor, **values
+                    ).id,
+                )
+
+            dialog.ok_button.clicked.connect(submit)
+            self.document_dialog = dialog
+            dialog.open()
+
+        Operation(
+            self,
+            self.ctx,
+            lambda session: disclosures.client_documents(session, actor=actor, client_id=client_id),
+        ).success(loaded).failure(self._show_error).run()
 
     @Slot()
     def correct_selected(self) -> DisclosureForm | None:

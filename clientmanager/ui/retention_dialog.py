@@ -204,6 +204,53 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     table.resizeRowsToContents()
 
 
+CLOCK_COLUMNS = ("Record", "May go from", "Law", "Hold")
+
+
+class ClientRecordsDialog(FormDialog):
+    """One person's records, each with the day it may go and the law behind that day."""
+
+    min_width = 760
+
+    def __init__(self, client_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__("One client's records", "Show", parent)
+        self.client = QSpinBox()
+        self.client.setRange(1, 2_000_000_000)
+        self.client.setValue(client_id or 1)
+        self.form.addRow("Client number", self.client)
+        self.summary = hint("")
+        self.table = _table(CLOCK_COLUMNS, 2)
+        self.table.setMinimumHeight(220)
+        self.body.insertWidget(2, self.summary)
+        self.body.insertWidget(3, self.table, 1)
+        self.person: retention.ClientRetention | None = None
+
+    def show_person(self, person: retention.ClientRetention) -> None:
+        self.person = person
+        self.error.hide()
+        _fill(
+            self.table,
+            [
+                (
+                    clock.description,
+                    _fmt(clock.destroy_from) or "not yet (still active)",
+                    clock.citation,
+                    "On hold" if clock.held else "",
+                )
+                for clock in person.clocks
+            ],
+        )
+        whole = person.destroy_from
+        text = f"{person.name} (client {person.client_id}): " + (
+            f"the whole record may go from {_fmt(whole)}."
+            if whole
+            else "kept while any record is still active."
+        )
+        if person.hold_reasons:
+            text += " Legal hold: " + "; ".join(person.hold_reasons)
+        self.summary.setText(text)
+
+
 class HoldDialog(FormDialog):
     def __init__(self, client_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Place a legal hold"), self.tr("Place hold"), parent)
@@ -419,13 +466,17 @@ class RetentionReviewDialog(QDialog):
         self.approve_button = QPushButton(self.tr("Approve…"))
         self.approve_button.setObjectName("primary")
         self.approve_button.clicked.connect(self.approve)
+        self.client_button = QPushButton(self.tr("One client's records…"))
+        self.client_button.setToolTip(self.tr("Each record of one client, the day it may go, and why"))
+        self.client_button.clicked.connect(lambda: self.show_client_records())
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        for button in (self.hold_button, self.release_button, close):
+        for button in (self.hold_button, self.release_button, self.client_button, close):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hold_button)
         buttons.addWidget(self.release_button)
+        buttons.addWidget(self.client_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.approve_button)
@@ -564,6 +615,36 @@ class RetentionReviewDialog(QDialog):
             dialog.show_error(describe_error(error))
 
         self.context.tasks.submit(work, on_done=done, on_error=failed)
+
+    def show_client_records(self, client_id: int | None = None) -> ClientRecordsDialog:
+        dialog = ClientRecordsDialog(client_id, self)
+        practice = self.context.practice
+
+        def submit() -> None:
+            wanted = dialog.client.value()
+            dialog.ok_button.setEnabled(False)
+
+            def work() -> retention.ClientRetention:
+                with practice.session() as session:
+                    return retention.client_retention(
+                        session, actor=practice.actor, client_id=wanted
+                    )
+
+            def done(person: retention.ClientRetention) -> None:
+                dialog.ok_button.setEnabled(True)
+                dialog.show_person(person)
+
+            def failed(error: BaseException) -> None:
+                dialog.ok_button.setEnabled(True)
+                dialog.show_error(describe_error(error))
+
+            self.context.tasks.submit(work, on_done=done, on_error=failed)
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+        if client_id is not None:
+            submit()
+        return dialog
 
     @Slot()
     def place_hold(self, client_id: int | None = None) -> HoldDialog:

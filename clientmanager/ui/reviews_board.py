@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from clientmanager.ui.widgets import (
     error_label,
     from_qdate,
     page_title,
+    register_table,
     to_qdate,
 )
 
@@ -106,6 +108,44 @@ class LevelDialog(FormDialog):
         self.ok_button.clicked.connect(self.accept)
 
 
+class HistoryDialog(QDialog):
+    """A client's reviews, newest first: what was reviewed, what changed, the next date."""
+
+    def __init__(self, name: str, history, parent: QWidget | None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review history: {name}").format(name=name))
+        self.resize(820, 420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Review history: {name}").format(name=name)))
+        self.table = register_table(
+            (self.tr("Reviewed on"), self.tr("Reviewed"), self.tr("Changes"), self.tr("Next")),
+            stretch=1,
+        )
+        self.table.setRowCount(len(history))
+        for row, review in enumerate(history):
+            values = (
+                f"{review.reviewed_on:%d %b %Y}",
+                review.reviewed,
+                review.changes,
+                f"{review.next_review_on:%d %b %Y}" if review.next_review_on else "",
+            )
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.summary = QLabel(
+            self.tr("{n} review(s) recorded.").format(n=len(history))
+            if history
+            else self.tr("No reviews recorded yet.")
+        )
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+
 class ReviewsBoard(QDialog):
     client_chosen = Signal(int)
 
@@ -159,11 +199,16 @@ class ReviewsBoard(QDialog):
         self.book_button.setObjectName("primary")
         self.record_button = QPushButton(self.tr("Record review…"))
         self.level_button = QPushButton(self.tr("Service level…"))
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("The selected client's past reviews"))
+        self.history_button.clicked.connect(self._ask_history)
+        self.history_dialog: HistoryDialog | None = None
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.book_button)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.level_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -318,3 +363,19 @@ class ReviewsBoard(QDialog):
                 ),
                 changes=Changes.CLIENTS,
             ).failure(self._fail).run()
+
+    def _ask_history(self) -> None:
+        chosen = self._one_selected()
+        if chosen is not None:
+            self.show_history(*chosen)
+
+    def show_history(self, client_id: int, name: str) -> None:
+        actor = self.ctx.practice.actor
+
+        def shown(history) -> None:  # noqa: ANN001
+            self.history_dialog = HistoryDialog(name, history, self)
+            self.history_dialog.open()
+
+        Operation(
+            self, self.ctx, lambda s: reviews.review_history(s, actor, client_id)
+        ).success(shown).failure(self._fail).run()

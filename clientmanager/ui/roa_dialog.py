@@ -107,10 +107,22 @@ class RoaDialog(QDialog):
         self.pdf_button = QPushButton(self.tr("PDF…"))
         self.finalise_button = QPushButton(self.tr("Finalise…"))
         self.finalise_button.setObjectName("primary")
+        self.verify_button = QPushButton(self.tr("Verify PDF"))
+        self.verify_button.setToolTip(
+            self.tr("Check the kept PDF against the SHA-256 locked when it was finalised")
+        )
+        self.verify_button.setEnabled(False)
+        self.verified: bool | None = None
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons.addStretch(1)
-        for button in (self.save_button, self.pdf_button, self.finalise_button, close):
+        for button in (
+            self.save_button,
+            self.pdf_button,
+            self.verify_button,
+            self.finalise_button,
+            close,
+        ):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
@@ -120,6 +132,7 @@ class RoaDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save_draft())
         self.pdf_button.clicked.connect(self._choose_pdf)
         self.finalise_button.clicked.connect(lambda: self.finalise(confirm=True))
+        self.verify_button.clicked.connect(self.verify)
         self.picker.client_changed.connect(lambda _id: self._load_existing())
         self._show_template_fields()
         if client_id is not None:
@@ -174,6 +187,7 @@ class RoaDialog(QDialog):
         self.save_button.setEnabled(not locked)
         self.finalise_button.setEnabled(not locked)
         self.fill_button.setEnabled(not locked)
+        self.verify_button.setEnabled(locked)
 
     # --- actions -------------------------------------------------------------------------
     def _load_existing(self) -> None:
@@ -292,6 +306,35 @@ class RoaDialog(QDialog):
         if self.fields["subject"].isReadOnly():  # already final
             return
         self.save_draft(then=self._finalise_saved)
+
+    def verify(self) -> None:
+        note_id = self.note_id
+        if note_id is None:
+            return
+        actor = self.ctx.practice.actor
+        self.verified = None
+
+        def checked(ok: bool) -> None:
+            self.verified = ok
+            if ok:
+                self._ok(
+                    self.tr(
+                        "Verified: the kept PDF of record {id} matches the SHA-256 locked "
+                        "when it was finalised."
+                    ).format(id=note_id)
+                )
+            else:
+                self._say(
+                    self.tr(
+                        "The kept PDF of record {id} does NOT match the SHA-256 locked when it "
+                        "was finalised: it has changed or is missing. Restore the most recent "
+                        "verified backup, and keep this database for support."
+                    ).format(id=note_id)
+                )
+
+        Operation(self, self.ctx, lambda s: roa.verify_roa(s, actor, note_id)).success(
+            checked
+        ).failure(self._fail).run()
 
     def _finalise_saved(self) -> None:
         actor, note_id = self.ctx.practice.actor, self.note_id

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -76,6 +77,9 @@ class TagsDialog(QDialog):
         saved_row.addWidget(self.saved, 1)
         saved_row.addWidget(self.run_button)
         saved_row.addWidget(self.save_button)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Forget the chosen saved search"))
+        saved_row.addWidget(self.delete_button)
         left.addWidget(QLabel(self.tr("Saved searches")))
         left.addLayout(saved_row)
         body.addLayout(left, 2)
@@ -108,6 +112,7 @@ class TagsDialog(QDialog):
         self.text.returnPressed.connect(self.search)
         self.run_button.clicked.connect(self.run_saved)
         self.save_button.clicked.connect(self._ask_save)
+        self.delete_button.clicked.connect(self._ask_delete)
         self.tag_button.clicked.connect(self._ask_tag)
         self.assign_button.clicked.connect(self._ask_assign)
         self.task_button.clicked.connect(self._ask_task)
@@ -207,6 +212,32 @@ class TagsDialog(QDialog):
             self, self.ctx, lambda s: tags.save_search(s, actor, name, criteria).name
         ).success(
             lambda saved: (self.message.setText(self.tr("Saved {n}").format(n=saved)), self.load())
+        ).failure(self._fail).run()
+
+    def _ask_delete(self) -> None:
+        name = self.saved.currentText()
+        if not name:
+            self.message.setText(self.tr("There is no saved search to delete."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete saved search"),
+            self.tr("Delete the saved search {name}? Its clients and tags stay as they are.").format(
+                name=name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_saved(name)
+
+    def delete_saved(self, name: str) -> None:
+        actor = self.ctx.practice.actor
+        Operation(
+            self, self.ctx, lambda s: tags.delete_saved_search(s, actor, name)
+        ).success(
+            lambda gone: (
+                self.message.setText(self.tr("Deleted the saved search {n}").format(n=gone)),
+                self.load(),
+            )
         ).failure(self._fail).run()
 
     def _bulk(self, work, done_text: str) -> None:  # noqa: ANN001

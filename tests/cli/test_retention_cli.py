@@ -142,3 +142,23 @@ def test_a_deletion_request_needs_letters(cli_env, capsys, tmp_path):
     out = capsys.readouterr().out
     assert f"deletion-client-{ended}.pdf" in out
     assert (letters / f"deletion-client-{ended}.pdf").exists()
+
+
+def test_retention_client_shows_each_record_and_its_date(cli_env, capsys):
+    from clientmanager.services import retention
+
+    practice, (ended, active) = cli_env
+    assert main(["retention", "client", "--client", str(ended)]) == 0
+    out = capsys.readouterr().out
+    with practice.session() as session:
+        person = retention.client_retention(session, actor=practice.actor, client_id=ended)
+    assert f"Retention of client {ended}, Gert Oosthuizen (POPIA s14):" in out
+    for clock in person.clocks:
+        assert f"may go from {clock.destroy_from:%Y-%m-%d}" in out and clock.citation in out
+    assert f"The whole record may go from {person.destroy_from:%Y-%m-%d}." in out
+    assert main(["retention", "client", "--client", str(active)]) == 0
+    assert "The whole record is kept" in capsys.readouterr().out
+    assert main(["retention", "client"]) == 1
+    assert "Say which client" in capsys.readouterr().err
+    assert main(["retention", "client", "--client", "99999"]) == 1
+    assert "not in this practice" in capsys.readouterr().err

@@ -109,6 +109,14 @@ def test_open_list_verify_and_close(cli_env, capsys) -> None:  # noqa: ANN001
     with cli_env.session() as s:
         request = s.get(SubjectRequest, number)
         assert request.status == "done" and request.identity_verification == "Passport seen"
+    capsys.readouterr()
+    assert main(["rights", "show", str(number)]) == 0
+    shown = capsys.readouterr().out
+    assert f"Request {number}: Access to information (s23), client {cid} (" in shown
+    assert f"verified {request.identity_verified_on:%Y-%m-%d} (Passport seen)" in shown
+    assert "Outcome:       Withdrawn by the person." in shown
+    assert main(["rights", "show", "999"]) == 1
+    assert "no request number 999" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("kind", ["objection", "restriction"])

@@ -36,10 +36,10 @@ def test_settings_set_and_show(cli_env, capsys) -> None:  # noqa: ANN001
     assert "[law: at least 5 years]" in lines["retention.fais_records"]
     practice = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
     try:
-        from clientmanager.services import settings
+        from clientmanager.services.letterhead import practice_letterhead
 
         with practice.session() as session:
-            assert settings.practice_identity(session).fsp_number == "45123"
+            assert practice_letterhead(session).fsp_number == "45123"
     finally:
         practice.close()
 

@@ -105,3 +105,27 @@ def test_private_export_and_bad_files(cli_env, tmp_path, capsys) -> None:
     assert "not an iCalendar file" in capsys.readouterr().err
     assert main(["calendar", "export", "--out", str(tmp_path / "x.txt")]) == 1
     assert ".ics" in capsys.readouterr().err
+
+
+def test_calendar_cancel_marks_the_appointment_cancelled(cli_env, capsys) -> None:
+    seeded = seed_household(cli_env)
+    soon = dt.date.today() + dt.timedelta(days=3)
+    with cli_env.session() as session:
+        number = appointments.add_appointment(
+            session,
+            seeded.admin,
+            title="Call Annelie",
+            kind="call",
+            client_id=seeded.spouse_id,
+            starts_at=dt.datetime.combine(soon, dt.time(11, 0)),
+        ).id
+    assert main(["calendar", "list", "--day", soon.isoformat()]) == 0
+    assert f"Call Annelie  [no. {number}]" in capsys.readouterr().out
+    assert main(["calendar", "cancel", str(number)]) == 0
+    assert f"Cancelled appointment {number}: Call Annelie" in capsys.readouterr().out
+    with cli_env.session() as session:
+        assert session.get(Appointment, number).status == "cancelled"
+    assert main(["calendar", "list", "--day", soon.isoformat()]) == 0
+    assert "No appointments" in capsys.readouterr().out
+    assert main(["calendar", "cancel", "999"]) == 1
+    assert "no appointment 999" in capsys.readouterr().err

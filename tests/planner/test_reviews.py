@@ -191,6 +191,26 @@ def test_reviews_from_the_command_line(cli_env, capsys) -> None:
     assert "separated by commas" in capsys.readouterr().err
     assert main(["reviews", "record", "--client", str(ids["late"]), "--reviewed", " "]) == 1
     assert "Say what was reviewed" in capsys.readouterr().err
+    with cli_env.session() as session:
+        reviews.record_review(
+            session,
+            _actor(session),
+            ids["half_due"],
+            reviewed="Retirement annuity",
+            changes="Raised the debit order",
+            reviewed_on=dt.date(2026, 6, 2),
+        )
+    assert main(["reviews", "history", "--client", str(ids["half_due"])]) == 0
+    out = capsys.readouterr().out
+    with cli_env.session() as session:
+        held = reviews.review_history(session, _actor(session), ids["half_due"])
+    assert len(held) == 2
+    assert f"Reviews of client {ids['half_due']}, newest first (2):" in out
+    assert "08 Dec 2026  Medical aid and gap cover  (next: 08 Jun 2027)" in out
+    assert "changes: Raised the debit order" in out
+    assert out.index("08 Dec 2026") < out.index("02 Jun 2026")
+    assert main(["reviews", "history", "--client", "99999"]) == 1
+    assert "no client 99999" in capsys.readouterr().err
 
 
 def test_the_overdue_backlog_is_listed_up_to_the_board_rows(practice) -> None:

@@ -29,6 +29,15 @@ REPLACEMENT = {
 }
 
 
+def tamper(session, document_id: int, extra: bytes) -> None:  # noqa: ANN001
+    """Change a locked PDF as a tool outside the program could: past the guard that the
+    program itself cannot pass, which is why verification exists."""
+    session.execute(sa.text("DROP TRIGGER advice_pdf_content_no_update"))
+    content = session.get(DocumentContent, document_id)
+    content.content = content.content + extra
+    session.flush()
+
+
 def _text(content: bytes) -> str:
     reader = PdfReader(io.BytesIO(content))
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
@@ -175,6 +184,18 @@ def test_advice_from_the_command_line(cli_env, tmp_path, capsys) -> None:
     out = capsys.readouterr().out
     sha = re.search(r"SHA-256 ([0-9a-f]{64})", out).group(1)
     assert hashlib.sha256(signed.read_bytes()).hexdigest() == sha
+    assert main(["advice", "verify", "--note", str(note_id)]) == 0
+    out = capsys.readouterr().out
+    assert f"Record of advice {note_id}: the kept PDF" in out and "matches" in out
+    assert f"SHA-256 {sha}" in out
+    with cli_env.session() as session:
+        tamper(session, session.get(AdviceDetail, note_id).document_id, b"%tampered")
+    assert main(["advice", "verify", "--note", str(note_id)]) == 1
+    assert "does NOT match" in capsys.readouterr().err
+    assert main(["advice", "draft", "--client", str(seeded.client_id), "--template", "risk"]) == 0
+    draft_id = int(re.search(r"record of advice (\d+)", capsys.readouterr().out).group(1))
+    assert main(["advice", "verify", "--note", str(draft_id)]) == 1
+    assert "is a draft" in capsys.readouterr().err
     assert main(["advice", "draft", "--client", "1", "--template", "nonsense"]) == 1
     assert "Templates: risk" in capsys.readouterr().err
 

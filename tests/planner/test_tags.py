@@ -114,5 +114,13 @@ def test_tags_and_bulk_actions_from_the_command_line(cli_env, capsys) -> None:
     assert "retired                        2 client(s)" in capsys.readouterr().out
     assert main(["tags", "run", "nothing"]) == 1
     assert "no saved search called 'nothing'" in capsys.readouterr().err
+    assert main(["tags", "delete-search", "retired"]) == 0
+    assert "Deleted the saved search 'retired'; 0 saved search(es) left." in (
+        capsys.readouterr().out
+    )
+    with cli_env.session() as session:
+        assert tags.saved_searches(session) == []
+    assert main(["tags", "delete-search", "retired"]) == 1
+    assert "no saved search called 'retired'" in capsys.readouterr().err
     assert main(["tags", "add", "--clients", "99999", "--tag", "x"]) == 1
     assert "not in the practice" in capsys.readouterr().err

@@ -390,40 +390,6 @@ def test_consents_are_appended_never_edited(practice):
 # --- dashboard ---------------------------------------------------------------------------------
 
 
-def test_dashboard_lists_overdue_reviews_tasks_birthdays_and_recent(practice):
-    with practice.session() as session:
-        overdue = records.save_client(
-            session, practice.actor, values=_person(last_review_on="2025-01-10")
-        )
-        recent_review = records.save_client(
-            session,
-            practice.actor,
-            values=_person(
-                first_names="Pieter",
-                surname="Botha",
-                id_number=make_sa_id(dt.date(1970, 11, 27), sequence=5001),
-                email="",
-                mobile="",
-                last_review_on="2026-06-01",
-            ),
-        )
-        records.save_record(
-            session,
-            practice.actor,
-            "task",
-            client_id=overdue,
-            values={"kind": "call", "title": "Call about RA", "due_on": "2026-11-20"},
-        )
-        records.open_client(session, practice.actor, recent_review)
-    with practice.session() as session:
-        board = records.load_dashboard(session, practice.actor, today=TODAY)
-    assert [row.id for row in board.reviews_overdue] == [overdue]
-    assert board.reviews_overdue_count == 1
-    assert [(t.title, t.overdue) for t in board.tasks_due] == [("Call about RA", True)]
-    assert [row.id for row in board.birthdays] == [recent_review]  # 27 November
-    assert [row.id for row in board.recent_clients] == [recent_review]
-
-
 def test_errors_are_client_manager_errors_with_hints(practice):
     with pytest.raises(ClientManagerError) as caught, practice.session() as session:
         records.open_client(session, practice.actor, 999)

@@ -58,11 +58,14 @@ def test_each_setting_is_validated_and_stored(practice, tmp_path) -> None:  # no
         assert settings.review_interval_months(session) == 6
         assert settings.pdf_password_policy(session) == "random"
         assert session.get(Setting, "backup_folder").value == str(folder)
-        identity = settings.practice_identity(session)
+        from clientmanager.services.letterhead import practice_letterhead
+
+        identity = practice_letterhead(session)  # what letters and notices print
+        registered_name = settings.value(session, "registered_name")
     assert identity.fsp_number == "45123"
     assert identity.phone == "021 555 1234"
-    assert identity.registered_name == "Mokoena & Müller Financial Planning"
-    assert "010 023 5200" in identity.regulator_contact  # the Regulator's default
+    assert registered_name == "Mokoena & Müller Financial Planning"
+    assert any("010 023 5200" in line for line in identity.regulator_lines)  # the default
 
 
 def test_unknown_keys_and_roles_are_refused(practice) -> None:  # noqa: ANN001

@@ -336,7 +336,7 @@ def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(pract
         ).all()
         assert any("1 destroyed, 1 de-identified" in summary for summary in summaries)
         assert not any("Themba" in s or SURNAME in s for s in summaries)
-        ledger = [(entry.client_id, entry.method) for entry in erasure.ledger_entries(session)]
+        ledger = [(entry.client_id, entry.method) for entry in _ledger(session)]
     assert ledger == [(gone, "destroyed"), (kept, "deidentified")]
 
     # 2. Restore the backup taken before the erasure; the ledger replay erases again.
@@ -349,7 +349,7 @@ def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(pract
         with restored.session() as session:
             assert session.get(Client, gone) is None
             assert session.get(Client, kept).first_names is None
-            assert len(erasure.ledger_entries(session)) == 2
+            assert len(_ledger(session)) == 2
         for needle in needles:
             assert not decrypted_contains(paths.database, restored.key, needle), needle
     finally:
@@ -462,3 +462,12 @@ def test_the_schedule_cites_the_law_and_may_be_lengthened_not_shortened(practice
     compliance = Actor(user_id=practice.actor.user_id, username="c", role="compliance")
     with practice.session() as session, pytest.raises(PermissionDenied):
         retention.update_rule(session, actor=compliance, category="fais_records", years=9)
+
+
+def _ledger(session):
+    """The erasure ledger's rows, oldest first."""
+    import sqlalchemy as sa
+
+    from clientmanager.store.models import ErasureEntry
+
+    return list(session.scalars(sa.select(ErasureEntry).order_by(ErasureEntry.id)))

@@ -13,13 +13,13 @@ from clientmanager.services.audit import Actor, AuditFilter
 def test_idle_lock_setting_is_audited_and_restricted(practice):
     with practice.session() as session:
         assert settings.idle_lock_minutes(session) == 10
-        settings.set_idle_lock_minutes(session, practice.actor, 5)
-        settings.set_idle_lock_minutes(session, practice.actor, 5)  # unchanged: no entry
-        settings.set_planners_see_all(session, practice.actor, True)
+        settings.set_value(session, practice.actor, "idle_lock_minutes", "5")
+        settings.set_value(session, practice.actor, "idle_lock_minutes", "5")  # unchanged: no entry
+        settings.set_value(session, practice.actor, "planners_see_all", "yes")
         with pytest.raises(ValidationError):
-            settings.set_idle_lock_minutes(session, practice.actor, 0)
+            settings.set_value(session, practice.actor, "idle_lock_minutes", "0")
         with pytest.raises(PermissionDenied):
-            settings.set_idle_lock_minutes(session, Actor(2, "pieter", "planner"), 30)
+            settings.set_value(session, Actor(2, "pieter", "planner"), "idle_lock_minutes", "30")
     with practice.session() as session:
         assert settings.idle_lock_minutes(session) == 5
         changes = audit.search_entries(

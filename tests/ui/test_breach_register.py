@@ -119,3 +119,62 @@ def test_compliance_may_read_but_not_record(qtbot, context, practice) -> None:  
     dialog = _open(qtbot, context, practice)
     assert not dialog.new_button.isEnabled()
     assert not dialog.lost_backup_button.isEnabled()
+
+
+def test_edit_a_breach_and_add_affected_clients(qtbot, context, practice) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from clientmanager.services import breaches
+    from clientmanager.store.models import BreachSubject
+
+    with practice.session() as s:
+        people = [
+            Client(first_names="Hélène", surname="Müller"),
+            Client(first_names="Sipho", surname="Nkosi-Ndlovu"),
+        ]
+        s.add_all(people)
+        s.flush()
+        ids = [p.id for p in people]
+        number = breaches.record_breach(
+            s,
+            actor=practice.actor,
+            title="Laptop stolen",
+            description="A laptop was taken from a car.",
+            discovered_at=dt.datetime(2026, 11, 2, 8),
+            client_ids=[ids[0]],
+        ).id
+    dialog = _open(qtbot, context, practice)
+    dialog.table.selectRow(0)
+    assert dialog.edit_button.isEnabled() and dialog.affected_button.isEnabled()
+
+    form = dialog.edit_breach()
+    assert form.title.text() == "Laptop stolen" and form.ok_button.text() == "Save"
+    assert not form.client_ids.isVisible()
+    qtbot.keyClicks(form.measures, "Disk wiped remotely; passwords changed.")
+    qtbot.keyClicks(form.consequences, "Little: the disk was encrypted.")
+    form.grab().save("/tmp/doors/breach_edit.png")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Disk wiped remotely" in dialog.details.text(), timeout=10_000)
+    with practice.session() as s:
+        row = s.get(Breach, number)
+        assert row.measures_taken == "Disk wiped remotely; passwords changed."
+        assert row.consequences == "Little: the disk was encrypted."
+        assert row.title == "Laptop stolen"
+
+    form = dialog.edit_breach()
+    form.title.clear()
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=10_000)
+    assert "Title" in form.error.text()
+    form.reject()
+
+    added = dialog.add_affected()
+    qtbot.mouseClick(added.ok_button, Qt.MouseButton.LeftButton)
+    assert "client numbers" in added.error.text()
+    qtbot.keyClicks(added.client_ids, f"{ids[0]}, {ids[1]}")
+    added.grab().save("/tmp/doors/breach_affected.png")
+    qtbot.mouseClick(added.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "1 more affected people linked" in dialog.status.text(), timeout=10_000)
+    with practice.session() as s:
+        assert s.query(BreachSubject).filter_by(breach_id=number).count() == 2
+    dialog.grab().save("/tmp/doors/breach_register.png")

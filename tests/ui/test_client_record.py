@@ -453,3 +453,22 @@ def test_screenshots_of_every_tab(qtbot, context, practice, view, size):
         view.grab().save(f"/tmp/record/{size[0]}_{index:02d}_{name}.png")
         tab_bar = view.tabs.tabBar()
         assert tab_bar.tabRect(view.tabs.count() - 1).right() <= view.width()
+
+
+def test_an_archived_client_is_restored_from_its_record(qtbot, context, practice, view):
+    from PySide6.QtCore import Qt
+
+    with practice.session() as session:
+        client_id = records.save_client(session, practice.actor, values=_person())
+        records.archive_client(session, practice.actor, client_id)
+    open_record(qtbot, view, client_id)
+    assert view.banner.isVisible() and "Archived on" in view.banner.text()
+    assert view.restore_button.isVisible() and view.restore_button.isEnabled()
+    assert not view.save_button.isEnabled()
+    view.grab().save("/tmp/doors/client_archived.png")
+    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.banner.isVisible(), timeout=WAIT)
+    assert not view.restore_button.isVisible()
+    assert view.save_button.isEnabled() and view.archive_button.isEnabled()
+    with practice.session() as session:
+        assert session.get(Client, client_id).archived_at is None

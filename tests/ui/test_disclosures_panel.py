@@ -50,3 +50,57 @@ def test_view_add_and_correct_disclosures(qtbot, context, practice, tmp_path) ->
     with practice.session() as s:
         names = sorted(s.query(Disclosure.recipient_name).filter_by(client_id=client_id))
     assert [n for (n,) in names] == ["10X Investments", "Adv. Pieter Botha"]
+
+
+def test_record_a_referral_and_a_document_sent(qtbot, context, practice) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        client = Client(title="Mr", first_names="Sipho", surname="Nkosi")
+        s.add(client)
+        s.flush()
+        client_id = client.id
+    context.set_unlocked(practice)
+    panel = DisclosuresPanel(context, client_id, None)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 420)
+    panel.show()
+    qtbot.waitUntil(lambda: "Loading" not in panel.summary.text(), timeout=10_000)
+
+    panel.add_document_sent()  # no documents yet: says what to do
+    qtbot.waitUntil(lambda: panel.error.isVisible(), timeout=10_000)
+    assert "no documents yet" in panel.error.text() and panel.document_dialog is None
+
+    form = panel.add_referral()
+    assert form.category.currentData() == "referral" and not form.category.isEnabled()
+    assert form.basis.currentData() == "consent"
+    qtbot.keyClicks(form.recipient, "Adv. P. Botha (estates)")
+    qtbot.keyClicks(form.purpose, "Referral for a will")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10_000)
+    assert not panel.error.isVisible()
+
+    with practice.session() as s:
+        document_id = client_records.attach_document(
+            s, practice.actor, client_id=client_id, filename="id.pdf",
+            content=b"%PDF-1.4 test", category="id_copy",
+        )  # fmt: skip
+    panel.add_document_sent()
+    qtbot.waitUntil(lambda: panel.document_dialog is not None, timeout=10_000)
+    sent = panel.document_dialog
+    assert sent.document.currentData() == document_id and "id.pdf" in sent.document.currentText()
+    qtbot.keyClicks(sent.recipient, "Old Mutual")
+    qtbot.keyClicks(sent.purpose, "FICA for a new application")
+    sent.basis.setCurrentIndex(sent.basis.findData("legal_obligation"))
+    sent.grab().save("/tmp/doors/document_sent.png")
+    qtbot.mouseClick(sent.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=10_000)
+    panel.grab().save("/tmp/doors/disclosures.png")
+    with practice.session() as s:
+        rows = {
+            d.recipient_name: d
+            for d in s.query(Disclosure).filter_by(client_id=client_id).all()
+        }
+    assert rows["Adv. P. Botha (estates)"].recipient_category == "referral"
+    assert rows["Adv. P. Botha (estates)"].categories == "Identity, contact details"
+    assert rows["Old Mutual"].source == f"document:{document_id}"
+    assert rows["Old Mutual"].lawful_basis == "legal_obligation"
+    assert "id.pdf" in rows["Old Mutual"].categories

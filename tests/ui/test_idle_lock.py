@@ -89,7 +89,7 @@ def test_a_clock_set_back_does_not_lock_or_freeze(qtbot):
 
 def test_idle_lock_drops_the_key_and_shows_the_unlock_screen(qtbot, context, practice, tmp_path):
     with practice.session() as session:
-        settings.set_idle_lock_minutes(session, practice.actor, 5)
+        settings.set_value(session, practice.actor, "idle_lock_minutes", "5")
     clock = FakeClock()
     context.set_unlocked(practice)
     controller = DesktopController(context, idle_clock=clock)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -81,6 +82,17 @@ def test_record_of_advice_dialog_fills_saves_and_finalises(
     dialog.save_pdf_to(tmp_path / "final.pdf")
     qtbot.waitUntil(lambda: (tmp_path / "final.pdf").exists(), timeout=10_000)
     assert (tmp_path / "final.pdf").read_bytes() == content
+    assert dialog.verify_button.isEnabled()
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verified is not None, timeout=10_000)
+    assert dialog.verified is True and "Verified" in dialog.status.text()
+    from tests.planner.test_roa import tamper
+
+    with practice.session() as session:
+        tamper(session, detail.document_id, b"%changed")
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verified is not None, timeout=10_000)
+    assert dialog.verified is False and "does NOT match" in dialog.error.text()
 
 
 def test_reviews_board_counts_match_the_service(qtbot, context, practice) -> None:  # noqa: ANN001
@@ -129,6 +141,24 @@ def test_reviews_board_counts_match_the_service(qtbot, context, practice) -> Non
     assert shown() == service_counts() == (1, 2, 1, 1)
     assert board.boxes["done"].title() == "Done (1)"
     board.grab().save(f"{SHOTS}/reviews_board.png")
+
+    board.history_button.click()  # nothing selected
+    assert "Select one client" in board.error.text()
+    done = board.lists["done"]
+    done.clearSelection()
+    for key in ("due", "overdue", "booked"):
+        board.lists[key].clearSelection()
+    done.item(0).setSelected(True)
+    board.history_button.click()
+    qtbot.waitUntil(lambda: board.history_dialog is not None, timeout=10_000)
+    history = board.history_dialog
+    with practice.session() as session:
+        held = reviews.review_history(session, _actor(session), ids["annual_due"])
+    assert history.table.rowCount() == len(held) >= 1
+    assert history.table.item(0, 0).text() == "08 Dec 2026"
+    assert history.table.item(0, 1).text() == "Cover and RA"
+    assert f"{len(held)} review(s) recorded." == history.summary.text()
+    history.grab().save("/tmp/doors/review_history.png")
 
 
 def test_policy_events_show_an_anniversary_next_month(qtbot, context, practice) -> None:  # noqa: ANN001
@@ -311,6 +341,21 @@ def test_tags_dialog_filters_saves_and_acts_on_a_selection(qtbot, context, pract
     assert [r.id for r in dialog.rows] == [ids["Johan"], ids["Marius"]]
     dialog.grab().save(f"{SHOTS}/tags.png")
 
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)  # No: kept
+        with practice.session() as session:
+            assert [name for name, _c in tags.saved_searches(session)] == ["Retired"]
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved.count() == 0, timeout=10_000)
+    assert "Deleted the saved search Retired" in dialog.message.text()
+    with practice.session() as session:
+        assert tags.saved_searches(session) == []
+        assert session.query(Task).filter_by(title="Check medical aid option for 2027").count() == 2
+
 
 def test_client_planner_panel_for_the_client_record(qtbot, context, practice) -> None:  # noqa: ANN001
     from clientmanager.services import policy_calendar, tags
@@ -342,3 +387,38 @@ def test_client_planner_panel_for_the_client_record(qtbot, context, practice) ->
     assert isinstance(dialog, SummaryDialog) and dialog.picker.client_id == seeded.client_id
     panel.resize(900, 700)
     panel.grab().save(f"{SHOTS}/client_planner_panel.png")
+
+
+def test_calendar_cancels_the_selected_appointment(qtbot, context, practice, monkeypatch) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from clientmanager.services import appointments
+    from clientmanager.store.models import Appointment
+
+    seeded = seed_household(practice)
+    monday = dt.date(2026, 12, 7)
+    with practice.session() as session:
+        number = appointments.add_appointment(
+            session,
+            seeded.admin,
+            title="Call Annelie",
+            kind="call",
+            starts_at=dt.datetime.combine(monday, dt.time(11, 0)),
+        ).id
+    window = _window(qtbot, context, practice)
+    view = window.planner_menu.open_calendar()
+    view.show_day(monday)
+    qtbot.waitUntil(lambda: view.status.text() == "1 appointment(s)", timeout=10_000)
+    view._ask_cancel()  # nothing selected yet
+    assert "Select an appointment" in view.message.text()
+    view.grid.setCurrentCell(11 - 7, 0)
+    assert [v.id for v in view.selected_appointments()] == [number]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Cancelled: Call Annelie" in view.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: view.status.text() == "0 appointment(s)", timeout=10_000)
+    with practice.session() as session:
+        assert session.get(Appointment, number).status == "cancelled"
+    view.grab().save("/tmp/doors/calendar_cancelled.png")

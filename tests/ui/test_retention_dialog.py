@@ -134,3 +134,33 @@ def test_a_deletion_request_needs_a_letters_folder(qtbot, context, practice, tmp
     with practice.session() as s:
         # A current client: FICA keeps identity records until 5 years after the end.
         assert s.get(Client, asker_id).is_restricted
+
+
+def test_one_clients_records_with_their_dates_and_law(qtbot, context, practice) -> None:  # noqa: ANN001
+    from clientmanager.services import retention
+
+    gone, _left, active = _practice_with_due(practice)
+    dialog = _open(qtbot, context, practice)
+    records = dialog.show_client_records()
+    records.client.setValue(gone)
+    qtbot.mouseClick(records.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: records.person is not None, timeout=10_000)
+    with practice.session() as s:
+        person = retention.client_retention(s, actor=practice.actor, client_id=gone)
+    assert records.table.rowCount() == len(person.clocks) >= 2
+    shown = {records.table.item(r, 2).text() for r in range(records.table.rowCount())}
+    assert shown == {clock.citation for clock in person.clocks}
+    day = person.destroy_from
+    assert f"may go from {day.day} {day:%b %Y}" in records.summary.text()
+    assert "Gert Oosthuizen" in records.summary.text()
+    records.grab().save("/tmp/doors/client_retention.png")
+
+    records.person = None
+    records.client.setValue(active)
+    qtbot.mouseClick(records.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: records.person is not None, timeout=10_000)
+    assert "kept while any record is still active" in records.summary.text()
+    records.client.setValue(99_999)
+    qtbot.mouseClick(records.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: records.error.isVisible(), timeout=10_000)
+    assert "not in this practice" in records.error.text()

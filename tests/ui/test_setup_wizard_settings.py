@@ -41,13 +41,16 @@ def test_the_wizards_fsp_number_and_officer_are_settings(qtbot, context) -> None
     practice = wizard.take_practice()
     try:
         with practice.session() as session:
-            identity = settings.practice_identity(session)
+            from clientmanager.services.letterhead import practice_letterhead
+
+            identity = practice_letterhead(session)
+            registered_name = settings.value(session, "registered_name")
             shown = {
                 line.key: line.value for line in settings.show_settings(session, practice.actor)
             }
     finally:
         practice.close()
     assert identity.fsp_number == "48211"
-    assert identity.information_officer == "Naledi Dlamini"
-    assert identity.registered_name == "Karoo Wealth Planning"
+    assert identity.information_officer_name == "Naledi Dlamini"
+    assert registered_name == "Karoo Wealth Planning"
     assert shown["fsp_number"] == "48211" and shown["information_officer"] == "Naledi Dlamini"

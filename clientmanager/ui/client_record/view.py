@@ -118,6 +118,10 @@ class ClientRecordView(QWidget):
         header.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignTop)
         for button in (self.archive_button, self.close_button, self.save_button):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        # Shown where the banner says the client is archived (issue 12).
+        self.restore_button = QPushButton("Restore from archive")
+        self.restore_button.clicked.connect(self.restore)
+        self.restore_button.hide()
         self.banner = QLabel()
         self.banner.setObjectName("lockedBanner")
         self.banner.setWordWrap(True)
@@ -162,7 +166,10 @@ class ClientRecordView(QWidget):
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(header)
-        layout.addWidget(self.banner)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(banner_row)
         layout.addWidget(self.form_error)
         layout.addWidget(self.tabs, 1)
         self.save_button.clicked.connect(self.save)
@@ -276,6 +283,7 @@ class ClientRecordView(QWidget):
             tab.clear()
         self.form_error.hide()
         self.banner.hide()
+        self.restore_button.hide()
         self.name_label.setText("New client")
         self.facts_label.setText(
             "Fill in the details, then save (Ctrl+S). Fields marked * are required."
@@ -320,6 +328,7 @@ class ClientRecordView(QWidget):
             self.banner.show()
         else:
             self.banner.hide()
+        self.restore_button.setVisible(self.archived)
         for tab in self.record_tabs:
             tab.show_card(card)
         self._apply_permissions()
@@ -367,6 +376,7 @@ class ClientRecordView(QWidget):
             and not self.archived
             and allows(actor, Permission.CLIENT_ARCHIVE)
         )
+        self.restore_button.setEnabled(allows(actor, Permission.CLIENT_ARCHIVE))
         for tab in self.record_tabs:
             tab.update_permissions()
 
@@ -473,6 +483,18 @@ class ClientRecordView(QWidget):
             lambda session, actor: records.archive_client(session, actor, client_id),
             on_done=lambda _r: self._archived(client_id),
             error_title="Not archived",
+        )
+
+    def restore(self) -> None:
+        if self.client_id is None or not self.archived:
+            return
+        client_id = self.client_id
+        run_operation(
+            self,
+            self.context,
+            lambda session, actor: records.restore_client(session, actor, client_id),
+            on_done=lambda _r: self.reload(),
+            error_title="Not restored",
         )
 
     def _archived(self, client_id: int) -> None:
