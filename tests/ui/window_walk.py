@@ -124,6 +124,29 @@ def problems_of(window: QWidget, screen: QRect) -> list[str]:
     return problems[:12]
 
 
+def _record_tabs(app, context, window, client_id, screen, name) -> list[dict]:  # noqa: ANN001
+    """The main window with a client open, on each tab of the record: the tabs' own
+    minimum sizes decide whether the window still fits the screen."""
+    window.open_client(client_id)
+    deadline = time.monotonic() + 30
+    while getattr(window.record, "card", None) is None and time.monotonic() < deadline:
+        settle(app, context, 0.1)
+    tabs = window.record.tabs
+    entries = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle(app, context, 0.3)
+        entries.append(
+            {
+                "window": f"{name}[record: {tabs.tabText(index).replace('&&', '&')}]",
+                "size": [window.frameGeometry().width(), window.frameGeometry().height()],
+                "problems": problems_of(window, screen),
+                "messages": [],
+            }
+        )
+    return entries
+
+
 def main(argv: list[str]) -> int:
     data_dir, password, out = Path(argv[0]), argv[1], Path(argv[2])
     shots = Path(argv[3]) if len(argv) > 3 else None
@@ -178,6 +201,8 @@ def main(argv: list[str]) -> int:
             shots.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(shots / f"{name}-{screen.width()}x{screen.height()}.png"))
         report.append(entry)
+        if hasattr(window, "open_client") and hasattr(window, "record"):
+            report.extend(_record_tabs(app, context, window, client_id, screen, name))
         if isinstance(window, QMainWindow) and hasattr(window, "save_layout"):
             window.save_layout = lambda: None  # keep the user's saved layout out of it
         window.close()
