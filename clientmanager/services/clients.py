@@ -55,6 +55,17 @@ class ClientRow:
     date_of_birth: dt.date | None
     last_review_on: dt.date | None
     household_id: int | None
+    # client, prospect or related; and main, spouse, dependant... in the household: the
+    # list shows no review date for a dependant, whom reviews do not concern.
+    category: str = "client"
+    household_role: str | None = None
+
+    @property
+    def is_dependant(self) -> bool:
+        return self.category in ("related", "dependant") or self.household_role in (
+            "dependant",
+            "child",
+        )
 
 
 _ROW_COLUMNS = (
@@ -70,6 +81,8 @@ _ROW_COLUMNS = (
     Client.date_of_birth,
     Client.last_review_on,
     Client.household_id,
+    Client.category,
+    Client.household_role,
 )
 
 
@@ -87,6 +100,8 @@ def _row(values: sa.Row) -> ClientRow:
         date_of_birth,
         last_review_on,
         household_id,
+        category,
+        household_role,
     ) = values
     if kind == "person":
         display = f"{preferred or first_names or ''} {surname or ''}".strip()
@@ -104,6 +119,8 @@ def _row(values: sa.Row) -> ClientRow:
         date_of_birth,
         last_review_on,
         household_id,
+        category or "client",
+        household_role,
     )
 
 

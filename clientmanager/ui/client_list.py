@@ -12,7 +12,9 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,7 +41,6 @@ from PySide6.QtWidgets import (
 from clientmanager.domain.phone import format_phone_for_display
 from clientmanager.services import clients as client_service
 from clientmanager.services.clients import (
-    FILTER_LABELS,
     LIST_WINDOW,
     ClientFilter,
     ClientListResult,
@@ -51,6 +52,7 @@ from clientmanager.ui.client_bulk import BulkActions
 from clientmanager.ui.clipboard import copy_sensitive
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.forms import describe, run_in_session
+from clientmanager.ui.i18n import format_date, format_number
 
 logger = logging.getLogger(__name__)
 
@@ -59,14 +61,35 @@ HIDDEN_BY_DEFAULT = (2, 3, 4)  # mobile, email, born: right-click the header to 
 HEADER_SETTING = "client_list/header"
 OVERDUE = QColor("#b03a2e")
 
+# Column titles and filter names are translated where they are shown (tr() of the
+# "ClientList" context); the services' FILTER_LABELS stay the English names.
 COLUMNS = (
-    ("name", "Name"),
-    ("id_number", "SA ID number"),
-    ("mobile", "Mobile"),
-    ("email", "Email"),
-    ("date_of_birth", "Born"),
-    ("last_review_on", "Last review"),
+    ("name", QT_TRANSLATE_NOOP("ClientList", "Name")),
+    ("id_number", QT_TRANSLATE_NOOP("ClientList", "SA ID number")),
+    ("mobile", QT_TRANSLATE_NOOP("ClientList", "Mobile")),
+    ("email", QT_TRANSLATE_NOOP("ClientList", "Email")),
+    ("date_of_birth", QT_TRANSLATE_NOOP("ClientList", "Born")),
+    ("last_review_on", QT_TRANSLATE_NOOP("ClientList", "Last review")),
 )
+FILTER_TEXTS = {
+    ClientFilter.ALL: QT_TRANSLATE_NOOP("ClientList", "All clients"),
+    ClientFilter.MINE: QT_TRANSLATE_NOOP("ClientList", "My clients"),
+    ClientFilter.REVIEWS_DUE: QT_TRANSLATE_NOOP("ClientList", "Reviews overdue"),
+    ClientFilter.BIRTHDAYS: QT_TRANSLATE_NOOP("ClientList", "Birthdays this week"),
+    ClientFilter.HOUSEHOLD: QT_TRANSLATE_NOOP("ClientList", "Household"),
+    ClientFilter.REVIEWS_SOON: QT_TRANSLATE_NOOP("ClientList", "Reviews due in 30 days"),
+    ClientFilter.TASKS_DUE: QT_TRANSLATE_NOOP("ClientList", "Tasks due this week"),
+}
+# Shown under "Last review" for a dependant: reviews concern clients, not their children.
+NOT_REVIEWED_HERE = "—"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ClientList", text)
+
+
+def filter_label(value: ClientFilter) -> str:
+    return _t(FILTER_TEXTS[value])
 
 
 def _phone(value: str | None) -> str:
@@ -90,7 +113,7 @@ def _surname_first(row: ClientRow) -> str:
 
 
 def _date(value: dt.date | None) -> str:
-    return value.strftime("%d %b %Y") if value else ""
+    return format_date(value)  # the interface's locale: "1 Des. 2026" under Afrikaans
 
 
 def search_text(typed: str) -> str:
@@ -176,7 +199,7 @@ class ClientListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):  # noqa: N802, ANN201
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return _t(COLUMNS[section][1])
         return None
 
     def data(
@@ -199,25 +222,39 @@ class ClientListModel(QAbstractTableModel):
                 return _surname_first(row)
             if key == "mobile":
                 return _phone(row.mobile)
+            if key == "last_review_on" and row.is_dependant:
+                return NOT_REVIEWED_HERE
             if key in ("date_of_birth", "last_review_on"):
                 value = getattr(row, key)
                 if key == "last_review_on" and value is None:
-                    return "Never"
+                    return self.tr("Never")
                 return _date(value)
             return getattr(row, key) or ""
-        # Red only for a review that is late: "Never" may be a new client or a dependant,
-        # whose first review is not due yet (Today's "Reviews overdue" knows when it is).
+        # Red only for a client's review that is late: "Never" may be a new client, whose
+        # first review is not due yet (Today's "Reviews overdue" knows when it is), and a
+        # dependant is not reviewed at all.
         if role == Qt.ItemDataRole.ForegroundRole and key == "last_review_on":
-            if row.last_review_on is not None and row.last_review_on < self.review_cutoff:
+            if self.is_overdue(row):
                 return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole and key == "last_review_on":
-            if row.last_review_on is not None and row.last_review_on < self.review_cutoff:
-                return f"Review overdue: no review in the last {self.review_months} months"
+            if row.is_dependant:
+                return self.tr("Reviews apply to clients, not to dependants")
+            if self.is_overdue(row):
+                return self.tr("Review overdue: no review in the last {months} months").format(
+                    months=self.review_months
+                )
             if row.last_review_on is None:
-                return "Not reviewed yet"
+                return self.tr("Not reviewed yet")
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
+
+    def is_overdue(self, row: ClientRow) -> bool:
+        return (
+            not row.is_dependant
+            and row.last_review_on is not None
+            and row.last_review_on < self.review_cutoff
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_requested.emit(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
@@ -284,7 +321,9 @@ class ClientListPanel(QWidget):
 
         self.search = SearchBox()
         self.search.setObjectName("clientSearch")
-        self.search.setPlaceholderText("Search name, ID number, phone, email or policy number")
+        self.search.setPlaceholderText(
+            self.tr("Search name, ID number, phone, email or policy number")
+        )
         self.search.setClearButtonEnabled(True)
         self.filter_box = QComboBox()
         self.filter_box.setObjectName("clientFilter")
@@ -295,8 +334,9 @@ class ClientListPanel(QWidget):
             ClientFilter.BIRTHDAYS,
             ClientFilter.REVIEWS_SOON,
             ClientFilter.TASKS_DUE,
+            ClientFilter.HOUSEHOLD,
         ):
-            self.filter_box.addItem(FILTER_LABELS[value], value.value)
+            self.filter_box.addItem(filter_label(value), value.value)
         self.count_label = QLabel()
         self.count_label.setObjectName("listCount")
         self.count_label.setWordWrap(True)
@@ -335,8 +375,8 @@ class ClientListPanel(QWidget):
         self.bulk = BulkActions(self, context, self.selected_client_ids)
         self.bulk_button = QToolButton()
         self.bulk_button.setObjectName("bulkActions")
-        self.bulk_button.setText("Selected ▾")
-        self.bulk_button.setToolTip("Work on the selected clients: assign, task, reviewed")
+        self.bulk_button.setText(self.tr("Selected ▾"))
+        self.bulk_button.setToolTip(self.tr("Work on the selected clients: assign, task, reviewed"))
         self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.bulk_button.setMenu(self.bulk.menu)
         self.bulk.menu.aboutToShow.connect(self.bulk.update_actions)
@@ -345,8 +385,6 @@ class ClientListPanel(QWidget):
         context.practice_unlocked.connect(lambda _practice: self._load_review_months())
         if context.is_unlocked:
             self._load_review_months()
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._table_menu)
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -408,13 +446,8 @@ class ClientListPanel(QWidget):
         self.refresh()
 
     def show_household(self, household_id: int) -> None:
-        """List the members of one household (from a client's Overview)."""
+        """List the members of one household (from a client's Overview or a row's menu)."""
         index = self.filter_box.findData(ClientFilter.HOUSEHOLD.value)
-        if index < 0:
-            self.filter_box.addItem(
-                FILTER_LABELS[ClientFilter.HOUSEHOLD], ClientFilter.HOUSEHOLD.value
-            )
-            index = self.filter_box.count() - 1
         self.filter_box.blockSignals(True)
         self.filter_box.setCurrentIndex(index)
         self.filter_box.blockSignals(False)
@@ -429,10 +462,18 @@ class ClientListPanel(QWidget):
         if not self.context.is_unlocked:
             return
         chosen = ClientFilter(self.filter_box.currentData())
+        household_id = None
+        if chosen == ClientFilter.HOUSEHOLD:
+            # Chosen in the filter box: the household of the client selected in the list;
+            # while a household is shown, searching or sorting keeps that household.
+            if self.query.filter == ClientFilter.HOUSEHOLD and self.query.household_id:
+                household_id = self.query.household_id
+            else:
+                household_id = self._selected_household()
         self.query = ListQuery(
             text=search_text(self.search.text()),
             filter=chosen,
-            household_id=self.query.household_id if chosen == ClientFilter.HOUSEHOLD else None,
+            household_id=household_id,
             sort=self.query.sort,
             descending=self.query.descending,
             # Opened from Today: keep "only mine" while the same list is shown.
@@ -440,10 +481,25 @@ class ClientListPanel(QWidget):
         )
         self._run(self.query)
 
+    def _selected_household(self) -> int | None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return row.household_id if row is not None else None
+
     def _run(self, query: ListQuery) -> None:
         self._generation += 1
         generation = self._generation
-        self.count_label.setText("Searching…")
+        if query.filter == ClientFilter.HOUSEHOLD and query.household_id is None:
+            self.model.reset_with(ClientListResult(query, [], []), generation)
+            self.count_label.setText(
+                self.tr(
+                    "The selected client is not in a household. Select a member of one in "
+                    "All clients, then choose this filter."
+                )
+            )
+            self.results_shown.emit(0)
+            return
+        self.count_label.setText(self.tr("Searching…"))
         # First paint from one LIMIT query; the full id list (for scrolling) follows.
         run_in_session(
             self.context,
@@ -459,7 +515,11 @@ class ClientListPanel(QWidget):
         if result.complete:
             self._show_count(len(result.ids), result.query)
         else:
-            self.count_label.setText(f"More than {len(result.ids)} clients – counting…")
+            self.count_label.setText(
+                self.tr("More than {count} clients – counting…").format(
+                    count=format_number(len(result.ids))
+                )
+            )
             query = result.query
             run_in_session(
                 self.context,
@@ -483,33 +543,42 @@ class ClientListPanel(QWidget):
         self._show_count(len(ids), query)
 
     def _show_count(self, count: int, query: ListQuery) -> None:
-        noun = "client" if count == 1 else "clients"
-        grouped = f"{count:,}".replace(",", " ")
-        self.count_label.setText(f"{grouped} {noun}" if count else self._empty_text(query))
+        grouped = format_number(count)
+        if count == 1:
+            text = self.tr("1 client")
+        elif count:
+            text = self.tr("{count} clients").format(count=grouped)
+        else:
+            text = self._empty_text(query)
+        self.count_label.setText(text)
         self.results_shown.emit(count)
 
-    @staticmethod
-    def _empty_text(query: ListQuery) -> str:
+    def _empty_text(self, query: ListQuery) -> str:
         if query.text.strip():
             typed = query.text.strip()
             shown = typed if len(typed) <= 40 else typed[:40] + "…"
-            where = "" if query.filter == ClientFilter.ALL else f" in {FILTER_LABELS[query.filter]}"
-            return (
-                f"No clients match “{shown}”{where}. Try fewer letters, a surname, or part "
-                "of an ID number, phone number or email"
-                + ("; or choose All clients." if where else ".")
-            )
+            if query.filter == ClientFilter.ALL:
+                return self.tr(
+                    "No clients match “{typed}”. Try fewer letters, a surname, or part of an "
+                    "ID number, phone number or email."
+                ).format(typed=shown)
+            return self.tr(
+                "No clients match “{typed}” in {filter}. Try fewer letters, a surname, or part "
+                "of an ID number, phone number or email; or choose All clients."
+            ).format(typed=shown, filter=filter_label(query.filter))
         if query.filter == ClientFilter.MINE:
-            return "No clients are assigned to you yet."
+            return self.tr("No clients are assigned to you yet.")
         if query.filter == ClientFilter.REVIEWS_DUE:
-            return "No reviews are overdue."
+            return self.tr("No reviews are overdue.")
         if query.filter == ClientFilter.REVIEWS_SOON:
-            return "No reviews fall due in the next 30 days."
+            return self.tr("No reviews fall due in the next 30 days.")
         if query.filter == ClientFilter.TASKS_DUE:
-            return "No client has a task due this week."
+            return self.tr("No client has a task due this week.")
         if query.filter == ClientFilter.BIRTHDAYS:
-            return "No birthdays this week."
-        return "No clients yet. Add one with Client ▸ New client (Ctrl+N)."
+            return self.tr("No birthdays this week.")
+        if query.filter == ClientFilter.HOUSEHOLD:
+            return self.tr("No one in this household is on the list.")
+        return self.tr("No clients yet. Add one with Client ▸ New client (Ctrl+N).")
 
     def _fetch_window(self, start: int) -> None:
         ids = self.model.window_ids(start)
@@ -563,7 +632,7 @@ class ClientListPanel(QWidget):
         for column, (_key, title) in enumerate(COLUMNS):
             if column == 0:
                 continue
-            action = menu.addAction(title)
+            action = menu.addAction(_t(title))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
@@ -575,27 +644,46 @@ class ClientListPanel(QWidget):
         if client is None:
             return []
         candidates = (
-            ("Copy SA ID number", client.id_number),
-            ("Copy mobile number", client.mobile),
-            ("Copy email address", client.email),
+            (self.tr("Copy SA ID number"), client.id_number),
+            (self.tr("Copy mobile number"), client.mobile),
+            (self.tr("Copy email address"), client.email),
         )
         return [(label, value) for label, value in candidates if value]
 
-    def _row_menu(self, position) -> None:  # noqa: ANN001 (a QPoint)
-        index = self.table.indexAt(position)
-        if not index.isValid():
-            return
+    def row_menu(self, index: QModelIndex) -> QMenu:
+        """The right-click menu of a row: open, its household, copies, then the bulk
+        actions on the selection (one menu: two would open one after the other)."""
         menu = QMenu(self)
-        open_action = menu.addAction("Open")
+        menu.setObjectName("clientRowMenu")
+        open_action = menu.addAction(self.tr("Open"))
         open_action.triggered.connect(lambda: self._open_index(index))
+        row = self.model.row_at(index.row())
+        if row is not None and row.household_id is not None:
+            household = menu.addAction(self.tr("Show household"))
+            household.setObjectName("showHousehold")
+            household.triggered.connect(
+                lambda _checked=False, h=row.household_id: self.show_household(h)
+            )
         actions = self.copy_actions(index.row())
         if actions:
             menu.addSeparator()
         for label, value in actions:
             action = menu.addAction(label)
-            action.setToolTip("Taken off the clipboard again after 30 seconds")
+            action.setToolTip(self.tr("Taken off the clipboard again after 30 seconds"))
             action.triggered.connect(lambda _checked=False, v=value: copy_sensitive(v))
-        menu.exec(self.table.viewport().mapToGlobal(position))
+        self.bulk.update_actions()
+        if self.bulk.any_visible():
+            menu.addSeparator()
+            for action in self.bulk.menu.actions():
+                menu.addAction(action)
+        return menu
+
+    def _row_menu(self, position) -> None:  # noqa: ANN001 (a QPoint)
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            self._table_menu(position)
+            return
+        self.row_menu(index).exec(self.table.viewport().mapToGlobal(position))
 
     def save_layout(self) -> None:
         QSettings().setValue(HEADER_SETTING, self.table.horizontalHeader().saveState())
@@ -605,7 +693,7 @@ class ClientListPanel(QWidget):
         """Show exactly ``query``'s clients: the filter chosen, the search box cleared."""
         index = self.filter_box.findData(query.filter.value)
         if index < 0:
-            self.filter_box.addItem(FILTER_LABELS[query.filter], query.filter.value)
+            self.filter_box.addItem(filter_label(query.filter), query.filter.value)
             index = self.filter_box.count() - 1
         self.filter_box.blockSignals(True)
         self.filter_box.setCurrentIndex(index)

@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,21 +33,33 @@ from clientmanager.services.subject_export import (
     export_subject_package,
 )
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import format_number
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 
-PASSWORD_EXPLANATION = (
+# Translated where shown (self.tr in the SubjectExportDialog context).
+PASSWORD_EXPLANATION = QT_TRANSLATE_NOOP(
+    "SubjectExportDialog",
     "A random passphrase is filled in and shown once: write it down and give it to the "
     "client another way than the package (by phone, or in person). Only report.pdf is "
     "protected (AES-256): the data files and documents in the zip are not, so hand the zip "
-    "over in person or on an encrypted drive."
+    "over in person or on an encrypted drive.",
 )
-ID_NUMBER_WARNING = (
+ID_NUMBER_WARNING = QT_TRANSLATE_NOOP(
+    "SubjectExportDialog",
     "Your practice settings use the client's ID number as the PDF password. Warning: once "
     "someone knows the date of birth, an ID number is about 10,000 guesses; a random "
     "passphrase is much safer (Practice ▸ Settings ▸ PDF password). Only report.pdf is "
-    "protected (AES-256): hand the zip over in person or on an encrypted drive."
+    "protected (AES-256): hand the zip over in person or on an encrypted drive.",
+)
+# The steps services/subject_export.py reports, for lupdate.
+_STEPS = (
+    QT_TRANSLATE_NOOP("SubjectExportDialog", "Gathering the information held"),
+    QT_TRANSLATE_NOOP("SubjectExportDialog", "Reading documents"),
+    QT_TRANSLATE_NOOP("SubjectExportDialog", "Writing the report"),
+    QT_TRANSLATE_NOOP("SubjectExportDialog", "Writing the package"),
+    QT_TRANSLATE_NOOP("SubjectExportDialog", "Done"),
 )
 
 
@@ -76,30 +88,30 @@ class SubjectExportDialog(QDialog):
         self.request_id = request_id
         self.summary: SubjectSummary | None = None
         self.result: ExportResult | None = None
-        self.setWindowTitle("Export data-subject package")
+        self.setWindowTitle(self.tr("Export data-subject package"))
         self.setMinimumWidth(600)
 
-        self.title = page_title("Data-subject package (POPIA s23)")
-        self.intro = hint("Loading the client…")
+        self.title = page_title(self.tr("Data-subject package (POPIA s23)"))
+        self.intro = hint(self.tr("Loading the client…"))
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("Where to save the package (.zip)")
-        self.choose_button = QPushButton("Choose…")
+        self.path_edit.setPlaceholderText(self.tr("Where to save the package (.zip)"))
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.choose_file)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.choose_button)
 
-        self.protect = QCheckBox("Protect the PDF report with a password")
+        self.protect = QCheckBox(self.tr("Protect the PDF report with a password"))
         self.protect.setChecked(True)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("PDF password")
-        self.show_password = QCheckBox("Show")
+        self.password_edit.setPlaceholderText(self.tr("PDF password"))
+        self.show_password = QCheckBox(self.tr("Show"))
         self.show_password.toggled.connect(self._toggle_echo)
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_edit, 1)
         password_row.addWidget(self.show_password)
-        self.password_hint = hint(PASSWORD_EXPLANATION)
+        self.password_hint = hint(self.tr(PASSWORD_EXPLANATION))
         self.protect.toggled.connect(self._protect_toggled)
 
         self.progress = QProgressBar()
@@ -115,12 +127,12 @@ class SubjectExportDialog(QDialog):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.hide()
 
-        self.export_button = QPushButton("Export package")
+        self.export_button = QPushButton(self.tr("Export package"))
         self.export_button.setObjectName("primary")
         self.export_button.setDefault(True)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.start_export)
-        self.close_button = QPushButton("Cancel")
+        self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -132,7 +144,7 @@ class SubjectExportDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addSpacing(6)
-        layout.addWidget(QLabel("Save the package as"))
+        layout.addWidget(QLabel(self.tr("Save the package as")))
         layout.addLayout(path_row)
         layout.addSpacing(6)
         layout.addWidget(self.protect)
@@ -167,21 +179,28 @@ class SubjectExportDialog(QDialog):
     def _loaded(self, summary: SubjectSummary) -> None:
         self.summary = summary
         self.intro.setText(
-            f"Everything the practice holds about {summary.name}: a PDF report for them, the "
-            "same information as JSON and spreadsheet files, their documents, and a checksum "
-            "list. The export is recorded in the disclosure register and the audit trail."
+            self.tr(
+                "Everything the practice holds about {name}: a PDF report for them, the "
+                "same information as JSON and spreadsheet files, their documents, and a "
+                "checksum list. The export is recorded in the disclosure register and the "
+                "audit trail."
+            ).format(name=summary.name)
         )
         self.password_edit.setText(summary.suggested_password)
         if summary.password_policy == "id_number":
-            self.password_hint.setText(ID_NUMBER_WARNING)
+            self.password_hint.setText(self.tr(ID_NUMBER_WARNING))
         else:
             # Shown, so the planner can pass it on; it is never stored anywhere.
             self.show_password.setChecked(True)
-            self.password_hint.setText(PASSWORD_EXPLANATION)
+            self.password_hint.setText(self.tr(PASSWORD_EXPLANATION))
         if summary.addressed_to:
             self.intro.setText(
-                self.intro.text() + f" {summary.name} is a child: the package is addressed to "
-                f"{summary.addressed_to}, the competent person (POPIA s35)."
+                self.intro.text()
+                + " "
+                + self.tr(
+                    "{name} is a child: the package is addressed to {guardian}, the competent "
+                    "person (POPIA s35)."
+                ).format(name=summary.name, guardian=summary.addressed_to)
             )
         if not self.path_edit.text():
             safe = re.sub(r"[^\w -]+", "", summary.name).strip().replace(" ", "-") or "client"
@@ -201,7 +220,10 @@ class SubjectExportDialog(QDialog):
     @Slot()
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the data-subject package", self.path_edit.text(), "Zip files (*.zip)"
+            self,
+            self.tr("Save the data-subject package"),
+            self.path_edit.text(),
+            self.tr("Zip files (*.zip)"),
         )
         if path:
             if not path.lower().endswith(".zip"):
@@ -225,7 +247,7 @@ class SubjectExportDialog(QDialog):
         self.error.hide()
         text = self.path_edit.text().strip()
         if not text:
-            self._show_message("Choose where to save the package.")
+            self._show_message(self.tr("Choose where to save the package."))
             return
         out = Path(text).expanduser()
         if out.suffix.lower() != ".zip":
@@ -233,7 +255,7 @@ class SubjectExportDialog(QDialog):
             self.path_edit.setText(str(out))
         password = self.password_edit.text() if self.protect.isChecked() else None
         if self.protect.isChecked() and not password:
-            self._show_message("Type a password for the PDF, or untick the protection.")
+            self._show_message(self.tr("Type a password for the PDF, or untick the protection."))
             return
         practice = self.context.practice
         client_id = self.client_id
@@ -258,7 +280,8 @@ class SubjectExportDialog(QDialog):
     @Slot(str, int)
     def _show_progress(self, what: str, percent: int) -> None:
         self.progress.setValue(percent)
-        self.status.setText(what + "…" if percent < 100 else what)
+        shown = self.tr(what)  # one of _STEPS
+        self.status.setText(shown + "…" if percent < 100 else shown)
 
     def _finished(self, result: ExportResult) -> None:
         self.result = result
@@ -266,20 +289,28 @@ class SubjectExportDialog(QDialog):
         self.progress.setValue(100)
         self.status.setText("")
         protected = (
-            "The PDF report opens with the password you chose (AES-256)."
+            self.tr("The PDF report opens with the password you chose (AES-256).")
             if result.pdf_protected
-            else "The PDF report is not password-protected."
+            else self.tr("The PDF report is not password-protected.")
         )
         self.result_label.setText(
-            f"<b>Package {result.package_id} is ready.</b><br>{result.path}<br>"
-            f"{result.files} files, {max(1, round(result.size_bytes / 1024)):,} KB. {protected}<br>"
-            "It has been recorded in the disclosure register with the client as recipient."
+            self.tr(
+                "<b>Package {package} is ready.</b><br>{path}<br>{files} files, {size} KB. "
+                "{protected}<br>It has been recorded in the disclosure register with the "
+                "client as recipient."
+            ).format(
+                package=result.package_id,
+                path=result.path,
+                files=format_number(result.files),
+                size=format_number(max(1, round(result.size_bytes / 1024))),
+                protected=protected,
+            )
         )
         self.result_label.show()
         self.password_hint.hide()
         self.progress.hide()
         self.export_button.hide()
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.close_button.setDefault(True)
         self.close_button.clicked.disconnect()
         self.close_button.clicked.connect(self.accept)

@@ -591,6 +591,175 @@
     </message>
 </context>
 <context>
+    <name>ClientList</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>SA ID number</source>
+        <translation>SA ID-nommer</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Selfoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-pos</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Gebore</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Laaste hersiening</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle kliënte</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>My kliënte</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>Agterstallige hersienings</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Verjaardae hierdie week</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouding</translation>
+    </message>
+    <message>
+        <source>Reviews due in 30 days</source>
+        <translation>Hersienings binne 30 dae</translation>
+    </message>
+    <message>
+        <source>Tasks due this week</source>
+        <translation>Take hierdie week verskuldig</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Reviews apply to clients, not to dependants</source>
+        <translation>Hersienings geld vir kliënte, nie vir afhanklikes nie</translation>
+    </message>
+    <message>
+        <source>Review overdue: no review in the last {months} months</source>
+        <translation>Hersiening agterstallig: geen hersiening in die afgelope {months} maande nie</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Nog nie hersien nie</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Search name, ID number, phone, email or policy number</source>
+        <translation>Soek op naam, ID-nommer, telefoon, e-pos of polisnommer</translation>
+    </message>
+    <message>
+        <source>Selected ▾</source>
+        <translation>Gekose ▾</translation>
+    </message>
+    <message>
+        <source>Work on the selected clients: assign, task, reviewed</source>
+        <translation>Werk met die gekose kliënte: toewys, taak, hersien</translation>
+    </message>
+    <message>
+        <source>The selected client is not in a household. Select a member of one in All clients, then choose this filter.</source>
+        <translation>Die gekose kliënt behoort nie aan ’n huishouding nie. Kies ’n lid van een onder Alle kliënte en kies dan weer Huishouding.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Soek tans…</translation>
+    </message>
+    <message>
+        <source>More than {count} clients – counting…</source>
+        <translation>Meer as {count} kliënte – tel tans…</translation>
+    </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 kliënt</translation>
+    </message>
+    <message>
+        <source>{count} clients</source>
+        <translation>{count} kliënte</translation>
+    </message>
+    <message>
+        <source>No clients match “{typed}”. Try fewer letters, a surname, or part of an ID number, phone number or email.</source>
+        <translation>Geen kliënte stem ooreen met “{typed}” nie. Probeer minder letters, ’n van, of deel van ’n ID-nommer, telefoonnommer of e-posadres.</translation>
+    </message>
+    <message>
+        <source>No clients match “{typed}” in {filter}. Try fewer letters, a surname, or part of an ID number, phone number or email; or choose All clients.</source>
+        <translation>Geen kliënte in {filter} stem ooreen met “{typed}” nie. Probeer minder letters, ’n van, of deel van ’n ID-nommer, telefoonnommer of e-posadres; of kies Alle kliënte.</translation>
+    </message>
+    <message>
+        <source>No clients are assigned to you yet.</source>
+        <translation>Nog geen kliënte is aan u toegewys nie.</translation>
+    </message>
+    <message>
+        <source>No reviews are overdue.</source>
+        <translation>Geen hersienings is agterstallig nie.</translation>
+    </message>
+    <message>
+        <source>No reviews fall due in the next 30 days.</source>
+        <translation>Geen hersienings val in die volgende 30 dae nie.</translation>
+    </message>
+    <message>
+        <source>No client has a task due this week.</source>
+        <translation>Geen kliënt het hierdie week ’n taak wat verskuldig is nie.</translation>
+    </message>
+    <message>
+        <source>No birthdays this week.</source>
+        <translation>Geen verjaardae hierdie week nie.</translation>
+    </message>
+    <message>
+        <source>No one in this household is on the list.</source>
+        <translation>Niemand in hierdie huishouding is op die lys nie.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add one with Client ▸ New client (Ctrl+N).</source>
+        <translation>Nog geen kliënte nie. Voeg een by met Kliënt ▸ Nuwe kliënt (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Copy SA ID number</source>
+        <translation>Kopieer SA ID-nommer</translation>
+    </message>
+    <message>
+        <source>Copy mobile number</source>
+        <translation>Kopieer selfoonnommer</translation>
+    </message>
+    <message>
+        <source>Copy email address</source>
+        <translation>Kopieer e-posadres</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Maak oop</translation>
+    </message>
+    <message>
+        <source>Show household</source>
+        <translation>Wys huishouding</translation>
+    </message>
+    <message>
+        <source>Taken off the clipboard again after 30 seconds</source>
+        <translation>Ná 30 sekondes weer van die knipbord verwyder</translation>
+    </message>
+</context>
+<context>
     <name>ClientPicker</name>
     <message>
         <source>Type a name, ID number or phone…</source>
@@ -3374,6 +3543,121 @@
     <message>
         <source>(not used)</source>
         <translation>(nie gebruik nie)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <source>A random passphrase is filled in and shown once: write it down and give it to the client another way than the package (by phone, or in person). Only report.pdf is protected (AES-256): the data files and documents in the zip are not, so hand the zip over in person or on an encrypted drive.</source>
+        <translation>’n Lukrake wagfrase word ingevul en een keer gewys: skryf dit neer en gee dit op ’n ander manier as die pakket aan die kliënt (per telefoon, of persoonlik). Slegs die PDF-verslag is beskerm (AES-256): die datalêers en dokumente in die zip-lêer is nie, dus oorhandig die zip-lêer persoonlik of op ’n geënkripteerde skyf.</translation>
+    </message>
+    <message>
+        <source>Your practice settings use the client&apos;s ID number as the PDF password. Warning: once someone knows the date of birth, an ID number is about 10,000 guesses; a random passphrase is much safer (Practice ▸ Settings ▸ PDF password). Only report.pdf is protected (AES-256): hand the zip over in person or on an encrypted drive.</source>
+        <translation>U praktykinstellings gebruik die kliënt se ID-nommer as die PDF-wagwoord. Waarskuwing: sodra iemand die geboortedatum ken, is ’n ID-nommer omtrent 10 000 raaiskote; ’n lukrake wagfrase is baie veiliger (Praktyk ▸ Instellings ▸ PDF-wagwoord). Slegs die PDF-verslag is beskerm (AES-256): oorhandig die zip-lêer persoonlik of op ’n geënkripteerde skyf.</translation>
+    </message>
+    <message>
+        <source>Gathering the information held</source>
+        <translation>Versamel tans die inligting wat gehou word</translation>
+    </message>
+    <message>
+        <source>Reading documents</source>
+        <translation>Lees tans dokumente</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Skryf tans die verslag</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Skryf tans die pakket</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Export data-subject package</source>
+        <translation>Voer datasubjekpakket uit</translation>
+    </message>
+    <message>
+        <source>Data-subject package (POPIA s23)</source>
+        <translation>Datasubjekpakket (POPIA art. 23)</translation>
+    </message>
+    <message>
+        <source>Loading the client…</source>
+        <translation>Laai tans die kliënt…</translation>
+    </message>
+    <message>
+        <source>Where to save the package (.zip)</source>
+        <translation>Waar om die pakket te stoor (.zip)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Protect the PDF report with a password</source>
+        <translation>Beskerm die PDF-verslag met ’n wagwoord</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>PDF-wagwoord</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Wys</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>Voer pakket uit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselleer</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Stoor die pakket as</translation>
+    </message>
+    <message>
+        <source>Everything the practice holds about {name}: a PDF report for them, the same information as JSON and spreadsheet files, their documents, and a checksum list. The export is recorded in the disclosure register and the audit trail.</source>
+        <translation>Alles wat die praktyk oor {name} hou: ’n PDF-verslag vir hulle, dieselfde inligting as JSON- en sigbladlêers, hul dokumente, en ’n kontrolesomlys. Die uitvoer word in die openbaarmakingsregister en die ouditspoor aangeteken.</translation>
+    </message>
+    <message>
+        <source>{name} is a child: the package is addressed to {guardian}, the competent person (POPIA s35).</source>
+        <translation>{name} is ’n kind: die pakket is gerig aan {guardian}, die bevoegde persoon (POPIA art. 35).</translation>
+    </message>
+    <message>
+        <source>Save the data-subject package</source>
+        <translation>Stoor die datasubjekpakket</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-lêers (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Kies waar om die pakket te stoor.</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the protection.</source>
+        <translation>Tik ’n wagwoord vir die PDF, of ontmerk die beskerming.</translation>
+    </message>
+    <message>
+        <source>The PDF report opens with the password you chose (AES-256).</source>
+        <translation>Die PDF-verslag maak oop met die wagwoord wat u gekies het (AES-256).</translation>
+    </message>
+    <message>
+        <source>The PDF report is not password-protected.</source>
+        <translation>Die PDF-verslag is nie met ’n wagwoord beskerm nie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Package {package} is ready.&lt;/b&gt;&lt;br&gt;{path}&lt;br&gt;{files} files, {size} KB. {protected}&lt;br&gt;It has been recorded in the disclosure register with the client as recipient.</source>
+        <translation>&lt;b&gt;Pakket {package} is gereed.&lt;/b&gt;&lt;br&gt;{path}&lt;br&gt;{files} lêers, {size} KB. {protected}&lt;br&gt;Dit is in die openbaarmakingsregister aangeteken met die kliënt as ontvanger.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,175 @@
     </message>
 </context>
 <context>
+    <name>ClientList</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SA ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews apply to clients, not to dependants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue: no review in the last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Search name, ID number, phone, email or policy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the selected clients: assign, task, reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected client is not in a household. Select a member of one in All clients, then choose this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {count} clients – counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients match “{typed}”. Try fewer letters, a surname, or part of an ID number, phone number or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients match “{typed}” in {filter}. Try fewer letters, a surname, or part of an ID number, phone number or email; or choose All clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients are assigned to you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews fall due in the next 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client has a task due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No birthdays this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in this household is on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet. Add one with Client ▸ New client (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SA ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the clipboard again after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientPicker</name>
     <message>
         <source>Type a name, ID number or phone…</source>
@@ -3373,6 +3542,121 @@
     </message>
     <message>
         <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <source>A random passphrase is filled in and shown once: write it down and give it to the client another way than the package (by phone, or in person). Only report.pdf is protected (AES-256): the data files and documents in the zip are not, so hand the zip over in person or on an encrypted drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice settings use the client&apos;s ID number as the PDF password. Warning: once someone knows the date of birth, an ID number is about 10,000 guesses; a random passphrase is much safer (Practice ▸ Settings ▸ PDF password). Only report.pdf is protected (AES-256): hand the zip over in person or on an encrypted drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the information held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data-subject package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject package (POPIA s23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the package (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the PDF report with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the practice holds about {name}: a PDF report for them, the same information as JSON and spreadsheet files, their documents, and a checksum list. The export is recorded in the disclosure register and the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a child: the package is addressed to {guardian}, the competent person (POPIA s35).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the data-subject package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report opens with the password you chose (AES-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report is not password-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Package {package} is ready.&lt;/b&gt;&lt;br&gt;{path}&lt;br&gt;{files} files, {size} KB. {protected}&lt;br&gt;It has been recorded in the disclosure register with the client as recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

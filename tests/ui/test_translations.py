@@ -37,6 +37,9 @@ TRANSLATED_MODULES = (
     "widgets.py",
     "operations.py",
     "recovery_sheet.py",
+    # The client list and the data-subject package dialog (issue 15).
+    "client_list.py",
+    "subject_export_dialog.py",
 )
 # What must be translated in full: the start-up screens and the main window's menus.
 REQUIRED_CONTEXTS = {
