@@ -532,12 +532,40 @@
         <translation>Voer .ics in…</translation>
     </message>
     <message>
+        <source>Cancel appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment in the selected hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Maak toe</translation>
     </message>
     <message>
         <source>{n} appointment(s)</source>
         <translation>{n} afspraak/afsprake</translation>
+    </message>
+    <message>
+        <source>Select an appointment in the calendar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which appointment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel {what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}, {when}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the calendar</source>
@@ -1311,6 +1339,41 @@
     <message>
         <source>Cancel</source>
         <translation>Kanselleer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Review history: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished">Hersien op</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} review(s) recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2661,14 @@
         <translation>Keur goed…</translation>
     </message>
     <message>
+        <source>One client&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each record of one client, the day it may go, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Maak toe</translation>
     </message>
@@ -2716,6 +2787,14 @@
         <translation>Diensvlak…</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected client&apos;s past reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Maak toe</translation>
     </message>
@@ -2791,6 +2870,14 @@
         <translation>Finaliseer…</translation>
     </message>
     <message>
+        <source>Verify PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the kept PDF against the SHA-256 locked when it was finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Maak toe</translation>
     </message>
@@ -2837,6 +2924,14 @@
     <message>
         <source>Once final, this record of advice and its PDF can never be changed. Finalise it now?</source>
         <translation>Sodra dit finaal is, kan hierdie adviesrekord en sy PDF nooit verander word nie. Finaliseer dit nou?</translation>
+    </message>
+    <message>
+        <source>Verified: the kept PDF of record {id} matches the SHA-256 locked when it was finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept PDF of record {id} does NOT match the SHA-256 locked when it was finalised: it has changed or is missing. Restore the most recent verified backup, and keep this database for support.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finalising the record of advice</source>
@@ -3738,6 +3833,14 @@
         <translation>Stoor…</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the chosen saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved searches</source>
         <translation>Gestoorde soektogte</translation>
     </message>
@@ -3780,6 +3883,22 @@
     <message>
         <source>Saved {n}</source>
         <translation>{n} gestoor</translation>
+    </message>
+    <message>
+        <source>There is no saved search to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved search {name}? Its clients and tags stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the saved search {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select clients in the list first.</source>

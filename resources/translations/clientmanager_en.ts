@@ -532,11 +532,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment in the selected hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} appointment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment in the calendar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which appointment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel {what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1310,6 +1338,41 @@
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Review history: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} review(s) recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,6 +2661,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One client&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each record of one client, the day it may go, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,6 +2787,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected client&apos;s past reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,6 +2870,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verify PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the kept PDF against the SHA-256 locked when it was finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,6 +2923,14 @@
     </message>
     <message>
         <source>Once final, this record of advice and its PDF can never be changed. Finalise it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: the kept PDF of record {id} matches the SHA-256 locked when it was finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept PDF of record {id} does NOT match the SHA-256 locked when it was finalised: it has changed or is missing. Restore the most recent verified backup, and keep this database for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3738,6 +3833,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the chosen saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,6 +3882,22 @@
     </message>
     <message>
         <source>Saved {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved search to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved search {name}? Its clients and tags stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the saved search {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
