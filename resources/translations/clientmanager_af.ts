@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>Cancel appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer afspraak…</translation>
     </message>
     <message>
         <source>Cancel the appointment in the selected hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer die afspraak in die gekose uur</translation>
     </message>
     <message>
         <source>Close</source>
@@ -549,23 +549,23 @@
     </message>
     <message>
         <source>Select an appointment in the calendar first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eers ’n afspraak in die kalender.</translation>
     </message>
     <message>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer afspraak</translation>
     </message>
     <message>
         <source>Which appointment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Watter afspraak?</translation>
     </message>
     <message>
         <source>Cancel {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer {what}?</translation>
     </message>
     <message>
         <source>Cancelled: {title}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekanselleer: {title}, {when}.</translation>
     </message>
     <message>
         <source>Export the calendar</source>
@@ -1345,35 +1345,35 @@
     <name>HistoryDialog</name>
     <message>
         <source>Review history: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersieningsgeskiedenis: {name}</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished">Hersien op</translation>
+        <translation>Hersien op</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersien</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranderinge</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>{n} review(s) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hersiening(s) aangeteken.</translation>
     </message>
     <message>
         <source>No reviews recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen hersienings aangeteken nie.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak toe</translation>
     </message>
 </context>
 <context>
@@ -2662,11 +2662,11 @@
     </message>
     <message>
         <source>One client&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kliënt se rekords…</translation>
     </message>
     <message>
         <source>Each record of one client, the day it may go, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke rekord van een kliënt, die dag wanneer dit mag verval, en waarom</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2788,11 +2788,11 @@
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geskiedenis…</translation>
     </message>
     <message>
         <source>The selected client&apos;s past reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gekose kliënt se vorige hersienings</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2871,11 +2871,11 @@
     </message>
     <message>
         <source>Verify PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifieer PDF</translation>
     </message>
     <message>
         <source>Check the kept PDF against the SHA-256 locked when it was finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Toets die bewaarde PDF teen die SHA-256 wat vasgelê is toe dit gefinaliseer is</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2927,11 +2927,11 @@
     </message>
     <message>
         <source>Verified: the kept PDF of record {id} matches the SHA-256 locked when it was finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geverifieer: die bewaarde PDF van rekord {id} stem ooreen met die SHA-256 wat vasgelê is toe dit gefinaliseer is.</translation>
     </message>
     <message>
         <source>The kept PDF of record {id} does NOT match the SHA-256 locked when it was finalised: it has changed or is missing. Restore the most recent verified backup, and keep this database for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewaarde PDF van rekord {id} stem NIE ooreen met die SHA-256 wat vasgelê is toe dit gefinaliseer is nie: dit is verander of ontbreek. Herstel die mees onlangse geverifieerde rugsteun, en hou hierdie databasis vir ondersteuning.</translation>
     </message>
     <message>
         <source>Finalising the record of advice</source>
@@ -3834,11 +3834,11 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrap…</translation>
     </message>
     <message>
         <source>Forget the chosen saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeet die gekose gestoorde soektog</translation>
     </message>
     <message>
         <source>Saved searches</source>
@@ -3886,19 +3886,19 @@
     </message>
     <message>
         <source>There is no saved search to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar is geen gestoorde soektog om te skrap nie.</translation>
     </message>
     <message>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrap gestoorde soektog</translation>
     </message>
     <message>
         <source>Delete the saved search {name}? Its clients and tags stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrap die gestoorde soektog {name}? Die kliënte en etikette bly soos hulle is.</translation>
     </message>
     <message>
         <source>Deleted the saved search {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gestoorde soektog {n} is geskrap</translation>
     </message>
     <message>
         <source>Select clients in the list first.</source>
