@@ -64,6 +64,26 @@ def name_buttons(box: QDialogButtonBox | QMessageBox) -> None:
             button.setText(text)
 
 
+def field_message(message: str) -> str:
+    """A service's "Label: problem." beside a field, in the interface language: the label
+    and the common problems are in the ServiceText list; anything else is shown as it is."""
+    label, sep, problem = message.partition(": ")
+    if not sep:
+        return service_text(message)
+    return "{}: {}.".format(service_text(label), service_text(problem.rstrip(".")))
+
+
+def invalid_input_text(error: InvalidInput) -> str:
+    """The summary under a form that has fields in red."""
+    count = len(error.errors)
+    summary = (
+        translate("RecordForms", "One field needs attention.")
+        if count == 1
+        else translate("RecordForms", "{count} fields need attention.").format(count=count)
+    )
+    return summary + " " + service_text(error.hint)
+
+
 def describe(error: BaseException) -> str:
     """What to tell a person about a failure, with the advice as its own paragraph."""
     return describe_error(error, separator="\n\n")
@@ -149,6 +169,12 @@ class FormField(QWidget):
         layout.setSpacing(2)
         if spec.choices:
             self.input: QWidget = QComboBox()
+            # Long choices (a lawful basis, in Afrikaans too) must not widen the form past
+            # the dialog; the open list still shows them in full.
+            self.input.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.input.setMinimumContentsLength(16)
             if not spec.required:
                 self.input.addItem("", "")
             for value, label in spec.choices:
@@ -289,7 +315,7 @@ class SpecForm(QWidget):
         for key, message in errors.items():
             field = self.fields.get(key)
             if field is not None:
-                field.show_error(message)
+                field.show_error(field_message(message))
                 first = first or field
         if first is not None:
             first.setFocus()
@@ -525,7 +551,7 @@ class RecordDialog(QDialog):
             return
         if isinstance(error, InvalidInput):
             self.form.show_errors(error.errors)
-            self.form_error.setText(error.message + " " + error.hint)
+            self.form_error.setText(invalid_input_text(error))
         else:
             self.form_error.setText(describe(error).replace("\n\n", " "))
         self.form_error.show()

@@ -667,6 +667,24 @@ _RECORD_SERVICE_TEXTS = (
         "is a soft delete. Records are only destroyed or de-identified later, by the "
         "retention review, once FAIS and FICA no longer require them (POPIA s14).",
     ),
+    # Why a field was refused (domain/client_fields.py and the parsers it calls)
+    QT_TRANSLATE_NOOP("ServiceText", "is required"),
+    QT_TRANSLATE_NOOP("ServiceText", "is not one of the choices"),
+    QT_TRANSLATE_NOOP("ServiceText", "must be a percentage, e.g. 11.75"),
+    QT_TRANSLATE_NOOP("ServiceText", "must be between 0 and 100"),
+    QT_TRANSLATE_NOOP("ServiceText", "must be a whole percentage, e.g. 50"),
+    QT_TRANSLATE_NOOP("ServiceText", "must be a whole number, e.g. 42"),
+    QT_TRANSLATE_NOOP("ServiceText", "is not a number"),
+    QT_TRANSLATE_NOOP("ServiceText", "has more than 2 decimal places"),
+    QT_TRANSLATE_NOOP("ServiceText", "is empty; enter an amount"),
+    QT_TRANSLATE_NOOP("ServiceText", "is empty; enter a phone number"),
+    QT_TRANSLATE_NOOP("ServiceText", "is empty; enter an e-mail address"),
+    QT_TRANSLATE_NOOP("ServiceText", "choose one of the nine provinces, e.g. Gauteng"),
+    QT_TRANSLATE_NOOP("ServiceText", "must be the four digits of a South African postal code"),
+    QT_TRANSLATE_NOOP("ServiceText", "Another client already has this ID number."),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "Correct the fields marked in red, then save again. Nothing was saved."
+    ),
     # What is wrong with an SA ID number (domain/sa_id.py)
     QT_TRANSLATE_NOOP("ServiceText", "must be text of 13 digits"),
     QT_TRANSLATE_NOOP("ServiceText", "is empty; enter the 13-digit ID number"),

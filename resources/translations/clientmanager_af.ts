@@ -2871,6 +2871,14 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
         <translation>Verwerp</translation>
     </message>
     <message>
+        <source>One field needs attention.</source>
+        <translation>Een veld kort aandag.</translation>
+    </message>
+    <message>
+        <source>{count} fields need attention.</source>
+        <translation>{count} velde kort aandag.</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>Nie gedoen nie</translation>
     </message>
@@ -4864,6 +4872,66 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     <message>
         <source>Archiving hides the client from lists and searches but keeps every record: this is a soft delete. Records are only destroyed or de-identified later, by the retention review, once FAIS and FICA no longer require them (POPIA s14).</source>
         <translation>Argivering versteek die kliënt uit lyste en soektogte maar bewaar elke rekord: dit is ’n sagte skrapping. Rekords word eers later vernietig of gede-identifiseer, deur die bewaringshersiening, sodra FAIS en FICA hulle nie meer vereis nie (POPIA art. 14).</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verpligtend</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>is nie een van die keuses nie</translation>
+    </message>
+    <message>
+        <source>must be a percentage, e.g. 11.75</source>
+        <translation>moet ’n persentasie wees, bv. 11.75</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>moet tussen 0 en 100 wees</translation>
+    </message>
+    <message>
+        <source>must be a whole percentage, e.g. 50</source>
+        <translation>moet ’n heel persentasie wees, bv. 50</translation>
+    </message>
+    <message>
+        <source>must be a whole number, e.g. 42</source>
+        <translation>moet ’n heelgetal wees, bv. 42</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>is nie ’n getal nie</translation>
+    </message>
+    <message>
+        <source>has more than 2 decimal places</source>
+        <translation>het meer as 2 desimale plekke</translation>
+    </message>
+    <message>
+        <source>is empty; enter an amount</source>
+        <translation>is leeg; tik ’n bedrag</translation>
+    </message>
+    <message>
+        <source>is empty; enter a phone number</source>
+        <translation>is leeg; tik ’n telefoonnommer</translation>
+    </message>
+    <message>
+        <source>is empty; enter an e-mail address</source>
+        <translation>is leeg; tik ’n e-posadres</translation>
+    </message>
+    <message>
+        <source>choose one of the nine provinces, e.g. Gauteng</source>
+        <translation>kies een van die nege provinsies, bv. Gauteng</translation>
+    </message>
+    <message>
+        <source>must be the four digits of a South African postal code</source>
+        <translation>moet die vier syfers van ’n Suid-Afrikaanse poskode wees</translation>
+    </message>
+    <message>
+        <source>Another client already has this ID number.</source>
+        <translation>’n Ander kliënt het reeds hierdie ID-nommer.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red, then save again. Nothing was saved.</source>
+        <translation>Korrigeer die velde in rooi gemerk en stoor dan weer. Niks is gestoor nie.</translation>
     </message>
     <message>
         <source>must be text of 13 digits</source>

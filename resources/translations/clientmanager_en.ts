@@ -2867,6 +2867,14 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One field needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} fields need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4859,6 +4867,66 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
     <message>
         <source>Archiving hides the client from lists and searches but keeps every record: this is a soft delete. Records are only destroyed or de-identified later, by the retention review, once FAIS and FICA no longer require them (POPIA s14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage, e.g. 11.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole percentage, e.g. 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, e.g. 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than 2 decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; enter an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; enter a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; enter an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the nine provinces, e.g. Gauteng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the four digits of a South African postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client already has this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red, then save again. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

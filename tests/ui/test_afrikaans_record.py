@@ -172,7 +172,7 @@ def test_the_record_dialogs_in_afrikaans(qtbot, context, practice, demo_client, 
     edit = RecordDialog(context, "policy", client_id=demo_client, record=policy, parent=view)
     assert edit.windowTitle() == "Wysig polis"
     labels = [edit.form.layout_.labelForField(f).text() for f in edit.form.fields.values()]
-    assert labels[:3] == ["Verskaffer *", "Polisnommer", "Produk *"] or "Verskaffer *" in labels
+    assert labels[:5] == ["Verskaffer *", "Polisnommer *", "Produk *", "Status *", "Premie"]
     product = edit.form.fields["product_type"].input
     assert isinstance(product, QComboBox)
     assert "Uittree-annuïteit" in [product.itemText(i) for i in range(product.count())]
@@ -241,3 +241,21 @@ def test_the_archive_banner_and_the_derived_id_facts_in_afrikaans(
     today = dt.date.today()
     assert view.banner.text().startswith("Geargiveer op "), view.banner.text()
     assert str(today.year) in view.banner.text()
+
+
+def test_a_refused_field_is_explained_in_afrikaans(qtbot, context, practice, afrikaans):
+    context.set_unlocked(practice)
+    view = ClientRecordView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.new_client()
+    assert view.name_label.text() == "Nuwe kliënt"
+    view.form.fields["first_names"].set_value("Anna")
+    view.save()
+    qtbot.waitUntil(lambda: not view.form_error.isHidden(), timeout=WAIT)
+    assert view.form_error.text() == (
+        "Een veld kort aandag. Korrigeer die velde in rooi gemerk en stoor dan weer. "
+        "Niks is gestoor nie."
+    )
+    assert view.form.fields["surname"].error.text() == "Van: is verpligtend."
+    view.form.dirty = False

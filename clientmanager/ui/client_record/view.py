@@ -50,7 +50,13 @@ from clientmanager.ui.client_record.planning import PlanningTab, RecordDoors
 from clientmanager.ui.client_record.policies import PoliciesTab
 from clientmanager.ui.client_record.tasks import TaskSection
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.forms import StaleRecordBox, confirm_discard, describe, name_buttons
+from clientmanager.ui.forms import (
+    StaleRecordBox,
+    confirm_discard,
+    describe,
+    invalid_input_text,
+    name_buttons,
+)
 from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes
 from clientmanager.ui.widgets import error_label
@@ -453,7 +459,7 @@ class ClientRecordView(QWidget):
             self.form.show_errors(error.errors)
             self.overview.show_address_errors(error.errors)
             self.tabs.setCurrentIndex(0)
-            self.form_error.setText(f"{error.message} {error.hint}")
+            self.form_error.setText(invalid_input_text(error))
         else:
             self.form_error.setText(describe(error).replace("\n\n", " "))
         self.form_error.show()
