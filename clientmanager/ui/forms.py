@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,19 +29,59 @@ from clientmanager.services import client_records as records
 from clientmanager.services.client_records import InvalidInput, StaleRecord
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.widgets import describe_error, error_label, hint
+from clientmanager.ui.i18n import service_text
+from clientmanager.ui.widgets import describe_error, error_label, hint, name_standard_buttons
 
 logger = logging.getLogger(__name__)
+# lupdate reads the translate("RecordForms", ...) calls.
+translate = QCoreApplication.translate
 
 PLACEHOLDERS = {
-    "date": "YYYY-MM-DD",
-    "amount": "e.g. 1 250 000.00",
-    "sa_id": "13 digits",
-    "phone": "e.g. 082 123 4567",
+    "date": QT_TRANSLATE_NOOP("RecordForms", "YYYY-MM-DD"),
+    "amount": QT_TRANSLATE_NOOP("RecordForms", "e.g. 1 250 000.00"),
+    "sa_id": QT_TRANSLATE_NOOP("RecordForms", "13 digits"),
+    "phone": QT_TRANSLATE_NOOP("RecordForms", "e.g. 082 123 4567"),
     "email": "name@example.co.za",
-    "percent": "0 to 100",
-    "rate": "e.g. 11.75",
+    "percent": QT_TRANSLATE_NOOP("RecordForms", "0 to 100"),
+    "rate": QT_TRANSLATE_NOOP("RecordForms", "e.g. 11.75"),
 }
+
+
+def name_buttons(box: QDialogButtonBox | QMessageBox) -> None:
+    """Standard buttons in the interface language: Qt ships no Afrikaans catalogue, and
+    ui/widgets.py names OK, Cancel, Yes, No and Close; Save and Discard are named here."""
+    name_standard_buttons(box)
+    if isinstance(box, QMessageBox):
+        kind = QMessageBox.StandardButton
+    else:
+        kind = QDialogButtonBox.StandardButton
+    for which, text in (
+        (kind.Save, translate("RecordForms", "Save")),
+        (kind.Discard, translate("RecordForms", "Discard")),
+    ):
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
+
+
+def field_message(message: str) -> str:
+    """A service's "Label: problem." beside a field, in the interface language: the label
+    and the common problems are in the ServiceText list; anything else is shown as it is."""
+    label, sep, problem = message.partition(": ")
+    if not sep:
+        return service_text(message)
+    return "{}: {}.".format(service_text(label), service_text(problem.rstrip(".")))
+
+
+def invalid_input_text(error: InvalidInput) -> str:
+    """The summary under a form that has fields in red."""
+    count = len(error.errors)
+    summary = (
+        translate("RecordForms", "One field needs attention.")
+        if count == 1
+        else translate("RecordForms", "{count} fields need attention.").format(count=count)
+    )
+    return summary + " " + service_text(error.hint)
 
 
 def describe(error: BaseException) -> str:
@@ -49,8 +89,8 @@ def describe(error: BaseException) -> str:
     return describe_error(error, separator="\n\n")
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str = "Not done") -> None:
-    QMessageBox.warning(parent, title, describe(error))
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or translate("RecordForms", "Not done"), describe(error))
 
 
 def run_in_session(
@@ -129,10 +169,16 @@ class FormField(QWidget):
         layout.setSpacing(2)
         if spec.choices:
             self.input: QWidget = QComboBox()
+            # Long choices (a lawful basis, in Afrikaans too) must not widen the form past
+            # the dialog; the open list still shows them in full.
+            self.input.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.input.setMinimumContentsLength(16)
             if not spec.required:
                 self.input.addItem("", "")
             for value, label in spec.choices:
-                self.input.addItem(label, value)
+                self.input.addItem(service_text(label), value)
             self.input.currentIndexChanged.connect(self._on_edit)
         elif spec.kind == "date":
             self.input = DateInput()
@@ -145,7 +191,10 @@ class FormField(QWidget):
             self.input.textChanged.connect(self._on_edit)
         else:
             self.input = QLineEdit()
-            self.input.setPlaceholderText(PLACEHOLDERS.get(spec.kind, ""))
+            placeholder = PLACEHOLDERS.get(spec.kind, "")
+            self.input.setPlaceholderText(
+                translate("RecordForms", placeholder) if placeholder else ""
+            )
             self.input.textEdited.connect(self._on_edit)
             if spec.kind in ("amount", "percent", "rate", "int"):
                 self.input.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -238,7 +287,8 @@ class SpecForm(QWidget):
 
     def add_field(self, spec: FieldSpec) -> FormField:
         widget = FormField(spec)
-        label = QLabel(spec.label + (" *" if spec.required else ""))
+        # Field labels are in the ServiceText list (ui/i18n.py).
+        label = QLabel(service_text(spec.label) + (" *" if spec.required else ""))
         label.setObjectName("fieldLabel")
         label.setBuddy(widget.input)
         self.layout_.addRow(label, widget)
@@ -265,7 +315,7 @@ class SpecForm(QWidget):
         for key, message in errors.items():
             field = self.fields.get(key)
             if field is not None:
-                field.show_error(message)
+                field.show_error(field_message(message))
                 first = first or field
         if first is not None:
             first.setFocus()
@@ -290,16 +340,31 @@ class StaleRecordBox(QMessageBox):
     def __init__(self, parent: QWidget, error: StaleRecord, on_reload: Callable[[], None]) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(translate("RecordForms", "Changed by someone else"))
         self.setText(error.message)
-        lines = [f"{label}: {value or '(empty)'}" for label, value in error.changes.values()]
-        self.setInformativeText(
-            ("They changed:\n" + "\n".join(lines) + "\n\n" if lines else "")
-            + "Reload to see their version; what you typed here is then discarded, so copy "
-            "anything you need first. Nothing of yours was saved."
+        empty = translate("RecordForms", "(empty)")
+        lines = [
+            f"{service_text(label)}: {value or empty}" for label, value in error.changes.values()
+        ]
+        changed = (
+            translate("RecordForms", "They changed:") + "\n" + "\n".join(lines) + "\n\n"
+            if lines
+            else ""
         )
-        self.reload_button = self.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
-        self.keep_button = self.addButton("Keep my typing", QMessageBox.ButtonRole.RejectRole)
+        self.setInformativeText(
+            changed
+            + translate(
+                "RecordForms",
+                "Reload to see their version; what you typed here is then discarded, so copy "
+                "anything you need first. Nothing of yours was saved.",
+            )
+        )
+        self.reload_button = self.addButton(
+            translate("RecordForms", "Reload"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.keep_button = self.addButton(
+            translate("RecordForms", "Keep my typing"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.reload_button)
         self._on_reload = on_reload
         self.buttonClicked.connect(self._clicked)
@@ -309,19 +374,21 @@ class StaleRecordBox(QMessageBox):
             self._on_reload()
 
 
-def confirm_discard(parent: QWidget, what: str = "your changes") -> QMessageBox.StandardButton:
+def confirm_discard(parent: QWidget, what: str | None = None) -> QMessageBox.StandardButton:
     """Ask what to do with unsaved changes: Save, Discard or Cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save {what} before closing?")
-    box.setInformativeText("If you don't save, the changes are lost.")
+    what = what or translate("RecordForms", "your changes")
+    box.setWindowTitle(translate("RecordForms", "Unsaved changes"))
+    box.setText(translate("RecordForms", "Save {what} before closing?").format(what=what))
+    box.setInformativeText(translate("RecordForms", "If you don't save, the changes are lost."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
+    name_buttons(box)
     return QMessageBox.StandardButton(box.exec())
 
 
@@ -359,8 +426,14 @@ class RecordDialog(QDialog):
         self._save = save
         kind = records.RECORD_KINDS.get(kind_key)
         specs = specs if specs is not None else kind.fields
-        noun = kind.title if kind else kind_key.replace("_", " ")
-        self.setWindowTitle(title or (f"Edit {noun}" if record is not None else f"Add {noun}"))
+        noun = service_text(kind.title if kind else kind_key.replace("_", " "))
+        if title is None:
+            title = (
+                translate("RecordForms", "Edit {noun}").format(noun=noun)
+                if record is not None
+                else translate("RecordForms", "Add {noun}").format(noun=noun)
+            )
+        self.setWindowTitle(title)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -387,8 +460,9 @@ class RecordDialog(QDialog):
             self.form.set_read_only(True)
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.reject)
+            name_buttons(buttons)
         else:
-            layout.addWidget(hint("Fields marked * are required."))
+            layout.addWidget(hint(translate("RecordForms", "Fields marked * are required.")))
             buttons = QDialogButtonBox(
                 QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
             )
@@ -396,6 +470,7 @@ class RecordDialog(QDialog):
             buttons.rejected.connect(self.reject)
             self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
             self.save_button.setDefault(True)
+            name_buttons(buttons)
         layout.addWidget(buttons)
         self._fit_to_screen(grow=any(spec.kind == "multiline" for spec in specs))
         if kind_key == "note":
@@ -476,7 +551,7 @@ class RecordDialog(QDialog):
             return
         if isinstance(error, InvalidInput):
             self.form.show_errors(error.errors)
-            self.form_error.setText(error.message + " " + error.hint)
+            self.form_error.setText(invalid_input_text(error))
         else:
             self.form_error.setText(describe(error).replace("\n\n", " "))
         self.form_error.show()

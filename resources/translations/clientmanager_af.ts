@@ -866,6 +866,741 @@
     </message>
 </context>
 <context>
+    <name>ClientRecord</name>
+    <message>
+        <source>Add assets and liabilities to see the balance sheet.</source>
+        <translation>Voeg bates en laste by om die balansstaat te sien.</translation>
+    </message>
+    <message>
+        <source>Net worth</source>
+        <translation>Netto waarde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrywing</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation>Eienaarskap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Uitlener</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Koers</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Maandeliks</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Assets &amp;&amp; liabilities</source>
+        <translation>Bates &amp;&amp; laste</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Bates</translation>
+    </message>
+    <message>
+        <source>No assets recorded.</source>
+        <translation>Geen bates aangeteken nie.</translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation>Laste</translation>
+    </message>
+    <message>
+        <source>No liabilities recorded.</source>
+        <translation>Geen laste aangeteken nie.</translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation>Totale bates</translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation>Totale laste</translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation>Balansstaat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekwensie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Income &amp;&amp; expenses</source>
+        <translation>Inkomste &amp;&amp; uitgawes</translation>
+    </message>
+    <message>
+        <source>Income and expenses</source>
+        <translation>Inkomste en uitgawes</translation>
+    </message>
+    <message>
+        <source>No income or expenses recorded.</source>
+        <translation>Geen inkomste of uitgawes aangeteken nie.</translation>
+    </message>
+    <message>
+        <source>Income a month</source>
+        <translation>Inkomste per maand</translation>
+    </message>
+    <message>
+        <source>Expenses a month</source>
+        <translation>Uitgawes per maand</translation>
+    </message>
+    <message>
+        <source>Surplus a month</source>
+        <translation>Surplus per maand</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nie gedoen nie</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Voeg by…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Maak oop…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwyder</translation>
+    </message>
+    <message>
+        <source>Remove {kind}</source>
+        <translation>Verwyder {kind}</translation>
+    </message>
+    <message>
+        <source>Remove the {kind} “{summary}” from this client&apos;s record?</source>
+        <translation>Verwyder die {kind} “{summary}” uit hierdie kliënt se rekord?</translation>
+    </message>
+    <message>
+        <source>Consents &amp;&amp; disclosures</source>
+        <translation>Toestemming &amp;&amp; bekendmakings</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Aangeteken</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Regsgrond</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Deur</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Teken toestemming aan…</translation>
+    </message>
+    <message>
+        <source>Consent and lawful basis (POPIA s11, s69)</source>
+        <translation>Toestemming en regsgrond (POPIA art. 11, 69)</translation>
+    </message>
+    <message>
+        <source>Entries are never edited: each change is a new entry, so the history shows what the client agreed to and when.</source>
+        <translation>Inskrywings word nooit gewysig nie: elke verandering is ’n nuwe inskrywing, sodat die geskiedenis wys waartoe die kliënt ingestem het en wanneer.</translation>
+    </message>
+    <message>
+        <source>Who received this client&apos;s information (POPIA s23(1)(b))</source>
+        <translation>Wie hierdie kliënt se inligting ontvang het (POPIA art. 23(1)(b))</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Teken toestemming aan</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Opgelaai</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Lêer</translation>
+    </message>
+    <message>
+        <source>(sensitive)</source>
+        <translation>(sensitief)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Heg aan…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Bekyk</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>Voer ’n afskrif uit…</translation>
+    </message>
+    <message>
+        <source>No documents. Attach ID copies, signed records of advice or statements (PDF, PNG or JPEG); they are kept inside the encrypted practice database.</source>
+        <translation>Geen dokumente nie. Heg ID-afskrifte, getekende advieserekords of state aan (PDF, PNG of JPEG); hulle word in die geënkripteerde praktykdatabasis gehou.</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Heg ’n dokument aan</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Dokumente (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>{name} kon nie gelees word nie ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file and try again.</source>
+        <translation>Kontroleer die lêer en probeer weer.</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Nie aangeheg nie</translation>
+    </message>
+    <message>
+        <source>Cannot show the document</source>
+        <translation>Kan nie die dokument wys nie</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Voer ’n afskrif uit</translation>
+    </message>
+    <message>
+        <source>Copy exported</source>
+        <translation>Afskrif uitgevoer</translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}.
+
+It is not encrypted: keep it safe, and delete it when it is no longer needed.</source>
+        <translation>’n Afskrif is gestoor in {path}.
+
+Dit is nie geënkripteer nie: hou dit veilig, en skrap dit wanneer dit nie meer nodig is nie.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nie uitgevoer nie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doelwit</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Teikendatum</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Teiken</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Beoordeel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Telling</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vraelys</translation>
+    </message>
+    <message>
+        <source>No risk profile on file. Assess the client&apos;s risk tolerance before advising.</source>
+        <translation>Geen risikoprofiel op lêer nie. Beoordeel die kliënt se risikotoleransie voordat u advies gee.</translation>
+    </message>
+    <message>
+        <source>Goals &amp;&amp; risk</source>
+        <translation>Doelwitte &amp;&amp; risiko</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelwitte</translation>
+    </message>
+    <message>
+        <source>No goals recorded yet.</source>
+        <translation>Nog geen doelwitte aangeteken nie.</translation>
+    </message>
+    <message>
+        <source>Risk profile</source>
+        <translation>Risikoprofiel</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>Nuwe beoordeling…</translation>
+    </message>
+    <message>
+        <source>Add a {kind}</source>
+        <translation>Voeg ’n {kind} by</translation>
+    </message>
+    <message>
+        <source>A client in the practice</source>
+        <translation>’n Kliënt in die praktyk</translation>
+    </message>
+    <message>
+        <source>A name only (not a client)</source>
+        <translation>Slegs ’n naam (nie ’n kliënt nie)</translation>
+    </message>
+    <message>
+        <source>Type a name to search…</source>
+        <translation>Tik ’n naam om te soek…</translation>
+    </message>
+    <message>
+        <source>First names *</source>
+        <translation>Voorname *</translation>
+    </message>
+    <message>
+        <source>Surname *</source>
+        <translation>Van *</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Verwantskap</translation>
+    </message>
+    <message>
+        <source> · born {day}</source>
+        <translation> · gebore {day}</translation>
+    </message>
+    <message>
+        <source>No clients match. Check the spelling.</source>
+        <translation>Geen kliënte pas nie. Kontroleer die spelling.</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list (search by name).</source>
+        <translation>Kies ’n kliënt uit die lys (soek op naam).</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouding</translation>
+    </message>
+    <message>
+        <source>Create household</source>
+        <translation>Skep huishouding</translation>
+    </message>
+    <message>
+        <source>Link spouse or partner…</source>
+        <translation>Koppel eggenoot of lewensmaat…</translation>
+    </message>
+    <message>
+        <source>Add dependant…</source>
+        <translation>Voeg afhanklike by…</translation>
+    </message>
+    <message>
+        <source>Add beneficiary…</source>
+        <translation>Voeg begunstigde by…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Verander…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Maak oop</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ouderdom</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation>Slegs naam</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliënt</translation>
+    </message>
+    <message>
+        <source>Not in a household yet.</source>
+        <translation>Nog nie in ’n huishouding nie.</translation>
+    </message>
+    <message>
+        <source>Change relationship</source>
+        <translation>Verander verwantskap</translation>
+    </message>
+    <message>
+        <source>Remove from the household</source>
+        <translation>Verwyder uit die huishouding</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({relationship}) from this client&apos;s household and relationships? Nobody&apos;s record is deleted.</source>
+        <translation>Verwyder {name} ({relationship}) uit hierdie kliënt se huishouding en verwantskappe? Niemand se rekord word geskrap nie.</translation>
+    </message>
+    <message>
+        <source>Notes and records of advice</source>
+        <translation>Notas en advieserekords</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>No notes yet. Add a note, call, meeting or record of advice.</source>
+        <translation>Nog geen notas nie. Voeg ’n nota, oproep, vergadering of advieserekord by.</translation>
+    </message>
+    <message>
+        <source>Finalise record of advice…</source>
+        <translation>Finaliseer advieserekord…</translation>
+    </message>
+    <message>
+        <source>Record of advice from template…</source>
+        <translation>Advieserekord uit sjabloon…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>onbekende gebruiker</translation>
+    </message>
+    <message>
+        <source>Final – {who}, {when} UTC</source>
+        <translation>Finaal – {who}, {when} UTC</translation>
+    </message>
+    <message>
+        <source>Final: {status}. A finalised record of advice cannot be changed (FAIS General Code s9); add a new note instead.</source>
+        <translation>Finaal: {status}. ’n Gefinaliseerde advieserekord kan nie verander word nie (FAIS Algemene Gedragskode art. 9); voeg eerder ’n nuwe nota by.</translation>
+    </message>
+    <message>
+        <source>Finalise record of advice</source>
+        <translation>Finaliseer advieserekord</translation>
+    </message>
+    <message>
+        <source>Finalise “{subject}”?
+
+Once final, the record of advice is locked: nobody can change or delete it. It is kept as evidence of the advice given.</source>
+        <translation>Finaliseer “{subject}”?
+
+Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of skrap nie. Dit word bewaar as bewys van die advies wat gegee is.</translation>
+    </message>
+    <message>
+        <source>Not finalised</source>
+        <translation>Nie gefinaliseer nie</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oorsig</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Beplanner</translation>
+    </message>
+    <message>
+        <source>Same as residential</source>
+        <translation>Dieselfde as woonadres</translation>
+    </message>
+    <message>
+        <source>Residential address (FICA)</source>
+        <translation>Woonadres (FICA)</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Posadres</translation>
+    </message>
+    <message>
+        <source>Show household in the list</source>
+        <translation>Wys huishouding in die lys</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>former user</source>
+        <translation>voormalige gebruiker</translation>
+    </message>
+    <message>
+        <source>Link the client to a household after saving.</source>
+        <translation>Koppel die kliënt aan ’n huishouding nadat u gestoor het.</translation>
+    </message>
+    <message>
+        <source>Not linked to a household.</source>
+        <translation>Nie aan ’n huishouding gekoppel nie.</translation>
+    </message>
+    <message>
+        <source>Type an SA ID number to see the date of birth and age it encodes.</source>
+        <translation>Tik ’n SA ID-nommer om die geboortedatum en ouderdom te sien wat dit bevat.</translation>
+    </message>
+    <message>
+        <source>An SA ID number has 13 digits.</source>
+        <translation>’n SA ID-nommer het 13 syfers.</translation>
+    </message>
+    <message>
+        <source>SA citizen</source>
+        <translation>SA burger</translation>
+    </message>
+    <message>
+        <source>Permanent resident</source>
+        <translation>Permanente inwoner</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vroulik</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Manlik</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the ID number&lt;/b&gt;&lt;br&gt;Born {born} · age {age}&lt;br&gt;{gender} · {citizen}</source>
+        <translation>&lt;b&gt;Uit die ID-nommer&lt;/b&gt;&lt;br&gt;Gebore {born} · ouderdom {age}&lt;br&gt;{gender} · {citizen}</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Beplanning</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verskaffer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Polisnommer</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premie</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Fund value</source>
+        <translation>Fondswaarde</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Polisse</translation>
+    </message>
+    <message>
+        <source>Policies and products</source>
+        <translation>Polisse en produkte</translation>
+    </message>
+    <message>
+        <source>No policies recorded yet.</source>
+        <translation>Nog geen polisse aangeteken nie.</translation>
+    </message>
+    <message>
+        <source>Monthly premiums (active)</source>
+        <translation>Maandelikse premies (aktief)</translation>
+    </message>
+    <message>
+        <source>Life cover</source>
+        <translation>Lewensdekking</translation>
+    </message>
+    <message>
+        <source>Fund values</source>
+        <translation>Fondswaardes</translation>
+    </message>
+    <message>
+        <source>Done {day}</source>
+        <translation>Gedoen {day}</translation>
+    </message>
+    <message>
+        <source>Tasks and reviews</source>
+        <translation>Take en hersienings</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Sperdatum</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>No tasks. Add a review or a follow-up so it shows on the Today page.</source>
+        <translation>Geen take nie. Voeg ’n hersiening of opvolg by sodat dit op die Vandag-blad verskyn.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Merk as gedoen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Stoor</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Stoor veranderinge (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Argiveer…</translation>
+    </message>
+    <message>
+        <source>Archive this client (soft delete)</source>
+        <translation>Argiveer hierdie kliënt (sagte skrapping)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
+    </message>
+    <message>
+        <source>Close the client (Esc)</source>
+        <translation>Maak die kliënt toe (Esc)</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Gestoor</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Herstel uit die argief</translation>
+    </message>
+    <message>
+        <source>Notes &amp;&amp; advice</source>
+        <translation>Notas &amp;&amp; advies</translation>
+    </message>
+    <message>
+        <source>Tasks &amp;&amp; reviews</source>
+        <translation>Take &amp;&amp; hersienings</translation>
+    </message>
+    <message>
+        <source>Print client summary…</source>
+        <translation>Druk kliëntopsomming…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Maak tans oop…</translation>
+    </message>
+    <message>
+        <source>This client could not be opened</source>
+        <translation>Hierdie kliënt kon nie oopgemaak word nie</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuwe kliënt</translation>
+    </message>
+    <message>
+        <source>Fill in the details, then save (Ctrl+S). Fields marked * are required.</source>
+        <translation>Vul die besonderhede in en stoor dan (Ctrl+S). Velde gemerk * is verpligtend.</translation>
+    </message>
+    <message>
+        <source>Unnamed client</source>
+        <translation>Naamlose kliënt</translation>
+    </message>
+    <message>
+        <source>Archived on {day}. The record is kept (soft delete) until the retention review decides what the law allows; it is read-only.</source>
+        <translation>Geargiveer op {day}. Die rekord word bewaar (sagte skrapping) totdat die bewaringshersiening besluit wat die wet toelaat; dit is slegs leesbaar.</translation>
+    </message>
+    <message>
+        <source>Age {age}</source>
+        <translation>Ouderdom {age}</translation>
+    </message>
+    <message>
+        <source>Planner: {name}</source>
+        <translation>Beplanner: {name}</translation>
+    </message>
+    <message>
+        <source>No planner assigned</source>
+        <translation>Geen beplanner toegewys nie</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Hersiening agterstallig</translation>
+    </message>
+    <message>
+        <source>the changes to this client</source>
+        <translation>die veranderinge aan hierdie kliënt</translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation>Argiveer kliënt</translation>
+    </message>
+    <message>
+        <source>Archive {name}?</source>
+        <translation>Argiveer {name}?</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Argiveer</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Nie geargiveer nie</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nie herstel nie</translation>
+    </message>
+</context>
+<context>
     <name>CommissionView</name>
     <message>
         <source>Commission and fees</source>
@@ -1108,6 +1843,45 @@
     <message>
         <source>Read-only: another copy of ClientManager has this practice open for changes.</source>
         <translation>Slegs lees: ’n ander kopie van ClientManager het hierdie praktyk oop vir veranderinge.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This document cannot be previewed here. Use “Export a copy…” to open it in another program.</source>
+        <translation>Hierdie dokument kan nie hier voorbeskou word nie. Gebruik “Voer ’n afskrif uit…” om dit in ’n ander program oop te maak.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 bladsy</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} bladsye</translation>
+    </message>
+    <message>
+        <source>{file} · {pages} · {size} bytes · shown from the encrypted database; nothing is written to disk.</source>
+        <translation>{file} · {pages} · {size} grepe · gewys uit die geënkripteerde databasis; niks word na die skyf geskryf nie.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Druk…</translation>
+    </message>
+    <message>
+        <source>Printing is not available</source>
+        <translation>Druk is nie beskikbaar nie</translation>
+    </message>
+    <message>
+        <source>This installation of ClientManager has no printing support. Export a copy and print it from another program.</source>
+        <translation>Hierdie installasie van ClientManager kan nie druk nie. Voer ’n afskrif uit en druk dit uit ’n ander program.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nie gedruk nie</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Die drukker kon nie begin word nie.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +3077,105 @@
     </message>
 </context>
 <context>
+    <name>RecordForms</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. 1 250 000.00</source>
+        <translation>bv. 1 250 000.00</translation>
+    </message>
+    <message>
+        <source>13 digits</source>
+        <translation>13 syfers</translation>
+    </message>
+    <message>
+        <source>e.g. 082 123 4567</source>
+        <translation>bv. 082 123 4567</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>0 tot 100</translation>
+    </message>
+    <message>
+        <source>e.g. 11.75</source>
+        <translation>bv. 11.75</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Stoor</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerp</translation>
+    </message>
+    <message>
+        <source>One field needs attention.</source>
+        <translation>Een veld kort aandag.</translation>
+    </message>
+    <message>
+        <source>{count} fields need attention.</source>
+        <translation>{count} velde kort aandag.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nie gedoen nie</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Deur iemand anders verander</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>They changed:</source>
+        <translation>Hulle het verander:</translation>
+    </message>
+    <message>
+        <source>Reload to see their version; what you typed here is then discarded, so copy anything you need first. Nothing of yours was saved.</source>
+        <translation>Laai weer om hul weergawe te sien; wat u hier getik het, word dan verwerp, so kopieer eers enigiets wat u nodig het. Niks van u is gestoor nie.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Laai weer</translation>
+    </message>
+    <message>
+        <source>Keep my typing</source>
+        <translation>Hou my tikwerk</translation>
+    </message>
+    <message>
+        <source>your changes</source>
+        <translation>u veranderinge</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ongestoorde veranderinge</translation>
+    </message>
+    <message>
+        <source>Save {what} before closing?</source>
+        <translation>Stoor {what} voordat u toemaak?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, the changes are lost.</source>
+        <translation>As u nie stoor nie, gaan die veranderinge verlore.</translation>
+    </message>
+    <message>
+        <source>Edit {noun}</source>
+        <translation>Wysig {noun}</translation>
+    </message>
+    <message>
+        <source>Add {noun}</source>
+        <translation>Voeg {noun} by</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Velde gemerk * is verpligtend.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
@@ -3459,6 +4332,902 @@
     <message>
         <source>Audit trail verified</source>
         <translation>Ouditspoor gekontroleer</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>polis</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>bate</translation>
+    </message>
+    <message>
+        <source>liability</source>
+        <translation>las</translation>
+    </message>
+    <message>
+        <source>income or expense</source>
+        <translation>inkomste of uitgawe</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>doelwit</translation>
+    </message>
+    <message>
+        <source>risk profile</source>
+        <translation>risikoprofiel</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>taak</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Voorname</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Voorkeurnaam</translation>
+    </message>
+    <message>
+        <source>SA ID number</source>
+        <translation>SA ID-nommer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Huwelikstatus</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Belastingnommer</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgewer</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Selfoon</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Huistelefoon</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Werktelefoon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Laaste hersiening</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Straatadres</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresreël 2</translation>
+    </message>
+    <message>
+        <source>Suburb</source>
+        <translation>Voorstad</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Stad of dorp</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsie</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Poskode</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Verskaffer</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Polisnommer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premie</translation>
+    </message>
+    <message>
+        <source>Premium frequency</source>
+        <translation>Premiefrekwensie</translation>
+    </message>
+    <message>
+        <source>Cover amount</source>
+        <translation>Dekkingsbedrag</translation>
+    </message>
+    <message>
+        <source>Fund value</source>
+        <translation>Fondswaarde</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrywing</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Valued on</source>
+        <translation>Gewaardeer op</translation>
+    </message>
+    <message>
+        <source>Ownership %</source>
+        <translation>Eienaarskap %</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Uitlener</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Rekeningnommer</translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation>Uitstaande saldo</translation>
+    </message>
+    <message>
+        <source>Monthly payment</source>
+        <translation>Maandelikse paaiement</translation>
+    </message>
+    <message>
+        <source>Interest rate %</source>
+        <translation>Rentekoers %</translation>
+    </message>
+    <message>
+        <source>Paid off by</source>
+        <translation>Afbetaal teen</translation>
+    </message>
+    <message>
+        <source>Income or expense</source>
+        <translation>Inkomste of uitgawe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekwensie</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>Teikenbedrag</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Teikendatum</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Beoordeel op</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>Risikokategorie</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Telling</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vraelys</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Besonderhede</translation>
+    </message>
+    <message>
+        <source>Information the advice is based on</source>
+        <translation>Inligting waarop die advies gegrond is</translation>
+    </message>
+    <message>
+        <source>Products considered</source>
+        <translation>Produkte oorweeg</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Aanbeveling</translation>
+    </message>
+    <message>
+        <source>Why it suits the client</source>
+        <translation>Waarom dit by die kliënt pas</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Sperdatum</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Enkel</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Getroud</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Geskei</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Weduwee/wewenaar</translation>
+    </message>
+    <message>
+        <source>Life partner</source>
+        <translation>Lewensmaat</translation>
+    </message>
+    <message>
+        <source>Eastern Cape</source>
+        <translation>Oos-Kaap</translation>
+    </message>
+    <message>
+        <source>Free State</source>
+        <translation>Vrystaat</translation>
+    </message>
+    <message>
+        <source>Gauteng</source>
+        <translation>Gauteng</translation>
+    </message>
+    <message>
+        <source>KwaZulu-Natal</source>
+        <translation>KwaZulu-Natal</translation>
+    </message>
+    <message>
+        <source>Limpopo</source>
+        <translation>Limpopo</translation>
+    </message>
+    <message>
+        <source>Mpumalanga</source>
+        <translation>Mpumalanga</translation>
+    </message>
+    <message>
+        <source>North West</source>
+        <translation>Noordwes</translation>
+    </message>
+    <message>
+        <source>Northern Cape</source>
+        <translation>Noord-Kaap</translation>
+    </message>
+    <message>
+        <source>Western Cape</source>
+        <translation>Wes-Kaap</translation>
+    </message>
+    <message>
+        <source>Life cover</source>
+        <translation>Lewensdekking</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Ongeskiktheid</translation>
+    </message>
+    <message>
+        <source>Dread disease</source>
+        <translation>Ernstige siekte</translation>
+    </message>
+    <message>
+        <source>Income protection</source>
+        <translation>Inkomstebeskerming</translation>
+    </message>
+    <message>
+        <source>Retirement annuity</source>
+        <translation>Uittree-annuïteit</translation>
+    </message>
+    <message>
+        <source>Pension fund</source>
+        <translation>Pensioenfonds</translation>
+    </message>
+    <message>
+        <source>Provident fund</source>
+        <translation>Voorsorgfonds</translation>
+    </message>
+    <message>
+        <source>Preservation fund</source>
+        <translation>Bewaringsfonds</translation>
+    </message>
+    <message>
+        <source>Living annuity</source>
+        <translation>Lewende annuïteit</translation>
+    </message>
+    <message>
+        <source>Tax free savings</source>
+        <translation>Belastingvrye spaar</translation>
+    </message>
+    <message>
+        <source>Unit trust</source>
+        <translation>Effektetrust</translation>
+    </message>
+    <message>
+        <source>Endowment</source>
+        <translation>Uitkeerpolis</translation>
+    </message>
+    <message>
+        <source>Medical aid</source>
+        <translation>Mediese fonds</translation>
+    </message>
+    <message>
+        <source>Gap cover</source>
+        <translation>Gapingsdekking</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Korttermyn</translation>
+    </message>
+    <message>
+        <source>Funeral</source>
+        <translation>Begrafnis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ander</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktief</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Kwotasie</translation>
+    </message>
+    <message>
+        <source>Paid up</source>
+        <translation>Opbetaal</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Verval</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekanselleer</translation>
+    </message>
+    <message>
+        <source>Matured</source>
+        <translation>Verval (uitbetaal)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Maandeliks</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Jaarliks</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eiendom</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Voertuig</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Belegging</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Aftrede</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Besigheid</translation>
+    </message>
+    <message>
+        <source>Home loan</source>
+        <translation>Verband</translation>
+    </message>
+    <message>
+        <source>Vehicle finance</source>
+        <translation>Voertuigfinansiering</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Kredietkaart</translation>
+    </message>
+    <message>
+        <source>Personal loan</source>
+        <translation>Persoonlike lening</translation>
+    </message>
+    <message>
+        <source>Overdraft</source>
+        <translation>Oortrekking</translation>
+    </message>
+    <message>
+        <source>Student loan</source>
+        <translation>Studielening</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomste</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Uitgawe</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Onderwys</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Noodgeval</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Boedel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Maak oop</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Op koers</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Laat vaar</translation>
+    </message>
+    <message>
+        <source>Conservative</source>
+        <translation>Konserwatief</translation>
+    </message>
+    <message>
+        <source>Moderately conservative</source>
+        <translation>Matig konserwatief</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Matig</translation>
+    </message>
+    <message>
+        <source>Moderately aggressive</source>
+        <translation>Matig aggressief</translation>
+    </message>
+    <message>
+        <source>Aggressive</source>
+        <translation>Aggressief</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Oproep</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Record of advice</source>
+        <translation>Advieserekord</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Hersiening</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolg</translation>
+    </message>
+    <message>
+        <source>Id copy</source>
+        <translation>ID-afskrif</translation>
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation>Bewys van adres</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aansoek</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <source>Policy fund values</source>
+        <translation>Polisfondswaardes</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedoen</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Opvolg</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Regsgrond</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Recorded via</source>
+        <translation>Aangeteken deur</translation>
+    </message>
+    <message>
+        <source>Wording shown</source>
+        <translation>Bewoording gewys</translation>
+    </message>
+    <message>
+        <source>Given by (parent or guardian of a child)</source>
+        <translation>Gegee deur (ouer of voog van ’n kind)</translation>
+    </message>
+    <message>
+        <source>Financial planning and advice</source>
+        <translation>Finansiële beplanning en advies</translation>
+    </message>
+    <message>
+        <source>Underwriting (health information)</source>
+        <translation>Onderskrywing (gesondheidsinligting)</translation>
+    </message>
+    <message>
+        <source>FICA identity verification</source>
+        <translation>FICA-identiteitsverifikasie</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Direkte bemarking</translation>
+    </message>
+    <message>
+        <source>Product administration</source>
+        <translation>Produkadministrasie</translation>
+    </message>
+    <message>
+        <source>s11(1)(a) the person (or a competent person for a child) consents</source>
+        <translation>art. 11(1)(a) die persoon (of ’n bevoegde persoon vir ’n kind) stem in</translation>
+    </message>
+    <message>
+        <source>s11(1)(b) needed to conclude or perform a contract with the person</source>
+        <translation>art. 11(1)(b) nodig om ’n kontrak met die persoon te sluit of uit te voer</translation>
+    </message>
+    <message>
+        <source>s11(1)(c) complies with an obligation imposed by law (FICA, FAIS)</source>
+        <translation>art. 11(1)(c) voldoen aan ’n verpligting wat deur die wet opgelê word (FICA, FAIS)</translation>
+    </message>
+    <message>
+        <source>s11(1)(d) protects a legitimate interest of the person</source>
+        <translation>art. 11(1)(d) beskerm ’n regmatige belang van die persoon</translation>
+    </message>
+    <message>
+        <source>s11(1)(e) needed for a public body&apos;s public law duty</source>
+        <translation>art. 11(1)(e) nodig vir ’n openbare liggaam se publiekregtelike plig</translation>
+    </message>
+    <message>
+        <source>s11(1)(f) a legitimate interest of the practice or a third party</source>
+        <translation>art. 11(1)(f) ’n regmatige belang van die praktyk of ’n derde party</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegee</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweier</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Teruggetrek</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlik</translation>
+    </message>
+    <message>
+        <source>Signed form (Form 4)</source>
+        <translation>Getekende vorm (Vorm 4)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pos</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webvorm</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Financial planning</source>
+        <translation>Finansiële beplanning</translation>
+    </message>
+    <message>
+        <source>Underwriting</source>
+        <translation>Onderskrywing</translation>
+    </message>
+    <message>
+        <source>Fica verification</source>
+        <translation>FICA-verifikasie</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Wetlike verpligting</translation>
+    </message>
+    <message>
+        <source>Data subject interest</source>
+        <translation>Belang van die datasubjek</translation>
+    </message>
+    <message>
+        <source>Public law</source>
+        <translation>Publiekreg</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Regmatige belang</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Papiervorm</translation>
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Whatsapp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Eggenoot</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Lewensmaat</translation>
+    </message>
+    <message>
+        <source>Dependant</source>
+        <translation>Afhanklike</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Begunstigde</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouer</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Maatskappy</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoof</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwant</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Direkteur</translation>
+    </message>
+    <message>
+        <source>Trustee</source>
+        <translation>Trustee</translation>
+    </message>
+    <message>
+        <source>Archiving hides the client from lists and searches but keeps every record: this is a soft delete. Records are only destroyed or de-identified later, by the retention review, once FAIS and FICA no longer require them (POPIA s14).</source>
+        <translation>Argivering versteek die kliënt uit lyste en soektogte maar bewaar elke rekord: dit is ’n sagte skrapping. Rekords word eers later vernietig of gede-identifiseer, deur die bewaringshersiening, sodra FAIS en FICA hulle nie meer vereis nie (POPIA art. 14).</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verpligtend</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>is nie een van die keuses nie</translation>
+    </message>
+    <message>
+        <source>must be a percentage, e.g. 11.75</source>
+        <translation>moet ’n persentasie wees, bv. 11.75</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>moet tussen 0 en 100 wees</translation>
+    </message>
+    <message>
+        <source>must be a whole percentage, e.g. 50</source>
+        <translation>moet ’n heel persentasie wees, bv. 50</translation>
+    </message>
+    <message>
+        <source>must be a whole number, e.g. 42</source>
+        <translation>moet ’n heelgetal wees, bv. 42</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>is nie ’n getal nie</translation>
+    </message>
+    <message>
+        <source>has more than 2 decimal places</source>
+        <translation>het meer as 2 desimale plekke</translation>
+    </message>
+    <message>
+        <source>is empty; enter an amount</source>
+        <translation>is leeg; tik ’n bedrag</translation>
+    </message>
+    <message>
+        <source>is empty; enter a phone number</source>
+        <translation>is leeg; tik ’n telefoonnommer</translation>
+    </message>
+    <message>
+        <source>is empty; enter an e-mail address</source>
+        <translation>is leeg; tik ’n e-posadres</translation>
+    </message>
+    <message>
+        <source>choose one of the nine provinces, e.g. Gauteng</source>
+        <translation>kies een van die nege provinsies, bv. Gauteng</translation>
+    </message>
+    <message>
+        <source>must be the four digits of a South African postal code</source>
+        <translation>moet die vier syfers van ’n Suid-Afrikaanse poskode wees</translation>
+    </message>
+    <message>
+        <source>Another client already has this ID number.</source>
+        <translation>’n Ander kliënt het reeds hierdie ID-nommer.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red, then save again. Nothing was saved.</source>
+        <translation>Korrigeer die velde in rooi gemerk en stoor dan weer. Niks is gestoor nie.</translation>
+    </message>
+    <message>
+        <source>must be text of 13 digits</source>
+        <translation>moet teks van 13 syfers wees</translation>
+    </message>
+    <message>
+        <source>is empty; enter the 13-digit ID number</source>
+        <translation>is leeg; tik die 13-syfer ID-nommer</translation>
+    </message>
+    <message>
+        <source>may contain only digits (spaces and dashes are ignored); check the number against the ID document</source>
+        <translation>mag slegs syfers bevat (spasies en strepies word geïgnoreer); kontroleer die nommer teen die ID-dokument</translation>
+    </message>
+    <message>
+        <source>the 11th digit must be 0 (citizen) or 1 (permanent resident); check the number against the ID document</source>
+        <translation>die 11de syfer moet 0 (burger) of 1 (permanente inwoner) wees; kontroleer die nommer teen die ID-dokument</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong; check the number against the ID document</source>
+        <translation>die kontrolesyfer is verkeerd; kontroleer die nommer teen die ID-dokument</translation>
+    </message>
+    <message>
+        <source>the first six digits (YYMMDD) are not a real date of birth; check the number against the ID document</source>
+        <translation>die eerste ses syfers (JJMMDD) is nie ’n werklike geboortedatum nie; kontroleer die nommer teen die ID-dokument</translation>
     </message>
 </context>
 <context>

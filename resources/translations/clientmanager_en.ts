@@ -866,6 +866,737 @@
     </message>
 </context>
 <context>
+    <name>ClientRecord</name>
+    <message>
+        <source>Add assets and liabilities to see the balance sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets &amp;&amp; liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assets recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No liabilities recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income &amp;&amp; expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income and expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income or expenses recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the {kind} “{summary}” from this client&apos;s record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents &amp;&amp; disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent and lawful basis (POPIA s11, s69)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are never edited: each change is a new entry, so the history shows what the client agreed to and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who received this client&apos;s information (POPIA s23(1)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents. Attach ID copies, signed records of advice or statements (PDF, PNG or JPEG); they are kept inside the encrypted practice database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}.
+
+It is not encrypted: keep it safe, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk profile on file. Assess the client&apos;s risk tolerance before advising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals &amp;&amp; risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client in the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name only (not a client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First names *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · born {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients match. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client from the list (search by name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link spouse or partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dependant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add beneficiary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a household yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} ({relationship}) from this client&apos;s household and relationships? Nobody&apos;s record is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and records of advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet. Add a note, call, meeting or record of advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise record of advice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of advice from template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final – {who}, {when} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final: {status}. A finalised record of advice cannot be changed (FAIS General Code s9); add a new note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise record of advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise “{subject}”?
+
+Once final, the record of advice is locked: nobody can change or delete it. It is kept as evidence of the advice given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential address (FICA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show household in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>former user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the client to a household after saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to a household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an SA ID number to see the date of birth and age it encodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SA ID number has 13 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SA citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the ID number&lt;/b&gt;&lt;br&gt;Born {born} · age {age}&lt;br&gt;{gender} · {citizen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies and products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policies recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly premiums (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks. Add a review or a follow-up so it shows on the Today page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this client (soft delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the client (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes &amp;&amp; advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks &amp;&amp; reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print client summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the details, then save (Ctrl+S). Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived on {day}. The record is kept (soft delete) until the retention review decides what the law allows; it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planner assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes to this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommissionView</name>
     <message>
         <source>Commission and fees</source>
@@ -1107,6 +1838,45 @@
     </message>
     <message>
         <source>Read-only: another copy of ClientManager has this practice open for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This document cannot be previewed here. Use “Export a copy…” to open it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} · {pages} · {size} bytes · shown from the encrypted database; nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation of ClientManager has no printing support. Export a copy and print it from another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,6 +3073,105 @@
     </message>
 </context>
 <context>
+    <name>RecordForms</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1 250 000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 082 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 11.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One field needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} fields need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload to see their version; what you typed here is then discarded, so copy anything you need first. Nothing of yours was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {what} before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, the changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
@@ -3458,6 +4327,902 @@
     </message>
     <message>
         <source>Audit trail verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income or expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SA ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suburb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income or expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information the advice is based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it suits the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern Cape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauteng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KwaZulu-Natal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limpopo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mpumalanga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North West</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Cape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western Cape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dread disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement annuity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provident fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preservation fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living annuity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax free savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endowment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funeral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderately conservative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderately aggressive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggressive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy fund values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by (parent or guardian of a child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial planning and advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underwriting (health information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FICA identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s11(1)(a) the person (or a competent person for a child) consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s11(1)(b) needed to conclude or perform a contract with the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s11(1)(c) complies with an obligation imposed by law (FICA, FAIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s11(1)(d) protects a legitimate interest of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s11(1)(e) needed for a public body&apos;s public law duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s11(1)(f) a legitimate interest of the practice or a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form (Form 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fica verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatsapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trustee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving hides the client from lists and searches but keeps every record: this is a soft delete. Records are only destroyed or de-identified later, by the retention review, once FAIS and FICA no longer require them (POPIA s14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage, e.g. 11.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole percentage, e.g. 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, e.g. 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than 2 decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; enter an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; enter a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; enter an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the nine provinces, e.g. Gauteng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the four digits of a South African postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client already has this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red, then save again. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text of 13 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; enter the 13-digit ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may contain only digits (spaces and dashes are ignored); check the number against the ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 11th digit must be 0 (citizen) or 1 (permanent resident); check the number against the ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check digit is wrong; check the number against the ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first six digits (YYMMDD) are not a real date of birth; check the number against the ID document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

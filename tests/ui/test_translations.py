@@ -40,6 +40,23 @@ TRANSLATED_MODULES = (
     # The client list and the data-subject package dialog (issue 15).
     "client_list.py",
     "subject_export_dialog.py",
+    # The client record and its forms (issue 16).
+    "forms.py",
+    "client_record/__init__.py",
+    "client_record/common.py",
+    "client_record/view.py",
+    "client_record/overview.py",
+    "client_record/household.py",
+    "client_record/policies.py",
+    "client_record/balance_sheet.py",
+    "client_record/cash_flow.py",
+    "client_record/goals.py",
+    "client_record/notes.py",
+    "client_record/tasks.py",
+    "client_record/documents.py",
+    "client_record/consents.py",
+    "client_record/preview.py",
+    "client_record/planning.py",
 )
 # What must be translated in full: the start-up screens and the main window's menus.
 REQUIRED_CONTEXTS = {

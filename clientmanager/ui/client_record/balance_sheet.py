@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -52,7 +52,9 @@ class NetWorthChart(QWidget):
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter,
-                "Add assets and liabilities to see the balance sheet.",
+                common.translate(
+                    "ClientRecord", "Add assets and liabilities to see the balance sheet."
+                ),
             )
             return
         label_width = 140
@@ -89,7 +91,7 @@ class NetWorthChart(QWidget):
         painter.drawText(
             QRectF(0, y + 6, label_width - 8, 22),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            "Net worth",
+            common.translate("ClientRecord", "Net worth"),
         )
         painter.drawText(
             QRectF(label_width, y + 6, width - label_width, 22),
@@ -103,38 +105,54 @@ def _rate(item) -> str:  # noqa: ANN001
 
 
 ASSET_COLUMNS: list[common.Column] = [
-    ("Kind", lambda a: common.label_of(a.kind), False),
-    ("Description", lambda a: a.description, False),
-    ("Owned", lambda a: f"{a.ownership_percent}%", True),
-    ("Value", lambda a: common.money(a.value_cents), True),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Kind"), lambda a: common.label_of(a.kind), False),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Description"), lambda a: a.description, False),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Owned"), lambda a: f"{a.ownership_percent}%", True),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Value"), lambda a: common.money(a.value_cents), True),
 ]
 LIABILITY_COLUMNS: list[common.Column] = [
-    ("Kind", lambda item: common.label_of(item.kind), False),
-    ("Lender", lambda item: item.lender or "", False),
-    ("Rate", _rate, True),
-    ("Monthly", lambda item: common.money(item.monthly_payment_cents), True),
-    ("Balance", lambda item: common.money(item.balance_cents), True),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Kind"), lambda item: common.label_of(item.kind), False),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Lender"), lambda item: item.lender or "", False),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Rate"), _rate, True),
+    (
+        QT_TRANSLATE_NOOP("ClientRecord", "Monthly"),
+        lambda item: common.money(item.monthly_payment_cents),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("ClientRecord", "Balance"),
+        lambda item: common.money(item.balance_cents),
+        True,
+    ),
 ]
 
 
 class BalanceSheetTab(common.RecordTab):
-    title = "Assets && liabilities"
+    title = QT_TRANSLATE_NOOP("ClientRecord", "Assets && liabilities")
 
     def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.assets = common.RecordSection(
-            host, "asset", "Assets", ASSET_COLUMNS, empty_text="No assets recorded."
+            host,
+            "asset",
+            QT_TRANSLATE_NOOP("ClientRecord", "Assets"),
+            ASSET_COLUMNS,
+            empty_text=QT_TRANSLATE_NOOP("ClientRecord", "No assets recorded."),
         )
         self.liabilities = common.RecordSection(
             host,
             "liability",
-            "Liabilities",
+            QT_TRANSLATE_NOOP("ClientRecord", "Liabilities"),
             LIABILITY_COLUMNS,
-            empty_text="No liabilities recorded.",
+            empty_text=QT_TRANSLATE_NOOP("ClientRecord", "No liabilities recorded."),
         )
-        assets_frame, self.assets_total = common.stat("Total assets")
-        debts_frame, self.liabilities_total = common.stat("Total liabilities")
-        net_frame, self.net_worth = common.stat("Net worth")
+        assets_frame, self.assets_total = common.stat(
+            QT_TRANSLATE_NOOP("ClientRecord", "Total assets")
+        )
+        debts_frame, self.liabilities_total = common.stat(
+            QT_TRANSLATE_NOOP("ClientRecord", "Total liabilities")
+        )
+        net_frame, self.net_worth = common.stat(QT_TRANSLATE_NOOP("ClientRecord", "Net worth"))
         self.net_worth.setObjectName("netWorth")
         self.chart = NetWorthChart()
         self.chart.setObjectName("netWorthChart")
@@ -142,7 +160,7 @@ class BalanceSheetTab(common.RecordTab):
         chart_box.setObjectName("chartBox")
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(12, 10, 12, 10)
-        chart_title = QLabel("Balance sheet")
+        chart_title = QLabel(common.translate("ClientRecord", "Balance sheet"))
         chart_title.setObjectName("sectionTitle")
         chart_layout.addWidget(chart_title)
         chart_layout.addWidget(self.chart, 1)

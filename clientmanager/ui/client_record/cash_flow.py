@@ -2,32 +2,38 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from clientmanager.services.clients import ClientCard
 from clientmanager.ui.client_record import common
 
 COLUMNS: list[common.Column] = [
-    ("Type", lambda c: "Income" if c.direction == "income" else "Expense", False),
-    ("Category", lambda c: common.label_of(c.category), False),
-    ("Description", lambda c: c.description or "", False),
-    ("Frequency", lambda c: common.label_of(c.frequency), False),
-    ("Amount", lambda c: common.money(c.amount_cents), True),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Type"), lambda c: common.label_of(c.direction), False),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Category"), lambda c: common.label_of(c.category), False),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Description"), lambda c: c.description or "", False),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Frequency"), lambda c: common.label_of(c.frequency), False),
+    (QT_TRANSLATE_NOOP("ClientRecord", "Amount"), lambda c: common.money(c.amount_cents), True),
 ]
 
 
 class CashFlowTab(common.RecordTab):
-    title = "Income && expenses"
+    title = QT_TRANSLATE_NOOP("ClientRecord", "Income && expenses")
 
     def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.section = common.RecordSection(
             host,
             "cash_flow",
-            "Income and expenses",
+            QT_TRANSLATE_NOOP("ClientRecord", "Income and expenses"),
             COLUMNS,
-            empty_text="No income or expenses recorded.",
+            empty_text=QT_TRANSLATE_NOOP("ClientRecord", "No income or expenses recorded."),
         )
         self.income_total, self.expense_total, self.surplus = common.stats_over(
-            self, self.section, "Income a month", "Expenses a month", "Surplus a month"
+            self,
+            self.section,
+            QT_TRANSLATE_NOOP("ClientRecord", "Income a month"),
+            QT_TRANSLATE_NOOP("ClientRecord", "Expenses a month"),
+            QT_TRANSLATE_NOOP("ClientRecord", "Surplus a month"),
         )
 
     def show_card(self, card: ClientCard) -> None:

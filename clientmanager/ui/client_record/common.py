@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,14 +29,17 @@ from clientmanager.services import client_records as records
 from clientmanager.services.permissions import allows
 from clientmanager.ui.clipboard import copy_sensitive
 from clientmanager.ui.forms import while_alive
+from clientmanager.ui.i18n import format_date, format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import hint
+from clientmanager.ui.widgets import ask, hint
 
 if TYPE_CHECKING:
     from clientmanager.services.clients import ClientCard
     from clientmanager.ui.context import AppContext
 
 logger = logging.getLogger(__name__)
+# lupdate reads translate("ClientRecord", ...) calls in every tab module.
+translate = QCoreApplication.translate
 
 NAVY = QColor("#1f4e79")
 ASSET_COLOUR = QColor("#2e7d5b")
@@ -50,13 +52,22 @@ def money(cents: int | None) -> str:
 
 
 def label_of(value: str | None) -> str:
-    return (value or "").replace("_", " ").capitalize()
+    """A stored choice ("paid_up") as shown ("Paid up"), in the interface language: the
+    choice labels are in the ServiceText list (ui/i18n.py)."""
+    return service_text((value or "").replace("_", " ").capitalize())
 
 
 def day(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
-    return value.strftime("%d %b %Y %H:%M" if isinstance(value, dt.datetime) else "%d %b %Y")
+    if isinstance(value, dt.datetime):
+        return format_datetime(value, "dd MMM yyyy HH:mm")
+    return format_date(value, "dd MMM yyyy")
+
+
+def day_long(value: dt.date) -> str:
+    """A date with the month written out ("1 December 2026"), in the interface locale."""
+    return format_date(value, "d MMMM yyyy")
 
 
 def age_on(born: dt.date, today: dt.date) -> int:
@@ -126,7 +137,7 @@ def run_operation(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None] | None = None,
     changes: Changes = Changes.CLIENTS,
-    error_title: str = "Not done",
+    error_title: str | None = None,
 ) -> Operation:
     """Run ``work(session, actor)`` through :class:`Operation`; drops results for a
     widget that was closed while the work ran."""
@@ -136,7 +147,7 @@ def run_operation(
         context,
         lambda session: work(session, actor),
         changes=changes,
-        error_title=error_title,
+        error_title=error_title or translate("ClientRecord", "Not done"),
     ).success(while_alive(on_done))
     if on_error is not None:
         operation.failure(while_alive(on_error))
@@ -162,7 +173,10 @@ class RecordTable(QTableWidget):
         self.columns = columns
         self.alert = alert
         self.records: list[Any] = []
-        self.setHorizontalHeaderLabels([header for header, _get, _right in columns])
+        # Headers are QT_TRANSLATE_NOOP("ClientRecord", ...) in the tab modules.
+        self.setHorizontalHeaderLabels(
+            [translate("ClientRecord", header) for header, _get, _right in columns]
+        )
         self.verticalHeader().hide()
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
@@ -227,12 +241,12 @@ class RecordSection(QWidget):
         self.kind = records.RECORD_KINDS[kind_key]
         self.table = RecordTable(columns, alert=alert)
         self.table.setObjectName(f"table_{kind_key}")
-        self.title = QLabel(title)
+        self.title = QLabel(translate("ClientRecord", title))
         self.title.setObjectName("sectionTitle")
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(translate("ClientRecord", "Add…"))
         self.add_button.setObjectName(f"add_{kind_key}")
-        self.edit_button = QPushButton("Open…")
-        self.remove_button = QPushButton("Remove")
+        self.edit_button = QPushButton(translate("ClientRecord", "Open…"))
+        self.remove_button = QPushButton(translate("ClientRecord", "Remove"))
         self.remove_button.setVisible(removable)
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(6)
@@ -240,7 +254,7 @@ class RecordSection(QWidget):
         self.buttons.addStretch(1)
         for button in (self.add_button, self.edit_button, self.remove_button):
             self.buttons.addWidget(button)
-        self.empty = hint(empty_text)
+        self.empty = hint(translate("ClientRecord", empty_text))
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMinimumHeight(80)
@@ -302,12 +316,14 @@ class RecordSection(QWidget):
         if record is None:
             return
         summary = self.kind.summary(record)
-        answer = QMessageBox.question(
+        confirmed = ask(
             self,
-            f"Remove {self.kind.title}",
-            f"Remove the {self.kind.title} “{summary}” from this client's record?",
+            translate("ClientRecord", "Remove {kind}").format(kind=service_text(self.kind.title)),
+            translate(
+                "ClientRecord", "Remove the {kind} “{summary}” from this client's record?"
+            ).format(kind=service_text(self.kind.title), summary=summary),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return
         kind_key, record_id = self.kind_key, record.id
         run_operation(
@@ -322,7 +338,7 @@ def stat(title: str) -> tuple[QFrame, QLabel]:
     """A small figure box: a caption and a big number."""
     frame = QFrame()
     frame.setObjectName("stat")
-    caption = QLabel(title)
+    caption = QLabel(translate("ClientRecord", title))
     caption.setObjectName("statCaption")
     value = QLabel("")
     value.setObjectName("statValue")

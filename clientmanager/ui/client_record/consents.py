@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from clientmanager.domain.client_fields import FieldSpec
@@ -88,22 +89,44 @@ class ConsentsTab(common.RecordTab):
     """Consents and, below them, the client's disclosure register: both are what the
     client agreed to and who received their information (POPIA s11, s23(1)(b))."""
 
-    title = "Consents & disclosures"
+    title = QT_TRANSLATE_NOOP("ClientRecord", "Consents && disclosures")
 
     def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.table = common.RecordTable(
             [
-                ("Recorded", lambda c: common.day(c.recorded_at), False),
-                ("Purpose", lambda c: common.label_of(c.purpose), False),
-                ("Status", lambda c: common.label_of(c.status), False),
-                ("Lawful basis", lambda c: common.label_of(c.lawful_basis), False),
-                ("Via", lambda c: common.label_of(c.channel), False),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Recorded"),
+                    lambda c: common.day(c.recorded_at),
+                    False,
+                ),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Purpose"),
+                    lambda c: common.label_of(c.purpose),
+                    False,
+                ),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Status"),
+                    lambda c: common.label_of(c.status),
+                    False,
+                ),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Lawful basis"),
+                    lambda c: common.label_of(c.lawful_basis),
+                    False,
+                ),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Via"),
+                    lambda c: common.label_of(c.channel),
+                    False,
+                ),
             ]
         )
         self.table.setObjectName("consentsTable")
-        self.consent_button = QPushButton("Record consent…")
-        title = QLabel("Consent and lawful basis (POPIA s11, s69)")
+        self.consent_button = QPushButton(common.translate("ClientRecord", "Record consent…"))
+        title = QLabel(
+            common.translate("ClientRecord", "Consent and lawful basis (POPIA s11, s69)")
+        )
         title.setObjectName("sectionTitle")
         buttons = QHBoxLayout()
         buttons.addWidget(title)
@@ -113,13 +136,20 @@ class ConsentsTab(common.RecordTab):
         layout.addLayout(buttons)
         layout.addWidget(
             hint(
-                "Entries are never edited: each change is a new entry, so the history shows "
-                "what the client agreed to and when."
+                common.translate(
+                    "ClientRecord",
+                    "Entries are never edited: each change is a new entry, so the history "
+                    "shows what the client agreed to and when.",
+                )
             )
         )
         layout.addWidget(self.table, 1)
         self.consent_button.clicked.connect(self.record_consent)
-        disclosures_title = QLabel("Who received this client's information (POPIA s23(1)(b))")
+        disclosures_title = QLabel(
+            common.translate(
+                "ClientRecord", "Who received this client's information (POPIA s23(1)(b))"
+            )
+        )
         disclosures_title.setObjectName("sectionTitle")
         layout.addWidget(disclosures_title)
         self._disclosures_layout = layout
@@ -153,7 +183,7 @@ class ConsentsTab(common.RecordTab):
             "consent",
             client_id=client_id,
             specs=CONSENT_FORM,
-            title="Record consent",
+            title=common.translate("ClientRecord", "Record consent"),
             save=lambda session, actor, values: save_consent(session, actor, client_id, values),
             parent=self,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from clientmanager.errors import ClientManagerError
@@ -14,28 +14,52 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
 from clientmanager.ui.client_record.preview import DocumentViewer
 from clientmanager.ui.forms import show_error
+from clientmanager.ui.i18n import format_number
 from clientmanager.ui.operations import Changes
 
 
 class DocumentsTab(common.RecordTab):
-    title = "Documents"
+    title = QT_TRANSLATE_NOOP("ClientRecord", "Documents")
 
     def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.card: ClientCard | None = None
         self.table = common.RecordTable(
             [
-                ("Uploaded", lambda d: common.day(d.uploaded_at.date()), False),
-                ("File", lambda d: d.filename + ("  (sensitive)" if d.is_sensitive else ""), False),
-                ("Category", lambda d: common.label_of(d.category), False),
-                ("Size", lambda d: f"{max(1, d.size_bytes // 1024):,} KB".replace(",", " "), True),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Uploaded"),
+                    lambda d: common.day(d.uploaded_at.date()),
+                    False,
+                ),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "File"),
+                    lambda d: (
+                        d.filename
+                        + (
+                            "  " + common.translate("ClientRecord", "(sensitive)")
+                            if d.is_sensitive
+                            else ""
+                        )
+                    ),
+                    False,
+                ),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Category"),
+                    lambda d: common.label_of(d.category),
+                    False,
+                ),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Size"),
+                    lambda d: format_number(max(1, d.size_bytes // 1024)) + " KB",
+                    True,
+                ),
             ]
         )
         self.table.setObjectName("documentsTable")
-        self.attach_button = QPushButton("Attach…")
-        self.view_button = QPushButton("View")
-        self.export_button = QPushButton("Export a copy…")
-        title = QLabel("Documents")
+        self.attach_button = QPushButton(common.translate("ClientRecord", "Attach…"))
+        self.view_button = QPushButton(common.translate("ClientRecord", "View"))
+        self.export_button = QPushButton(common.translate("ClientRecord", "Export a copy…"))
+        title = QLabel(common.translate("ClientRecord", "Documents"))
         title.setObjectName("sectionTitle")
         buttons = QHBoxLayout()
         buttons.addWidget(title)
@@ -43,8 +67,11 @@ class DocumentsTab(common.RecordTab):
         for button in (self.attach_button, self.view_button, self.export_button):
             buttons.addWidget(button)
         self.empty = QLabel(
-            "No documents. Attach ID copies, signed records of advice or statements (PDF, PNG "
-            "or JPEG); they are kept inside the encrypted practice database."
+            common.translate(
+                "ClientRecord",
+                "No documents. Attach ID copies, signed records of advice or statements (PDF, "
+                "PNG or JPEG); they are kept inside the encrypted practice database.",
+            )
         )
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
@@ -75,7 +102,10 @@ class DocumentsTab(common.RecordTab):
 
     def attach_document(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Attach a document", "", "Documents (*.pdf *.png *.jpg *.jpeg)"
+            self,
+            common.translate("ClientRecord", "Attach a document"),
+            "",
+            common.translate("ClientRecord", "Documents (*.pdf *.png *.jpg *.jpeg)"),
         )
         if path:
             self.attach_file(Path(path))
@@ -87,8 +117,10 @@ class DocumentsTab(common.RecordTab):
             show_error(
                 self,
                 ClientManagerError(
-                    f"{path.name} could not be read ({exc.strerror}).",
-                    hint="Check the file and try again.",
+                    common.translate("ClientRecord", "{name} could not be read ({reason}).").format(
+                        name=path.name, reason=exc.strerror
+                    ),
+                    hint=common.translate("ClientRecord", "Check the file and try again."),
                 ),
             )
             return
@@ -106,7 +138,7 @@ class DocumentsTab(common.RecordTab):
             ),
             on_done=lambda _id: self.host.reload(),
             changes=Changes.DOCUMENTS,
-            error_title="Not attached",
+            error_title=common.translate("ClientRecord", "Not attached"),
         )
 
     def _selected_document_id(self) -> int | None:
@@ -125,7 +157,7 @@ class DocumentsTab(common.RecordTab):
             lambda session, actor: records.fetch_document(session, actor, document_id),
             on_done=self._show_document,
             changes=Changes.NONE,
-            error_title="Cannot show the document",
+            error_title=common.translate("ClientRecord", "Cannot show the document"),
         )
 
     def _show_document(self, copy: records.DocumentCopy) -> None:
@@ -141,8 +173,10 @@ class DocumentsTab(common.RecordTab):
             return
         if target is None:
             selected = self.table.selected()
-            name = selected.filename if selected else "document"
-            chosen, _f = QFileDialog.getSaveFileName(self, "Export a copy", name)
+            name = selected.filename if selected else common.translate("ClientRecord", "document")
+            chosen, _f = QFileDialog.getSaveFileName(
+                self, common.translate("ClientRecord", "Export a copy"), name
+            )
             if not chosen:
                 return
             target = Path(chosen)
@@ -152,10 +186,13 @@ class DocumentsTab(common.RecordTab):
             lambda session, actor: records.export_document(session, actor, document_id, target),
             on_done=lambda path: QMessageBox.information(
                 self,
-                "Copy exported",
-                f"A copy was saved to {path}.\n\nIt is not encrypted: keep it safe, and delete "
-                "it when it is no longer needed.",
+                common.translate("ClientRecord", "Copy exported"),
+                common.translate(
+                    "ClientRecord",
+                    "A copy was saved to {path}.\n\nIt is not encrypted: keep it safe, and "
+                    "delete it when it is no longer needed.",
+                ).format(path=path),
             ),
             changes=Changes.NONE,
-            error_title="Not exported",
+            error_title=common.translate("ClientRecord", "Not exported"),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,8 +27,9 @@ from clientmanager.services import households
 from clientmanager.services.clients import ClientCard
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
+from clientmanager.ui.forms import name_buttons
 from clientmanager.ui.operations import Changes
-from clientmanager.ui.widgets import error_label, hint
+from clientmanager.ui.widgets import ask, error_label, hint
 
 
 class PersonDialog(QDialog):
@@ -39,7 +39,11 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self.host = host
         self.kind = kind
-        self.setWindowTitle(f"Add a {households.KIND_LABELS.get(kind, kind).lower()}")
+        self.setWindowTitle(
+            common.translate("ClientRecord", "Add a {kind}").format(
+                kind=common.service_text(households.KIND_LABELS.get(kind, kind)).lower()
+            )
+        )
         self.setMinimumWidth(420)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("relationshipKind")
@@ -49,15 +53,17 @@ class PersonDialog(QDialog):
             else households.MEMBER_KINDS
         )
         for value in kinds:
-            self.kind_box.addItem(households.KIND_LABELS[value], value)
+            self.kind_box.addItem(common.service_text(households.KIND_LABELS[value]), value)
         self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
-        self.linked = QRadioButton("A client in the practice")
+        self.linked = QRadioButton(common.translate("ClientRecord", "A client in the practice"))
         self.linked.setChecked(True)
-        self.name_only = QRadioButton("A name only (not a client)")
+        self.name_only = QRadioButton(
+            common.translate("ClientRecord", "A name only (not a client)")
+        )
         self.name_only.setVisible(kind not in households.PARTNER_KINDS)
         self.search = QLineEdit()
         self.search.setObjectName("personSearch")
-        self.search.setPlaceholderText("Type a name to search…")
+        self.search.setPlaceholderText(common.translate("ClientRecord", "Type a name to search…"))
         self.results = QListWidget()
         self.results.setObjectName("personResults")
         self.results.setMinimumHeight(120)
@@ -68,24 +74,25 @@ class PersonDialog(QDialog):
         self.born = QDateEdit()
         self.born.setObjectName("personBorn")
         self.born.setCalendarPopup(True)
-        self.born.setDisplayFormat("yyyy-MM-dd")
+        self.born.setDisplayFormat("yyyy-MM-dd")  # the form's date format, as everywhere
         self.born.setSpecialValueText(" ")
         self.born.setMinimumDate(QDate(1900, 1, 1))
         self.born.setDate(self.born.minimumDate())  # shows empty until chosen
         self.name_fields = QWidget()
         form = QFormLayout(self.name_fields)
-        form.addRow("First names *", self.first_names)
-        form.addRow("Surname *", self.surname)
-        form.addRow("Date of birth", self.born)
+        form.addRow(common.translate("ClientRecord", "First names *"), self.first_names)
+        form.addRow(common.translate("ClientRecord", "Surname *"), self.surname)
+        form.addRow(common.translate("ClientRecord", "Date of birth"), self.born)
         self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        name_buttons(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Relationship"))
+        layout.addWidget(QLabel(common.translate("ClientRecord", "Relationship")))
         layout.addWidget(self.kind_box)
         layout.addWidget(self.linked)
         layout.addWidget(self.search)
@@ -119,12 +126,22 @@ class PersonDialog(QDialog):
     def _show_results(self, matches: list[households.PersonMatch]) -> None:
         self.results.clear()
         for match in matches:
-            born = f" · born {match.date_of_birth:%d %b %Y}" if match.date_of_birth else ""
+            born = (
+                common.translate("ClientRecord", " · born {day}").format(
+                    day=common.day(match.date_of_birth)
+                )
+                if match.date_of_birth
+                else ""
+            )
             item = QListWidgetItem(match.name + born)
             item.setData(Qt.ItemDataRole.UserRole, match.client_id)
             self.results.addItem(item)
         if not matches:
-            self.results.addItem(QListWidgetItem("No clients match. Check the spelling."))
+            self.results.addItem(
+                QListWidgetItem(
+                    common.translate("ClientRecord", "No clients match. Check the spelling.")
+                )
+            )
 
     def save(self) -> None:
         kind, client_id = self.kind_box.currentData(), self.host.client_id
@@ -151,7 +168,11 @@ class PersonDialog(QDialog):
             item = self.results.currentItem()
             other_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
             if other_id is None:
-                self.error.setText("Choose a client from the list (search by name).")
+                self.error.setText(
+                    common.translate(
+                        "ClientRecord", "Choose a client from the list (search by name)."
+                    )
+                )
                 self.error.show()
                 return
 
@@ -174,28 +195,42 @@ class PersonDialog(QDialog):
 
 
 class HouseholdTab(common.RecordTab):
-    title = "Household"
+    title = QT_TRANSLATE_NOOP("ClientRecord", "Household")
 
     def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.view_: households.HouseholdView | None = None
-        self.household_title = QLabel("Household")
+        self.household_title = QLabel(common.translate("ClientRecord", "Household"))
         self.household_title.setObjectName("sectionTitle")
         self.household_label = hint("")
-        self.create_button = QPushButton("Create household")
+        self.create_button = QPushButton(common.translate("ClientRecord", "Create household"))
         self.create_button.setObjectName("createHousehold")
-        self.partner_button = QPushButton("Link spouse or partner…")
-        self.dependant_button = QPushButton("Add dependant…")
-        self.beneficiary_button = QPushButton("Add beneficiary…")
-        self.change_button = QPushButton("Change…")
-        self.remove_button = QPushButton("Remove")
-        self.open_button = QPushButton("Open")
+        self.partner_button = QPushButton(
+            common.translate("ClientRecord", "Link spouse or partner…")
+        )
+        self.dependant_button = QPushButton(common.translate("ClientRecord", "Add dependant…"))
+        self.beneficiary_button = QPushButton(common.translate("ClientRecord", "Add beneficiary…"))
+        self.change_button = QPushButton(common.translate("ClientRecord", "Change…"))
+        self.remove_button = QPushButton(common.translate("ClientRecord", "Remove"))
+        self.open_button = QPushButton(common.translate("ClientRecord", "Open"))
         self.table = common.RecordTable(
             [
-                ("Name", lambda m: m.name, False),
-                ("Relationship", lambda m: m.label, False),
-                ("Age", lambda m: _age(m.date_of_birth), True),
-                ("Record", lambda m: "Name only" if m.name_only else "Client", False),
+                (QT_TRANSLATE_NOOP("ClientRecord", "Name"), lambda m: m.name, False),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Relationship"),
+                    lambda m: common.service_text(m.label),
+                    False,
+                ),
+                (QT_TRANSLATE_NOOP("ClientRecord", "Age"), lambda m: _age(m.date_of_birth), True),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Record"),
+                    lambda m: (
+                        common.translate("ClientRecord", "Name only")
+                        if m.name_only
+                        else common.translate("ClientRecord", "Client")
+                    ),
+                    False,
+                ),
             ]
         )
         self.table.setObjectName("householdMembers")
@@ -237,7 +272,9 @@ class HouseholdTab(common.RecordTab):
         if view.client_id != self.host.client_id:
             return
         self.view_ = view
-        self.household_label.setText(view.household_name or "Not in a household yet.")
+        self.household_label.setText(
+            view.household_name or common.translate("ClientRecord", "Not in a household yet.")
+        )
         self.table.set_records(view.members)
         self.update_permissions()
 
@@ -288,10 +325,17 @@ class HouseholdTab(common.RecordTab):
             if member.kind in households.PARTNER_KINDS
             else households.MEMBER_KINDS
         )
-        labels = [households.KIND_LABELS[k] for k in kinds]
+        labels = [common.service_text(households.KIND_LABELS[k]) for k in kinds]
         from PySide6.QtWidgets import QInputDialog
 
-        label, ok = QInputDialog.getItem(self, "Change relationship", member.name, labels, 0, False)
+        label, ok = QInputDialog.getItem(
+            self,
+            common.translate("ClientRecord", "Change relationship"),
+            member.name,
+            labels,
+            0,
+            False,
+        )
         if not ok:
             return
         kind, client_id, other_id = (
@@ -312,13 +356,16 @@ class HouseholdTab(common.RecordTab):
         member = self.table.selected()
         if member is None:
             return
-        answer = QMessageBox.question(
+        confirmed = ask(
             self,
-            "Remove from the household",
-            f"Remove {member.name} ({member.label.lower()}) from this client's household and "
-            "relationships? Nobody's record is deleted.",
+            common.translate("ClientRecord", "Remove from the household"),
+            common.translate(
+                "ClientRecord",
+                "Remove {name} ({relationship}) from this client's household and "
+                "relationships? Nobody's record is deleted.",
+            ).format(name=member.name, relationship=common.service_text(member.label).lower()),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return
         client_id, other_id = self.host.client_id, member.client_id
         common.run_operation(

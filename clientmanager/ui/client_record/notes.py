@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QPushButton
 
 from clientmanager.services import client_records as records
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
+from clientmanager.ui.widgets import ask
 
 
 class NoteSection(common.RecordSection):
@@ -16,33 +18,51 @@ class NoteSection(common.RecordSection):
         super().__init__(
             host,
             "note",
-            "Notes and records of advice",
+            QT_TRANSLATE_NOOP("ClientRecord", "Notes and records of advice"),
             [
-                ("Date", lambda n: common.day(n.occurred_at.date()), False),
-                ("Subject", lambda n: n.subject, False),
                 (
-                    "Kind",
-                    lambda n: "Record of advice" if n.kind == "advice" else common.label_of(n.kind),
+                    QT_TRANSLATE_NOOP("ClientRecord", "Date"),
+                    lambda n: common.day(n.occurred_at.date()),
                     False,
                 ),
-                ("Status", self.note_status, False),
+                (QT_TRANSLATE_NOOP("ClientRecord", "Subject"), lambda n: n.subject, False),
+                (
+                    QT_TRANSLATE_NOOP("ClientRecord", "Kind"),
+                    lambda n: (
+                        common.service_text("Record of advice")
+                        if n.kind == "advice"
+                        else common.label_of(n.kind)
+                    ),
+                    False,
+                ),
+                (QT_TRANSLATE_NOOP("ClientRecord", "Status"), self.note_status, False),
             ],
-            empty_text="No notes yet. Add a note, call, meeting or record of advice.",
+            empty_text=QT_TRANSLATE_NOOP(
+                "ClientRecord", "No notes yet. Add a note, call, meeting or record of advice."
+            ),
         )
-        self.finalise_button = QPushButton("Finalise record of advice…")
+        self.finalise_button = QPushButton(
+            common.translate("ClientRecord", "Finalise record of advice…")
+        )
         self.finalise_button.setObjectName("finaliseAdvice")
         self.buttons.insertWidget(self.buttons.count() - 1, self.finalise_button)
         self.finalise_button.clicked.connect(self.finalise_selected)
         # The view opens the template dialog for its client (issue 19).
-        self.roa_button = QPushButton("Record of advice from template…")
+        self.roa_button = QPushButton(
+            common.translate("ClientRecord", "Record of advice from template…")
+        )
         self.roa_button.setObjectName("roaFromTemplate")
         self.buttons.insertWidget(2, self.roa_button)  # after the title and its stretch
 
     def note_status(self, note: Any) -> str:
         if note.finalised_at is None:
-            return "Draft" if note.kind == "advice" else ""
-        who = self.host.users.get(note.finalised_by_id, "unknown user")
-        return f"Final – {who}, {common.day(note.finalised_at)} UTC"
+            return common.translate("ClientRecord", "Draft") if note.kind == "advice" else ""
+        who = self.host.users.get(
+            note.finalised_by_id, common.translate("ClientRecord", "unknown user")
+        )
+        return common.translate("ClientRecord", "Final – {who}, {when} UTC").format(
+            who=who, when=common.day(note.finalised_at)
+        )
 
     def update_buttons(self) -> None:
         super().update_buttons()
@@ -64,23 +84,27 @@ class NoteSection(common.RecordSection):
 
     def read_only_reason(self, record: Any) -> str:
         if record.finalised_at is not None:
-            return (
-                f"Final: {self.note_status(record)}. A finalised record of advice "
-                "cannot be changed (FAIS General Code s9); add a new note instead."
-            )
+            return common.translate(
+                "ClientRecord",
+                "Final: {status}. A finalised record of advice cannot be changed (FAIS "
+                "General Code s9); add a new note instead.",
+            ).format(status=self.note_status(record))
         return ""
 
     def finalise_selected(self) -> None:
         note = self.table.selected()
         if note is None:
             return
-        answer = QMessageBox.question(
+        confirmed = ask(
             self,
-            "Finalise record of advice",
-            f"Finalise “{note.subject}”?\n\nOnce final, the record of advice is locked: "
-            "nobody can change or delete it. It is kept as evidence of the advice given.",
+            common.translate("ClientRecord", "Finalise record of advice"),
+            common.translate(
+                "ClientRecord",
+                "Finalise “{subject}”?\n\nOnce final, the record of advice is locked: nobody "
+                "can change or delete it. It is kept as evidence of the advice given.",
+            ).format(subject=note.subject),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return
         note_id = note.id
         common.run_operation(
@@ -88,5 +112,5 @@ class NoteSection(common.RecordSection):
             self.host.context,
             lambda session, actor: records.finalise_advice(session, actor, note_id),
             on_done=lambda _n: self.host.reload(),
-            error_title="Not finalised",
+            error_title=common.translate("ClientRecord", "Not finalised"),
         )

@@ -4,8 +4,9 @@ household at a glance."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.services import client_records as records
 from clientmanager.services.clients import ClientCard
@@ -34,11 +36,12 @@ def _section_title(text: str) -> QLabel:
 
 
 # A link says "this client is the <kind> of the other", so the other is the inverse.
+# Shown through service_text (the words are in the ServiceText list).
 INVERSE_KIND = {"parent": "Child", "child": "Parent", "director": "Company", "trustee": "Trust"}
 
 
 class OverviewTab(common.RecordTab):
-    title = "Overview"
+    title = QT_TRANSLATE_NOOP("ClientRecord", "Overview")
     member_requested = Signal(int)
     household_requested = Signal(int)
 
@@ -52,7 +55,7 @@ class OverviewTab(common.RecordTab):
         self.planner_box = QComboBox()
         self.planner_box.setObjectName("field_planner")
         self.planner_box.currentIndexChanged.connect(self._planner_chosen)
-        planner_label = QLabel("Planner")
+        planner_label = QLabel(common.translate("ClientRecord", "Planner"))
         planner_label.setObjectName("fieldLabel")
         self.form.layout_.addRow(planner_label, self.planner_box)
         self.planner_loaded: int | None = None
@@ -61,7 +64,7 @@ class OverviewTab(common.RecordTab):
         self.residential_form.setObjectName("residentialAddress")
         self.postal_form = SpecForm(records.POSTAL_FIELDS)
         self.postal_form.setObjectName("postalAddress")
-        self.postal_same = QCheckBox("Same as residential")
+        self.postal_same = QCheckBox(common.translate("ClientRecord", "Same as residential"))
         self.postal_same.setObjectName("postalSame")
         self.postal_same.toggled.connect(self._postal_same_toggled)
         for address_form in (self.residential_form, self.postal_form):
@@ -70,9 +73,11 @@ class OverviewTab(common.RecordTab):
         column = QVBoxLayout(details)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.form)
-        column.addWidget(_section_title("Residential address (FICA)"))
+        column.addWidget(
+            _section_title(common.translate("ClientRecord", "Residential address (FICA)"))
+        )
         column.addWidget(self.residential_form)
-        column.addWidget(_section_title("Postal address"))
+        column.addWidget(_section_title(common.translate("ClientRecord", "Postal address")))
         column.addWidget(self.postal_same)
         column.addWidget(self.postal_form)
         column.addStretch(1)
@@ -86,19 +91,21 @@ class OverviewTab(common.RecordTab):
         self.derived.setObjectName("derived")
         self.derived.setWordWrap(True)
         self.derived.setTextFormat(Qt.TextFormat.RichText)
-        members_title = QLabel("Household")
+        members_title = QLabel(common.translate("ClientRecord", "Household"))
         members_title.setObjectName("sectionTitle")
         self.household_name = hint("")
         self.members = common.RecordTable(
             [
-                ("Name", lambda m: m[0], False),
-                ("Relationship", lambda m: m[1], False),
-                ("Age", lambda m: m[2], True),
+                (QT_TRANSLATE_NOOP("ClientRecord", "Name"), lambda m: m[0], False),
+                (QT_TRANSLATE_NOOP("ClientRecord", "Relationship"), lambda m: m[1], False),
+                (QT_TRANSLATE_NOOP("ClientRecord", "Age"), lambda m: m[2], True),
             ]
         )
         self.members.setObjectName("householdTable")
         self.members.open_requested.connect(lambda member: self.member_requested.emit(member[3]))
-        self.household_button = QPushButton("Show household in the list")
+        self.household_button = QPushButton(
+            common.translate("ClientRecord", "Show household in the list")
+        )
         self.household_button.clicked.connect(self._show_household_in_list)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -153,12 +160,15 @@ class OverviewTab(common.RecordTab):
         try:
             self.planner_box.clear()
             if current is None:
-                self.planner_box.addItem("(none)", None)
+                self.planner_box.addItem(common.translate("ClientRecord", "(none)"), None)
             for choice in choices:
                 self.planner_box.addItem(choice.name, choice.user_id)
             index = self.planner_box.findData(current)
             if index < 0 and current is not None:
-                self.planner_box.addItem(self.host.users.get(current, "former user"), current)
+                self.planner_box.addItem(
+                    self.host.users.get(current, common.translate("ClientRecord", "former user")),
+                    current,
+                )
                 index = self.planner_box.count() - 1
             self.planner_box.setCurrentIndex(max(index, 0))
             self.planner_loaded = current
@@ -192,7 +202,9 @@ class OverviewTab(common.RecordTab):
         self.members.set_records([])
         self.members.hide()
         self.household_button.hide()
-        self.household_name.setText("Link the client to a household after saving.")
+        self.household_name.setText(
+            common.translate("ClientRecord", "Link the client to a household after saving.")
+        )
         self.show_derived()
 
     def show_card(self, card: ClientCard) -> None:
@@ -205,9 +217,15 @@ class OverviewTab(common.RecordTab):
     def _show_household(self, card: ClientCard) -> None:
         today = dt.date.today()
         household = card.household
-        self.household_name.setText(household.name if household else "Not linked to a household.")
+        self.household_name.setText(
+            household.name
+            if household
+            else common.translate("ClientRecord", "Not linked to a household.")
+        )
         relation = {
-            other.id: INVERSE_KIND.get(link.kind, common.label_of(link.kind))
+            other.id: common.service_text(INVERSE_KIND[link.kind])
+            if link.kind in INVERSE_KIND
+            else common.label_of(link.kind)
             for link, other in card.relationships
         }
         members = [
@@ -232,23 +250,50 @@ class OverviewTab(common.RecordTab):
         text = self.form.fields["id_number"].value().strip()
         if not text:
             self.derived.setText(
-                "<span style='color:#5b6b7c'>Type an SA ID number to see the date of birth "
-                "and age it encodes.</span>"
+                "<span style='color:#5b6b7c'>{}</span>".format(
+                    common.translate(
+                        "ClientRecord",
+                        "Type an SA ID number to see the date of birth and age it encodes.",
+                    )
+                )
             )
             return
         if len(text) < 13:
             self.derived.setText(
-                "<span style='color:#5b6b7c'>An SA ID number has 13 digits.</span>"
+                "<span style='color:#5b6b7c'>{}</span>".format(
+                    common.translate("ClientRecord", "An SA ID number has 13 digits.")
+                )
             )
             return
         try:
             parsed = parse_sa_id(text)
-        except ValueError as exc:
-            self.derived.setText(f"<span style='color:#b03a2e'>{exc}</span>")
+        except ValidationError as exc:
+            problem = common.service_text(exc.problem)
+            if exc.problem.startswith("must have exactly 13 digits"):
+                problem = exc.problem  # holds a count; not in the catalogue
+            self.derived.setText(
+                f"<span style='color:#b03a2e'>{html.escape(common.service_text(exc.field))}: {html.escape(problem)}</span>"
+            )
             return
         today = dt.date.today()
-        citizen = "SA citizen" if parsed.citizenship == "citizen" else "Permanent resident"
+        citizen = (
+            common.translate("ClientRecord", "SA citizen")
+            if parsed.citizenship == "citizen"
+            else common.translate("ClientRecord", "Permanent resident")
+        )
+        gender = (
+            common.translate("ClientRecord", "Female")
+            if parsed.gender == "female"
+            else common.translate("ClientRecord", "Male")
+        )
         self.derived.setText(
-            f"<b>From the ID number</b><br>Born {parsed.date_of_birth:%d %B %Y} · "
-            f"age {common.age_on(parsed.date_of_birth, today)}<br>{parsed.gender.capitalize()} · {citizen}"
+            common.translate(
+                "ClientRecord",
+                "<b>From the ID number</b><br>Born {born} · age {age}<br>{gender} · {citizen}",
+            ).format(
+                born=common.day_long(parsed.date_of_birth),
+                age=common.age_on(parsed.date_of_birth, today),
+                gender=gender,
+                citizen=citizen,
+            )
         )

@@ -7,7 +7,7 @@ record's client, whatever else the main window shows. ``RecordDoors`` has the me
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QDialog
 
 from clientmanager.services.clients import ClientCard
@@ -75,7 +75,7 @@ class RecordDoors(QObject):
 
 
 class PlanningTab(common.RecordTab):
-    title = "Planning"
+    title = QT_TRANSLATE_NOOP("ClientRecord", "Planning")
 
     def __init__(self, host: common.RecordHost, doors: RecordDoors) -> None:
         super().__init__(host)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from clientmanager.services import audit
 from clientmanager.services import client_records as records
-from clientmanager.ui.widgets import hint
+from clientmanager.ui.i18n import format_number
+from clientmanager.ui.widgets import hint, name_standard_buttons
 
 logger = logging.getLogger(__name__)
 
@@ -115,8 +116,10 @@ class DocumentViewer(QDialog):
             self.page_labels.append(label)
         if not self.images:
             label = QLabel(
-                "This document cannot be previewed here. Use “Export a copy…” to open it in "
-                "another program."
+                self.tr(
+                    "This document cannot be previewed here. Use “Export a copy…” to open it "
+                    "in another program."
+                )
             )
             label.setObjectName("documentPage")
             label.setWordWrap(True)
@@ -127,17 +130,23 @@ class DocumentViewer(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(pages)
-        size = f"{len(copy.content):,}".replace(",", " ")
+        size = format_number(len(copy.content))
         count = len(self.images)
+        pages_text = (
+            self.tr("1 page") if count == 1 else self.tr("{count} pages").format(count=count)
+        )
         info = hint(
-            f"{copy.filename} · {count} page{'s' if count != 1 else ''} · {size} bytes · shown "
-            "from the encrypted database; nothing is written to disk."
+            self.tr(
+                "{file} · {pages} · {size} bytes · shown from the encrypted database; nothing "
+                "is written to disk."
+            ).format(file=copy.filename, pages=pages_text, size=size)
         )
         info.setWordWrap(True)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setEnabled(bool(self.images))
         self.print_button.clicked.connect(self.print_document)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        name_standard_buttons(buttons)
         buttons.rejected.connect(self.reject)
         footer = QHBoxLayout()
         footer.addWidget(info, 1)
@@ -162,9 +171,11 @@ class DocumentViewer(QDialog):
         if support is None:
             QMessageBox.information(
                 self,
-                "Printing is not available",
-                "This installation of ClientManager has no printing support. Export a copy "
-                "and print it from another program.",
+                self.tr("Printing is not available"),
+                self.tr(
+                    "This installation of ClientManager has no printing support. Export a "
+                    "copy and print it from another program."
+                ),
             )
             return False
         if printer is None:
@@ -175,7 +186,9 @@ class DocumentViewer(QDialog):
         pages = document_images(self.copy, width=int(8.27 * PRINT_DPI))
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, "Not printed", "The printer could not be started.")
+            QMessageBox.warning(
+                self, self.tr("Not printed"), self.tr("The printer could not be started.")
+            )
             return False
         try:
             for index, image in enumerate(pages):

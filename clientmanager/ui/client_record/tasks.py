@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPushButton
 
 from clientmanager.services import client_records as records
@@ -12,7 +13,9 @@ from clientmanager.ui.client_record import common
 
 def _status(task) -> str:  # noqa: ANN001
     if task.status == "done" and task.completed_at:
-        return "Done " + common.day(task.completed_at.date())
+        return common.translate("ClientRecord", "Done {day}").format(
+            day=common.day(task.completed_at.date())
+        )
     return common.label_of(task.status)
 
 
@@ -21,23 +24,28 @@ class TaskSection(common.RecordSection):
         super().__init__(
             host,
             "task",
-            "Tasks and reviews",
+            QT_TRANSLATE_NOOP("ClientRecord", "Tasks and reviews"),
             [
-                ("Due", lambda t: common.day(t.due_on), False),
-                ("Task", lambda t: t.title, False),
+                (QT_TRANSLATE_NOOP("ClientRecord", "Due"), lambda t: common.day(t.due_on), False),
+                (QT_TRANSLATE_NOOP("ClientRecord", "Task"), lambda t: t.title, False),
                 (
-                    "Kind",
-                    lambda t: common.label_of(t.kind).replace("Follow up", "Follow-up"),
+                    QT_TRANSLATE_NOOP("ClientRecord", "Kind"),
+                    lambda t: common.service_text(
+                        common.label_of(t.kind).replace("Follow up", "Follow-up")
+                    ),
                     False,
                 ),
-                ("Status", _status, False),
+                (QT_TRANSLATE_NOOP("ClientRecord", "Status"), _status, False),
             ],
-            empty_text="No tasks. Add a review or a follow-up so it shows on the Today page.",
+            empty_text=QT_TRANSLATE_NOOP(
+                "ClientRecord",
+                "No tasks. Add a review or a follow-up so it shows on the Today page.",
+            ),
             alert=lambda t: (
                 t.status == "open" and t.due_on is not None and t.due_on < dt.date.today()
             ),
         )
-        self.complete_button = QPushButton("Mark done")
+        self.complete_button = QPushButton(common.translate("ClientRecord", "Mark done"))
         self.complete_button.setObjectName("completeTask")
         self.buttons.insertWidget(self.buttons.count() - 1, self.complete_button)
         self.complete_button.clicked.connect(self.complete_selected)

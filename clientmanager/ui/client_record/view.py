@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,7 @@ from clientmanager.ui.client_record.common import (
     age_on,
     day,
     run_operation,
+    translate,
 )
 from clientmanager.ui.client_record.consents import ConsentsTab
 from clientmanager.ui.client_record.documents import DocumentsTab
@@ -49,7 +50,14 @@ from clientmanager.ui.client_record.planning import PlanningTab, RecordDoors
 from clientmanager.ui.client_record.policies import PoliciesTab
 from clientmanager.ui.client_record.tasks import TaskSection
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.forms import StaleRecordBox, confirm_discard, describe
+from clientmanager.ui.forms import (
+    StaleRecordBox,
+    confirm_discard,
+    describe,
+    invalid_input_text,
+    name_buttons,
+)
+from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes
 from clientmanager.ui.widgets import error_label
 
@@ -98,14 +106,16 @@ class ClientRecordView(QWidget):
         self.facts_label = QLabel()
         self.facts_label.setObjectName("hint")
         self.facts_label.setWordWrap(True)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("ClientRecord", "Save"))
         self.save_button.setObjectName("primary")
-        self.save_button.setToolTip("Save changes (Ctrl+S)")
-        self.archive_button = QPushButton("Archive…")
-        self.archive_button.setToolTip("Archive this client (soft delete)")
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close the client (Esc)")
-        self.saved_label = QLabel("✓ Saved")
+        self.save_button.setToolTip(translate("ClientRecord", "Save changes (Ctrl+S)"))
+        self.archive_button = QPushButton(translate("ClientRecord", "Archive…"))
+        self.archive_button.setToolTip(
+            translate("ClientRecord", "Archive this client (soft delete)")
+        )
+        self.close_button = QPushButton(translate("ClientRecord", "Close"))
+        self.close_button.setToolTip(translate("ClientRecord", "Close the client (Esc)"))
+        self.saved_label = QLabel(translate("ClientRecord", "✓ Saved"))
         self.saved_label.setObjectName("savedConfirmation")
         self.saved_label.setStyleSheet("color: #2e7d5b; font-weight: 600;")
         self.saved_label.hide()
@@ -119,7 +129,7 @@ class ClientRecordView(QWidget):
         for button in (self.archive_button, self.close_button, self.save_button):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         # Shown where the banner says the client is archived (issue 12).
-        self.restore_button = QPushButton("Restore from archive")
+        self.restore_button = QPushButton(translate("ClientRecord", "Restore from archive"))
         self.restore_button.clicked.connect(self.restore)
         self.restore_button.hide()
         self.banner = QLabel()
@@ -138,8 +148,18 @@ class ClientRecordView(QWidget):
         self.balance_tab = BalanceSheetTab(self)
         self.cash_flow_tab = CashFlowTab(self)
         self.goals_tab = GoalsTab(self)
-        self.notes_tab = SectionTab(self, NoteSection(self), "Notes && advice", lambda c: c.notes)
-        self.tasks_tab = SectionTab(self, TaskSection(self), "Tasks && reviews", lambda c: c.tasks)
+        self.notes_tab = SectionTab(
+            self,
+            NoteSection(self),
+            QT_TRANSLATE_NOOP("ClientRecord", "Notes && advice"),
+            lambda c: c.notes,
+        )
+        self.tasks_tab = SectionTab(
+            self,
+            TaskSection(self),
+            QT_TRANSLATE_NOOP("ClientRecord", "Tasks && reviews"),
+            lambda c: c.tasks,
+        )
         self.documents_tab = DocumentsTab(self)
         self.consents_tab = ConsentsTab(self)
         # The Planner dialogs for this client (issue 19): summary, advice, letters, calendar.
@@ -159,7 +179,8 @@ class ClientRecordView(QWidget):
             self.planning_tab,
         ]
         for tab in self.record_tabs:
-            self.tabs.addTab(tab, tab.title)
+            # Titles are QT_TRANSLATE_NOOP("ClientRecord", ...) in the tab modules.
+            self.tabs.addTab(tab, translate("ClientRecord", tab.title))
         self._expose_parts()
 
         layout = QVBoxLayout(self)
@@ -178,11 +199,11 @@ class ClientRecordView(QWidget):
         self.form.changed.connect(self._form_changed)
         self.overview.member_requested.connect(self._open_member)
         self.overview.household_requested.connect(self.household_requested)
-        self.print_summary_action = QAction("Print client summary…", self)
-        self.print_summary_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.print_summary_action.setShortcutContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.print_summary_action = QAction(
+            translate("ClientRecord", "Print client summary…"), self
         )
+        self.print_summary_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_summary_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.print_summary_action.triggered.connect(lambda _checked=False: self.open_summary())
         self.addAction(self.print_summary_action)
         self.notes_tab.section.roa_button.clicked.connect(lambda: self.open_roa())
@@ -241,7 +262,7 @@ class ClientRecordView(QWidget):
     # --- loading --------------------------------------------------------------------------
     def open_client(self, client_id: int) -> None:
         self.client_id = client_id
-        self.name_label.setText("Opening…")
+        self.name_label.setText(translate("ClientRecord", "Opening…"))
         self.facts_label.setText("")
         self._load(client_id, records.open_client)
 
@@ -264,7 +285,7 @@ class ClientRecordView(QWidget):
         )
 
     def _load_failed(self, error: BaseException) -> None:
-        self.name_label.setText("This client could not be opened")
+        self.name_label.setText(translate("ClientRecord", "This client could not be opened"))
         self.facts_label.setText(describe(error).replace("\n\n", " "))
 
     def _loaded(self, result: tuple[ClientCard, dict[int, str], list]) -> None:
@@ -284,9 +305,12 @@ class ClientRecordView(QWidget):
         self.form_error.hide()
         self.banner.hide()
         self.restore_button.hide()
-        self.name_label.setText("New client")
+        self.name_label.setText(translate("ClientRecord", "New client"))
         self.facts_label.setText(
-            "Fill in the details, then save (Ctrl+S). Fields marked * are required."
+            translate(
+                "ClientRecord",
+                "Fill in the details, then save (Ctrl+S). Fields marked * are required.",
+            )
         )
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, False)
@@ -318,12 +342,15 @@ class ClientRecordView(QWidget):
         for index in range(self.tabs.count()):
             self.tabs.setTabEnabled(index, True)
         self.tabs.setCurrentIndex(keep_tab)
-        self.name_label.setText(client.display_name or "Unnamed client")
+        self.name_label.setText(client.display_name or translate("ClientRecord", "Unnamed client"))
         self.facts_label.setText("   ·   ".join(self._facts(card)))
         if self.archived:
             self.banner.setText(
-                f"Archived on {day(client.archived_at.date())}. The record is kept (soft delete) "
-                "until the retention review decides what the law allows; it is read-only."
+                translate(
+                    "ClientRecord",
+                    "Archived on {day}. The record is kept (soft delete) until the retention "
+                    "review decides what the law allows; it is read-only.",
+                ).format(day=day(client.archived_at.date()))
             )
             self.banner.show()
         else:
@@ -338,19 +365,25 @@ class ClientRecordView(QWidget):
         today = dt.date.today()
         facts = []
         if client.date_of_birth:
-            facts.append(f"Age {age_on(client.date_of_birth, today)}")
+            facts.append(
+                translate("ClientRecord", "Age {age}").format(
+                    age=age_on(client.date_of_birth, today)
+                )
+            )
         if client.mobile:
             facts.append(format_phone_for_display(client.mobile))
         if client.email:
             facts.append(client.email)
         facts.append(
-            f"Planner: {card.planner.full_name}" if card.planner else "No planner assigned"
+            translate("ClientRecord", "Planner: {name}").format(name=card.planner.full_name)
+            if card.planner
+            else translate("ClientRecord", "No planner assigned")
         )
         # Only clients are reviewed; a dependant or prospect is never "overdue".
         if client.category == "client" and (
             client.last_review_on is None or client.last_review_on < review_due_before(today)
         ):
-            facts.append("Review overdue")
+            facts.append(translate("ClientRecord", "Review overdue"))
         return facts
 
     def open_member(self, client_id: int) -> None:
@@ -436,7 +469,7 @@ class ClientRecordView(QWidget):
             self.form.show_errors(error.errors)
             self.overview.show_address_errors(error.errors)
             self.tabs.setCurrentIndex(0)
-            self.form_error.setText(f"{error.message} {error.hint}")
+            self.form_error.setText(invalid_input_text(error))
         else:
             self.form_error.setText(describe(error).replace("\n\n", " "))
         self.form_error.show()
@@ -449,7 +482,7 @@ class ClientRecordView(QWidget):
         """True when the record may close: saved, discarded, or nothing changed."""
         if not self.form.dirty:
             return True
-        answer = confirm_discard(self, "the changes to this client")
+        answer = confirm_discard(self, translate("ClientRecord", "the changes to this client"))
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Save:
@@ -467,12 +500,17 @@ class ClientRecordView(QWidget):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Archive client")
-        box.setText(f"Archive {self.card.client.display_name}?")
-        box.setInformativeText(records.ARCHIVE_EXPLANATION)
-        archive_button = box.addButton("Archive", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(translate("ClientRecord", "Archive client"))
+        box.setText(
+            translate("ClientRecord", "Archive {name}?").format(name=self.card.client.display_name)
+        )
+        box.setInformativeText(service_text(records.ARCHIVE_EXPLANATION))
+        archive_button = box.addButton(
+            translate("ClientRecord", "Archive"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        name_buttons(box)
         box.exec()
         if box.clickedButton() is not archive_button:
             return
@@ -482,7 +520,7 @@ class ClientRecordView(QWidget):
             self.context,
             lambda session, actor: records.archive_client(session, actor, client_id),
             on_done=lambda _r: self._archived(client_id),
-            error_title="Not archived",
+            error_title=translate("ClientRecord", "Not archived"),
         )
 
     def restore(self) -> None:
@@ -494,7 +532,7 @@ class ClientRecordView(QWidget):
             self.context,
             lambda session, actor: records.restore_client(session, actor, client_id),
             on_done=lambda _r: self.reload(),
-            error_title="Not restored",
+            error_title=translate("ClientRecord", "Not restored"),
         )
 
     def _archived(self, client_id: int) -> None:
