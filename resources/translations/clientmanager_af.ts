@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="af_ZA" sourcelanguage="en_ZA">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>Act on request {number}: {kind}</source>
+        <translation>Handel op versoek {number}: {kind}</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>Doen dit</translation>
+    </message>
+    <message>
+        <source>The correct value (empty removes it)</source>
+        <translation>Die korrekte waarde (leeg verwyder dit)</translation>
+    </message>
+    <message>
+        <source>Where to save the package (.zip)</source>
+        <translation>Waar om die pakket te stoor (.zip)</translation>
+    </message>
+    <message>
+        <source>Protect report.pdf with a random passphrase (shown once)</source>
+        <translation>Beskerm report.pdf met &apos;n ewekansige wagfrase (een keer gewys)</translation>
+    </message>
+    <message>
+        <source>The letters and notices are saved in this folder.</source>
+        <translation>Die briewe en kennisgewings word in hierdie vouer gestoor.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nuwe waarde</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming teruggetrek</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pakket</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Briewevouer</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Everything: users, backups, restore, settings, all clients, registers.</source>
@@ -443,6 +490,304 @@
     </message>
 </context>
 <context>
+    <name>BreachForm</name>
+    <message>
+        <source>Record a security compromise</source>
+        <translation>Teken &apos;n sekuriteitskompromie aan</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop stolen from car</source>
+        <translation>bv. Skootrekenaar uit motor gesteel</translation>
+    </message>
+    <message>
+        <source>What happened, where, and how it was found out</source>
+        <translation>Wat gebeur het, waar, en hoe dit uitgevind is</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <source>Only the clients listed below</source>
+        <translation>Net die kliënte hieronder gelys</translation>
+    </message>
+    <message>
+        <source>Client numbers, e.g. 12, 48, 301</source>
+        <translation>Kliëntnommers, bv. 12, 48, 301</translation>
+    </message>
+    <message>
+        <source>Count the people linked</source>
+        <translation>Tel die gekoppelde persone</translation>
+    </message>
+    <message>
+        <source>The information was encrypted, and the key was not lost</source>
+        <translation>Die inligting was geënkripteer, en die sleutel is nie verloor nie</translation>
+    </message>
+    <message>
+        <source>s22(5)(a): what could happen to the people affected</source>
+        <translation>a22(5)(a): wat met die geraakte persone kan gebeur</translation>
+    </message>
+    <message>
+        <source>s22(5)(b): what the practice did, or will do</source>
+        <translation>a22(5)(b): wat die praktyk gedoen het, of sal doen</translation>
+    </message>
+    <message>
+        <source>s22(5)(c): what people can do to protect themselves</source>
+        <translation>a22(5)(c): wat persone kan doen om hulself te beskerm</translation>
+    </message>
+    <message>
+        <source>s22(5)(d): who did it, if known; else leave empty</source>
+        <translation>a22(5)(d): wie dit gedoen het, indien bekend; laat anders leeg</translation>
+    </message>
+    <message>
+        <source>How it was discovered, e.g. the planner reported it</source>
+        <translation>Hoe dit ontdek is, bv. die beplanner het dit aangemeld</translation>
+    </message>
+    <message>
+        <source>How and when the people were or will be told, e.g. letters by post on 3 Dec</source>
+        <translation>Hoe en wanneer die persone ingelig is of sal word, bv. briewe per pos op 3 Des.</translation>
+    </message>
+    <message>
+        <source>The reason for any delay in notifying (s22(2))</source>
+        <translation>Die rede vir enige vertraging met kennisgewing (a22(2))</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Voorval</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat gebeur het</translation>
+    </message>
+    <message>
+        <source>Happened on</source>
+        <translation>Gebeur op</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Ontdek op</translation>
+    </message>
+    <message>
+        <source>Information involved</source>
+        <translation>Betrokke inligting</translation>
+    </message>
+    <message>
+        <source>Who was affected</source>
+        <translation>Wie geraak is</translation>
+    </message>
+    <message>
+        <source>Number affected</source>
+        <translation>Getal geraak</translation>
+    </message>
+    <message>
+        <source>Possible consequences</source>
+        <translation>Moontlike gevolge</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Maatreëls getref</translation>
+    </message>
+    <message>
+        <source>What people can do</source>
+        <translation>Wat persone kan doen</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Wie dit gedoen het</translation>
+    </message>
+    <message>
+        <source>How it was discovered</source>
+        <translation>Hoe dit ontdek is</translation>
+    </message>
+    <message>
+        <source>Telling the people</source>
+        <translation>Kennisgewing aan die persone</translation>
+    </message>
+    <message>
+        <source>Reason for any delay</source>
+        <translation>Rede vir enige vertraging</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Teken aan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselleer</translation>
+    </message>
+    <message>
+        <source>Client numbers</source>
+        <translation>Kliëntnommers</translation>
+    </message>
+    <message>
+        <source>list the numbers separated by commas</source>
+        <translation>lys die nommers, geskei deur kommas</translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Ontdek</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Voorval</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Geënkripteer</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Reguleerder</translation>
+    </message>
+    <message>
+        <source>People told</source>
+        <translation>Persone ingelig</translation>
+    </message>
+    <message>
+        <source>POPIA s22: when personal information may have been accessed or acquired by someone unauthorised, tell the Information Regulator and the people affected as soon as reasonably possible. Each letter must give the possible consequences, the measures taken, what the person can do, and who did it if known (s22(5)).</source>
+        <translation>POPIA a22: wanneer iemand sonder magtiging moontlik toegang tot persoonlike inligting gekry of dit bekom het, stel die Inligtingsreguleerder en die geraakte persone so gou as wat redelikerwys moontlik is in kennis. Elke brief moet die moontlike gevolge gee, die maatreëls wat getref is, wat die persoon kan doen, en wie dit gedoen het indien bekend (a22(5)).</translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation>Oortredingsregister</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laai tans…</translation>
+    </message>
+    <message>
+        <source>Record breach…</source>
+        <translation>Teken oortreding aan…</translation>
+    </message>
+    <message>
+        <source>Lost backup drive…</source>
+        <translation>Verlore rugsteunskyf…</translation>
+    </message>
+    <message>
+        <source>Draft Regulator notice…</source>
+        <translation>Stel kennisgewing aan Reguleerder op…</translation>
+    </message>
+    <message>
+        <source>Draft letters…</source>
+        <translation>Stel briewe op…</translation>
+    </message>
+    <message>
+        <source>Regulator notified…</source>
+        <translation>Reguleerder in kennis gestel…</translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation>Persone in kennis gestel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog nie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>{count} incident recorded</source>
+        <translation>{count} voorval aangeteken</translation>
+    </message>
+    <message>
+        <source>{count} incidents recorded</source>
+        <translation>{count} voorvalle aangeteken</translation>
+    </message>
+    <message>
+        <source>{recorded}; {waiting} not yet reported to the Regulator.</source>
+        <translation>{recorded}; {waiting} nog nie by die Reguleerder aangemeld nie.</translation>
+    </message>
+    <message>
+        <source>{recorded}.</source>
+        <translation>{recorded}.</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its details.</source>
+        <translation>Kies &apos;n voorval om sy besonderhede te sien.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not recorded&lt;/i&gt;</source>
+        <translation>&lt;i&gt;nie aangeteken nie&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Information: {categories}</source>
+        <translation>Inligting: {categories}</translation>
+    </message>
+    <message>
+        <source>Possible consequences: {text}</source>
+        <translation>Moontlike gevolge: {text}</translation>
+    </message>
+    <message>
+        <source>Measures taken: {text}</source>
+        <translation>Maatreëls getref: {text}</translation>
+    </message>
+    <message>
+        <source>What people can do: {text}</source>
+        <translation>Wat persone kan doen: {text}</translation>
+    </message>
+    <message>
+        <source>Who did it: {text}</source>
+        <translation>Wie dit gedoen het: {text}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nie bekend nie</translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s reference: {text}</source>
+        <translation>Reguleerder se verwysing: {text}</translation>
+    </message>
+    <message>
+        <source>The lost backup&apos;s manifest</source>
+        <translation>Die verlore rugsteun se manifes</translation>
+    </message>
+    <message>
+        <source>Backup manifest (manifest.json)</source>
+        <translation>Rugsteunmanifes (manifest.json)</translation>
+    </message>
+    <message>
+        <source>Save the Regulator notice</source>
+        <translation>Stoor die kennisgewing aan die Reguleerder</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Vouer vir die briewe</translation>
+    </message>
+    <message>
+        <source>Regulator notice saved: {path}</source>
+        <translation>Kennisgewing aan die Reguleerder gestoor: {path}</translation>
+    </message>
+    <message>
+        <source>{count} letter saved in {folder}.</source>
+        <translation>{count} brief in {folder} gestoor.</translation>
+    </message>
+    <message>
+        <source>{count} letters saved in {folder}.</source>
+        <translation>{count} briewe in {folder} gestoor.</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <source>1 client</source>
@@ -768,6 +1113,29 @@
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete request {number}</source>
+        <translation>Voltooi versoek {number}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Voltooi</translation>
+    </message>
+    <message>
+        <source>What was done, and when the person was told</source>
+        <translation>Wat gedoen is, en wanneer die persoon ingelig is</translation>
+    </message>
+    <message>
+        <source>The request was refused (give the reason above)</source>
+        <translation>Die versoek is geweier (gee die rede hierbo)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkoms</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Access request – {who}</source>
@@ -1084,6 +1452,41 @@
     <message>
         <source>Choose a client and one of their policies.</source>
         <translation>Kies ’n kliënt en een van hul polisse.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend request {number}</source>
+        <translation>Verleng versoek {number}</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verleng</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dae</translation>
+    </message>
+    <message>
+        <source>Why more time is needed; the person must be told</source>
+        <translation>Waarom meer tyd nodig is; die persoon moet ingelig word</translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>Verleng met</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>PAIA s57 allows one extension of up to 30 days. Tell the person in writing.</source>
+        <translation>PAIA a57 laat een verlenging van hoogstens 30 dae toe. Stel die persoon skriftelik in kennis.</translation>
+    </message>
+    <message>
+        <source>Now due {due}; new due date {new_due}.</source>
+        <translation>Tans verskuldig {due}; nuwe sperdatum {new_due}.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2075,100 @@
     <message>
         <source>Choose two different planners.</source>
         <translation>Kies twee verskillende beplanners.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation>Nuwe versoek van &apos;n datasubjek</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>Teken versoek aan</translation>
+    </message>
+    <message>
+        <source>(not linked to a client)</source>
+        <translation>(nie aan &apos;n kliënt gekoppel nie)</translation>
+    </message>
+    <message>
+        <source>Type a name, ID or e-mail to find the client</source>
+        <translation>Tik &apos;n naam, ID of e-posadres om die kliënt te vind</translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation>Geen kliënt gekies nie</translation>
+    </message>
+    <message>
+        <source>The person, or who asked on their behalf</source>
+        <translation>Die persoon, of wie namens hulle gevra het</translation>
+    </message>
+    <message>
+        <source>e.g. ID book seen in person; leave empty if not yet</source>
+        <translation>bv. ID-boek persoonlik gesien; laat leeg indien nog nie</translation>
+    </message>
+    <message>
+        <source>Find client</source>
+        <translation>Vind kliënt</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Kliëntnommer</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Versoek</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Versoek deur</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvang op</translation>
+    </message>
+    <message>
+        <source>Identity verified by</source>
+        <translation>Identiteit bevestig deur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Besonderhede</translation>
+    </message>
+    <message>
+        <source>{name} (client {number}, born {born})</source>
+        <translation>{name} (kliënt {number}, gebore {born})</translation>
+    </message>
+    <message>
+        <source>{name} (client {number})</source>
+        <translation>{name} (kliënt {number})</translation>
+    </message>
+    <message>
+        <source>Due by {date}: 30 days from receipt (PAIA s56), with one extension of up to 30 days allowed (s57).</source>
+        <translation>Verskuldig teen {date}: 30 dae na ontvangs (PAIA a56), met een verlenging van hoogstens 30 dae toegelaat (a57).</translation>
+    </message>
+</context>
+<context>
+    <name>NotifiedDialog</name>
+    <message>
+        <source>Regulator notified: breach {number}</source>
+        <translation>Reguleerder in kennis gestel: oortreding {number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Stoor</translation>
+    </message>
+    <message>
+        <source>The reference the eServices portal gave</source>
+        <translation>Die verwysing wat die eServices-portaal gegee het</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>In kennis gestel op</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Verwysing</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3077,181 @@
     </message>
 </context>
 <context>
+    <name>RightsRegisterDialog</name>
+    <message>
+        <source>Marketing and optional processing stop at once when a deletion request is recorded. When you act on it, everything no law requires is deleted; records that FAIS or FICA require (records of advice, product records, the identity record) are kept, restricted to that purpose, until their 5-year period ends, and the letter lists them.</source>
+        <translation>Bemarking en opsionele verwerking hou dadelik op wanneer &apos;n skrappingsversoek aangeteken word. Wanneer u daarop handel, word alles wat geen wet vereis nie geskrap; rekords wat FAIS of FICA vereis (advies-rekords, produkrekords, die identiteitsrekord) word behou, beperk tot daardie doel, totdat hul tydperk van 5 jaar verstryk, en die brief lys hulle.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvang</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliënt</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Versoek</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Versoek deur</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Sperdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record the objection (s11(3)): the person leaves marketing, mailing lists and bulk exports at once; processing the law requires goes on.</source>
+        <translation>Teken die beswaar aan (a11(3)): die persoon verlaat dadelik bemarking, poslyste en grootmaat-uitvoere; verwerking wat die wet vereis, gaan voort.</translation>
+    </message>
+    <message>
+        <source>Restrict processing (s14(6)): the record is kept and used only as the law requires; it leaves marketing, mailing lists and bulk exports at once.</source>
+        <translation>Beperk verwerking (a14(6)): die rekord word behou en slegs gebruik soos die wet vereis; dit verlaat dadelik bemarking, poslyste en grootmaat-uitvoere.</translation>
+    </message>
+    <message>
+        <source>Record the opt-out (s69): no direct marketing reaches the person from now on, on any channel.</source>
+        <translation>Teken die uitsluiting aan (a69): van nou af bereik geen direkte bemarking die persoon nie, op enige kanaal.</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal (s11(2)(b)) for the purpose chosen below.</source>
+        <translation>Teken die terugtrekking aan (a11(2)(b)) vir die doel hieronder gekies.</translation>
+    </message>
+    <message>
+        <source>Approve the deletion: everything no law requires is deleted now, and cannot be undone. What FAIS or FICA require is kept, restricted, and listed in the letter.</source>
+        <translation>Keur die skrapping goed: alles wat geen wet vereis nie, word nou geskrap en kan nie ongedaan gemaak word nie. Wat FAIS of FICA vereis, word behou, beperk, en in die brief gelys.</translation>
+    </message>
+    <message>
+        <source>Correct one field now; the confirmation letter (s24(4)) and one notice per earlier recipient (s24(3)) are saved in the letters folder.</source>
+        <translation>Stel nou een veld reg; die bevestigingsbrief (a24(4)) en een kennisgewing per vorige ontvanger (a24(3)) word in die briewevouer gestoor.</translation>
+    </message>
+    <message>
+        <source>Write the data-subject package (s23) and close the request.</source>
+        <translation>Skryf die datasubjekpakket (a23) en sluit die versoek af.</translation>
+    </message>
+    <message>
+        <source>Write the package (s23), with data.json for another provider.</source>
+        <translation>Skryf die pakket (a23), met data.json vir &apos;n ander verskaffer.</translation>
+    </message>
+    <message>
+        <source>Rights register</source>
+        <translation>Regteregister</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laai tans…</translation>
+    </message>
+    <message>
+        <source>Show completed and refused requests</source>
+        <translation>Wys voltooide en geweierde versoeke</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nuwe versoek…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Verleng…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Voltooi…</translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation>Bevestig identiteit…</translation>
+    </message>
+    <message>
+        <source>Act on request…</source>
+        <translation>Handel op versoek…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
+    </message>
+    <message>
+        <source>Requests from data subjects under POPIA: access (s23), correction and deletion (s24), objection (s11(3)), restriction and direct-marketing opt-outs (s69). Each must be answered within 30 days (PAIA s56).</source>
+        <translation>Versoeke van datasubjekte kragtens POPIA: toegang (a23), regstelling en skrapping (a24), beswaar (a11(3)), beperking en uitsluiting van direkte bemarking (a69). Elkeen moet binne 30 dae beantwoord word (PAIA a56).</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (verleng)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Agterstallig</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog nie</translation>
+    </message>
+    <message>
+        <source>{count} open request</source>
+        <translation>{count} oop versoek</translation>
+    </message>
+    <message>
+        <source>{count} open requests</source>
+        <translation>{count} oop versoeke</translation>
+    </message>
+    <message>
+        <source>{requests}, {overdue} overdue</source>
+        <translation>{requests}, {overdue} agterstallig</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation>Kies &apos;n versoek om sy besonderhede te sien.</translation>
+    </message>
+    <message>
+        <source>Request {number}: {kind}</source>
+        <translation>Versoek {number}: {kind}</translation>
+    </message>
+    <message>
+        <source>Identity: {text}</source>
+        <translation>Identiteit: {text}</translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation>Besonderhede: {text}</translation>
+    </message>
+    <message>
+        <source>Extended from {due} to {extended}: {reason}</source>
+        <translation>Verleng van {due} tot {extended}: {reason}</translation>
+    </message>
+    <message>
+        <source>Outcome: {text}</source>
+        <translation>Uitkoms: {text}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gestoor: {path}</translation>
+    </message>
+    <message>
+        <source>report.pdf opens with: {passphrase} (shown once: give it to the person another way than the package)</source>
+        <translation>report.pdf maak oop met: {passphrase} (een keer gewys: gee dit op &apos;n ander manier as die pakket aan die persoon)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>RoaDialog</name>
     <message>
         <source>Record of advice</source>
@@ -3196,6 +3868,194 @@
         <source>Audit trail verified</source>
         <translation>Ouditspoor gekontroleer</translation>
     </message>
+    <message>
+        <source>Identity (names, ID and passport numbers, dates of birth)</source>
+        <translation>Identiteit (name, ID- en paspoortnommers, geboortedatums)</translation>
+    </message>
+    <message>
+        <source>Contact details (addresses, phone numbers, e-mail)</source>
+        <translation>Kontakbesonderhede (adresse, telefoonnommers, e-pos)</translation>
+    </message>
+    <message>
+        <source>Financial information (income, assets, liabilities)</source>
+        <translation>Finansiële inligting (inkomste, bates, laste)</translation>
+    </message>
+    <message>
+        <source>Policies and investments</source>
+        <translation>Polisse en beleggings</translation>
+    </message>
+    <message>
+        <source>Records of advice and notes</source>
+        <translation>Advies-rekords en notas</translation>
+    </message>
+    <message>
+        <source>Health information (special personal information)</source>
+        <translation>Gesondheidsinligting (spesiale persoonlike inligting)</translation>
+    </message>
+    <message>
+        <source>Tax numbers</source>
+        <translation>Belastingnommers</translation>
+    </message>
+    <message>
+        <source>Documents (ID copies, statements)</source>
+        <translation>Dokumente (ID-afskrifte, state)</translation>
+    </message>
+    <message>
+        <source>Bank account details</source>
+        <translation>Bankrekeningbesonderhede</translation>
+    </message>
+    <message>
+        <source>Everyone whose information the practice holds</source>
+        <translation>Almal wie se inligting die praktyk hou</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle kliënte</translation>
+    </message>
+    <message>
+        <source>All prospects</source>
+        <translation>Alle voornemende kliënte</translation>
+    </message>
+    <message>
+        <source>Everyone with health (special personal) information on record</source>
+        <translation>Almal met gesondheidsinligting (spesiale persoonlike inligting) op rekord</translation>
+    </message>
+    <message>
+        <source>Access to information (s23)</source>
+        <translation>Toegang tot inligting (a23)</translation>
+    </message>
+    <message>
+        <source>Correction (s24)</source>
+        <translation>Regstelling (a24)</translation>
+    </message>
+    <message>
+        <source>Deletion or destruction (s24)</source>
+        <translation>Skrapping of vernietiging (a24)</translation>
+    </message>
+    <message>
+        <source>Objection to processing (s11(3))</source>
+        <translation>Beswaar teen verwerking (a11(3))</translation>
+    </message>
+    <message>
+        <source>Restriction of processing (s14(6))</source>
+        <translation>Beperking van verwerking (a14(6))</translation>
+    </message>
+    <message>
+        <source>Opt out of direct marketing (s69)</source>
+        <translation>Uitsluiting van direkte bemarking (a69)</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (s11(2)(b))</source>
+        <translation>Terugtrekking van toestemming (a11(2)(b))</translation>
+    </message>
+    <message>
+        <source>A copy in a machine-readable form (s23)</source>
+        <translation>&apos;n Afskrif in masjienleesbare vorm (a23)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Oop</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooi</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Voorname</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Voorkeurnaam</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID-nommer</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Paspoortnommer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslag</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Huwelikstatus</translation>
+    </message>
+    <message>
+        <source>Marriage regime</source>
+        <translation>Huweliksgoederebedeling</translation>
+    </message>
+    <message>
+        <source>Income tax number</source>
+        <translation>Inkomstebelastingnommer</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgewer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pos</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Selfoon</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Huistelefoon</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Werktelefoon</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Voorkeurtaal</translation>
+    </message>
+    <message>
+        <source>Financial planning and advice</source>
+        <translation>Finansiële beplanning en advies</translation>
+    </message>
+    <message>
+        <source>Underwriting (health information)</source>
+        <translation>Onderskrywing (gesondheidsinligting)</translation>
+    </message>
+    <message>
+        <source>FICA identity verification</source>
+        <translation>FICA-identiteitsverifikasie</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Direkte bemarking</translation>
+    </message>
+    <message>
+        <source>Product administration</source>
+        <translation>Produkadministrasie</translation>
+    </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>
@@ -3757,6 +4617,29 @@
     <message>
         <source>{user} is disabled.</source>
         <translation>{user} is gedeaktiveer.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify identity: request {number}</source>
+        <translation>Bevestig identiteit: versoek {number}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Teken aan</translation>
+    </message>
+    <message>
+        <source>e.g. ID book seen in person</source>
+        <translation>bv. ID-boek persoonlik gesien</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Bevestig deur</translation>
+    </message>
+    <message>
+        <source>POPIA s23(1) asks for adequate proof of identity before acting.</source>
+        <translation>POPIA a23(1) vra voldoende bewys van identiteit voordat daar opgetree word.</translation>
     </message>
 </context>
 <context>

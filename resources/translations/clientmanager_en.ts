@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_ZA" sourcelanguage="en_ZA">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>Act on request {number}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct value (empty removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the package (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect report.pdf with a random passphrase (shown once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters and notices are saved in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Everything: users, backups, restore, settings, all clients, registers.</source>
@@ -443,6 +490,304 @@
     </message>
 </context>
 <context>
+    <name>BreachForm</name>
+    <message>
+        <source>Record a security compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Laptop stolen from car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, where, and how it was found out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clients listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client numbers, e.g. 12, 48, 301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the people linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information was encrypted, and the key was not lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s22(5)(a): what could happen to the people affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s22(5)(b): what the practice did, or will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s22(5)(c): what people can do to protect themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s22(5)(d): who did it, if known; else leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was discovered, e.g. the planner reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when the people were or will be told, e.g. letters by post on 3 Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for any delay in notifying (s22(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for any delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterDialog</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POPIA s22: when personal information may have been accessed or acquired by someone unauthorised, tell the Information Regulator and the people affected as soon as reasonably possible. Each letter must give the possible consequences, the measures taken, what the person can do, and who did it if known (s22(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost backup drive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Regulator notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator notified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} incident recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} incidents recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recorded}; {waiting} not yet reported to the Regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recorded}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not recorded&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information: {categories}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible consequences: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people can do: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did it: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s reference: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost backup&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup manifest (manifest.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Regulator notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator notice saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} letter saved in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} letters saved in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <source>1 client</source>
@@ -768,6 +1113,29 @@
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, and when the person was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused (give the reason above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Access request – {who}</source>
@@ -1083,6 +1451,41 @@
     </message>
     <message>
         <source>Choose a client and one of their policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why more time is needed; the person must be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAIA s57 allows one extension of up to 30 days. Tell the person in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now due {due}; new due date {new_due}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,6 +2074,100 @@
     </message>
     <message>
         <source>Choose two different planners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not linked to a client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, ID or e-mail to find the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person, or who asked on their behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ID book seen in person; leave empty if not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (client {number}, born {born})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (client {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by {date}: 30 days from receipt (PAIA s56), with one extension of up to 30 days allowed (s57).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifiedDialog</name>
+    <message>
+        <source>Regulator notified: breach {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference the eServices portal gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,6 +3077,181 @@
     </message>
 </context>
 <context>
+    <name>RightsRegisterDialog</name>
+    <message>
+        <source>Marketing and optional processing stop at once when a deletion request is recorded. When you act on it, everything no law requires is deleted; records that FAIS or FICA require (records of advice, product records, the identity record) are kept, restricted to that purpose, until their 5-year period ends, and the letter lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the objection (s11(3)): the person leaves marketing, mailing lists and bulk exports at once; processing the law requires goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing (s14(6)): the record is kept and used only as the law requires; it leaves marketing, mailing lists and bulk exports at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the opt-out (s69): no direct marketing reaches the person from now on, on any channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the withdrawal (s11(2)(b)) for the purpose chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the deletion: everything no law requires is deleted now, and cannot be undone. What FAIS or FICA require is kept, restricted, and listed in the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct one field now; the confirmation letter (s24(4)) and one notice per earlier recipient (s24(3)) are saved in the letters folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the data-subject package (s23) and close the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the package (s23), with data.json for another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show completed and refused requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from data subjects under POPIA: access (s23), correction and deletion (s24), objection (s11(3)), restriction and direct-marketing opt-outs (s69). Each must be answered within 30 days (PAIA s56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requests}, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {number}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended from {due} to {extended}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf opens with: {passphrase} (shown once: give it to the person another way than the package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoaDialog</name>
     <message>
         <source>Record of advice</source>
@@ -3196,6 +3868,194 @@
         <source>Audit trail verified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Identity (names, ID and passport numbers, dates of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details (addresses, phone numbers, e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial information (income, assets, liabilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies and investments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of advice and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health information (special personal information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (ID copies, statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone whose information the practice holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone with health (special personal) information on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to information (s23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction (s24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion or destruction (s24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection to processing (s11(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of processing (s14(6))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out of direct marketing (s69)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (s11(2)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy in a machine-readable form (s23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marriage regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial planning and advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underwriting (health information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FICA identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product administration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>
@@ -3756,6 +4616,29 @@
     </message>
     <message>
         <source>{user} is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify identity: request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ID book seen in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POPIA s23(1) asks for adequate proof of identity before acting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,9 @@ TRANSLATED_MODULES = (
     "widgets.py",
     "operations.py",
     "recovery_sheet.py",
+    # The registers and practice screens translated for issue 16.
+    "breach_register.py",
+    "rights_register.py",
 )
 # What must be translated in full: the start-up screens and the main window's menus.
 REQUIRED_CONTEXTS = {

@@ -1,0 +1,188 @@
+"""Issue 16: the POPIA registers, the backup centre and the other practice screens speak
+Afrikaans. Each screen is opened on a real practice under the Afrikaans catalogue and
+the locale walk (tests/ui/locale_walk.py) must find no English on it, apart from client
+data, proper names and codes; dates follow the Afrikaans locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from clientmanager.services import breaches, subject_requests
+from clientmanager.store.models import Client
+from clientmanager.ui import i18n
+from clientmanager.ui.breach_register import BreachRegisterDialog
+from clientmanager.ui.rights_register import (
+    ActDialog,
+    CompleteDialog,
+    ExtendDialog,
+    RightsRegisterDialog,
+    VerifyDialog,
+)
+from tests.ui import locale_walk
+
+WAIT = 20_000
+# Client data and what the user typed: shown as it is.
+USER_DATA = (
+    "Hélène Müller",
+    "Sipho Nkosi",
+    "Laptop gesteel",
+    "'n Skootrekenaar is uit die motor gesteel.",
+    "Bedrieërs kan u skakel.",
+    "Wagwoorde verander.",
+    "Wees versigtig met oproepe.",
+)
+SHOTS = Path(os.environ.get("AFRIKAANS_SHOTS", "/tmp/i18n-shots"))
+
+
+@pytest.fixture(scope="module")
+def literals() -> set[str]:
+    return locale_walk.ui_literals()
+
+
+@pytest.fixture
+def afrikaans(qapp):
+    assert i18n.install_translations(qapp, "af") == "af"
+    yield
+    i18n.install_translations(qapp, "en")
+
+
+def afrikaans_date(day: dt.date, pattern: str = "d MMM yyyy") -> str:
+    return QLocale("af_ZA").toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def assert_fits(widget: QWidget) -> None:
+    """The window shrinks to 1366×768 and no button or one-line label clips its text."""
+    QApplication.processEvents()
+    hint = widget.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, (type(widget).__name__, hint)
+    clipped = [
+        (type(child).__name__, child.text())
+        for child in [*widget.findChildren(QLabel), *widget.findChildren(QPushButton)]
+        if child.isVisibleTo(widget)
+        and child.text()
+        and not (isinstance(child, QLabel) and child.wordWrap())
+        and child.width() < child.minimumSizeHint().width()
+    ]
+    assert clipped == [], f"clipped on {type(widget).__name__}: {clipped}"
+
+
+def assert_afrikaans(widget: QWidget, literals: set[str], *, allow: tuple[str, ...] = ()) -> None:
+    found = locale_walk.english_strings(widget, allow=USER_DATA + allow, literals=literals)
+    assert found == [], f"English on {type(widget).__name__}: {found}"
+    assert_fits(widget)
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def _clients(practice) -> list[int]:  # noqa: ANN001
+    with practice.session() as s:
+        people = [
+            Client(first_names="Hélène", surname="Müller"),
+            Client(first_names="Sipho", surname="Nkosi"),
+        ]
+        s.add_all(people)
+        s.flush()
+        return [p.id for p in people]
+
+
+def test_the_breach_register_in_afrikaans(qtbot, context, practice, afrikaans, literals):
+    ids = _clients(practice)
+    discovered = dt.datetime(2026, 11, 3, 12)
+    with practice.session() as s:
+        breaches.record_breach(
+            s,
+            actor=practice.actor,
+            title="Laptop gesteel",
+            description="'n Skootrekenaar is uit die motor gesteel.",
+            discovered_at=discovered,
+            data_categories=[breaches.DATA_CATEGORIES[1]],
+            client_ids=ids,
+            consequences="Bedrieërs kan u skakel.",
+            measures_taken="Wagwoorde verander.",
+            subject_actions="Wees versigtig met oproepe.",
+        )
+    context.set_unlocked(practice)
+    dialog = BreachRegisterDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 700)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded and dialog.table.rowCount() == 1, timeout=WAIT)
+    assert dialog.windowTitle() == "Oortredingsregister"
+    assert dialog.table.item(0, 1).text() == afrikaans_date(discovered.date())
+    assert dialog.table.item(0, 5).text() == "Nog nie"
+    assert "1 voorval aangeteken" in dialog.summary.text()
+    assert "Kontakbesonderhede" in dialog.details.text()
+    assert_afrikaans(dialog, literals, allow=("Laptop gesteel",))
+    shoot(dialog, "breach_register")
+
+    form = dialog.new_breach()
+    qtbot.waitUntil(form.isVisible, timeout=WAIT)
+    items = [form.categories.item(r).text() for r in range(form.categories.count())]
+    assert "Bankrekeningbesonderhede" in items
+    assert_afrikaans(form, literals)
+    shoot(form, "breach_form")
+    # The categories are stored in the service's words, whatever the screen shows.
+    form.categories.item(0).setCheckState(form.categories.item(0).checkState().Checked)
+    assert form.values()["data_categories"] == [breaches.DATA_CATEGORIES[0]]
+    form.reject()
+
+    dialog.table.selectRow(0)
+    notified = dialog.mark_regulator_notified()
+    qtbot.waitUntil(notified.isVisible, timeout=WAIT)
+    assert_afrikaans(notified, literals)
+    notified.reject()
+
+
+def test_the_rights_register_and_its_forms_in_afrikaans(
+    qtbot, context, practice, afrikaans, literals
+):
+    ids = _clients(practice)
+    received = dt.date.today() - dt.timedelta(days=40)
+    with practice.session() as s:
+        subject_requests.open_request(
+            s, actor=practice.actor, client_id=ids[0], kind="correction",
+            requested_by="Hélène Müller", received_on=received,
+        )  # fmt: skip
+    context.set_unlocked(practice)
+    dialog = RightsRegisterDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 700)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT)
+    assert dialog.windowTitle() == "Regteregister"
+    assert dialog.table.item(0, 1).text() == afrikaans_date(received)
+    assert dialog.table.item(0, 3).text() == "Regstelling (a24)"
+    assert dialog.table.item(0, 7).text() == "Agterstallig"
+    assert dialog.summary.text() == "1 oop versoek, 1 agterstallig."
+    dialog.table.selectRow(0)
+    assert_afrikaans(dialog, literals)
+    shoot(dialog, "rights_register")
+
+    new = dialog.new_request()
+    qtbot.waitUntil(new.isVisible, timeout=WAIT)
+    kinds = [new.kind.itemText(i) for i in range(new.kind.count())]
+    assert "Beswaar teen verwerking (a11(3))" in kinds
+    assert afrikaans_date(dt.date.today() + dt.timedelta(days=30)) in new.due_hint.text()
+    assert_afrikaans(new, literals)
+    shoot(new, "rights_new_request")
+    new.reject()
+
+    request = dialog.selected_request()
+    for form_class in (ExtendDialog, CompleteDialog, VerifyDialog, ActDialog):
+        form = form_class(request, dialog)
+        qtbot.addWidget(form)
+        form.show()
+        assert_afrikaans(form, literals)
+        shoot(form, f"rights_{form_class.__name__}")
+        form.reject()
