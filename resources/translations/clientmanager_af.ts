@@ -284,6 +284,61 @@
     </message>
 </context>
 <context>
+    <name>AttachForm4Dialog</name>
+    <message>
+        <source>Attach a signed Form 4</source>
+        <translation>Heg &apos;n getekende Vorm 4 aan</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Heg aan</translation>
+    </message>
+    <message>
+        <source>The scanned, signed form (PDF, PNG or JPEG)</source>
+        <translation>Die geskandeerde, getekende vorm (PDF, PNG of JPEG)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Blaai…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pos</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <source>For a child: the parent or guardian who signed</source>
+        <translation>Vir &apos;n kind: die ouer of voog wat geteken het</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Getekende vorm</translation>
+    </message>
+    <message>
+        <source>Ticked on the form</source>
+        <translation>Op die vorm gemerk</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Geteken deur</translation>
+    </message>
+    <message>
+        <source>Signed Form 4</source>
+        <translation>Getekende Vorm 4</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>Kon nie {path} lees nie: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewerDialog</name>
     <message>
         <source>No.</source>
@@ -456,6 +511,267 @@
     <message>
         <source>Exported {count} entries to {path}.</source>
         <translation>{count} inskrywings is na {path} uitgevoer.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCentreDialog</name>
+    <message>
+        <source>To open this copy on another computer you will need the practice&apos;s recovery code (or an administrator&apos;s password from when the backup was taken). Keep the drive and the recovery sheet in different places.</source>
+        <translation>Om hierdie afskrif op &apos;n ander rekenaar oop te maak, het u die praktyk se herstelkode nodig (of &apos;n administrateur se wagwoord van toe die rugsteun gemaak is). Hou die skyf en die herstelblad op verskillende plekke.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Kopieer tans die databasis…</translation>
+    </message>
+    <message>
+        <source>Checking the copy (encryption, integrity, row counts)…</source>
+        <translation>Kontroleer tans die afskrif (enkripsie, integriteit, rytellings)…</translation>
+    </message>
+    <message>
+        <source>Writing the checksums…</source>
+        <translation>Skryf tans die kontrolesomme…</translation>
+    </message>
+    <message>
+        <source>Backing up the current database first…</source>
+        <translation>Rugsteun eers die huidige databasis…</translation>
+    </message>
+    <message>
+        <source>Preparing the restored database…</source>
+        <translation>Berei tans die herstelde databasis voor…</translation>
+    </message>
+    <message>
+        <source>Putting the restored database in place…</source>
+        <translation>Plaas tans die herstelde databasis…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gemaak</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kliënte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daagliks</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handmatig</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>By afsluiting</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Voor &apos;n herstel</translation>
+    </message>
+    <message>
+        <source>Backup centre</source>
+        <translation>Rugsteunsentrum</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Verander vouer…</translation>
+    </message>
+    <message>
+        <source>Keep the backups on another drive, such as a second disk. Existing backups stay where they are.</source>
+        <translation>Hou die rugsteune op &apos;n ander skyf, soos &apos;n tweede skyf. Bestaande rugsteune bly waar hulle is.</translation>
+    </message>
+    <message>
+        <source>A verified backup is taken every day. The newest backup of each of the last 30 days is kept, and always the newest five. Each one is encrypted with the practice key and carries the key-slot file, so it can be restored on a new computer with the recovery code.</source>
+        <translation>Elke dag word &apos;n gekontroleerde rugsteun gemaak. Die nuutste rugsteun van elk van die laaste 30 dae word gehou, en altyd die nuutste vyf. Elkeen is met die praktyksleutel geënkripteer en dra die sleutelgleuflêer, sodat dit met die herstelkode op &apos;n nuwe rekenaar herstel kan word.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Click “Back up now” to take one.</source>
+        <translation>Daar is nog geen rugsteune nie. Klik “Rugsteun nou” om een te maak.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Rugsteun nou</translation>
+    </message>
+    <message>
+        <source>Copy backup to…</source>
+        <translation>Kopieer rugsteun na…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Kontroleer</translation>
+    </message>
+    <message>
+        <source>Remove erased people…</source>
+        <translation>Verwyder geskrapte persone…</translation>
+    </message>
+    <message>
+        <source>Rewrite every retained backup without the people erased since it was taken</source>
+        <translation>Herskryf elke behoue rugsteun sonder die persone wat sedertdien geskrap is</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Herstel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Rugsteune</translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation>Rugsteunvouer: {folder}</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Gekontroleer</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beskadig</translation>
+    </message>
+    <message>
+        <source>Opened and checked when it was made.</source>
+        <translation>Oopgemaak en gekontroleer toe dit gemaak is.</translation>
+    </message>
+    <message>
+        <source>Starting the backup…</source>
+        <translation>Begin tans die rugsteun…</translation>
+    </message>
+    <message>
+        <source>Backup taken and verified: {name} ({size}).</source>
+        <translation>Rugsteun gemaak en gekontroleer: {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Keep the backups in</source>
+        <translation>Hou die rugsteune in</translation>
+    </message>
+    <message>
+        <source>Checking that {folder} can hold backups…</source>
+        <translation>Kontroleer tans of {folder} rugsteune kan hou…</translation>
+    </message>
+    <message>
+        <source>New backups will be kept in {folder}. The earlier ones stay where they were.</source>
+        <translation>Nuwe rugsteune sal in {folder} gehou word. Die vroeëres bly waar hulle was.</translation>
+    </message>
+    <message>
+        <source>Copy the backup to (a USB drive or another folder)</source>
+        <translation>Kopieer die rugsteun na (&apos;n USB-skyf of &apos;n ander vouer)</translation>
+    </message>
+    <message>
+        <source>Copying {name} to {destination}…</source>
+        <translation>Kopieer tans {name} na {destination}…</translation>
+    </message>
+    <message>
+        <source>Copied and checked: {copy}</source>
+        <translation>Gekopieer en gekontroleer: {copy}</translation>
+    </message>
+    <message>
+        <source>Verifying {name}…</source>
+        <translation>Kontroleer tans {name}…</translation>
+    </message>
+    <message>
+        <source>{name} is sound: checksums, encryption and integrity checks and row counts all match.</source>
+        <translation>{name} is in orde: kontrolesomme, enkripsie- en integriteitstoetse en rytellings stem almal ooreen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be restored: {problems}.
+Use another backup; take a new one now if this was the newest.</source>
+        <translation>{name} is beskadig en kan nie herstel word nie: {problems}.
+Gebruik &apos;n ander rugsteun; maak nou &apos;n nuwe een as dit die nuutste was.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Herstel hierdie rugsteun?</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken on {taken}?
+
+Everything entered since then will be replaced by what the backup holds. The current database is backed up first, so this can be undone by restoring that backup. Clients erased since then stay erased.
+
+The practice closes afterwards and everyone must sign in again.</source>
+        <translation>Herstel die rugsteun wat op {taken} gemaak is?
+
+Alles wat sedertdien ingevoer is, word vervang deur wat die rugsteun bevat. Die huidige databasis word eers gerugsteun, sodat dit ongedaan gemaak kan word deur daardie rugsteun te herstel. Kliënte wat sedertdien geskrap is, bly geskrap.
+
+Die praktyk sluit daarna en almal moet weer aanmeld.</translation>
+    </message>
+    <message>
+        <source>Remove erased people from the backups</source>
+        <translation>Verwyder geskrapte persone uit die rugsteune</translation>
+    </message>
+    <message>
+        <source>Every retained backup that still holds someone who was erased is rewritten without them and verified again. This can take a few minutes.
+
+Go ahead?</source>
+        <translation>Elke behoue rugsteun wat nog iemand bevat wat geskrap is, word sonder hulle herskryf en weer gekontroleer. Dit kan &apos;n paar minute duur.
+
+Gaan voort?</translation>
+    </message>
+    <message>
+        <source>Removing erased people from the backups…</source>
+        <translation>Verwyder tans geskrapte persone uit die rugsteune…</translation>
+    </message>
+    <message>
+        <source>Erased people were removed from {count} backup(s).</source>
+        <translation>Geskrapte persone is uit {count} rugsteun(e) verwyder.</translation>
+    </message>
+    <message>
+        <source>No retained backup holds anyone who was erased.</source>
+        <translation>Geen behoue rugsteun bevat iemand wat geskrap is nie.</translation>
+    </message>
+    <message>
+        <source>Not reached: {folders}.</source>
+        <translation>Nie bereik nie: {folders}.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Kontroleer tans die rugsteun…</translation>
+    </message>
+    <message>
+        <source>{name} was taken under a key this practice no longer holds.</source>
+        <translation>{name} is gemaak onder &apos;n sleutel wat hierdie praktyk nie meer hou nie.</translation>
+    </message>
+    <message>
+        <source>Restore it from the command line (&apos;clientmanager restore&apos;) with a password or the recovery code from when it was taken.</source>
+        <translation>Herstel dit vanaf die opdragreël (&apos;clientmanager restore&apos;) met &apos;n wagwoord of die herstelkode van toe dit gemaak is.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {taken}.</source>
+        <translation>Die rugsteun van {taken} is herstel.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as {name}.</source>
+        <translation>Die databasis wat dit vervang het, is as {name} gehou.</translation>
+    </message>
+    <message>
+        <source>{count} erasure(s) were applied again.</source>
+        <translation>{count} skrapping(s) is weer toegepas.</translation>
+    </message>
+    <message>
+        <source>WARNING: this backup is older than an erasure made on {when} UTC that could not be applied (its ledger was sealed under a newer key), so a person erased then may be back. Check the erasure register and erase them again, or restore from the command line with --ledger.</source>
+        <translation>WAARSKUWING: hierdie rugsteun is ouer as &apos;n skrapping op {when} UTC wat nie toegepas kon word nie (die grootboek daarvan is onder &apos;n nuwer sleutel verseël), so &apos;n persoon wat toe geskrap is, kan terug wees. Gaan die skrappingsregister na en skrap hulle weer, of herstel vanaf die opdragreël met --ledger.</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue.</source>
+        <translation>Meld weer aan om voort te gaan.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1589,10 @@
 <context>
     <name>DesktopController</name>
     <message>
+        <source>Locked after {minutes} minutes without activity, to keep client information safe. Sign in again to carry on.</source>
+        <translation>Gesluit ná {minutes} minute sonder aktiwiteit, om kliëntinligting veilig te hou. Meld weer aan om voort te gaan.</translation>
+    </message>
+    <message>
         <source>read-only</source>
         <translation>slegs lees</translation>
     </message>
@@ -1280,9 +1600,280 @@
         <source>Read-only: another copy of ClientManager has this practice open for changes.</source>
         <translation>Slegs lees: ’n ander kopie van ClientManager het hierdie praktyk oop vir veranderinge.</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup failed: {error}</source>
+        <translation>Vandag se rugsteun het misluk: {error}</translation>
+    </message>
+    <message>
+        <source>Weekly retention review: {count} record is due for destruction or de-identification (POPIA s14). Approve it under POPIA › Retention review…</source>
+        <translation>Weeklikse bewaringshersiening: {count} rekord moet vernietig of gede-identifiseer word (POPIA a14). Keur dit goed onder POPIA › Bewaringshersiening…</translation>
+    </message>
+    <message>
+        <source>Weekly retention review: {count} records are due for destruction or de-identification (POPIA s14). Approve them under POPIA › Retention review…</source>
+        <translation>Weeklikse bewaringshersiening: {count} rekords moet vernietig of gede-identifiseer word (POPIA a14). Keur hulle goed onder POPIA › Bewaringshersiening…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing backup was still running and has been stopped; the earlier backups are unchanged.</source>
+        <translation>Vandag se afsluitingsrugsteun was nog besig en is gestop; die vroeëre rugsteune is onveranderd.</translation>
+    </message>
+    <message>
+        <source>The practice was locked.</source>
+        <translation>Die praktyk is gesluit.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ClientManager. Your saved work is safe.
+
+Details for support (no client information) are in:
+{path}</source>
+        <translation>Iets het binne ClientManager fout geloop. U gestoorde werk is veilig.
+
+Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureForm</name>
+    <message>
+        <source>Correct a disclosure</source>
+        <translation>Stel &apos;n bekendmaking reg</translation>
+    </message>
+    <message>
+        <source>Record a disclosure</source>
+        <translation>Teken &apos;n bekendmaking aan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Stoor</translation>
+    </message>
+    <message>
+        <source>Who received it, e.g. Liberty or Adv. P. Botha</source>
+        <translation>Wie dit ontvang het, bv. Liberty of Adv. P. Botha</translation>
+    </message>
+    <message>
+        <source>Why, e.g. Referral for a will</source>
+        <translation>Waarom, bv. Verwysing vir &apos;n testament</translation>
+    </message>
+    <message>
+        <source>What was shared, e.g. Identity, contact details</source>
+        <translation>Wat gedeel is, bv. identiteit, kontakbesonderhede</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation>Soort ontvanger</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Regsgrond</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Inligting gedeel</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosures of this client</source>
+        <translation>Bekendmakings van hierdie kliënt</translation>
+    </message>
+    <message>
+        <source>Open or select a client first.</source>
+        <translation>Maak eers &apos;n kliënt oop of kies een.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Regsgrond</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Inligting</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laai tans…</translation>
+    </message>
+    <message>
+        <source>Record a disclosure…</source>
+        <translation>Teken &apos;n bekendmaking aan…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Stel reg…</translation>
+    </message>
+    <message>
+        <source>Everyone outside the practice who received this person&apos;s information (POPIA s23(1)(b)). Policies, exports to a named recipient and documents sent are recorded automatically; record referrals and anything else here. The s23 report lists them, and corrections are sent to them (s24(3)).</source>
+        <translation>Almal buite die praktyk wat hierdie persoon se inligting ontvang het (POPIA a23(1)(b)). Polisse, uitvoere na &apos;n genoemde ontvanger en dokumente wat gestuur is, word outomaties aangeteken; teken verwysings en enigiets anders hier aan. Die a23-verslag lys hulle, en regstellings word aan hulle gestuur (a24(3)).</translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation> (reggestel)</translation>
+    </message>
+    <message>
+        <source>1 disclosure to third parties.</source>
+        <translation>1 bekendmaking aan derde partye.</translation>
+    </message>
+    <message>
+        <source>{count} disclosures to third parties.</source>
+        <translation>{count} bekendmakings aan derde partye.</translation>
+    </message>
+    <message>
+        <source>No third party has received this person&apos;s information.</source>
+        <translation>Geen derde party het hierdie persoon se inligting ontvang nie.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
+    <message>
+        <source>{count} policy</source>
+        <translation>{count} polis</translation>
+    </message>
+    <message>
+        <source>{count} policies</source>
+        <translation>{count} polisse</translation>
+    </message>
+    <message>
+        <source>{count} policy role</source>
+        <translation>{count} polisrol</translation>
+    </message>
+    <message>
+        <source>{count} policy roles</source>
+        <translation>{count} polisrolle</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} nota</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notas</translation>
+    </message>
+    <message>
+        <source>{count} document</source>
+        <translation>{count} dokument</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} dokumente</translation>
+    </message>
+    <message>
+        <source>{count} consent entry</source>
+        <translation>{count} toestemmingsinskrywing</translation>
+    </message>
+    <message>
+        <source>{count} consent entries</source>
+        <translation>{count} toestemmingsinskrywings</translation>
+    </message>
+    <message>
+        <source>{count} task</source>
+        <translation>{count} taak</translation>
+    </message>
+    <message>
+        <source>{count} tasks</source>
+        <translation>{count} take</translation>
+    </message>
+    <message>
+        <source>{count} asset</source>
+        <translation>{count} bate</translation>
+    </message>
+    <message>
+        <source>{count} assets</source>
+        <translation>{count} bates</translation>
+    </message>
+    <message>
+        <source>{count} liability</source>
+        <translation>{count} las</translation>
+    </message>
+    <message>
+        <source>{count} liabilities</source>
+        <translation>{count} laste</translation>
+    </message>
+    <message>
+        <source>{count} income or expense line</source>
+        <translation>{count} inkomste- of uitgawelyn</translation>
+    </message>
+    <message>
+        <source>{count} income and expense lines</source>
+        <translation>{count} inkomste- en uitgawelyne</translation>
+    </message>
+    <message>
+        <source>{count} goal</source>
+        <translation>{count} doelwit</translation>
+    </message>
+    <message>
+        <source>{count} goals</source>
+        <translation>{count} doelwitte</translation>
+    </message>
+    <message>
+        <source>{count} risk profile</source>
+        <translation>{count} risikoprofiel</translation>
+    </message>
+    <message>
+        <source>{count} risk profiles</source>
+        <translation>{count} risikoprofiele</translation>
+    </message>
+    <message>
+        <source>{count} address</source>
+        <translation>{count} adres</translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation>{count} adresse</translation>
+    </message>
+    <message>
+        <source>{count} relationship</source>
+        <translation>{count} verhouding</translation>
+    </message>
+    <message>
+        <source>{count} relationships</source>
+        <translation>{count} verhoudings</translation>
+    </message>
+    <message>
+        <source>{count} legal hold</source>
+        <translation>{count} regsbewaring</translation>
+    </message>
+    <message>
+        <source>{count} legal holds</source>
+        <translation>{count} regsbewarings</translation>
+    </message>
     <message>
         <source>Possible duplicates</source>
         <translation>Moontlike duplikate</translation>
@@ -1990,6 +2581,26 @@
         <source>Locked</source>
         <translation>Gesluit</translation>
     </message>
+    <message>
+        <source>{count} client in the list</source>
+        <translation>{count} kliënt in die lys</translation>
+    </message>
+    <message>
+        <source>{count} clients in the list</source>
+        <translation>{count} kliënte in die lys</translation>
+    </message>
+    <message>
+        <source>Client archived (soft delete): hidden from lists, nothing destroyed.</source>
+        <translation>Kliënt geargiveer (sagte skrapping): uit lyste versteek, niks vernietig nie.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Oor {app}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CRM for South African financial-planning practices.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; Client records are kept in an encrypted database on this PC. The program opens no network connections: no cloud, no update checks, no telemetry. Its test suite runs with network sockets disabled and checks that no network module is ever loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&apos;n CRM vir Suid-Afrikaanse finansiëlebeplanningspraktyke.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niks verlaat hierdie rekenaar nie.&lt;/b&gt; Kliëntrekords word in &apos;n geënkripteerde databasis op hierdie rekenaar gehou. Die program maak geen netwerkverbindings oop nie: geen wolk, geen bywerkingskontroles, geen telemetrie nie. Sy toetsreeks loop met netwerksokke afgeskakel en kontroleer dat geen netwerkmodule ooit gelaai word nie.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2538,6 +3149,41 @@
     <message>
         <source>Ready</source>
         <translation>Gereed</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNoticeDialog</name>
+    <message>
+        <source>Collection notice (POPIA s18)</source>
+        <translation>Insamelingskennisgewing (POPIA a18)</translation>
+    </message>
+    <message>
+        <source>Form 4: direct-marketing consent (s69)</source>
+        <translation>Vorm 4: toestemming vir direkte bemarking (a69)</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Druk: {title}</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Stoor PDF</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Blaai…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Stoor as</translation>
+    </message>
+    <message>
+        <source>Open or select a client first.</source>
+        <translation>Maak eers &apos;n kliënt oop of kies een.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gestoor: {path}</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4701,146 @@
     <message>
         <source>Product administration</source>
         <translation>Produkadministrasie</translation>
+    </message>
+    <message>
+        <source>Product provider</source>
+        <translation>Produkverskaffer</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Reguleerder</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Ouditeur</translation>
+    </message>
+    <message>
+        <source>The data subject</source>
+        <translation>Die datasubjek</translation>
+    </message>
+    <message>
+        <source>Operator (processes for the practice)</source>
+        <translation>Operateur (verwerk vir die praktyk)</translation>
+    </message>
+    <message>
+        <source>Referral (another adviser or professional)</source>
+        <translation>Verwysing (&apos;n ander adviseur of professionele persoon)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ander</translation>
+    </message>
+    <message>
+        <source>Consent (s11(1)(a))</source>
+        <translation>Toestemming (a11(1)(a))</translation>
+    </message>
+    <message>
+        <source>Carrying out the mandate or contract with the person (s11(1)(b))</source>
+        <translation>Uitvoering van die mandaat of kontrak met die persoon (a11(1)(b))</translation>
+    </message>
+    <message>
+        <source>Obligation imposed by law (s11(1)(c))</source>
+        <translation>Verpligting deur die wet opgelê (a11(1)(c))</translation>
+    </message>
+    <message>
+        <source>Protects a legitimate interest of the person (s11(1)(d))</source>
+        <translation>Beskerm &apos;n regmatige belang van die persoon (a11(1)(d))</translation>
+    </message>
+    <message>
+        <source>Public law duty (s11(1)(e))</source>
+        <translation>Publiekregtelike plig (a11(1)(e))</translation>
+    </message>
+    <message>
+        <source>Legitimate interest of the practice or the recipient (s11(1)(f))</source>
+        <translation>Regmatige belang van die praktyk of die ontvanger (a11(1)(f))</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own request (s23)</source>
+        <translation>Die persoon se eie versoek (a23)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Uitvoer</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Druk</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Afskrif</translation>
+    </message>
+    <message>
+        <source>Provider portal</source>
+        <translation>Verskafferportaal</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlik</translation>
+    </message>
+    <message>
+        <source>same SA ID number</source>
+        <translation>dieselfde SA ID-nommer</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>dieselfde e-posadres</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>dieselfde selfoonnommer</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>dieselfde naam en geboortedatum</translation>
+    </message>
+    <message>
+        <source>Company or trust name</source>
+        <translation>Maatskappy- of trustnaam</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registrasienommer</translation>
+    </message>
+    <message>
+        <source>SA ID number</source>
+        <translation>SA ID-nommer</translation>
+    </message>
+    <message>
+        <source>Passport country</source>
+        <translation>Paspoortland</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Belastingnommer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouding</translation>
+    </message>
+    <message>
+        <source>Household role</source>
+        <translation>Rol in huishouding</translation>
+    </message>
+    <message>
+        <source>Client or prospect</source>
+        <translation>Kliënt of voornemende kliënt</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Kliënt sedert</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>Verhouding beëindig</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Laaste hersiening</translation>
     </message>
 </context>
 <context>

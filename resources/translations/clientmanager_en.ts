@@ -284,6 +284,61 @@
     </message>
 </context>
 <context>
+    <name>AttachForm4Dialog</name>
+    <message>
+        <source>Attach a signed Form 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned, signed form (PDF, PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a child: the parent or guardian who signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed Form 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditViewerDialog</name>
     <message>
         <source>No.</source>
@@ -455,6 +510,260 @@
     </message>
     <message>
         <source>Exported {count} entries to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCentreDialog</name>
+    <message>
+        <source>To open this copy on another computer you will need the practice&apos;s recovery code (or an administrator&apos;s password from when the backup was taken). Keep the drive and the recovery sheet in different places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the copy (encryption, integrity, row counts)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the checksums…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the current database first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the restored database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the restored database in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the backups on another drive, such as a second disk. Existing backups stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified backup is taken every day. The newest backup of each of the last 30 days is kept, and always the newest five. Each one is encrypted with the practice key and carries the key-slot file, so it can be restored on a new computer with the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Click “Back up now” to take one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy backup to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove erased people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite every retained backup without the people erased since it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened and checked when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken and verified: {name} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the backups in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that {folder} can hold backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backups will be kept in {folder}. The earlier ones stay where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup to (a USB drive or another folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying {name} to {destination}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied and checked: {copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is sound: checksums, encryption and integrity checks and row counts all match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be restored: {problems}.
+Use another backup; take a new one now if this was the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup taken on {taken}?
+
+Everything entered since then will be replaced by what the backup holds. The current database is backed up first, so this can be undone by restoring that backup. Clients erased since then stay erased.
+
+The practice closes afterwards and everyone must sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove erased people from the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every retained backup that still holds someone who was erased is rewritten without them and verified again. This can take a few minutes.
+
+Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing erased people from the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased people were removed from {count} backup(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retained backup holds anyone who was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: {folders}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was taken under a key this practice no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from the command line (&apos;clientmanager restore&apos;) with a password or the recovery code from when it was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {taken}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} erasure(s) were applied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: this backup is older than an erasure made on {when} UTC that could not be applied (its ledger was sealed under a newer key), so a person erased then may be back. Check the erasure register and erase them again, or restore from the command line with --ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,6 +1582,10 @@
 <context>
     <name>DesktopController</name>
     <message>
+        <source>Locked after {minutes} minutes without activity, to keep client information safe. Sign in again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,9 +1593,277 @@
         <source>Read-only: another copy of ClientManager has this practice open for changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today&apos;s backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly retention review: {count} record is due for destruction or de-identification (POPIA s14). Approve it under POPIA › Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly retention review: {count} records are due for destruction or de-identification (POPIA s14). Approve them under POPIA › Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing backup was still running and has been stopped; the earlier backups are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ClientManager. Your saved work is safe.
+
+Details for support (no client information) are in:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureForm</name>
+    <message>
+        <source>Correct a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who received it, e.g. Liberty or Adv. P. Botha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. Referral for a will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shared, e.g. Identity, contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosures of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or select a client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a disclosure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone outside the practice who received this person&apos;s information (POPIA s23(1)(b)). Policies, exports to a named recipient and documents sent are recorded automatically; record referrals and anything else here. The s23 report lists them, and corrections are sent to them (s24(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 disclosure to third parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} disclosures to third parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No third party has received this person&apos;s information.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
+    <message>
+        <source>{count} policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} policy role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} policy roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} consent entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} consent entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} income or expense line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} income and expense lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} risk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} risk profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
@@ -1990,6 +2571,26 @@
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count} client in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} clients in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client archived (soft delete): hidden from lists, nothing destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CRM for South African financial-planning practices.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; Client records are kept in an encrypted database on this PC. The program opens no network connections: no cloud, no update checks, no telemetry. Its test suite runs with network sockets disabled and checks that no network module is ever loaded.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2537,6 +3138,41 @@
     </message>
     <message>
         <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintNoticeDialog</name>
+    <message>
+        <source>Collection notice (POPIA s18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form 4: direct-marketing consent (s69)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or select a client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4054,6 +4690,146 @@
     </message>
     <message>
         <source>Product administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator (processes for the practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral (another adviser or professional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (s11(1)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying out the mandate or contract with the person (s11(1)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation imposed by law (s11(1)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protects a legitimate interest of the person (s11(1)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public law duty (s11(1)(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest of the practice or the recipient (s11(1)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s own request (s23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same SA ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or trust name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SA ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client or prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget, QWidget
 
 from clientmanager.services import breaches, subject_requests
 from clientmanager.store.models import Client
@@ -74,6 +74,14 @@ def assert_fits(widget: QWidget) -> None:
 
 def assert_afrikaans(widget: QWidget, literals: set[str], *, allow: tuple[str, ...] = ()) -> None:
     found = locale_walk.english_strings(widget, allow=USER_DATA + allow, literals=literals)
+    # The walk reads headers, not cells: the cells a register fills in are read here.
+    for table in widget.findChildren(QTableWidget):
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                item = table.item(row, column)
+                text = item.text() if item is not None else ""
+                if text not in USER_DATA + allow and locale_walk.looks_english(text, literals):
+                    found.append((f"{type(table).__name__}[{row},{column}]", text))
     assert found == [], f"English on {type(widget).__name__}: {found}"
     assert_fits(widget)
 
@@ -186,3 +194,119 @@ def test_the_rights_register_and_its_forms_in_afrikaans(
         assert_afrikaans(form, literals)
         shoot(form, f"rights_{form_class.__name__}")
         form.reject()
+
+
+def test_the_backup_centre_in_afrikaans(qtbot, context, practice, afrikaans, literals):
+    from clientmanager.services import backups
+    from clientmanager.ui.backup_centre import BackupCentreDialog
+
+    taken = dt.datetime(2026, 11, 24, 17, 5)
+    backups.take_backup(practice, now=taken, prune_old=False)
+    context.set_unlocked(practice)
+    dialog = BackupCentreDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 600)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=60_000)
+    assert dialog.windowTitle() == "Rugsteunsentrum"
+    shown = dialog.table.item(0, 0).text()
+    assert afrikaans_date(taken.date(), "ddd d MMM yyyy") in shown, shown
+    assert dialog.table.item(0, 3).text() == "Gekontroleer"
+    assert dialog.table.item(0, 4).text() == "Daagliks"
+    dialog.table.selectRow(0)
+    # The folder and the backup's file name are paths, not words.
+    assert dialog.folder_label.text().startswith("Rugsteunvouer: ")
+    assert_afrikaans(dialog, literals, allow=(dialog.folder_label.text(),))
+    shoot(dialog, "backup_centre")
+
+
+def test_the_disclosure_register_in_afrikaans(qtbot, context, practice, afrikaans, literals):
+    from clientmanager.services import disclosures
+    from clientmanager.ui.disclosures_panel import DisclosuresDialog
+
+    ids = _clients(practice)
+    with practice.session() as s:
+        disclosures.add_disclosure(
+            s, actor=practice.actor, client_id=ids[0], recipient_category="referral",
+            recipient_name="Adv. Pieter Botha", purpose="Verwysing vir 'n testament",
+            categories="Identiteit", channel="email", lawful_basis="consent",
+            disclosed_at=dt.datetime(2026, 11, 2, 8, 30),
+        )  # fmt: skip
+    context.set_unlocked(practice)
+    dialog = DisclosuresDialog(context, ids[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    panel = dialog.panel
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    assert dialog.windowTitle() == "Bekendmakings van hierdie kliënt"
+    assert panel.table.item(0, 0).text() == afrikaans_date(dt.date(2026, 11, 2)) + " 10:30 SAST"
+    assert panel.table.item(0, 2).text().startswith("Verwysing")
+    assert panel.table.item(0, 4).text() == "Toestemming (a11(1)(a))"
+    assert panel.table.item(0, 6).text() == "E-pos"
+    assert_afrikaans(
+        dialog,
+        literals,
+        allow=("Adv. Pieter Botha", "Verwysing vir 'n testament", "Identiteit"),
+    )
+    shoot(dialog, "disclosures")
+    panel.table.selectRow(0)
+    form = panel.correct_selected()
+    qtbot.waitUntil(form.isVisible, timeout=WAIT)
+    assert form.basis.currentText() == "Toestemming (a11(1)(a))"
+    assert form.values()["lawful_basis"] == "consent"
+    assert_afrikaans(
+        form, literals, allow=("Adv. Pieter Botha", "Verwysing vir 'n testament", "Identiteit")
+    )
+    form.reject()
+
+
+def test_the_notice_dialogs_in_afrikaans(qtbot, context, practice, afrikaans, literals):
+    from clientmanager.ui.notices_dialog import AttachForm4Dialog, PrintNoticeDialog
+
+    ids = _clients(practice)
+    context.set_unlocked(practice)
+    for dialog in (
+        PrintNoticeDialog(context, ids[0], "s18"),
+        PrintNoticeDialog(context, ids[0], "form4"),
+        AttachForm4Dialog(context, ids[0]),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        allow = (dialog.path.text(),) if isinstance(dialog, PrintNoticeDialog) else ()
+        assert_afrikaans(dialog, literals, allow=allow)
+        shoot(dialog, type(dialog).__name__)
+    assert dialog.channels["E-mail"].text() == "E-pos"
+
+
+def test_the_duplicates_dialog_in_afrikaans(qtbot, context, practice, afrikaans, literals):
+    from clientmanager.store.models import Policy
+    from clientmanager.ui.duplicates_dialog import DuplicatesDialog
+
+    with practice.session() as s:
+        kept = Client(first_names="Priya", surname="Naidoo", id_number="8001015009087")
+        other = Client(
+            first_names="Priya", surname="Naidoo", id_number="8001015009087",
+            email="priya@example.co.za", date_of_birth=dt.date(1980, 1, 1),
+        )  # fmt: skip
+        s.add_all([kept, other])
+        s.flush()
+        s.add(
+            Policy(client_id=other.id, provider="Sanlam", policy_number="S-1", product_type="life")
+        )
+    context.set_unlocked(practice)
+    dialog = DuplicatesDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT)
+    assert "1 polis" in dialog.moves.text()
+    assert_afrikaans(
+        dialog,
+        literals,
+        allow=(
+            f"Priya Naidoo (#{kept.id})",
+            f"Priya Naidoo (#{other.id})",
+            "priya@example.co.za",
+            "8001015009087",
+        ),
+    )
+    shoot(dialog, "duplicates")

@@ -40,6 +40,10 @@ TRANSLATED_MODULES = (
     # The registers and practice screens translated for issue 16.
     "breach_register.py",
     "rights_register.py",
+    "backup_centre.py",
+    "disclosures_panel.py",
+    "notices_dialog.py",
+    "duplicates_dialog.py",
 )
 # What must be translated in full: the start-up screens and the main window's menus.
 REQUIRED_CONTEXTS = {
