@@ -523,4 +523,30 @@ _SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "Client since"),
     QT_TRANSLATE_NOOP("ServiceText", "Relationship ended"),
     QT_TRANSLATE_NOOP("ServiceText", "Last review"),
+    # Service levels (services/reviews.py FREQUENCY_LABELS)
+    QT_TRANSLATE_NOOP("ServiceText", "Annual"),
+    QT_TRANSLATE_NOOP("ServiceText", "Half-yearly"),
+    QT_TRANSLATE_NOOP("ServiceText", "Quarterly"),
+    # Records of advice and letters (services/roa.py TEMPLATES, FIELD_LABELS; letters.BUILT_IN)
+    QT_TRANSLATE_NOOP("ServiceText", "Subject"),
+    QT_TRANSLATE_NOOP("ServiceText", "Information the advice is based on"),
+    QT_TRANSLATE_NOOP("ServiceText", "Products considered"),
+    QT_TRANSLATE_NOOP("ServiceText", "Recommendation"),
+    QT_TRANSLATE_NOOP("ServiceText", "Why it suits the client"),
+    QT_TRANSLATE_NOOP("ServiceText", "Needs analysis"),
+    QT_TRANSLATE_NOOP("ServiceText", "Fees disclosed"),
+    QT_TRANSLATE_NOOP("ServiceText", "Commission disclosed"),
+    QT_TRANSLATE_NOOP("ServiceText", "Product being replaced"),
+    QT_TRANSLATE_NOOP("ServiceText", "Comparison of the two products"),
+    QT_TRANSLATE_NOOP("ServiceText", "Why replacing is in the client's interest"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "Risk cover (life, disability, severe illness, income protection)"
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "Discretionary investment"),
+    QT_TRANSLATE_NOOP("ServiceText", "Retirement planning"),
+    QT_TRANSLATE_NOOP("ServiceText", "Replacement of an existing product (General Code s8(1)(d))"),
+    QT_TRANSLATE_NOOP("ServiceText", "Invitation to your annual review"),
+    QT_TRANSLATE_NOOP("ServiceText", "Your policy anniversary"),
+    QT_TRANSLATE_NOOP("ServiceText", "Market update and new offerings"),
+    QT_TRANSLATE_NOOP("ServiceText", "Request for policy information (to the provider)"),
 )

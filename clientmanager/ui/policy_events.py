@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.services import policy_calendar
 from clientmanager.ui.client_picker import ClientPicker
+from clientmanager.ui.i18n import format_date
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     describe_error,
@@ -159,7 +160,7 @@ class PolicyEventsDialog(QDialog):
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             for column, text in enumerate(
-                (f"{event.on:%d %b %Y}", event.client_name, event.description)
+                (format_date(event.on), event.client_name, event.description)
             ):
                 item = QTableWidgetItem(text)
                 item.setData(0x0100, event.client_id)
@@ -217,7 +218,7 @@ class PolicyEventsDialog(QDialog):
         for row, change in enumerate(history):
             for column, text in enumerate(
                 (
-                    f"{change.effective_on:%d %b %Y}",
+                    format_date(change.effective_on),
                     (change.from_status or "").replace("_", " "),
                     change.to_status.replace("_", " "),
                     change.reason,

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Protect report.pdf with a random passphrase (shown once)</source>
-        <translation>Beskerm report.pdf met &apos;n ewekansige wagfrase (een keer gewys)</translation>
+        <translation>Beskerm report.pdf met ’n ewekansige wagfrase (een keer gewys)</translation>
     </message>
     <message>
         <source>The letters and notices are saved in this folder.</source>
@@ -287,7 +287,7 @@
     <name>AttachForm4Dialog</name>
     <message>
         <source>Attach a signed Form 4</source>
-        <translation>Heg &apos;n getekende Vorm 4 aan</translation>
+        <translation>Heg ’n getekende Vorm 4 aan</translation>
     </message>
     <message>
         <source>Attach</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>For a child: the parent or guardian who signed</source>
-        <translation>Vir &apos;n kind: die ouer of voog wat geteken het</translation>
+        <translation>Vir ’n kind: die ouer of voog wat geteken het</translation>
     </message>
     <message>
         <source>Signed form</source>
@@ -517,7 +517,7 @@
     <name>BackupCentreDialog</name>
     <message>
         <source>To open this copy on another computer you will need the practice&apos;s recovery code (or an administrator&apos;s password from when the backup was taken). Keep the drive and the recovery sheet in different places.</source>
-        <translation>Om hierdie afskrif op &apos;n ander rekenaar oop te maak, het u die praktyk se herstelkode nodig (of &apos;n administrateur se wagwoord van toe die rugsteun gemaak is). Hou die skyf en die herstelblad op verskillende plekke.</translation>
+        <translation>Om hierdie afskrif op ’n ander rekenaar oop te maak, het u die praktyk se herstelkode nodig (of ’n administrateur se wagwoord van toe die rugsteun gemaak is). Hou die skyf en die herstelblad op verskillende plekke.</translation>
     </message>
     <message>
         <source>Copying the database…</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Before a restore</source>
-        <translation>Voor &apos;n herstel</translation>
+        <translation>Voor ’n herstel</translation>
     </message>
     <message>
         <source>Backup centre</source>
@@ -593,11 +593,11 @@
     </message>
     <message>
         <source>Keep the backups on another drive, such as a second disk. Existing backups stay where they are.</source>
-        <translation>Hou die rugsteune op &apos;n ander skyf, soos &apos;n tweede skyf. Bestaande rugsteune bly waar hulle is.</translation>
+        <translation>Hou die rugsteune op ’n ander skyf, soos ’n tweede skyf. Bestaande rugsteune bly waar hulle is.</translation>
     </message>
     <message>
         <source>A verified backup is taken every day. The newest backup of each of the last 30 days is kept, and always the newest five. Each one is encrypted with the practice key and carries the key-slot file, so it can be restored on a new computer with the recovery code.</source>
-        <translation>Elke dag word &apos;n gekontroleerde rugsteun gemaak. Die nuutste rugsteun van elk van die laaste 30 dae word gehou, en altyd die nuutste vyf. Elkeen is met die praktyksleutel geënkripteer en dra die sleutelgleuflêer, sodat dit met die herstelkode op &apos;n nuwe rekenaar herstel kan word.</translation>
+        <translation>Elke dag word ’n gekontroleerde rugsteun gemaak. Die nuutste rugsteun van elk van die laaste 30 dae word gehou, en altyd die nuutste vyf. Elkeen is met die praktyksleutel geënkripteer en dra die sleutelgleuflêer, sodat dit met die herstelkode op ’n nuwe rekenaar herstel kan word.</translation>
     </message>
     <message>
         <source>There are no backups yet. Click “Back up now” to take one.</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Copy the backup to (a USB drive or another folder)</source>
-        <translation>Kopieer die rugsteun na (&apos;n USB-skyf of &apos;n ander vouer)</translation>
+        <translation>Kopieer die rugsteun na (’n USB-skyf of ’n ander vouer)</translation>
     </message>
     <message>
         <source>Copying {name} to {destination}…</source>
@@ -695,7 +695,7 @@
         <source>{name} is damaged and cannot be restored: {problems}.
 Use another backup; take a new one now if this was the newest.</source>
         <translation>{name} is beskadig en kan nie herstel word nie: {problems}.
-Gebruik &apos;n ander rugsteun; maak nou &apos;n nuwe een as dit die nuutste was.</translation>
+Gebruik ’n ander rugsteun; maak nou ’n nuwe een as dit die nuutste was.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
@@ -721,7 +721,7 @@ Die praktyk sluit daarna en almal moet weer aanmeld.</translation>
         <source>Every retained backup that still holds someone who was erased is rewritten without them and verified again. This can take a few minutes.
 
 Go ahead?</source>
-        <translation>Elke behoue rugsteun wat nog iemand bevat wat geskrap is, word sonder hulle herskryf en weer gekontroleer. Dit kan &apos;n paar minute duur.
+        <translation>Elke behoue rugsteun wat nog iemand bevat wat geskrap is, word sonder hulle herskryf en weer gekontroleer. Dit kan ’n paar minute duur.
 
 Gaan voort?</translation>
     </message>
@@ -747,11 +747,11 @@ Gaan voort?</translation>
     </message>
     <message>
         <source>{name} was taken under a key this practice no longer holds.</source>
-        <translation>{name} is gemaak onder &apos;n sleutel wat hierdie praktyk nie meer hou nie.</translation>
+        <translation>{name} is gemaak onder ’n sleutel wat hierdie praktyk nie meer hou nie.</translation>
     </message>
     <message>
         <source>Restore it from the command line (&apos;clientmanager restore&apos;) with a password or the recovery code from when it was taken.</source>
-        <translation>Herstel dit vanaf die opdragreël (&apos;clientmanager restore&apos;) met &apos;n wagwoord of die herstelkode van toe dit gemaak is.</translation>
+        <translation>Herstel dit vanaf die opdragreël (&apos;clientmanager restore&apos;) met ’n wagwoord of die herstelkode van toe dit gemaak is.</translation>
     </message>
     <message>
         <source>Restored the backup of {taken}.</source>
@@ -767,7 +767,7 @@ Gaan voort?</translation>
     </message>
     <message>
         <source>WARNING: this backup is older than an erasure made on {when} UTC that could not be applied (its ledger was sealed under a newer key), so a person erased then may be back. Check the erasure register and erase them again, or restore from the command line with --ledger.</source>
-        <translation>WAARSKUWING: hierdie rugsteun is ouer as &apos;n skrapping op {when} UTC wat nie toegepas kon word nie (die grootboek daarvan is onder &apos;n nuwer sleutel verseël), so &apos;n persoon wat toe geskrap is, kan terug wees. Gaan die skrappingsregister na en skrap hulle weer, of herstel vanaf die opdragreël met --ledger.</translation>
+        <translation>WAARSKUWING: hierdie rugsteun is ouer as ’n skrapping op {when} UTC wat nie toegepas kon word nie (die grootboek daarvan is onder ’n nuwer sleutel verseël), so ’n persoon wat toe geskrap is, kan terug wees. Gaan die skrappingsregister na en skrap hulle weer, of herstel vanaf die opdragreël met --ledger.</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
@@ -809,7 +809,7 @@ Gaan voort?</translation>
     <name>BreachForm</name>
     <message>
         <source>Record a security compromise</source>
-        <translation>Teken &apos;n sekuriteitskompromie aan</translation>
+        <translation>Teken ’n sekuriteitskompromie aan</translation>
     </message>
     <message>
         <source>e.g. Laptop stolen from car</source>
@@ -841,19 +841,19 @@ Gaan voort?</translation>
     </message>
     <message>
         <source>s22(5)(a): what could happen to the people affected</source>
-        <translation>a22(5)(a): wat met die geraakte persone kan gebeur</translation>
+        <translation>art. 22(5)(a): wat met die geraakte persone kan gebeur</translation>
     </message>
     <message>
         <source>s22(5)(b): what the practice did, or will do</source>
-        <translation>a22(5)(b): wat die praktyk gedoen het, of sal doen</translation>
+        <translation>art. 22(5)(b): wat die praktyk gedoen het, of sal doen</translation>
     </message>
     <message>
         <source>s22(5)(c): what people can do to protect themselves</source>
-        <translation>a22(5)(c): wat persone kan doen om hulself te beskerm</translation>
+        <translation>art. 22(5)(c): wat persone kan doen om hulself te beskerm</translation>
     </message>
     <message>
         <source>s22(5)(d): who did it, if known; else leave empty</source>
-        <translation>a22(5)(d): wie dit gedoen het, indien bekend; laat anders leeg</translation>
+        <translation>art. 22(5)(d): wie dit gedoen het, indien bekend; laat anders leeg</translation>
     </message>
     <message>
         <source>How it was discovered, e.g. the planner reported it</source>
@@ -865,7 +865,7 @@ Gaan voort?</translation>
     </message>
     <message>
         <source>The reason for any delay in notifying (s22(2))</source>
-        <translation>Die rede vir enige vertraging met kennisgewing (a22(2))</translation>
+        <translation>Die rede vir enige vertraging met kennisgewing (art. 22(2))</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -972,7 +972,7 @@ Gaan voort?</translation>
     </message>
     <message>
         <source>POPIA s22: when personal information may have been accessed or acquired by someone unauthorised, tell the Information Regulator and the people affected as soon as reasonably possible. Each letter must give the possible consequences, the measures taken, what the person can do, and who did it if known (s22(5)).</source>
-        <translation>POPIA a22: wanneer iemand sonder magtiging moontlik toegang tot persoonlike inligting gekry of dit bekom het, stel die Inligtingsreguleerder en die geraakte persone so gou as wat redelikerwys moontlik is in kennis. Elke brief moet die moontlike gevolge gee, die maatreëls wat getref is, wat die persoon kan doen, en wie dit gedoen het indien bekend (a22(5)).</translation>
+        <translation>POPIA art. 22: wanneer iemand sonder magtiging moontlik toegang tot persoonlike inligting gekry of dit bekom het, stel die Inligtingsreguleerder en die geraakte persone so gou as wat redelikerwys moontlik is in kennis. Elke brief moet die moontlike gevolge gee, die maatreëls wat getref is, wat die persoon kan doen, en wie dit gedoen het indien bekend (art. 22(5)).</translation>
     </message>
     <message>
         <source>Breach register</source>
@@ -1040,7 +1040,7 @@ Gaan voort?</translation>
     </message>
     <message>
         <source>Select an incident to see its details.</source>
-        <translation>Kies &apos;n voorval om sy besonderhede te sien.</translation>
+        <translation>Kies ’n voorval om sy besonderhede te sien.</translation>
     </message>
     <message>
         <source>&lt;i&gt;not recorded&lt;/i&gt;</source>
@@ -1606,11 +1606,11 @@ Gaan voort?</translation>
     </message>
     <message>
         <source>Weekly retention review: {count} record is due for destruction or de-identification (POPIA s14). Approve it under POPIA › Retention review…</source>
-        <translation>Weeklikse bewaringshersiening: {count} rekord moet vernietig of gede-identifiseer word (POPIA a14). Keur dit goed onder POPIA › Bewaringshersiening…</translation>
+        <translation>Weeklikse bewaringshersiening: {count} rekord moet vernietig of gede-identifiseer word (POPIA art. 14). Keur dit goed onder POPIA › Bewaringshersiening…</translation>
     </message>
     <message>
         <source>Weekly retention review: {count} records are due for destruction or de-identification (POPIA s14). Approve them under POPIA › Retention review…</source>
-        <translation>Weeklikse bewaringshersiening: {count} rekords moet vernietig of gede-identifiseer word (POPIA a14). Keur hulle goed onder POPIA › Bewaringshersiening…</translation>
+        <translation>Weeklikse bewaringshersiening: {count} rekords moet vernietig of gede-identifiseer word (POPIA art. 14). Keur hulle goed onder POPIA › Bewaringshersiening…</translation>
     </message>
     <message>
         <source>Today&apos;s closing backup was still running and has been stopped; the earlier backups are unchanged.</source>
@@ -1635,11 +1635,11 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <name>DisclosureForm</name>
     <message>
         <source>Correct a disclosure</source>
-        <translation>Stel &apos;n bekendmaking reg</translation>
+        <translation>Stel ’n bekendmaking reg</translation>
     </message>
     <message>
         <source>Record a disclosure</source>
-        <translation>Teken &apos;n bekendmaking aan</translation>
+        <translation>Teken ’n bekendmaking aan</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1651,7 +1651,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Why, e.g. Referral for a will</source>
-        <translation>Waarom, bv. Verwysing vir &apos;n testament</translation>
+        <translation>Waarom, bv. Verwysing vir ’n testament</translation>
     </message>
     <message>
         <source>What was shared, e.g. Identity, contact details</source>
@@ -1690,7 +1690,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Open or select a client first.</source>
-        <translation>Maak eers &apos;n kliënt oop of kies een.</translation>
+        <translation>Maak eers ’n kliënt oop of kies een.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1733,7 +1733,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Record a disclosure…</source>
-        <translation>Teken &apos;n bekendmaking aan…</translation>
+        <translation>Teken ’n bekendmaking aan…</translation>
     </message>
     <message>
         <source>Correct…</source>
@@ -1741,7 +1741,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Everyone outside the practice who received this person&apos;s information (POPIA s23(1)(b)). Policies, exports to a named recipient and documents sent are recorded automatically; record referrals and anything else here. The s23 report lists them, and corrections are sent to them (s24(3)).</source>
-        <translation>Almal buite die praktyk wat hierdie persoon se inligting ontvang het (POPIA a23(1)(b)). Polisse, uitvoere na &apos;n genoemde ontvanger en dokumente wat gestuur is, word outomaties aangeteken; teken verwysings en enigiets anders hier aan. Die a23-verslag lys hulle, en regstellings word aan hulle gestuur (a24(3)).</translation>
+        <translation>Almal buite die praktyk wat hierdie persoon se inligting ontvang het (POPIA art. 23(1)(b)). Polisse, uitvoere na ’n genoemde ontvanger en dokumente wat gestuur is, word outomaties aangeteken; teken verwysings en enigiets anders hier aan. Die art. 23-verslag lys hulle, en regstellings word aan hulle gestuur (art. 24(3)).</translation>
     </message>
     <message>
         <source> (corrected)</source>
@@ -2073,7 +2073,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>PAIA s57 allows one extension of up to 30 days. Tell the person in writing.</source>
-        <translation>PAIA a57 laat een verlenging van hoogstens 30 dae toe. Stel die persoon skriftelik in kennis.</translation>
+        <translation>PAIA art. 57 laat een verlenging van hoogstens 30 dae toe. Stel die persoon skriftelik in kennis.</translation>
     </message>
     <message>
         <source>Now due {due}; new due date {new_due}.</source>
@@ -2599,7 +2599,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>&lt;p&gt;A CRM for South African financial-planning practices.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; Client records are kept in an encrypted database on this PC. The program opens no network connections: no cloud, no update checks, no telemetry. Its test suite runs with network sockets disabled and checks that no network module is ever loaded.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&apos;n CRM vir Suid-Afrikaanse finansiëlebeplanningspraktyke.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niks verlaat hierdie rekenaar nie.&lt;/b&gt; Kliëntrekords word in &apos;n geënkripteerde databasis op hierdie rekenaar gehou. Die program maak geen netwerkverbindings oop nie: geen wolk, geen bywerkingskontroles, geen telemetrie nie. Sy toetsreeks loop met netwerksokke afgeskakel en kontroleer dat geen netwerkmodule ooit gelaai word nie.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;’n CRM vir Suid-Afrikaanse finansiëlebeplanningspraktyke.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niks verlaat hierdie rekenaar nie.&lt;/b&gt; Kliëntrekords word in ’n geënkripteerde databasis op hierdie rekenaar gehou. Die program maak geen netwerkverbindings oop nie: geen wolk, geen bywerkingskontroles, geen telemetrie nie. Sy toetsreeks loop met netwerksokke afgeskakel en kontroleer dat geen netwerkmodule ooit gelaai word nie.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2692,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <name>NewRequestDialog</name>
     <message>
         <source>New data-subject request</source>
-        <translation>Nuwe versoek van &apos;n datasubjek</translation>
+        <translation>Nuwe versoek van ’n datasubjek</translation>
     </message>
     <message>
         <source>Record request</source>
@@ -2700,11 +2700,11 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>(not linked to a client)</source>
-        <translation>(nie aan &apos;n kliënt gekoppel nie)</translation>
+        <translation>(nie aan ’n kliënt gekoppel nie)</translation>
     </message>
     <message>
         <source>Type a name, ID or e-mail to find the client</source>
-        <translation>Tik &apos;n naam, ID of e-posadres om die kliënt te vind</translation>
+        <translation>Tik ’n naam, ID of e-posadres om die kliënt te vind</translation>
     </message>
     <message>
         <source>No client chosen</source>
@@ -2756,7 +2756,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Due by {date}: 30 days from receipt (PAIA s56), with one extension of up to 30 days allowed (s57).</source>
-        <translation>Verskuldig teen {date}: 30 dae na ontvangs (PAIA a56), met een verlenging van hoogstens 30 dae toegelaat (a57).</translation>
+        <translation>Verskuldig teen {date}: 30 dae na ontvangs (PAIA art. 56), met een verlenging van hoogstens 30 dae toegelaat (art. 57).</translation>
     </message>
 </context>
 <context>
@@ -3155,11 +3155,11 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <name>PrintNoticeDialog</name>
     <message>
         <source>Collection notice (POPIA s18)</source>
-        <translation>Insamelingskennisgewing (POPIA a18)</translation>
+        <translation>Insamelingskennisgewing (POPIA art. 18)</translation>
     </message>
     <message>
         <source>Form 4: direct-marketing consent (s69)</source>
-        <translation>Vorm 4: toestemming vir direkte bemarking (a69)</translation>
+        <translation>Vorm 4: toestemming vir direkte bemarking (art. 69)</translation>
     </message>
     <message>
         <source>Print: {title}</source>
@@ -3179,7 +3179,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Open or select a client first.</source>
-        <translation>Maak eers &apos;n kliënt oop of kies een.</translation>
+        <translation>Maak eers ’n kliënt oop of kies een.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -3726,7 +3726,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <name>RightsRegisterDialog</name>
     <message>
         <source>Marketing and optional processing stop at once when a deletion request is recorded. When you act on it, everything no law requires is deleted; records that FAIS or FICA require (records of advice, product records, the identity record) are kept, restricted to that purpose, until their 5-year period ends, and the letter lists them.</source>
-        <translation>Bemarking en opsionele verwerking hou dadelik op wanneer &apos;n skrappingsversoek aangeteken word. Wanneer u daarop handel, word alles wat geen wet vereis nie geskrap; rekords wat FAIS of FICA vereis (advies-rekords, produkrekords, die identiteitsrekord) word behou, beperk tot daardie doel, totdat hul tydperk van 5 jaar verstryk, en die brief lys hulle.</translation>
+        <translation>Bemarking en opsionele verwerking hou dadelik op wanneer ’n skrappingsversoek aangeteken word. Wanneer u daarop handel, word alles wat geen wet vereis nie geskrap; rekords wat FAIS of FICA vereis (advies-rekords, produkrekords, die identiteitsrekord) word behou, beperk tot daardie doel, totdat hul tydperk van 5 jaar verstryk, en die brief lys hulle.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -3762,19 +3762,19 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Record the objection (s11(3)): the person leaves marketing, mailing lists and bulk exports at once; processing the law requires goes on.</source>
-        <translation>Teken die beswaar aan (a11(3)): die persoon verlaat dadelik bemarking, poslyste en grootmaat-uitvoere; verwerking wat die wet vereis, gaan voort.</translation>
+        <translation>Teken die beswaar aan (art. 11(3)): die persoon verlaat dadelik bemarking, poslyste en grootmaat-uitvoere; verwerking wat die wet vereis, gaan voort.</translation>
     </message>
     <message>
         <source>Restrict processing (s14(6)): the record is kept and used only as the law requires; it leaves marketing, mailing lists and bulk exports at once.</source>
-        <translation>Beperk verwerking (a14(6)): die rekord word behou en slegs gebruik soos die wet vereis; dit verlaat dadelik bemarking, poslyste en grootmaat-uitvoere.</translation>
+        <translation>Beperk verwerking (art. 14(6)): die rekord word behou en slegs gebruik soos die wet vereis; dit verlaat dadelik bemarking, poslyste en grootmaat-uitvoere.</translation>
     </message>
     <message>
         <source>Record the opt-out (s69): no direct marketing reaches the person from now on, on any channel.</source>
-        <translation>Teken die uitsluiting aan (a69): van nou af bereik geen direkte bemarking die persoon nie, op enige kanaal.</translation>
+        <translation>Teken die uitsluiting aan (art. 69): van nou af bereik geen direkte bemarking die persoon nie, op enige kanaal.</translation>
     </message>
     <message>
         <source>Record the withdrawal (s11(2)(b)) for the purpose chosen below.</source>
-        <translation>Teken die terugtrekking aan (a11(2)(b)) vir die doel hieronder gekies.</translation>
+        <translation>Teken die terugtrekking aan (art. 11(2)(b)) vir die doel hieronder gekies.</translation>
     </message>
     <message>
         <source>Approve the deletion: everything no law requires is deleted now, and cannot be undone. What FAIS or FICA require is kept, restricted, and listed in the letter.</source>
@@ -3782,15 +3782,15 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Correct one field now; the confirmation letter (s24(4)) and one notice per earlier recipient (s24(3)) are saved in the letters folder.</source>
-        <translation>Stel nou een veld reg; die bevestigingsbrief (a24(4)) en een kennisgewing per vorige ontvanger (a24(3)) word in die briewevouer gestoor.</translation>
+        <translation>Stel nou een veld reg; die bevestigingsbrief (art. 24(4)) en een kennisgewing per vorige ontvanger (art. 24(3)) word in die briewevouer gestoor.</translation>
     </message>
     <message>
         <source>Write the data-subject package (s23) and close the request.</source>
-        <translation>Skryf die datasubjekpakket (a23) en sluit die versoek af.</translation>
+        <translation>Skryf die datasubjekpakket (art. 23) en sluit die versoek af.</translation>
     </message>
     <message>
         <source>Write the package (s23), with data.json for another provider.</source>
-        <translation>Skryf die pakket (a23), met data.json vir &apos;n ander verskaffer.</translation>
+        <translation>Skryf die pakket (art. 23), met data.json vir ’n ander verskaffer.</translation>
     </message>
     <message>
         <source>Rights register</source>
@@ -3830,7 +3830,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Requests from data subjects under POPIA: access (s23), correction and deletion (s24), objection (s11(3)), restriction and direct-marketing opt-outs (s69). Each must be answered within 30 days (PAIA s56).</source>
-        <translation>Versoeke van datasubjekte kragtens POPIA: toegang (a23), regstelling en skrapping (a24), beswaar (a11(3)), beperking en uitsluiting van direkte bemarking (a69). Elkeen moet binne 30 dae beantwoord word (PAIA a56).</translation>
+        <translation>Versoeke van datasubjekte kragtens POPIA: toegang (art. 23), regstelling en skrapping (art. 24), beswaar (art. 11(3)), beperking en uitsluiting van direkte bemarking (art. 69). Elkeen moet binne 30 dae beantwoord word (PAIA art. 56).</translation>
     </message>
     <message>
         <source> (extended)</source>
@@ -3862,7 +3862,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Select a request to see its details.</source>
-        <translation>Kies &apos;n versoek om sy besonderhede te sien.</translation>
+        <translation>Kies ’n versoek om sy besonderhede te sien.</translation>
     </message>
     <message>
         <source>Request {number}: {kind}</source>
@@ -3890,7 +3890,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>report.pdf opens with: {passphrase} (shown once: give it to the person another way than the package)</source>
-        <translation>report.pdf maak oop met: {passphrase} (een keer gewys: gee dit op &apos;n ander manier as die pakket aan die persoon)</translation>
+        <translation>report.pdf maak oop met: {passphrase} (een keer gewys: gee dit op ’n ander manier as die pakket aan die persoon)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4568,35 +4568,35 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Access to information (s23)</source>
-        <translation>Toegang tot inligting (a23)</translation>
+        <translation>Toegang tot inligting (art. 23)</translation>
     </message>
     <message>
         <source>Correction (s24)</source>
-        <translation>Regstelling (a24)</translation>
+        <translation>Regstelling (art. 24)</translation>
     </message>
     <message>
         <source>Deletion or destruction (s24)</source>
-        <translation>Skrapping of vernietiging (a24)</translation>
+        <translation>Skrapping of vernietiging (art. 24)</translation>
     </message>
     <message>
         <source>Objection to processing (s11(3))</source>
-        <translation>Beswaar teen verwerking (a11(3))</translation>
+        <translation>Beswaar teen verwerking (art. 11(3))</translation>
     </message>
     <message>
         <source>Restriction of processing (s14(6))</source>
-        <translation>Beperking van verwerking (a14(6))</translation>
+        <translation>Beperking van verwerking (art. 14(6))</translation>
     </message>
     <message>
         <source>Opt out of direct marketing (s69)</source>
-        <translation>Uitsluiting van direkte bemarking (a69)</translation>
+        <translation>Uitsluiting van direkte bemarking (art. 69)</translation>
     </message>
     <message>
         <source>Withdrawal of consent (s11(2)(b))</source>
-        <translation>Terugtrekking van toestemming (a11(2)(b))</translation>
+        <translation>Terugtrekking van toestemming (art. 11(2)(b))</translation>
     </message>
     <message>
         <source>A copy in a machine-readable form (s23)</source>
-        <translation>&apos;n Afskrif in masjienleesbare vorm (a23)</translation>
+        <translation>’n Afskrif in masjienleesbare vorm (art. 23)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4724,7 +4724,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Referral (another adviser or professional)</source>
-        <translation>Verwysing (&apos;n ander adviseur of professionele persoon)</translation>
+        <translation>Verwysing (’n ander adviseur of professionele persoon)</translation>
     </message>
     <message>
         <source>Other</source>
@@ -4732,31 +4732,31 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>Consent (s11(1)(a))</source>
-        <translation>Toestemming (a11(1)(a))</translation>
+        <translation>Toestemming (art. 11(1)(a))</translation>
     </message>
     <message>
         <source>Carrying out the mandate or contract with the person (s11(1)(b))</source>
-        <translation>Uitvoering van die mandaat of kontrak met die persoon (a11(1)(b))</translation>
+        <translation>Uitvoering van die mandaat of kontrak met die persoon (art. 11(1)(b))</translation>
     </message>
     <message>
         <source>Obligation imposed by law (s11(1)(c))</source>
-        <translation>Verpligting deur die wet opgelê (a11(1)(c))</translation>
+        <translation>Verpligting deur die wet opgelê (art. 11(1)(c))</translation>
     </message>
     <message>
         <source>Protects a legitimate interest of the person (s11(1)(d))</source>
-        <translation>Beskerm &apos;n regmatige belang van die persoon (a11(1)(d))</translation>
+        <translation>Beskerm ’n regmatige belang van die persoon (art. 11(1)(d))</translation>
     </message>
     <message>
         <source>Public law duty (s11(1)(e))</source>
-        <translation>Publiekregtelike plig (a11(1)(e))</translation>
+        <translation>Publiekregtelike plig (art. 11(1)(e))</translation>
     </message>
     <message>
         <source>Legitimate interest of the practice or the recipient (s11(1)(f))</source>
-        <translation>Regmatige belang van die praktyk of die ontvanger (a11(1)(f))</translation>
+        <translation>Regmatige belang van die praktyk of die ontvanger (art. 11(1)(f))</translation>
     </message>
     <message>
         <source>The person&apos;s own request (s23)</source>
-        <translation>Die persoon se eie versoek (a23)</translation>
+        <translation>Die persoon se eie versoek (art. 23)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4841,6 +4841,94 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <message>
         <source>Last review</source>
         <translation>Laaste hersiening</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Jaarliks</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Halfjaarliks</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Kwartaalliks</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Information the advice is based on</source>
+        <translation>Inligting waarop die advies gegrond is</translation>
+    </message>
+    <message>
+        <source>Products considered</source>
+        <translation>Produkte oorweeg</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Aanbeveling</translation>
+    </message>
+    <message>
+        <source>Why it suits the client</source>
+        <translation>Waarom dit die kliënt pas</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Behoefte-ontleding</translation>
+    </message>
+    <message>
+        <source>Fees disclosed</source>
+        <translation>Fooie bekendgemaak</translation>
+    </message>
+    <message>
+        <source>Commission disclosed</source>
+        <translation>Kommissie bekendgemaak</translation>
+    </message>
+    <message>
+        <source>Product being replaced</source>
+        <translation>Produk wat vervang word</translation>
+    </message>
+    <message>
+        <source>Comparison of the two products</source>
+        <translation>Vergelyking van die twee produkte</translation>
+    </message>
+    <message>
+        <source>Why replacing is in the client&apos;s interest</source>
+        <translation>Waarom vervanging in die kliënt se belang is</translation>
+    </message>
+    <message>
+        <source>Risk cover (life, disability, severe illness, income protection)</source>
+        <translation>Risikodekking (lewe, ongeskiktheid, ernstige siekte, inkomstebeskerming)</translation>
+    </message>
+    <message>
+        <source>Discretionary investment</source>
+        <translation>Diskresionêre belegging</translation>
+    </message>
+    <message>
+        <source>Retirement planning</source>
+        <translation>Aftreebeplanning</translation>
+    </message>
+    <message>
+        <source>Replacement of an existing product (General Code s8(1)(d))</source>
+        <translation>Vervanging van ’n bestaande produk (Algemene Kode art. 8(1)(d))</translation>
+    </message>
+    <message>
+        <source>Invitation to your annual review</source>
+        <translation>Uitnodiging na u jaarlikse hersiening</translation>
+    </message>
+    <message>
+        <source>Your policy anniversary</source>
+        <translation>U polisherdenking</translation>
+    </message>
+    <message>
+        <source>Market update and new offerings</source>
+        <translation>Markoorsig en nuwe aanbiedinge</translation>
+    </message>
+    <message>
+        <source>Request for policy information (to the provider)</source>
+        <translation>Versoek om polisinligting (aan die verskaffer)</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5158,18 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <message>
         <source>Any</source>
         <translation>Enige</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliënt</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Voornemende kliënt</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwant</translation>
     </message>
     <message>
         <source>Review due</source>
@@ -5425,7 +5525,7 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     </message>
     <message>
         <source>POPIA s23(1) asks for adequate proof of identity before acting.</source>
-        <translation>POPIA a23(1) vra voldoende bewys van identiteit voordat daar opgetree word.</translation>
+        <translation>POPIA art. 23(1) vra voldoende bewys van identiteit voordat daar opgetree word.</translation>
     </message>
 </context>
 <context>

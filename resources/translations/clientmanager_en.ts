@@ -4832,6 +4832,94 @@ Details for support (no client information) are in:
         <source>Last review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information the advice is based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it suits the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product being replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of the two products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why replacing is in the client&apos;s interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk cover (life, disability, severe illness, income protection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discretionary investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement of an existing product (General Code s8(1)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to your annual review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your policy anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market update and new offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for policy information (to the provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>
@@ -5059,6 +5147,18 @@ Details for support (no client information) are in:
     </message>
     <message>
         <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -170,7 +170,7 @@ def test_the_rights_register_and_its_forms_in_afrikaans(
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT)
     assert dialog.windowTitle() == "Regteregister"
     assert dialog.table.item(0, 1).text() == afrikaans_date(received)
-    assert dialog.table.item(0, 3).text() == "Regstelling (a24)"
+    assert dialog.table.item(0, 3).text() == "Regstelling (art. 24)"
     assert dialog.table.item(0, 7).text() == "Agterstallig"
     assert dialog.summary.text() == "1 oop versoek, 1 agterstallig."
     dialog.table.selectRow(0)
@@ -180,7 +180,7 @@ def test_the_rights_register_and_its_forms_in_afrikaans(
     new = dialog.new_request()
     qtbot.waitUntil(new.isVisible, timeout=WAIT)
     kinds = [new.kind.itemText(i) for i in range(new.kind.count())]
-    assert "Beswaar teen verwerking (a11(3))" in kinds
+    assert "Beswaar teen verwerking (art. 11(3))" in kinds
     assert afrikaans_date(dt.date.today() + dt.timedelta(days=30)) in new.due_hint.text()
     assert_afrikaans(new, literals)
     shoot(new, "rights_new_request")
@@ -241,7 +241,7 @@ def test_the_disclosure_register_in_afrikaans(qtbot, context, practice, afrikaan
     assert dialog.windowTitle() == "Bekendmakings van hierdie kliënt"
     assert panel.table.item(0, 0).text() == afrikaans_date(dt.date(2026, 11, 2)) + " 10:30 SAST"
     assert panel.table.item(0, 2).text().startswith("Verwysing")
-    assert panel.table.item(0, 4).text() == "Toestemming (a11(1)(a))"
+    assert panel.table.item(0, 4).text() == "Toestemming (art. 11(1)(a))"
     assert panel.table.item(0, 6).text() == "E-pos"
     assert_afrikaans(
         dialog,
@@ -252,7 +252,7 @@ def test_the_disclosure_register_in_afrikaans(qtbot, context, practice, afrikaan
     panel.table.selectRow(0)
     form = panel.correct_selected()
     qtbot.waitUntil(form.isVisible, timeout=WAIT)
-    assert form.basis.currentText() == "Toestemming (a11(1)(a))"
+    assert form.basis.currentText() == "Toestemming (art. 11(1)(a))"
     assert form.values()["lawful_basis"] == "consent"
     assert_afrikaans(
         form, literals, allow=("Adv. Pieter Botha", "Verwysing vir 'n testament", "Identiteit")
@@ -310,3 +310,39 @@ def test_the_duplicates_dialog_in_afrikaans(qtbot, context, practice, afrikaans,
         ),
     )
     shoot(dialog, "duplicates")
+
+
+def _planner_screens():
+    from clientmanager.ui.calendar_view import CalendarView
+    from clientmanager.ui.commission_view import CommissionView
+    from clientmanager.ui.letters_dialog import LettersDialog
+    from clientmanager.ui.policy_events import PolicyEventsDialog
+    from clientmanager.ui.reviews_board import ReviewsBoard
+    from clientmanager.ui.roa_dialog import RoaDialog
+    from clientmanager.ui.tags_dialog import TagsDialog
+
+    return (
+        CalendarView,
+        ReviewsBoard,
+        PolicyEventsDialog,
+        CommissionView,
+        LettersDialog,
+        RoaDialog,
+        TagsDialog,
+    )
+
+
+@pytest.mark.parametrize("index", range(7))
+def test_the_planner_screens_in_afrikaans(qtbot, context, practice, afrikaans, literals, index):
+    screen = _planner_screens()[index]
+    _clients(practice)
+    context.set_unlocked(practice)
+    dialog = screen(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(3):
+        context.tasks.wait_until_idle()
+        QApplication.processEvents()
+    shoot(dialog, screen.__name__)
+    # "Week" is Afrikaans too.
+    assert_afrikaans(dialog, literals, allow=("Hélène Müller", "Sipho Nkosi", "Week"))
