@@ -86,10 +86,14 @@ def human_size(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
             if unit == "bytes":
-                return _tr("{size} bytes").format(size=format_number(int(value)))
+                return QCoreApplication.translate("BackupCentreDialog", "{size} bytes").format(
+                    size=format_number(int(value))
+                )
             return "{} {}".format(QLocale().toString(value, "f", 1), unit)
         value /= 1024
-    return _tr("{size} bytes").format(size=format_number(size))
+    return QCoreApplication.translate("BackupCentreDialog", "{size} bytes").format(
+        size=format_number(size)
+    )
 
 
 def _kind(info: BackupInfo) -> str:

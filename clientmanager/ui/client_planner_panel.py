@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clientmanager.services import client_year, reviews
 from clientmanager.ui.i18n import format_date, format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
+from clientmanager.ui.policy_events import event_text
 from clientmanager.ui.widgets import describe_error, error_label
 
 
@@ -126,7 +127,7 @@ class ClientPlannerPanel(QWidget):
             )
         self.events.clear()
         for e in year.policy_events:
-            self.events.addItem(f"{format_date(e.on)}  {e.description}")
+            self.events.addItem(f"{format_date(e.on)}  {event_text(e)}")
         self.advice.clear()
         for note_id, subject, template, final in year.records_of_advice:
             state = self.tr("final") if final else self.tr("draft")

@@ -584,6 +584,10 @@
         <translation>Voor ’n herstel</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} grepe</translation>
+    </message>
+    <message>
         <source>Backup centre</source>
         <translation>Rugsteunsentrum</translation>
     </message>
@@ -2854,6 +2858,22 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
 <context>
     <name>PolicyEventsDialog</name>
     <message>
+        <source>{years}-year anniversary of {what}: premium escalates from {old} to {new}</source>
+        <translation>{years}-jaar-herdenking van {what}: premie styg van {old} na {new}</translation>
+    </message>
+    <message>
+        <source>{years}-year anniversary of {what}</source>
+        <translation>{years}-jaar-herdenking van {what}</translation>
+    </message>
+    <message>
+        <source>Renewal of {what}</source>
+        <translation>Hernuwing van {what}</translation>
+    </message>
+    <message>
+        <source>Review of {what}</source>
+        <translation>Hersiening van {what}</translation>
+    </message>
+    <message>
         <source>Policies over time</source>
         <translation>Polisse oor tyd</translation>
     </message>
@@ -4929,6 +4949,70 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <message>
         <source>Request for policy information (to the provider)</source>
         <translation>Versoek om polisinligting (aan die verskaffer)</translation>
+    </message>
+    <message>
+        <source>Life cover</source>
+        <translation>Lewensdekking</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Ongeskiktheid</translation>
+    </message>
+    <message>
+        <source>Dread disease</source>
+        <translation>Gevreesde siekte</translation>
+    </message>
+    <message>
+        <source>Income protection</source>
+        <translation>Inkomstebeskerming</translation>
+    </message>
+    <message>
+        <source>Retirement annuity</source>
+        <translation>Uittreeannuïteit</translation>
+    </message>
+    <message>
+        <source>Pension fund</source>
+        <translation>Pensioenfonds</translation>
+    </message>
+    <message>
+        <source>Provident fund</source>
+        <translation>Voorsorgfonds</translation>
+    </message>
+    <message>
+        <source>Preservation fund</source>
+        <translation>Bewaringsfonds</translation>
+    </message>
+    <message>
+        <source>Living annuity</source>
+        <translation>Lewende annuïteit</translation>
+    </message>
+    <message>
+        <source>Tax free savings</source>
+        <translation>Belastingvrye spaargeld</translation>
+    </message>
+    <message>
+        <source>Unit trust</source>
+        <translation>Effektetrust</translation>
+    </message>
+    <message>
+        <source>Endowment</source>
+        <translation>Uitkeerpolis</translation>
+    </message>
+    <message>
+        <source>Medical aid</source>
+        <translation>Mediese fonds</translation>
+    </message>
+    <message>
+        <source>Gap cover</source>
+        <translation>Gapingsdekking</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Korttermyn</translation>
+    </message>
+    <message>
+        <source>Funeral</source>
+        <translation>Begrafnis</translation>
     </message>
 </context>
 <context>

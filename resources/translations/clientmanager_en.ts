@@ -584,6 +584,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup centre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,6 +2848,22 @@ Details for support (no client information) are in:
 <context>
     <name>PolicyEventsDialog</name>
     <message>
+        <source>{years}-year anniversary of {what}: premium escalates from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years}-year anniversary of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Policies over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,6 +4938,70 @@ Details for support (no client information) are in:
     </message>
     <message>
         <source>Request for policy information (to the provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dread disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement annuity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provident fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preservation fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living annuity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax free savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endowment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funeral</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -346,3 +346,40 @@ def test_the_planner_screens_in_afrikaans(qtbot, context, practice, afrikaans, l
     shoot(dialog, screen.__name__)
     # "Week" is Afrikaans too.
     assert_afrikaans(dialog, literals, allow=("Hélène Müller", "Sipho Nkosi", "Week"))
+
+
+def test_the_client_planner_panel_and_main_window_in_afrikaans(
+    qtbot, context, practice, afrikaans, literals
+):
+    from clientmanager.ui.client_planner_panel import ClientPlannerPanel
+    from clientmanager.ui.main_window import MainWindow
+    from tests.planner.conftest import seed_household
+
+    seeded = seed_household(practice)
+    context.set_unlocked(practice)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    panel = ClientPlannerPanel(context, window.planner_menu)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_client(seeded.client_id)
+    qtbot.waitUntil(lambda: panel.year is not None, timeout=WAIT)
+    assert panel.level.text().startswith("Jaarliks")
+    assert panel.next_review.text() == afrikaans_date(dt.date(2026, 12, 10))
+    found = locale_walk.english_strings(panel, literals=literals)
+    assert found == [], found
+    events = [panel.events.item(i).text() for i in range(panel.events.count())]
+    assert events and all("-jaar-herdenking van" in e and "(lewensdekking)" in e for e in events), (
+        events
+    )
+    assert not [e for e in events if locale_walk.looks_english(e, literals)], events
+    shoot(panel, "client_planner_panel")
+    window._show_count(1)
+    assert window.count_label.text() == "1 kliënt in die lys"
+    window._show_count(1234)
+    assert window.count_label.text() == "1\xa0234 kliënte in die lys" or (
+        window.count_label.text().replace("\u202f", " ").replace("\xa0", " ")
+        == "1 234 kliënte in die lys"
+    )
