@@ -88,8 +88,11 @@ class DesktopController:
             return
         minutes = round(self.idle_watcher.minutes)
         self.lock(
-            f"Locked after {minutes} minutes without activity, to keep client information "
-            "safe. Sign in again to carry on."
+            QCoreApplication.translate(
+                "DesktopController",
+                "Locked after {minutes} minutes without activity, to keep client information "
+                "safe. Sign in again to carry on.",
+            ).format(minutes=minutes)
         )
 
     def start(self) -> bool:
@@ -143,7 +146,10 @@ class DesktopController:
     def _backup_failed(self, error: BaseException) -> None:
         if self.window is not None:
             self.window.statusBar().showMessage(
-                "Today's backup failed: " + describe(error).replace("\n\n", " "), 0
+                QCoreApplication.translate(
+                    "DesktopController", "Today's backup failed: {error}"
+                ).format(error=describe(error).replace("\n\n", " ")),
+                0,
             )
 
     def _weekly_retention_review(self) -> None:
@@ -164,12 +170,20 @@ class DesktopController:
 
         def reviewed(due: int) -> None:
             if due and self.window is not None:
-                self.window.statusBar().showMessage(
-                    f"Weekly retention review: {due} record{'s are' if due != 1 else ' is'} "
-                    "due for destruction or de-identification (POPIA s14). "
-                    "Approve them under POPIA › Retention review…",
-                    0,
-                )
+                if due == 1:
+                    text = QCoreApplication.translate(
+                        "DesktopController",
+                        "Weekly retention review: {count} record is due for destruction or "
+                        "de-identification (POPIA s14). Approve it under POPIA › Retention review…",
+                    )
+                else:
+                    text = QCoreApplication.translate(
+                        "DesktopController",
+                        "Weekly retention review: {count} records are due for destruction or "
+                        "de-identification (POPIA s14). Approve them under POPIA › Retention "
+                        "review…",
+                    )
+                self.window.statusBar().showMessage(text.format(count=due), 0)
 
         self.context.tasks.submit(
             review,
@@ -190,8 +204,11 @@ class DesktopController:
                     QMessageBox.information(
                         self.window,
                         "ClientManager",
-                        "Today's closing backup was still running and has been stopped; "
-                        "the earlier backups are unchanged.",
+                        QCoreApplication.translate(
+                            "DesktopController",
+                            "Today's closing backup was still running and has been stopped; "
+                            "the earlier backups are unchanged.",
+                        ),
                     )
         self.context.lock()
         self.context.release_practice()
@@ -214,7 +231,10 @@ class DesktopController:
             self._show_read_only()
         return True
 
-    def lock(self, reason: str = "The practice was locked.") -> None:
+    def lock(self, reason: str = "") -> None:
+        reason = reason or QCoreApplication.translate(
+            "DesktopController", "The practice was locked."
+        )
         self.context.lock()
         if self.window is not None:
             self.window.hide()
@@ -228,8 +248,11 @@ def _tell_about_crash(log_path: str) -> None:
     QMessageBox.critical(
         None,
         APP_NAME,
-        "Something went wrong inside ClientManager. Your saved work is safe.\n\n"
-        f"Details for support (no client information) are in:\n{log_path}",
+        QCoreApplication.translate(
+            "DesktopController",
+            "Something went wrong inside ClientManager. Your saved work is safe.\n\n"
+            "Details for support (no client information) are in:\n{path}",
+        ).format(path=log_path),
     )
 
 

@@ -1,4 +1,4 @@
-"""The backup centre, for practice managers: the list of backups, "Back up now", copies to a
+"""The backup centre, for practice managers: the list of backups, self.tr("Back up now"), copies to a
 USB drive, verification and restore.
 
 All backup work runs on the context's worker thread; progress comes back through a queued
@@ -9,10 +9,11 @@ and shows the unlock screen.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,42 +36,74 @@ from clientmanager.services.backups import BackupInfo, RestoreResult, VerifyResu
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import format_datetime, format_number
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 
-COPY_REMINDER = (
+COPY_REMINDER = QT_TRANSLATE_NOOP(
+    "BackupCentreDialog",
     "To open this copy on another computer you will need the practice's recovery code (or "
     "an administrator's password from when the backup was taken). Keep the drive and the "
-    "recovery sheet in different places."
+    "recovery sheet in different places.",
 )
 PHASES = {
-    "copying": "Copying the database…",
-    "verifying": "Checking the copy (encryption, integrity, row counts)…",
-    "sealing": "Writing the checksums…",
-    "backing up the current database": "Backing up the current database first…",
-    "preparing": "Preparing the restored database…",
-    "swapping": "Putting the restored database in place…",
-    "done": "Done.",
+    "copying": QT_TRANSLATE_NOOP("BackupCentreDialog", "Copying the database…"),
+    "verifying": QT_TRANSLATE_NOOP(
+        "BackupCentreDialog", "Checking the copy (encryption, integrity, row counts)…"
+    ),
+    "sealing": QT_TRANSLATE_NOOP("BackupCentreDialog", "Writing the checksums…"),
+    "backing up the current database": QT_TRANSLATE_NOOP(
+        "BackupCentreDialog", "Backing up the current database first…"
+    ),
+    "preparing": QT_TRANSLATE_NOOP("BackupCentreDialog", "Preparing the restored database…"),
+    "swapping": QT_TRANSLATE_NOOP("BackupCentreDialog", "Putting the restored database in place…"),
+    "done": QT_TRANSLATE_NOOP("BackupCentreDialog", "Done."),
 }
-COLUMNS = ("Taken", "Size", "Clients", "Status", "Kind")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupCentreDialog", "Taken"),
+    QT_TRANSLATE_NOOP("BackupCentreDialog", "Size"),
+    QT_TRANSLATE_NOOP("BackupCentreDialog", "Clients"),
+    QT_TRANSLATE_NOOP("BackupCentreDialog", "Status"),
+    QT_TRANSLATE_NOOP("BackupCentreDialog", "Kind"),
+)
+KINDS = {
+    "daily": QT_TRANSLATE_NOOP("BackupCentreDialog", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("BackupCentreDialog", "Manual"),
+    "at close": QT_TRANSLATE_NOOP("BackupCentreDialog", "At close"),
+    "before restore": QT_TRANSLATE_NOOP("BackupCentreDialog", "Before a restore"),
+}
 GOOD = QColor("#1b7a3d")
 BAD = QColor("#b3261e")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupCentreDialog", text)
 
 
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value)} bytes" if unit == "bytes" else f"{value:,.1f} {unit}"
+            if unit == "bytes":
+                return QCoreApplication.translate("BackupCentreDialog", "{size} bytes").format(
+                    size=format_number(int(value))
+                )
+            return "{} {}".format(QLocale().toString(value, "f", 1), unit)
         value /= 1024
-    return f"{size} bytes"
+    return QCoreApplication.translate("BackupCentreDialog", "{size} bytes").format(
+        size=format_number(size)
+    )
 
 
 def _kind(info: BackupInfo) -> str:
-    return {"daily": "Daily", "before restore": "Before a restore"}.get(
-        info.reason, info.reason.capitalize() or "Daily"
-    )
+    if not info.reason:
+        return _tr(KINDS["daily"])
+    return _tr(KINDS[info.reason]) if info.reason in KINDS else info.reason.capitalize()
+
+
+def _local(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone().replace(tzinfo=None)
 
 
 class _ProgressRelay(QObject):
@@ -90,29 +123,33 @@ class BackupCentreDialog(QDialog):
         self.folder: Path | None = None
         self._busy = False
         self._closed_practice = False
-        self.setWindowTitle("Backup centre")
+        self.setWindowTitle(self.tr("Backup centre"))
         self.setMinimumSize(760, 520)
 
         self.folder_label = hint("")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_button = QPushButton("Change folder…")
+        self.folder_button = QPushButton(self.tr("Change folder…"))
         self.folder_button.setToolTip(
-            "Keep the backups on another drive, such as a second disk. Existing backups stay "
-            "where they are."
+            self.tr(
+                "Keep the backups on another drive, such as a second disk. Existing backups stay "
+                "where they are."
+            )
         )
         self.folder_button.clicked.connect(self.change_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.folder_button)
         self.rule_label = hint(
-            "A verified backup is taken every day. The newest backup of each of the last "
-            "30 days is kept, and always the newest five. Each one is encrypted with the "
-            "practice key and carries the key-slot file, so it can be restored on a new "
-            "computer with the recovery code."
+            self.tr(
+                "A verified backup is taken every day. The newest backup of each of the last "
+                "30 days is kept, and always the newest five. Each one is encrypted with the "
+                "practice key and carries the key-slot file, so it can be restored on a new "
+                "computer with the recovery code."
+            )
         )
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -123,7 +160,9 @@ class BackupCentreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty_label = hint("There are no backups yet. Click “Back up now” to take one.")
+        self.empty_label = hint(
+            self.tr("There are no backups yet. Click “Back up now” to take one.")
+        )
         self.empty_label.hide()
 
         self.progress = QProgressBar()
@@ -137,21 +176,21 @@ class BackupCentreDialog(QDialog):
         self.error = error_label()
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.backup_button = QPushButton("Back up now")
+        self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.setObjectName("primary")
         self.backup_button.clicked.connect(self.back_up_now)
-        self.copy_button = QPushButton("Copy backup to…")
+        self.copy_button = QPushButton(self.tr("Copy backup to…"))
         self.copy_button.clicked.connect(self.copy_selected)
-        self.verify_button = QPushButton("Verify")
+        self.verify_button = QPushButton(self.tr("Verify"))
         self.verify_button.clicked.connect(self.verify_selected)
-        self.purge_button = QPushButton("Remove erased people…")
+        self.purge_button = QPushButton(self.tr("Remove erased people…"))
         self.purge_button.setToolTip(
-            "Rewrite every retained backup without the people erased since it was taken"
+            self.tr("Rewrite every retained backup without the people erased since it was taken")
         )
         self.purge_button.clicked.connect(self.purge_erased)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         for button in (
             self.folder_button,
@@ -161,7 +200,9 @@ class BackupCentreDialog(QDialog):
             self.restore_button,
             self.close_button,
         ):
-            button.setAutoDefault(False)  # only "Back up now" looks and acts as the default
+            button.setAutoDefault(
+                False
+            )  # only self.tr("Back up now") looks and acts as the default
         self.backup_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
@@ -174,7 +215,7 @@ class BackupCentreDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(page_title("Backups"))
+        layout.addWidget(page_title(self.tr("Backups")))
         layout.addLayout(folder_row)
         layout.addWidget(self.rule_label)
         layout.addSpacing(4)
@@ -237,7 +278,7 @@ class BackupCentreDialog(QDialog):
 
     @Slot(str, float)
     def _show_progress(self, phase: str, fraction: float) -> None:
-        self.status.setText(PHASES.get(phase, phase))
+        self.status.setText(_tr(PHASES[phase]) if phase in PHASES else phase)
         self.progress.setValue(int(fraction * 100))
 
     def _progress_callback(self) -> Progress:
@@ -264,12 +305,12 @@ class BackupCentreDialog(QDialog):
 
     def _listed(self, result: tuple[Path, list[BackupInfo]], select: Path | None) -> None:
         self.folder, self.backups = result
-        self.folder_label.setText(f"Backup folder: {self.folder}")
+        self.folder_label.setText(self.tr("Backup folder: {folder}").format(folder=self.folder))
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
-            taken = info.created_at.astimezone().strftime("%a %d %b %Y, %H:%M")
-            clients = "" if info.clients is None else f"{info.clients:,}"
-            status = "Verified" if info.verified else "Damaged"
+            taken = format_datetime(_local(info.created_at), "ddd d MMM yyyy, HH:mm")
+            clients = "" if info.clients is None else format_number(info.clients)
+            status = self.tr("Verified") if info.verified else self.tr("Damaged")
             values = (taken, human_size(info.size), clients, status, _kind(info))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -279,7 +320,7 @@ class BackupCentreDialog(QDialog):
                     )
                 if column == 3:
                     item.setForeground(GOOD if info.verified else BAD)
-                    item.setToolTip(info.problem or "Opened and checked when it was made.")
+                    item.setToolTip(info.problem or self.tr("Opened and checked when it was made."))
                 self.table.setItem(row, column, item)
         self.empty_label.setVisible(not self.backups)
         self.table.setVisible(bool(self.backups))
@@ -294,7 +335,7 @@ class BackupCentreDialog(QDialog):
     def back_up_now(self) -> None:
         practice = self.context.practice
         report = self._progress_callback()
-        self._start("Starting the backup…")
+        self._start(self.tr("Starting the backup…"))
 
         def work() -> BackupInfo:
             return backups.take_backup(practice, reason="manual", progress=report)
@@ -302,25 +343,31 @@ class BackupCentreDialog(QDialog):
         self.context.tasks.submit(work, on_done=self._backed_up, on_error=self._show_error)
 
     def _backed_up(self, info: BackupInfo) -> None:
-        self._finish(f"Backup taken and verified: {info.name} ({human_size(info.size)}).")
+        self._finish(
+            self.tr("Backup taken and verified: {name} ({size}).").format(
+                name=info.name, size=human_size(info.size)
+            )
+        )
         self.backup_finished.emit(info)
         self.refresh(select=info.path)
 
     @Slot()
     def change_folder(self) -> None:
         start = str(self.folder or Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Keep the backups in", start)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Keep the backups in"), start)
         if not chosen:
             return
         practice = self.context.practice
-        self._start(f"Checking that {chosen} can hold backups…")
+        self._start(self.tr("Checking that {folder} can hold backups…").format(folder=chosen))
 
         def work() -> Path:
             return backups.set_backup_folder(practice, Path(chosen))
 
         def done(folder: Path) -> None:
             self._finish(
-                f"New backups will be kept in {folder}. The earlier ones stay where they were."
+                self.tr(
+                    "New backups will be kept in {folder}. The earlier ones stay where they were."
+                ).format(folder=folder)
             )
             self.refresh()
 
@@ -328,7 +375,7 @@ class BackupCentreDialog(QDialog):
 
     def choose_copy_destination(self) -> Path | None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Copy the backup to (a USB drive or another folder)", str(Path.home())
+            self, self.tr("Copy the backup to (a USB drive or another folder)"), str(Path.home())
         )
         return Path(folder) if folder else None
 
@@ -341,7 +388,11 @@ class BackupCentreDialog(QDialog):
         if destination is None:
             return
         practice = self.context.practice
-        self._start(f"Copying {info.name} to {destination}…")
+        self._start(
+            self.tr("Copying {name} to {destination}…").format(
+                name=info.name, destination=destination
+            )
+        )
         self.progress.setRange(0, 0)  # a file copy: busy indicator
 
         def work() -> Path:
@@ -349,7 +400,9 @@ class BackupCentreDialog(QDialog):
 
         def done(copy: Path) -> None:
             self.progress.setRange(0, 100)
-            self._finish(f"Copied and checked: {copy}\n{COPY_REMINDER}")
+            self._finish(
+                self.tr("Copied and checked: {copy}").format(copy=copy) + "\n" + _tr(COPY_REMINDER)
+            )
 
         def failed(error: BaseException) -> None:
             self.progress.setRange(0, 100)
@@ -363,7 +416,7 @@ class BackupCentreDialog(QDialog):
         if info is None:
             return
         practice = self.context.practice
-        self._start(f"Verifying {info.name}…")
+        self._start(self.tr("Verifying {name}…").format(name=info.name))
         self.progress.setRange(0, 0)
 
         def work() -> VerifyResult:
@@ -373,15 +426,18 @@ class BackupCentreDialog(QDialog):
             self.progress.setRange(0, 100)
             if result.ok:
                 self._finish(
-                    f"{info.name} is sound: checksums, encryption and integrity checks and row "
-                    "counts all match."
+                    self.tr(
+                        "{name} is sound: checksums, encryption and integrity checks and row "
+                        "counts all match."
+                    ).format(name=info.name)
                 )
             else:
                 self._finish()
                 self.error.setText(
-                    f"{info.name} is damaged and cannot be restored: "
-                    + "; ".join(result.problems)
-                    + ".\nUse another backup; take a new one now if this was the newest."
+                    self.tr(
+                        "{name} is damaged and cannot be restored: {problems}.\n"
+                        "Use another backup; take a new one now if this was the newest."
+                    ).format(name=info.name, problems="; ".join(result.problems))
                 )
                 self.error.show()
             self.refresh(select=info.path)
@@ -393,15 +449,17 @@ class BackupCentreDialog(QDialog):
         self.context.tasks.submit(work, on_done=done, on_error=failed)
 
     def confirm_restore(self, info: BackupInfo) -> bool:
-        taken = info.created_at.astimezone().strftime("%A %d %B %Y at %H:%M")
+        taken = format_datetime(_local(info.created_at), "dddd d MMMM yyyy, HH:mm")
         answer = QMessageBox.warning(
             self,
-            "Restore this backup?",
-            f"Restore the backup taken on {taken}?\n\n"
-            "Everything entered since then will be replaced by what the backup holds. The "
-            "current database is backed up first, so this can be undone by restoring that "
-            "backup. Clients erased since then stay erased.\n\n"
-            "The practice closes afterwards and everyone must sign in again.",
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Restore the backup taken on {taken}?\n\n"
+                "Everything entered since then will be replaced by what the backup holds. The "
+                "current database is backed up first, so this can be undone by restoring that "
+                "backup. Clients erased since then stay erased.\n\n"
+                "The practice closes afterwards and everyone must sign in again."
+            ).format(taken=taken),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -410,9 +468,11 @@ class BackupCentreDialog(QDialog):
     def confirm_purge(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Remove erased people from the backups",
-            "Every retained backup that still holds someone who was erased is rewritten "
-            "without them and verified again. This can take a few minutes.\n\nGo ahead?",
+            self.tr("Remove erased people from the backups"),
+            self.tr(
+                "Every retained backup that still holds someone who was erased is rewritten "
+                "without them and verified again. This can take a few minutes.\n\nGo ahead?"
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -422,18 +482,22 @@ class BackupCentreDialog(QDialog):
             return
         practice = self.context.practice
         report = self._progress_callback()
-        self._start("Removing erased people from the backups…")
+        self._start(self.tr("Removing erased people from the backups…"))
 
         def work() -> backups.PurgeResult:
             return backups.purge_erased(practice, progress=report)
 
         def done(result: backups.PurgeResult) -> None:
             if result.purged:
-                message = f"Erased people were removed from {len(result.purged)} backup(s)."
+                message = self.tr("Erased people were removed from {count} backup(s).").format(
+                    count=len(result.purged)
+                )
             else:
-                message = "No retained backup holds anyone who was erased."
+                message = self.tr("No retained backup holds anyone who was erased.")
             if result.not_reached:
-                message += " Not reached: " + "; ".join(result.not_reached) + "."
+                message += " " + self.tr("Not reached: {folders}.").format(
+                    folders="; ".join(result.not_reached)
+                )
             self.refresh()
             self._finish(message)
 
@@ -446,16 +510,20 @@ class BackupCentreDialog(QDialog):
             return
         practice = self.context.practice
         report = self._progress_callback()
-        self._start("Checking the backup…")
+        self._start(self.tr("Checking the backup…"))
 
         def work() -> RestoreResult:
             # The backup's own key: the live one, or (after a re-key) its key bridge's.
             own_key = backups.backup_key(info, practice.key)
             if own_key is None:
                 raise backups.BackupError(
-                    f"{info.name} was taken under a key this practice no longer holds.",
-                    hint="Restore it from the command line ('clientmanager restore') with a "
-                    "password or the recovery code from when it was taken.",
+                    self.tr("{name} was taken under a key this practice no longer holds.").format(
+                        name=info.name
+                    ),
+                    hint=self.tr(
+                        "Restore it from the command line ('clientmanager restore') with a "
+                        "password or the recovery code from when it was taken."
+                    ),
                 )
             unlocked = backups.Unlocked(own_key, practice.actor)
             return backups.restore_backup(
@@ -475,20 +543,30 @@ class BackupCentreDialog(QDialog):
 
     def _restored(self, result: RestoreResult) -> None:
         self._closed_practice = True
-        taken = result.restored.created_at.astimezone().strftime("%d %b %Y %H:%M")
-        lines = [f"Restored the backup of {taken}."]
+        taken = format_datetime(_local(result.restored.created_at))
+        lines = [self.tr("Restored the backup of {taken}.").format(taken=taken)]
         if result.safety_backup is not None:
-            lines.append(f"The database it replaced was kept as {result.safety_backup.name}.")
-        if result.erasures_replayed:
-            lines.append(f"{result.erasures_replayed} erasure(s) were applied again.")
-        if result.uncovered_erasure_at is not None:
-            when = result.uncovered_erasure_at.strftime("%d %b %Y %H:%M")
             lines.append(
-                f"WARNING: this backup is older than an erasure made on {when} UTC that could "
-                "not be applied (its ledger was sealed under a newer key), so a person erased "
-                "then may be back. Check the erasure register and erase them again, or restore "
-                "from the command line with --ledger."
+                self.tr("The database it replaced was kept as {name}.").format(
+                    name=result.safety_backup.name
+                )
             )
-        lines.append("Sign in again to continue.")
+        if result.erasures_replayed:
+            lines.append(
+                self.tr("{count} erasure(s) were applied again.").format(
+                    count=result.erasures_replayed
+                )
+            )
+        if result.uncovered_erasure_at is not None:
+            when = format_datetime(result.uncovered_erasure_at)
+            lines.append(
+                self.tr(
+                    "WARNING: this backup is older than an erasure made on {when} UTC that could "
+                    "not be applied (its ledger was sealed under a newer key), so a person erased "
+                    "then may be back. Check the erasure register and erase them again, or "
+                    "restore from the command line with --ledger."
+                ).format(when=when)
+            )
+        lines.append(self.tr("Sign in again to continue."))
         self._finish(" ".join(lines))
         self.restore_finished.emit(result)

@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import breaches
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import format_date, format_number, service_text
 from clientmanager.ui.widgets import (
     FormDialog,
     describe_error,
@@ -51,18 +52,27 @@ from clientmanager.ui.widgets import (
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("No.", "Discovered", "Incident", "People", "Encrypted", "Regulator", "People told")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BreachRegisterDialog", "No."),
+    QT_TRANSLATE_NOOP("BreachRegisterDialog", "Discovered"),
+    QT_TRANSLATE_NOOP("BreachRegisterDialog", "Incident"),
+    QT_TRANSLATE_NOOP("BreachRegisterDialog", "People"),
+    QT_TRANSLATE_NOOP("BreachRegisterDialog", "Encrypted"),
+    QT_TRANSLATE_NOOP("BreachRegisterDialog", "Regulator"),
+    QT_TRANSLATE_NOOP("BreachRegisterDialog", "People told"),
+)
 NOT_YET_COLOUR = QColor("#b03a2e")
-S22_TEXT = (
+S22_TEXT = QT_TRANSLATE_NOOP(
+    "BreachRegisterDialog",
     "POPIA s22: when personal information may have been accessed or acquired by someone "
     "unauthorised, tell the Information Regulator and the people affected as soon as "
     "reasonably possible. Each letter must give the possible consequences, the measures "
-    "taken, what the person can do, and who did it if known (s22(5))."
+    "taken, what the person can do, and who did it if known (s22(5)).",
 )
 
 
 def _fmt(day: dt.date | dt.datetime | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
+    return format_date(day)
 
 
 class _FormDialog(FormDialog):
@@ -82,13 +92,13 @@ class BreachForm(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record a security compromise")
+        self.setWindowTitle(self.tr("Record a security compromise"))
         self.resize(640, 720)
         today = dt.date.today()
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Laptop stolen from car")
-        self.description = _text_box("What happened, where, and how it was found out", 64)
-        self.occurred_known = QCheckBox("Known")
+        self.title.setPlaceholderText(self.tr("e.g. Laptop stolen from car"))
+        self.description = _text_box(self.tr("What happened, where, and how it was found out"), 64)
+        self.occurred_known = QCheckBox(self.tr("Known"))
         self.occurred_known.setChecked(True)
         self.occurred = QDateEdit(to_qdate(today))
         self.occurred.setCalendarPopup(True)
@@ -105,53 +115,66 @@ class BreachForm(QDialog):
         self.categories = QListWidget()
         self.categories.setFixedHeight(150)
         for category in breaches.DATA_CATEGORIES:
-            item = QListWidgetItem(category)
+            item = QListWidgetItem(service_text(category))
+            item.setData(Qt.ItemDataRole.UserRole, category)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.categories.addItem(item)
         self.criteria = QComboBox()
-        self.criteria.addItem("Only the clients listed below", None)
+        self.criteria.addItem(self.tr("Only the clients listed below"), None)
         for key, label in breaches.CRITERIA.items():
-            self.criteria.addItem(label, key)
+            self.criteria.addItem(service_text(label), key)
         self.client_ids = QLineEdit()
-        self.client_ids.setPlaceholderText("Client numbers, e.g. 12, 48, 301")
+        self.client_ids.setPlaceholderText(self.tr("Client numbers, e.g. 12, 48, 301"))
         self.affected_count = QSpinBox()
         self.affected_count.setRange(0, 10_000_000)
-        self.affected_count.setSpecialValueText("Count the people linked")
-        self.encrypted = QCheckBox("The information was encrypted, and the key was not lost")
-        self.consequences = _text_box("s22(5)(a): what could happen to the people affected")
-        self.measures = _text_box("s22(5)(b): what the practice did, or will do")
-        self.subject_actions = _text_box("s22(5)(c): what people can do to protect themselves")
+        self.affected_count.setSpecialValueText(self.tr("Count the people linked"))
+        self.encrypted = QCheckBox(
+            self.tr("The information was encrypted, and the key was not lost")
+        )
+        self.consequences = _text_box(
+            self.tr("s22(5)(a): what could happen to the people affected")
+        )
+        self.measures = _text_box(self.tr("s22(5)(b): what the practice did, or will do"))
+        self.subject_actions = _text_box(
+            self.tr("s22(5)(c): what people can do to protect themselves")
+        )
         self.perpetrator = QLineEdit()
-        self.perpetrator.setPlaceholderText("s22(5)(d): who did it, if known; else leave empty")
+        self.perpetrator.setPlaceholderText(
+            self.tr("s22(5)(d): who did it, if known; else leave empty")
+        )
         # SCN1 asks for these too (issue 14).
         self.discovery_manner = QLineEdit()
-        self.discovery_manner.setPlaceholderText("How it was discovered, e.g. the planner reported it")
+        self.discovery_manner.setPlaceholderText(
+            self.tr("How it was discovered, e.g. the planner reported it")
+        )
         self.subject_notice_manner = QLineEdit()
         self.subject_notice_manner.setPlaceholderText(
-            "How and when the people were or will be told, e.g. letters by post on 3 Dec"
+            self.tr("How and when the people were or will be told, e.g. letters by post on 3 Dec")
         )
         self.delay_reason = QLineEdit()
-        self.delay_reason.setPlaceholderText("The reason for any delay in notifying (s22(2))")
+        self.delay_reason.setPlaceholderText(
+            self.tr("The reason for any delay in notifying (s22(2))")
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Incident", self.title)
-        form.addRow("What happened", self.description)
-        form.addRow("Happened on", occurred_row)
-        form.addRow("Discovered on", self.discovered)
-        form.addRow("Information involved", self.categories)
-        form.addRow("Who was affected", self.criteria)
+        form.addRow(self.tr("Incident"), self.title)
+        form.addRow(self.tr("What happened"), self.description)
+        form.addRow(self.tr("Happened on"), occurred_row)
+        form.addRow(self.tr("Discovered on"), self.discovered)
+        form.addRow(self.tr("Information involved"), self.categories)
+        form.addRow(self.tr("Who was affected"), self.criteria)
         form.addRow("", self.client_ids)
-        form.addRow("Number affected", self.affected_count)
+        form.addRow(self.tr("Number affected"), self.affected_count)
         form.addRow("", self.encrypted)
-        form.addRow("Possible consequences", self.consequences)
-        form.addRow("Measures taken", self.measures)
-        form.addRow("What people can do", self.subject_actions)
-        form.addRow("Who did it", self.perpetrator)
-        form.addRow("How it was discovered", self.discovery_manner)
-        form.addRow("Telling the people", self.subject_notice_manner)
-        form.addRow("Reason for any delay", self.delay_reason)
+        form.addRow(self.tr("Possible consequences"), self.consequences)
+        form.addRow(self.tr("Measures taken"), self.measures)
+        form.addRow(self.tr("What people can do"), self.subject_actions)
+        form.addRow(self.tr("Who did it"), self.perpetrator)
+        form.addRow(self.tr("How it was discovered"), self.discovery_manner)
+        form.addRow(self.tr("Telling the people"), self.subject_notice_manner)
+        form.addRow(self.tr("Reason for any delay"), self.delay_reason)
         self._form = form
         inner = QWidget()
         inner.setLayout(form)
@@ -163,10 +186,10 @@ class BreachForm(QDialog):
         self.error = error_label()
         self.title.textEdited.connect(self.error.hide)
         self.description.textChanged.connect(self.error.hide)
-        self.ok_button = QPushButton("Record")
+        self.ok_button = QPushButton(self.tr("Record"))
         self.ok_button.setObjectName("primary")
         self.ok_button.setAutoDefault(False)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -174,7 +197,7 @@ class BreachForm(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.ok_button)
         layout = QVBoxLayout(self)
-        self._page_title = page_title("Record a security compromise")
+        self._page_title = page_title(self.tr("Record a security compromise"))
         layout.addWidget(self._page_title)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
@@ -191,7 +214,7 @@ class BreachForm(QDialog):
         self.occurred_known.setChecked(False)
         for row in range(self.categories.count()):
             item = self.categories.item(row)
-            checked = item.text() in draft.data_categories
+            checked = item.data(Qt.ItemDataRole.UserRole) in draft.data_categories
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.criteria.setCurrentIndex(self.criteria.findData(draft.criteria))
         self.affected_count.setValue(draft.affected_count)
@@ -247,7 +270,9 @@ class BreachForm(QDialog):
             part = part.strip()
             if part:
                 if not part.isdigit():
-                    raise ValidationError("Client numbers", "list the numbers separated by commas")
+                    raise ValidationError(
+                        self.tr("Client numbers"), self.tr("list the numbers separated by commas")
+                    )
                 ids.append(int(part))
         discovered = from_qdate(self.discovered.date())
         return {
@@ -258,7 +283,7 @@ class BreachForm(QDialog):
             else None,
             "discovered_at": dt.datetime.combine(discovered, dt.time(12)),
             "data_categories": [
-                self.categories.item(row).text()
+                self.categories.item(row).data(Qt.ItemDataRole.UserRole)
                 for row in range(self.categories.count())
                 if self.categories.item(row).checkState() == Qt.CheckState.Checked
             ],
@@ -278,14 +303,18 @@ class BreachForm(QDialog):
 
 class NotifiedDialog(_FormDialog):
     def __init__(self, breach: breaches.BreachView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Regulator notified: breach {breach.id}", "Save", parent)
+        super().__init__(
+            self.tr("Regulator notified: breach {number}").format(number=breach.id),
+            self.tr("Save"),
+            parent,
+        )
         self.when = QDateEdit(to_qdate(dt.date.today()))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy")
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("The reference the eServices portal gave")
-        self.form.addRow("Notified on", self.when)
-        self.form.addRow("Reference", self.reference)
+        self.reference.setPlaceholderText(self.tr("The reference the eServices portal gave"))
+        self.form.addRow(self.tr("Notified on"), self.when)
+        self.form.addRow(self.tr("Reference"), self.reference)
 
 
 class AffectedDialog(_FormDialog):
@@ -325,11 +354,13 @@ class BreachRegisterDialog(QDialog):
         self.context = context
         self.entries: list[breaches.BreachView] = []
         self.loaded = False
-        self.setWindowTitle("Breach register")
+        self.setWindowTitle(self.tr("Breach register"))
         self.resize(1000, 600)
 
-        self.summary = hint("Loading…")
-        self.table = register_table(COLUMNS, stretch=2)
+        self.summary = hint(self.tr("Loading…"))
+        self.table = register_table(
+            tuple(QCoreApplication.translate("BreachRegisterDialog", c) for c in COLUMNS), stretch=2
+        )
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.details = QLabel()
@@ -339,39 +370,48 @@ class BreachRegisterDialog(QDialog):
         self.status = hint("")
         self.error = error_label()
 
-        self.new_button = QPushButton("Record breach…")
+        self.new_button = QPushButton(self.tr("Record breach…"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_breach)
-        self.lost_backup_button = QPushButton("Lost backup drive…")
+        self.lost_backup_button = QPushButton(self.tr("Lost backup drive…"))
         self.lost_backup_button.clicked.connect(self._choose_manifest)
-        self.notice_button = QPushButton("Draft Regulator notice…")
+        self.notice_button = QPushButton(self.tr("Draft Regulator notice…"))
         self.notice_button.clicked.connect(self._choose_notice_path)
-        self.letters_button = QPushButton("Draft letters…")
+        self.letters_button = QPushButton(self.tr("Draft letters…"))
         self.letters_button.clicked.connect(self._choose_letters_folder)
-        self.regulator_button = QPushButton("Regulator notified…")
+        self.regulator_button = QPushButton(self.tr("Regulator notified…"))
         self.regulator_button.clicked.connect(self.mark_regulator_notified)
-        self.people_button = QPushButton("People notified")
+        self.people_button = QPushButton(self.tr("People notified"))
         self.people_button.clicked.connect(self.mark_people_notified)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_breach)
-        self.affected_button = QPushButton("Add affected clients…")
+        self.affected_button = QPushButton(self.tr("Add affected clients…"))
         self.affected_button.clicked.connect(self.add_affected)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.lost_backup_button,
-            self.notice_button,
-            self.letters_button,
-            self.regulator_button,
-            self.people_button,
+        # Two rows (recording, then telling people): the longer Afrikaans labels would
+        # not fit 1366 pixels in one.
+        buttons = QVBoxLayout()
+        record_row, notify_row = QHBoxLayout(), QHBoxLayout()
+        for row, row_buttons in (
+            (record_row, (self.new_button, self.lost_backup_button)),
+            (
+                notify_row,
+                (
+                    self.notice_button,
+                    self.letters_button,
+                    self.regulator_button,
+                    self.people_button,
+                ),
+            ),
         ):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
+            for button in row_buttons:
+                button.setAutoDefault(False)
+                row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
         close.setAutoDefault(False)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        record_row.addWidget(close)
         entry_buttons = QHBoxLayout()
         for button in (self.edit_button, self.affected_button):
             button.setAutoDefault(False)
@@ -379,8 +419,8 @@ class BreachRegisterDialog(QDialog):
         entry_buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title("Breach register"))
-        layout.addWidget(hint(S22_TEXT))
+        layout.addWidget(page_title(self.tr("Breach register")))
+        layout.addWidget(hint(QCoreApplication.translate("BreachRegisterDialog", S22_TEXT)))
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
@@ -407,26 +447,36 @@ class BreachRegisterDialog(QDialog):
         selected = self.selected_breach()
         self.entries = entries
         self.table.setRowCount(len(entries))
+        not_yet = self.tr("Not yet")
         for row, entry in enumerate(entries):
             values = (
                 str(entry.id),
                 _fmt(entry.discovered_at),
                 entry.title,
-                f"{entry.affected_count:,}",
-                "Yes" if entry.data_encrypted else "No",
-                _fmt(entry.regulator_notified_at) or "Not yet",
-                _fmt(entry.subjects_notified_at) or "Not yet",
+                format_number(entry.affected_count),
+                self.tr("Yes") if entry.data_encrypted else self.tr("No"),
+                _fmt(entry.regulator_notified_at) or not_yet,
+                _fmt(entry.subjects_notified_at) or not_yet,
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                if text == "Not yet":
+                if text == not_yet:
                     item.setForeground(QBrush(NOT_YET_COLOUR))
                 self.table.setItem(row, column, item)
         waiting = sum(1 for e in entries if e.regulator_notified_at is None)
-        self.summary.setText(
-            f"{len(entries)} incident{'s' if len(entries) != 1 else ''} recorded"
-            + (f"; {waiting} not yet reported to the Regulator." if waiting else ".")
-        )
+        recorded = (
+            self.tr("{count} incident recorded")
+            if len(entries) == 1
+            else self.tr("{count} incidents recorded")
+        ).format(count=len(entries))
+        if waiting:
+            self.summary.setText(
+                self.tr("{recorded}; {waiting} not yet reported to the Regulator.").format(
+                    recorded=recorded, waiting=waiting
+                )
+            )
+        else:
+            self.summary.setText(self.tr("{recorded}.").format(recorded=recorded))
         if selected is not None:
             for row, entry in enumerate(entries):
                 if entry.id == selected.id:
@@ -463,17 +513,30 @@ class BreachRegisterDialog(QDialog):
         ):
             button.setEnabled(may_edit and entry is not None)
         if entry is None:
-            self.details.setText("Select an incident to see its details.")
+            self.details.setText(self.tr("Select an incident to see its details."))
             return
+        missing = self.tr("<i>not recorded</i>")
         lines = [f"<b>{entry.title}</b> — {entry.description}"]
         if entry.data_categories:
-            lines.append("Information: " + "; ".join(entry.data_categories))
-        lines.append(f"Possible consequences: {entry.consequences or '<i>not recorded</i>'}")
-        lines.append(f"Measures taken: {entry.measures_taken or '<i>not recorded</i>'}")
-        lines.append(f"What people can do: {entry.subject_actions or '<i>not recorded</i>'}")
-        lines.append(f"Who did it: {entry.perpetrator or 'not known'}")
+            lines.append(
+                self.tr("Information: {categories}").format(
+                    categories="; ".join(service_text(c) for c in entry.data_categories)
+                )
+            )
+        lines.append(
+            self.tr("Possible consequences: {text}").format(text=entry.consequences or missing)
+        )
+        lines.append(self.tr("Measures taken: {text}").format(text=entry.measures_taken or missing))
+        lines.append(
+            self.tr("What people can do: {text}").format(text=entry.subject_actions or missing)
+        )
+        lines.append(
+            self.tr("Who did it: {text}").format(text=entry.perpetrator or self.tr("not known"))
+        )
         if entry.regulator_reference:
-            lines.append(f"Regulator's reference: {entry.regulator_reference}")
+            lines.append(
+                self.tr("Regulator's reference: {text}").format(text=entry.regulator_reference)
+            )
         self.details.setText("<br>".join(lines))
 
     # --- actions ----------------------------------------------------------------------
@@ -531,7 +594,10 @@ class BreachRegisterDialog(QDialog):
 
     def _choose_manifest(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "The lost backup's manifest", "", "Backup manifest (manifest.json)"
+            self,
+            self.tr("The lost backup's manifest"),
+            "",
+            self.tr("Backup manifest (manifest.json)"),
         )
         if name:
             self.new_breach_from_manifest(Path(name))
@@ -542,7 +608,7 @@ class BreachRegisterDialog(QDialog):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the Regulator notice",
+            self.tr("Save the Regulator notice"),
             f"breach-{entry.id}-regulator-notice.pdf",
             "PDF (*.pdf)",
         )
@@ -552,7 +618,7 @@ class BreachRegisterDialog(QDialog):
     def _choose_letters_folder(self) -> None:
         if self.selected_breach() is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the letters")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"))
         if folder:
             self.draft_letters_to(Path(folder))
 
@@ -569,7 +635,9 @@ class BreachRegisterDialog(QDialog):
             lambda s, actor: breaches.write_regulator_notice(
                 s, actor=actor, breach_id=entry.id, path=path, today=today
             ),
-            on_done=lambda written: self._report(f"Regulator notice saved: {written}"),
+            on_done=lambda written: self._report(
+                self.tr("Regulator notice saved: {path}").format(path=written)
+            ),
             on_error=self._show_error,
         )
 
@@ -583,7 +651,11 @@ class BreachRegisterDialog(QDialog):
                 s, actor=actor, breach_id=entry.id, folder=folder, today=today
             ),
             on_done=lambda written: self._report(
-                f"{len(written)} letter{'s' if len(written) != 1 else ''} saved in {folder}."
+                (
+                    self.tr("{count} letter saved in {folder}.")
+                    if len(written) == 1
+                    else self.tr("{count} letters saved in {folder}.")
+                ).format(count=len(written), folder=folder)
             ),
             on_error=self._show_error,
         )

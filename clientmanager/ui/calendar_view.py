@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.services import appointments, ical
 from clientmanager.ui.client_picker import ClientPicker
+from clientmanager.ui.i18n import format_date
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog, describe_error, error_label, page_title
 
@@ -163,7 +164,9 @@ class CalendarView(QDialog):
     def refresh(self) -> None:
         start, end = self._range()
         self.label.setText(
-            f"{start:%d %b} – {end:%d %b %Y}" if self.week else f"{start:%A %d %b %Y}"
+            f"{format_date(start, 'd MMM')} – {format_date(end)}"
+            if self.week
+            else format_date(start, "dddd d MMM yyyy")
         )
         actor = self.ctx.practice.actor
         Operation(
@@ -178,7 +181,7 @@ class CalendarView(QDialog):
         self.grid.clear()
         self.grid.setColumnCount(len(days))
         self.grid.setRowCount(len(hours))
-        self.grid.setHorizontalHeaderLabels([f"{d:%a %d %b}" for d in days])
+        self.grid.setHorizontalHeaderLabels([format_date(d, "ddd dd MMM") for d in days])
         self.grid.setVerticalHeaderLabels([f"{h:02d}:00" for h in hours])
         cells: dict[tuple[int, int], list[str]] = {}
         cell_views: dict[tuple[int, int], list[appointments.AppointmentView]] = {}

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from clientmanager.services import client_year, reviews
+from clientmanager.ui.i18n import format_date, format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
+from clientmanager.ui.policy_events import event_text
 from clientmanager.ui.widgets import describe_error, error_label
 
 
@@ -112,18 +114,20 @@ class ClientPlannerPanel(QWidget):
             return
         self.year = year
         self.error.hide()
-        label = reviews.FREQUENCY_LABELS.get(year.frequency, year.frequency)
+        label = service_text(reviews.FREQUENCY_LABELS.get(year.frequency, year.frequency))
         self.level.setText(label + (f", {year.assistant}" if year.assistant else ""))
         self.next_review.setText(
-            f"{year.next_review_on:%d %b %Y}" if year.next_review_on else self.tr("not yet set")
+            format_date(year.next_review_on) if year.next_review_on else self.tr("not yet set")
         )
         self.tags.setText(", ".join(year.tags) or self.tr("none"))
         self.appointments.clear()
         for a in year.appointments:
-            self.appointments.addItem(f"{a.starts_at:%a %d %b %Y %H:%M}  {a.title}")
+            self.appointments.addItem(
+                f"{format_datetime(a.starts_at, 'ddd d MMM yyyy HH:mm')}  {a.title}"
+            )
         self.events.clear()
         for e in year.policy_events:
-            self.events.addItem(f"{e.on:%d %b %Y}  {e.description}")
+            self.events.addItem(f"{format_date(e.on)}  {event_text(e)}")
         self.advice.clear()
         for note_id, subject, template, final in year.records_of_advice:
             state = self.tr("final") if final else self.tr("draft")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,18 +30,28 @@ from clientmanager.services.disclosures import (
     RECIPIENT_CATEGORIES,
     DisclosureView,
 )
+from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog, describe_error, error_label, hint, register_table
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("Date", "Recipient", "Kind", "Purpose", "Lawful basis", "Information", "How")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DisclosuresPanel", "Date"),
+    QT_TRANSLATE_NOOP("DisclosuresPanel", "Recipient"),
+    QT_TRANSLATE_NOOP("DisclosuresPanel", "Kind"),
+    QT_TRANSLATE_NOOP("DisclosuresPanel", "Purpose"),
+    QT_TRANSLATE_NOOP("DisclosuresPanel", "Lawful basis"),
+    QT_TRANSLATE_NOOP("DisclosuresPanel", "Information"),
+    QT_TRANSLATE_NOOP("DisclosuresPanel", "How"),
+)
 SAST = dt.timezone(dt.timedelta(hours=2), "SAST")
 
 
 def _local(moment: dt.datetime) -> str:
     """Stored as naive UTC; shown as South African time with its zone."""
-    return f"{moment.replace(tzinfo=dt.UTC).astimezone(SAST):%d %b %Y %H:%M} SAST"
+    local = moment.replace(tzinfo=dt.UTC).astimezone(SAST).replace(tzinfo=None)
+    return f"{format_datetime(local)} SAST"
 
 
 class DisclosureForm(FormDialog):
@@ -50,24 +60,28 @@ class DisclosureForm(FormDialog):
     def __init__(
         self, view: DisclosureView | None, parent: QWidget | None = None, *, title: str = ""
     ) -> None:
-        title = title or ("Correct a disclosure" if view else "Record a disclosure")
-        super().__init__(title, "Save", parent)
+        title = title or (
+            self.tr("Correct a disclosure") if view else self.tr("Record a disclosure")
+        )
+        super().__init__(title, self.tr("Save"), parent)
         self.recipient = QLineEdit(view.recipient_name if view else "")
-        self.recipient.setPlaceholderText("Who received it, e.g. Liberty or Adv. P. Botha")
+        self.recipient.setPlaceholderText(self.tr("Who received it, e.g. Liberty or Adv. P. Botha"))
         self.category = QComboBox()
         for key, label in RECIPIENT_CATEGORIES.items():
             if key != "data_subject":
-                self.category.addItem(label, key)
+                self.category.addItem(service_text(label), key)
         self.purpose = QLineEdit(view.purpose if view else "")
-        self.purpose.setPlaceholderText("Why, e.g. Referral for a will")
+        self.purpose.setPlaceholderText(self.tr("Why, e.g. Referral for a will"))
         self.basis = QComboBox()
         for key, label in LAWFUL_BASES.items():
-            self.basis.addItem(label, key)
+            self.basis.addItem(service_text(label), key)
         self.categories = QLineEdit(view.categories if view else "")
-        self.categories.setPlaceholderText("What was shared, e.g. Identity, contact details")
+        self.categories.setPlaceholderText(
+            self.tr("What was shared, e.g. Identity, contact details")
+        )
         self.channel = QComboBox()
         for key, label in CHANNELS.items():
-            self.channel.addItem(label, key)
+            self.channel.addItem(service_text(label), key)
         if view is not None:
             self.category.setCurrentIndex(max(0, self.category.findData(view.recipient_category)))
             self.basis.setCurrentIndex(max(0, self.basis.findData(view.lawful_basis)))
@@ -75,12 +89,12 @@ class DisclosureForm(FormDialog):
         else:
             self.category.currentIndexChanged.connect(self._default_basis)
             self._default_basis()
-        self.form.addRow("Recipient", self.recipient)
-        self.form.addRow("Kind of recipient", self.category)
-        self.form.addRow("Purpose", self.purpose)
-        self.form.addRow("Lawful basis", self.basis)
-        self.form.addRow("Information shared", self.categories)
-        self.form.addRow("How", self.channel)
+        self.form.addRow(self.tr("Recipient"), self.recipient)
+        self.form.addRow(self.tr("Kind of recipient"), self.category)
+        self.form.addRow(self.tr("Purpose"), self.purpose)
+        self.form.addRow(self.tr("Lawful basis"), self.basis)
+        self.form.addRow(self.tr("Information shared"), self.categories)
+        self.form.addRow(self.tr("How"), self.channel)
 
     def _default_basis(self) -> None:
         basis = disclosures.DEFAULT_BASIS.get(self.category.currentData(), "contract")
@@ -130,13 +144,15 @@ class DisclosuresPanel(QWidget):
         self.ctx = ctx
         self.client_id = client_id
         self.views: list[DisclosureView] = []
-        self.table = register_table(COLUMNS, stretch=3)
+        self.table = register_table(
+            tuple(QCoreApplication.translate("DisclosuresPanel", c) for c in COLUMNS), stretch=3
+        )
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.summary = hint("Loading…")
+        self.summary = hint(self.tr("Loading…"))
         self.error = error_label()
-        self.add_button = QPushButton("Record a disclosure…")
+        self.add_button = QPushButton(self.tr("Record a disclosure…"))
         self.add_button.clicked.connect(self.add)
-        self.correct_button = QPushButton("Correct…")
+        self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.clicked.connect(self.correct_selected)
         self.referral_button = QPushButton("Record a referral…")
         self.referral_button.clicked.connect(self.add_referral)
@@ -152,10 +168,12 @@ class DisclosuresPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
-                "Everyone outside the practice who received this person's information "
-                "(POPIA s23(1)(b)). Policies, exports to a named recipient and documents "
-                "sent are recorded automatically; record referrals and anything else here. "
-                "The s23 report lists them, and corrections are sent to them (s24(3))."
+                self.tr(
+                    "Everyone outside the practice who received this person's information "
+                    "(POPIA s23(1)(b)). Policies, exports to a named recipient and documents "
+                    "sent are recorded automatically; record referrals and anything else here. "
+                    "The s23 report lists them, and corrections are sent to them (s24(3))."
+                )
             )
         )
         layout.addWidget(self.summary)
@@ -186,20 +204,23 @@ class DisclosuresPanel(QWidget):
             values = (
                 _local(view.disclosed_at),
                 view.recipient_name,
-                view.recipient_category_label,
+                service_text(view.recipient_category_label),
                 view.purpose,
-                view.lawful_basis_label,
+                service_text(view.lawful_basis_label),
                 view.categories,
-                view.channel_label + (" (corrected)" if view.corrected_at else ""),
+                service_text(view.channel_label)
+                + (self.tr(" (corrected)") if view.corrected_at else ""),
             )
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         count = len(self.views)
-        self.summary.setText(
-            f"{count} disclosure{'s' if count != 1 else ''} to third parties."
-            if count
-            else "No third party has received this person's information."
-        )
+        if count == 1:
+            summary = self.tr("1 disclosure to third parties.")
+        elif count:
+            summary = self.tr("{count} disclosures to third parties.").format(count=count)
+        else:
+            summary = self.tr("No third party has received this person's information.")
+        self.summary.setText(summary)
         self._selection_changed()
 
     def _show_error(self, error: BaseException) -> None:
@@ -240,9 +261,11 @@ class DisclosuresPanel(QWidget):
             values = dialog.values()
             self._save(
                 dialog,
-                lambda session: disclosures.add_disclosure(
-                    session, actor=actor, client_id=client_id, **values
-                ).id,
+                lambda session: (
+                    disclosures.add_disclosure(
+                        session, actor=actor, client_id=client_id, **values
+                    ).id
+                ),
             )
 
         dialog.ok_button.clicked.connect(submit)
@@ -318,9 +341,11 @@ class DisclosuresPanel(QWidget):
             values = dialog.values()
             self._save(
                 dialog,
-                lambda session: disclosures.correct_disclosure(
-                    session, actor=actor, disclosure_id=view.id, **values
-                ).id,
+                lambda session: (
+                    disclosures.correct_disclosure(
+                        session, actor=actor, disclosure_id=view.id, **values
+                    ).id
+                ),
             )
 
         dialog.ok_button.clicked.connect(submit)
@@ -331,16 +356,16 @@ class DisclosuresPanel(QWidget):
 class DisclosuresDialog(QDialog):
     def __init__(self, ctx, client_id: int | None, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self.setWindowTitle("Disclosures of this client")
+        self.setWindowTitle(self.tr("Disclosures of this client"))
         self.resize(900, 480)
         layout = QVBoxLayout(self)
         if client_id is None:
-            layout.addWidget(hint("Open or select a client first."))
+            layout.addWidget(hint(self.tr("Open or select a client first.")))
             self.panel = None
         else:
             self.panel = DisclosuresPanel(ctx, client_id, self)
             layout.addWidget(self.panel, 1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,53 +34,86 @@ from sqlalchemy.orm import Session
 from clientmanager.services import duplicates
 from clientmanager.services.duplicates import MergePreview, MergeResult, PossibleDuplicate
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 
-TABLE_LABELS = {
-    "policies": "policies",
-    "policy_roles": "policy roles",
-    "notes": "notes",
-    "documents": "documents",
-    "consents": "consent entries",
-    "tasks": "tasks",
-    "assets": "assets",
-    "liabilities": "liabilities",
-    "cash_flows": "income and expense lines",
-    "goals": "goals",
-    "risk_profiles": "risk profiles",
-    "addresses": "addresses",
-    "relationships": "relationships",
-    "legal_holds": "legal holds",
-}
-
-
-SINGULAR = {
-    "policies": "policy",
-    "policy roles": "policy role",
-    "liabilities": "liability",
-    "income and expense lines": "income or expense line",
-    "addresses": "address",
-    "relationships": "relationship",
-    "legal holds": "legal hold",
-    "consent entries": "consent entry",
+# What a merge moves, counted: (one, many) for each table.
+TABLE_COUNTS = {
+    "policies": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} policy"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} policies"),
+    ),
+    "policy_roles": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} policy role"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} policy roles"),
+    ),
+    "notes": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} note"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} notes"),
+    ),
+    "documents": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} document"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} documents"),
+    ),
+    "consents": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} consent entry"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} consent entries"),
+    ),
+    "tasks": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} task"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} tasks"),
+    ),
+    "assets": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} asset"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} assets"),
+    ),
+    "liabilities": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} liability"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} liabilities"),
+    ),
+    "cash_flows": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} income or expense line"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} income and expense lines"),
+    ),
+    "goals": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} goal"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} goals"),
+    ),
+    "risk_profiles": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} risk profile"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} risk profiles"),
+    ),
+    "addresses": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} address"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} addresses"),
+    ),
+    "relationships": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} relationship"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} relationships"),
+    ),
+    "legal_holds": (
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} legal hold"),
+        QT_TRANSLATE_NOOP("DuplicatesDialog", "{count} legal holds"),
+    ),
 }
 
 
 def _things(table: str, count: int) -> str:
-    plural = TABLE_LABELS.get(table, table.replace("_", " "))
-    if count != 1:
-        return plural
-    return SINGULAR.get(plural, plural[:-1] if plural.endswith("s") else plural)
+    if table not in TABLE_COUNTS:
+        return "{} {}".format(count, table.replace("_", " "))
+    one, many = TABLE_COUNTS[table]
+    text = one if count == 1 else many
+    return QCoreApplication.translate("DuplicatesDialog", text).format(count=count)
 
 
 def _shown(value: object) -> str:
     if value in (None, ""):
         return "—"
     if isinstance(value, dt.date):
-        return value.strftime("%d %b %Y")
+        return format_date(value)
     return str(value)
 
 
@@ -202,7 +235,7 @@ class DuplicatesDialog(QDialog):
         for index, pair in enumerate(pairs):
             self.table.setItem(index, 0, _item(f"{pair.first.name} (#{pair.first.id})"))
             self.table.setItem(index, 1, _item(f"{pair.second.name} (#{pair.second.id})"))
-            self.table.setItem(index, 2, _item(pair.reason))
+            self.table.setItem(index, 2, _item(", ".join(service_text(r) for r in pair.reasons)))
         self.list_hint.setText(
             (
                 self.tr("1 pair may be the same person. Compare them on the right.")
@@ -276,7 +309,7 @@ class DuplicatesDialog(QDialog):
         self.fields.setRowCount(len(rows))
         self.field_groups = {}
         for index, merge_field in enumerate(rows):
-            self.fields.setItem(index, 0, _item(self.tr(merge_field.label)))
+            self.fields.setItem(index, 0, _item(service_text(merge_field.label)))
             group = QButtonGroup(self.fields)
             for column, (side, value) in enumerate(
                 (("survivor", merge_field.survivor_value), ("other", merge_field.other_value)),
@@ -289,7 +322,7 @@ class DuplicatesDialog(QDialog):
                 self.fields.setCellWidget(index, column, button)
             self.field_groups[merge_field.key] = group
         moving = ", ".join(
-            f"{count} {_things(table, count)}" for table, count in sorted(preview.children.items())
+            _things(table, count) for table, count in sorted(preview.children.items())
         )
         text = self.tr("Moves to the kept record: {moving}.").format(
             moving=moving or self.tr("nothing")
@@ -342,9 +375,9 @@ class DuplicatesDialog(QDialog):
             )
 
         self.merge_button.setEnabled(False)
-        Operation(self, self.context, work, changes=Changes.CLIENTS).success(
-            self._merged
-        ).failure(self._failed).run()
+        Operation(self, self.context, work, changes=Changes.CLIENTS).success(self._merged).failure(
+            self._failed
+        ).run()
 
     def _merged(self, result: MergeResult) -> None:
         self.done_label.setText(

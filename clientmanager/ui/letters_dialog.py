@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.services import letters
 from clientmanager.ui.client_picker import ClientPicker
+from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog, describe_error, error_label, hint, page_title
 
@@ -133,7 +134,7 @@ class LettersDialog(QDialog):
             self.templates = templates
             self.template.clear()
             for t in templates:
-                self.template.addItem(t.title, t.name)
+                self.template.addItem(service_text(t.title), t.name)
             if select:
                 self.template.setCurrentIndex(self.template.findData(select))
 

@@ -21,7 +21,7 @@ from clientmanager.ui.client_list import ClientListPanel
 from clientmanager.ui.client_record import ClientRecordView
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.dashboard import DashboardPanel
-from clientmanager.ui.i18n import LanguageMenu
+from clientmanager.ui.i18n import LanguageMenu, format_number
 from clientmanager.ui.practice_tools import PracticeTools
 from clientmanager.ui.resources import app_icon
 
@@ -243,8 +243,13 @@ class MainWindow(QMainWindow):
         self.move_book_action.setVisible(allows(actor, Permission.USERS_MANAGE))
 
     def _show_count(self, count: int) -> None:
-        grouped = f"{count:,}".replace(",", " ")
-        self.count_label.setText(f"{grouped} client{'s' if count != 1 else ''} in the list")
+        grouped = format_number(count)
+        text = (
+            self.tr("{count} client in the list")
+            if count == 1
+            else self.tr("{count} clients in the list")
+        )
+        self.count_label.setText(text.format(count=grouped))
 
     # --- navigation -------------------------------------------------------------------------
     @property
@@ -310,19 +315,21 @@ class MainWindow(QMainWindow):
     def _client_archived(self, _client_id: int) -> None:
         self.client_list.refresh()
         self.statusBar().showMessage(
-            "Client archived (soft delete): hidden from lists, nothing destroyed.", 8000
+            self.tr("Client archived (soft delete): hidden from lists, nothing destroyed."), 8000
         )
 
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
+            self.tr("About {app}").format(app=APP_NAME),
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>A CRM for South African financial-planning practices.</p>"
-            "<p><b>Nothing leaves this computer.</b> Client records are kept in an "
-            "encrypted database on this PC. The program opens no network connections: no "
-            "cloud, no update checks, no telemetry. Its test suite runs with network "
-            "sockets disabled and checks that no network module is ever loaded.</p>",
+            + self.tr(
+                "<p>A CRM for South African financial-planning practices.</p>"
+                "<p><b>Nothing leaves this computer.</b> Client records are kept in an "
+                "encrypted database on this PC. The program opens no network connections: no "
+                "cloud, no update checks, no telemetry. Its test suite runs with network "
+                "sockets disabled and checks that no network module is ever loaded.</p>"
+            ),
         )
 
     # --- layout -------------------------------------------------------------------------------

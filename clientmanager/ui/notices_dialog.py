@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from clientmanager.services import notices
@@ -12,34 +13,50 @@ from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog, describe_error, hint
 
 KINDS = {
-    "s18": ("Collection notice (POPIA s18)", notices.s18_notice, "collection-notice"),
-    "form4": ("Form 4: direct-marketing consent (s69)", notices.form4, "form4"),
+    "s18": (
+        QT_TRANSLATE_NOOP("PrintNoticeDialog", "Collection notice (POPIA s18)"),
+        notices.s18_notice,
+        "collection-notice",
+    ),
+    "form4": (
+        QT_TRANSLATE_NOOP("PrintNoticeDialog", "Form 4: direct-marketing consent (s69)"),
+        notices.form4,
+        "form4",
+    ),
 }
 
 
 class PrintNoticeDialog(FormDialog):
+    min_width = 560
+
     def __init__(self, ctx, client_id: int | None, kind: str, parent: QWidget | None = None):  # noqa: ANN001
         title, self._build, stem = KINDS[kind]
-        super().__init__(f"Print: {title}", "Save PDF", parent)
+        super().__init__(
+            self.tr("Print: {title}").format(title=self.tr(title)), self.tr("Save PDF"), parent
+        )
+        # The Afrikaans titles are long: let the heading wrap rather than be cut off.
+        self.body.itemAt(0).widget().setWordWrap(True)
         self.ctx, self.client_id = ctx, client_id
         folder = Path.home() / "Documents"
         folder = folder if folder.is_dir() else Path.home()
         self.path = QLineEdit(str(folder / f"{stem}-client-{client_id}.pdf"))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.form.addRow("Save as", row)
+        self.form.addRow(self.tr("Save as"), row)
         self.result = hint("")
         self.body.insertWidget(self.body.count() - 1, self.result)
         self.ok_button.clicked.connect(self.save)
         if client_id is None:
             self.ok_button.setEnabled(False)
-            self.show_error("Open or select a client first.")
+            self.show_error(self.tr("Open or select a client first."))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save as", self.path.text(), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), self.path.text(), "PDF (*.pdf)"
+        )
         if name:
             self.path.setText(name)
 
@@ -55,7 +72,7 @@ class PrintNoticeDialog(FormDialog):
             return target
 
         def done(path: Path) -> None:
-            self.result.setText(f"Saved {path}")
+            self.result.setText(self.tr("Saved {path}").format(path=path))
             self.ok_button.setEnabled(True)
 
         def failed(error: BaseException) -> None:
@@ -67,28 +84,34 @@ class PrintNoticeDialog(FormDialog):
 
 class AttachForm4Dialog(FormDialog):
     def __init__(self, ctx, client_id: int | None, parent: QWidget | None = None):  # noqa: ANN001
-        super().__init__("Attach a signed Form 4", "Attach", parent)
+        super().__init__(self.tr("Attach a signed Form 4"), self.tr("Attach"), parent)
         self.ctx, self.client_id = ctx, client_id
         self.file = QLineEdit()
-        self.file.setPlaceholderText("The scanned, signed form (PDF, PNG or JPEG)")
-        browse = QPushButton("Browse…")
+        self.file.setPlaceholderText(self.tr("The scanned, signed form (PDF, PNG or JPEG)"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(browse)
-        self.channels = {name: QCheckBox(name) for name in ("E-mail", "SMS", "Telephone", "Post")}
+        # The service records the channels in English; the boxes show them translated.
+        self.channels = {
+            "E-mail": QCheckBox(self.tr("E-mail")),
+            "SMS": QCheckBox("SMS"),
+            "Telephone": QCheckBox(self.tr("Telephone")),
+            "Post": QCheckBox(self.tr("Post")),
+        }
         ticks = QHBoxLayout()
         for box in self.channels.values():
             ticks.addWidget(box)  # never pre-ticked (s69)
         self.given_by = QLineEdit()
-        self.given_by.setPlaceholderText("For a child: the parent or guardian who signed")
-        self.form.addRow("Signed form", row)
-        self.form.addRow("Ticked on the form", ticks)
-        self.form.addRow("Signed by", self.given_by)
+        self.given_by.setPlaceholderText(self.tr("For a child: the parent or guardian who signed"))
+        self.form.addRow(self.tr("Signed form"), row)
+        self.form.addRow(self.tr("Ticked on the form"), ticks)
+        self.form.addRow(self.tr("Signed by"), self.given_by)
         self.ok_button.clicked.connect(self.attach)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Signed Form 4", str(Path.home()))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Signed Form 4"), str(Path.home()))
         if name:
             self.file.setText(name)
 
@@ -97,7 +120,9 @@ class AttachForm4Dialog(FormDialog):
         try:
             content = path.read_bytes()
         except OSError as exc:
-            self.show_error(f"Could not read {path}: {exc.strerror}.")
+            self.show_error(
+                self.tr("Could not read {path}: {reason}.").format(path=path, reason=exc.strerror)
+            )
             return
         channels = [name for name, box in self.channels.items() if box.isChecked()]
         actor, client_id, given_by = self.ctx.practice.actor, self.client_id, self.given_by.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientmanager.domain.money import format_amount
 from clientmanager.services import policy_calendar
 from clientmanager.ui.client_picker import ClientPicker
+from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     describe_error,
@@ -36,6 +38,37 @@ from clientmanager.ui.widgets import (
 )
 
 NOT_SET = dt.date(2000, 1, 1)
+
+
+def event_text(event) -> str:  # noqa: ANN001 (services.policy_calendar.PolicyEvent)
+    """The event in the interface language, from its fields (the service's
+    ``description`` is English)."""
+    label = event.product_type.replace("_", " ").capitalize()
+    product = service_text(label).lower()  # mid-sentence, as the service writes it
+    what = f"{event.provider} {event.policy_number} ({product})"
+    if event.kind == "anniversary":
+        if event.new_premium_cents is not None and event.premium_cents is not None:
+            return QCoreApplication.translate(
+                "PolicyEventsDialog",
+                "{years}-year anniversary of {what}: premium escalates from {old} to {new}",
+            ).format(
+                years=event.years,
+                what=what,
+                old=format_amount(event.premium_cents),
+                new=format_amount(event.new_premium_cents),
+            )
+        return QCoreApplication.translate(
+            "PolicyEventsDialog", "{years}-year anniversary of {what}"
+        ).format(years=event.years, what=what)
+    if event.kind == "renewal":
+        return QCoreApplication.translate("PolicyEventsDialog", "Renewal of {what}").format(
+            what=what
+        )
+    if event.kind == "review":
+        return QCoreApplication.translate("PolicyEventsDialog", "Review of {what}").format(
+            what=what
+        )
+    return event.description
 
 
 def _date_or_none(edit: QDateEdit) -> dt.date | None:
@@ -159,7 +192,7 @@ class PolicyEventsDialog(QDialog):
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             for column, text in enumerate(
-                (f"{event.on:%d %b %Y}", event.client_name, event.description)
+                (format_date(event.on), event.client_name, event_text(event))
             ):
                 item = QTableWidgetItem(text)
                 item.setData(0x0100, event.client_id)
@@ -217,7 +250,7 @@ class PolicyEventsDialog(QDialog):
         for row, change in enumerate(history):
             for column, text in enumerate(
                 (
-                    f"{change.effective_on:%d %b %Y}",
+                    format_date(change.effective_on),
                     (change.from_status or "").replace("_", " "),
                     change.to_status.replace("_", " "),
                     change.reason,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientmanager.services import reviews
+from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -98,7 +99,7 @@ class LevelDialog(FormDialog):
         super().__init__(self.tr("Service level"), self.tr("Save"), parent)
         self.frequency = QComboBox()
         for key, label in reviews.FREQUENCY_LABELS.items():
-            self.frequency.addItem(label, key)
+            self.frequency.addItem(service_text(label), key)
         self.assistant = QComboBox()
         self.assistant.addItem(self.tr("Nobody in particular"), None)
         for user_id, name, role in users:
@@ -236,7 +237,7 @@ class ReviewsBoard(QDialog):
 
     def show_month(self, month: dt.date) -> None:
         self.month = month.replace(day=1)
-        self.month_label.setText(f"{self.month:%B %Y}")
+        self.month_label.setText(format_date(self.month, "MMMM yyyy"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -265,7 +266,7 @@ class ReviewsBoard(QDialog):
             listing = self.lists[key]
             listing.clear()
             for row in getattr(board, key):
-                when = f"{row.on:%d %b}" if row.on else self.tr("never")
+                when = format_date(row.on, "d MMM") if row.on else self.tr("never")
                 extra = f" · {row.assignee}" if row.assignee else ""
                 item = QListWidgetItem(f"{row.name}  ({when}{extra})")
                 item.setData(0x0100, row.client_id)

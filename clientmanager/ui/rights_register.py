@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from clientmanager.services.subject_requests import (
     verify_identity,
 )
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.widgets import (
     FormDialog,
     describe_error,
@@ -56,17 +57,31 @@ from clientmanager.ui.widgets import (
 logger = logging.getLogger(__name__)
 
 OVERDUE_COLOUR = QColor("#b03a2e")
-DELETION_NOTE = (
+DELETION_NOTE = QT_TRANSLATE_NOOP(
+    "RightsRegisterDialog",
     "Marketing and optional processing stop at once when a deletion request is recorded. "
     "When you act on it, everything no law requires is deleted; records that FAIS or FICA "
     "require (records of advice, product records, the identity record) are kept, restricted "
-    "to that purpose, until their 5-year period ends, and the letter lists them."
+    "to that purpose, until their 5-year period ends, and the letter lists them.",
 )
-COLUMNS = ("No.", "Received", "Client", "Request", "Requested by", "Identity", "Due", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RightsRegisterDialog", "No."),
+    QT_TRANSLATE_NOOP("RightsRegisterDialog", "Received"),
+    QT_TRANSLATE_NOOP("RightsRegisterDialog", "Client"),
+    QT_TRANSLATE_NOOP("RightsRegisterDialog", "Request"),
+    QT_TRANSLATE_NOOP("RightsRegisterDialog", "Requested by"),
+    QT_TRANSLATE_NOOP("RightsRegisterDialog", "Identity"),
+    QT_TRANSLATE_NOOP("RightsRegisterDialog", "Due"),
+    QT_TRANSLATE_NOOP("RightsRegisterDialog", "Status"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RightsRegisterDialog", text)
 
 
 def _fmt(day: dt.date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
+    return format_date(day)
 
 
 class _FormDialog(FormDialog):
@@ -75,40 +90,42 @@ class _FormDialog(FormDialog):
 
 class NewRequestDialog(_FormDialog):
     def __init__(self, client_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("New data-subject request", "Record request", parent)
+        super().__init__(self.tr("New data-subject request"), self.tr("Record request"), parent)
         self.client = QSpinBox()
         self.client.setRange(0, 2_000_000_000)
-        self.client.setSpecialValueText("(not linked to a client)")
+        self.client.setSpecialValueText(self.tr("(not linked to a client)"))
         self.client.setValue(client_id or 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type a name, ID or e-mail to find the client")
+        self.search.setPlaceholderText(self.tr("Type a name, ID or e-mail to find the client"))
         self.matches = QComboBox()
-        self.matches.setPlaceholderText("No client chosen")
+        self.matches.setPlaceholderText(self.tr("No client chosen"))
         self.matches.currentIndexChanged.connect(self._match_chosen)
         self.kind = QComboBox()
         for key, label in REQUEST_KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(service_text(label), key)
         self.requested_by = QLineEdit()
-        self.requested_by.setPlaceholderText("The person, or who asked on their behalf")
+        self.requested_by.setPlaceholderText(self.tr("The person, or who asked on their behalf"))
         self.received = QDateEdit(to_qdate(dt.date.today()))
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("d MMM yyyy")
         self.received.setMaximumDate(to_qdate(dt.date.today()))
         self.verification = QLineEdit()
-        self.verification.setPlaceholderText("e.g. ID book seen in person; leave empty if not yet")
+        self.verification.setPlaceholderText(
+            self.tr("e.g. ID book seen in person; leave empty if not yet")
+        )
         self.details = QPlainTextEdit()
         self.details.setFixedHeight(70)
         self.due_hint = hint("")
-        self.deletion_note = hint(DELETION_NOTE)
+        self.deletion_note = hint(_tr(DELETION_NOTE))
         self.deletion_note.setObjectName("hint")
-        self.form.addRow("Find client", self.search)
+        self.form.addRow(self.tr("Find client"), self.search)
         self.form.addRow("", self.matches)
-        self.form.addRow("Client number", self.client)
-        self.form.addRow("Request", self.kind)
-        self.form.addRow("Requested by", self.requested_by)
-        self.form.addRow("Received on", self.received)
-        self.form.addRow("Identity verified by", self.verification)
-        self.form.addRow("Details", self.details)
+        self.form.addRow(self.tr("Client number"), self.client)
+        self.form.addRow(self.tr("Request"), self.kind)
+        self.form.addRow(self.tr("Requested by"), self.requested_by)
+        self.form.addRow(self.tr("Received on"), self.received)
+        self.form.addRow(self.tr("Identity verified by"), self.verification)
+        self.form.addRow(self.tr("Details"), self.details)
         self.body.insertWidget(2, self.due_hint)
         self.body.insertWidget(3, self.deletion_note)
         self.kind.currentIndexChanged.connect(self._update_hints)
@@ -119,8 +136,15 @@ class NewRequestDialog(_FormDialog):
         self.matches.blockSignals(True)
         self.matches.clear()
         for row in rows:
-            born = f", born {row.date_of_birth:%d %b %Y}" if row.date_of_birth else ""
-            self.matches.addItem(f"{row.display_name} (client {row.id}{born})", row.id)
+            if row.date_of_birth:
+                text = self.tr("{name} (client {number}, born {born})").format(
+                    name=row.display_name, number=row.id, born=_fmt(row.date_of_birth)
+                )
+            else:
+                text = self.tr("{name} (client {number})").format(
+                    name=row.display_name, number=row.id
+                )
+            self.matches.addItem(text, row.id)
         self.matches.setCurrentIndex(-1)
         self.matches.blockSignals(False)
         if len(rows) == 1:
@@ -133,8 +157,10 @@ class NewRequestDialog(_FormDialog):
     def _update_hints(self) -> None:
         due = from_qdate(self.received.date()) + dt.timedelta(days=30)
         self.due_hint.setText(
-            f"Due by {_fmt(due)}: 30 days from receipt (PAIA s56), with one extension of up "
-            "to 30 days allowed (s57)."
+            self.tr(
+                "Due by {date}: 30 days from receipt (PAIA s56), with one extension of up "
+                "to 30 days allowed (s57)."
+            ).format(date=_fmt(due))
         )
         self.deletion_note.setVisible(self.kind.currentData() == "deletion")
 
@@ -151,67 +177,107 @@ class NewRequestDialog(_FormDialog):
 
 class ExtendDialog(_FormDialog):
     def __init__(self, request: RequestView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Extend request {request.id}", "Extend", parent)
+        super().__init__(
+            self.tr("Extend request {number}").format(number=request.id), self.tr("Extend"), parent
+        )
         self.request = request
         self.days = QSpinBox()
         self.days.setRange(1, MAX_EXTENSION_DAYS)
         self.days.setValue(MAX_EXTENSION_DAYS)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why more time is needed; the person must be told")
+        self.reason.setPlaceholderText(self.tr("Why more time is needed; the person must be told"))
         self.new_due = hint("")
-        self.form.addRow("Extend by", self.days)
-        self.form.addRow("Reason", self.reason)
+        self.form.addRow(self.tr("Extend by"), self.days)
+        self.form.addRow(self.tr("Reason"), self.reason)
         self.body.insertWidget(2, self.new_due)
         self.body.insertWidget(
-            3, hint("PAIA s57 allows one extension of up to 30 days. Tell the person in writing.")
+            3,
+            hint(
+                self.tr(
+                    "PAIA s57 allows one extension of up to 30 days. Tell the person in writing."
+                )
+            ),
         )
         self.days.valueChanged.connect(self._update)
         self._update()
 
     def _update(self) -> None:
         new_due = self.request.due_on + dt.timedelta(days=self.days.value())
-        self.new_due.setText(f"Now due {_fmt(self.request.due_on)}; new due date {_fmt(new_due)}.")
+        self.new_due.setText(
+            self.tr("Now due {due}; new due date {new_due}.").format(
+                due=_fmt(self.request.due_on), new_due=_fmt(new_due)
+            )
+        )
 
 
 class CompleteDialog(_FormDialog):
     def __init__(self, request: RequestView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Complete request {request.id}", "Complete", parent)
+        super().__init__(
+            self.tr("Complete request {number}").format(number=request.id),
+            self.tr("Complete"),
+            parent,
+        )
         self.outcome = QPlainTextEdit()
-        self.outcome.setPlaceholderText("What was done, and when the person was told")
+        self.outcome.setPlaceholderText(self.tr("What was done, and when the person was told"))
         self.outcome.setFixedHeight(90)
-        self.refused = QCheckBox("The request was refused (give the reason above)")
-        self.form.addRow("Outcome", self.outcome)
+        self.refused = QCheckBox(self.tr("The request was refused (give the reason above)"))
+        self.form.addRow(self.tr("Outcome"), self.outcome)
         self.form.addRow("", self.refused)
         if request.kind == "deletion":
-            self.body.insertWidget(2, hint(DELETION_NOTE))
+            self.body.insertWidget(2, hint(_tr(DELETION_NOTE)))
 
 
 class VerifyDialog(_FormDialog):
     def __init__(self, request: RequestView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Verify identity: request {request.id}", "Record", parent)
+        super().__init__(
+            self.tr("Verify identity: request {number}").format(number=request.id),
+            self.tr("Record"),
+            parent,
+        )
         self.method = QLineEdit()
-        self.method.setPlaceholderText("e.g. ID book seen in person")
-        self.form.addRow("Verified by", self.method)
+        self.method.setPlaceholderText(self.tr("e.g. ID book seen in person"))
+        self.form.addRow(self.tr("Verified by"), self.method)
         self.body.insertWidget(
-            2, hint("POPIA s23(1) asks for adequate proof of identity before acting.")
+            2, hint(self.tr("POPIA s23(1) asks for adequate proof of identity before acting."))
         )
 
 
 ACT_TEXT = {
-    "objection": "Record the objection (s11(3)): the person leaves marketing, mailing lists "
-    "and bulk exports at once; processing the law requires goes on.",
-    "restriction": "Restrict processing (s14(6)): the record is kept and used only as the law "
-    "requires; it leaves marketing, mailing lists and bulk exports at once.",
-    "marketing_opt_out": "Record the opt-out (s69): no direct marketing reaches the person "
-    "from now on, on any channel.",
-    "consent_withdrawal": "Record the withdrawal (s11(2)(b)) for the purpose chosen below.",
-    "deletion": "Approve the deletion: everything no law requires is deleted now, and cannot "
-    "be undone. What FAIS or FICA require is kept, restricted, and listed in the letter.",
-    "correction": "Correct one field now; the confirmation letter (s24(4)) and one notice "
-    "per earlier recipient (s24(3)) are saved in the letters folder.",
-    "access": "Write the data-subject package (s23) and close the request.",
-    "portability": "Write the package (s23), with data.json for another provider.",
+    "objection": QT_TRANSLATE_NOOP(
+        "RightsRegisterDialog",
+        "Record the objection (s11(3)): the person leaves marketing, mailing lists "
+        "and bulk exports at once; processing the law requires goes on.",
+    ),
+    "restriction": QT_TRANSLATE_NOOP(
+        "RightsRegisterDialog",
+        "Restrict processing (s14(6)): the record is kept and used only as the law "
+        "requires; it leaves marketing, mailing lists and bulk exports at once.",
+    ),
+    "marketing_opt_out": QT_TRANSLATE_NOOP(
+        "RightsRegisterDialog",
+        "Record the opt-out (s69): no direct marketing reaches the person "
+        "from now on, on any channel.",
+    ),
+    "consent_withdrawal": QT_TRANSLATE_NOOP(
+        "RightsRegisterDialog", "Record the withdrawal (s11(2)(b)) for the purpose chosen below."
+    ),
+    "deletion": QT_TRANSLATE_NOOP(
+        "RightsRegisterDialog",
+        "Approve the deletion: everything no law requires is deleted now, and cannot "
+        "be undone. What FAIS or FICA require is kept, restricted, and listed in the letter.",
+    ),
+    "correction": QT_TRANSLATE_NOOP(
+        "RightsRegisterDialog",
+        "Correct one field now; the confirmation letter (s24(4)) and one notice "
+        "per earlier recipient (s24(3)) are saved in the letters folder.",
+    ),
+    "access": QT_TRANSLATE_NOOP(
+        "RightsRegisterDialog", "Write the data-subject package (s23) and close the request."
+    ),
+    "portability": QT_TRANSLATE_NOOP(
+        "RightsRegisterDialog", "Write the package (s23), with data.json for another provider."
+    ),
 }
 
 
@@ -219,36 +285,44 @@ class ActDialog(_FormDialog):
     """What acting on one request needs: a field and value, a purpose, or a file."""
 
     def __init__(self, request: RequestView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Act on request {request.id}: {request.kind_label}", "Do it", parent)
+        super().__init__(
+            self.tr("Act on request {number}: {kind}").format(
+                number=request.id, kind=service_text(request.kind_label)
+            ),
+            self.tr("Do it"),
+            parent,
+        )
         from clientmanager.services.consents import PURPOSES
 
         self.request = request
         self.field = QComboBox()
         for key, label in CORRECTABLE_FIELDS.items():
-            self.field.addItem(label, key)
+            self.field.addItem(service_text(label), key)
         self.new_value = QLineEdit()
-        self.new_value.setPlaceholderText("The correct value (empty removes it)")
+        self.new_value.setPlaceholderText(self.tr("The correct value (empty removes it)"))
         self.purpose = QComboBox()
         for key, label in PURPOSES.items():
-            self.purpose.addItem(label, key)
+            self.purpose.addItem(service_text(label), key)
         self.package = QLineEdit()
-        self.package.setPlaceholderText("Where to save the package (.zip)")
-        self.protect = QCheckBox("Protect report.pdf with a random passphrase (shown once)")
+        self.package.setPlaceholderText(self.tr("Where to save the package (.zip)"))
+        self.protect = QCheckBox(
+            self.tr("Protect report.pdf with a random passphrase (shown once)")
+        )
         self.protect.setChecked(True)
         self.letters = QLineEdit(str(Path.home()))
-        self.letters.setToolTip("The letters and notices are saved in this folder.")
+        self.letters.setToolTip(self.tr("The letters and notices are saved in this folder."))
         kind = request.kind
         if kind == "correction":
-            self.form.addRow("Field", self.field)
-            self.form.addRow("New value", self.new_value)
+            self.form.addRow(self.tr("Field"), self.field)
+            self.form.addRow(self.tr("New value"), self.new_value)
         if kind == "consent_withdrawal":
-            self.form.addRow("Consent withdrawn", self.purpose)
+            self.form.addRow(self.tr("Consent withdrawn"), self.purpose)
         if kind in ("access", "portability"):
-            self.form.addRow("Package", self.package)
+            self.form.addRow(self.tr("Package"), self.package)
             self.form.addRow("", self.protect)
         else:
-            self.form.addRow("Letters folder", self.letters)
-        self.body.insertWidget(1, hint(ACT_TEXT.get(kind, "")))
+            self.form.addRow(self.tr("Letters folder"), self.letters)
+        self.body.insertWidget(1, hint(_tr(ACT_TEXT[kind]) if kind in ACT_TEXT else ""))
         self.done_text = hint("")
         self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.insertWidget(self.body.count() - 1, self.done_text)
@@ -261,7 +335,9 @@ class ActDialog(_FormDialog):
         if kind == "consent_withdrawal":
             values["purpose"] = self.purpose.currentData()
         if kind in ("access", "portability"):
-            values["out"] = Path(self.package.text().strip()) if self.package.text().strip() else None
+            values["out"] = (
+                Path(self.package.text().strip()) if self.package.text().strip() else None
+            )
         return values
 
 
@@ -289,18 +365,18 @@ class RightsRegisterDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.requests: list[RequestView] = []
-        self.setWindowTitle("Rights register")
+        self.setWindowTitle(self.tr("Rights register"))
         self.resize(980, 560)
 
-        self.summary = hint("Loading…")
-        self.show_closed = QCheckBox("Show completed and refused requests")
+        self.summary = hint(self.tr("Loading…"))
+        self.show_closed = QCheckBox(self.tr("Show completed and refused requests"))
         self.show_closed.setChecked(True)
         self.show_closed.toggled.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.show_closed)
 
-        self.table = register_table(COLUMNS, stretch=3)
+        self.table = register_table(tuple(_tr(c) for c in COLUMNS), stretch=3)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.details = QLabel()
@@ -309,18 +385,18 @@ class RightsRegisterDialog(QDialog):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = error_label()
 
-        self.new_button = QPushButton("New request…")
+        self.new_button = QPushButton(self.tr("New request…"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_request)
-        self.extend_button = QPushButton("Extend…")
+        self.extend_button = QPushButton(self.tr("Extend…"))
         self.extend_button.clicked.connect(self.extend_selected)
-        self.complete_button = QPushButton("Complete…")
+        self.complete_button = QPushButton(self.tr("Complete…"))
         self.complete_button.clicked.connect(self.complete_selected)
-        self.verify_button = QPushButton("Verify identity…")
+        self.verify_button = QPushButton(self.tr("Verify identity…"))
         self.verify_button.clicked.connect(self.verify_selected)
-        self.act_button = QPushButton("Act on request…")
+        self.act_button = QPushButton(self.tr("Act on request…"))
         self.act_button.clicked.connect(self.act_on_selected)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -332,12 +408,14 @@ class RightsRegisterDialog(QDialog):
         buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title("Rights register"))
+        layout.addWidget(page_title(self.tr("Rights register")))
         layout.addWidget(
             hint(
-                "Requests from data subjects under POPIA: access (s23), correction and deletion "
-                "(s24), objection (s11(3)), restriction and direct-marketing opt-outs (s69). "
-                "Each must be answered within 30 days (PAIA s56)."
+                self.tr(
+                    "Requests from data subjects under POPIA: access (s23), correction and deletion "
+                    "(s24), objection (s11(3)), restriction and direct-marketing opt-outs (s69). "
+                    "Each must be answered within 30 days (PAIA s56)."
+                )
             )
         )
         layout.addLayout(top)
@@ -372,15 +450,19 @@ class RightsRegisterDialog(QDialog):
         for row, request in enumerate(requests):
             overdue = request.is_overdue(today)
             overdue_count += overdue
-            due = _fmt(request.effective_due) + (" (extended)" if request.extended_to else "")
-            status = "Overdue" if overdue else request.status_label
+            due = _fmt(request.effective_due) + (
+                self.tr(" (extended)") if request.extended_to else ""
+            )
+            status = self.tr("Overdue") if overdue else service_text(request.status_label)
             values = (
                 str(request.id),
                 _fmt(request.received_on),
                 request.client_name or "—",
-                request.kind_label,
+                service_text(request.kind_label),
                 request.requested_by,
-                _fmt(request.identity_verified_on) if request.identity_verified_on else "Not yet",
+                _fmt(request.identity_verified_on)
+                if request.identity_verified_on
+                else self.tr("Not yet"),
                 due,
                 status,
             )
@@ -392,11 +474,14 @@ class RightsRegisterDialog(QDialog):
                         item.setFont(bold)
                 self.table.setItem(row, column, item)
         open_count = sum(1 for r in requests if r.status == "open")
-        self.summary.setText(
-            f"{open_count} open request{'s' if open_count != 1 else ''}"
-            + (f", {overdue_count} overdue" if overdue_count else "")
-            + "."
-        )
+        opened = (
+            self.tr("{count} open request") if open_count == 1 else self.tr("{count} open requests")
+        ).format(count=open_count)
+        if overdue_count:
+            opened = self.tr("{requests}, {overdue} overdue").format(
+                requests=opened, overdue=overdue_count
+            )
+        self.summary.setText(self.tr("{summary}.").format(summary=opened))
         if selected is not None:
             for row, request in enumerate(requests):
                 if request.id == selected.id:
@@ -423,20 +508,31 @@ class RightsRegisterDialog(QDialog):
         self.verify_button.setEnabled(is_open)
         self.act_button.setEnabled(is_open and request.client_id is not None)
         if request is None:
-            self.details.setText("Select a request to see its details.")
+            self.details.setText(self.tr("Select a request to see its details."))
             return
-        lines = [f"<b>Request {request.id}: {request.kind_label}</b>"]
+        lines = [
+            "<b>{}</b>".format(
+                self.tr("Request {number}: {kind}").format(
+                    number=request.id, kind=service_text(request.kind_label)
+                )
+            )
+        ]
         if request.identity_verification:
-            lines.append(f"Identity: {request.identity_verification}")
+            lines.append(self.tr("Identity: {text}").format(text=request.identity_verification))
         if request.details:
-            lines.append(f"Details: {request.details}")
+            lines.append(self.tr("Details: {text}").format(text=request.details))
         if request.extended_to:
             lines.append(
-                f"Extended from {_fmt(request.due_on)} to {_fmt(request.extended_to)}: "
-                f"{request.extension_reason}"
+                self.tr("Extended from {due} to {extended}: {reason}").format(
+                    due=_fmt(request.due_on),
+                    extended=_fmt(request.extended_to),
+                    reason=request.extension_reason,
+                )
             )
         if request.outcome:
-            lines.append("Outcome: " + request.outcome.replace("\n", "<br>"))
+            lines.append(
+                self.tr("Outcome: {text}").format(text=request.outcome.replace("\n", "<br>"))
+            )
         self.details.setText("<br>".join(lines))
 
     # --- actions ------------------------------------------------------------------------
@@ -540,9 +636,9 @@ class RightsRegisterDialog(QDialog):
         def submit() -> None:
             method = dialog.method.text()
             self._run(
-                lambda s, actor: verify_identity(
-                    s, actor=actor, request_id=request.id, method=method
-                ).id,
+                lambda s, actor: (
+                    verify_identity(s, actor=actor, request_id=request.id, method=method).id
+                ),
                 dialog,
             )
 
@@ -581,16 +677,19 @@ class RightsRegisterDialog(QDialog):
 
             def done(result: tuple[ActOutcome, list[Path]]) -> None:
                 outcome, written = result
-                lines = [outcome.message, *[f"Saved {path}" for path in written]]
+                saved = self.tr("Saved {path}")
+                lines = [outcome.message, *[saved.format(path=path) for path in written]]
                 if outcome.package_path is not None:
-                    lines.append(f"Saved {outcome.package_path}")
+                    lines.append(saved.format(path=outcome.package_path))
                     if outcome.pdf_password:
                         lines.append(
-                            f"report.pdf opens with: {outcome.pdf_password} (shown once: give it "
-                            "to the person another way than the package)"
+                            self.tr(
+                                "report.pdf opens with: {passphrase} (shown once: give it "
+                                "to the person another way than the package)"
+                            ).format(passphrase=outcome.pdf_password)
                         )
                 dialog.done_text.setText("\n".join(lines))
-                dialog.ok_button.setText("Done")
+                dialog.ok_button.setText(self.tr("Done"))
                 dialog.ok_button.setEnabled(True)
                 dialog.ok_button.clicked.disconnect()
                 dialog.ok_button.clicked.connect(dialog.accept)

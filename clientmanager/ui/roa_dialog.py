@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clientmanager.services import roa
 from clientmanager.services.files import write_file
 from clientmanager.ui.client_picker import ClientPicker
+from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
@@ -67,7 +68,7 @@ class RoaDialog(QDialog):
         row = QHBoxLayout()
         self.template = QComboBox()
         for key, chosen in roa.TEMPLATES.items():
-            self.template.addItem(chosen.title, key)
+            self.template.addItem(service_text(chosen.title), key)
         self.fill_button = QPushButton(self.tr("Fill from the record"))
         row.addWidget(self.template, 1)
         row.addWidget(self.fill_button)
@@ -90,7 +91,7 @@ class RoaDialog(QDialog):
                 editor.setMinimumHeight(64)
                 editor.setTabChangesFocus(True)
             self.fields[key] = editor
-            form.addRow(roa.FIELD_LABELS[key], editor)
+            form.addRow(service_text(roa.FIELD_LABELS[key]), editor)
             self.rows[key] = editor
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -58,8 +58,9 @@ class TagsDialog(QDialog):
         self.text.setPlaceholderText(self.tr("name, ID, phone, policy…"))
         self.category = QComboBox()
         self.category.addItem(self.tr("Any"), None)
-        for value in ("client", "prospect", "related"):
-            self.category.addItem(value.capitalize(), value)
+        self.category.addItem(self.tr("Client"), "client")
+        self.category.addItem(self.tr("Prospect"), "prospect")
+        self.category.addItem(self.tr("Related"), "related")
         self.review_due = QCheckBox(self.tr("Review due"))
         self.marketing = QCheckBox(self.tr("Marketing allowed (POPIA s69)"))
         form.addRow(self.tr("Text"), self.text)

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="af_ZA" sourcelanguage="en_ZA">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>Act on request {number}: {kind}</source>
+        <translation>Handel op versoek {number}: {kind}</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>Doen dit</translation>
+    </message>
+    <message>
+        <source>The correct value (empty removes it)</source>
+        <translation>Die korrekte waarde (leeg verwyder dit)</translation>
+    </message>
+    <message>
+        <source>Where to save the package (.zip)</source>
+        <translation>Waar om die pakket te stoor (.zip)</translation>
+    </message>
+    <message>
+        <source>Protect report.pdf with a random passphrase (shown once)</source>
+        <translation>Beskerm report.pdf met ’n ewekansige wagfrase (een keer gewys)</translation>
+    </message>
+    <message>
+        <source>The letters and notices are saved in this folder.</source>
+        <translation>Die briewe en kennisgewings word in hierdie vouer gestoor.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nuwe waarde</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming teruggetrek</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pakket</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Briewevouer</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Everything: users, backups, restore, settings, all clients, registers.</source>
@@ -237,6 +284,61 @@
     </message>
 </context>
 <context>
+    <name>AttachForm4Dialog</name>
+    <message>
+        <source>Attach a signed Form 4</source>
+        <translation>Heg ’n getekende Vorm 4 aan</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Heg aan</translation>
+    </message>
+    <message>
+        <source>The scanned, signed form (PDF, PNG or JPEG)</source>
+        <translation>Die geskandeerde, getekende vorm (PDF, PNG of JPEG)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Blaai…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pos</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <source>For a child: the parent or guardian who signed</source>
+        <translation>Vir ’n kind: die ouer of voog wat geteken het</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Getekende vorm</translation>
+    </message>
+    <message>
+        <source>Ticked on the form</source>
+        <translation>Op die vorm gemerk</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Geteken deur</translation>
+    </message>
+    <message>
+        <source>Signed Form 4</source>
+        <translation>Getekende Vorm 4</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>Kon nie {path} lees nie: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewerDialog</name>
     <message>
         <source>No.</source>
@@ -412,6 +514,271 @@
     </message>
 </context>
 <context>
+    <name>BackupCentreDialog</name>
+    <message>
+        <source>To open this copy on another computer you will need the practice&apos;s recovery code (or an administrator&apos;s password from when the backup was taken). Keep the drive and the recovery sheet in different places.</source>
+        <translation>Om hierdie afskrif op ’n ander rekenaar oop te maak, het u die praktyk se herstelkode nodig (of ’n administrateur se wagwoord van toe die rugsteun gemaak is). Hou die skyf en die herstelblad op verskillende plekke.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Kopieer tans die databasis…</translation>
+    </message>
+    <message>
+        <source>Checking the copy (encryption, integrity, row counts)…</source>
+        <translation>Kontroleer tans die afskrif (enkripsie, integriteit, rytellings)…</translation>
+    </message>
+    <message>
+        <source>Writing the checksums…</source>
+        <translation>Skryf tans die kontrolesomme…</translation>
+    </message>
+    <message>
+        <source>Backing up the current database first…</source>
+        <translation>Rugsteun eers die huidige databasis…</translation>
+    </message>
+    <message>
+        <source>Preparing the restored database…</source>
+        <translation>Berei tans die herstelde databasis voor…</translation>
+    </message>
+    <message>
+        <source>Putting the restored database in place…</source>
+        <translation>Plaas tans die herstelde databasis…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gemaak</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kliënte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daagliks</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handmatig</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>By afsluiting</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Voor ’n herstel</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} grepe</translation>
+    </message>
+    <message>
+        <source>Backup centre</source>
+        <translation>Rugsteunsentrum</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Verander vouer…</translation>
+    </message>
+    <message>
+        <source>Keep the backups on another drive, such as a second disk. Existing backups stay where they are.</source>
+        <translation>Hou die rugsteune op ’n ander skyf, soos ’n tweede skyf. Bestaande rugsteune bly waar hulle is.</translation>
+    </message>
+    <message>
+        <source>A verified backup is taken every day. The newest backup of each of the last 30 days is kept, and always the newest five. Each one is encrypted with the practice key and carries the key-slot file, so it can be restored on a new computer with the recovery code.</source>
+        <translation>Elke dag word ’n gekontroleerde rugsteun gemaak. Die nuutste rugsteun van elk van die laaste 30 dae word gehou, en altyd die nuutste vyf. Elkeen is met die praktyksleutel geënkripteer en dra die sleutelgleuflêer, sodat dit met die herstelkode op ’n nuwe rekenaar herstel kan word.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Click “Back up now” to take one.</source>
+        <translation>Daar is nog geen rugsteune nie. Klik “Rugsteun nou” om een te maak.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Rugsteun nou</translation>
+    </message>
+    <message>
+        <source>Copy backup to…</source>
+        <translation>Kopieer rugsteun na…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Kontroleer</translation>
+    </message>
+    <message>
+        <source>Remove erased people…</source>
+        <translation>Verwyder geskrapte persone…</translation>
+    </message>
+    <message>
+        <source>Rewrite every retained backup without the people erased since it was taken</source>
+        <translation>Herskryf elke behoue rugsteun sonder die persone wat sedertdien geskrap is</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Herstel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Rugsteune</translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation>Rugsteunvouer: {folder}</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Gekontroleer</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beskadig</translation>
+    </message>
+    <message>
+        <source>Opened and checked when it was made.</source>
+        <translation>Oopgemaak en gekontroleer toe dit gemaak is.</translation>
+    </message>
+    <message>
+        <source>Starting the backup…</source>
+        <translation>Begin tans die rugsteun…</translation>
+    </message>
+    <message>
+        <source>Backup taken and verified: {name} ({size}).</source>
+        <translation>Rugsteun gemaak en gekontroleer: {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Keep the backups in</source>
+        <translation>Hou die rugsteune in</translation>
+    </message>
+    <message>
+        <source>Checking that {folder} can hold backups…</source>
+        <translation>Kontroleer tans of {folder} rugsteune kan hou…</translation>
+    </message>
+    <message>
+        <source>New backups will be kept in {folder}. The earlier ones stay where they were.</source>
+        <translation>Nuwe rugsteune sal in {folder} gehou word. Die vroeëres bly waar hulle was.</translation>
+    </message>
+    <message>
+        <source>Copy the backup to (a USB drive or another folder)</source>
+        <translation>Kopieer die rugsteun na (’n USB-skyf of ’n ander vouer)</translation>
+    </message>
+    <message>
+        <source>Copying {name} to {destination}…</source>
+        <translation>Kopieer tans {name} na {destination}…</translation>
+    </message>
+    <message>
+        <source>Copied and checked: {copy}</source>
+        <translation>Gekopieer en gekontroleer: {copy}</translation>
+    </message>
+    <message>
+        <source>Verifying {name}…</source>
+        <translation>Kontroleer tans {name}…</translation>
+    </message>
+    <message>
+        <source>{name} is sound: checksums, encryption and integrity checks and row counts all match.</source>
+        <translation>{name} is in orde: kontrolesomme, enkripsie- en integriteitstoetse en rytellings stem almal ooreen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be restored: {problems}.
+Use another backup; take a new one now if this was the newest.</source>
+        <translation>{name} is beskadig en kan nie herstel word nie: {problems}.
+Gebruik ’n ander rugsteun; maak nou ’n nuwe een as dit die nuutste was.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Herstel hierdie rugsteun?</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken on {taken}?
+
+Everything entered since then will be replaced by what the backup holds. The current database is backed up first, so this can be undone by restoring that backup. Clients erased since then stay erased.
+
+The practice closes afterwards and everyone must sign in again.</source>
+        <translation>Herstel die rugsteun wat op {taken} gemaak is?
+
+Alles wat sedertdien ingevoer is, word vervang deur wat die rugsteun bevat. Die huidige databasis word eers gerugsteun, sodat dit ongedaan gemaak kan word deur daardie rugsteun te herstel. Kliënte wat sedertdien geskrap is, bly geskrap.
+
+Die praktyk sluit daarna en almal moet weer aanmeld.</translation>
+    </message>
+    <message>
+        <source>Remove erased people from the backups</source>
+        <translation>Verwyder geskrapte persone uit die rugsteune</translation>
+    </message>
+    <message>
+        <source>Every retained backup that still holds someone who was erased is rewritten without them and verified again. This can take a few minutes.
+
+Go ahead?</source>
+        <translation>Elke behoue rugsteun wat nog iemand bevat wat geskrap is, word sonder hulle herskryf en weer gekontroleer. Dit kan ’n paar minute duur.
+
+Gaan voort?</translation>
+    </message>
+    <message>
+        <source>Removing erased people from the backups…</source>
+        <translation>Verwyder tans geskrapte persone uit die rugsteune…</translation>
+    </message>
+    <message>
+        <source>Erased people were removed from {count} backup(s).</source>
+        <translation>Geskrapte persone is uit {count} rugsteun(e) verwyder.</translation>
+    </message>
+    <message>
+        <source>No retained backup holds anyone who was erased.</source>
+        <translation>Geen behoue rugsteun bevat iemand wat geskrap is nie.</translation>
+    </message>
+    <message>
+        <source>Not reached: {folders}.</source>
+        <translation>Nie bereik nie: {folders}.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Kontroleer tans die rugsteun…</translation>
+    </message>
+    <message>
+        <source>{name} was taken under a key this practice no longer holds.</source>
+        <translation>{name} is gemaak onder ’n sleutel wat hierdie praktyk nie meer hou nie.</translation>
+    </message>
+    <message>
+        <source>Restore it from the command line (&apos;clientmanager restore&apos;) with a password or the recovery code from when it was taken.</source>
+        <translation>Herstel dit vanaf die opdragreël (&apos;clientmanager restore&apos;) met ’n wagwoord of die herstelkode van toe dit gemaak is.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {taken}.</source>
+        <translation>Die rugsteun van {taken} is herstel.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as {name}.</source>
+        <translation>Die databasis wat dit vervang het, is as {name} gehou.</translation>
+    </message>
+    <message>
+        <source>{count} erasure(s) were applied again.</source>
+        <translation>{count} skrapping(s) is weer toegepas.</translation>
+    </message>
+    <message>
+        <source>WARNING: this backup is older than an erasure made on {when} UTC that could not be applied (its ledger was sealed under a newer key), so a person erased then may be back. Check the erasure register and erase them again, or restore from the command line with --ledger.</source>
+        <translation>WAARSKUWING: hierdie rugsteun is ouer as ’n skrapping op {when} UTC wat nie toegepas kon word nie (die grootboek daarvan is onder ’n nuwer sleutel verseël), so ’n persoon wat toe geskrap is, kan terug wees. Gaan die skrappingsregister na en skrap hulle weer, of herstel vanaf die opdragreël met --ledger.</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue.</source>
+        <translation>Meld weer aan om voort te gaan.</translation>
+    </message>
+</context>
+<context>
     <name>BookDialog</name>
     <message>
         <source>Book {n} review(s)</source>
@@ -440,6 +807,312 @@
     <message>
         <source>Run by</source>
         <translation>Gelei deur</translation>
+    </message>
+</context>
+<context>
+    <name>BreachForm</name>
+    <message>
+        <source>Record a security compromise</source>
+        <translation>Teken ’n sekuriteitskompromie aan</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop stolen from car</source>
+        <translation>bv. Skootrekenaar uit motor gesteel</translation>
+    </message>
+    <message>
+        <source>What happened, where, and how it was found out</source>
+        <translation>Wat gebeur het, waar, en hoe dit uitgevind is</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <source>Only the clients listed below</source>
+        <translation>Net die kliënte hieronder gelys</translation>
+    </message>
+    <message>
+        <source>Client numbers, e.g. 12, 48, 301</source>
+        <translation>Kliëntnommers, bv. 12, 48, 301</translation>
+    </message>
+    <message>
+        <source>Count the people linked</source>
+        <translation>Tel die gekoppelde persone</translation>
+    </message>
+    <message>
+        <source>The information was encrypted, and the key was not lost</source>
+        <translation>Die inligting was geënkripteer, en die sleutel is nie verloor nie</translation>
+    </message>
+    <message>
+        <source>s22(5)(a): what could happen to the people affected</source>
+        <translation>art. 22(5)(a): wat met die geraakte persone kan gebeur</translation>
+    </message>
+    <message>
+        <source>s22(5)(b): what the practice did, or will do</source>
+        <translation>art. 22(5)(b): wat die praktyk gedoen het, of sal doen</translation>
+    </message>
+    <message>
+        <source>s22(5)(c): what people can do to protect themselves</source>
+        <translation>art. 22(5)(c): wat persone kan doen om hulself te beskerm</translation>
+    </message>
+    <message>
+        <source>s22(5)(d): who did it, if known; else leave empty</source>
+        <translation>art. 22(5)(d): wie dit gedoen het, indien bekend; laat anders leeg</translation>
+    </message>
+    <message>
+        <source>How it was discovered, e.g. the planner reported it</source>
+        <translation>Hoe dit ontdek is, bv. die beplanner het dit aangemeld</translation>
+    </message>
+    <message>
+        <source>How and when the people were or will be told, e.g. letters by post on 3 Dec</source>
+        <translation>Hoe en wanneer die persone ingelig is of sal word, bv. briewe per pos op 3 Des.</translation>
+    </message>
+    <message>
+        <source>The reason for any delay in notifying (s22(2))</source>
+        <translation>Die rede vir enige vertraging met kennisgewing (art. 22(2))</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Voorval</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat gebeur het</translation>
+    </message>
+    <message>
+        <source>Happened on</source>
+        <translation>Gebeur op</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Ontdek op</translation>
+    </message>
+    <message>
+        <source>Information involved</source>
+        <translation>Betrokke inligting</translation>
+    </message>
+    <message>
+        <source>Who was affected</source>
+        <translation>Wie geraak is</translation>
+    </message>
+    <message>
+        <source>Number affected</source>
+        <translation>Getal geraak</translation>
+    </message>
+    <message>
+        <source>Possible consequences</source>
+        <translation>Moontlike gevolge</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Maatreëls getref</translation>
+    </message>
+    <message>
+        <source>What people can do</source>
+        <translation>Wat persone kan doen</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Wie dit gedoen het</translation>
+    </message>
+    <message>
+        <source>How it was discovered</source>
+        <translation>Hoe dit ontdek is</translation>
+    </message>
+    <message>
+        <source>Telling the people</source>
+        <translation>Kennisgewing aan die persone</translation>
+    </message>
+    <message>
+        <source>Reason for any delay</source>
+        <translation>Rede vir enige vertraging</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Teken aan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselleer</translation>
+    </message>
+    <message>
+        <source>Client numbers</source>
+        <translation>Kliëntnommers</translation>
+    </message>
+    <message>
+        <source>list the numbers separated by commas</source>
+        <translation>lys die nommers, geskei deur kommas</translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Ontdek</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Voorval</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Geënkripteer</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Reguleerder</translation>
+    </message>
+    <message>
+        <source>People told</source>
+        <translation>Persone ingelig</translation>
+    </message>
+    <message>
+        <source>POPIA s22: when personal information may have been accessed or acquired by someone unauthorised, tell the Information Regulator and the people affected as soon as reasonably possible. Each letter must give the possible consequences, the measures taken, what the person can do, and who did it if known (s22(5)).</source>
+        <translation>POPIA art. 22: wanneer iemand sonder magtiging moontlik toegang tot persoonlike inligting gekry of dit bekom het, stel die Inligtingsreguleerder en die geraakte persone so gou as wat redelikerwys moontlik is in kennis. Elke brief moet die moontlike gevolge gee, die maatreëls wat getref is, wat die persoon kan doen, en wie dit gedoen het indien bekend (art. 22(5)).</translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation>Oortredingsregister</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laai tans…</translation>
+    </message>
+    <message>
+        <source>Record breach…</source>
+        <translation>Teken oortreding aan…</translation>
+    </message>
+    <message>
+        <source>Lost backup drive…</source>
+        <translation>Verlore rugsteunskyf…</translation>
+    </message>
+    <message>
+        <source>Draft Regulator notice…</source>
+        <translation>Stel kennisgewing aan Reguleerder op…</translation>
+    </message>
+    <message>
+        <source>Draft letters…</source>
+        <translation>Stel briewe op…</translation>
+    </message>
+    <message>
+        <source>Regulator notified…</source>
+        <translation>Reguleerder in kennis gestel…</translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation>Persone in kennis gestel</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wysig…</translation>
+    </message>
+    <message>
+        <source>Add affected clients…</source>
+        <translation>Voeg geraakte kliënte by…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog nie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>{count} incident recorded</source>
+        <translation>{count} voorval aangeteken</translation>
+    </message>
+    <message>
+        <source>{count} incidents recorded</source>
+        <translation>{count} voorvalle aangeteken</translation>
+    </message>
+    <message>
+        <source>{recorded}; {waiting} not yet reported to the Regulator.</source>
+        <translation>{recorded}; {waiting} nog nie by die Reguleerder aangemeld nie.</translation>
+    </message>
+    <message>
+        <source>{recorded}.</source>
+        <translation>{recorded}.</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its details.</source>
+        <translation>Kies ’n voorval om sy besonderhede te sien.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not recorded&lt;/i&gt;</source>
+        <translation>&lt;i&gt;nie aangeteken nie&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Information: {categories}</source>
+        <translation>Inligting: {categories}</translation>
+    </message>
+    <message>
+        <source>Possible consequences: {text}</source>
+        <translation>Moontlike gevolge: {text}</translation>
+    </message>
+    <message>
+        <source>Measures taken: {text}</source>
+        <translation>Maatreëls getref: {text}</translation>
+    </message>
+    <message>
+        <source>What people can do: {text}</source>
+        <translation>Wat persone kan doen: {text}</translation>
+    </message>
+    <message>
+        <source>Who did it: {text}</source>
+        <translation>Wie dit gedoen het: {text}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nie bekend nie</translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s reference: {text}</source>
+        <translation>Reguleerder se verwysing: {text}</translation>
+    </message>
+    <message>
+        <source>The lost backup&apos;s manifest</source>
+        <translation>Die verlore rugsteun se manifes</translation>
+    </message>
+    <message>
+        <source>Backup manifest (manifest.json)</source>
+        <translation>Rugsteunmanifes (manifest.json)</translation>
+    </message>
+    <message>
+        <source>Save the Regulator notice</source>
+        <translation>Stoor die kennisgewing aan die Reguleerder</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Vouer vir die briewe</translation>
+    </message>
+    <message>
+        <source>Regulator notice saved: {path}</source>
+        <translation>Kennisgewing aan die Reguleerder gestoor: {path}</translation>
+    </message>
+    <message>
+        <source>{count} letter saved in {folder}.</source>
+        <translation>{count} brief in {folder} gestoor.</translation>
+    </message>
+    <message>
+        <source>{count} letters saved in {folder}.</source>
+        <translation>{count} briewe in {folder} gestoor.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2373,29 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete request {number}</source>
+        <translation>Voltooi versoek {number}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Voltooi</translation>
+    </message>
+    <message>
+        <source>What was done, and when the person was told</source>
+        <translation>Wat gedoen is, en wanneer die persoon ingelig is</translation>
+    </message>
+    <message>
+        <source>The request was refused (give the reason above)</source>
+        <translation>Die versoek is geweier (gee die rede hierbo)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkoms</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Access request – {who}</source>
@@ -1837,12 +2533,175 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
 <context>
     <name>DesktopController</name>
     <message>
+        <source>Locked after {minutes} minutes without activity, to keep client information safe. Sign in again to carry on.</source>
+        <translation>Gesluit ná {minutes} minute sonder aktiwiteit, om kliëntinligting veilig te hou. Meld weer aan om voort te gaan.</translation>
+    </message>
+    <message>
         <source>read-only</source>
         <translation>slegs lees</translation>
     </message>
     <message>
         <source>Read-only: another copy of ClientManager has this practice open for changes.</source>
         <translation>Slegs lees: ’n ander kopie van ClientManager het hierdie praktyk oop vir veranderinge.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: {error}</source>
+        <translation>Vandag se rugsteun het misluk: {error}</translation>
+    </message>
+    <message>
+        <source>Weekly retention review: {count} record is due for destruction or de-identification (POPIA s14). Approve it under POPIA › Retention review…</source>
+        <translation>Weeklikse bewaringshersiening: {count} rekord moet vernietig of gede-identifiseer word (POPIA art. 14). Keur dit goed onder POPIA › Bewaringshersiening…</translation>
+    </message>
+    <message>
+        <source>Weekly retention review: {count} records are due for destruction or de-identification (POPIA s14). Approve them under POPIA › Retention review…</source>
+        <translation>Weeklikse bewaringshersiening: {count} rekords moet vernietig of gede-identifiseer word (POPIA art. 14). Keur hulle goed onder POPIA › Bewaringshersiening…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing backup was still running and has been stopped; the earlier backups are unchanged.</source>
+        <translation>Vandag se afsluitingsrugsteun was nog besig en is gestop; die vroeëre rugsteune is onveranderd.</translation>
+    </message>
+    <message>
+        <source>The practice was locked.</source>
+        <translation>Die praktyk is gesluit.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ClientManager. Your saved work is safe.
+
+Details for support (no client information) are in:
+{path}</source>
+        <translation>Iets het binne ClientManager fout geloop. U gestoorde werk is veilig.
+
+Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureForm</name>
+    <message>
+        <source>Correct a disclosure</source>
+        <translation>Stel ’n bekendmaking reg</translation>
+    </message>
+    <message>
+        <source>Record a disclosure</source>
+        <translation>Teken ’n bekendmaking aan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Stoor</translation>
+    </message>
+    <message>
+        <source>Who received it, e.g. Liberty or Adv. P. Botha</source>
+        <translation>Wie dit ontvang het, bv. Liberty of Adv. P. Botha</translation>
+    </message>
+    <message>
+        <source>Why, e.g. Referral for a will</source>
+        <translation>Waarom, bv. Verwysing vir ’n testament</translation>
+    </message>
+    <message>
+        <source>What was shared, e.g. Identity, contact details</source>
+        <translation>Wat gedeel is, bv. identiteit, kontakbesonderhede</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation>Soort ontvanger</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Regsgrond</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Inligting gedeel</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosures of this client</source>
+        <translation>Bekendmakings van hierdie kliënt</translation>
+    </message>
+    <message>
+        <source>Open or select a client first.</source>
+        <translation>Maak eers ’n kliënt oop of kies een.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Regsgrond</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Inligting</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laai tans…</translation>
+    </message>
+    <message>
+        <source>Record a disclosure…</source>
+        <translation>Teken ’n bekendmaking aan…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Stel reg…</translation>
+    </message>
+    <message>
+        <source>Everyone outside the practice who received this person&apos;s information (POPIA s23(1)(b)). Policies, exports to a named recipient and documents sent are recorded automatically; record referrals and anything else here. The s23 report lists them, and corrections are sent to them (s24(3)).</source>
+        <translation>Almal buite die praktyk wat hierdie persoon se inligting ontvang het (POPIA art. 23(1)(b)). Polisse, uitvoere na ’n genoemde ontvanger en dokumente wat gestuur is, word outomaties aangeteken; teken verwysings en enigiets anders hier aan. Die art. 23-verslag lys hulle, en regstellings word aan hulle gestuur (art. 24(3)).</translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation> (reggestel)</translation>
+    </message>
+    <message>
+        <source>1 disclosure to third parties.</source>
+        <translation>1 bekendmaking aan derde partye.</translation>
+    </message>
+    <message>
+        <source>{count} disclosures to third parties.</source>
+        <translation>{count} bekendmakings aan derde partye.</translation>
+    </message>
+    <message>
+        <source>No third party has received this person&apos;s information.</source>
+        <translation>Geen derde party het hierdie persoon se inligting ontvang nie.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2745,118 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
 </context>
 <context>
     <name>DuplicatesDialog</name>
+    <message>
+        <source>{count} policy</source>
+        <translation>{count} polis</translation>
+    </message>
+    <message>
+        <source>{count} policies</source>
+        <translation>{count} polisse</translation>
+    </message>
+    <message>
+        <source>{count} policy role</source>
+        <translation>{count} polisrol</translation>
+    </message>
+    <message>
+        <source>{count} policy roles</source>
+        <translation>{count} polisrolle</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} nota</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notas</translation>
+    </message>
+    <message>
+        <source>{count} document</source>
+        <translation>{count} dokument</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} dokumente</translation>
+    </message>
+    <message>
+        <source>{count} consent entry</source>
+        <translation>{count} toestemmingsinskrywing</translation>
+    </message>
+    <message>
+        <source>{count} consent entries</source>
+        <translation>{count} toestemmingsinskrywings</translation>
+    </message>
+    <message>
+        <source>{count} task</source>
+        <translation>{count} taak</translation>
+    </message>
+    <message>
+        <source>{count} tasks</source>
+        <translation>{count} take</translation>
+    </message>
+    <message>
+        <source>{count} asset</source>
+        <translation>{count} bate</translation>
+    </message>
+    <message>
+        <source>{count} assets</source>
+        <translation>{count} bates</translation>
+    </message>
+    <message>
+        <source>{count} liability</source>
+        <translation>{count} las</translation>
+    </message>
+    <message>
+        <source>{count} liabilities</source>
+        <translation>{count} laste</translation>
+    </message>
+    <message>
+        <source>{count} income or expense line</source>
+        <translation>{count} inkomste- of uitgawelyn</translation>
+    </message>
+    <message>
+        <source>{count} income and expense lines</source>
+        <translation>{count} inkomste- en uitgawelyne</translation>
+    </message>
+    <message>
+        <source>{count} goal</source>
+        <translation>{count} doelwit</translation>
+    </message>
+    <message>
+        <source>{count} goals</source>
+        <translation>{count} doelwitte</translation>
+    </message>
+    <message>
+        <source>{count} risk profile</source>
+        <translation>{count} risikoprofiel</translation>
+    </message>
+    <message>
+        <source>{count} risk profiles</source>
+        <translation>{count} risikoprofiele</translation>
+    </message>
+    <message>
+        <source>{count} address</source>
+        <translation>{count} adres</translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation>{count} adresse</translation>
+    </message>
+    <message>
+        <source>{count} relationship</source>
+        <translation>{count} verhouding</translation>
+    </message>
+    <message>
+        <source>{count} relationships</source>
+        <translation>{count} verhoudings</translation>
+    </message>
+    <message>
+        <source>{count} legal hold</source>
+        <translation>{count} regsbewaring</translation>
+    </message>
+    <message>
+        <source>{count} legal holds</source>
+        <translation>{count} regsbewarings</translation>
+    </message>
     <message>
         <source>Possible duplicates</source>
         <translation>Moontlike duplikate</translation>
@@ -2055,6 +3026,41 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     <message>
         <source>Choose a client and one of their policies.</source>
         <translation>Kies ’n kliënt en een van hul polisse.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend request {number}</source>
+        <translation>Verleng versoek {number}</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verleng</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dae</translation>
+    </message>
+    <message>
+        <source>Why more time is needed; the person must be told</source>
+        <translation>Waarom meer tyd nodig is; die persoon moet ingelig word</translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>Verleng met</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>PAIA s57 allows one extension of up to 30 days. Tell the person in writing.</source>
+        <translation>PAIA art. 57 laat een verlenging van hoogstens 30 dae toe. Stel die persoon skriftelik in kennis.</translation>
+    </message>
+    <message>
+        <source>Now due {due}; new due date {new_due}.</source>
+        <translation>Tans verskuldig {due}; nuwe sperdatum {new_due}.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3599,26 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
         <source>Locked</source>
         <translation>Gesluit</translation>
     </message>
+    <message>
+        <source>{count} client in the list</source>
+        <translation>{count} kliënt in die lys</translation>
+    </message>
+    <message>
+        <source>{count} clients in the list</source>
+        <translation>{count} kliënte in die lys</translation>
+    </message>
+    <message>
+        <source>Client archived (soft delete): hidden from lists, nothing destroyed.</source>
+        <translation>Kliënt geargiveer (sagte skrapping): uit lyste versteek, niks vernietig nie.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Oor {app}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CRM for South African financial-planning practices.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; Client records are kept in an encrypted database on this PC. The program opens no network connections: no cloud, no update checks, no telemetry. Its test suite runs with network sockets disabled and checks that no network module is ever loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;’n CRM vir Suid-Afrikaanse finansiëlebeplanningspraktyke.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niks verlaat hierdie rekenaar nie.&lt;/b&gt; Kliëntrekords word in ’n geënkripteerde databasis op hierdie rekenaar gehou. Die program maak geen netwerkverbindings oop nie: geen wolk, geen bywerkingskontroles, geen telemetrie nie. Sy toetsreeks loop met netwerksokke afgeskakel en kontroleer dat geen netwerkmodule ooit gelaai word nie.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2681,6 +3707,100 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation>Nuwe versoek van ’n datasubjek</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>Teken versoek aan</translation>
+    </message>
+    <message>
+        <source>(not linked to a client)</source>
+        <translation>(nie aan ’n kliënt gekoppel nie)</translation>
+    </message>
+    <message>
+        <source>Type a name, ID or e-mail to find the client</source>
+        <translation>Tik ’n naam, ID of e-posadres om die kliënt te vind</translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation>Geen kliënt gekies nie</translation>
+    </message>
+    <message>
+        <source>The person, or who asked on their behalf</source>
+        <translation>Die persoon, of wie namens hulle gevra het</translation>
+    </message>
+    <message>
+        <source>e.g. ID book seen in person; leave empty if not yet</source>
+        <translation>bv. ID-boek persoonlik gesien; laat leeg indien nog nie</translation>
+    </message>
+    <message>
+        <source>Find client</source>
+        <translation>Vind kliënt</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Kliëntnommer</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Versoek</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Versoek deur</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvang op</translation>
+    </message>
+    <message>
+        <source>Identity verified by</source>
+        <translation>Identiteit bevestig deur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Besonderhede</translation>
+    </message>
+    <message>
+        <source>{name} (client {number}, born {born})</source>
+        <translation>{name} (kliënt {number}, gebore {born})</translation>
+    </message>
+    <message>
+        <source>{name} (client {number})</source>
+        <translation>{name} (kliënt {number})</translation>
+    </message>
+    <message>
+        <source>Due by {date}: 30 days from receipt (PAIA s56), with one extension of up to 30 days allowed (s57).</source>
+        <translation>Verskuldig teen {date}: 30 dae na ontvangs (PAIA art. 56), met een verlenging van hoogstens 30 dae toegelaat (art. 57).</translation>
+    </message>
+</context>
+<context>
+    <name>NotifiedDialog</name>
+    <message>
+        <source>Regulator notified: breach {number}</source>
+        <translation>Reguleerder in kennis gestel: oortreding {number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Stoor</translation>
+    </message>
+    <message>
+        <source>The reference the eServices portal gave</source>
+        <translation>Die verwysing wat die eServices-portaal gegee het</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>In kennis gestel op</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Verwysing</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -2751,6 +3871,22 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
 </context>
 <context>
     <name>PolicyEventsDialog</name>
+    <message>
+        <source>{years}-year anniversary of {what}: premium escalates from {old} to {new}</source>
+        <translation>{years}-jaar-herdenking van {what}: premie styg van {old} na {new}</translation>
+    </message>
+    <message>
+        <source>{years}-year anniversary of {what}</source>
+        <translation>{years}-jaar-herdenking van {what}</translation>
+    </message>
+    <message>
+        <source>Renewal of {what}</source>
+        <translation>Hernuwing van {what}</translation>
+    </message>
+    <message>
+        <source>Review of {what}</source>
+        <translation>Hersiening van {what}</translation>
+    </message>
     <message>
         <source>Policies over time</source>
         <translation>Polisse oor tyd</translation>
@@ -3047,6 +4183,41 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     <message>
         <source>Ready</source>
         <translation>Gereed</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNoticeDialog</name>
+    <message>
+        <source>Collection notice (POPIA s18)</source>
+        <translation>Insamelingskennisgewing (POPIA art. 18)</translation>
+    </message>
+    <message>
+        <source>Form 4: direct-marketing consent (s69)</source>
+        <translation>Vorm 4: toestemming vir direkte bemarking (art. 69)</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Druk: {title}</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Stoor PDF</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Blaai…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Stoor as</translation>
+    </message>
+    <message>
+        <source>Open or select a client first.</source>
+        <translation>Maak eers ’n kliënt oop of kies een.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gestoor: {path}</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +4872,181 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     </message>
 </context>
 <context>
+    <name>RightsRegisterDialog</name>
+    <message>
+        <source>Marketing and optional processing stop at once when a deletion request is recorded. When you act on it, everything no law requires is deleted; records that FAIS or FICA require (records of advice, product records, the identity record) are kept, restricted to that purpose, until their 5-year period ends, and the letter lists them.</source>
+        <translation>Bemarking en opsionele verwerking hou dadelik op wanneer ’n skrappingsversoek aangeteken word. Wanneer u daarop handel, word alles wat geen wet vereis nie geskrap; rekords wat FAIS of FICA vereis (advies-rekords, produkrekords, die identiteitsrekord) word behou, beperk tot daardie doel, totdat hul tydperk van 5 jaar verstryk, en die brief lys hulle.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvang</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliënt</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Versoek</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Versoek deur</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Sperdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record the objection (s11(3)): the person leaves marketing, mailing lists and bulk exports at once; processing the law requires goes on.</source>
+        <translation>Teken die beswaar aan (art. 11(3)): die persoon verlaat dadelik bemarking, poslyste en grootmaat-uitvoere; verwerking wat die wet vereis, gaan voort.</translation>
+    </message>
+    <message>
+        <source>Restrict processing (s14(6)): the record is kept and used only as the law requires; it leaves marketing, mailing lists and bulk exports at once.</source>
+        <translation>Beperk verwerking (art. 14(6)): die rekord word behou en slegs gebruik soos die wet vereis; dit verlaat dadelik bemarking, poslyste en grootmaat-uitvoere.</translation>
+    </message>
+    <message>
+        <source>Record the opt-out (s69): no direct marketing reaches the person from now on, on any channel.</source>
+        <translation>Teken die uitsluiting aan (art. 69): van nou af bereik geen direkte bemarking die persoon nie, op enige kanaal.</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal (s11(2)(b)) for the purpose chosen below.</source>
+        <translation>Teken die terugtrekking aan (art. 11(2)(b)) vir die doel hieronder gekies.</translation>
+    </message>
+    <message>
+        <source>Approve the deletion: everything no law requires is deleted now, and cannot be undone. What FAIS or FICA require is kept, restricted, and listed in the letter.</source>
+        <translation>Keur die skrapping goed: alles wat geen wet vereis nie, word nou geskrap en kan nie ongedaan gemaak word nie. Wat FAIS of FICA vereis, word behou, beperk, en in die brief gelys.</translation>
+    </message>
+    <message>
+        <source>Correct one field now; the confirmation letter (s24(4)) and one notice per earlier recipient (s24(3)) are saved in the letters folder.</source>
+        <translation>Stel nou een veld reg; die bevestigingsbrief (art. 24(4)) en een kennisgewing per vorige ontvanger (art. 24(3)) word in die briewevouer gestoor.</translation>
+    </message>
+    <message>
+        <source>Write the data-subject package (s23) and close the request.</source>
+        <translation>Skryf die datasubjekpakket (art. 23) en sluit die versoek af.</translation>
+    </message>
+    <message>
+        <source>Write the package (s23), with data.json for another provider.</source>
+        <translation>Skryf die pakket (art. 23), met data.json vir ’n ander verskaffer.</translation>
+    </message>
+    <message>
+        <source>Rights register</source>
+        <translation>Regteregister</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laai tans…</translation>
+    </message>
+    <message>
+        <source>Show completed and refused requests</source>
+        <translation>Wys voltooide en geweierde versoeke</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nuwe versoek…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Verleng…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Voltooi…</translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation>Bevestig identiteit…</translation>
+    </message>
+    <message>
+        <source>Act on request…</source>
+        <translation>Handel op versoek…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Maak toe</translation>
+    </message>
+    <message>
+        <source>Requests from data subjects under POPIA: access (s23), correction and deletion (s24), objection (s11(3)), restriction and direct-marketing opt-outs (s69). Each must be answered within 30 days (PAIA s56).</source>
+        <translation>Versoeke van datasubjekte kragtens POPIA: toegang (art. 23), regstelling en skrapping (art. 24), beswaar (art. 11(3)), beperking en uitsluiting van direkte bemarking (art. 69). Elkeen moet binne 30 dae beantwoord word (PAIA art. 56).</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (verleng)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Agterstallig</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog nie</translation>
+    </message>
+    <message>
+        <source>{count} open request</source>
+        <translation>{count} oop versoek</translation>
+    </message>
+    <message>
+        <source>{count} open requests</source>
+        <translation>{count} oop versoeke</translation>
+    </message>
+    <message>
+        <source>{requests}, {overdue} overdue</source>
+        <translation>{requests}, {overdue} agterstallig</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation>Kies ’n versoek om sy besonderhede te sien.</translation>
+    </message>
+    <message>
+        <source>Request {number}: {kind}</source>
+        <translation>Versoek {number}: {kind}</translation>
+    </message>
+    <message>
+        <source>Identity: {text}</source>
+        <translation>Identiteit: {text}</translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation>Besonderhede: {text}</translation>
+    </message>
+    <message>
+        <source>Extended from {due} to {extended}: {reason}</source>
+        <translation>Verleng van {due} tot {extended}: {reason}</translation>
+    </message>
+    <message>
+        <source>Outcome: {text}</source>
+        <translation>Uitkoms: {text}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gestoor: {path}</translation>
+    </message>
+    <message>
+        <source>report.pdf opens with: {passphrase} (shown once: give it to the person another way than the package)</source>
+        <translation>report.pdf maak oop met: {passphrase} (een keer gewys: gee dit op ’n ander manier as die pakket aan die persoon)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>RoaDialog</name>
     <message>
         <source>Record of advice</source>
@@ -4332,6 +5678,298 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     <message>
         <source>Audit trail verified</source>
         <translation>Ouditspoor gekontroleer</translation>
+    </message>
+    <message>
+        <source>Identity (names, ID and passport numbers, dates of birth)</source>
+        <translation>Identiteit (name, ID- en paspoortnommers, geboortedatums)</translation>
+    </message>
+    <message>
+        <source>Contact details (addresses, phone numbers, e-mail)</source>
+        <translation>Kontakbesonderhede (adresse, telefoonnommers, e-pos)</translation>
+    </message>
+    <message>
+        <source>Financial information (income, assets, liabilities)</source>
+        <translation>Finansiële inligting (inkomste, bates, laste)</translation>
+    </message>
+    <message>
+        <source>Policies and investments</source>
+        <translation>Polisse en beleggings</translation>
+    </message>
+    <message>
+        <source>Records of advice and notes</source>
+        <translation>Advies-rekords en notas</translation>
+    </message>
+    <message>
+        <source>Health information (special personal information)</source>
+        <translation>Gesondheidsinligting (spesiale persoonlike inligting)</translation>
+    </message>
+    <message>
+        <source>Tax numbers</source>
+        <translation>Belastingnommers</translation>
+    </message>
+    <message>
+        <source>Documents (ID copies, statements)</source>
+        <translation>Dokumente (ID-afskrifte, state)</translation>
+    </message>
+    <message>
+        <source>Bank account details</source>
+        <translation>Bankrekeningbesonderhede</translation>
+    </message>
+    <message>
+        <source>Everyone whose information the practice holds</source>
+        <translation>Almal wie se inligting die praktyk hou</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle kliënte</translation>
+    </message>
+    <message>
+        <source>All prospects</source>
+        <translation>Alle voornemende kliënte</translation>
+    </message>
+    <message>
+        <source>Everyone with health (special personal) information on record</source>
+        <translation>Almal met gesondheidsinligting (spesiale persoonlike inligting) op rekord</translation>
+    </message>
+    <message>
+        <source>Access to information (s23)</source>
+        <translation>Toegang tot inligting (art. 23)</translation>
+    </message>
+    <message>
+        <source>Correction (s24)</source>
+        <translation>Regstelling (art. 24)</translation>
+    </message>
+    <message>
+        <source>Deletion or destruction (s24)</source>
+        <translation>Skrapping of vernietiging (art. 24)</translation>
+    </message>
+    <message>
+        <source>Objection to processing (s11(3))</source>
+        <translation>Beswaar teen verwerking (art. 11(3))</translation>
+    </message>
+    <message>
+        <source>Restriction of processing (s14(6))</source>
+        <translation>Beperking van verwerking (art. 14(6))</translation>
+    </message>
+    <message>
+        <source>Opt out of direct marketing (s69)</source>
+        <translation>Uitsluiting van direkte bemarking (art. 69)</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (s11(2)(b))</source>
+        <translation>Terugtrekking van toestemming (art. 11(2)(b))</translation>
+    </message>
+    <message>
+        <source>A copy in a machine-readable form (s23)</source>
+        <translation>’n Afskrif in masjienleesbare vorm (art. 23)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooi</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID-nommer</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Paspoortnommer</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslag</translation>
+    </message>
+    <message>
+        <source>Marriage regime</source>
+        <translation>Huweliksgoederebedeling</translation>
+    </message>
+    <message>
+        <source>Income tax number</source>
+        <translation>Inkomstebelastingnommer</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Voorkeurtaal</translation>
+    </message>
+    <message>
+        <source>Product provider</source>
+        <translation>Produkverskaffer</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Reguleerder</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Ouditeur</translation>
+    </message>
+    <message>
+        <source>The data subject</source>
+        <translation>Die datasubjek</translation>
+    </message>
+    <message>
+        <source>Operator (processes for the practice)</source>
+        <translation>Operateur (verwerk vir die praktyk)</translation>
+    </message>
+    <message>
+        <source>Referral (another adviser or professional)</source>
+        <translation>Verwysing (’n ander adviseur of professionele persoon)</translation>
+    </message>
+    <message>
+        <source>Consent (s11(1)(a))</source>
+        <translation>Toestemming (art. 11(1)(a))</translation>
+    </message>
+    <message>
+        <source>Carrying out the mandate or contract with the person (s11(1)(b))</source>
+        <translation>Uitvoering van die mandaat of kontrak met die persoon (art. 11(1)(b))</translation>
+    </message>
+    <message>
+        <source>Obligation imposed by law (s11(1)(c))</source>
+        <translation>Verpligting deur die wet opgelê (art. 11(1)(c))</translation>
+    </message>
+    <message>
+        <source>Protects a legitimate interest of the person (s11(1)(d))</source>
+        <translation>Beskerm ’n regmatige belang van die persoon (art. 11(1)(d))</translation>
+    </message>
+    <message>
+        <source>Public law duty (s11(1)(e))</source>
+        <translation>Publiekregtelike plig (art. 11(1)(e))</translation>
+    </message>
+    <message>
+        <source>Legitimate interest of the practice or the recipient (s11(1)(f))</source>
+        <translation>Regmatige belang van die praktyk of die ontvanger (art. 11(1)(f))</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own request (s23)</source>
+        <translation>Die persoon se eie versoek (art. 23)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Uitvoer</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Druk</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Afskrif</translation>
+    </message>
+    <message>
+        <source>Provider portal</source>
+        <translation>Verskafferportaal</translation>
+    </message>
+    <message>
+        <source>same SA ID number</source>
+        <translation>dieselfde SA ID-nommer</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>dieselfde e-posadres</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>dieselfde selfoonnommer</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>dieselfde naam en geboortedatum</translation>
+    </message>
+    <message>
+        <source>Company or trust name</source>
+        <translation>Maatskappy- of trustnaam</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registrasienommer</translation>
+    </message>
+    <message>
+        <source>Passport country</source>
+        <translation>Paspoortland</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouding</translation>
+    </message>
+    <message>
+        <source>Household role</source>
+        <translation>Rol in huishouding</translation>
+    </message>
+    <message>
+        <source>Client or prospect</source>
+        <translation>Kliënt of voornemende kliënt</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Kliënt sedert</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>Verhouding beëindig</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Halfjaarliks</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Kwartaalliks</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Behoefte-ontleding</translation>
+    </message>
+    <message>
+        <source>Fees disclosed</source>
+        <translation>Fooie bekendgemaak</translation>
+    </message>
+    <message>
+        <source>Commission disclosed</source>
+        <translation>Kommissie bekendgemaak</translation>
+    </message>
+    <message>
+        <source>Product being replaced</source>
+        <translation>Produk wat vervang word</translation>
+    </message>
+    <message>
+        <source>Comparison of the two products</source>
+        <translation>Vergelyking van die twee produkte</translation>
+    </message>
+    <message>
+        <source>Why replacing is in the client&apos;s interest</source>
+        <translation>Waarom vervanging in die kliënt se belang is</translation>
+    </message>
+    <message>
+        <source>Risk cover (life, disability, severe illness, income protection)</source>
+        <translation>Risikodekking (lewe, ongeskiktheid, ernstige siekte, inkomstebeskerming)</translation>
+    </message>
+    <message>
+        <source>Discretionary investment</source>
+        <translation>Diskresionêre belegging</translation>
+    </message>
+    <message>
+        <source>Retirement planning</source>
+        <translation>Aftreebeplanning</translation>
+    </message>
+    <message>
+        <source>Replacement of an existing product (General Code s8(1)(d))</source>
+        <translation>Vervanging van ’n bestaande produk (Algemene Kode art. 8(1)(d))</translation>
+    </message>
+    <message>
+        <source>Invitation to your annual review</source>
+        <translation>Uitnodiging na u jaarlikse hersiening</translation>
+    </message>
+    <message>
+        <source>Your policy anniversary</source>
+        <translation>U polisherdenking</translation>
+    </message>
+    <message>
+        <source>Market update and new offerings</source>
+        <translation>Markoorsig en nuwe aanbiedinge</translation>
+    </message>
+    <message>
+        <source>Request for policy information (to the provider)</source>
+        <translation>Versoek om polisinligting (aan die verskaffer)</translation>
     </message>
     <message>
         <source>policy</source>
@@ -5574,6 +7212,18 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
         <translation>Enige</translation>
     </message>
     <message>
+        <source>Client</source>
+        <translation>Kliënt</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Voornemende kliënt</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwant</translation>
+    </message>
+    <message>
         <source>Review due</source>
         <translation>Hersiening verskuldig</translation>
     </message>
@@ -5929,6 +7579,29 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     <message>
         <source>{user} is disabled.</source>
         <translation>{user} is gedeaktiveer.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify identity: request {number}</source>
+        <translation>Bevestig identiteit: versoek {number}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Teken aan</translation>
+    </message>
+    <message>
+        <source>e.g. ID book seen in person</source>
+        <translation>bv. ID-boek persoonlik gesien</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Bevestig deur</translation>
+    </message>
+    <message>
+        <source>POPIA s23(1) asks for adequate proof of identity before acting.</source>
+        <translation>POPIA art. 23(1) vra voldoende bewys van identiteit voordat daar opgetree word.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_ZA" sourcelanguage="en_ZA">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>Act on request {number}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct value (empty removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the package (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect report.pdf with a random passphrase (shown once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters and notices are saved in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Everything: users, backups, restore, settings, all clients, registers.</source>
@@ -237,6 +284,61 @@
     </message>
 </context>
 <context>
+    <name>AttachForm4Dialog</name>
+    <message>
+        <source>Attach a signed Form 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned, signed form (PDF, PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a child: the parent or guardian who signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed Form 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditViewerDialog</name>
     <message>
         <source>No.</source>
@@ -412,6 +514,264 @@
     </message>
 </context>
 <context>
+    <name>BackupCentreDialog</name>
+    <message>
+        <source>To open this copy on another computer you will need the practice&apos;s recovery code (or an administrator&apos;s password from when the backup was taken). Keep the drive and the recovery sheet in different places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the copy (encryption, integrity, row counts)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the checksums…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the current database first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the restored database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the restored database in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the backups on another drive, such as a second disk. Existing backups stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified backup is taken every day. The newest backup of each of the last 30 days is kept, and always the newest five. Each one is encrypted with the practice key and carries the key-slot file, so it can be restored on a new computer with the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Click “Back up now” to take one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy backup to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove erased people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite every retained backup without the people erased since it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened and checked when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken and verified: {name} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the backups in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that {folder} can hold backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backups will be kept in {folder}. The earlier ones stay where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup to (a USB drive or another folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying {name} to {destination}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied and checked: {copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is sound: checksums, encryption and integrity checks and row counts all match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be restored: {problems}.
+Use another backup; take a new one now if this was the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup taken on {taken}?
+
+Everything entered since then will be replaced by what the backup holds. The current database is backed up first, so this can be undone by restoring that backup. Clients erased since then stay erased.
+
+The practice closes afterwards and everyone must sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove erased people from the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every retained backup that still holds someone who was erased is rewritten without them and verified again. This can take a few minutes.
+
+Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing erased people from the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased people were removed from {count} backup(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retained backup holds anyone who was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: {folders}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was taken under a key this practice no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from the command line (&apos;clientmanager restore&apos;) with a password or the recovery code from when it was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {taken}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} erasure(s) were applied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: this backup is older than an erasure made on {when} UTC that could not be applied (its ledger was sealed under a newer key), so a person erased then may be back. Check the erasure register and erase them again, or restore from the command line with --ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookDialog</name>
     <message>
         <source>Book {n} review(s)</source>
@@ -439,6 +799,312 @@
     </message>
     <message>
         <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachForm</name>
+    <message>
+        <source>Record a security compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Laptop stolen from car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, where, and how it was found out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clients listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client numbers, e.g. 12, 48, 301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the people linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information was encrypted, and the key was not lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s22(5)(a): what could happen to the people affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s22(5)(b): what the practice did, or will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s22(5)(c): what people can do to protect themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s22(5)(d): who did it, if known; else leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was discovered, e.g. the planner reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when the people were or will be told, e.g. letters by post on 3 Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for any delay in notifying (s22(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for any delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterDialog</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POPIA s22: when personal information may have been accessed or acquired by someone unauthorised, tell the Information Regulator and the people affected as soon as reasonably possible. Each letter must give the possible consequences, the measures taken, what the person can do, and who did it if known (s22(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost backup drive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Regulator notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator notified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add affected clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} incident recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} incidents recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recorded}; {waiting} not yet reported to the Regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recorded}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not recorded&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information: {categories}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible consequences: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people can do: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did it: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s reference: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost backup&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup manifest (manifest.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Regulator notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator notice saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} letter saved in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} letters saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1696,6 +2362,29 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, and when the person was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused (give the reason above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Access request – {who}</source>
@@ -1833,11 +2522,171 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
 <context>
     <name>DesktopController</name>
     <message>
+        <source>Locked after {minutes} minutes without activity, to keep client information safe. Sign in again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read-only: another copy of ClientManager has this practice open for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly retention review: {count} record is due for destruction or de-identification (POPIA s14). Approve it under POPIA › Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly retention review: {count} records are due for destruction or de-identification (POPIA s14). Approve them under POPIA › Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s closing backup was still running and has been stopped; the earlier backups are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ClientManager. Your saved work is safe.
+
+Details for support (no client information) are in:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureForm</name>
+    <message>
+        <source>Correct a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who received it, e.g. Liberty or Adv. P. Botha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. Referral for a will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shared, e.g. Identity, contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosures of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or select a client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a disclosure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone outside the practice who received this person&apos;s information (POPIA s23(1)(b)). Policies, exports to a named recipient and documents sent are recorded automatically; record referrals and anything else here. The s23 report lists them, and corrections are sent to them (s24(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 disclosure to third parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} disclosures to third parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No third party has received this person&apos;s information.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +2731,118 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
 </context>
 <context>
     <name>DuplicatesDialog</name>
+    <message>
+        <source>{count} policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} policy role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} policy roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} consent entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} consent entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} income or expense line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} income and expense lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} risk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} risk profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
@@ -2050,6 +3011,41 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
     <message>
         <source>Choose a client and one of their policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why more time is needed; the person must be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAIA s57 allows one extension of up to 30 days. Tell the person in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now due {due}; new due date {new_due}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2589,6 +3585,26 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count} client in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} clients in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client archived (soft delete): hidden from lists, nothing destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CRM for South African financial-planning practices.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; Client records are kept in an encrypted database on this PC. The program opens no network connections: no cloud, no update checks, no telemetry. Its test suite runs with network sockets disabled and checks that no network module is ever loaded.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2677,6 +3693,100 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not linked to a client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, ID or e-mail to find the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person, or who asked on their behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ID book seen in person; leave empty if not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (client {number}, born {born})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (client {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by {date}: 30 days from receipt (PAIA s56), with one extension of up to 30 days allowed (s57).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifiedDialog</name>
+    <message>
+        <source>Regulator notified: breach {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference the eServices portal gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -2747,6 +3857,22 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
 </context>
 <context>
     <name>PolicyEventsDialog</name>
+    <message>
+        <source>{years}-year anniversary of {what}: premium escalates from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years}-year anniversary of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Policies over time</source>
         <translation type="unfinished"></translation>
@@ -3042,6 +4168,41 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
     <message>
         <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintNoticeDialog</name>
+    <message>
+        <source>Collection notice (POPIA s18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form 4: direct-marketing consent (s69)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or select a client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3697,6 +4858,181 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
 </context>
 <context>
+    <name>RightsRegisterDialog</name>
+    <message>
+        <source>Marketing and optional processing stop at once when a deletion request is recorded. When you act on it, everything no law requires is deleted; records that FAIS or FICA require (records of advice, product records, the identity record) are kept, restricted to that purpose, until their 5-year period ends, and the letter lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the objection (s11(3)): the person leaves marketing, mailing lists and bulk exports at once; processing the law requires goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing (s14(6)): the record is kept and used only as the law requires; it leaves marketing, mailing lists and bulk exports at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the opt-out (s69): no direct marketing reaches the person from now on, on any channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the withdrawal (s11(2)(b)) for the purpose chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the deletion: everything no law requires is deleted now, and cannot be undone. What FAIS or FICA require is kept, restricted, and listed in the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct one field now; the confirmation letter (s24(4)) and one notice per earlier recipient (s24(3)) are saved in the letters folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the data-subject package (s23) and close the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the package (s23), with data.json for another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show completed and refused requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from data subjects under POPIA: access (s23), correction and deletion (s24), objection (s11(3)), restriction and direct-marketing opt-outs (s69). Each must be answered within 30 days (PAIA s56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requests}, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {number}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended from {due} to {extended}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf opens with: {passphrase} (shown once: give it to the person another way than the package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoaDialog</name>
     <message>
         <source>Record of advice</source>
@@ -4327,6 +5663,298 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
     <message>
         <source>Audit trail verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity (names, ID and passport numbers, dates of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details (addresses, phone numbers, e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial information (income, assets, liabilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies and investments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of advice and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health information (special personal information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (ID copies, statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone whose information the practice holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone with health (special personal) information on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to information (s23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction (s24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion or destruction (s24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection to processing (s11(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of processing (s14(6))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out of direct marketing (s69)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (s11(2)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy in a machine-readable form (s23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marriage regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator (processes for the practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral (another adviser or professional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (s11(1)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying out the mandate or contract with the person (s11(1)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation imposed by law (s11(1)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protects a legitimate interest of the person (s11(1)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public law duty (s11(1)(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest of the practice or the recipient (s11(1)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s own request (s23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same SA ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or trust name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client or prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product being replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of the two products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why replacing is in the client&apos;s interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk cover (life, disability, severe illness, income protection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discretionary investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement of an existing product (General Code s8(1)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to your annual review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your policy anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market update and new offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for policy information (to the provider)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5570,6 +7198,18 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5924,6 +7564,29 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
     <message>
         <source>{user} is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify identity: request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ID book seen in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POPIA s23(1) asks for adequate proof of identity before acting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

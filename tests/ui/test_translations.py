@@ -57,6 +57,23 @@ TRANSLATED_MODULES = (
     "client_record/consents.py",
     "client_record/preview.py",
     "client_record/planning.py",
+    # The registers and practice screens translated for issue 16.
+    "breach_register.py",
+    "rights_register.py",
+    "backup_centre.py",
+    "disclosures_panel.py",
+    "notices_dialog.py",
+    "duplicates_dialog.py",
+    # The planner's year (issue 16).
+    "roa_dialog.py",
+    "letters_dialog.py",
+    "commission_view.py",
+    "tags_dialog.py",
+    "calendar_view.py",
+    "reviews_board.py",
+    "policy_events.py",
+    "planner_menu.py",
+    "client_planner_panel.py",
 )
 # What must be translated in full: the start-up screens and the main window's menus.
 REQUIRED_CONTEXTS = {
