@@ -115,11 +115,17 @@ class DocumentSentForm(DisclosureForm):
     """A copy of one of the client's documents went outside the practice."""
 
     def __init__(self, documents: list[tuple[int, str]], parent: QWidget | None = None) -> None:
-        super().__init__(None, parent, title="Record a document sent")
+        super().__init__(
+            None,
+            parent,
+            title=QCoreApplication.translate("DisclosuresPanel", "Record a document sent"),
+        )
         self.document = QComboBox()
         for document_id, label in documents:
             self.document.addItem(label, document_id)
-        self.form.insertRow(0, "Document", self.document)
+        self.form.insertRow(
+            0, QCoreApplication.translate("DisclosuresPanel", "Document"), self.document
+        )
         # The register names the document itself as what was shared.
         self.form.labelForField(self.categories).hide()
         self.categories.hide()
@@ -154,9 +160,9 @@ class DisclosuresPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.clicked.connect(self.correct_selected)
-        self.referral_button = QPushButton("Record a referral…")
+        self.referral_button = QPushButton(self.tr("Record a referral…"))
         self.referral_button.clicked.connect(self.add_referral)
-        self.document_button = QPushButton("Document sent…")
+        self.document_button = QPushButton(self.tr("Document sent…"))
         self.document_button.clicked.connect(self.add_document_sent)
         self.document_dialog: DocumentSentForm | None = None
         buttons = QHBoxLayout()
@@ -274,10 +280,10 @@ class DisclosuresPanel(QWidget):
 
     @Slot()
     def add_referral(self) -> DisclosureForm:
-        dialog = DisclosureForm(None, self, title="Record a referral")
+        dialog = DisclosureForm(None, self, title=self.tr("Record a referral"))
         dialog.category.setCurrentIndex(dialog.category.findData("referral"))
         dialog.category.setEnabled(False)
-        dialog.categories.setText("Identity, contact details")
+        dialog.categories.setText(self.tr("Identity, contact details"))
         actor, client_id = self.ctx.practice.actor, self.client_id
 
         def submit() -> None:
@@ -285,9 +291,11 @@ class DisclosuresPanel(QWidget):
             values.pop("recipient_category")
             self._save(
                 dialog,
-                lambda session: disclosures.record_referral(
-                    session, actor=actor, client_id=client_id, **values
-                ).id,
+                lambda session: (
+                    disclosures.record_referral(
+                        session, actor=actor, client_id=client_id, **values
+                    ).id
+                ),
             )
 
         dialog.ok_button.clicked.connect(submit)
@@ -303,8 +311,10 @@ class DisclosuresPanel(QWidget):
         def loaded(documents: list[tuple[int, str]]) -> None:
             if not documents:
                 self.error.setText(
-                    "This client has no documents yet: attach the document on the "
-                    "Documents tab first, then record that it was sent."
+                    self.tr(
+                        "This client has no documents yet: attach the document on the "
+                        "Documents tab first, then record that it was sent."
+                    )
                 )
                 self.error.show()
                 return
@@ -314,9 +324,9 @@ class DisclosuresPanel(QWidget):
                 values = dialog.document_values()
                 self._save(
                     dialog,
-                    lambda session: disclosures.record_document_sent(
-                        session, actor=actor, **values
-                    ).id,
+                    lambda session: (
+                        disclosures.record_document_sent(session, actor=actor, **values).id
+                    ),
                 )
 
             dialog.ok_button.clicked.connect(submit)
