@@ -247,6 +247,12 @@ def unlocked(
 ) -> Iterator[OpenPractice]:
     """The practice, unlocked for one command and closed (key dropped) however it ends."""
     practice = unlock(args, sign_in=sign_in, hold_lock=hold_lock)
+    failures = getattr(practice, "failed_sign_ins_before", 0)
+    if failures:  # issue 14: the count is reset at this sign-in, so say it, never silently
+        print(
+            f"{failures} wrong password{'s' if failures != 1 else ''} since your last sign-in.",
+            file=sys.stderr,
+        )
     try:
         yield practice
     finally:

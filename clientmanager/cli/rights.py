@@ -206,6 +206,10 @@ def cmd_act(args: argparse.Namespace) -> int:
                     f"The letters could not be written to {letters} ({exc.strerror}). "
                     "Nothing was changed."
                 ) from None
+        if outcome.kind == "deletion":  # issue 13: the removal reaches every backup's ledger
+            from clientmanager.services.erasure import after_erasure
+
+            after_erasure(practice)
     print(outcome.message)
     for path in written:
         print(f"  wrote {path}")

@@ -197,6 +197,31 @@ def _remove_what_no_law_requires(
     return deleted
 
 
+def _remove_for(session: Session, client: Client, person) -> list[str]:  # noqa: ANN001
+    has_advice = any(clock.record_type == "advice" for clock in person.clocks)
+    has_policies = any(clock.record_type == "policy" for clock in person.clocks)
+    return _remove_what_no_law_requires(
+        session, client, keep_fna=has_advice, keep_advice_consents=has_advice or has_policies
+    )
+
+
+def reapply_deletion(session: Session, client_id: int, *, on: dt.date) -> int:
+    """Replay of the erasure ledger after a restore (services/erasure.py): remove again
+    what a deletion request approved ``on`` removed, with the same rules, and restrict the
+    person again. Returns how many kinds of record went."""
+    client = session.get(Client, client_id)
+    if client is None:
+        return 0
+    if client.relationship_end is None and client.category != "prospect":
+        client.relationship_end = on
+    session.flush()
+    [person] = retention_service._assess(session, Client.id == client.id)
+    removed = _remove_for(session, client, person)
+    client.is_restricted = True
+    session.flush()
+    return len(removed)
+
+
 def _kept(session: Session, person, today: dt.date, action: str) -> list[Kept]:  # noqa: ANN001
     cid = person.client_id
     kept: list[Kept] = []
@@ -308,11 +333,11 @@ def approve_deletion_request(
         erasure.destroy_client(session, client_id=client.id, actor=actor, reason=reason)
         outcome.deleted = ["Everything we held about you"]
     else:
-        has_advice = any(clock.record_type == "advice" for clock in person.clocks)
-        has_policies = any(clock.record_type == "policy" for clock in person.clocks)
-        outcome.deleted = _remove_what_no_law_requires(
-            session, client, keep_fna=has_advice, keep_advice_consents=has_advice or has_policies
+        # In the ledger first: a restore of an older backup removes the same rows again.
+        erasure.record_deletion_on_request(
+            session, client_id=client.id, actor=actor, reason=reason
         )
+        outcome.deleted = _remove_for(session, client, person)
         if action == retention_service.DEIDENTIFY:
             erasure.deidentify_client(session, client_id=client.id, actor=actor, reason=reason)
             outcome.deleted.append(

@@ -43,6 +43,10 @@ logger = logging.getLogger(__name__)
 
 DESTROYED = "destroyed"
 DEIDENTIFIED = "deidentified"
+# A deletion request (POPIA s24(1)(b)) removed what no law requires (services/deletion.py);
+# the person and the records a law needs stay. Replayed by re-running the same removal.
+# (The column holds 15 characters.)
+DELETED_ON_REQUEST = "deleted_request"
 
 # Documents whose whole point is identity; de-identification removes them.
 IDENTITY_DOCUMENT_CATEGORIES = ("id_copy", "proof_of_address")
@@ -205,6 +209,16 @@ def deidentify_client(
     return ErasureResult(client_id, DEIDENTIFIED, removed)
 
 
+def record_deletion_on_request(
+    session: Session, *, client_id: int, actor: Actor, reason: str
+) -> None:
+    """Write a deletion request's removal into the ledger (client id and reason only), so a
+    restore of a backup from before it removes the same rows again."""
+    require(actor, Permission.RETENTION_APPROVE)
+    _require_client(session, client_id)
+    _ledger(session, client_id=client_id, method=DELETED_ON_REQUEST, reason=reason, actor=actor)
+
+
 def replay_ledger(
     session: Session, entries: list[ErasureEntry], *, actor: Actor | None
 ) -> list[ErasureResult]:
@@ -231,6 +245,10 @@ def replay_ledger(
             continue
         if entry.method == DESTROYED:
             removed = _destroy_rows(session, entry.client_id)
+        elif entry.method == DELETED_ON_REQUEST:
+            from clientmanager.services.deletion import reapply_deletion
+
+            removed = reapply_deletion(session, entry.client_id, on=entry.erased_at.date())
         else:
             removed = _deidentify_rows(session, entry.client_id)
         applied.append(ErasureResult(entry.client_id, entry.method, removed))

@@ -80,6 +80,9 @@ class OpenPractice:
     # The practice lock, when this OpenPractice took it (the CLI's writers do; the desktop
     # keeps its own for as long as it runs, across idle locks).
     lock: PracticeLock | None = field(default=None, repr=False)
+    # Wrong passwords (and second-factor codes) for this user since their last sign-in, as
+    # counted when they signed in: the desktop tells them instead of resetting silently.
+    failed_sign_ins_before: int = 0
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -440,6 +443,7 @@ def _signed_in_actor(
                 action="user.password_rehashed",
                 summary=user.username,
             )
+        practice.failed_sign_ins_before = user.failed_logins or 0
         user.last_login_at = utcnow()
         user.failed_logins = 0
         actor = Actor(user_id=user.id, username=user.username, role=user.role)

@@ -237,6 +237,10 @@ class DashboardPanel(QWidget):
         )
         self.requests.count.setObjectName("cardCountAlert")
         self.requests.hide()
+        # Issue 14: for practice managers only (the service needs USERS_MANAGE).
+        self.sign_in_alerts = Card(self.tr("Sign-in alerts (last 14 days)"), "")
+        self.sign_in_alerts.count.setObjectName("cardCountAlert")
+        self.sign_in_alerts.hide()
         grid = QGridLayout()
         grid.setSpacing(16)
         grid.addWidget(self.requests, 0, 0, 1, 2)
@@ -246,6 +250,7 @@ class DashboardPanel(QWidget):
         grid.addWidget(self.birthdays, 2, 1)
         grid.addWidget(self.policy_events, 3, 0)
         grid.addWidget(self.recent, 3, 1)
+        grid.addWidget(self.sign_in_alerts, 4, 0, 1, 2)
         self.error = hint("")
         self.error.setObjectName("formError")
         self.error.hide()
@@ -288,6 +293,33 @@ class DashboardPanel(QWidget):
             on_done=self.show_dashboard,
             on_error=self._failed,
         )
+        self._load_sign_in_alerts()
+
+    def _load_sign_in_alerts(self) -> None:
+        from clientmanager.services.permissions import Permission, allows
+
+        if not allows(self.context.practice.actor, Permission.USERS_MANAGE):
+            self.sign_in_alerts.hide()
+            return
+        from clientmanager.services.second_factor import sign_in_alerts
+
+        run_in_session(
+            self.context,
+            lambda session, actor: sign_in_alerts(session, actor=actor),
+            on_done=self.show_sign_in_alerts,
+            on_error=self._failed,
+        )
+
+    def show_sign_in_alerts(self, alerts: list) -> None:
+        kinds = {
+            "after_failures": self.tr("After failed attempts"),
+            "outside_hours": self.tr("Outside office hours"),
+            "failures_since_sign_in": self.tr("Failures since the last sign-in"),
+        }
+        self.sign_in_alerts.set_rows(
+            [(alert.message, kinds.get(alert.kind, alert.kind), None, True) for alert in alerts]
+        )
+        self.sign_in_alerts.setVisible(bool(alerts))
 
     def _failed(self, error: BaseException) -> None:
         self.error.setText(describe(error).replace("\n\n", " "))

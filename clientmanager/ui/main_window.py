@@ -217,6 +217,19 @@ class MainWindow(QMainWindow):
         # The list first: it is what a planner reaches for; Today fills in right after.
         self.client_list.refresh()
         self.show_today()
+        failures = getattr(practice, "failed_sign_ins_before", 0)
+        if failures:  # the count is reset at this sign-in: say so, never silently
+            self.user_label.setText(
+                self.user_label.text()
+                + " · "
+                + (
+                    self.tr("{count} wrong passwords since your last sign-in").format(
+                        count=failures
+                    )
+                    if failures != 1
+                    else self.tr("1 wrong password since your last sign-in")
+                )
+            )
 
     def show_locked(self) -> None:
         self.user_label.setText("")

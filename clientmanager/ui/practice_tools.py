@@ -93,6 +93,7 @@ class PracticeTools(QObject):
                 separator_before=True,
             ),
         )
+        self._add(practice_menu, _Tool(self.tr("E&xport clients…"), (Permission.BULK_EXPORT,), self._export))
         self._add(
             practice_menu,
             _Tool(
@@ -252,6 +253,11 @@ class PracticeTools(QObject):
         wizard = ImportWizard(self.context, self.window)
         wizard.import_finished.connect(lambda _result: self._refresh())
         return wizard
+
+    def _export(self) -> QDialog:
+        from clientmanager.ui.export_dialog import ExportClientsDialog
+
+        return ExportClientsDialog(self.context, self.window)
 
     def _duplicates(self) -> QDialog:
         from clientmanager.ui.duplicates_dialog import DuplicatesDialog

@@ -673,7 +673,12 @@ class RightsRegisterDialog(QDialog):
                         pdf_password=password, **arguments,
                     )  # fmt: skip
                     # Written before the commit: if a letter cannot be saved, nothing changes.
-                    return outcome, save_letters(outcome, folder)
+                    written = save_letters(outcome, folder)
+                if outcome.kind == "deletion":  # issue 13: the removal reaches every backup
+                    from clientmanager.services.erasure import after_erasure
+
+                    after_erasure(practice)
+                return outcome, written
 
             def done(result: tuple[ActOutcome, list[Path]]) -> None:
                 outcome, written = result

@@ -2490,6 +2490,22 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
         <translation>Agterstallige versoeke van datasubjekte (POPIA art. 23–24, PAIA art. 56: 30 dae)</translation>
     </message>
     <message>
+        <source>Sign-in alerts (last 14 days)</source>
+        <translation>Aanmeldwaarskuwings (laaste 14 dae)</translation>
+    </message>
+    <message>
+        <source>After failed attempts</source>
+        <translation>Ná mislukte pogings</translation>
+    </message>
+    <message>
+        <source>Outside office hours</source>
+        <translation>Buite kantoorure</translation>
+    </message>
+    <message>
+        <source>Failures since the last sign-in</source>
+        <translation>Mislukkings sedert die laaste aanmelding</translation>
+    </message>
+    <message>
         <source>Overdue · {date}</source>
         <translation>Agterstallig · {date}</translation>
     </message>
@@ -2672,6 +2688,14 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
         <translation>Hoe</translation>
     </message>
     <message>
+        <source>Record a document sent</source>
+        <translation>Teken ’n dokument aan wat gestuur is</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laai tans…</translation>
     </message>
@@ -2682,6 +2706,14 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <message>
         <source>Correct…</source>
         <translation>Stel reg…</translation>
+    </message>
+    <message>
+        <source>Record a referral…</source>
+        <translation>Teken ’n verwysing aan…</translation>
+    </message>
+    <message>
+        <source>Document sent…</source>
+        <translation>Dokument gestuur…</translation>
     </message>
     <message>
         <source>Everyone outside the practice who received this person&apos;s information (POPIA s23(1)(b)). Policies, exports to a named recipient and documents sent are recorded automatically; record referrals and anything else here. The s23 report lists them, and corrections are sent to them (s24(3)).</source>
@@ -2702,6 +2734,18 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <message>
         <source>No third party has received this person&apos;s information.</source>
         <translation>Geen derde party het hierdie persoon se inligting ontvang nie.</translation>
+    </message>
+    <message>
+        <source>Record a referral</source>
+        <translation>Teken ’n verwysing aan</translation>
+    </message>
+    <message>
+        <source>Identity, contact details</source>
+        <translation>Identiteit, kontakbesonderhede</translation>
+    </message>
+    <message>
+        <source>This client has no documents yet: attach the document on the Documents tab first, then record that it was sent.</source>
+        <translation>Hierdie kliënt het nog geen dokumente nie: heg eers die dokument op die Dokumente-oortjie aan en teken dan aan dat dit gestuur is.</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3070,181 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <message>
         <source>Choose a client and one of their policies.</source>
         <translation>Kies ’n kliënt en een van hul polisse.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportClientsDialog</name>
+    <message>
+        <source>Export clients</source>
+        <translation>Voer kliënte uit</translation>
+    </message>
+    <message>
+        <source>CSV (Excel, Google Sheets)</source>
+        <translation>CSV (Excel, Google Sheets)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkboek (.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard contacts (.vcf)</source>
+        <translation>vCard-kontakte (.vcf)</translation>
+    </message>
+    <message>
+        <source>The whole practice (encrypted zip)</source>
+        <translation>Die hele praktyk (geënkripteerde zip)</translation>
+    </message>
+    <message>
+        <source>General (the practice&apos;s own work)</source>
+        <translation>Algemeen (die praktyk se eie werk)</translation>
+    </message>
+    <message>
+        <source>Direct marketing (POPIA s69)</source>
+        <translation>Direkte bemarking (POPIA a69)</translation>
+    </message>
+    <message>
+        <source>Include archived clients</source>
+        <translation>Sluit geargiveerde kliënte in</translation>
+    </message>
+    <message>
+        <source>Include restricted and objecting clients for a purpose the law allows</source>
+        <translation>Sluit beperkte en besware-makende kliënte in vir ’n doel wat die wet toelaat</translation>
+    </message>
+    <message>
+        <source>The purpose, e.g. FSCA inspection request 2026/14 (kept in the audit)</source>
+        <translation>Die doel, bv. FSCA-inspeksieversoek 2026/14 (in die ouditspoor bewaar)</translation>
+    </message>
+    <message>
+        <source>Who outside the practice receives the file (leave empty if nobody)</source>
+        <translation>Wie buite die praktyk die lêer ontvang (laat leeg as niemand nie)</translation>
+    </message>
+    <message>
+        <source>Why they receive it</source>
+        <translation>Waarom hulle dit ontvang</translation>
+    </message>
+    <message>
+        <source>3.0 (Outlook, phones)</source>
+        <translation>3.0 (Outlook, fone)</translation>
+    </message>
+    <message>
+        <source>One file per client (into a folder)</source>
+        <translation>Een lêer per kliënt (in ’n vouer)</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>Waar om die uitvoer te stoor</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Lawful purpose</source>
+        <translation>Wettige doel</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation>Soort ontvanger</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s purpose</source>
+        <translation>Ontvanger se doel</translation>
+    </message>
+    <message>
+        <source>vCard version</source>
+        <translation>vCard-weergawe</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Stoor as</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Voer uit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselleer</translation>
+    </message>
+    <message>
+        <source>Every table and document of the practice, in an AES-256 encrypted zip. A random password is made and shown once: keep it apart from the file.</source>
+        <translation>Elke tabel en dokument van die praktyk, in ’n AES-256-geënkripteerde zip. ’n Ewekansige wagwoord word gemaak en een keer gewys: hou dit apart van die lêer.</translation>
+    </message>
+    <message>
+        <source>Only clients whose latest direct-marketing consent is &apos;given&apos; and who have not objected and are not restricted (POPIA s69, s11(3)).</source>
+        <translation>Slegs kliënte wie se jongste toestemming vir direkte bemarking &apos;gegee&apos; is en wat nie beswaar gemaak het nie en nie beperk is nie (POPIA a69, a11(3)).</translation>
+    </message>
+    <message>
+        <source>Restricted and objecting clients are left out (POPIA s14(6), s11(3)) unless you state a purpose the law allows.</source>
+        <translation>Beperkte en besware-makende kliënte word uitgelaat (POPIA a14(6), a11(3)) tensy u ’n doel noem wat die wet toelaat.</translation>
+    </message>
+    <message>
+        <source>Folder for the .vcf files</source>
+        <translation>Vouer vir die .vcf-lêers</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Stoor die uitvoer as</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Kies waar om die uitvoer te stoor.</translation>
+    </message>
+    <message>
+        <source>Say for which purpose the law allows restricted and objecting clients in this export, or untick that box.</source>
+        <translation>Sê vir watter doel die wet beperkte en besware-makende kliënte in hierdie uitvoer toelaat, of ontmerk daardie blokkie.</translation>
+    </message>
+    <message>
+        <source>Exporting clients…</source>
+        <translation>Voer kliënte uit…</translation>
+    </message>
+    <message>
+        <source>Exporting the whole practice…</source>
+        <translation>Voer die hele praktyk uit…</translation>
+    </message>
+    <message>
+        <source>Wrote {n} client(s) to {path}.</source>
+        <translation>{n} kliënt(e) na {path} geskryf.</translation>
+    </message>
+    <message>
+        <source>Restricted and objecting clients included; the purpose is in the audit.</source>
+        <translation>Beperkte en besware-makende kliënte ingesluit; die doel is in die ouditspoor.</translation>
+    </message>
+    <message>
+        <source>Restricted and objecting clients were left out.</source>
+        <translation>Beperkte en besware-makende kliënte is uitgelaat.</translation>
+    </message>
+    <message>
+        <source>Recorded one disclosure per client to {recipient}.</source>
+        <translation>Een bekendmaking per kliënt aan {recipient} aangeteken.</translation>
+    </message>
+    <message>
+        <source>Wrote the whole practice to {path}: {clients} clients. The archive is AES-256 encrypted with the password
+
+{password}
+
+which is shown only now: keep it apart from the file.</source>
+        <translation>Die hele praktyk na {path} geskryf: {clients} kliënte. Die argief is AES-256-geënkripteer met die wagwoord
+
+{password}
+
+wat net nou gewys word: hou dit apart van die lêer.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluit</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3815,14 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
         <translation>Ontsluit · geënkripteer</translation>
     </message>
     <message>
+        <source>{count} wrong passwords since your last sign-in</source>
+        <translation>{count} verkeerde wagwoorde sedert u laaste aanmelding</translation>
+    </message>
+    <message>
+        <source>1 wrong password since your last sign-in</source>
+        <translation>1 verkeerde wagwoord sedert u laaste aanmelding</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Gesluit</translation>
     </message>
@@ -3775,6 +4002,25 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <message>
         <source>Due by {date}: 30 days from receipt (PAIA s56), with one extension of up to 30 days allowed (s57).</source>
         <translation>Verskuldig teen {date}: 30 dae na ontvangs (PAIA art. 56), met een verlenging van hoogstens 30 dae toegelaat (art. 57).</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeOffer</name>
+    <message>
+        <source>New client saved. Give them the collection notice (POPIA s18), and Form 4 before any direct marketing.</source>
+        <translation>Nuwe kliënt gestoor. Gee hulle die insamelingskennisgewing (POPIA a18), en Vorm 4 voor enige direkte bemarking.</translation>
+    </message>
+    <message>
+        <source>Print the collection notice (s18)…</source>
+        <translation>Druk die insamelingskennisgewing (a18)…</translation>
+    </message>
+    <message>
+        <source>Print Form 4…</source>
+        <translation>Druk Vorm 4…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nie nou nie</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4330,10 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
     <message>
         <source>&amp;Import clients…</source>
         <translation>&amp;Voer kliënte in…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport clients…</source>
+        <translation>&amp;Voer kliënte uit…</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates…</source>

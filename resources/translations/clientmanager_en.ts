@@ -2479,6 +2479,22 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign-in alerts (last 14 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside office hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures since the last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue · {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,6 +2674,14 @@ Details for support (no client information) are in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record a document sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,6 +2691,14 @@ Details for support (no client information) are in:
     </message>
     <message>
         <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2687,6 +2719,18 @@ Details for support (no client information) are in:
     </message>
     <message>
         <source>No third party has received this person&apos;s information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity, contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no documents yet: attach the document on the Documents tab first, then record that it was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,6 +3055,177 @@ Details for support (no client information) are in:
     </message>
     <message>
         <source>Choose a client and one of their policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportClientsDialog</name>
+    <message>
+        <source>Export clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (Excel, Google Sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard contacts (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole practice (encrypted zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General (the practice&apos;s own work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct marketing (POPIA s69)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include restricted and objecting clients for a purpose the law allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose, e.g. FSCA inspection request 2026/14 (kept in the audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who outside the practice receives the file (leave empty if nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.0 (Outlook, phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per client (into a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table and document of the practice, in an AES-256 encrypted zip. A random password is made and shown once: keep it apart from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only clients whose latest direct-marketing consent is &apos;given&apos; and who have not objected and are not restricted (POPIA s69, s11(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted and objecting clients are left out (POPIA s14(6), s11(3)) unless you state a purpose the law allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the .vcf files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say for which purpose the law allows restricted and objecting clients in this export, or untick that box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the whole practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} client(s) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted and objecting clients included; the purpose is in the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted and objecting clients were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded one disclosure per client to {recipient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the whole practice to {path}: {clients} clients. The archive is AES-256 encrypted with the password
+
+{password}
+
+which is shown only now: keep it apart from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3582,6 +3797,14 @@ Details for support (no client information) are in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} wrong passwords since your last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 wrong password since your last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,6 +3983,25 @@ Details for support (no client information) are in:
     </message>
     <message>
         <source>Due by {date}: 30 days from receipt (PAIA s56), with one extension of up to 30 days allowed (s57).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeOffer</name>
+    <message>
+        <source>New client saved. Give them the collection notice (POPIA s18), and Form 4 before any direct marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the collection notice (s18)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Form 4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4069,6 +4311,10 @@ Details for support (no client information) are in:
     </message>
     <message>
         <source>&amp;Import clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

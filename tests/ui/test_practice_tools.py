@@ -45,6 +45,7 @@ def test_the_practice_manager_reaches_every_tool(qtbot, context, practice):
         "Set up a second factor…",
         "New recovery code…",
         "Import clients…",
+        "Export clients…",
         "Possible duplicates…",
         "Export data-subject package for this client…",
         "Record a request from this client…",

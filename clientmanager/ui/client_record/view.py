@@ -45,6 +45,7 @@ from clientmanager.ui.client_record.documents import DocumentsTab
 from clientmanager.ui.client_record.goals import GoalsTab
 from clientmanager.ui.client_record.household import HouseholdTab
 from clientmanager.ui.client_record.notes import NoteSection
+from clientmanager.ui.client_record.notice_offer import offer_notices
 from clientmanager.ui.client_record.overview import OverviewTab
 from clientmanager.ui.client_record.planning import PlanningTab, RecordDoors
 from clientmanager.ui.client_record.policies import PoliciesTab
@@ -453,6 +454,7 @@ class ClientRecordView(QWidget):
         self.client_id = client_id
         self.client_saved.emit(client_id)
         if is_new:
+            offer_notices(self, client_id)  # issue 14: the s18 notice and Form 4
             self.open_client(client_id)
         else:
             self.reload()

@@ -1,0 +1,151 @@
+"""Issue 13 item 1 / issue 14: what a deletion request removed stays removed when a backup
+from before it is restored, on a new PC or over the live practice; what the law requires
+(the FICA identity record and residential address, the FAIS policy record) is still there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+
+from clientmanager.paths import PracticePaths
+from clientmanager.services import backups, erasure
+from clientmanager.services import practice as practice_service
+from clientmanager.services.subject_requests import act_on_request, open_request
+from clientmanager.store.models import (
+    Address,
+    Client,
+    Consent,
+    ErasureEntry,
+    Goal,
+    Note,
+    Policy,
+    Task,
+)
+
+ID_NUMBER = "8001015009087"
+TODAY = dt.date(2026, 12, 1)
+
+
+@pytest.fixture
+def client_id(practice) -> int:
+    with practice.session() as s:
+        client = Client(
+            first_names="Naledi", surname="Mthembu", id_number=ID_NUMBER,
+            email="naledi@example.co.za", mobile="0825551234", home_phone="0215551234",
+            relationship_start=dt.date(2020, 3, 1),
+        )  # fmt: skip
+        s.add(client)
+        s.flush()
+        cid = client.id
+        s.add_all([
+            Address(client_id=cid, kind="physical", line1="12 Long Street", city="Cape Town"),
+            Address(client_id=cid, kind="postal", line1="PO Box 77", city="Cape Town"),
+            Goal(client_id=cid, kind="retirement", description="Retire at 60"),
+            Task(client_id=cid, title="Call about the annuity", due_on=TODAY),
+            Note(client_id=cid, kind="call", subject="Phoned", body="Asked about fees"),
+            Consent(client_id=cid, purpose="direct_marketing", lawful_basis="consent",
+                    status="given", channel="form"),
+            Policy(client_id=cid, provider="Liberty", policy_number="LIB-1234",
+                   product_type="life_cover"),
+        ])  # fmt: skip
+    return cid
+
+
+def _approve_deletion(practice, client_id: int) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        request = open_request(
+            s, actor=practice.actor, client_id=client_id, kind="deletion",
+            requested_by="Naledi Mthembu", identity_verification="ID book seen",
+        )  # fmt: skip
+        act_on_request(s, actor=practice.actor, request_id=request.id, today=TODAY)
+    erasure.after_erasure(practice)
+
+
+def _state(practice, client_id: int) -> dict:  # noqa: ANN001
+    with practice.session() as s:
+        client = s.get(Client, client_id)
+
+        def count(model) -> int:  # noqa: ANN001
+            return s.scalar(
+                sa.select(sa.func.count()).select_from(model).where(model.client_id == client_id)
+            )
+
+        return {
+            "name": (client.first_names, client.surname, client.id_number),
+            "contact": (client.email, client.mobile, client.home_phone),
+            "restricted": client.is_restricted,
+            "relationship_end": client.relationship_end,
+            "addresses": sorted(
+                s.scalars(sa.select(Address.kind).where(Address.client_id == client_id))
+            ),
+            "goals": count(Goal), "tasks": count(Task), "notes": count(Note),
+            "consents": count(Consent), "policies": count(Policy),
+        }  # fmt: skip
+
+
+REMOVED = {
+    "contact": (None, None, None), "goals": 0, "tasks": 0, "notes": 0, "consents": 0,
+    "addresses": ["physical"],
+}  # fmt: skip
+KEPT = {"name": ("Naledi", "Mthembu", ID_NUMBER), "policies": 1, "restricted": True}
+
+
+def _assert_as_the_deletion_left(state: dict) -> None:
+    for key, value in {**REMOVED, **KEPT}.items():
+        assert state[key] == value, key
+    assert state["relationship_end"] == TODAY
+
+
+def test_the_deletion_is_in_the_ledger_and_the_backup_holds_it(practice, client_id) -> None:  # noqa: ANN001
+    before = backups.take_backup(practice)
+    # The test can fail: the backup really holds the rows the deletion removes.
+    assert _state(practice, client_id)["goals"] == 1
+    _approve_deletion(practice, client_id)
+    _assert_as_the_deletion_left(_state(practice, client_id))
+    with practice.session() as s:
+        methods = s.scalars(
+            sa.select(ErasureEntry.method).where(ErasureEntry.client_id == client_id)
+        ).all()
+    assert methods == [erasure.DELETED_ON_REQUEST]
+    assert backups.check_backup(before.path, key=practice.key).ok
+
+
+def test_a_backup_from_before_the_deletion_restored_on_a_new_pc(
+    practice,
+    client_id,
+    recovery_code,
+    tmp_path,  # noqa: ANN001
+) -> None:
+    before = backups.take_backup(practice)
+    _approve_deletion(practice, client_id)
+
+    new_pc = PracticePaths(tmp_path / "new-pc")
+    unlocked = backups.unlock_backup(before.path, recovery_code=recovery_code)
+    result = backups.restore_backup(before.path, paths=new_pc, unlocked=unlocked)
+    assert result.erasures_replayed == 1
+    restored = practice_service.unlock_with_recovery_code(new_pc, recovery_code)
+    try:
+        _assert_as_the_deletion_left(_state(restored, client_id))
+    finally:
+        restored.close()
+
+
+def test_a_backup_from_before_the_deletion_restored_over_the_live_practice(
+    practice,
+    client_id,
+    recovery_code,  # noqa: ANN001
+) -> None:
+    before = backups.take_backup(practice)
+    _approve_deletion(practice, client_id)
+    paths = practice.paths
+
+    unlocked = backups.unlock_backup(before.path, recovery_code=recovery_code)
+    result = backups.restore_backup(before.path, paths=paths, unlocked=unlocked, live=practice)
+    assert result.erasures_replayed == 1
+    restored = practice_service.unlock_with_recovery_code(paths, recovery_code)
+    try:
+        _assert_as_the_deletion_left(_state(restored, client_id))
+    finally:
+        restored.close()
