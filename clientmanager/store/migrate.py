@@ -57,18 +57,23 @@ def head_revision() -> str:
 
 
 def is_known_revision(revision: str) -> bool:
-    """False for a schema written by a newer version of the app (its revision is unknown)."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return any(rev.revision == revision for rev in script.walk_revisions())
+    """False for a schema written by a newer version of the app (its revision is unknown).
+    Read from the revision files themselves: no Alembic import at start-up."""
+    revisions, _parents = _revision_files()
+    return revision in revisions
 
 
 def current_revision(engine: sa.Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    """The database's schema version: one plain query (Alembic's own table), so opening a
+    practice that needs no upgrade imports no Alembic; None for a database with no schema."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except sa.exc.OperationalError:
+        return None
+    if len(rows) > 1:
+        raise RuntimeError("the database records more than one schema version")
+    return rows[0][0] if rows else None
 
 
 def upgrade(engine: sa.Engine, revision: str = "head") -> None:
@@ -116,11 +121,8 @@ def copy_encrypted_database(
 _REVISION_LINE = re.compile(r'^(down_revision|revision)\s*=\s*"([^"]*)"', re.MULTILINE)
 
 
-def _is_at_the_only_head(engine: sa.Engine) -> bool:
-    """The start-up check without Alembic: the database's version (one plain query) against
-    the one revision no other revision file names as its parent. Anything unusual (no
-    version table, several heads, a file this cannot read) answers False, and the caller
-    asks Alembic."""
+def _revision_files() -> tuple[set[str], set[str]]:
+    """Every revision id in the migration files, and every id named as a parent."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
@@ -130,6 +132,15 @@ def _is_at_the_only_head(engine: sa.Engine) -> bool:
         revisions.add(found["revision"])
         if found.get("down_revision"):
             parents.add(found["down_revision"])
+    return revisions, parents
+
+
+def _is_at_the_only_head(engine: sa.Engine) -> bool:
+    """The start-up check without Alembic: the database's version (one plain query) against
+    the one revision no other revision file names as its parent. Anything unusual (no
+    version table, several heads, a file this cannot read) answers False, and the caller
+    asks Alembic."""
+    revisions, parents = _revision_files()
     heads = revisions - parents
     if len(heads) != 1:
         return False
