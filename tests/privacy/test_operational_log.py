@@ -59,7 +59,7 @@ def test_every_command_logs_to_the_practice_and_never_a_clients_details(
         ["backup"],
         ["backups"],
         ["export", "--format", "csv", "--out", str(out / "clients.csv")],
-        ["export", "--format", "json", "--out", str(out / "practice.json")],
+        ["export", "--format", "json", "--out", str(out / "practice.zip")],
         ["import", str(out / "clients.csv"), "--dry-run"],
         ["export-subject", "--client", "1", "--out", str(out / "subject.zip")],
         ["export-subject", "--client", "999999", "--out", str(out / "nobody.zip")],
