@@ -133,6 +133,8 @@ class Operation:
     def _close_dialog(self) -> None:
         if self._dialog is not None:
             self._dialog.canceled.disconnect(self.cancel)
+            if self._relay is not None:
+                self._relay.progressed.disconnect()
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
