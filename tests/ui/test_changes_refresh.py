@@ -1,0 +1,48 @@
+"""A change made through an Operation refreshes the open screens without F5 (issue 12):
+a rights request opened elsewhere shows on Today and in the open audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from clientmanager.services import client_records as records
+from clientmanager.services import subject_requests
+from clientmanager.ui.audit_viewer import AuditViewerDialog
+from clientmanager.ui.main_window import MainWindow
+from clientmanager.ui.operations import Changes, Operation
+
+WAIT = 20_000
+
+
+def test_a_rights_request_refreshes_today_and_the_audit_trail(qtbot, context, practice):  # noqa: ANN001
+    with practice.session() as session:
+        client_id = records.save_client(
+            session, practice.actor, values={"first_names": "Lerato", "surname": "Mokoena"}
+        )
+    context.set_unlocked(practice)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.dashboard.dashboard is not None, timeout=WAIT)
+    assert not window.dashboard.requests.isVisible()
+    trail = AuditViewerDialog(context)
+    qtbot.addWidget(trail)
+    trail.show()
+    qtbot.waitUntil(lambda: trail.table.rowCount() > 0, timeout=WAIT)
+    before = trail.table.rowCount()
+
+    received = dt.date.today() - dt.timedelta(days=35)
+    Operation(
+        None,
+        context,
+        lambda session: subject_requests.open_request(
+            session, actor=practice.actor, client_id=client_id, kind="access",
+            requested_by="Lerato Mokoena", received_on=received,
+        ),
+        changes=Changes.REGISTERS,
+    ).run()  # fmt: skip
+
+    card = window.dashboard.requests
+    qtbot.waitUntil(lambda: card.isVisible() and card.table.rowCount() == 1, timeout=WAIT)
+    assert card.table.item(0, 0).text() == "Access request – Lerato Mokoena"
+    qtbot.waitUntil(lambda: trail.table.rowCount() > before, timeout=WAIT)
