@@ -46,3 +46,33 @@ def test_a_rights_request_refreshes_today_and_the_audit_trail(qtbot, context, pr
     qtbot.waitUntil(lambda: card.isVisible() and card.table.rowCount() == 1, timeout=WAIT)
     assert card.table.item(0, 0).text() == "Access request – Lerato Mokoena"
     qtbot.waitUntil(lambda: trail.table.rowCount() > before, timeout=WAIT)
+
+
+def test_a_user_added_in_one_users_dialog_shows_in_another_and_in_the_trail(qtbot, context, practice):  # noqa: ANN001, E501
+    from PySide6.QtCore import Qt
+
+    from clientmanager.ui.users_dialog import AddUserDialog, UsersDialog
+    from tests.ui.test_users_dialog import PIETER_PASSWORD, _when_modal
+
+    context.set_unlocked(practice)
+    first, second = UsersDialog(context), UsersDialog(context)
+    trail = AuditViewerDialog(context)
+    for widget in (first, second, trail):
+        qtbot.addWidget(widget)
+        widget.show()
+    qtbot.waitUntil(lambda: second.table.rowCount() == 1 and trail.table.rowCount() > 0, timeout=WAIT)
+    before = trail.table.rowCount()
+
+    def fill_in(add: AddUserDialog) -> None:
+        qtbot.keyClicks(add.username.edit, "Pieter")
+        qtbot.keyClicks(add.full_name.edit, "Pieter van Wyk")
+        add.passwords.password.set_text(PIETER_PASSWORD)
+        add.passwords.repeat.set_text(PIETER_PASSWORD)
+        qtbot.mouseClick(add.ok_button, Qt.MouseButton.LeftButton)
+
+    _when_modal(AddUserDialog, fill_in)
+    qtbot.mouseClick(first.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.table.rowCount() == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: second.table.rowCount() == 2, timeout=WAIT)
+    assert "pieter" in [second.table.item(r, 0).text() for r in range(2)]
+    qtbot.waitUntil(lambda: trail.table.rowCount() > before, timeout=WAIT)
