@@ -76,3 +76,19 @@ def test_a_user_added_in_one_users_dialog_shows_in_another_and_in_the_trail(qtbo
     qtbot.waitUntil(lambda: second.table.rowCount() == 2, timeout=WAIT)
     assert "pieter" in [second.table.item(r, 0).text() for r in range(2)]
     qtbot.waitUntil(lambda: trail.table.rowCount() > before, timeout=WAIT)
+
+
+def test_a_setting_saved_in_the_settings_dialog_shows_in_the_open_trail(qtbot, context, practice):  # noqa: ANN001, E501
+    from tests.ui.test_settings_dialog import _dialog, _type
+
+    settings = _dialog(qtbot, context, practice)  # unlocks the practice
+    trail = AuditViewerDialog(context)
+    qtbot.addWidget(trail)
+    trail.show()
+    qtbot.waitUntil(lambda: trail.table.rowCount() > 0, timeout=WAIT)
+    before = trail.table.rowCount()
+    _type(settings.fields["fsp_number"], "48211")
+    settings.save()
+    qtbot.waitUntil(lambda: settings.status.text() == "Saved.", timeout=WAIT)
+    qtbot.waitUntil(lambda: trail.table.rowCount() > before, timeout=WAIT)
+    assert any("setting" in trail.table.item(r, 3).text().lower() for r in range(3))
