@@ -285,3 +285,18 @@ def add_intermixed_parser(commands, name: str, **kwargs) -> argparse.ArgumentPar
         return commands.add_parser(name, **kwargs)
     finally:
         commands._parser_class = default_class
+
+
+def terminal_progress():  # -> Progress (imported late: the parser loads no services)
+    """A Progress that names each new step on stderr when that is a terminal; Ctrl+C
+    stops the work the usual way (KeyboardInterrupt rolls the transaction back)."""
+    from clientmanager.services.progress import Progress
+
+    last = {"step": None}
+
+    def report(_fraction: float, step: str) -> None:
+        if step and step != last["step"] and sys.stderr.isatty():
+            print(f"  {step}...", file=sys.stderr)
+        last["step"] = step
+
+    return Progress(report)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clientmanager.cli.common import (
     CommandFailed,
+    terminal_progress,
     unlocked,
 )
 
@@ -59,6 +60,7 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
                 pdf_password=password if protect else None,
                 request_id=args.request,
                 archive_password=password if args.encrypt_package else None,
+                progress=terminal_progress(),
             )
     print(f"Wrote the data-subject package {result.package_id} to {result.path}")
     print(f"  {result.files} files, {result.size_bytes / 1024:,.0f} KB")

@@ -12,6 +12,7 @@ from pathlib import Path
 from clientmanager.cli.common import (
     CommandFailed,
     ask_secret,
+    terminal_progress,
     unlocked,
 )
 
@@ -189,7 +190,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
                     password = shown = new_pdf_passphrase()
                 counts = exporter.export_practice_json(
-                    session, actor=practice.actor, path=out, password=password
+                    session, actor=practice.actor, path=out, password=password,
+                    progress=terminal_progress(),
                 )
                 print(
                     f"Wrote the whole practice to {out}: {counts.get('clients', 0):,} clients, "
@@ -212,6 +214,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 recipient_category=args.recipient_kind,
                 recipient_purpose=args.recipient_purpose,
                 **vcard_options,
+                progress=terminal_progress(),
             )
     print(f"Wrote {result.clients:,} client(s) to {out} ({_format_label(args)}).")
     if args.lawful_purpose:

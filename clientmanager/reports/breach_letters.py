@@ -10,12 +10,9 @@ contact details (s55), and the Regulator's details for a complaint.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
-
-if TYPE_CHECKING:  # reports/ sits below services/: types only, no import at run time
-    from clientmanager.services.breaches import BreachView, LetterRecipient, ResponsibleParty
+from clientmanager.reports.breach_inputs import BreachView, LetterRecipient, ResponsibleParty
 
 # From COMPLIANCE.md: where notices go. Since April 2025 security-compromise notices are
 # submitted through the Regulator's eServices portal.

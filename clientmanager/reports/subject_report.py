@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from clientmanager.domain.money import format_amount
 from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
+from clientmanager.reports.disclosure_labels import CHANNELS, RECIPIENT_CATEGORIES
 from clientmanager.reports.times import to_sast
 
 # The Information Regulator's published contact details (COMPLIANCE.md).
@@ -559,8 +560,6 @@ class SubjectReport(PracticeDocument):
         disclosures = self.categories.get("disclosures", [])
         third = [row for row in disclosures if row["recipient_category"] != "data_subject"]
         yours = [row for row in disclosures if row["recipient_category"] == "data_subject"]
-        from clientmanager.services.disclosures import CHANNELS, RECIPIENT_CATEGORIES
-
         self.data_table(
             ("Date", "Recipient", "Purpose", "Lawful basis", "Information shared", "How"),
             [

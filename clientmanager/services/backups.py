@@ -611,7 +611,7 @@ def take_backup(
                         action="backup.pruned",
                         summary=f"{len(removed)} old backup(s) removed: " + ", ".join(removed),
                     )
-    progress(1.0, "done")
+    progress.done("done")
     logger.info("backup %s written (%d bytes)", info.name, info.size)
     return info
 
@@ -1301,7 +1301,7 @@ def restore_backup(
     finally:
         for leftover in (staged, staged_keys, *_sidecars(staged)):
             leftover.unlink(missing_ok=True)
-    progress(1.0, "done")
+    progress.done("done")
     logger.info("restored %s", backup.name)
     return RestoreResult(
         backup,
@@ -1454,7 +1454,7 @@ def append_erasures(practice: OpenPractice, *, progress: Progress = SILENT) -> t
             unreachable.append(f"{info.name} ({exc.strerror or 'cannot be written'})")
             continue
         updated += 1
-    progress(1.0, "backups' erasure ledgers updated")
+    progress.done("backups' erasure ledgers updated")
     return updated, unreachable
 
 
@@ -1530,7 +1530,7 @@ def purge_erased(practice: OpenPractice, *, progress: Progress = SILENT) -> Purg
             unreachable.append(f"{info.name} ({exc.strerror or 'cannot be written'})")
         except BackupBusy:
             unreachable.append(f"{info.name} (a backup is being written there)")
-    progress(1.0, "done")
+    progress.done("done")
     if purged:
         with practice.session() as session:
             audit.record(

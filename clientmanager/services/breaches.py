@@ -29,6 +29,11 @@ from sqlalchemy.orm import Session
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.reports.breach_inputs import (  # reports/ owns the letters' input
+    BreachView,
+    LetterRecipient,
+    ResponsibleParty,
+)
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require
@@ -68,45 +73,6 @@ STATUSES = ("open", "closed")
 
 class BreachIncomplete(ClientManagerError):
     """A notice cannot be drafted until the register holds what s22(5) requires."""
-
-
-@dataclass(frozen=True)
-class BreachView:
-    id: int
-    title: str
-    description: str
-    occurred_on: dt.date | None
-    discovered_at: dt.datetime
-    data_categories: list[str]
-    affected_criteria: str | None
-    affected_count: int
-    linked_people: int
-    data_encrypted: bool
-    consequences: str
-    measures_taken: str
-    subject_actions: str
-    perpetrator: str | None
-    regulator_notified_at: dt.datetime | None
-    regulator_reference: str | None
-    subjects_notified_at: dt.datetime | None
-    status: str
-    recorded_at: dt.datetime
-    discovery_manner: str | None = None
-    subject_notice_manner: str | None = None
-    delay_reason: str | None = None
-
-    def missing_for_notice(self) -> list[str]:
-        """What s22(5) needs that is not recorded yet."""
-        missing = []
-        if not self.consequences.strip():
-            missing.append("the possible consequences (s22(5)(a))")
-        if not self.measures_taken.strip():
-            missing.append("the measures taken or intended (s22(5)(b))")
-        if not self.subject_actions.strip():
-            missing.append("what people can do to protect themselves (s22(5)(c))")
-        if not self.data_categories:
-            missing.append("the categories of information involved")
-        return missing
 
 
 def _view(session: Session, row: Breach) -> BreachView:
@@ -381,16 +347,6 @@ def get_breach(session: Session, *, actor: Actor, breach_id: int) -> BreachView:
 # --- the drafts -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ResponsibleParty:
-    name: str
-    fsp_number: str | None
-    address: str | None
-    information_officer_name: str | None
-    information_officer_email: str | None
-    information_officer_phone: str | None
-
-
 def regulator_lines(session: Session) -> tuple[str, ...]:
     from clientmanager.services.letterhead import regulator_lines as lines
 
@@ -490,15 +446,6 @@ def _delay_text(breach: BreachView) -> str:
     if breach.regulator_notified_at is None and breach.subjects_notified_at is None:
         return "Not yet notified: give the reason for any delay (POPIA s22(2))"
     return "No delay: notified as soon as reasonably possible"
-
-
-@dataclass(frozen=True)
-class LetterRecipient:
-    client_id: int
-    name: str
-    address_lines: list[str]
-    email: str | None
-    salutation: str | None = None
 
 
 def letter_recipients(

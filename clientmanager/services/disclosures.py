@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import NotFound
+from clientmanager.reports.disclosure_labels import CHANNELS, RECIPIENT_CATEGORIES
 from clientmanager.reports.times import iso_sast
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
@@ -31,16 +32,6 @@ from clientmanager.store.models import Client, Disclosure, Document, Policy, Use
 
 logger = logging.getLogger(__name__)
 
-RECIPIENT_CATEGORIES = {
-    "product_provider": "Product provider",
-    "compliance_officer": "Compliance officer",
-    "regulator": "Regulator",
-    "auditor": "Auditor",
-    "data_subject": "The data subject",
-    "operator": "Operator (processes for the practice)",
-    "referral": "Referral (another adviser or professional)",
-    "other": "Other",
-}
 
 # POPIA s11(1): the lawful basis of a disclosure, as the register records it.
 LAWFUL_BASES = {
@@ -62,14 +53,6 @@ DEFAULT_BASIS = {
     "operator": "contract",
     "referral": "consent",
     "other": "legitimate_interest",
-}
-CHANNELS = {
-    "export": "Export",
-    "print": "Print",
-    "email": "E-mail",
-    "copy": "Copy",
-    "portal": "Provider portal",
-    "in_person": "In person",
 }
 
 

@@ -24,7 +24,7 @@ import json
 import logging
 import re
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -38,6 +38,7 @@ from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.consents import bulk_export_clause, marketing_allowed_clause
 from clientmanager.services.permissions import Permission, require, visible_clients_clause
+from clientmanager.services.progress import SILENT, Progress
 from clientmanager.store.files import atomic_output, write_atomically
 from clientmanager.store.models import (
     Address,
@@ -227,6 +228,7 @@ def export_clients(
     recipient_category: str = "other",
     recipient_purpose: str | None = None,
     recipient_basis: str | None = None,
+    progress: Progress = SILENT,
 ) -> ExportResult:
     """Write a client list as CSV, XLSX or vCard (3.0 by default, which Outlook reads;
     ``vcard_version="4.0"`` on request; ``one_file_per_card`` writes a folder of .vcf
@@ -237,6 +239,11 @@ def export_clients(
     "FSCA inspection request 2026/14"); it is recorded in the audit log. ``recipient_name``:
     who outside the practice receives the file; one disclosure per client is recorded
     (POPIA s23(1)(b)), so each client's s23 report and s24(3) notices name them.
+
+    ``progress`` may stop the export (``Cancelled``) until the file is written, which
+    leaves no file; the audit entry and the disclosures are added after the file is in
+    place, and nothing asks ``progress`` again then, so nothing is recorded for a
+    cancelled export and no written file goes unrecorded.
     """
     require(actor, Permission.BULK_EXPORT)
     format = ExportFormat(format)
@@ -279,15 +286,21 @@ def export_clients(
         today=today,
         lawful_purpose=lawful_purpose,
     )
+    progress(0.05, "Reading the clients")
     rows = _client_rows(session, where)
     columns = [
         c for c in LIST_COLUMNS if purpose != ExportPurpose.MARKETING or c[1] in _MARKETING_COLUMNS
     ]
     path = Path(path)
+    content: bytes | None = None
     if format == ExportFormat.CSV:
-        write_atomically(path, _csv_bytes(rows, columns))
+        content = _csv_bytes(rows, columns, progress.part(0.1, 0.9))
     elif format == ExportFormat.XLSX:
-        write_atomically(path, _xlsx_bytes(rows, columns))
+        content = _xlsx_bytes(rows, columns, progress.part(0.1, 0.9))
+    # The last point at which Cancel is honoured: after this the file is in place.
+    progress(0.95, "Writing the file")
+    if content is not None:
+        write_atomically(path, content)
     else:
         write_vcards(path, [row[0] for row in rows], vcard_version, one_file_per_card)
     audit.record(
@@ -324,21 +337,41 @@ def export_clients(
     return ExportResult(path, format, purpose, len(rows))
 
 
-def _csv_bytes(rows: list[sa.Row], columns: list[tuple[str, str]]) -> bytes:
+def _csv_bytes(
+    rows: list[sa.Row], columns: list[tuple[str, str]], progress: Progress = SILENT
+) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([header for header, _a in columns])
-    for row in rows:
+    for number, row in enumerate(rows):
+        if number % 200 == 0:
+            progress.counted(number, len(rows), "Writing the list")
         writer.writerow([_cell(_value(row, attribute)) for _h, attribute in columns])
     # UTF-8 with a BOM: Excel on Windows then shows accents (Zoë, Müller) correctly.
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def _xlsx_bytes(rows: list[sa.Row], columns: list[tuple[str, str]]) -> bytes:
+def _xlsx_bytes(
+    rows: list[sa.Row], columns: list[tuple[str, str]], progress: Progress = SILENT
+) -> bytes:
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
+    # The values first, so a cancel never leaves openpyxl's write-only sheet half open.
+    table = []
+    for number, row in enumerate(rows):
+        if number % 200 == 0:
+            progress.counted(number, len(rows), "Writing the list")
+        values = []
+        for _h, attribute in columns:
+            value = _value(row, attribute)
+            if isinstance(value, str):
+                value = spreadsheet_safe(value)
+                if isinstance(value, str) and value.startswith("="):
+                    value = "'" + value  # openpyxl would store it as a formula
+            values.append(value)
+        table.append(values)
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet("Clients")
     bold = Font(bold=True)
@@ -349,15 +382,7 @@ def _xlsx_bytes(rows: list[sa.Row], columns: list[tuple[str, str]]) -> bytes:
         header.append(cell)
     sheet.append(header)
     sheet.freeze_panes = "A2"
-    for row in rows:
-        values = []
-        for _h, attribute in columns:
-            value = _value(row, attribute)
-            if isinstance(value, str):
-                value = spreadsheet_safe(value)
-                if isinstance(value, str) and value.startswith("="):
-                    value = "'" + value  # openpyxl would store it as a formula
-            values.append(value)
+    for values in table:
         sheet.append(values)
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -526,13 +551,16 @@ def export_practice_json(
     *,
     actor: Actor,
     path: Path,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress = SILENT,
     password: str | None = None,
 ) -> dict[str, int]:
     """Every table of the practice, schema-versioned. A ``.zip`` path puts the JSON and
     each document as a file (``documents/<id>-<name>``) in an AES-256 encrypted zip that
     opens with ``password`` (required: the archive holds everything); otherwise documents
-    are inline, base64. Returns the row count per table. Administrators only."""
+    are inline, base64. Returns the row count per table. Administrators only.
+
+    ``progress`` may stop it (``Cancelled``) while tables are read: the zip is still a
+    temporary file then and is removed, and nothing has been audited."""
     require(actor, Permission.BULK_EXPORT)
     require(actor, Permission.USERS_MANAGE)
     path = Path(path)
@@ -591,8 +619,7 @@ def export_practice_json(
                 rows.append(out)
             tables_out[table.name] = {"columns": columns, "rows": rows}
             counts[table.name] = len(rows)
-            if progress is not None:
-                progress(number, len(tables))
+            progress.counted(number, len(tables) + 1, f"Exported {table.name}")
         document = {
             "format": JSON_FORMAT,
             "schema_version": JSON_SCHEMA_VERSION,
@@ -603,6 +630,7 @@ def export_practice_json(
             "tables": tables_out,
         }
         data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+        progress.counted(len(tables), len(tables) + 1, "Writing the file")
         if archive is not None:
             archive.writestr("practice.json", data)
     if not as_zip:

@@ -40,6 +40,12 @@ class Progress:
         if self._should_stop is not None and self._should_stop():
             raise Cancelled()
 
+    def done(self, step: str = "") -> None:
+        """Report the end without asking to stop: the work is in place and recorded, so a
+        late Cancel must not tell the caller it was stopped."""
+        if self._report is not None:
+            self._report(1.0, step)
+
     def counted(self, done: int, total: int, step: str = "") -> None:
         self(done / total if total else 1.0, step)
 

@@ -33,7 +33,6 @@ import logging
 import re
 import secrets
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +45,7 @@ from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.disclosures import list_disclosures, record_disclosure
 from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.services.progress import SILENT, Progress
 from clientmanager.store.files import atomic_output
 from clientmanager.store.models import (
     Address,
@@ -74,7 +74,6 @@ logger = logging.getLogger(__name__)
 SCHEMA = "clientmanager/data-subject-package"
 SCHEMA_VERSION = 1
 
-ProgressCallback = Callable[[str, int], None]  # (what is happening, percent done)
 
 
 class SubjectExportError(ClientManagerError):
@@ -742,12 +741,15 @@ def _write_zip(
     files: dict[str, bytes],
     when: dt.datetime,
     password: str | None = None,
+    progress: Progress = SILENT,
 ) -> int:
     stamp = (when.year, when.month, when.day, when.hour, when.minute, when.second)
     with atomic_output(out, suffix=".partial") as handle:
         with _open_archive(handle, password) as archive:
             info_class = type(archive).zipinfo_cls if password else zipfile.ZipInfo
-            for path, content in files.items():
+            for number, (path, content) in enumerate(files.items()):
+                # Cancelling here leaves only the temporary file, which atomic_output removes.
+                progress.counted(number, len(files), "Writing the package")
                 info = info_class(f"{root}/{path}", date_time=stamp)
                 info.external_attr = 0o600 << 16
                 # PDFs and scans are compressed already; text compresses well.
@@ -861,20 +863,20 @@ def export_subject_package(
     out: Path,
     pdf_password: str | None = None,
     request_id: int | None = None,
-    progress: ProgressCallback | None = None,
+    progress: Progress = SILENT,
     archive_password: str | None = None,
 ) -> ExportResult:
     """Write the s23 package for ``client_id`` to ``out`` (a .zip) and record it.
 
     The disclosure-register row and the audit entry are added in the caller's
-    transaction; if writing fails, nothing is recorded and any existing file at ``out``
-    is left as it was.
+    transaction; if writing fails or ``progress`` is cancelled, nothing is recorded and
+    any existing file at ``out`` is left as it was. Once the package is in place nothing
+    asks ``progress`` again, so a late Cancel cannot leave a file that is not recorded.
     """
     from clientmanager.reports.subject_report import build_subject_report
 
     require(actor, Permission.SUBJECT_EXPORT)
     require_client_access(session, actor, client_id)
-    report = progress or (lambda _what, _percent: None)
     if request_id is not None:
         # Checked before anything is gathered or written: a package answers only an open
         # access or portability request of this same person.
@@ -887,7 +889,7 @@ def export_subject_package(
         )
     now = utcnow()
     package_id = new_package_id(now)
-    report("Gathering the information held", 5)
+    progress(0.05, "Gathering the information held")
     data = gather_subject_data(
         session,
         client_id=client_id,
@@ -895,7 +897,7 @@ def export_subject_package(
         generated_at=now,
         generated_by=actor.username,
     )
-    report("Reading documents", 30)
+    progress(0.30, "Reading documents")
     documents: dict[str, bytes] = {}
     contents = dict(
         session.execute(
@@ -954,15 +956,15 @@ def export_subject_package(
     data_json = serialise(data)
     data_sha256 = _sha256(data_json)
 
-    report("Writing the report", 45)
+    progress(0.45, "Writing the report")
     report_pdf = build_subject_report(data, data_sha256=data_sha256, password=pdf_password)
 
-    report("Writing the package", 80)
+    progress(0.80, "Writing the package")
     files = build_package_files(
         data, data_json=data_json, documents=documents, report_pdf=report_pdf
     )
     try:
-        size = _write_zip(out, package_id, files, now, archive_password)
+        size = _write_zip(out, package_id, files, now, archive_password, progress.part(0.80, 1.0))
     except OSError as exc:
         from clientmanager.errors import DiskFull, from_os_error
 
@@ -997,7 +999,6 @@ def export_subject_package(
             f"{', whole package AES-256 encrypted' if archive_password else ''}"
         ),
     )
-    report("Done", 100)
     logger.info("data-subject package %s written (%d bytes)", package_id, size)
     return ExportResult(
         path=out,

@@ -88,6 +88,8 @@ class AuditViewerDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # Every change is audited: an open trail shows it without a manual refresh.
+        context.changed.connect(self._changed)
         self.rows: list[AuditRow] = []
         self._busy = False
         self.setWindowTitle(self.tr("Audit trail"))
@@ -273,6 +275,10 @@ class AuditViewerDialog(QDialog):
         for action in sorted(actions, key=lambda a: shown[a].casefold()):
             self.action_box.addItem(shown[action], action)
         self.refresh()
+
+    def _changed(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
+        if changes and self.isVisible():
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:

@@ -281,7 +281,8 @@ class DashboardPanel(QWidget):
         )  # fmt: skip
 
     def _changed(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
-        if changes & (Changes.CLIENTS | Changes.TASKS | Changes.SETTINGS) and self.isVisible():
+        shown = Changes.CLIENTS | Changes.TASKS | Changes.SETTINGS | Changes.REGISTERS
+        if changes & shown and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:

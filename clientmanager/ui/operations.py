@@ -57,6 +57,7 @@ class Operation:
         changes: Changes = Changes.NONE,
         needs: Literal["session", "practice"] = "session",
         progress_title: str | None = None,
+        step_text: Callable[[str], str] | None = None,
         error_title: str | None = None,
     ) -> None:
         self._parent = parent
@@ -65,6 +66,8 @@ class Operation:
         self._changes = changes
         self._needs = needs
         self._progress_title = progress_title
+        # Services name their steps in English; a screen may pass its translation of them.
+        self._step_text = step_text or (lambda step: step)
         self._error_title = error_title
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
@@ -121,7 +124,9 @@ class Operation:
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.cancel)
         relay = _ProgressRelay(dialog)
-        relay.progressed.connect(lambda fraction, step: self._show_progress(dialog, fraction, step))
+        relay.progressed.connect(
+            lambda fraction, step: self._show_progress(dialog, fraction, self._step_text(step))
+        )
         self._dialog, self._relay = dialog, relay
 
     @staticmethod
@@ -133,6 +138,8 @@ class Operation:
     def _close_dialog(self) -> None:
         if self._dialog is not None:
             self._dialog.canceled.disconnect(self.cancel)
+            if self._relay is not None:
+                self._relay.progressed.disconnect()
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None

@@ -1,7 +1,8 @@
 """Export data-subject package… (POPIA s23): choose where, choose a PDF password, go.
 
-The export runs on the context's worker thread; progress comes back through a queued
-signal, and the result (or a clear error) is shown in the dialog. The password defaults
+The export runs as an Operation on the context's worker thread, with a progress dialog
+whose Cancel stops it before the package is in place (nothing is then written or
+recorded); the result (or a clear error) is shown in the dialog. The password defaults
 to the client's ID number, as many South African practices do, and the dialog says so.
 """
 
@@ -12,7 +13,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +35,7 @@ from clientmanager.services.subject_export import (
 )
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_number
+from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
@@ -61,12 +63,6 @@ _STEPS = (
     QT_TRANSLATE_NOOP("SubjectExportDialog", "Writing the package"),
     QT_TRANSLATE_NOOP("SubjectExportDialog", "Done"),
 )
-
-
-class _ProgressRelay(QObject):
-    """Emitted from the worker thread; Qt queues it to the dialog on the UI thread."""
-
-    progressed = Signal(str, int)
 
 
 class SubjectExportDialog(QDialog):
@@ -160,8 +156,7 @@ class SubjectExportDialog(QDialog):
         # Room for the wrapped explanations at their full height.
         self.resize(640, 520)
 
-        self._relay = _ProgressRelay(self)
-        self._relay.progressed.connect(self._show_progress)
+        self._operation: Operation | None = None
         self._load()
 
     # --- loading ----------------------------------------------------------------------
@@ -257,12 +252,10 @@ class SubjectExportDialog(QDialog):
         if self.protect.isChecked() and not password:
             self._show_message(self.tr("Type a password for the PDF, or untick the protection."))
             return
-        practice = self.context.practice
         client_id = self.client_id
         request_id = self.request_id
-        relay = self._relay
 
-        def work() -> ExportResult:
+        def work(practice, progress) -> ExportResult:  # noqa: ANN001
             with practice.session() as session:
                 return export_subject_package(
                     session,
@@ -271,19 +264,33 @@ class SubjectExportDialog(QDialog):
                     out=out,
                     pdf_password=password,
                     request_id=request_id,
-                    progress=lambda what, percent: relay.progressed.emit(what, percent),
+                    progress=progress,
                 )
 
         self._set_busy(True)
-        self.context.tasks.submit(work, on_done=self._finished, on_error=self._failed)
+        self._operation = (
+            Operation(
+                self,
+                self.context,
+                work,
+                changes=Changes.REGISTERS,
+                needs="practice",
+                progress_title=self.tr("Writing the data-subject package"),
+                step_text=self.tr,  # the service's steps, listed in _STEPS
+            )
+            .success(self._finished)
+            .failure(self._failed)
+            .cancelled(self._cancelled)
+            .run()
+        )
 
-    @Slot(str, int)
-    def _show_progress(self, what: str, percent: int) -> None:
-        self.progress.setValue(percent)
-        shown = self.tr(what)  # one of _STEPS
-        self.status.setText(shown + "…" if percent < 100 else shown)
+    def _cancelled(self) -> None:
+        self._operation = None
+        self._set_busy(False)
+        self.status.setText(self.tr("Stopped: no package was written and nothing was recorded."))
 
     def _finished(self, result: ExportResult) -> None:
+        self._operation = None
         self.result = result
         self._set_busy(False)
         self.progress.setValue(100)
@@ -317,6 +324,7 @@ class SubjectExportDialog(QDialog):
         self.package_exported.emit(result)
 
     def _failed(self, error: BaseException) -> None:
+        self._operation = None
         self._set_busy(False)
         self.progress.hide()
         self.status.setText("")
@@ -324,8 +332,7 @@ class SubjectExportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         if busy:
-            self.progress.setValue(0)
-            self.progress.show()
+            self.status.setText("")
         for widget in (
             self.export_button,
             self.choose_button,

@@ -7396,6 +7396,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Tik ’n wagwoord vir die PDF, of ontmerk die beskerming.</translation>
     </message>
     <message>
+        <source>Writing the data-subject package</source>
+        <translation>Die datasubjekpakket word geskryf</translation>
+    </message>
+    <message>
+        <source>Stopped: no package was written and nothing was recorded.</source>
+        <translation>Gestop: geen pakket is geskryf nie en niks is aangeteken nie.</translation>
+    </message>
+    <message>
         <source>The PDF report opens with the password you chose (AES-256).</source>
         <translation>Die PDF-verslag maak oop met die wagwoord wat u gekies het (AES-256).</translation>
     </message>

@@ -7378,6 +7378,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing the data-subject package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: no package was written and nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PDF report opens with the password you chose (AES-256).</source>
         <translation type="unfinished"></translation>
     </message>

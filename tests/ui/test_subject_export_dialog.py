@@ -116,3 +116,64 @@ def test_unprotected_export_and_a_bad_folder(qtbot, context, practice, tmp_path)
     assert result.path == tmp_path / "plain.zip" and not result.pdf_protected
     with practice.session() as s:
         assert s.get(SubjectRequest, request_id).status == "done"
+
+
+def test_cancel_from_the_dialog_writes_and_records_nothing(qtbot, context, practice, tmp_path, monkeypatch) -> None:  # noqa: ANN001, E501
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from clientmanager.services import subject_export
+    from clientmanager.store.models import AuditEntry
+
+    client_id = _client(practice)
+    with practice.session() as s:
+        request_id = open_request(
+            s, actor=practice.actor, client_id=client_id, kind="access", requested_by="Hélène"
+        ).id
+    dialog = _open(qtbot, context, practice, client_id, request_id=request_id)
+    # Hold the worker inside the package until the planner has pressed Cancel.
+    started, released = threading.Event(), threading.Event()
+    gather = subject_export.gather_subject_data
+
+    def held(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        started.set()
+        released.wait(20)
+        return gather(*args, **kwargs)
+
+    monkeypatch.setattr(subject_export, "gather_subject_data", held)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dialog.path_edit.setText(str(folder / "package.zip"))
+    exported = []
+    dialog.package_exported.connect(exported.append)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    progress = dialog.findChild(QProgressDialog)
+    assert progress is not None and progress.windowTitle() == "Writing the data-subject package"
+    assert not dialog.export_button.isEnabled()
+    from PySide6.QtWidgets import QPushButton
+
+    (cancel,) = progress.findChildren(QPushButton)
+    assert cancel.text() == "Cancel"
+    cancel.click()
+    released.set()
+    qtbot.waitUntil(lambda: "Stopped" in dialog.status.text(), timeout=30_000)
+
+    assert exported == [] and not dialog.error.isVisible()
+    assert dialog.export_button.isEnabled()  # free to try again
+    assert list(folder.iterdir()) == []  # no package, no .partial file
+    with practice.session() as s:
+        assert (
+            s.query(Disclosure).filter_by(client_id=client_id, recipient_category="data_subject").count()
+            == 0
+        )
+        assert s.query(AuditEntry).filter_by(action="subject.exported").count() == 0
+        assert s.get(SubjectRequest, request_id).status != "done"
+
+    # Then it runs through, and the request is answered.
+    with qtbot.waitSignal(dialog.package_exported, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert (folder / "package.zip").exists()
+    with practice.session() as s:
+        assert s.get(SubjectRequest, request_id).status == "done"

@@ -1,0 +1,94 @@
+"""A change made through an Operation refreshes the open screens without F5 (issue 12):
+a rights request opened elsewhere shows on Today and in the open audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from clientmanager.services import client_records as records
+from clientmanager.services import subject_requests
+from clientmanager.ui.audit_viewer import AuditViewerDialog
+from clientmanager.ui.main_window import MainWindow
+from clientmanager.ui.operations import Changes, Operation
+
+WAIT = 20_000
+
+
+def test_a_rights_request_refreshes_today_and_the_audit_trail(qtbot, context, practice):  # noqa: ANN001
+    with practice.session() as session:
+        client_id = records.save_client(
+            session, practice.actor, values={"first_names": "Lerato", "surname": "Mokoena"}
+        )
+    context.set_unlocked(practice)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.dashboard.dashboard is not None, timeout=WAIT)
+    assert not window.dashboard.requests.isVisible()
+    trail = AuditViewerDialog(context)
+    qtbot.addWidget(trail)
+    trail.show()
+    qtbot.waitUntil(lambda: trail.table.rowCount() > 0, timeout=WAIT)
+    before = trail.table.rowCount()
+
+    received = dt.date.today() - dt.timedelta(days=35)
+    Operation(
+        None,
+        context,
+        lambda session: subject_requests.open_request(
+            session, actor=practice.actor, client_id=client_id, kind="access",
+            requested_by="Lerato Mokoena", received_on=received,
+        ),
+        changes=Changes.REGISTERS,
+    ).run()  # fmt: skip
+
+    card = window.dashboard.requests
+    qtbot.waitUntil(lambda: card.isVisible() and card.table.rowCount() == 1, timeout=WAIT)
+    assert card.table.item(0, 0).text() == "Access request – Lerato Mokoena"
+    qtbot.waitUntil(lambda: trail.table.rowCount() > before, timeout=WAIT)
+
+
+def test_a_user_added_in_one_users_dialog_shows_in_another_and_in_the_trail(qtbot, context, practice):  # noqa: ANN001, E501
+    from PySide6.QtCore import Qt
+
+    from clientmanager.ui.users_dialog import AddUserDialog, UsersDialog
+    from tests.ui.test_users_dialog import PIETER_PASSWORD, _when_modal
+
+    context.set_unlocked(practice)
+    first, second = UsersDialog(context), UsersDialog(context)
+    trail = AuditViewerDialog(context)
+    for widget in (first, second, trail):
+        qtbot.addWidget(widget)
+        widget.show()
+    qtbot.waitUntil(lambda: second.table.rowCount() == 1 and trail.table.rowCount() > 0, timeout=WAIT)
+    before = trail.table.rowCount()
+
+    def fill_in(add: AddUserDialog) -> None:
+        qtbot.keyClicks(add.username.edit, "Pieter")
+        qtbot.keyClicks(add.full_name.edit, "Pieter van Wyk")
+        add.passwords.password.set_text(PIETER_PASSWORD)
+        add.passwords.repeat.set_text(PIETER_PASSWORD)
+        qtbot.mouseClick(add.ok_button, Qt.MouseButton.LeftButton)
+
+    _when_modal(AddUserDialog, fill_in)
+    qtbot.mouseClick(first.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.table.rowCount() == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: second.table.rowCount() == 2, timeout=WAIT)
+    assert "pieter" in [second.table.item(r, 0).text() for r in range(2)]
+    qtbot.waitUntil(lambda: trail.table.rowCount() > before, timeout=WAIT)
+
+
+def test_a_setting_saved_in_the_settings_dialog_shows_in_the_open_trail(qtbot, context, practice):  # noqa: ANN001, E501
+    from tests.ui.test_settings_dialog import _dialog, _type
+
+    settings = _dialog(qtbot, context, practice)  # unlocks the practice
+    trail = AuditViewerDialog(context)
+    qtbot.addWidget(trail)
+    trail.show()
+    qtbot.waitUntil(lambda: trail.table.rowCount() > 0, timeout=WAIT)
+    before = trail.table.rowCount()
+    _type(settings.fields["fsp_number"], "48211")
+    settings.save()
+    qtbot.waitUntil(lambda: settings.status.text() == "Saved.", timeout=WAIT)
+    qtbot.waitUntil(lambda: trail.table.rowCount() > before, timeout=WAIT)
+    assert any("setting" in trail.table.item(r, 3).text().lower() for r in range(3))
