@@ -53,6 +53,10 @@ class NoteSection(common.RecordSection):
         )
         self.roa_button.setObjectName("roaFromTemplate")
         self.buttons.insertWidget(2, self.roa_button)  # after the title and its stretch
+        # The title and five buttons in one row would not fit a 1366-pixel laptop beside
+        # the client list: the title gets a row of its own.
+        self.buttons.removeWidget(self.title)
+        self.layout().insertWidget(0, self.title)
 
     def note_status(self, note: Any) -> str:
         if note.finalised_at is None:
