@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clientmanager.domain.money import format_amount
+from clientmanager.domain.phone import format_phone_for_display
 from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit, client_records
 from clientmanager.services.audit import Actor
@@ -293,7 +294,7 @@ def _values(
         "client.salutation": salutation,
         "client.id_number": client.id_number or client.passport_number or "",
         "client.email": client.email or "",
-        "client.mobile": client.mobile or "",
+        "client.mobile": format_phone_for_display(client.mobile) if client.mobile else "",
         "client.address": ", ".join(_address_lines(address)),
         "client.next_review": _date(next_review) if next_review else "as soon as you can",
         "planner.name": planner.full_name if planner else "your planner",

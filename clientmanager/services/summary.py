@@ -74,10 +74,10 @@ def summary_data(session: Session, actor: Actor, client_id: int, *, today: dt.da
         ("Occupation", client.occupation or ""),
         ("Employer", client.employer or ""),
         ("Income tax number", client.tax_number or ""),
-        ("Mobile", client.mobile or ""),
+        ("Mobile", _phone(client.mobile)),
         ("E-mail", client.email or ""),
-        ("Home phone", client.home_phone or ""),
-        ("Work phone", client.work_phone or ""),
+        ("Home phone", _phone(client.home_phone)),
+        ("Work phone", _phone(client.work_phone)),
         ("Planner", card.planner.full_name if card.planner else ""),
         ("Client since", _date(client.relationship_start)),
         ("Last review", _date(client.last_review_on)),
@@ -265,3 +265,10 @@ def write_client_summary(
     content = client_summary_pdf(session, actor, client_id, today=today)
     write_atomically(Path(out), content)
     return Path(out)
+
+
+def _phone(value: str | None) -> str:
+    """Stored as +27…; printed the way a South African reads it (082 555 1234)."""
+    from clientmanager.domain.phone import format_phone_for_display
+
+    return format_phone_for_display(value) if value else ""

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from clientmanager.cli import main
 from clientmanager.domain.money import format_amount
+from clientmanager.domain.phone import format_phone_for_display
 from clientmanager.services.clients import load_client_card
 from clientmanager.store.models import AuditEntry
 from tests.planner.conftest import seed_household
@@ -30,6 +31,9 @@ def test_print_summary_holds_the_record(cli_env, tmp_path, capsys) -> None:
         assert card.client.id_number in text
         assert "Annelie van der Merwe" in text  # household
         assert "4 Protea Avenue" in text
+        if card.client.mobile:  # printed as a South African reads it, never as +27...
+            assert format_phone_for_display(card.client.mobile) in text
+            assert card.client.mobile not in text
         for policy in card.policies:
             assert policy.policy_number in text
         for asset in card.assets:
