@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -138,6 +138,18 @@ class DateInput(QDateEdit):
         self.setMaximumDate(QDate(2200, 12, 31))
         self.setSpecialValueText(" ")
         self.setDate(self.EMPTY)
+        # An empty date would open the calendar in December 1899: open it at this month.
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
+        if (
+            watched is self.calendarWidget()
+            and event.type() == QEvent.Type.Show
+            and self.date() == self.EMPTY
+        ):
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def text_value(self) -> str:
         return "" if self.date() == self.EMPTY else self.date().toString("yyyy-MM-dd")
