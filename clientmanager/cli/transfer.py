@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -83,24 +81,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Dry run: nothing was imported.")
             return 0
-        shown = [0.0]
-
-        def show_progress(done: int, total: int) -> None:
-            now = time.perf_counter()
-            if sys.stderr.isatty() and (now - shown[0] > 0.2 or done == total):
-                shown[0] = now
-                print(f"\r  {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
-
         with practice.session() as session:
             result = importer.run_import(
                 session,
                 plan,
                 actor=practice.actor,
                 on_duplicate=importer.DuplicateAction(args.on_duplicate),
-                progress=show_progress,
+                progress=terminal_progress(),
             )
-        if sys.stderr.isatty():
-            print(file=sys.stderr)
     print(
         f"Imported: {result.created} created, {result.updated} updated, "
         f"{result.unchanged} unchanged, {result.skipped} skipped, {result.bad} bad row(s)."

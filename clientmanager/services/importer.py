@@ -28,7 +28,7 @@ import io
 import json
 import logging
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -50,6 +50,7 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require, visible_clients_clause
+from clientmanager.services.progress import SILENT, Cancelled, Progress
 from clientmanager.store.files import atomic_output
 from clientmanager.store.models import Address, Client, Household, Note, Policy, Setting, utcnow
 from clientmanager.store.search_index import bulk_load_of_new_clients
@@ -64,8 +65,9 @@ class ImportFileError(ClientManagerError):
     """The file cannot be read as a client list."""
 
 
-class ImportCancelled(ClientManagerError):
-    """The user stopped the import; the transaction is rolled back."""
+# The user stopped the import (the one progress protocol's Cancelled); the transaction
+# is rolled back.
+ImportCancelled = Cancelled
 
 
 class DuplicateAction(StrEnum):
@@ -1208,8 +1210,36 @@ class ImportResult:
         )
 
 
-ProgressCallback = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
+IMPORT_STEP = "Importing clients"
+
+
+@dataclass
+class _Fates:
+    """What happens to each good row, decided before anything is written, so a duplicate
+    of an earlier row of the file can point at the client that row becomes."""
+
+    target_of_row: dict[int, int | None] = field(default_factory=dict)
+    new_rows: list[PlannedRow] = field(default_factory=list)
+    updates: list[tuple[PlannedRow, int, DuplicateAction]] = field(default_factory=list)
+
+
+@dataclass
+class _Children:
+    policies: list[dict] = field(default_factory=list)
+    notes: list[dict] = field(default_factory=list)
+    addresses: list[dict] = field(default_factory=list)
+
+
+class _Counter:
+    """Rows done so far, reported to the one progress protocol (which stops the import
+    when the person asked to: the caller's transaction then rolls everything back)."""
+
+    def __init__(self, progress: Progress, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def add(self, count: int) -> None:
+        self.done += count
+        self.progress.counted(min(self.done, self.total), self.total, IMPORT_STEP)
 
 
 def run_import(
@@ -1219,112 +1249,133 @@ def run_import(
     actor: Actor,
     on_duplicate: DuplicateAction = DuplicateAction.UPDATE_EMPTY,
     actions: dict[int, DuplicateAction] | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
+    progress: Progress = SILENT,
 ) -> ImportResult:
     """Apply ``plan`` in the caller's transaction. ``actions`` overrides ``on_duplicate``
-    per row number. Raises :class:`ImportCancelled` when ``cancelled()`` turns true; the
-    caller's session then rolls back everything this call wrote."""
+    per row number. Raises :class:`~clientmanager.services.progress.Cancelled` when the
+    person stops it; the caller's session then rolls back everything this call wrote."""
     require(actor, Permission.IMPORT)
-    actions = actions or {}
     result = ImportResult(bad=len(plan.bad_rows))
     good = plan.good_rows
-    total = len(good) + len(plan.related)
+    counter = _Counter(progress, len(good) + len(plan.related))
     now = utcnow()
+    fates = _decide_fates(good, actions or {}, on_duplicate, result)
+    households = _households_named(session, good, fates, now, result)
+    counter.add(0)
+    new_params = _number_new_clients(session, fates, households, now)
+    _apply_updates(session, fates, new_params, households, now, result, counter)
+    children = _child_rows(session, plan, good, fates, new_params, actor, now, result)
+    _insert_new(session, new_params, children, result, counter)
+    counter.add(counter.total)
+    audit.record(session, actor=actor, action="import.clients", summary=result.summary())
+    return result
 
-    def check_cancel(done: int) -> None:
-        if cancelled is not None and cancelled():
-            raise ImportCancelled(
-                "The import was cancelled; nothing was imported.",
-                hint="Start it again when you are ready.",
-            )
-        if progress is not None:
-            progress(done, total)
 
-    target_of_row: dict[int, int | None] = {}
-    households: dict[str, int] = {}
-    new_rows: list[PlannedRow] = []
-    updates: list[tuple[PlannedRow, int, DuplicateAction]] = []
-
-    # Decide each row's fate first (no writes), so within-file duplicates can point at the
-    # client their earlier row becomes.
+def _decide_fates(
+    good: list[PlannedRow],
+    actions: dict[int, DuplicateAction],
+    on_duplicate: DuplicateAction,
+    result: ImportResult,
+) -> _Fates:
+    fates = _Fates()
     for row in good:
         action = actions.get(row.row_number, on_duplicate)
         dup = row.duplicate
         if dup is None or action == DuplicateAction.CREATE:
-            new_rows.append(row)
-            target_of_row[row.row_number] = -row.row_number  # filled in after insert
+            fates.new_rows.append(row)
+            fates.target_of_row[row.row_number] = -row.row_number  # filled in after insert
         elif action == DuplicateAction.SKIP:
             result.skipped += 1
-            target_of_row[row.row_number] = None
+            fates.target_of_row[row.row_number] = None
         else:
             target = dup.existing_client_id
             if target is None and dup.earlier_row is not None:
-                target = target_of_row.get(dup.earlier_row)
+                target = fates.target_of_row.get(dup.earlier_row)
             if target is None:  # the earlier row was skipped: this row stands alone
-                new_rows.append(row)
-                target_of_row[row.row_number] = -row.row_number
+                fates.new_rows.append(row)
+                fates.target_of_row[row.row_number] = -row.row_number
             else:
-                updates.append((row, target, action))
-                target_of_row[row.row_number] = target
+                fates.updates.append((row, target, action))
+                fates.target_of_row[row.row_number] = target
+    return fates
 
-    # Households named in the file: reuse those of the existing clients being updated,
-    # then a household of the same name, and create the rest.
+
+def _households_named(
+    session: Session, good: list[PlannedRow], fates: _Fates, now: dt.datetime, result: ImportResult
+) -> dict[str, int]:
+    """Households named in the file: those of the existing clients being updated, then a
+    household of the same name, and new ones for the rest."""
+    households: dict[str, int] = {}
     wanted = {
         str(r.values["household"])
         for r in good
-        if r.values.get("household") and target_of_row[r.row_number] is not None
+        if r.values.get("household") and fates.target_of_row[r.row_number] is not None
     }
-    if wanted:
-        existing_ids = [t for _r, t, _a in updates if t > 0]
-        for chunk in _chunks(existing_ids, 500):
-            query = (
-                sa.select(Household.name, Household.id)
-                .join(Client, Client.household_id == Household.id)
-                .where(Client.id.in_(chunk))
-            )
-            for name, hid in session.execute(query):
-                households.setdefault(_fold(name), hid)
-        for chunk in _chunks(sorted(wanted), 500):
-            query = sa.select(Household.name, Household.id).where(Household.name.in_(chunk))
-            for name, hid in session.execute(query.order_by(Household.id)):
-                households.setdefault(_fold(name), hid)
-        for name in sorted(wanted):
-            if _fold(name) not in households:
-                hid = session.execute(
-                    sa.insert(Household)
-                    .values(name=name, created_at=now, updated_at=now)
-                    .returning(Household.id)
-                ).scalar_one()
-                households[_fold(name)] = hid
-                result.households += 1
+    if not wanted:
+        return households
+    existing_ids = [t for _r, t, _a in fates.updates if t > 0]
+    for chunk in _chunks(existing_ids, 500):
+        query = (
+            sa.select(Household.name, Household.id)
+            .join(Client, Client.household_id == Household.id)
+            .where(Client.id.in_(chunk))
+        )
+        for name, hid in session.execute(query):
+            households.setdefault(_fold(name), hid)
+    for chunk in _chunks(sorted(wanted), 500):
+        query = sa.select(Household.name, Household.id).where(Household.name.in_(chunk))
+        for name, hid in session.execute(query.order_by(Household.id)):
+            households.setdefault(_fold(name), hid)
+    for name in sorted(wanted):
+        if _fold(name) not in households:
+            hid = session.execute(
+                sa.insert(Household)
+                .values(name=name, created_at=now, updated_at=now)
+                .returning(Household.id)
+            ).scalar_one()
+            households[_fold(name)] = hid
+            result.households += 1
+    return households
 
-    done = 0
-    check_cancel(done)
-    # New clients get their ids now (explicitly: RETURNING would force one statement per
-    # row, as SQLite does not promise its order), and are inserted last, in bulk. Safe
-    # against another writer: in WAL mode a transaction whose snapshot is stale cannot
-    # start writing (SQLITE_BUSY_SNAPSHOT), so these ids cannot be taken meanwhile.
+
+def _number_new_clients(
+    session: Session, fates: _Fates, households: dict[str, int], now: dt.datetime
+) -> dict[int, dict]:
+    """New clients get their ids now (explicitly: RETURNING would force one statement per
+    row, as SQLite does not promise its order), and are inserted last, in bulk. Safe
+    against another writer: in WAL mode a transaction whose snapshot is stale cannot
+    start writing (SQLITE_BUSY_SNAPSHOT), so these ids cannot be taken meanwhile."""
     next_id = (session.scalar(sa.select(sa.func.max(Client.id))) or 0) + 1
     new_params: dict[int, dict] = {}
     created_ids: dict[int, int] = {}
-    for row in new_rows:
+    for row in fates.new_rows:
         params = _client_params(row.values, households, now)
         params["id"] = next_id
         new_params[next_id] = params
         created_ids[row.row_number] = next_id
         next_id += 1
-    for number, target in list(target_of_row.items()):
+    for number, target in list(fates.target_of_row.items()):
         if target is not None and target < 0:
-            target_of_row[number] = created_ids[-target]
-    updates = [
+            fates.target_of_row[number] = created_ids[-target]
+    fates.updates = [
         (row, target if target > 0 else created_ids[-target], action)
-        for row, target, action in updates
+        for row, target, action in fates.updates
     ]
+    return new_params
 
-    # Duplicates to update: fill or overwrite. A duplicate of an earlier row of the file
-    # updates that row's client before it is written.
-    for chunk in _chunks(updates, 500):
+
+def _apply_updates(
+    session: Session,
+    fates: _Fates,
+    new_params: dict[int, dict],
+    households: dict[str, int],
+    now: dt.datetime,
+    result: ImportResult,
+    counter: _Counter,
+) -> None:
+    """Duplicates to update: fill or overwrite. A duplicate of an earlier row of the file
+    updates that row's client before it is written."""
+    for chunk in _chunks(fates.updates, 500):
         existing = [t for _r, t, _a in chunk if t not in new_params]
         current: dict[int, object] = {
             c.id: c
@@ -1343,23 +1394,36 @@ def run_import(
             else:
                 changes["updated_at"] = now
                 session.execute(sa.update(Client).where(Client.id == target).values(**changes))
-        done += len(chunk)
-        check_cancel(done)
+        counter.add(len(chunk))
 
-    # Related data from columns: address, policy, note.
+
+def _child_rows(
+    session: Session,
+    plan: ImportPlan,
+    good: list[PlannedRow],
+    fates: _Fates,
+    new_params: dict[int, dict],
+    actor: Actor,
+    now: dt.datetime,
+    result: ImportResult,
+) -> _Children:
+    """Addresses, policies and notes from the clients' own columns, then from related
+    sheets linked by SA ID or e-mail to a client of this file or the practice."""
+    children = _Children()
     rows_by_target = [
-        (row, target_of_row[row.row_number]) for row in good if target_of_row[row.row_number]
+        (row, fates.target_of_row[row.row_number])
+        for row in good
+        if fates.target_of_row[row.row_number]
     ]
     targets = [t for _r, t in rows_by_target if t not in new_params]
     have_policies = _existing_policies(session, targets)
     have_notes = _existing_notes(session, targets)
     have_addresses = _existing_addresses(session, targets)
-    policy_params, note_params, address_params = [], [], []
     for row, target in rows_by_target:
         v = row.values
         if v.get("address_line1") and target not in have_addresses:
             have_addresses.add(target)
-            address_params.append(
+            children.addresses.append(
                 {
                     "client_id": target,
                     "kind": "physical",
@@ -1373,13 +1437,11 @@ def run_import(
                 }
             )
         if v.get("policy_number"):
-            _add_policy(v, target, have_policies, policy_params, now)
+            _add_policy(v, target, have_policies, children.policies, now)
         if v.get("note"):
-            _add_note(v, target, have_notes, note_params, actor, now)
-
-    # Related sheets: link by SA ID or e-mail to a client of this file or the practice.
+            _add_note(v, target, have_notes, children.notes, actor, now)
     if plan.related:
-        link = _related_links(session, plan, target_of_row)
+        link = _related_links(session, plan, fates.target_of_row)
         for rel in plan.related:
             target = link.get(rel.client_key) if rel.client_key else None
             if target is None:
@@ -1389,37 +1451,43 @@ def run_import(
                 )
                 continue
             if rel.kind == "policies":
-                _add_policy(rel.values, target, have_policies, policy_params, now)
+                _add_policy(rel.values, target, have_policies, children.policies, now)
             else:
-                _add_note(rel.values, target, have_notes, note_params, actor, now)
+                _add_note(rel.values, target, have_notes, children.notes, actor, now)
     result.bad_related += sum(1 for p in plan.related_problems if "no client with" not in p[2])
+    return children
 
-    # The new clients first, then their children (foreign keys are checked per statement;
-    # deferring them makes SQLite scan unindexed child columns for every new client). The
-    # search index is written once for all of them instead of by a trigger per row.
+
+def _insert_new(
+    session: Session,
+    new_params: dict[int, dict],
+    children: _Children,
+    result: ImportResult,
+    counter: _Counter,
+) -> None:
+    """The new clients first, then their children (foreign keys are checked per statement;
+    deferring them makes SQLite scan unindexed child columns for every new client). The
+    search index is written once for all of them instead of by a trigger per row."""
     pending_clients = list(new_params.values())
     with bulk_load_of_new_clients(session.connection()) as indexing:
-        indexing.reindex(p["client_id"] for p in policy_params if p["client_id"] not in new_params)
+        indexing.reindex(
+            p["client_id"] for p in children.policies if p["client_id"] not in new_params
+        )
         for chunk in _chunks(pending_clients, 1000):
             session.execute(sa.insert(Client.__table__), chunk)
             result.created += len(chunk)
-            done += len(chunk)
-            check_cancel(min(done, total))
+            counter.add(len(chunk))
         for table, params in (
-            (Address, address_params),
-            (Policy, policy_params),
-            (Note, note_params),
+            (Address, children.addresses),
+            (Policy, children.policies),
+            (Note, children.notes),
         ):
             for chunk in _chunks(params, 1000):
                 session.execute(sa.insert(table.__table__), chunk)
-                done += len(chunk) if table is not Address else 0
-                check_cancel(min(done, total))
-    result.addresses = len(address_params)
-    result.policies = len(policy_params)
-    result.notes = len(note_params)
-    check_cancel(total)
-    audit.record(session, actor=actor, action="import.clients", summary=result.summary())
-    return result
+                counter.add(len(chunk) if table is not Address else 0)
+    result.addresses = len(children.addresses)
+    result.policies = len(children.policies)
+    result.notes = len(children.notes)
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:
@@ -1597,8 +1665,7 @@ def import_file(
     mapping: dict[str, str] | None = None,
     on_duplicate: DuplicateAction = DuplicateAction.UPDATE_EMPTY,
     dry_run: bool = False,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
+    progress: Progress = SILENT,
 ) -> tuple[ImportPlan, ImportResult | None]:
     """Read, analyse and (unless ``dry_run``) import a file in one transaction."""
     require(practice.actor, Permission.IMPORT)
@@ -1615,7 +1682,6 @@ def import_file(
             actor=practice.actor,
             on_duplicate=on_duplicate,
             progress=progress,
-            cancelled=cancelled,
         )
     return plan, result
 

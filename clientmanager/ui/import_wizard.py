@@ -49,6 +49,7 @@ from clientmanager.services.importer import (
     ImportResult,
     SourceFile,
 )
+from clientmanager.services.progress import Cancelled, Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint
@@ -566,11 +567,15 @@ class ImportPage(QWizardPage):
                 plan,
                 actor=practice.actor,
                 actions=actions,
-                progress=lambda done, total: relay.progressed.emit(done, total),
-                cancelled=cancel.is_set,
+                progress=Progress(
+                    lambda fraction, _step: relay.progressed.emit(int(fraction * 1000), 1000),
+                    should_stop=cancel.is_set,
+                ),
             )
 
-        Operation(self, self.context, work).success(self._done).failure(self._failed).run()
+        Operation(self, self.context, work).success(self._done).failure(self._failed).cancelled(
+            lambda: self._failed(Cancelled())
+        ).run()
 
     @Slot()
     def _stop_or_restart(self) -> None:

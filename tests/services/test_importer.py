@@ -27,6 +27,7 @@ from clientmanager.services.importer import (
     saved_mapping_names,
     write_bad_rows,
 )
+from clientmanager.services.progress import Progress
 from clientmanager.store.models import AuditEntry, Client, Household, Note, Policy
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -209,8 +210,10 @@ def test_cancel_midway_rolls_back_everything(practice, tmp_path):
         import_file(
             practice,
             file,
-            progress=lambda done, total: seen.append(done),
-            cancelled=cancel_after_first_batch,
+            progress=Progress(
+                lambda fraction, _step: seen.append(round(fraction * 1200)),
+                should_stop=cancel_after_first_batch,
+            ),
         )
     assert seen[-1] >= 500  # it really had written a batch of clients before the cancel
     assert counts(practice) == before
@@ -224,12 +227,12 @@ def test_error_midway_rolls_back(practice, tmp_path):
     file = tmp_path / "ok.csv"
     file.write_text("Name,Surname\nA,One\nB,Two\n", encoding="utf-8")
 
-    def explode(done: int, total: int) -> None:
-        if done:
+    def explode(fraction: float, _step: str) -> None:
+        if fraction:
             raise OSError("disk gone")
 
     with pytest.raises(OSError):
-        import_file(practice, file, progress=explode)
+        import_file(practice, file, progress=Progress(explode))
     assert counts(practice)["clients"] == 0
 
 
@@ -388,7 +391,7 @@ def test_a_cancelled_import_keeps_the_search_triggers(practice, tmp_path):
         return len(calls) > 2
 
     with pytest.raises(ImportCancelled):
-        import_file(practice, file, cancelled=cancel_at_the_inserts)
+        import_file(practice, file, progress=Progress(should_stop=cancel_at_the_inserts))
     assert _search_trigger_count(practice) == triggers == 6
 
 
