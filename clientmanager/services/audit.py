@@ -208,6 +208,13 @@ def head_of(sessions: Callable[[], Session]) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
 
+def _engine_of(session: Session) -> sa.Engine:
+    """The practice's engine behind a session, also when the session is bound to a copy
+    of it with execution options (the writers' BEGIN IMMEDIATE)."""
+    bind = session.get_bind()
+    return getattr(bind, "_proxied", bind)
+
+
 def track_anchor(practice: Any) -> None:  # an OpenPractice
     """Keep the anchor file of this open practice current after each commit."""
     _TRACKED[practice.engine] = _AnchorTarget(
@@ -223,7 +230,7 @@ def _anchor_still_holds(session: Session) -> bool:
     (the trail was cut or rewritten outside the app), the anchor is left where it is, so
     new entries written on top cannot launder the change."""
     try:
-        target = _TRACKED.get(session.get_bind())
+        target = _TRACKED.get(_engine_of(session))
     except sa.exc.UnboundExecutionError:
         return True
     if target is None:
@@ -243,7 +250,7 @@ def _anchor_after_commit(session: Session) -> None:
     if head is None or session.info.get("audit_anchor_holds") is False:
         return
     try:
-        target = _TRACKED.get(session.get_bind())
+        target = _TRACKED.get(_engine_of(session))
     except sa.exc.UnboundExecutionError:
         return
     if target is None:
@@ -286,7 +293,7 @@ def _backup_manifests(target: _AnchorTarget, session: Session) -> list[dict[str,
 def known_anchors(session: Session) -> list[tuple[int, str]]:
     """The genuine anchors of the current epoch: the file beside the key-slot file and
     those in the backup manifests whose MAC this practice's key confirms."""
-    target = _TRACKED.get(session.get_bind())
+    target = _TRACKED.get(_engine_of(session))
     if target is None:
         return []
     live = sealed.read_anchor(anchor_path(target.path))
