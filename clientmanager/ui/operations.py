@@ -41,6 +41,10 @@ class Changes(enum.Flag):
     TASKS = enum.auto()
 
 
+class _LockedMeanwhile(Exception):
+    """The practice was locked between queuing an operation and its turn to run."""
+
+
 class _ProgressRelay(QObject):
     """Carries a worker's progress reports to the UI thread (queued signal)."""
 
@@ -106,6 +110,8 @@ class Operation:
         work, needs = self._work, self._needs
 
         def job() -> Any:
+            if not practice.is_open:
+                raise _LockedMeanwhile()
             if needs == "practice":
                 return work(practice, progress)
             with practice.session() as session:
@@ -154,6 +160,11 @@ class Operation:
 
     def _failed(self, error: BaseException) -> None:
         self._close_dialog()
+        if isinstance(error, _LockedMeanwhile):
+            # Queued before the practice was locked (idle lock, quit): nothing ran, and
+            # nobody is there to tell; the unlock screen is what the person sees now.
+            logger.info("an operation queued before the lock was dropped")
+            return
         if isinstance(error, Cancelled):
             if self._on_cancelled is not None:
                 self._on_cancelled()

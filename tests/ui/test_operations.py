@@ -72,3 +72,25 @@ def test_progress_part_fills_its_share_and_silent_never_stops():
     assert seen == [(0.75, "second half")]
     with pytest.raises(Cancelled):
         Progress(should_stop=lambda: True)(0.1)
+
+
+def test_work_queued_before_a_lock_is_dropped_without_a_message(qtbot, unlocked, practice):
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    release, first_done, failures, successes = threading.Event(), [], [], []
+
+    def slow(session):
+        release.wait(10)
+        return "first"
+
+    Operation(None, unlocked, slow).success(first_done.append).run()
+    queued = Operation(None, unlocked, lambda session: "second")
+    queued.success(successes.append).failure(failures.append).run()
+    practice.close()  # the idle lock, while the first job still holds the worker
+    release.set()
+    qtbot.waitUntil(lambda: not unlocked.tasks.is_busy(), timeout=10_000)
+    assert first_done == ["first"]
+    assert successes == [] and failures == []
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
