@@ -34,8 +34,10 @@ from clientmanager.store.models import (
     Base,
     Client,
     ClientRelationship,
+    CommissionReceipt,
     Document,
     ErasureEntry,
+    Policy,
     utcnow,
 )
 
@@ -47,6 +49,9 @@ DEIDENTIFIED = "deidentified"
 # the person and the records a law needs stay. Replayed by re-running the same removal.
 # (The column holds 15 characters.)
 DELETED_ON_REQUEST = "deleted_request"
+
+# What a commission receipt of a destroyed person's policy shows instead of the number.
+ERASED_POLICY_NUMBER = "(erased)"
 
 # Documents whose whole point is identity; de-identification removes them.
 IDENTITY_DOCUMENT_CATEGORIES = ("id_copy", "proof_of_address")
@@ -127,10 +132,50 @@ def _rows_owned_by(session: Session, client_id: int) -> int:
     return total
 
 
+def _keep_other_peoples_joint_records(session: Session, client_id: int) -> None:
+    """A spouse's asset or debt held jointly with the person stays the spouse's: only the
+    link to the erased joint owner goes (the foreign key would cascade and delete it)."""
+    for table in Base.metadata.sorted_tables:
+        joint = table.c.get("joint_client_id")
+        if joint is not None and "client_id" in table.c:
+            session.execute(
+                sa.update(table)
+                .where(joint == client_id, table.c.client_id != client_id)
+                .values(joint_client_id=None)
+            )
+
+
+def _unlink_commission_receipts(session: Session, client_id: int) -> None:
+    """The practice's books keep what a provider paid and when, but not the policy number,
+    which identifies the person at the provider. Unmatched statement lines with the same
+    provider and number are the same policy."""
+    policies = session.execute(
+        sa.select(Policy.id, Policy.provider, Policy.policy_number).where(
+            Policy.client_id == client_id
+        )
+    ).all()
+    for policy_id, provider, number in policies:
+        same_policy = [CommissionReceipt.policy_id == policy_id]
+        if number:
+            same_policy.append(
+                sa.and_(
+                    sa.func.upper(CommissionReceipt.policy_number) == number.strip().upper(),
+                    sa.func.lower(CommissionReceipt.provider) == (provider or "").strip().lower(),
+                )
+            )
+        session.execute(
+            sa.update(CommissionReceipt)
+            .where(sa.or_(*same_policy))
+            .values(policy_id=None, policy_number=ERASED_POLICY_NUMBER)
+        )
+
+
 def _destroy_rows(session: Session, client_id: int) -> int:
     # Overwrite freed pages with zeros for this connection's deletes (s14(5)).
     db.secure_delete(session)
     removed = _rows_owned_by(session, client_id)
+    _keep_other_peoples_joint_records(session, client_id)
+    _unlink_commission_receipts(session, client_id)
     # Links from other people's records (a beneficiary, a spouse) go too.
     removed += session.execute(
         sa.delete(ClientRelationship).where(ClientRelationship.related_client_id == client_id)
