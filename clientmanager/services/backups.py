@@ -1414,11 +1414,17 @@ def _reachable_backups(practice: OpenPractice) -> tuple[list[BackupInfo], list[s
 
 
 def _merge_rows(*groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    merged: dict[tuple[int, str], dict[str, Any]] = {}
+    merged: dict[tuple, dict[str, Any]] = {}
     for rows in groups:
         for row in rows:
             with contextlib.suppress(KeyError, TypeError, ValueError):
-                merged.setdefault((int(row["client_id"]), str(row["method"])), row)
+                erased_at = row.get("erased_at") or None
+                key = erasure.ledger_key(
+                    int(row["client_id"]),
+                    str(row["method"]),
+                    dt.datetime.fromisoformat(erased_at) if erased_at else None,
+                )
+                merged.setdefault(key, row)
     return sorted(merged.values(), key=lambda r: (str(r.get("erased_at", "")), r["client_id"]))
 
 

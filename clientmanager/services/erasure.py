@@ -264,20 +264,32 @@ def record_deletion_on_request(
     _ledger(session, client_id=client_id, method=DELETED_ON_REQUEST, reason=reason, actor=actor)
 
 
+def ledger_key(client_id: int, method: str, erased_at: dt.datetime | None) -> tuple:
+    """A person is destroyed or de-identified once, but may ask for deletion again after
+    more was recorded about them: each request is its own entry to replay."""
+    if method == DELETED_ON_REQUEST:
+        when = erased_at.replace(tzinfo=None) if erased_at else None
+        return (client_id, method, when)
+    return (client_id, method)
+
+
 def replay_ledger(
     session: Session, entries: list[ErasureEntry], *, actor: Actor | None
 ) -> list[ErasureResult]:
     """Apply erasures recorded elsewhere (the database being replaced by a restore) that
     this database has not seen, so a restored backup cannot bring a person back."""
     seen = {
-        (row.client_id, row.method)
-        for row in session.execute(sa.select(ErasureEntry.client_id, ErasureEntry.method))
+        ledger_key(row.client_id, row.method, row.erased_at)
+        for row in session.execute(
+            sa.select(ErasureEntry.client_id, ErasureEntry.method, ErasureEntry.erased_at)
+        )
     }
     applied = []
     for entry in entries:
-        if (entry.client_id, entry.method) in seen:
+        key = ledger_key(entry.client_id, entry.method, entry.erased_at)
+        if key in seen:
             continue
-        seen.add((entry.client_id, entry.method))
+        seen.add(key)
         _ledger(
             session,
             client_id=entry.client_id,

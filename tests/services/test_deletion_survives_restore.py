@@ -149,3 +149,33 @@ def test_a_backup_from_before_the_deletion_restored_over_the_live_practice(
         _assert_as_the_deletion_left(_state(restored, client_id))
     finally:
         restored.close()
+
+
+def test_a_second_deletion_request_is_replayed_too(
+    practice,
+    client_id,
+    recovery_code,
+    tmp_path,  # noqa: ANN001
+) -> None:
+    # After the first deletion the planner recorded more (a goal, a note); the client then
+    # asked again. A backup from between the two holds the first ledger entry and the new
+    # rows: restoring it must apply the second request as well.
+    _approve_deletion(practice, client_id)
+    with practice.session() as s:
+        s.add_all([
+            Goal(client_id=client_id, kind="education", description="University fund"),
+            Note(client_id=client_id, kind="call", subject="Phoned again", body="Fees"),
+        ])  # fmt: skip
+    between = backups.take_backup(practice)
+    _approve_deletion(practice, client_id)
+    _assert_as_the_deletion_left(_state(practice, client_id))
+
+    new_pc = PracticePaths(tmp_path / "new-pc")
+    unlocked = backups.unlock_backup(between.path, recovery_code=recovery_code)
+    result = backups.restore_backup(between.path, paths=new_pc, unlocked=unlocked)
+    assert result.erasures_replayed == 1
+    restored = practice_service.unlock_with_recovery_code(new_pc, recovery_code)
+    try:
+        _assert_as_the_deletion_left(_state(restored, client_id))
+    finally:
+        restored.close()
