@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Literal
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -99,7 +100,13 @@ class Operation:
     @property
     def progress(self) -> Progress:
         relay = self._relay
-        report = (lambda f, step: relay.progressed.emit(f, step)) if relay is not None else None
+
+        def report(fraction: float, step: str) -> None:
+            if shiboken6.isValid(relay):  # gone with a screen closed meanwhile
+                relay.progressed.emit(fraction, step)
+
+        if relay is None:
+            return Progress(None, should_stop=self._stop.is_set)
         return Progress(report, should_stop=self._stop.is_set)
 
     def run(self) -> Operation:
@@ -142,14 +149,21 @@ class Operation:
             dialog.setLabelText(step)
 
     def _close_dialog(self) -> None:
-        if self._dialog is not None:
-            self._dialog.canceled.disconnect(self.cancel)
-            if self._relay is not None:
-                self._relay.progressed.disconnect()
-            self._dialog.close()
-            self._dialog.deleteLater()
-            self._dialog = None
-            self._relay = None
+        dialog, relay = self._dialog, self._relay
+        self._dialog = self._relay = None
+        # The screen that started the work may have been closed meanwhile, taking its
+        # progress dialog (and the relay, a child of it) with it.
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.canceled.disconnect(self.cancel)
+            if relay is not None and shiboken6.isValid(relay):
+                relay.progressed.disconnect()
+            dialog.close()
+            dialog.deleteLater()
+
+    def _owner(self) -> QWidget | None:
+        """The screen for a message box, or None once it has been closed and deleted."""
+        parent = self._parent
+        return parent if parent is not None and shiboken6.isValid(parent) else None
 
     def _done(self, result: Any) -> None:
         self._close_dialog()
@@ -171,12 +185,12 @@ class Operation:
             return
         if isinstance(error, PracticeRekeyed):
             # Re-keyed elsewhere: say so, then lock, so the unlock screen asks again.
-            QMessageBox.information(self._parent, "ClientManager", describe_error(error))
+            QMessageBox.information(self._owner(), "ClientManager", describe_error(error))
             QTimer.singleShot(0, self._ctx.lock)
             return
         if self._on_failure is not None:
             self._on_failure(error)
             return
         QMessageBox.warning(
-            self._parent, self._error_title or "ClientManager", describe_error(error)
+            self._owner(), self._error_title or "ClientManager", describe_error(error)
         )

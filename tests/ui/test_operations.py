@@ -94,3 +94,48 @@ def test_work_queued_before_a_lock_is_dropped_without_a_message(qtbot, unlocked,
     assert first_done == ["first"]
     assert successes == [] and failures == []
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+
+
+@pytest.mark.parametrize("outcome", ["success", "failure"])
+def test_a_screen_closed_while_its_work_runs_is_left_alone(qtbot, unlocked, monkeypatch, outcome):
+    # A dialog that started a quick operation and was closed (and deleted) before the
+    # answer came: its progress dialog went with it, and the answer must not touch either.
+    # A failure is still told (a save that failed must not pass unnoticed), in a box of
+    # its own.
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    release, results, boxes = threading.Event(), [], []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text: boxes.append((parent, text))
+    )
+    screen = QWidget()
+
+    def work(practice, progress):
+        release.wait(10)
+        progress(0.5, "half way")  # its progress dialog is gone by now
+        if outcome == "failure":
+            raise NotFound("There is no client 99.")
+        return "done"
+
+    op = Operation(screen, unlocked, work, needs="practice", progress_title="Working")
+    op.success(results.append).run()
+    screen.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(screen), timeout=5_000)
+    release.set()
+    qtbot.waitUntil(lambda: not unlocked.tasks.is_busy(), timeout=10_000)
+    qtbot.wait(50)
+    if outcome == "success":
+        assert results == ["done"] and boxes == []
+    else:
+        assert results == []
+        assert [(parent, text.splitlines()[0]) for parent, text in boxes] == [
+            (None, "There is no client 99.")
+        ]
+
+
+def _alive(widget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
