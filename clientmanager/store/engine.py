@@ -29,6 +29,7 @@ from clientmanager.errors import (
     folder_missing,
     folder_read_only,
 )
+from clientmanager.store import fieldcrypt
 
 logger = logging.getLogger(__name__)
 
@@ -309,6 +310,7 @@ def dispose_practice_engine(engine: sa.Engine | None) -> None:
     held = _HELD_KEYS.pop(engine, None)
     if held is not None:
         held.key = None
+    fieldcrypt.forget_field_key(engine)
     engine.dispose()
 
 

@@ -16,6 +16,8 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from clientmanager.store.fieldcrypt import SealedBytes, SealedText
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -116,7 +118,7 @@ class Household(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(200))
-    notes: Mapped[str | None] = mapped_column(sa.Text)
+    notes: Mapped[str | None] = mapped_column(SealedText("households.notes"))
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = _updated()
 
@@ -236,7 +238,7 @@ class ClientRelationship(Base):
     kind: Mapped[str] = mapped_column(
         sa.String(20)
     )  # spouse, partner, child, dependant, parent, beneficiary, trustee, director
-    notes: Mapped[str | None] = mapped_column(sa.Text)
+    notes: Mapped[str | None] = mapped_column(SealedText("relationships.notes"))
     created_at: Mapped[dt.datetime] = _created()
 
     __table_args__ = (sa.UniqueConstraint("client_id", "related_client_id", "kind"),)
@@ -266,7 +268,7 @@ class Policy(Base):
     start_date: Mapped[dt.date | None] = mapped_column(sa.Date)
     end_date: Mapped[dt.date | None] = mapped_column(sa.Date)  # FAIS s3(2) clock
     is_joint: Mapped[bool] = mapped_column(default=False)
-    notes: Mapped[str | None] = mapped_column(sa.Text)
+    notes: Mapped[str | None] = mapped_column(SealedText("policies.notes"))
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = _updated()
 
@@ -375,7 +377,7 @@ class RiskProfile(Base):
     score: Mapped[int | None]
     category: Mapped[str] = mapped_column(sa.String(30))  # conservative ... aggressive
     method: Mapped[str | None] = mapped_column(sa.String(100))
-    notes: Mapped[str | None] = mapped_column(sa.Text)
+    notes: Mapped[str | None] = mapped_column(SealedText("risk_profiles.notes"))
     assessed_by_id: Mapped[int | None] = _user_fk()
 
 
@@ -400,13 +402,13 @@ class Note(Base):
         sa.String(10), default="note"
     )  # note, call, meeting, email, advice
     subject: Mapped[str] = mapped_column(sa.String(300))
-    body: Mapped[str] = mapped_column(sa.Text, default="")
+    body: Mapped[str] = mapped_column(SealedText("notes.body"), default="")
     occurred_at: Mapped[dt.datetime] = mapped_column(sa.DateTime, default=utcnow)
     author_id: Mapped[int | None] = _user_fk()
-    advice_basis: Mapped[str | None] = mapped_column(sa.Text)  # information the advice was based on
-    products_considered: Mapped[str | None] = mapped_column(sa.Text)
-    recommendation: Mapped[str | None] = mapped_column(sa.Text)
-    recommendation_reasons: Mapped[str | None] = mapped_column(sa.Text)
+    advice_basis: Mapped[str | None] = mapped_column(SealedText("notes.advice_basis"))  # information the advice was based on
+    products_considered: Mapped[str | None] = mapped_column(SealedText("notes.products_considered"))
+    recommendation: Mapped[str | None] = mapped_column(SealedText("notes.recommendation"))
+    recommendation_reasons: Mapped[str | None] = mapped_column(SealedText("notes.recommendation_reasons"))
     finalised_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     finalised_by_id: Mapped[int | None] = _user_fk()
     created_at: Mapped[dt.datetime] = _created()
@@ -427,7 +429,7 @@ class Task(Base):
         sa.String(10), default="task"
     )  # task, review, call, follow_up
     title: Mapped[str] = mapped_column(sa.String(300))
-    details: Mapped[str | None] = mapped_column(sa.Text)
+    details: Mapped[str | None] = mapped_column(SealedText("tasks.details"))
     due_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     status: Mapped[str] = mapped_column(sa.String(10), default="open")  # open, done, cancelled
     assigned_to_id: Mapped[int | None] = _user_fk()
@@ -466,7 +468,7 @@ class DocumentContent(Base):
     document_id: Mapped[int] = mapped_column(
         sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     )
-    content: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    content: Mapped[bytes] = mapped_column(SealedBytes("document_contents.content"))
 
 
 class Consent(Base):
@@ -563,8 +565,8 @@ class SubjectRequest(Base):
     extended_to: Mapped[dt.date | None] = mapped_column(sa.Date)
     extension_reason: Mapped[str | None] = mapped_column(sa.String(300))
     status: Mapped[str] = mapped_column(sa.String(15), default="open")  # open, done, refused
-    details: Mapped[str | None] = mapped_column(sa.Text)
-    outcome: Mapped[str | None] = mapped_column(sa.Text)
+    details: Mapped[str | None] = mapped_column(SealedText("subject_requests.details"))
+    outcome: Mapped[str | None] = mapped_column(SealedText("subject_requests.outcome"))
     completed_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     handled_by_id: Mapped[int | None] = _user_fk()
     created_at: Mapped[dt.datetime] = _created()
@@ -717,13 +719,13 @@ class AdviceDetail(Base):
         sa.ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True
     )
     template: Mapped[str] = mapped_column(sa.String(20))  # risk, investment, retirement, replacement
-    needs_analysis: Mapped[str | None] = mapped_column(sa.Text)
-    fees_disclosed: Mapped[str | None] = mapped_column(sa.Text)
-    commission_disclosed: Mapped[str | None] = mapped_column(sa.Text)
+    needs_analysis: Mapped[str | None] = mapped_column(SealedText("advice_details.needs_analysis"))
+    fees_disclosed: Mapped[str | None] = mapped_column(SealedText("advice_details.fees_disclosed"))
+    commission_disclosed: Mapped[str | None] = mapped_column(SealedText("advice_details.commission_disclosed"))
     # s8(1)(d): the replaced product against the new one (costs, terms, penalties...).
-    replaced_product: Mapped[str | None] = mapped_column(sa.Text)
-    replacement_comparison: Mapped[str | None] = mapped_column(sa.Text)
-    replacement_reasons: Mapped[str | None] = mapped_column(sa.Text)
+    replaced_product: Mapped[str | None] = mapped_column(SealedText("advice_details.replaced_product"))
+    replacement_comparison: Mapped[str | None] = mapped_column(SealedText("advice_details.replacement_comparison"))
+    replacement_reasons: Mapped[str | None] = mapped_column(SealedText("advice_details.replacement_reasons"))
     pdf_sha256: Mapped[str | None] = mapped_column(sa.String(64))
     document_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("documents.id", ondelete="SET NULL")
@@ -756,8 +758,8 @@ class Review(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
     reviewed_on: Mapped[dt.date] = mapped_column(sa.Date, index=True)
-    reviewed: Mapped[str] = mapped_column(sa.Text, default="")
-    changes: Mapped[str] = mapped_column(sa.Text, default="")
+    reviewed: Mapped[str] = mapped_column(SealedText("reviews.reviewed"), default="")
+    changes: Mapped[str] = mapped_column(SealedText("reviews.changes"), default="")
     next_review_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     task_id: Mapped[int | None] = mapped_column(sa.ForeignKey("tasks.id", ondelete="SET NULL"))
     recorded_by_id: Mapped[int | None] = _user_fk()
@@ -777,7 +779,7 @@ class Appointment(Base):
     starts_at: Mapped[dt.datetime] = mapped_column(sa.DateTime, index=True)  # naive local time
     ends_at: Mapped[dt.datetime] = mapped_column(sa.DateTime)
     location: Mapped[str | None] = mapped_column(sa.String(300))
-    details: Mapped[str | None] = mapped_column(sa.Text)
+    details: Mapped[str | None] = mapped_column(SealedText("appointments.details"))
     status: Mapped[str] = mapped_column(sa.String(10), default="booked")  # booked, cancelled
     user_id: Mapped[int | None] = _user_fk()  # whose diary it is in
     task_id: Mapped[int | None] = mapped_column(sa.ForeignKey("tasks.id", ondelete="SET NULL"))

@@ -17,12 +17,17 @@ from clientmanager.store.models import Asset, Base, Client, CommissionReceipt, P
 IDENTIFIERS = ("Thandeka", "Mokoena-Dube", "8203150123088", "thandeka@example.co.za", "OM-77123984")
 
 
+def _is_text(column_type) -> bool:
+    # Sealed columns (store/fieldcrypt.py) are text underneath.
+    return isinstance(getattr(column_type, "impl_instance", column_type), sa.String | sa.Text)
+
+
 def _every_text_value(session) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for table in Base.metadata.sorted_tables:
         if table.name in {"audit_log", "alembic_version"}:
             continue
-        columns = [c for c in table.c if isinstance(c.type, sa.String | sa.Text)]
+        columns = [c for c in table.c if _is_text(c.type)]
         if not columns:
             continue
         for row in session.execute(sa.select(*columns)):
