@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.errors import NotFound
+from clientmanager.store.expressions import month_day
 from clientmanager.store.models import (
     Address,
     Asset,
@@ -641,7 +642,7 @@ def tasks_due_clause(today: dt.date, assigned_to: int | None = None) -> sa.Colum
 
 
 def birthdays_clause(today: dt.date) -> sa.ColumnElement[bool]:
-    return sa.func.strftime("%m-%d", Client.date_of_birth).in_(_week_month_days(today))
+    return month_day(Client.date_of_birth).in_(_week_month_days(today))
 
 
 def _list_conditions(session: Session, actor, query: ListQuery) -> list:  # noqa: ANN001

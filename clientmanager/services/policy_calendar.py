@@ -23,6 +23,7 @@ from clientmanager.services.permissions import (
     require_client_access,
     visible_clients_clause,
 )
+from clientmanager.store.expressions import month_day
 from clientmanager.store.models import (
     Client,
     Policy,
@@ -229,7 +230,7 @@ def upcoming_policy_events(
     )
     anniversaries = base.where(
         Policy.start_date.is_not(None),
-        sa.func.strftime("%m-%d", Policy.start_date).in_(month_days),
+        month_day(Policy.start_date).in_(month_days),
     )
     scheduled = base.where(
         sa.or_(

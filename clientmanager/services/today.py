@@ -38,6 +38,7 @@ from clientmanager.services.permissions import (
     require_client_access,
     visible_clients_clause,
 )
+from clientmanager.store.expressions import month_day
 from clientmanager.store.models import AuditEntry, Client, Task
 
 CARD_ROWS = 50  # rows listed on a card; the count is always the whole number
@@ -135,7 +136,7 @@ def load_today(
         session,
         actor,
         card_query(ClientFilter.BIRTHDAYS, actor, today),
-        (sa.func.strftime("%m-%d", Client.date_of_birth), Client.surname, Client.id),
+        (month_day(Client.date_of_birth), Client.surname, Client.id),
         rows=500,  # at most a week of birthdays; sorted across the year's end below
     )
     week = [(today + dt.timedelta(days=offset)).strftime("%m-%d") for offset in range(7)]

@@ -17,6 +17,9 @@ from clientmanager.store.models import Base, Client, Consent, Note, Policy, utcn
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 
+# SQLAlchemy cannot reflect an index on strftime(...) (migration 0010t's birthday index,
+# which only the migration declares, like the other expression indexes).
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_models_match_the_latest_migration(practice):
     with practice.engine.connect() as connection:
         differences = compare_metadata(

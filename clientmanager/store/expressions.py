@@ -1,0 +1,31 @@
+"""SQL expressions whose spelling differs between SQLite and PostgreSQL.
+
+Services use these instead of a dialect's own functions, so the same query runs on the
+embedded store and on an office server. Each renders its constants inline: SQLite uses an
+index on an expression only when the query spells the expression exactly as the index
+does, and a bound parameter (``strftime(?, ...)``) never matches.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+
+class month_day(FunctionElement):  # noqa: N801 - reads as the SQL function it stands for
+    """'MM-DD' of a date: birthdays and anniversaries, whatever the year."""
+
+    type = sa.String()
+    name = "month_day"
+    inherit_cache = True
+
+
+@compiles(month_day, "sqlite")
+def _month_day_sqlite(element: month_day, compiler, **kw) -> str:  # noqa: ANN001
+    return f"strftime('%m-%d', {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(month_day, "postgresql")
+def _month_day_postgresql(element: month_day, compiler, **kw) -> str:  # noqa: ANN001
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'MM-DD')"
