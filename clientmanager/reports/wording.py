@@ -710,6 +710,293 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "roa.sign_client": ("Client: {name}", "Kliënt: {name}"),
     "roa.sign_representative": ("Representative: {name}", "Verteenwoordiger: {name}"),
+    # --- data-subject report (reports/subject_report.py) -------------------------------
+    "sr.title": (
+        "Personal information held about {name}", "Persoonlike inligting gehou oor {name}"
+    ),
+    "sr.the_subject": ("the data subject", "die datasubjek"),
+    "sr.footer": (
+        "Data-subject package {package} (POPIA section 23)",
+        "Datasubjekpakket {package} (POPIA artikel 23)",
+    ),
+    "sr.footer_sha": ("SHA-256 of data.json: {sha}", "SHA-256 van data.json: {sha}"),
+    "sr.pdf_subject": ("POPIA section 23 access request", "POPIA artikel 23-versoek om toegang"),
+    "sr.subject_child": (
+        "Personal information about {child} held by {practice}",
+        "Persoonlike inligting oor {child} gehou deur {practice}",
+    ),
+    "sr.subject_you": (
+        "Your personal information held by {practice}",
+        "U persoonlike inligting gehou deur {practice}",
+    ),
+    "sr.whom_child": ("{child}, for whom you act", "{child}, namens wie u optree"),
+    "sr.whom_you": ("you", "u"),
+    "sr.whose_child": ("{child}'s", "{child} se"),
+    "sr.whose_you": ("your", "u"),
+    "sr.competent": (
+        "You asked, as the competent person for {child} (a child: sections 34 and 35 of the "
+        "Protection of Personal Information Act), for the personal information we hold about "
+        "them. We answer to you, in your name.",
+        "U het, as die bevoegde persoon vir {child} ('n kind: artikels 34 en 35 van die Wet "
+        "op die Beskerming van Persoonlike Inligting), gevra vir die persoonlike inligting "
+        "wat ons oor die kind hou. Ons antwoord u, in u naam.",
+    ),
+    "sr.thanks": (
+        "Thank you for your request. We confirm that {practice} holds personal information "
+        "about {whom} (section 23(1)(a) of the Protection of Personal Information Act, "
+        "2013). This report sets out all of it, with the information itself, why we hold it "
+        "and on what lawful basis, how long we must keep it, and every third party who has "
+        "received it from us (section 23(1)(b)).",
+        "Dankie vir u versoek. Ons bevestig dat {practice} persoonlike inligting oor {whom} "
+        "hou (artikel 23(1)(a) van die Wet op die Beskerming van Persoonlike Inligting, "
+        "2013). Hierdie verslag gee dit alles weer: die inligting self, waarom ons dit hou "
+        "en op watter regsgrond, hoe lank ons dit moet bewaar, en elke derde party wat dit "
+        "van ons ontvang het (artikel 23(1)(b)).",
+    ),
+    "sr.package": (
+        "The package, reference {package}, also contains the same information in "
+        "machine-readable form (data.json, and one spreadsheet file per category), copies of "
+        "the documents we hold about {whom}, and a list of checksums so that you can confirm "
+        "that nothing has been changed. We provide this free of charge.",
+        "Die pakket, verwysing {package}, bevat ook dieselfde inligting in masjienleesbare "
+        "vorm (data.json, en een sigbladlêer per kategorie), afskrifte van die dokumente "
+        "wat ons oor {whom} hou, en 'n lys kontrolesomme waarmee u kan bevestig dat niks "
+        "verander is nie. Ons verskaf dit kosteloos.",
+    ),
+    "sr.inaccurate": (
+        "If any of {whose} information is inaccurate, out of date, incomplete, excessive or "
+        "was obtained unlawfully, you may ask us to correct or delete it (section 24). The "
+        "last section of this report, \u201cYour rights\u201d, explains how to do that, how "
+        "to object to processing, and how to complain to the Information Regulator if you "
+        "are not satisfied with our response.",
+        "Indien enige van {whose} inligting onakkuraat, verouderd, onvolledig of "
+        "buitensporig is, of onregmatig verkry is, kan u ons vra om dit reg te stel of te "
+        "skrap (artikel 24). Die laaste afdeling van hierdie verslag, \u201cU regte\u201d, "
+        "verduidelik hoe om dit te doen, hoe om beswaar teen verwerking te maak, en hoe om "
+        "by die Inligtingsreguleerder te kla indien u nie met ons antwoord tevrede is nie.",
+    ),
+    "sr.keep_safe": (
+        "Please keep this report safe: it contains personal information. If you have any "
+        "questions, contact our information officer at the details below.",
+        "Bewaar asseblief hierdie verslag veilig: dit bevat persoonlike inligting. Indien u "
+        "enige vrae het, kontak ons inligtingsbeampte by die besonderhede hieronder.",
+    ),
+    "sr.what_we_hold": ("What we hold about you", "Wat ons oor u hou"),
+    "sr.summary": (
+        "We hold personal information about {name}. The table below lists each category, how "
+        "many records it holds, why we process it, the lawful basis (POPIA section 11(1)) "
+        "and how long the law requires us to keep it (section 14). The sections that follow "
+        "show every record.",
+        "Ons hou persoonlike inligting oor {name}. Die tabel hieronder lys elke kategorie, "
+        "hoeveel rekords dit bevat, waarom ons dit verwerk, die regsgrond (POPIA artikel "
+        "11(1)) en hoe lank die wet vereis dat ons dit bewaar (artikel 14). Die afdelings "
+        "wat volg, toon elke rekord.",
+    ),
+    "sr.none": ("none", "geen"),
+    "sr.basis": ("Basis: {basis}", "Regsgrond: {basis}"),
+    "sr.col_category": ("Category", "Kategorie"),
+    "sr.col_records": ("Records", "Rekords"),
+    "sr.col_purpose_basis": ("Purpose and lawful basis", "Doel en regsgrond"),
+    "sr.col_retention": ("Retention", "Bewaring"),
+    "sr.household_others": (
+        "Other members of your household", "Ander lede van u huishouding"
+    ),
+    "sr.purpose": ("Purpose", "Doel"),
+    "sr.lawful_basis": ("Lawful basis", "Regsgrond"),
+    "sr.col_person": ("Person", "Persoon"),
+    "sr.col_relationship": ("Relationship to you", "Verhouding tot u"),
+    "sr.col_detail": ("Detail", "Besonderhede"),
+    "sr.you_role": ("You: {role}", "U: {role}"),
+    "sr.owner": ("Owner: {owner}", "Eienaar: {owner}"),
+    "sr.joint": (" · joint", " · gesamentlik"),
+    "sr.cover": ("Cover:", "Dekking:"),
+    "sr.fund_value": ("Fund value:", "Fondswaarde:"),
+    "sr.from": ("From {date}", "Vanaf {date}"),
+    "sr.to": ("To {date}", "Tot {date}"),
+    "sr.col_provider_number": ("Provider and number", "Verskaffer en nommer"),
+    "sr.col_product": ("Product", "Produk"),
+    "sr.col_people": ("People on the policy", "Persone op die polis"),
+    "sr.col_premium": ("Premium", "Premie"),
+    "sr.col_amounts": ("Amounts", "Bedrae"),
+    "sr.col_term": ("Term", "Termyn"),
+    "sr.policy_notes": ("Notes on your policies", "Notas oor u polisse"),
+    "sr.col_policy_number": ("Policy number", "Polisnommer"),
+    "sr.col_note": ("Note", "Nota"),
+    "sr.col_description": ("Description", "Beskrywing"),
+    "sr.col_kind": ("Kind", "Soort"),
+    "sr.col_value": ("Value", "Waarde"),
+    "sr.col_valued_on": ("Valued on", "Gewaardeer op"),
+    "sr.col_share": ("Your share", "U aandeel"),
+    "sr.col_joint_with": ("Held jointly with", "Gesamentlik gehou met"),
+    "sr.col_lender_kind": ("Lender and kind", "Kredietgewer en soort"),
+    "sr.col_account": ("Account", "Rekening"),
+    "sr.col_balance": ("Balance", "Saldo"),
+    "sr.col_monthly": ("Monthly", "Maandeliks"),
+    "sr.col_rate": ("Rate", "Koers"),
+    "sr.col_ends": ("Ends", "Eindig"),
+    "sr.col_joint": ("Joint with", "Gesamentlik met"),
+    "sr.col_income_expense": ("Income or expense", "Inkomste of uitgawe"),
+    "sr.col_amount": ("Amount", "Bedrag"),
+    "sr.col_frequency": ("Frequency", "Frekwensie"),
+    "sr.col_goal": ("Goal", "Doelwit"),
+    "sr.col_target_amount": ("Target amount", "Teikenbedrag"),
+    "sr.col_target_date": ("Target date", "Teikendatum"),
+    "sr.col_priority": ("Priority", "Prioriteit"),
+    "sr.col_status": ("Status", "Status"),
+    "sr.col_assessed_on": ("Assessed on", "Beoordeel op"),
+    "sr.col_result": ("Result", "Uitslag"),
+    "sr.col_score": ("Score", "Telling"),
+    "sr.col_method": ("Method", "Metode"),
+    "sr.col_assessed_by": ("Assessed by", "Beoordeel deur"),
+    "sr.col_notes": ("Notes", "Notas"),
+    "sr.advice_basis": (
+        "Information the advice was based on: {text}",
+        "Inligting waarop die advies gebaseer was: {text}",
+    ),
+    "sr.products_considered": ("Products considered: {text}", "Produkte oorweeg: {text}"),
+    "sr.recommendation": ("Recommendation: {text}", "Aanbeveling: {text}"),
+    "sr.why_suits": ("Why it suits you: {text}", "Waarom dit by u pas: {text}"),
+    "sr.finalised": ("Finalised {date}", "Gefinaliseer {date}"),
+    "sr.record_of_advice": ("Record of advice", "Advieserekord"),
+    "sr.col_date": ("Date", "Datum"),
+    "sr.col_type": ("Type", "Tipe"),
+    "sr.col_subject_note": ("Subject and note", "Onderwerp en nota"),
+    "sr.col_by": ("By", "Deur"),
+    "sr.col_task": ("Task", "Taak"),
+    "sr.col_due": ("Due", "Sperdatum"),
+    "sr.col_details": ("Details", "Besonderhede"),
+    "sr.col_no": ("No.", "Nr."),
+    "sr.col_file": ("File and description", "Lêer en beskrywing"),
+    "sr.col_size": ("Size", "Grootte"),
+    "sr.col_received": ("Received", "Ontvang"),
+    "sr.col_in_package": ("In the package as", "In die pakket as"),
+    "sr.not_available": ("not available", "nie beskikbaar nie"),
+    "sr.consents_note": (
+        "Every entry is kept: the newest entry for a purpose is the one that applies now.",
+        "Elke inskrywing word bewaar: die nuutste inskrywing vir 'n doel is die een wat nou "
+        "geld.",
+    ),
+    "sr.special": (" (special personal information)", " (spesiale persoonlike inligting)"),
+    "sr.col_recorded": ("Recorded", "Aangeteken"),
+    "sr.col_basis": ("Basis", "Regsgrond"),
+    "sr.col_how": ("How", "Hoe"),
+    "sr.col_wording": ("Wording", "Bewoording"),
+    "sr.who_received": (
+        "{number}. Who has received your information",
+        "{number}. Wie u inligting ontvang het",
+    ),
+    "sr.s23b": (
+        "Section 23(1)(b) gives you the right to know the identity or categories of every "
+        "third party who has, or had, access to your information. Our disclosure register "
+        "records every export, print or copy of your information to someone outside the "
+        "practice, with the recipient and the date:",
+        "Artikel 23(1)(b) gee u die reg om die identiteit of kategorieë te ken van elke "
+        "derde party wat toegang tot u inligting het of gehad het. Ons "
+        "openbaarmakingsregister teken elke uitvoer, drukstuk of afskrif van u inligting "
+        "aan iemand buite die praktyk aan, met die ontvanger en die datum:",
+    ),
+    "sr.col_recipient": ("Recipient", "Ontvanger"),
+    "sr.col_shared": ("Information shared", "Inligting gedeel"),
+    "sr.no_third_party": (
+        "No third party has received your personal information from us.",
+        "Geen derde party het u persoonlike inligting van ons ontvang nie.",
+    ),
+    "sr.copies_one": (
+        "We have also given you copies of your information 1 time before (most recently on "
+        "{date}).",
+        "Ons het ook een keer tevore afskrifte van u inligting aan u gegee (die mees "
+        "onlangse op {date}).",
+    ),
+    "sr.copies_many": (
+        "We have also given you copies of your information {count} times before (most "
+        "recently on {date}).",
+        "Ons het ook {count} keer tevore afskrifte van u inligting aan u gegee (die mees "
+        "onlangse op {date}).",
+    ),
+    "sr.inside": (
+        "Inside the practice, only staff who need your information to serve you (your "
+        "planner, their assistants and our compliance officer) can see it; every time a "
+        "client record is opened, exported or printed, it is recorded in our audit trail. "
+        "Your information is stored encrypted on the practice's own computers and is not "
+        "sent to any cloud service.",
+        "Binne die praktyk kan slegs personeel wat u inligting nodig het om u te bedien (u "
+        "beplanner, sy of haar assistente en ons nakomingsbeampte) dit sien; elke keer wat "
+        "'n kliëntrekord oopgemaak, uitgevoer of gedruk word, word dit in ons ouditspoor "
+        "aangeteken. U inligting word geënkripteer op die praktyk se eie rekenaars gestoor "
+        "en na geen wolkdiens gestuur nie.",
+    ),
+    "sr.your_rights": ("{number}. Your rights", "{number}. U regte"),
+    "sr.our_officer": ("our information officer", "ons inligtingsbeampte"),
+    "sr.correction_heading": (
+        "Correction or deletion (section 24)", "Regstelling of skrapping (artikel 24)"
+    ),
+    "sr.correction": (
+        "You may ask us to correct or delete personal information that is inaccurate, "
+        "irrelevant, excessive, out of date, incomplete, misleading or obtained unlawfully, "
+        "or to destroy or delete a record we are no longer allowed to keep. Use Form 2 of "
+        "the POPIA Regulations (request for correction or deletion) and send it to {where}. "
+        "We will correct the record, tell every earlier recipient listed above where the "
+        "change affects decisions about you (section 24(3)), and confirm in writing what we "
+        "did (section 24(4)).",
+        "U kan ons vra om persoonlike inligting reg te stel of te skrap wat onakkuraat, "
+        "irrelevant, buitensporig, verouderd, onvolledig of misleidend is, of onregmatig "
+        "verkry is, of om 'n rekord te vernietig of te skrap wat ons nie meer mag bewaar "
+        "nie. Gebruik Vorm 2 van die POPIA-regulasies (versoek om regstelling of "
+        "skrapping) en stuur dit aan {where}. Ons sal die rekord regstel, elke vorige "
+        "ontvanger hierbo in kennis stel waar die verandering besluite oor u raak (artikel "
+        "24(3)), en skriftelik bevestig wat ons gedoen het (artikel 24(4)).",
+    ),
+    "sr.kept_by_law": (
+        "Some records must by law be kept for a period even after you ask for deletion: the "
+        "FAIS General Code of Conduct requires records of advice and product records for 5 "
+        "years, and FICA requires identification records for 5 years after our relationship "
+        "ends. We then restrict those records to that legal purpose and delete or "
+        "de-identify them as soon as the period ends.",
+        "Sommige rekords moet volgens wet vir 'n tydperk bewaar word, selfs nadat u om "
+        "skrapping gevra het: die FAIS Algemene Gedragskode vereis advieserekords en "
+        "produkrekords vir 5 jaar, en FICA vereis identifikasierekords vir 5 jaar nadat ons "
+        "verhouding eindig. Ons beperk daardie rekords dan tot dié wetlike doel en skrap of "
+        "de-identifiseer hulle sodra die tydperk verstryk.",
+    ),
+    "sr.objection_heading": ("Objection (section 11(3))", "Beswaar (artikel 11(3))"),
+    "sr.objection": (
+        "You may object at any time, on reasonable grounds, to processing based on "
+        "legitimate interests, and at any time to processing for direct marketing. Use Form "
+        "1 of the POPIA Regulations. Once you object we stop that processing, except where "
+        "the law requires us to continue.",
+        "U kan te eniger tyd, op redelike gronde, beswaar maak teen verwerking wat op "
+        "regmatige belange gebaseer is, en te eniger tyd teen verwerking vir direkte "
+        "bemarking. Gebruik Vorm 1 van die POPIA-regulasies. Sodra u beswaar maak, staak "
+        "ons daardie verwerking, behalwe waar die wet vereis dat ons voortgaan.",
+    ),
+    "sr.marketing_heading": ("Direct marketing (section 69)", "Direkte bemarking (artikel 69)"),
+    "sr.marketing": (
+        "We send marketing only with your consent or, as an existing client, about similar "
+        "products with an option to opt out every time. You may opt out at any time by "
+        "telling us; we stop at once, everywhere.",
+        "Ons stuur slegs bemarking met u toestemming of, as bestaande kliënt, oor "
+        "soortgelyke produkte met elke keer die keuse om te onttrek. U kan te eniger tyd "
+        "onttrek deur ons in kennis te stel; ons hou dadelik en oral op.",
+    ),
+    "sr.complaints_heading": (
+        "Complaints to the Information Regulator", "Klagtes by die Inligtingsreguleerder"
+    ),
+    "sr.complaints": (
+        "If you are not satisfied with how we handled your request or your information, you "
+        "may lodge a complaint with the Information Regulator (Form 5):",
+        "Indien u nie tevrede is met die hantering van u versoek of u inligting nie, kan u "
+        "'n klagte by die Inligtingsreguleerder indien (Vorm 5):",
+    ),
+    "sr.checking_heading": ("Checking this package", "Kontrole van hierdie pakket"),
+    "sr.checking": (
+        "The file manifest-sha256.txt in the package lists a SHA-256 checksum for every "
+        "file; the footer of every page of this report shows the checksum of data.json. If "
+        "a checksum does not match, the file was changed after we produced it.",
+        "Die lêer manifest-sha256.txt in die pakket lys 'n SHA-256-kontrolesom vir elke "
+        "lêer; die voetskrif van elke bladsy van hierdie verslag toon die kontrolesom van "
+        "data.json. Indien 'n kontrolesom nie ooreenstem nie, is die lêer verander nadat "
+        "ons dit opgestel het.",
+    ),
     # --- mail merge (reports/letter.py, services/letters.py) ----------------------------
     "merge.as_soon": ("as soon as you can", "so gou as wat u kan"),
     "merge.your_planner": ("your planner", "u beplanner"),
@@ -1028,6 +1315,9 @@ TERMS_AF = {
     "divorced": "geskei",
     "widowed": "weduwee of wewenaar",
     "salary": "salaris",
+    "in community of property": "binne gemeenskap van goed",
+    "out of community with accrual": "buite gemeenskap van goed met aanwas",
+    "out of community without accrual": "buite gemeenskap van goed sonder aanwas",
     # The record of advice (services/roa.py): templates and section labels
     "Risk cover (life, disability, severe illness, income protection)":
         "Risikodekking (lewe, ongeskiktheid, ernstige siekte, inkomstebeskerming)",
@@ -1047,6 +1337,171 @@ TERMS_AF = {
     "Comparison of the two products": "Vergelyking van die twee produkte",
     "Why replacing is in the client's interest":
         "Waarom vervanging in die kliënt se belang is",
+    # The data-subject report's categories (services/subject_export.py CATEGORIES)
+    "Household and relationships": "Huishouding en verhoudings",
+    "Financial goals": "Finansiële doelwitte",
+    "Notes and records of advice": "Notas en advieserekords",
+    "Tasks concerning you": "Take wat u raak",
+    "Documents": "Dokumente",
+    "Consents and their history": "Toestemmings en hul geskiedenis",
+    "Disclosures to third parties": "Openbaarmakings aan derde partye",
+    "Assets": "Bates",
+    "Liabilities": "Laste",
+    "Income and expenses": "Inkomste en uitgawes",
+    "Risk profile": "Risikoprofiel",
+    "Policies and products": "Polisse en produkte",
+    "Contact details": "Kontakbesonderhede",
+    "To know who you are, verify your identity and meet our duties as an accountable "
+    "institution; to give advice suited to you.":
+        "Om te weet wie u is, u identiteit te verifieer en ons pligte as 'n "
+        "aanspreeklike instelling na te kom; om advies te gee wat by u pas.",
+    "Legal obligation: FICA customer due diligence (s11(1)(c)); performance of our "
+    "advice mandate with you (s11(1)(b)).":
+        "Wetlike verpligting: FICA-kliëntenoukeurigheidsondersoek (a. 11(1)(c)); "
+        "uitvoering van ons adviesmandaat met u (a. 11(1)(b)).",
+    "5 years after our business relationship ends (FICA s23).":
+        "5 jaar nadat ons sakeverhouding eindig (FICA a. 23).",
+    "To contact you about your financial plan, your products and service matters.":
+        "Om u te kontak oor u finansiële plan, u produkte en dienssake.",
+    "Performance of our mandate with you (s11(1)(b)). Marketing only with your "
+    "consent (s11(1)(a), s69).":
+        "Uitvoering van ons mandaat met u (a. 11(1)(b)). Bemarking slegs met u "
+        "toestemming (a. 11(1)(a), a. 69).",
+    "To plan for the people who depend on you: cover needs, beneficiaries, estate planning.":
+        "Om te beplan vir die mense wat van u afhanklik is: dekkingsbehoeftes, "
+        "begunstigdes, boedelbeplanning.",
+    "Performance of our mandate with you (s11(1)(b)).":
+        "Uitvoering van ons mandaat met u (a. 11(1)(b)).",
+    "To advise on, place and service the products you hold or are named on.":
+        "Om advies te gee oor, en die plasing en diens van, die produkte wat u hou of "
+        "waarop u genoem word.",
+    "Performance of our mandate (s11(1)(b)); legal obligation to keep records "
+    "(FAIS General Code s3(2), s11(1)(c)).":
+        "Uitvoering van ons mandaat (a. 11(1)(b)); wetlike verpligting om rekords te hou "
+        "(FAIS Algemene Gedragskode a. 3(2), a. 11(1)(c)).",
+    "5 years after the product ends (FAIS General Code of Conduct s3(2)).":
+        "5 jaar nadat die produk eindig (FAIS Algemene Gedragskode a. 3(2)).",
+    "Financial needs analysis: the balance sheet your advice is based on.":
+        "Finansiële behoefte-ontleding: die balansstaat waarop u advies gebaseer is.",
+    "Legal obligation to base advice on your circumstances (FAIS General Code s8, "
+    "s11(1)(c)); performance of our mandate (s11(1)(b)).":
+        "Wetlike verpligting om advies op u omstandighede te baseer (FAIS Algemene "
+        "Gedragskode a. 8, a. 11(1)(c)); uitvoering van ons mandaat (a. 11(1)(b)).",
+    "5 years after the advice based on it was given (FAIS General Code s3(2)).":
+        "5 jaar nadat die advies wat daarop gebaseer is, gegee is (FAIS Algemene "
+        "Gedragskode a. 3(2)).",
+    "Financial needs analysis: the debts your advice takes into account.":
+        "Finansiële behoefte-ontleding: die skuld wat u advies in ag neem.",
+    "Legal obligation (FAIS General Code s8, s11(1)(c)); performance of our mandate "
+    "(s11(1)(b)).":
+        "Wetlike verpligting (FAIS Algemene Gedragskode a. 8, a. 11(1)(c)); uitvoering "
+        "van ons mandaat (a. 11(1)(b)).",
+    "Financial needs analysis: affordability of the advice and products.":
+        "Finansiële behoefte-ontleding: die bekostigbaarheid van die advies en produkte.",
+    "To plan towards what you want to achieve.": "Om te beplan vir wat u wil bereik.",
+    "Performance of our mandate (s11(1)(b)).": "Uitvoering van ons mandaat (a. 11(1)(b)).",
+    "To recommend investments that suit your attitude to and capacity for risk.":
+        "Om beleggings aan te beveel wat pas by u houding teenoor, en vermoë om, risiko "
+        "te dra.",
+    "Legal obligation (FAIS General Code s8, s11(1)(c)).":
+        "Wetlike verpligting (FAIS Algemene Gedragskode a. 8, a. 11(1)(c)).",
+    "To record our interactions with you and the advice given, as the law requires.":
+        "Om ons interaksies met u en die advies wat gegee is, aan te teken, soos die wet "
+        "vereis.",
+    "Legal obligation: record of advice (FAIS General Code s9, s11(1)(c)).":
+        "Wetlike verpligting: advieserekord (FAIS Algemene Gedragskode a. 9, a. 11(1)(c)).",
+    "5 years after the advice was given or the service rendered (FAIS General Code s3(2)).":
+        "5 jaar nadat die advies gegee of die diens gelewer is (FAIS Algemene "
+        "Gedragskode a. 3(2)).",
+    "To follow up on your requests, reviews and service matters.":
+        "Om u versoeke, oorsigte en dienssake op te volg.",
+    "Kept with your client file: 5 years after our business relationship ends.":
+        "Saam met u kliëntelêer bewaar: 5 jaar nadat ons sakeverhouding eindig.",
+    "Proof of identity and address (FICA), signed records of advice, applications "
+    "and statements.":
+        "Bewys van identiteit en adres (FICA), ondertekende advieserekords, aansoeke en "
+        "state.",
+    "Legal obligation (FICA, FAIS; s11(1)(c)); performance of our mandate (s11(1)(b)).":
+        "Wetlike verpligting (FICA, FAIS; a. 11(1)(c)); uitvoering van ons mandaat "
+        "(a. 11(1)(b)).",
+    "5 years after our business relationship ends (FICA s23) or after the advice "
+    "(FAIS s3(2)), whichever is later.":
+        "5 jaar nadat ons sakeverhouding eindig (FICA a. 23) of ná die advies (FAIS "
+        "a. 3(2)), wat ook al die laaste is.",
+    "To prove what you agreed to, refused or withdrew, and when.":
+        "Om te bewys waarmee u ingestem het, wat u geweier of teruggetrek het, en wanneer.",
+    "Legal obligation: the burden of proving consent (POPIA s11(2)(a)).":
+        "Wetlike verpligting: die bewyslas van toestemming (POPIA a. 11(2)(a)).",
+    "As long as the processing continues, and 5 years after.":
+        "Solank die verwerking voortduur, en 5 jaar daarna.",
+    "To tell you who received your information (s23(1)(b)) and to tell them of "
+    "corrections (s24(3)).":
+        "Om u mee te deel wie u inligting ontvang het (a. 23(1)(b)) en om hulle van "
+        "regstellings in kennis te stel (a. 24(3)).",
+    "Legal obligation (POPIA s23, s24; s11(1)(c)).":
+        "Wetlike verpligting (POPIA a. 23, a. 24; a. 11(1)(c)).",
+    "As long as we hold any of your information.":
+        "Solank ons enige van u inligting hou.",
+    "This package holds your own personal information. The personal information of other "
+    "members of your household (for example your spouse's own policies, income, notes or "
+    "documents) is not included; each person may request their own. Included are the "
+    "names of the people you are related to, policies you own jointly or are named on, "
+    "and assets or debts you hold jointly, because those are also your information.":
+        "Hierdie pakket bevat u eie persoonlike inligting. Die persoonlike inligting van "
+        "ander lede van u huishouding (byvoorbeeld u gade se eie polisse, inkomste, notas "
+        "of dokumente) is nie ingesluit nie; elke persoon kan sy of haar eie aanvra. "
+        "Ingesluit is die name van die mense met wie u verwant is, polisse wat u "
+        "gesamentlik besit of waarop u genoem word, en bates of skuld wat u gesamentlik "
+        "hou, omdat dit ook u inligting is.",
+    # The data-subject report's field labels and values (reports/subject_report.py)
+    "Client number": "Kliëntnommer",
+    "Passport country": "Paspoortland",
+    "Company or trust name": "Maatskappy- of trustnaam",
+    "Processing restricted": "Verwerking beperk",
+    "Objection recorded": "Beswaar aangeteken",
+    "Record created": "Rekord geskep",
+    "Record last changed": "Rekord laas verander",
+    "Relationship ended": "Verhouding geëindig",
+    "Physical address": "Fisiese adres",
+    "Postal address": "Posadres",
+    "Work address": "Werkadres",
+    "Yes": "Ja",
+    "No": "Nee",
+    "income": "inkomste",
+    "expense": "uitgawe",
+    "consent": "toestemming",
+    "given": "gegee",
+    "refused": "geweier",
+    "withdrawn": "teruggetrek",
+    "legal obligation": "wetlike verpligting",
+    "contract": "kontrak",
+    "legitimate interest": "regmatige belang",
+    "call": "oproep",
+    "meeting": "vergadering",
+    "advice": "advies",
+    "note": "nota",
+    "done": "afgehandel",
+    "review": "oorsig",
+    "follow up": "opvolging",
+    "export": "uitvoer",
+    "print": "druk",
+    "copy": "afskrif",
+    "portal": "portaal",
+    "in person": "persoonlik",
+    "request": "versoek",
+    "paper": "papier",
+    "verbal": "mondeling",
+    "owner": "eienaar",
+    "life assured": "lewensversekerde",
+    "beneficiary": "begunstigde",
+    "premium payer": "premiebetaler",
+    "female": "vroulik",
+    "male": "manlik",
+    "Provider portal": "Verskafferportaal",
+    "Export": "Uitvoer",
+    "Print": "Druk",
+    "Copy": "Afskrif",
+    "In person": "Persoonlik",
     # services/deletion.py
     "Everything we held about you": "Alles wat ons oor u gehou het",
     "Your name, ID and passport numbers, date of birth, tax number, occupation, "

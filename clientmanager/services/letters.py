@@ -418,7 +418,7 @@ def merge_letters(
         today=today,
         words=letterhead.words,
     )
-    chosen = _in_language(chosen, letterhead.words)
+    wording = _in_language(chosen, letterhead.words)  # the letter's text, not the record's
     signer = session.get(User, actor.user_id) if actor.user_id else None
     prepared: list[tuple[int, Policy | None, Letter]] = []
     filling = progress.part(0.0, 0.1)
@@ -450,12 +450,12 @@ def merge_letters(
             recipient_lines=recipient,
             on=today,
             salutation=salutation,
-            subject=fill(chosen.subject, values),
-            paragraphs=[p.strip() for p in fill(chosen.body, values).split("\n\n") if p.strip()],
+            subject=fill(wording.subject, values),
+            paragraphs=[p.strip() for p in fill(wording.body, values).split("\n\n") if p.strip()],
             signed_by=signer.full_name if signer else letterhead.practice_name,
             signer_role=letterhead.practice_name,
             reference=f"{chosen.name}/{client_id}",
-            footer=f"{chosen.title}. {letterhead.practice_name}"
+            footer=f"{wording.title}. {letterhead.practice_name}"
             + (f", FSP {letterhead.fsp_number}" if letterhead.fsp_number else ""),
         )
         prepared.append((client_id, policy, letter))
