@@ -257,7 +257,8 @@ class SubjectReport(PracticeDocument):
             (w("sr.col_category"), w("sr.col_records"), w("sr.col_purpose_basis"),
              w("sr.col_retention")),
             rows,
-            col_widths=(30, 15, 80, 49),
+            # Afrikaans compounds ("Kontakbesonderhede") need a wider first column.
+            col_widths=(35, 14, 76, 49) if w.afrikaans else (30, 15, 80, 49),
             size=7.5,
         )  # fmt: skip
         self.heading(w("sr.household_others"), level=3)
@@ -348,7 +349,7 @@ class SubjectReport(PracticeDocument):
                 w("sr.col_term"),
             ),
             table_rows,
-            col_widths=(31, 22, 40, 22, 27, 32),
+            col_widths=(31, 26, 36, 22, 27, 32) if w.afrikaans else (31, 22, 40, 22, 27, 32),
             size=7.5,
         )
         notes = [(row["policy_number"], row["notes"]) for row in rows if row.get("notes")]
@@ -525,7 +526,7 @@ class SubjectReport(PracticeDocument):
                 )
                 for row in rows
             ],
-            col_widths=(10, 22, 50, 14, 22, 56),
+            col_widths=(10, 22, 48, 16, 22, 56) if w.afrikaans else (10, 22, 50, 14, 22, 56),
         )
 
     def consents(self, rows: list[dict]) -> None:

@@ -795,7 +795,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "sr.none": ("none", "geen"),
     "sr.basis": ("Basis: {basis}", "Regsgrond: {basis}"),
     "sr.col_category": ("Category", "Kategorie"),
-    "sr.col_records": ("Records", "Rekords"),
+    "sr.col_records": ("Records", "Aantal"),
     "sr.col_purpose_basis": ("Purpose and lawful basis", "Doel en regsgrond"),
     "sr.col_retention": ("Retention", "Bewaring"),
     "sr.household_others": (
@@ -1300,6 +1300,9 @@ TERMS_AF = {
     "vehicle": "voertuig",
     "vehicle finance": "voertuigfinansiering",
     "person": "persoon",
+    "client": "kliënt",
+    "prospect": "voornemende kliënt",
+    "email": "e-pos",
     "company": "maatskappy",
     "trust": "trust",
     "main": "hoof",
@@ -1504,6 +1507,7 @@ TERMS_AF = {
     "In person": "Persoonlik",
     # services/deletion.py
     "Everything we held about you": "Alles wat ons oor u gehou het",
+    "Your e-mail address and phone numbers": "U e-posadres en telefoonnommers",
     "Your name, ID and passport numbers, date of birth, tax number, occupation, "
     "employer and addresses: the records we keep no longer show who you are":
         "U naam, ID- en paspoortnommers, geboortedatum, belastingnommer, beroep, werkgewer "
