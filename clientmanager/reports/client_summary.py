@@ -13,7 +13,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from clientmanager.reports.base import GREY, Letterhead, PracticeDocument
+from clientmanager.reports.base import BODY_SIZE, GREY, Letterhead, PracticeDocument
+from clientmanager.reports.fonts import FONT_FAMILY
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,43 @@ def _pairs(doc: PracticeDocument, rows: Sequence[tuple[str, str]]) -> list[tuple
     return [(doc.words.term(label), _cell(doc, value)) for label, value in rows]
 
 
+def _fitted(
+    doc: PracticeDocument, widths: Sequence[float] | None, rows: list[tuple[str, ...]], size: float
+) -> list[float] | None:
+    """Column widths in which no word of ``rows`` has to be cut: a column narrower than
+    its longest word (Afrikaans compounds: "Lewensdekking") takes the room from the
+    widest column."""
+    if not widths or not rows:
+        return list(widths) if widths else None
+    doc.set_font(FONT_FAMILY, size=size)
+    scale = doc.epw / sum(widths)
+    mm = [width * scale for width in widths]
+    padding = 3.2
+    needed = [
+        max((doc.get_string_width(word) for row in rows for word in row[i].split()), default=0)
+        + padding
+        for i in range(len(mm))
+    ]
+    for i, need in enumerate(needed):
+        short = need - mm[i]
+        if short > 0:
+            donor = max(
+                (j for j in range(len(mm)) if j != i), key=lambda j: mm[j] - needed[j]
+            )
+            if mm[donor] - short >= needed[donor]:
+                mm[i] += short
+                mm[donor] -= short
+    doc.set_font(FONT_FAMILY, size=BODY_SIZE)
+    return mm
+
+
 def _table(doc: PracticeDocument, table: Table) -> None:
     w = doc.words
+    rows = [tuple(_cell(doc, value) for value in row) for row in table.rows]
     doc.data_table(
         [w.term(header) for header in table.headers],
-        [tuple(_cell(doc, value) for value in row) for row in table.rows],
-        col_widths=table.widths,
+        rows,
+        col_widths=_fitted(doc, table.widths, rows, size=8),
     )
     if table.totals:
         doc.key_values(_pairs(doc, table.totals), label_width=doc.epw - 45)
