@@ -380,8 +380,8 @@ SETTINGS: dict[str, SettingSpec] = {
             "Language of client letters",
             TAB_BACKUPS,
             "The language of the fixed text in every letter, notice and report the practice "
-            "sends a client (English or Afrikaans). The client's own details and the names "
-            "of laws stay as they are.",
+            "sends a client (English or Afrikaans). Names, section numbers and the client's own "
+            "details stay as they are.",
             _letter_language,
             setting_key=LETTER_LANGUAGE_SETTING,
             default="en",
