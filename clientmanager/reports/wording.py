@@ -1550,9 +1550,9 @@ PATTERNS_AF = (
     (r"(-?R [\d .]+) annual", r"\1 jaarliks"),
     (r"(-?R [\d .]+) single", r"\1 eenmalig"),
     (r"Document: (.+)", lambda m: "Dokument: " + TERMS_AF.get(m.group(1), m.group(1))),
-    (r"Record of advice (.+)", r"Advieserekord \1"),
+    (r"Record of advice(.*)", r"Advieserekord\1"),
     (r"Policy (.+)", r"Polis \1"),
-    (r"Consent record(s?) (.+)", r"Toestemmingsrekord\1 \2"),
+    (r"Consent record: (.+)", lambda m: "Toestemmingsrekord: " + TERMS_AF.get(m.group(1), m.group(1))),
 )  # fmt: skip
 
 # Titles in a salutation ("Dear Ms Dlamini" -> "Geagte me. Dlamini").
@@ -1623,7 +1623,7 @@ class Words:
             return found[0].upper() + found[1:]
         for pattern, replacement in PATTERNS_AF:
             if re.fullmatch(pattern, english):
-                return re.sub(pattern, replacement, english)
+                return self.dates(re.sub(pattern, replacement, english))
         return english
 
     def dates(self, text: str) -> str:

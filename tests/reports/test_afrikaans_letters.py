@@ -91,7 +91,7 @@ def test_dates_names_and_salutations_in_afrikaans() -> None:
         "seen 25 Oktober 2026, born 2 Mrt 1978"
     )
     assert AF.dates("15 Mar 1978 (age 48)") == "15 Mrt 1978 (age 48)"
-    assert AF.term("15 Mar 1978 (age 48)") == "15 Mar 1978 (ouderdom 48)"
+    assert AF.term("15 Mar 1978 (age 48)") == "15 Mrt 1978 (ouderdom 48)"
     assert AF.salutation("Dear Ms Müller-Venter") == "Geagte me. Müller-Venter"
     assert AF.salutation("Dear Mr van der Merwe") == "Geagte mnr. van der Merwe"
     assert AF.salutation("Dear Thandi") == "Geagte Thandi"
@@ -216,3 +216,46 @@ def test_every_client_letter_in_afrikaans_says_what_the_database_holds(
     report = texts["subject report"]
     assert "Geboortedatum 2 Februarie 1978" in report  # the fixture's 1978-02-02
     assert "Fisiese adres 12 Jacaranda Street" in report
+
+
+@pytest.mark.parametrize("restricted, destroyed", [(True, False), (False, False), (False, True)])
+def test_the_retention_deletion_letter_in_afrikaans(restricted, destroyed) -> None:
+    """The letter the retention run sends when records fall due (POPIA s24(4)), in each of
+    its three forms: restricted, de-identified, destroyed."""
+    from clientmanager.reports.base import Letterhead
+    from clientmanager.reports.deletion_letter import (
+        DeletionLetterFacts,
+        KeptRecord,
+        render_deletion_letter,
+    )
+
+    letterhead = Letterhead(
+        practice_name="Karoo Wealth", information_officer_name="Thandi Mokoena",
+        information_officer_email="io@karoo.co.za", language="af",
+    )  # fmt: skip
+    facts = DeletionLetterFacts(
+        client_id=7, name="Ms N Dlamini", address_lines=["PO Box 12", "Polokwane"],
+        requested_on=dt.date(2026, 10, 3), destroyed=destroyed, restricted=restricted,
+        kept=[] if destroyed else [
+            KeptRecord("Policy LB-1 (Liberty)", dt.date(2031, 3, 1), "FAIS General Code s3(2)"),
+            KeptRecord("Record of advice, 03 Mar 2025", None, "FAIS General Code s3(2)"),
+            KeptRecord("Consent record: Direct marketing", None, "POPIA s11(2)(a)"),
+        ],
+        salutation="Dear Ms Dlamini",
+    )  # fmt: skip
+    text = _text(render_deletion_letter(facts=facts, letterhead=letterhead, today=TODAY_AF))
+    keys = ["del.subject", "questions", "del.complain", "yours_sincerely"]
+    keys += ["del.restricted"] if restricted else ["del.what_deleted"]
+    keys += ["del.destroyed"] if destroyed else ["del.what_kept", "del.col_law"]
+    if not destroyed and not restricted:
+        keys += ["del.gone_1", "del.gone_4"]
+    assert_afrikaans("deletion letter", text, keys)
+    assert AF("del.asked", asked=AF("on_date", date="3 Oktober 2026")) in text
+    assert "Geagte me. Dlamini," in text and "1 Desember 2026" in text
+    if not destroyed:
+        assert "Polis LB-1 (Liberty) 1 Maart 2031" in text
+        assert "Advieserekord, 03 Mrt 2025 5 jaar nadat dit eindig" in text
+        assert "Toestemmingsrekord: Direkte bemarking" in text
+
+
+TODAY_AF = dt.date(2026, 12, 1)
