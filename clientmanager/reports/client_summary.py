@@ -10,6 +10,7 @@ exactly what the database held when it was printed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -56,6 +57,15 @@ def _pairs(doc: PracticeDocument, rows: Sequence[tuple[str, str]]) -> list[tuple
     return [(doc.words.term(label), _cell(doc, value)) for label, value in rows]
 
 
+_AMOUNT = re.compile(r"-?R [\d ]+\.\d\d")
+
+
+def _words(cell: str) -> list[str]:
+    """The pieces a cell may not be broken inside: words, and amounts ("R 1 250 000.00")."""
+    amounts = _AMOUNT.findall(cell)
+    return amounts + _AMOUNT.sub(" ", cell).split()
+
+
 def _fitted(
     doc: PracticeDocument, widths: Sequence[float] | None, rows: list[tuple[str, ...]], size: float
 ) -> list[float] | None:
@@ -69,7 +79,7 @@ def _fitted(
     mm = [width * scale for width in widths]
     padding = 3.2
     needed = [
-        max((doc.get_string_width(word) for row in rows for word in row[i].split()), default=0)
+        max((doc.get_string_width(word) for row in rows for word in _words(row[i])), default=0)
         + padding
         for i in range(len(mm))
     ]

@@ -1004,6 +1004,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "merge.at_email": (" at {email}", " by {email}"),
     "merge.or": (" or", " of"),
     "merge.client_services": ("Client services", "Kliëntediens"),
+    "merge.fsp": (", FSP {number}", ", FDV {number}"),
     # The built-in templates (services/letters.py BUILT_IN); a practice's own templates are
     # printed as the practice wrote them.
     "tpl.review_invitation.title": (

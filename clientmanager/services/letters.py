@@ -456,7 +456,8 @@ def merge_letters(
             signer_role=letterhead.practice_name,
             reference=f"{chosen.name}/{client_id}",
             footer=f"{wording.title}. {letterhead.practice_name}"
-            + (f", FSP {letterhead.fsp_number}" if letterhead.fsp_number else ""),
+            + (letterhead.words("merge.fsp", number=letterhead.fsp_number)
+               if letterhead.fsp_number else ""),
         )
         prepared.append((client_id, policy, letter))
     # One layout pass for every letter (the fonts load once), then one PDF per client.
