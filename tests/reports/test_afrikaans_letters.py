@@ -24,7 +24,14 @@ from clientmanager.services import breaches, consents, notices, roa, subject_exp
 from clientmanager.services.letterhead import DEFAULT_REGULATOR_LINES
 from clientmanager.services.letters import BUILT_IN
 from clientmanager.services.subject_requests import CORRECTABLE_FIELDS
-from clientmanager.store.models import AuditEntry, Breach, Client, Disclosure, SubjectRequest
+from clientmanager.store.models import (
+    AuditEntry,
+    Breach,
+    Client,
+    Disclosure,
+    Setting,
+    SubjectRequest,
+)
 from tests.reports.test_letter_layout import letter_language, pdfs  # noqa: F401 (fixtures)
 
 AF = words("af")
@@ -81,6 +88,19 @@ def test_every_label_a_service_prints_has_its_afrikaans() -> None:
             english, afrikaans = TEXT[f"tpl.{name}.{part}"]
             assert english == getattr(template, part), f"{name}.{part} differs from BUILT_IN"
             assert afrikaans != english
+
+
+def test_the_saved_regulator_default_reaches_afrikaans_letters_translated(practice) -> None:  # noqa: ANN001
+    from clientmanager.services import letterhead as letterhead_service
+    from clientmanager.services.settings import DEFAULT_REGULATOR_CONTACT
+
+    with practice.session() as s:
+        s.add(Setting(key="regulator_contact", value=DEFAULT_REGULATOR_CONTACT))
+        s.add(Setting(key="letter_language", value="af"))
+        s.flush()
+        head = letterhead_service.practice_letterhead(s)
+    assert head.language == "af" and len(head.regulator_lines) == 5
+    assert all(line in REGULATOR_LINES_AF for line in head.regulator_lines), head.regulator_lines
 
 
 def test_dates_names_and_salutations_in_afrikaans() -> None:
