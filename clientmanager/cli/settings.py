@@ -49,7 +49,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "office_hours, information_officer, information_officer_email, "
         "information_officer_phone, deputy_information_officers, regulator_contact, "
         "idle_lock_minutes, planners_see_all (yes/no), review_interval_default (months), "
-        "backup_folder, pdf_password_policy (id_number | random), and "
+        "backup_folder, pdf_password_policy (id_number | random), "
+        "letter_language (en | af: the fixed text of client letters), and "
         "retention.CATEGORY ('5 years', '30 days'). An empty VALUE clears a setting. "
         "Separate address lines with ';'.",
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from clientmanager.reports.audit_labels import label
 from clientmanager.reports.base import GREY, NAVY, Letterhead, PracticeDocument, format_datetime
@@ -23,6 +24,8 @@ def build_audit_report(
     now: dt.datetime | None = None,
 ) -> bytes:
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    # Internal (for an inspector): English whatever language the client letters use.
+    letterhead = replace(letterhead, language="en")
     doc = PracticeDocument(
         letterhead,
         title="Audit trail",

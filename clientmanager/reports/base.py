@@ -23,6 +23,7 @@ from fpdf import FPDF
 from fpdf.enums import EncryptionMethod, XPos, YPos
 
 from clientmanager.reports.fonts import FONT_FAMILY, font_file
+from clientmanager.reports.wording import PDF_LANG, Words, words
 
 
 class _NoTextInLogs(logging.Filter):
@@ -77,21 +78,29 @@ class Letterhead:
     email: str | None = None
     deputy_information_officers: str | None = None
     regulator_lines: tuple[str, ...] = ()
+    # The language of the letters' fixed text ("en" or "af"): the practice's
+    # letter_language setting (services/letterhead.py).
+    language: str = "en"
+
+    @property
+    def words(self) -> Words:
+        return words(self.language)
 
     @property
     def officer(self) -> str:
-        return self.information_officer_name or "The Information Officer"
+        return self.information_officer_name or self.words("the_officer")
 
     def contact_line(self) -> str:
+        w = self.words
         parts = []
         if self.fsp_number:
-            parts.append(f"Authorised financial services provider, FSP {self.fsp_number}")
+            parts.append(w("fsp_line", number=self.fsp_number))
         if self.phone:
-            parts.append(f"Tel {self.phone}")
+            parts.append(w("tel", phone=self.phone))
         if self.email:
             parts.append(self.email)
         if self.information_officer_name:
-            parts.append(f"Information officer: {self.information_officer_name}")
+            parts.append(w("officer_line", name=self.information_officer_name))
         if self.information_officer_email:
             parts.append(self.information_officer_email)
         if self.information_officer_phone:
@@ -110,6 +119,7 @@ class PracticeDocument(FPDF):
     def __init__(self, letterhead: Letterhead, *, title: str, footer_text: str = "") -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.letterhead = letterhead
+        self.words = letterhead.words
         self.footer_text = footer_text
         self.set_margins(left=18, top=14, right=18)
         self.set_auto_page_break(auto=True, margin=20)
@@ -118,7 +128,7 @@ class PracticeDocument(FPDF):
         self.set_title(title)
         self.set_author(letterhead.practice_name)
         self.set_creator("ClientManager Desktop")
-        self.set_lang("en-ZA")
+        self.set_lang(PDF_LANG[self.words.language])
         self.alias_nb_pages()
         self.set_text_color(*INK)
         self.set_font(FONT_FAMILY, size=BODY_SIZE)
@@ -153,7 +163,7 @@ class PracticeDocument(FPDF):
         self.set_y(-12)
         self.set_text_color(*GREY)
         self.set_font(FONT_FAMILY, size=6.5)
-        page_label = f"Page {self.page_no()} of {{nb}}"
+        page_label = self.words("page", page=self.page_no(), pages="{nb}")
         label_width = 24
         if self.footer_text:
             # One line, always: leading parts go first (the header names the practice),
@@ -249,7 +259,7 @@ class PracticeDocument(FPDF):
         """A two-column block: field names on the left, values wrapping on the right."""
         rows = [(label, value) for label, value in rows if value not in (None, "")]
         if not rows:
-            self.paragraph("Nothing recorded.", color=GREY)
+            self.paragraph(self.words("nothing_recorded"), color=GREY)
             return
         self._grid(
             [(label, str(value)) for label, value in rows],
@@ -267,11 +277,11 @@ class PracticeDocument(FPDF):
         *,
         col_widths: Sequence[float] | None = None,
         size: float = 8,
-        empty_text: str = "Nothing recorded.",
+        empty_text: str | None = None,
     ) -> None:
         """A table with a navy heading row repeated on every page and wrapping cells."""
         if not rows:
-            self.paragraph(empty_text, color=GREY)
+            self.paragraph(empty_text or self.words("nothing_recorded"), color=GREY)
             return
         widths = list(col_widths) if col_widths else [1.0] * len(headers)
         scale = self.epw / sum(widths)
@@ -435,7 +445,7 @@ class PracticeDocument(FPDF):
             self.cell(0, 4.2, line, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(1.5)
         self.set_text_color(*INK)
-        self.cell(0, 4.5, format_date(today), align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.cell(0, 4.5, self.words.date(today), align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if reference:
             self.set_text_color(*GREY)
             self.cell(0, 4.2, reference, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -444,9 +454,9 @@ class PracticeDocument(FPDF):
         self.set_font(FONT_FAMILY, size=BODY_SIZE)
         for line in addressee_lines:
             if line:
-                self.cell(0, 4.8, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                self.cell(0, 4.8, self.words.name(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(6)
-        self.paragraph(f"{salutation},")
+        self.paragraph(f"{self.words.salutation(salutation)},")
         self.paragraph(subject, style="B", size=11)
 
     def pack_segments(self, segments: Sequence[str], width: float) -> list[str]:
@@ -474,7 +484,8 @@ class PracticeDocument(FPDF):
         return height
 
     def _regulator_lines(self) -> Sequence[str]:
-        return self.letterhead.regulator_lines or DEFAULT_REGULATOR_LINES
+        lines = self.letterhead.regulator_lines or DEFAULT_REGULATOR_LINES
+        return [self.words.regulator_line(line) for line in lines]
 
     def regulator_box(self) -> None:
         lines = self._regulator_lines()
@@ -504,9 +515,9 @@ class PracticeDocument(FPDF):
             part for part in (lh.information_officer_email, lh.information_officer_phone) if part
         )
         self.keep_space(self.SIGN_OFF_HEIGHT)
-        self.paragraph("Yours sincerely,", after=9)
+        self.paragraph(self.words("yours_sincerely"), after=9)
         self.paragraph(lh.officer, style="B", after=0.5)
-        self.paragraph(f"Information Officer, {lh.practice_name}", after=0.5)
+        self.paragraph(self.words("officer_role", practice=lh.practice_name), after=0.5)
         if contact:
             self.paragraph(contact, color=GREY)
 
@@ -555,11 +566,9 @@ def _break_long_word(word: str, width: float, measure) -> list[str]:  # noqa: AN
     return pieces
 
 
-def format_date(value: dt.date | dt.datetime | None) -> str:
-    """Dates as South African letters write them: 25 November 2026."""
-    if value is None:
-        return ""
-    return f"{value.day} {value:%B %Y}"
+def format_date(value: dt.date | dt.datetime | None, language: str = "en") -> str:
+    """Dates as South African letters write them: 25 November 2026 (1 Desember 2026)."""
+    return words(language).date(value)
 
 
 def format_datetime(value: dt.datetime | None) -> str:

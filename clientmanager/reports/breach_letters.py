@@ -10,9 +10,11 @@ contact details (s55), and the Regulator's details for a complaint.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
 from clientmanager.reports.breach_inputs import BreachView, LetterRecipient, ResponsibleParty
+from clientmanager.reports.wording import TEXT, Words
 
 # From COMPLIANCE.md: where notices go. Since April 2025 security-compromise notices are
 # submitted through the Regulator's eServices portal.
@@ -27,7 +29,7 @@ REGULATOR = {
 }
 
 
-LETTER_SUBJECT = "Notice of a security compromise affecting your personal information"
+LETTER_SUBJECT = TEXT["breach.subject"][0]
 
 
 def _letterhead(party: ResponsibleParty) -> Letterhead:
@@ -48,13 +50,8 @@ def _officer_contact(party: ResponsibleParty) -> str:
     return ", ".join(parts)
 
 
-def _encryption_sentence(breach: BreachView) -> str:
-    if breach.data_encrypted:
-        return (
-            "The information was encrypted (AES-256). Without the key, which was not part "
-            "of the compromise, it cannot be read."
-        )
-    return "The information was not encrypted."
+def _encryption_sentence(breach: BreachView, w: Words) -> str:
+    return w("breach.encrypted") if breach.data_encrypted else w("breach.not_encrypted")
 
 
 def render_letter(
@@ -65,65 +62,56 @@ def render_letter(
     today: dt.date,
     letterhead: Letterhead | None = None,
 ) -> bytes:
-    officer = party.information_officer_name or "The Information Officer"
+    head = letterhead or _letterhead(party)
+    w = head.words
+    officer = party.information_officer_name or w("the_officer")
     document = PracticeDocument(
-        letterhead or _letterhead(party),
-        title=LETTER_SUBJECT,
-        footer_text=f"{party.name} · Information officer: {officer} · "
-        "Notice under section 22 of the Protection of Personal Information Act 4 of 2013",
+        head,
+        title=w("breach.subject"),
+        footer_text=w("breach.footer", practice=party.name, officer=officer),
     )
     document.add_page()
     document.letter_opening(
         today=today,
         addressee_lines=(recipient.name, *recipient.address_lines),
-        salutation=getattr(recipient, "salutation", None) or f"Dear {recipient.name}",
-        subject=LETTER_SUBJECT,
-        reference=f"Our reference: breach {breach.id}",
+        salutation=getattr(recipient, "salutation", None) or w("dear", name=recipient.name),
+        subject=w("breach.subject"),
+        reference=w("breach.reference", number=breach.id),
     )
-    document.paragraph(
-        "We are writing to tell you about a security compromise involving personal "
-        "information we hold about you, as section 22 of the Protection of Personal "
-        "Information Act (POPIA) requires, and to explain what it means for you."
-    )
+    document.paragraph(w("breach.intro"))
 
-    document.heading("What happened", level=3)
-    discovered = format_date(breach.discovered_at)
+    document.heading(w("breach.what_happened"), level=3)
+    discovered = w.date(breach.discovered_at)
     if breach.occurred_on:
-        when = (
-            f"It happened on {format_date(breach.occurred_on)}; we discovered it on {discovered}."
-        )
+        when = w("breach.happened", occurred=w.date(breach.occurred_on), discovered=discovered)
     else:
-        when = f"We discovered it on {discovered}."
+        when = w("breach.discovered", discovered=discovered)
     document.paragraph(f"{breach.description}\n{when}")
 
-    document.heading("What information was involved", level=3)
-    document.bullets(breach.data_categories)
-    document.paragraph(_encryption_sentence(breach))
+    document.heading(w("breach.what_info"), level=3)
+    document.bullets([w.term(category) for category in breach.data_categories])
+    document.paragraph(_encryption_sentence(breach, w))
 
-    document.heading("Possible consequences for you", level=3)
+    document.heading(w("breach.consequences"), level=3)
     document.paragraph(breach.consequences)
 
-    document.heading("What we have done", level=3)
+    document.heading(w("breach.measures"), level=3)
     document.paragraph(breach.measures_taken)
 
-    document.heading("What you can do to protect yourself", level=3)
+    document.heading(w("breach.actions"), level=3)
     document.paragraph(breach.subject_actions)
 
-    document.heading("Who accessed the information", level=3)
-    document.paragraph(
-        breach.perpetrator
-        if breach.perpetrator
-        else "We do not know who accessed or acquired the information."
-    )
+    document.heading(w("breach.who"), level=3)
+    document.paragraph(breach.perpetrator if breach.perpetrator else w("breach.unknown"))
 
     contact = _officer_contact(party)
     questions = (
-        f"Our information officer, {officer}, will answer any question about this notice"
+        w("breach.questions", officer=officer)
         + (f": {contact}." if contact else ".")
-        + " You may also complain to the Information Regulator:"
+        + w("breach.also_complain")
     )
     document.keep_space(document.text_height(questions) + 70)
-    document.heading("Questions and complaints", level=3)
+    document.heading(w("breach.questions_heading"), level=3)
     document.closing(questions)
     return document.to_bytes(created=dt.datetime.combine(today, dt.time(8)))
 
@@ -138,8 +126,10 @@ def render_regulator_notice(
 ) -> bytes:
     """The facts for the Regulator's security-compromise notification (form SCN1), as a
     printable draft to copy into the eServices portal and keep with the register."""
+    # For the Regulator, whose forms are in English, whatever the clients' letters use.
+    head = replace(letterhead or _letterhead(party), language="en")
     document = PracticeDocument(
-        letterhead or _letterhead(party),
+        head,
         title="Security compromise notification: draft for the Information Regulator",
         footer_text=f"{party.name} · breach register entry {breach_id} · draft of "
         f"{format_date(today)} · Section 22 of the Protection of Personal Information Act 4 of 2013",

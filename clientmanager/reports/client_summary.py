@@ -10,10 +10,12 @@ exactly what the database held when it was printed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
+from clientmanager.reports.base import BODY_SIZE, GREY, Letterhead, PracticeDocument
+from clientmanager.reports.fonts import FONT_FAMILY
 
 
 @dataclass(frozen=True)
@@ -44,56 +46,107 @@ class ClientSummary:
     tags: Sequence[str] = ()
 
 
+def _cell(doc: PracticeDocument, text: str) -> str:
+    """A value the service wrote as English display text (a label, a date) in the
+    letter language; the client's own words pass through term() unchanged."""
+    w = doc.words
+    return w.dates(w.term(text))
+
+
+def _pairs(doc: PracticeDocument, rows: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(doc.words.term(label), _cell(doc, value)) for label, value in rows]
+
+
+_AMOUNT = re.compile(r"-?R [\d ]+\.\d\d")
+
+
+def _words(cell: str) -> list[str]:
+    """The pieces a cell may not be broken inside: words, and amounts ("R 1 250 000.00")."""
+    amounts = _AMOUNT.findall(cell)
+    return amounts + _AMOUNT.sub(" ", cell).split()
+
+
+def _fitted(
+    doc: PracticeDocument, widths: Sequence[float] | None, rows: list[tuple[str, ...]], size: float
+) -> list[float] | None:
+    """Column widths in which no word of ``rows`` has to be cut: a column narrower than
+    its longest word (Afrikaans compounds: "Lewensdekking") takes the room from the
+    widest column."""
+    if not widths or not rows:
+        return list(widths) if widths else None
+    doc.set_font(FONT_FAMILY, size=size)
+    scale = doc.epw / sum(widths)
+    mm = [width * scale for width in widths]
+    padding = 3.2
+    needed = [
+        max((doc.get_string_width(word) for row in rows for word in _words(row[i])), default=0)
+        + padding
+        for i in range(len(mm))
+    ]
+    for i, need in enumerate(needed):
+        short = need - mm[i]
+        if short > 0:
+            donor = max(
+                (j for j in range(len(mm)) if j != i), key=lambda j: mm[j] - needed[j]
+            )
+            if mm[donor] - short >= needed[donor]:
+                mm[i] += short
+                mm[donor] -= short
+    doc.set_font(FONT_FAMILY, size=BODY_SIZE)
+    return mm
+
+
 def _table(doc: PracticeDocument, table: Table) -> None:
-    doc.data_table(table.headers, table.rows, col_widths=table.widths)
+    w = doc.words
+    rows = [tuple(_cell(doc, value) for value in row) for row in table.rows]
+    doc.data_table(
+        [w.term(header) for header in table.headers],
+        rows,
+        col_widths=_fitted(doc, table.widths, rows, size=8),
+    )
     if table.totals:
-        doc.key_values(table.totals, label_width=doc.epw - 45)
+        doc.key_values(_pairs(doc, table.totals), label_width=doc.epw - 45)
 
 
 def build_client_summary(letterhead: Letterhead, summary: ClientSummary) -> bytes:
+    w = letterhead.words
+    prepared = w.date(summary.prepared_on)
     doc = PracticeDocument(
         letterhead,
-        title=f"Client summary: {summary.client_name}",
-        footer_text=(
-            f"Client summary for {summary.client_name}, prepared {format_date(summary.prepared_on)}"
-            " for a review meeting. Confidential: contains personal information (POPIA)."
-        ),
+        title=w("sum.title", name=summary.client_name),
+        footer_text=w("sum.footer", name=summary.client_name, date=prepared),
     )
     doc.add_page()
-    doc.heading(f"Client summary and fact-find: {summary.client_name}")
-    doc.paragraph(
-        f"Prepared on {format_date(summary.prepared_on)} by {summary.prepared_by}. Please check "
-        "every line with us at the review meeting and tell us what has changed.",
-        color=GREY,
-    )
+    doc.heading(w("sum.heading", name=summary.client_name))
+    doc.paragraph(w("sum.prepared", date=prepared, by=summary.prepared_by), color=GREY)
     if summary.tags:
-        doc.note_box([("Tags", ", ".join(summary.tags))])
-    doc.heading("Personal details", level=2)
-    doc.key_values(summary.personal)
-    doc.heading("Household", level=2)
+        doc.note_box([(w("sum.tags"), ", ".join(summary.tags))])
+    doc.heading(w("sum.personal"), level=2)
+    doc.key_values(_pairs(doc, summary.personal))
+    doc.heading(w("sum.household"), level=2)
     _table(doc, summary.household)
-    doc.heading("Addresses", level=2)
+    doc.heading(w("sum.addresses"), level=2)
     _table(doc, summary.addresses)
-    doc.heading("Policies")
+    doc.heading(w("sum.policies"))
     _table(doc, summary.policies)
-    doc.heading("Assets and liabilities")
-    doc.heading("Assets", level=2)
+    doc.heading(w("sum.assets_liabilities"))
+    doc.heading(w("sum.assets"), level=2)
     _table(doc, summary.assets)
-    doc.heading("Liabilities", level=2)
+    doc.heading(w("sum.liabilities"), level=2)
     _table(doc, summary.liabilities)
-    doc.heading("Net worth", level=2)
-    doc.key_values(summary.net_worth, label_width=doc.epw - 45)
-    doc.heading("Income and expenses")
-    doc.heading("Income", level=2)
+    doc.heading(w("sum.net_worth"), level=2)
+    doc.key_values(_pairs(doc, summary.net_worth), label_width=doc.epw - 45)
+    doc.heading(w("sum.income_expenses"))
+    doc.heading(w("sum.income"), level=2)
     _table(doc, summary.income)
-    doc.heading("Expenses", level=2)
+    doc.heading(w("sum.expenses"), level=2)
     _table(doc, summary.expenses)
-    doc.key_values(summary.cash_flow, label_width=doc.epw - 45)
-    doc.heading("Goals")
+    doc.key_values(_pairs(doc, summary.cash_flow), label_width=doc.epw - 45)
+    doc.heading(w("sum.goals"))
     _table(doc, summary.goals)
-    doc.heading("Risk profile", level=2)
+    doc.heading(w("sum.risk"), level=2)
     if summary.risk_profile:
-        doc.key_values(summary.risk_profile)
+        doc.key_values(_pairs(doc, summary.risk_profile))
     else:
-        doc.paragraph("No risk profile has been assessed yet.", color=GREY)
+        doc.paragraph(w("sum.no_risk"), color=GREY)
     return doc.to_bytes()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from clientmanager.reports.base import Letterhead, PracticeDocument, format_date
+from clientmanager.reports.base import Letterhead, PracticeDocument
 
 
 @dataclass(frozen=True)
@@ -41,56 +41,43 @@ def build_correction_letter(
     recipients: Sequence[Recipient],
     today: dt.date,
 ) -> bytes:
+    w = letterhead.words
     doc = PracticeDocument(
         letterhead,
-        title=f"Correction of personal information: {subject_name}",
-        footer_text=f"Rights-register request {request_id} (POPIA section 24)",
+        title=w("cor.title", name=subject_name),
+        footer_text=w("cor.footer", number=request_id),
     )
     doc.add_page()
     doc.letter_opening(
         today=today,
         addressee_lines=(subject_name, *address_lines),
         salutation=salutation,
-        subject="Correction of your personal information",
-        reference=f"Our reference: request {request_id}",
+        subject=w("cor.subject"),
+        reference=w("our_reference_request", number=request_id),
     )
-    doc.paragraph(
-        f"On {format_date(received_on)} you asked us to correct personal information we hold "
-        f"about you (our reference: request {request_id}). We have made the following "
-        "corrections to your record, as section 24 of the Protection of Personal Information "
-        "Act requires:"
-    )
+    doc.paragraph(w("cor.intro", date=w.date(received_on), number=request_id))
     doc.data_table(
-        ("Information", "Now reads", "Corrected on", "By"),
+        (w("col_information"), w("cor.col_now"), w("col_corrected_on"), w("cor.col_by")),
         [
             (
-                item.label,
-                item.new_value or "(removed)",
-                format_date(item.corrected_at),
+                w.term(item.label),
+                item.new_value or w("removed"),
+                w.date(item.corrected_at),
                 item.corrected_by,
             )
             for item in corrections
         ],
         col_widths=(38, 70, 36, 30),
     )
-    doc.heading("Who we are telling (section 24(3))", level=2)
+    doc.heading(w("cor.telling"), level=2)
     if recipients:
-        doc.paragraph(
-            "These parties received your information from us before the correction. Where the "
-            "correction affects decisions about you, we are informing each of them:"
-        )
+        doc.paragraph(w("cor.recipients"))
         doc.data_table(
-            ("Recipient", "Kind of recipient", "Received your information on"),
-            [(r.name, r.category, format_date(r.disclosed_on)) for r in recipients],
+            (w("cor.col_recipient"), w("cor.col_kind"), w("cor.col_received")),
+            [(r.name, w.term(r.category), w.date(r.disclosed_on)) for r in recipients],
             col_widths=(74, 50, 50),
         )
     else:
-        doc.paragraph(
-            "Our disclosure register shows that no third party received the corrected "
-            "information from us, so there is no one else to inform."
-        )
-    doc.closing(
-        "If you are not satisfied with how we dealt with your request, you may complain to "
-        "the Information Regulator:"
-    )
+        doc.paragraph(w("cor.no_recipients"))
+    doc.closing(w("complain_if_unhappy"))
     return doc.to_bytes()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from clientmanager.reports.base import Letterhead, PracticeDocument, format_date
+from clientmanager.reports.base import Letterhead, PracticeDocument
 
 REGULATOR_LINE = (
     "If you are not satisfied, you may complain to the Information Regulator (South Africa), "
@@ -41,93 +41,64 @@ class DeletionLetterFacts:
     salutation: str | None = None  # "Dear Ms Müller": title and surname (issue 14)
 
 
-DELETED_WHEN_DEIDENTIFIED = (
-    "Your name, ID and passport numbers, date of birth, tax number, occupation and employer",
-    "Your e-mail address, phone numbers and postal and physical addresses",
-    "Copies of your identity document and proof of address",
-    "The links between you and family members or other people on our records",
-)
+# What de-identification removes, as keys of reports/wording.py.
+DELETED_WHEN_DEIDENTIFIED = ("del.gone_1", "del.gone_2", "del.gone_3", "del.gone_4")
 
 
 def render_deletion_letter(
     *, facts: DeletionLetterFacts, letterhead: Letterhead, today: dt.date
 ) -> bytes:
-    officer = letterhead.information_officer_name or "The Information Officer"
+    w = letterhead.words
+    officer = letterhead.officer
     document = PracticeDocument(
         letterhead,
-        title="Your request to delete your personal information",
-        footer_text=f"{letterhead.practice_name} · Information officer: {officer} · "
-        "Reply under section 24 of the Protection of Personal Information Act 4 of 2013",
+        title=w("del.subject"),
+        footer_text=w("del.footer", practice=letterhead.practice_name, officer=officer),
     )
     document.add_page()
     document.letter_opening(
         today=today,
         addressee_lines=(facts.name, *facts.address_lines),
-        salutation=facts.salutation or f"Dear {facts.name}",
-        subject="Your request to delete your personal information",
+        salutation=facts.salutation or w("dear", name=facts.name),
+        subject=w("del.subject"),
     )
-    asked = f" on {format_date(facts.requested_on)}" if facts.requested_on else ""
-    document.paragraph(
-        f"You asked us{asked} to delete the personal information we hold about you "
-        "(section 24 of the Protection of Personal Information Act, POPIA). This letter "
-        "tells you what we have done, as section 24(4) requires."
-    )
+    asked = w("on_date", date=w.date(facts.requested_on)) if facts.requested_on else ""
+    document.paragraph(w("del.asked", asked=asked))
     if facts.restricted:
-        document.heading("What we have done", level=3)
-        document.paragraph(
-            "We may not delete your information yet, because the laws listed below require "
-            "us to keep it for a time. Until then we have restricted it: it is stored, and "
-            "used for nothing but those legal duties (POPIA s14(6)). When each period ends "
-            "the records are destroyed, without your having to ask again."
-        )
+        document.heading(w("del.what_done"), level=3)
+        document.paragraph(w("del.restricted"))
     else:
-        document.heading("What we deleted", level=3)
+        document.heading(w("del.what_deleted"), level=3)
     if facts.destroyed:
-        document.paragraph(
-            "Everything we held about you: your identity and contact details, addresses, "
-            "policy and investment records, records of advice, notes, documents and consent "
-            "records. They were destroyed so that they cannot be reconstructed (POPIA "
-            "s14(5)), and they will not return if we ever restore an older backup."
-        )
+        document.paragraph(w("del.destroyed"))
     elif not facts.restricted:
-        document.bullets(DELETED_WHEN_DEIDENTIFIED)
+        document.bullets([w(key) for key in DELETED_WHEN_DEIDENTIFIED])
     if not facts.destroyed:
-        document.heading("What we kept, and why", level=3)
-        document.paragraph(
-            "The law requires us to keep some records for a period after the product ended, "
-            "the advice was given or our business relationship ended. We have kept only "
-            + (
-                "those, restricted to that purpose."
-                if facts.restricted
-                else "those, and they no longer show who you are."
-            )
-            + " We will destroy each one when its period ends:"
-        )
+        document.heading(w("del.what_kept"), level=3)
+        which = w("del.kept_restricted") if facts.restricted else w("del.kept_anonymous")
+        document.paragraph(w("del.kept_intro", which=which))
         document.data_table(
-            ("Record", "Kept until", "Law that requires it"),
+            (w("del.col_record"), w("del.col_until"), w("del.col_law")),
             [
                 (
-                    record.description,
-                    format_date(record.kept_until) if record.kept_until else record.until_text,
+                    w.term(record.description),
+                    w.date(record.kept_until) if record.kept_until else w.term(record.until_text),
                     record.law,
                 )
                 for record in facts.kept
             ],
             col_widths=(80, 30, 64),
         )
-    document.heading("Questions", level=3)
+    document.heading(w("questions"), level=3)
     contact = ", ".join(
         part
         for part in (letterhead.information_officer_email, letterhead.information_officer_phone)
         if part
     )
     document.paragraph(
-        f"Our information officer, {officer}, will answer any question about this letter"
-        + (f": {contact}." if contact else ".")
+        w("del.officer_answers", officer=officer) + (f": {contact}." if contact else ".")
     )
-    document.closing(
-        "If you are not satisfied, you may complain to the Information Regulator:"
-    )
+    document.closing(w("del.complain"))
     return document.to_bytes(created=dt.datetime.combine(today, dt.time(8)))
 
 
@@ -145,69 +116,49 @@ def render_deletion_outcome(
 ) -> bytes:
     """The answer to a deletion request acted on under the rights register: exactly what
     was deleted, exactly what was kept (until when, under which law), and the backups."""
+    w = letterhead.words
     document = PracticeDocument(
         letterhead,
-        title="Your request to delete your personal information",
-        footer_text=f"{letterhead.practice_name} · Rights-register request {request_id} · "
-        "Reply under section 24(4) of the Protection of Personal Information Act 4 of 2013",
+        title=w("del.subject"),
+        footer_text=w("del.footer_request", practice=letterhead.practice_name, number=request_id),
     )
     document.add_page()
     document.letter_opening(
         today=today,
         addressee_lines=(addressee.name, *addressee.address_lines),
         salutation=addressee.salutation,
-        subject="Your request to delete your personal information",
-        reference=f"Our reference: request {request_id}",
+        subject=w("del.subject"),
+        reference=w("our_reference_request", number=request_id),
     )
     whose = (
-        f"the personal information we hold about {addressee.on_behalf_of}"
+        w("del.whose_child", name=addressee.on_behalf_of)
         if addressee.on_behalf_of
-        else "the personal information we hold about you"
+        else w("del.whose_you")
     )
-    asked = f" on {format_date(requested_on)}" if requested_on else ""
-    document.paragraph(
-        f"You asked us{asked} to delete {whose} (section 24 of the Protection of Personal "
-        "Information Act, POPIA). We stopped all marketing and all processing the law does "
-        "not require as soon as we received the request. This letter tells you what we "
-        "have done, as section 24(4) requires."
-    )
-    document.heading("What we deleted", level=3)
+    asked = w("on_date", date=w.date(requested_on)) if requested_on else ""
+    document.paragraph(w("del.outcome_asked", asked=asked, whose=whose))
+    document.heading(w("del.what_deleted"), level=3)
     if destroyed:
-        document.paragraph(
-            "Everything we held: identity and contact details, addresses, policy and "
-            "investment records, records of advice, notes, documents and consent records. "
-            "They were destroyed so that they cannot be reconstructed (POPIA s14(5))."
-        )
+        document.paragraph(w("del.outcome_destroyed"))
     elif deleted:
-        document.bullets(deleted)
+        document.bullets([w.term(line) for line in deleted])
     else:
-        document.paragraph("There was nothing we could delete without breaking a law listed below.")
+        document.paragraph(w("del.nothing_deletable"))
     if kept:
-        document.heading("What we kept, until when, and why", level=3)
-        document.paragraph(
-            "The law requires us to keep these records for a period. We have kept exactly "
-            "these, restricted to that legal purpose (POPIA s14(6)), and will destroy each "
-            "one when its period ends, without your having to ask again:"
-        )
+        document.heading(w("del.what_kept_until"), level=3)
+        document.paragraph(w("del.outcome_kept_intro"))
         document.data_table(
-            ("Record", "Kept until", "Law that requires it"),
+            (w("del.col_record"), w("del.col_until"), w("del.col_law")),
             [
-                (description, format_date(until) if until else until_text, law)
+                (w.term(description), w.date(until) if until else w.term(until_text), law)
                 for description, until, until_text, law in kept
             ],
             col_widths=(84, 34, 56),
         )
-    document.heading("Backups", level=3)
-    document.paragraph(
-        f"Our encrypted backups roll off within {backup_days} days: after that no copy of "
-        "what we deleted remains. Until then the backups are used for nothing but restoring "
-        "the practice's records after a failure."
-    )
-    closing = (
-        f"Our information officer, {letterhead.officer}, will answer any question about this "
-        "letter. If you are not satisfied, you may complain to the Information Regulator:"
-    )
+    document.heading(w("del.backups"), level=3)
+    document.paragraph(w("del.backups_text", days=backup_days))
+    closing = w("del.outcome_closing", officer=letterhead.officer)
     document.keep_space(document.text_height(closing) + 70)
-    document.heading("Questions", level=3)
+    document.heading(w("questions"), level=3)
     document.closing(closing)
     return document.to_bytes(created=dt.datetime.combine(today, dt.time(8)))

@@ -11,7 +11,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from clientmanager.reports.base import GREY, INK, Letterhead, PracticeDocument, format_date
+from clientmanager.reports.base import GREY, INK, Letterhead, PracticeDocument
 
 
 @dataclass(frozen=True)
@@ -85,30 +85,30 @@ class _LetterBatch(PracticeDocument):
 
 
 def _write_letter_body(doc: PracticeDocument, letterhead: Letterhead, letter: Letter) -> None:
+    w = letterhead.words
     doc.set_text_color(*GREY)
     doc.set_font_size(8.5)
     for line in letterhead.address_lines():
         doc.cell(0, 4.2, line, align="R", new_x="LMARGIN", new_y="NEXT")
     doc.ln(2)
     doc.set_text_color(*INK)
-    doc.cell(0, 4.5, format_date(letter.on), align="R", new_x="LMARGIN", new_y="NEXT")
+    doc.cell(0, 4.5, w.date(letter.on), align="R", new_x="LMARGIN", new_y="NEXT")
     if letter.reference:
         doc.set_text_color(*GREY)
-        doc.cell(
-            0, 4.5, f"Our reference: {letter.reference}", align="R", new_x="LMARGIN", new_y="NEXT"
-        )
+        reference = w("our_reference", reference=letter.reference)
+        doc.cell(0, 4.5, reference, align="R", new_x="LMARGIN", new_y="NEXT")
         doc.set_text_color(*INK)
     doc.ln(4)
     doc.set_font_size(9.5)
     for line in letter.recipient_lines:
         doc.cell(0, 4.8, line, new_x="LMARGIN", new_y="NEXT")
     doc.ln(7)
-    doc.paragraph(f"{letter.salutation},")
+    doc.paragraph(f"{w.salutation(letter.salutation)},")
     doc.paragraph(letter.subject, style="B", size=11)
     for paragraph in letter.paragraphs:
         doc.paragraph(paragraph)
     doc.ln(2)
-    doc.paragraph("Kind regards,")
+    doc.paragraph(w("kind_regards"))
     doc.ln(8)
     doc.paragraph(letter.signed_by, style="B", after=0.5)
     if letter.signer_role:

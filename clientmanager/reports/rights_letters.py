@@ -12,9 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clientmanager.reports.addressing import Addressee
-from clientmanager.reports.base import Letterhead, PracticeDocument, format_date
+from clientmanager.reports.base import Letterhead, PracticeDocument
+from clientmanager.reports.wording import Words
 
-__all__ = ["Addressee", "NoticeCorrection", "build_confirmation_letter", "build_recipient_notice"]
+__all__ = [
+    "Addressee",
+    "NoticeCorrection",
+    "build_confirmation_letter",
+    "build_recipient_notice",
+    "confirmation_wording",
+]
 
 
 def build_confirmation_letter(
@@ -28,11 +35,11 @@ def build_confirmation_letter(
     what_it_means: Sequence[str],
     today: dt.date,
 ) -> bytes:
+    w = letterhead.words
     doc = PracticeDocument(
         letterhead,
         title=subject,
-        footer_text=f"{letterhead.practice_name} · Rights-register request {request_id} · "
-        "Protection of Personal Information Act 4 of 2013",
+        footer_text=w("rights.footer", practice=letterhead.practice_name, number=request_id),
     )
     doc.add_page()
     doc.letter_opening(
@@ -40,26 +47,20 @@ def build_confirmation_letter(
         addressee_lines=(addressee.name, *addressee.address_lines),
         salutation=addressee.salutation,
         subject=subject,
-        reference=f"Our reference: request {request_id}",
+        reference=w("our_reference_request", number=request_id),
     )
     whose = (
-        f"personal information about {addressee.on_behalf_of}"
+        w("rights.whose_child", name=addressee.on_behalf_of)
         if addressee.on_behalf_of
-        else "your personal information"
+        else w("rights.whose_you")
     )
-    doc.paragraph(
-        f"On {format_date(received_on)} we received your request about {whose}. "
-        "This letter confirms what we have done."
-    )
-    doc.heading("What we have done", level=3)
+    doc.paragraph(w("rights.received", date=w.date(received_on), whose=whose))
+    doc.heading(w("del.what_done"), level=3)
     doc.bullets(what_we_did)
     if what_it_means:
-        doc.heading("What this means", level=3)
+        doc.heading(w("rights.what_means"), level=3)
         doc.bullets(what_it_means)
-    doc.closing(
-        "If you are not satisfied with how we dealt with your request, you may complain to "
-        "the Information Regulator:"
-    )
+    doc.closing(w("complain_if_unhappy"))
     return doc.to_bytes(created=dt.datetime.combine(today, dt.time(8)))
 
 
@@ -83,37 +84,65 @@ def build_recipient_notice(
     today: dt.date,
 ) -> bytes:
     """POPIA s24(3): tell a party who received information that it has been corrected."""
+    w = letterhead.words
+    reference = subject_reference
+    if subject_reference.startswith("our client "):
+        reference = w("notice.our_client", number=subject_reference.removeprefix("our client "))
     doc = PracticeDocument(
         letterhead,
-        title=f"Notice of correction: {subject_name}",
-        footer_text=f"{letterhead.practice_name} · Notice under section 24(3) of the "
-        f"Protection of Personal Information Act 4 of 2013 · request {request_id}",
+        title=w("notice.title", name=subject_name),
+        footer_text=w("notice.footer", practice=letterhead.practice_name, number=request_id),
     )
     doc.add_page()
     doc.letter_opening(
         today=today,
-        addressee_lines=(recipient_name, recipient_category),
-        salutation="Dear Sir or Madam",
-        subject=f"Correction of personal information: {subject_name} ({subject_reference})",
-        reference=f"Our reference: request {request_id}",
+        addressee_lines=(recipient_name, w.term(recipient_category)),
+        salutation=w("dear_sir_madam"),
+        subject=w("notice.subject", name=subject_name, reference=reference),
+        reference=w("our_reference_request", number=request_id),
     )
-    doc.paragraph(
-        f"On {format_date(disclosed_on)} we gave you personal information about "
-        f"{subject_name}. At their request we have corrected it, and section 24(3) of the "
-        "Protection of Personal Information Act requires us to tell you, because the "
-        "correction may affect decisions made about them. Please correct your records:"
-    )
+    doc.paragraph(w("notice.intro", date=w.date(disclosed_on), name=subject_name))
     doc.data_table(
-        ("Information", "Correct value", "Corrected on"),
+        (w("col_information"), w("notice.col_correct"), w("col_corrected_on")),
         [
-            (item.label, item.new_value or "(removed)", format_date(item.corrected_on))
+            (w.term(item.label), item.new_value or w("removed"), w.date(item.corrected_on))
             for item in corrections
         ],
         col_widths=(50, 84, 40),
     )
-    doc.closing(
-        "Please do not use the earlier value for any further decision. If you passed the "
-        "information on, please tell those parties too.",
-        regulator=False,
-    )
+    doc.closing(w("notice.closing"), regulator=False)
     return doc.to_bytes(created=dt.datetime.combine(today, dt.time(8)))
+
+
+def confirmation_wording(
+    w: Words, kind: str, *, on: dt.date, purpose: str | None = None
+) -> tuple[str, list[str], list[str]]:
+    """The subject, "what we have done" and "what this means" of the confirmation letter
+    for an objection, restriction, marketing opt-out or consent withdrawal, in ``w``'s
+    language. ``purpose`` is the consent purpose's English label (withdrawal only)."""
+    date = w.date(on)
+    if kind == "objection":
+        return (
+            w("conf.objection.subject"),
+            [w("conf.objection.did_1", date=date), w("conf.objection.did_2")],
+            [w("conf.no_marketing"), w("conf.objection.means_2"), w("conf.objection.means_3")],
+        )
+    if kind == "restriction":
+        return (
+            w("conf.restriction.subject"),
+            [w("conf.restriction.did_1", date=date)],
+            [w(f"conf.restriction.means_{n}") for n in (1, 2, 3)],
+        )
+    if kind == "marketing_opt_out":
+        return (
+            w("conf.opt_out.subject"),
+            [w("conf.opt_out.did_1", date=date)],
+            [w("conf.opt_out.means_1"), w("conf.opt_out.means_2")],
+        )
+    if kind == "consent_withdrawal":
+        return (
+            w("conf.withdrawal.subject"),
+            [w("conf.withdrawal.did_1", purpose=w.term(purpose or ""), date=date)],
+            [w("conf.withdrawal.means_1"), w("conf.withdrawal.means_2")],
+        )
+    raise ValueError(f"no confirmation letter for a request of kind {kind!r}")

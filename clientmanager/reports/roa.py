@@ -21,11 +21,10 @@ from clientmanager.reports.base import (
     RULE,
     Letterhead,
     PracticeDocument,
-    format_date,
 )
 from clientmanager.reports.fonts import FONT_FAMILY
 
-NOT_RECORDED = "Not recorded."
+NOT_RECORDED = "Not recorded."  # English; reports/wording.py "roa.not_recorded"
 
 
 @dataclass(frozen=True)
@@ -45,8 +44,11 @@ class RoaDocument:
 
 
 def _section(doc: PracticeDocument, title: str, text: str) -> None:
-    doc.heading(title, level=2)
-    doc.paragraph(text.strip() or NOT_RECORDED, color=GREY if not text.strip() else (29, 39, 51))
+    doc.heading(doc.words.term(title), level=2)
+    doc.paragraph(
+        text.strip() or doc.words("roa.not_recorded"),
+        color=GREY if not text.strip() else (29, 39, 51),
+    )
 
 
 def _signature_lines(doc: PracticeDocument, labels: Sequence[str]) -> None:
@@ -61,72 +63,74 @@ def _signature_lines(doc: PracticeDocument, labels: Sequence[str]) -> None:
         doc.set_font(FONT_FAMILY, size=8)
         doc.set_text_color(*GREY)
         doc.cell(width + 10, 4, label, new_x=XPos.RIGHT, new_y=YPos.TOP)
-        doc.cell(width, 4, "Date", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        doc.cell(width, 4, doc.words("roa.date"), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     doc.set_text_color(29, 39, 51)
     doc.set_font(FONT_FAMILY, size=9.5)
 
 
 def build_roa_pdf(letterhead: Letterhead, roa: RoaDocument) -> bytes:
-    status = f"final on {format_date(roa.final_on)}" if roa.final_on else "DRAFT, not final"
+    w = letterhead.words
+    status = (
+        w("roa.final_on", date=w.date(roa.final_on)) if roa.final_on else w("roa.draft_status")
+    )
     doc = PracticeDocument(
         letterhead,
-        title=f"Record of advice: {roa.client_name}",
-        footer_text=f"{roa.reference}, {status}. Record of advice under the FAIS General Code "
-        "of Conduct, section 9.",
+        title=w("roa.title", name=roa.client_name),
+        footer_text=w("roa.footer", reference=roa.reference, status=status),
     )
     doc.add_page()
-    doc.heading("Record of advice")
-    doc.paragraph(roa.template_title, style="B")
+    doc.heading(w("roa.heading"))
+    doc.paragraph(w.term(roa.template_title), style="B")
     if roa.final_on is None:
-        doc.note_box([("Draft", "This record is not final yet and must not be signed.")])
+        doc.note_box([(w("roa.draft"), w("roa.draft_note"))])
     doc.key_values(
         [
-            ("Reference", roa.reference),
-            ("Subject", roa.subject),
-            ("Client", roa.client_name),
-            ("Identity number", roa.client_identity),
-            ("Address", ", ".join(roa.client_address)),
-            ("Date of advice", format_date(roa.advice_date)),
-            ("Representative", roa.representative),
+            (w("roa.reference"), roa.reference),
+            (w("roa.subject"), roa.subject),
+            (w("roa.client"), roa.client_name),
+            (w("roa.identity"), roa.client_identity),
+            (w("address"), ", ".join(roa.client_address)),
+            (w("roa.advice_date"), w.date(roa.advice_date)),
+            (w("roa.representative"), roa.representative),
             (
-                "Financial services provider",
+                w("roa.provider"),
                 letterhead.practice_name
-                + (f" (FSP {letterhead.fsp_number})" if letterhead.fsp_number else ""),
+                + (w("roa.fsp", number=letterhead.fsp_number) if letterhead.fsp_number else ""),
             ),
-            ("Status", status[0].upper() + status[1:]),
+            (w("roa.status"), status[0].upper() + status[1:]),
         ]
     )
     v, label = roa.values, roa.labels
-    doc.heading("1. Information on which the advice is based (s9(1)(a))")
+    doc.heading(w("roa.s1"))
     _section(doc, label["advice_basis"], v.get("advice_basis", ""))
     _section(doc, label["needs_analysis"], v.get("needs_analysis", ""))
-    doc.heading("2. Financial products considered (s9(1)(b))")
-    doc.paragraph(v.get("products_considered", "").strip() or NOT_RECORDED)
-    doc.heading("3. Recommendation (s9(1)(c))")
+    doc.heading(w("roa.s2"))
+    doc.paragraph(v.get("products_considered", "").strip() or w("roa.not_recorded"))
+    doc.heading(w("roa.s3"))
     _section(doc, label["recommendation"], v.get("recommendation", ""))
     _section(doc, label["recommendation_reasons"], v.get("recommendation_reasons", ""))
     number = 4
     if roa.replacement:
-        doc.heading(f"{number}. Replacement of an existing product (s8(1)(d))")
+        doc.heading(w("roa.replacement", number=number))
         _section(doc, label["replaced_product"], v.get("replaced_product", ""))
         _section(doc, label["replacement_comparison"], v.get("replacement_comparison", ""))
         _section(doc, label["replacement_reasons"], v.get("replacement_reasons", ""))
         number += 1
-    doc.heading(f"{number}. Fees and commission disclosed")
+    doc.heading(w("roa.fees", number=number))
     _section(doc, label["fees_disclosed"], v.get("fees_disclosed", ""))
     _section(doc, label["commission_disclosed"], v.get("commission_disclosed", ""))
     if v.get("body", "").strip():
-        doc.heading(f"{number + 1}. Further notes")
+        doc.heading(w("roa.further", number=number + 1))
         doc.paragraph(v["body"])
     doc.keep_space(95)  # the declaration and the signature lines stay on one page
-    doc.heading("Declaration")
-    doc.paragraph(
-        "I confirm that the advice above was explained to me, that I received the disclosures "
-        "about the provider, the representative, the products and their fees and commission, "
-        "and that I was given enough time to consider them. Where I do not follow the advice, "
-        "or gave incomplete information, I understand that the recommendation may not suit my "
-        "needs."
+    doc.heading(w("roa.declaration"))
+    doc.paragraph(w("roa.declaration_text"))
+    _signature_lines(
+        doc,
+        [
+            w("roa.sign_client", name=roa.client_name),
+            w("roa.sign_representative", name=roa.representative),
+        ],
     )
-    _signature_lines(doc, [f"Client: {roa.client_name}", f"Representative: {roa.representative}"])
     created = dt.datetime.combine(roa.final_on or roa.advice_date, dt.time(12, 0))
     return doc.to_bytes(created=created)

@@ -21,9 +21,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from clientmanager.domain.money import format_amount
-from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
+from clientmanager.reports.base import GREY, Letterhead, PracticeDocument
 from clientmanager.reports.disclosure_labels import CHANNELS, RECIPIENT_CATEGORIES
 from clientmanager.reports.times import to_sast
+from clientmanager.reports.wording import Words, words
+
+_ENGLISH = words("en")
 
 # The Information Regulator's published contact details (COMPLIANCE.md).
 REGULATOR_LINES = (
@@ -75,17 +78,17 @@ _ENUM_FIELDS = {
 }
 
 
-def _label(key: str) -> str:
-    return _FIELD_LABELS.get(key) or key.replace("_", " ").capitalize()
+def _label(key: str, w: Words = _ENGLISH) -> str:
+    return w.term(_FIELD_LABELS.get(key) or key.replace("_", " ").capitalize())
 
 
-def _humanise(text: str | None) -> str:
+def _humanise(text: str | None, w: Words = _ENGLISH) -> str:
     if not text:
         return ""
-    return text.replace("_", " ").capitalize()
+    return w.term(text.replace("_", " ").capitalize())
 
 
-def _date(value: str | None) -> str:
+def _date(value: str | None, w: Words = _ENGLISH) -> str:
     if not value:
         return ""
     try:
@@ -93,11 +96,11 @@ def _date(value: str | None) -> str:
             moment = dt.datetime.fromisoformat(value)
             if moment.tzinfo is not None:  # a moment: in SA time, with its zone
                 local = to_sast(moment)
-                return f"{format_date(local)}, {local:%H:%M}\u00a0SAST"
+                return f"{w.date(local)}, {local:%H:%M}\u00a0SAST"
             if moment.time() == dt.time(0, 0):
-                return format_date(moment)
-            return f"{format_date(moment)}, {moment:%H:%M}"
-        return format_date(dt.date.fromisoformat(value))
+                return w.date(moment)
+            return f"{w.date(moment)}, {moment:%H:%M}"
+        return w.date(dt.date.fromisoformat(value))
     except ValueError:
         return value
 
@@ -106,19 +109,19 @@ def _money(cents: int | None) -> str:
     return "" if cents is None else format_amount(cents)
 
 
-def _value(key: str, value: object) -> str:
+def _value(key: str, value: object, w: Words = _ENGLISH) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return w.term("Yes") if value else w.term("No")
     if key.endswith("_cents") and isinstance(value, int):
         return format_amount(value)
     if isinstance(value, str) and (
         key.endswith(("_at", "_on", "_date")) or key in ("date_of_birth", "relationship_start")
     ):
-        return _date(value)
+        return _date(value, w)
     if key in _ENUM_FIELDS and isinstance(value, str):
-        return _humanise(value)
+        return _humanise(value, w)
     return str(value)
 
 
@@ -127,11 +130,12 @@ def _join(*parts: str | None, sep: str = "\n") -> str:
 
 
 class SubjectReport(PracticeDocument):
-    def __init__(self, data: dict, *, data_sha256: str) -> None:
+    def __init__(self, data: dict, *, data_sha256: str, language: str = "en") -> None:
         practice = data["practice"]
         officer = practice["information_officer"]
+        w = words(language)
         letterhead = Letterhead(
-            practice_name=practice["name"] or "The practice",
+            practice_name=practice["name"] or w("the_practice"),
             fsp_number=practice["fsp_number"],
             address=practice["address"],
             information_officer_name=officer["name"],
@@ -140,18 +144,21 @@ class SubjectReport(PracticeDocument):
             phone=practice.get("phone"),
             email=practice.get("email"),
             regulator_lines=tuple(practice.get("regulator") or ()),
+            language=w.language,
         )
         self.data = data
-        self.subject_name = data["data_subject"]["name"] or "the data subject"
+        self.subject_name = data["data_subject"]["name"] or w("sr.the_subject")
         super().__init__(
             letterhead,
-            title=f"Personal information held about {self.subject_name}",
+            title=w("sr.title", name=self.subject_name),
             footer_text=(
-                f"Data-subject package {data['package_id']} (POPIA section 23)\n"
-                f"SHA-256 of data.json: {data_sha256}"
+                w("sr.footer", package=data["package_id"])
+                + "\n"
+                + w("sr.footer_sha", sha=data_sha256)
             ),
         )
-        self.set_subject("POPIA section 23 access request")
+        self.set_subject(w("sr.pdf_subject"))
+        self.wording = w  # not self.w: that is the page width
         self.categories: dict[str, list[dict]] = data["categories"]
         self.info: dict[str, dict] = data["category_info"]
         self.generated = dt.datetime.fromisoformat(data["generated_at"])
@@ -194,7 +201,8 @@ class SubjectReport(PracticeDocument):
         name = to.get("name") or _join(title, self.subject_name, sep=" ")
         salutation = to.get("salutation") or (
             f"Dear {title} {surname}" if title and surname else f"Dear {self.subject_name}"
-        )
+        )  # letter_opening puts it in the letter language
+        w = self.wording
         lines = list(to.get("address_lines") or [])
         if not to:
             address = next(
@@ -213,86 +221,61 @@ class SubjectReport(PracticeDocument):
             addressee_lines=(name, *lines),
             salutation=salutation,
             subject=(
-                f"Personal information about {child} held by {letterhead.practice_name}"
+                w("sr.subject_child", child=child, practice=letterhead.practice_name)
                 if child
-                else "Your personal information held by " + letterhead.practice_name
+                else w("sr.subject_you", practice=letterhead.practice_name)
             ),
-            reference=f"Our reference: {self.data['package_id']}",
+            reference=w("our_reference", reference=self.data["package_id"]),
         )
         practice = letterhead.practice_name
-        whom, whose = (f"{child}, for whom you act", f"{child}'s") if child else ("you", "your")
         if child:
-            self.paragraph(
-                f"You asked, as the competent person for {child} (a child: sections 34 and 35 "
-                "of the Protection of Personal Information Act), for the personal information "
-                f"we hold about them. We answer to you, in your name."
-            )
-        self.paragraph(
-            f"Thank you for your request. We confirm that {practice} holds personal "
-            f"information about {whom} (section 23(1)(a) of the Protection of Personal "
-            "Information Act, 2013). This report sets out all of it, with the information "
-            "itself, why we hold it and on what lawful basis, how long we must keep it, and "
-            "every third party who has received it from us (section 23(1)(b))."
-        )
-        self.paragraph(
-            f"The package, reference {self.data['package_id']}, also contains "
-            "the same information in machine-readable form (data.json, and one spreadsheet "
-            f"file per category), copies of the documents we hold about {whom}, and a list "
-            "of checksums so that you can confirm that nothing has been changed. We provide "
-            "this free of charge."
-        )
-        self.paragraph(
-            f"If any of {whose} information is inaccurate, out of date, incomplete, excessive "
-            "or was obtained unlawfully, you may ask us to correct or delete it (section 24). "
-            "The last section of this report, \u201cYour rights\u201d, explains how to do "
-            "that, how to object to processing, and how to complain to the Information "
-            "Regulator if you are not satisfied with our response."
-        )
-        self.closing(
-            "Please keep this report safe: it contains personal information. If you have "
-            "any questions, contact our information officer at the details below.",
-            regulator=False,
-        )
+            whom, whose = w("sr.whom_child", child=child), w("sr.whose_child", child=child)
+            self.paragraph(w("sr.competent", child=child))
+        else:
+            whom, whose = w("sr.whom_you"), w("sr.whose_you")
+        self.paragraph(w("sr.thanks", practice=practice, whom=whom))
+        self.paragraph(w("sr.package", package=self.data["package_id"], whom=whom))
+        self.paragraph(w("sr.inaccurate", whose=whose))
+        self.closing(w("sr.keep_safe"), regulator=False)
 
     def summary(self) -> None:
-        self.heading("What we hold about you")
-        self.paragraph(
-            f"We hold personal information about {self.subject_name}. The table below lists "
-            "each category, how many records it holds, why we process it, the lawful basis "
-            "(POPIA section 11(1)) and how long the law requires us to keep it (section 14). "
-            "The sections that follow show every record."
-        )
+        w = self.wording
+        self.heading(w("sr.what_we_hold"))
+        self.paragraph(w("sr.summary", name=self.subject_name))
         rows = []
         for key, info in self.info.items():
             count = len(self.categories.get(key, []))
             rows.append(
                 (
-                    info["title"],
-                    str(count) if count else "none",
-                    _join(info["purpose"], "Basis: " + info["lawful_basis"]),
-                    info["retention"],
+                    w.term(info["title"]),
+                    str(count) if count else w("sr.none"),
+                    _join(w.term(info["purpose"]), w("sr.basis", basis=w.term(info["lawful_basis"]))),
+                    w.term(info["retention"]),
                 )
             )
         self.data_table(
-            ("Category", "Records", "Purpose and lawful basis", "Retention"),
+            (w("sr.col_category"), w("sr.col_records"), w("sr.col_purpose_basis"),
+             w("sr.col_retention")),
             rows,
-            col_widths=(30, 15, 80, 49),
+            # Afrikaans compounds ("Kontakbesonderhede") need a wider first column.
+            col_widths=(35, 14, 76, 49) if w.afrikaans else (30, 15, 80, 49),
             size=7.5,
-        )
-        self.heading("Other members of your household", level=3)
-        self.paragraph(self.data["household_note"], size=8.5)
+        )  # fmt: skip
+        self.heading(w("sr.household_others"), level=3)
+        self.paragraph(w.term(self.data["household_note"]), size=8.5)
 
     def section(self, key: str) -> None:
         info = self.info[key]
         self.number += 1
         # The heading, its purpose box and the first rows belong on one page.
         self.keep_space(62)
-        self.heading(f"{self.number}. {info['title']}")
+        w = self.wording
+        self.heading(f"{self.number}. {w.term(info['title'])}")
         self.note_box(
             [
-                ("Purpose", info["purpose"]),
-                ("Lawful basis", info["lawful_basis"]),
-                ("Retention", info["retention"]),
+                (w("sr.purpose"), w.term(info["purpose"])),
+                (w("sr.lawful_basis"), w.term(info["lawful_basis"])),
+                (w("sr.col_retention"), w.term(info["retention"])),
             ]
         )
 
@@ -300,42 +283,51 @@ class SubjectReport(PracticeDocument):
 
     def identity(self, rows: list[dict]) -> None:
         record = rows[0]
-        self.key_values([(_label(key), _value(key, value)) for key, value in record.items()])
+        w = self.wording
+        self.key_values(
+            [(_label(key, w), _value(key, value, w)) for key, value in record.items()]
+        )
 
     def contact(self, rows: list[dict]) -> None:
-        self.key_values([(_label(row["type"]), row["value"]) for row in rows])
+        self.key_values([(_label(row["type"], self.wording), row["value"]) for row in rows])
 
     def household(self, rows: list[dict]) -> None:
+        w = self.wording
         self.data_table(
-            ("Person", "Relationship to you", "Detail"),
-            [(row["person"], _humanise(row["relationship"]), row["detail"]) for row in rows],
+            (w("sr.col_person"), w("sr.col_relationship"), w("sr.col_detail")),
+            [(row["person"], _humanise(row["relationship"], w), row["detail"]) for row in rows],
             col_widths=(60, 60, 54),
         )
 
     def policies(self, rows: list[dict]) -> None:
+        w = self.wording
         table_rows = []
         for row in rows:
             people = _join(
-                "You: " + _humanise(row["your_role"]).lower() if row["your_role"] else None,
-                "Owner: " + row["owner"] if row["owner"] and row["owner"] != "you" else None,
+                w("sr.you_role", role=_humanise(row["your_role"], w).lower())
+                if row["your_role"]
+                else None,
+                w("sr.owner", owner=row["owner"])
+                if row["owner"] and row["owner"] != "you"
+                else None,
                 row["other_people_on_policy"],
             )
             product = _join(
-                _humanise(row["product_type"]),
-                _humanise(row["status"]) + (" · joint" if row["joint"] else ""),
+                _humanise(row["product_type"], w),
+                _humanise(row["status"], w) + (w("sr.joint") if row["joint"] else ""),
             )
-            premium = _join(_money(row["premium_cents"]), _humanise(row["premium_frequency"]))
+            premium = _join(_money(row["premium_cents"]), _humanise(row["premium_frequency"], w))
             amounts = _join(
-                "Cover:\n" + _money(row["cover_amount_cents"])
+                w("sr.cover") + "\n" + _money(row["cover_amount_cents"])
                 if row["cover_amount_cents"]
                 else None,
-                "Fund value:\n" + _money(row["fund_value_cents"])
+                w("sr.fund_value") + "\n" + _money(row["fund_value_cents"])
                 if row["fund_value_cents"]
                 else None,
             )
             term = _join(
-                "From " + _date(row["start_date"]) if row["start_date"] else None,
-                "To " + _date(row["end_date"]) if row["end_date"] else None,
+                w("sr.from", date=_date(row["start_date"], w)) if row["start_date"] else None,
+                w("sr.to", date=_date(row["end_date"], w)) if row["end_date"] else None,
             )
             table_rows.append(
                 (
@@ -349,31 +341,35 @@ class SubjectReport(PracticeDocument):
             )
         self.data_table(
             (
-                "Provider and number",
-                "Product",
-                "People on the policy",
-                "Premium",
-                "Amounts",
-                "Term",
+                w("sr.col_provider_number"),
+                w("sr.col_product"),
+                w("sr.col_people"),
+                w("sr.col_premium"),
+                w("sr.col_amounts"),
+                w("sr.col_term"),
             ),
             table_rows,
-            col_widths=(31, 22, 40, 22, 27, 32),
+            col_widths=(31, 26, 36, 22, 27, 32) if w.afrikaans else (31, 22, 40, 22, 27, 32),
             size=7.5,
         )
         notes = [(row["policy_number"], row["notes"]) for row in rows if row.get("notes")]
         if notes:
-            self.heading("Notes on your policies", level=3)
-            self.data_table(("Policy number", "Note"), notes, col_widths=(35, 139))
+            self.heading(w("sr.policy_notes"), level=3)
+            self.data_table(
+                (w("sr.col_policy_number"), w("sr.col_note")), notes, col_widths=(35, 139)
+            )
 
     def assets(self, rows: list[dict]) -> None:
+        w = self.wording
         self.data_table(
-            ("Description", "Kind", "Value", "Valued on", "Your share", "Held jointly with"),
+            (w("sr.col_description"), w("sr.col_kind"), w("sr.col_value"), w("sr.col_valued_on"),
+             w("sr.col_share"), w("sr.col_joint_with")),
             [
                 (
                     row["description"],
-                    _humanise(row["kind"]),
+                    _humanise(row["kind"], w),
                     _money(row["value_cents"]),
-                    _date(row["valuation_date"]),
+                    _date(row["valuation_date"], w),
                     f"{row['ownership_percent']}%",
                     row["held_jointly_with"],
                 )
@@ -383,16 +379,18 @@ class SubjectReport(PracticeDocument):
         )
 
     def liabilities(self, rows: list[dict]) -> None:
+        w = self.wording
         self.data_table(
-            ("Lender and kind", "Account", "Balance", "Monthly", "Rate", "Ends", "Joint with"),
+            (w("sr.col_lender_kind"), w("sr.col_account"), w("sr.col_balance"),
+             w("sr.col_monthly"), w("sr.col_rate"), w("sr.col_ends"), w("sr.col_joint")),
             [
                 (
-                    _join(row["lender"], _humanise(row["kind"])),
+                    _join(row["lender"], _humanise(row["kind"], w)),
                     row["account_number"],
                     _money(row["balance_cents"]),
                     _money(row["monthly_payment_cents"]),
                     f"{row['interest_rate_percent']}%" if row["interest_rate_percent"] else "",
-                    _date(row["end_date"]),
+                    _date(row["end_date"], w),
                     row["held_jointly_with"],
                 )
                 for row in rows
@@ -401,15 +399,17 @@ class SubjectReport(PracticeDocument):
         )
 
     def income_expenses(self, rows: list[dict]) -> None:
+        w = self.wording
         self.data_table(
-            ("Income or expense", "Category", "Description", "Amount", "Frequency"),
+            (w("sr.col_income_expense"), w("sr.col_category"), w("sr.col_description"),
+             w("sr.col_amount"), w("sr.col_frequency")),
             [
                 (
-                    _humanise(row["direction"]),
-                    _humanise(row["category"]),
+                    _humanise(row["direction"], w),
+                    _humanise(row["category"], w),
                     row["description"],
                     _money(row["amount_cents"]),
-                    _humanise(row["frequency"]),
+                    _humanise(row["frequency"], w),
                 )
                 for row in rows
             ],
@@ -417,16 +417,18 @@ class SubjectReport(PracticeDocument):
         )
 
     def goals(self, rows: list[dict]) -> None:
+        w = self.wording
         self.data_table(
-            ("Goal", "Kind", "Target amount", "Target date", "Priority", "Status"),
+            (w("sr.col_goal"), w("sr.col_kind"), w("sr.col_target_amount"),
+             w("sr.col_target_date"), w("sr.col_priority"), w("sr.col_status")),
             [
                 (
                     row["description"],
-                    _humanise(row["kind"]),
+                    _humanise(row["kind"], w),
                     _money(row["target_amount_cents"]),
-                    _date(row["target_date"]),
-                    _humanise(row["priority"]),
-                    _humanise(row["status"]),
+                    _date(row["target_date"], w),
+                    _humanise(row["priority"], w),
+                    _humanise(row["status"], w),
                 )
                 for row in rows
             ],
@@ -434,12 +436,14 @@ class SubjectReport(PracticeDocument):
         )
 
     def risk_profiles(self, rows: list[dict]) -> None:
+        w = self.wording
         self.data_table(
-            ("Assessed on", "Result", "Score", "Method", "Assessed by", "Notes"),
+            (w("sr.col_assessed_on"), w("sr.col_result"), w("sr.col_score"),
+             w("sr.col_method"), w("sr.col_assessed_by"), w("sr.col_notes")),
             [
                 (
-                    _date(row["assessed_on"]),
-                    _humanise(row["category"]),
+                    _date(row["assessed_on"], w),
+                    _humanise(row["category"], w),
                     "" if row["score"] is None else str(row["score"]),
                     row["method"],
                     row["assessed_by"],
@@ -451,48 +455,53 @@ class SubjectReport(PracticeDocument):
         )
 
     def notes(self, rows: list[dict]) -> None:
+        w = self.wording
         table_rows = []
         for row in rows:
             advice = _join(
-                "Information the advice was based on: " + row["advice_basis"]
-                if row["advice_basis"]
-                else None,
-                "Products considered: " + row["products_considered"]
+                w("sr.advice_basis", text=row["advice_basis"]) if row["advice_basis"] else None,
+                w("sr.products_considered", text=row["products_considered"])
                 if row["products_considered"]
                 else None,
-                "Recommendation: " + row["recommendation"] if row["recommendation"] else None,
-                "Why it suits you: " + row["recommendation_reasons"]
+                w("sr.recommendation", text=row["recommendation"])
+                if row["recommendation"]
+                else None,
+                w("sr.why_suits", text=row["recommendation_reasons"])
                 if row["recommendation_reasons"]
                 else None,
-                "Finalised " + _date(row["finalised_at"]) if row["finalised_at"] else None,
+                w("sr.finalised", date=_date(row["finalised_at"], w))
+                if row["finalised_at"]
+                else None,
             )
-            kind = "Record of advice" if row["kind"] == "advice" else _humanise(row["kind"])
+            kind = w("sr.record_of_advice") if row["kind"] == "advice" else _humanise(row["kind"], w)
             table_rows.append(
                 (
-                    _date(row["occurred_at"]),
+                    _date(row["occurred_at"], w),
                     kind,
                     _join(row["subject"], row["body"], advice),
                     row["author"],
                 )
             )
         self.data_table(
-            ("Date", "Type", "Subject and note", "By"),
+            (w("sr.col_date"), w("sr.col_type"), w("sr.col_subject_note"), w("sr.col_by")),
             table_rows,
             col_widths=(27, 22, 97, 28),
             size=7.5,
         )
 
     def tasks(self, rows: list[dict]) -> None:
+        w = self.wording
         self.data_table(
-            ("Task", "Type", "Due", "Status", "Details"),
+            (w("sr.col_task"), w("sr.col_type"), w("sr.col_due"), w("sr.col_status"),
+             w("sr.col_details")),
             [
                 (
                     row["title"],
-                    _humanise(row["kind"]),
-                    _date(row["due_on"]),
+                    _humanise(row["kind"], w),
+                    _date(row["due_on"], w),
                     _join(
-                        _humanise(row["status"]),
-                        _date(row["completed_at"]) if row["completed_at"] else None,
+                        _humanise(row["status"], w),
+                        _date(row["completed_at"], w) if row["completed_at"] else None,
                     ),
                     row["details"],
                 )
@@ -502,42 +511,38 @@ class SubjectReport(PracticeDocument):
         )
 
     def documents(self, rows: list[dict]) -> None:
+        w = self.wording
         self.data_table(
-            ("No.", "Category", "File and description", "Size", "Received", "In the package as"),
+            (w("sr.col_no"), w("sr.col_category"), w("sr.col_file"), w("sr.col_size"),
+             w("sr.col_received"), w("sr.col_in_package")),
             [
                 (
                     str(row["document_number"]),
-                    _humanise(row["category"]),
+                    _humanise(row["category"], w),
                     _join(row["filename"], row["description"], row.get("note")),
                     _size(row["size_bytes"]),
-                    _date(row["uploaded_at"]),
-                    row["file_in_package"] or "not available",
+                    _date(row["uploaded_at"], w),
+                    row["file_in_package"] or w("sr.not_available"),
                 )
                 for row in rows
             ],
-            col_widths=(10, 22, 50, 14, 22, 56),
+            col_widths=(10, 22, 48, 16, 22, 56) if w.afrikaans else (10, 22, 50, 14, 22, 56),
         )
 
     def consents(self, rows: list[dict]) -> None:
-        self.paragraph(
-            "Every entry is kept: the newest entry for a purpose is the one that applies now.",
-            size=8.5,
-            color=GREY,
-        )
+        w = self.wording
+        self.paragraph(w("sr.consents_note"), size=8.5, color=GREY)
         self.data_table(
-            ("Recorded", "Purpose", "Basis", "Status", "How", "Wording"),
+            (w("sr.col_recorded"), w("sr.purpose"), w("sr.col_basis"), w("sr.col_status"),
+             w("sr.col_how"), w("sr.col_wording")),
             [
                 (
-                    _date(row["recorded_at"]),
-                    _humanise(row["purpose"])
-                    + (
-                        " (special personal information)"
-                        if row["special_personal_information"]
-                        else ""
-                    ),
-                    _humanise(row["lawful_basis"]),
-                    _humanise(row["status"]),
-                    _humanise(row["channel"]),
+                    _date(row["recorded_at"], w),
+                    _humanise(row["purpose"], w)
+                    + (w("sr.special") if row["special_personal_information"] else ""),
+                    _humanise(row["lawful_basis"], w),
+                    _humanise(row["status"], w),
+                    _humanise(row["channel"], w),
                     row["wording"],
                 )
                 for row in rows
@@ -549,103 +554,67 @@ class SubjectReport(PracticeDocument):
     # --- third parties and rights --------------------------------------------------------
 
     def third_parties(self) -> None:
+        w = self.wording
         self.number += 1
-        self.heading(f"{self.number}. Who has received your information")
-        self.paragraph(
-            "Section 23(1)(b) gives you the right to know the identity or categories of every "
-            "third party who has, or had, access to your information. Our disclosure register "
-            "records every export, print or copy of your information to someone outside the "
-            "practice, with the recipient and the date:"
-        )
+        self.heading(w("sr.who_received", number=self.number))
+        self.paragraph(w("sr.s23b"))
         disclosures = self.categories.get("disclosures", [])
         third = [row for row in disclosures if row["recipient_category"] != "data_subject"]
         yours = [row for row in disclosures if row["recipient_category"] == "data_subject"]
         self.data_table(
-            ("Date", "Recipient", "Purpose", "Lawful basis", "Information shared", "How"),
+            (w("sr.col_date"), w("sr.col_recipient"), w("sr.purpose"), w("sr.lawful_basis"),
+             w("sr.col_shared"), w("sr.col_how")),
             [
                 (
-                    _date(row["disclosed_at"]),
-                    f"{row['recipient_name']} "
-                    f"({RECIPIENT_CATEGORIES.get(row['recipient_category'], row['recipient_category'])})",
+                    _date(row["disclosed_at"], w),
+                    f"{row['recipient_name']} ("
+                    + w.term(
+                        RECIPIENT_CATEGORIES.get(
+                            row["recipient_category"], row["recipient_category"]
+                        )
+                    )
+                    + ")",
                     row["purpose"],
-                    row.get("lawful_basis_label") or "",
+                    w.term(row.get("lawful_basis_label") or ""),
                     row["categories"],
-                    CHANNELS.get(row["channel"] or "", row["channel"] or ""),
+                    w.term(CHANNELS.get(row["channel"] or "", row["channel"] or "")),
                 )
                 for row in third
             ],
             col_widths=(20, 38, 34, 34, 32, 16),
             size=7.5,
-            empty_text="No third party has received your personal information from us.",
+            empty_text=w("sr.no_third_party"),
         )
         if yours:
+            last = _date(yours[-1]["disclosed_at"], w)
             self.paragraph(
-                f"We have also given you copies of your information {len(yours)} time"
-                f"{'s' if len(yours) != 1 else ''} before (most recently on "
-                f"{_date(yours[-1]['disclosed_at'])}).",
+                w("sr.copies_one", date=last)
+                if len(yours) == 1
+                else w("sr.copies_many", count=len(yours), date=last),
                 size=8.5,
             )
-        self.paragraph(
-            "Inside the practice, only staff who need your information to serve you (your "
-            "planner, their assistants and our compliance officer) can see it; every time a "
-            "client record is opened, exported or printed, it is recorded in our audit trail. "
-            "Your information is stored encrypted on the practice's own computers and is not "
-            "sent to any cloud service.",
-            size=8.5,
-        )
+        self.paragraph(w("sr.inside"), size=8.5)
 
     def rights(self) -> None:
+        w = self.wording
         self.number += 1
-        self.heading(f"{self.number}. Your rights")
-        officer = self.letterhead.information_officer_name or "our information officer"
+        self.heading(w("sr.your_rights", number=self.number))
+        officer = self.letterhead.information_officer_name or w("sr.our_officer")
         email = self.letterhead.information_officer_email
         where = f"{officer}" + (f" ({email})" if email else "")
-        self.heading("Correction or deletion (section 24)", level=2)
-        self.paragraph(
-            "You may ask us to correct or delete personal information that is inaccurate, "
-            "irrelevant, excessive, out of date, incomplete, misleading or obtained unlawfully, "
-            "or to destroy or delete a record we are no longer allowed to keep. Use Form 2 of "
-            f"the POPIA Regulations (request for correction or deletion) and send it to {where}. "
-            "We will correct the record, tell every earlier recipient listed above where the "
-            "change affects decisions about you (section 24(3)), and confirm in writing what "
-            "we did (section 24(4))."
-        )
-        self.paragraph(
-            "Some records must by law be kept for a period even after you ask for deletion: "
-            "the FAIS General Code of Conduct requires records of advice and product records "
-            "for 5 years, and FICA requires identification records for 5 years after our "
-            "relationship ends. We then restrict those records to that legal purpose and "
-            "delete or de-identify them as soon as the period ends.",
-            size=8.5,
-            color=GREY,
-        )
-        self.heading("Objection (section 11(3))", level=2)
-        self.paragraph(
-            "You may object at any time, on reasonable grounds, to processing based on "
-            "legitimate interests, and at any time to processing for direct marketing. Use "
-            "Form 1 of the POPIA Regulations. Once you object we stop that processing, except "
-            "where the law requires us to continue."
-        )
-        self.heading("Direct marketing (section 69)", level=2)
-        self.paragraph(
-            "We send marketing only with your consent or, as an existing client, about "
-            "similar products with an option to opt out every time. You may opt out at any "
-            "time by telling us; we stop at once, everywhere."
-        )
-        self.heading("Complaints to the Information Regulator", level=2)
-        self.paragraph(
-            "If you are not satisfied with how we handled your request or your information, "
-            "you may lodge a complaint with the Information Regulator (Form 5):"
-        )
+        self.heading(w("sr.correction_heading"), level=2)
+        self.paragraph(w("sr.correction", where=where))
+        self.paragraph(w("sr.kept_by_law"), size=8.5, color=GREY)
+        self.heading(w("sr.objection_heading"), level=2)
+        self.paragraph(w("sr.objection"))
+        self.heading(w("sr.marketing_heading"), level=2)
+        self.paragraph(w("sr.marketing"))
+        self.heading(w("sr.complaints_heading"), level=2)
+        self.paragraph(w("sr.complaints"))
         self.set_x(self.l_margin)
         self.regulator_box()
-        self.heading("Checking this package", level=2)
-        self.paragraph(
-            "The file manifest-sha256.txt in the package lists a SHA-256 checksum for every "
-            "file; the footer of every page of this report shows the checksum of data.json. "
-            "If a checksum does not match, the file was changed after we produced it.",
-            size=8.5,
-        )
+        self.heading(w("sr.checking_heading"), level=2)
+        self.paragraph(w("sr.checking"), size=8.5)
 
 
 def _size(size_bytes: int | None) -> str:
@@ -658,9 +627,12 @@ def _size(size_bytes: int | None) -> str:
     return f"{size_bytes / 1024 / 1024:.1f} MB"
 
 
-def build_subject_report(data: dict, *, data_sha256: str, password: str | None = None) -> bytes:
-    """The report as PDF bytes (in memory), AES-256 protected when ``password`` is given."""
-    document = SubjectReport(data, data_sha256=data_sha256)
+def build_subject_report(
+    data: dict, *, data_sha256: str, password: str | None = None, language: str = "en"
+) -> bytes:
+    """The report as PDF bytes (in memory), AES-256 protected when ``password`` is given;
+    its fixed text in ``language`` (the practice's letter language)."""
+    document = SubjectReport(data, data_sha256=data_sha256, language=language)
     if password:
         document.protect(password)
     document.build()

@@ -28,6 +28,7 @@ SETTING_KEYS = {
     "deputy_information_officers": "deputy_information_officers",
     "regulator_contact": "regulator_contact",
     "pdf_password_policy": "pdf_password_policy",
+    "letter_language": "letter_language",
 }
 
 DEFAULT_REGULATOR_LINES = (
@@ -85,4 +86,11 @@ def practice_letterhead(session: Session) -> Letterhead:
         email=setting(session, "email"),
         deputy_information_officers=setting(session, "deputy_information_officers"),
         regulator_lines=regulator_lines(session),
+        language=letter_language(session),
     )
+
+
+def letter_language(session: Session) -> str:
+    """The practice's language for client letters ("en" or "af"; the setting
+    letter_language, services/settings.py)."""
+    return "af" if setting(session, "letter_language") == "af" else "en"

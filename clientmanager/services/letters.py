@@ -212,8 +212,10 @@ def save_template(
 # --- merging --------------------------------------------------------------------------------
 
 
-def _date(day: dt.date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else ""
+def _date(day: dt.date | None, words=None) -> str:  # noqa: ANN001 (reports.wording.Words)
+    if not day:
+        return ""
+    return words.date(day) if words is not None else f"{day.day} {day:%B %Y}"
 
 
 def _address_lines(address: Address | None) -> list[str]:
@@ -238,6 +240,7 @@ class _Context:
     practice: Practice | None
     users: dict[int, User]
     today: dt.date
+    words: object = None  # reports.wording.Words: the practice's letter language
 
 
 def _next_anniversary(start: dt.date | None, today: dt.date) -> dt.date | None:
@@ -281,11 +284,20 @@ def _values(
     email = (planner.email if planner and planner.email else "") or (
         (practice.information_officer_email if practice else "") or ""
     )
-    contact = " or".join(
+    w = context.words
+    if w is None:
+        from clientmanager.reports.wording import words as _words
+
+        w = _words("en")
+    contact = w("merge.or").join(
         part
-        for part in ((f" on {phone}" if phone else ""), (f" at {email}" if email else ""))
+        for part in (
+            (w("merge.on_phone", phone=phone) if phone else ""),
+            (w("merge.at_email", email=email) if email else ""),
+        )
         if part
     )
+    salutation = w.salutation(salutation)
     return {
         "client.title": client.title or "",
         "client.first_name": first,
@@ -296,8 +308,8 @@ def _values(
         "client.email": client.email or "",
         "client.mobile": format_phone_for_display(client.mobile) if client.mobile else "",
         "client.address": ", ".join(_address_lines(address)),
-        "client.next_review": _date(next_review) if next_review else "as soon as you can",
-        "planner.name": planner.full_name if planner else "your planner",
+        "client.next_review": _date(next_review, w) if next_review else w("merge.as_soon"),
+        "planner.name": planner.full_name if planner else w("merge.your_planner"),
         "planner.email": email,
         "practice.name": practice.name if practice else "",
         "practice.fsp_number": (practice.fsp_number if practice else "") or "",
@@ -306,14 +318,14 @@ def _values(
         "practice.contact": contact,
         "policy.provider": policy.provider if policy else "",
         "policy.number": policy.policy_number if policy else "",
-        "policy.product": policy.product_type.replace("_", " ") if policy else "",
+        "policy.product": w.term(policy.product_type.replace("_", " ")) if policy else "",
         "policy.premium": format_amount(policy.premium_cents)
         if policy and policy.premium_cents is not None
         else "",
-        "policy.anniversary": _date(_next_anniversary(policy.start_date, context.today))
+        "policy.anniversary": _date(_next_anniversary(policy.start_date, context.today), w)
         if policy
         else "",
-        "today": _date(context.today),
+        "today": _date(context.today, w),
     }
 
 
@@ -327,6 +339,22 @@ class MergeResult:
     written: list[tuple[int, Path, int]] = field(default_factory=list)  # client, file, document
     skipped: list[tuple[int, str]] = field(default_factory=list)  # client, why
     disclosures: int = 0
+
+
+def _in_language(template: Template, words) -> Template:  # noqa: ANN001 (Words)
+    """A built-in template in the practice's letter language (its wording is in
+    reports/wording.py); the practice's own templates as written."""
+    if not template.built_in or not words.afrikaans:
+        return template
+    from dataclasses import replace
+
+    key = f"tpl.{template.name}"
+    return replace(
+        template,
+        title=words(f"{key}.title"),
+        subject=words(f"{key}.subject"),
+        body=words(f"{key}.body"),
+    )
 
 
 def _slug(text: str) -> str:
@@ -383,12 +411,14 @@ def merge_letters(
         .order_by(Policy.start_date, Policy.id)
     ):
         policies.setdefault(policy.client_id, policy)
+    letterhead = practice_letterhead(session)
     context = _Context(
         practice=session.scalar(sa.select(Practice).limit(1)),
         users={u.id: u for u in session.scalars(sa.select(User))},
         today=today,
+        words=letterhead.words,
     )
-    letterhead = practice_letterhead(session)
+    wording = _in_language(chosen, letterhead.words)  # the letter's text, not the record's
     signer = session.get(User, actor.user_id) if actor.user_id else None
     prepared: list[tuple[int, Policy | None, Letter]] = []
     filling = progress.part(0.0, 0.1)
@@ -411,7 +441,7 @@ def merge_letters(
         values = _values(session, client, addresses.get(client_id), policy, context)
         address_lines = _address_lines(addresses.get(client_id))
         if chosen.recipient == "provider":
-            recipient = [f"{policy.provider}", "Client services"]
+            recipient = [f"{policy.provider}", letterhead.words("merge.client_services")]
             salutation = "Dear Sir or Madam"
         else:
             recipient = [values["client.full_name"], *address_lines]
@@ -420,13 +450,14 @@ def merge_letters(
             recipient_lines=recipient,
             on=today,
             salutation=salutation,
-            subject=fill(chosen.subject, values),
-            paragraphs=[p.strip() for p in fill(chosen.body, values).split("\n\n") if p.strip()],
+            subject=fill(wording.subject, values),
+            paragraphs=[p.strip() for p in fill(wording.body, values).split("\n\n") if p.strip()],
             signed_by=signer.full_name if signer else letterhead.practice_name,
             signer_role=letterhead.practice_name,
             reference=f"{chosen.name}/{client_id}",
-            footer=f"{chosen.title}. {letterhead.practice_name}"
-            + (f", FSP {letterhead.fsp_number}" if letterhead.fsp_number else ""),
+            footer=f"{wording.title}. {letterhead.practice_name}"
+            + (letterhead.words("merge.fsp", number=letterhead.fsp_number)
+               if letterhead.fsp_number else ""),
         )
         prepared.append((client_id, policy, letter))
     # One layout pass for every letter (the fonts load once), then one PDF per client.

@@ -188,6 +188,21 @@ def _folder(value: str) -> str:
     return str(target)
 
 
+LETTER_LANGUAGE_SETTING = "letter_language"  # the key services/letterhead.py reads
+LETTER_LANGUAGES = ("en", "af")
+
+
+def _letter_language(value: str) -> str:
+    word = value.strip().casefold()
+    if not word:
+        return ""  # cleared: English, the default
+    if word in ("en", "eng", "english", "engels"):
+        return "en"
+    if word in ("af", "afr", "afrikaans"):
+        return "af"
+    raise ValidationError("Letter language", "choose en (English) or af (Afrikaans)")
+
+
 # --- the catalogue ----------------------------------------------------------------------------
 
 
@@ -360,6 +375,18 @@ SETTINGS: dict[str, SettingSpec] = {
             default="random",
             choices=PDF_PASSWORD_POLICIES,
         ),
+        SettingSpec(
+            "letter_language",
+            "Language of client letters",
+            TAB_BACKUPS,
+            "The language of the fixed text in every letter, notice and report the practice "
+            "sends a client (English or Afrikaans). Names, section numbers and the client's own "
+            "details stay as they are.",
+            _letter_language,
+            setting_key=LETTER_LANGUAGE_SETTING,
+            default="en",
+            choices=LETTER_LANGUAGES,
+        ),
     )
 }
 
@@ -401,6 +428,8 @@ def value(session: Session, key: str) -> str:
 def _display(spec: SettingSpec, stored: str) -> str:
     if spec.key == "planners_see_all":
         return "yes" if stored == "1" else "no"
+    if spec.key == "letter_language":
+        return {"en": "English", "af": "Afrikaans"}.get(stored, stored)
     if spec.key in ("phone", "information_officer_phone") and stored:
         try:
             return format_phone_for_display(stored)

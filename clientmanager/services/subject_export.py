@@ -957,7 +957,11 @@ def export_subject_package(
     data_sha256 = _sha256(data_json)
 
     progress(0.45, "Writing the report")
-    report_pdf = build_subject_report(data, data_sha256=data_sha256, password=pdf_password)
+    from clientmanager.services.letterhead import letter_language
+
+    report_pdf = build_subject_report(
+        data, data_sha256=data_sha256, password=pdf_password, language=letter_language(session)
+    )
 
     progress(0.80, "Writing the package")
     files = build_package_files(

@@ -898,37 +898,18 @@ def act_on_request(
             f"deleted, {len(outcome.kept)} kept as the law requires.",
             closed=True, letter=outcome.letter, letter_name=f"deletion-request-{request.id}.pdf",
         )  # fmt: skip
+    from clientmanager.reports.rights_letters import confirmation_wording
+
+    words = practice_letterhead(session).words  # the practice's letter language
     if kind == "objection":
         record_objection(session, actor=actor, request_id=request.id)
-        subject, did, means = (
-            "Your objection to the processing of your personal information",
-            ["We recorded your objection (section 11(3) of POPIA) on "
-             f"{today.day} {today:%B %Y}.",
-             "We have stopped all processing the law does not require, at once."],
-            ["You will receive no direct marketing from us.",
-             "Your details are left out of every mailing list and bulk export.",
-             "We keep only what a law requires (FAIS, FICA) for as long as it requires."],
-        )  # fmt: skip
+        subject, did, means = confirmation_wording(words, kind, on=today)
     elif kind == "restriction":
         restrict_processing(session, actor=actor, request_id=request.id)
-        subject, did, means = (
-            "Restriction of the processing of your personal information",
-            ["We restricted the processing of your personal information (section 14(6) of "
-             f"POPIA) on {today.day} {today:%B %Y}."],
-            ["Your information is stored, and used only as the law requires or with your "
-             "consent.",
-             "It is left out of marketing, mailing lists and bulk exports.",
-             "We will tell you before we lift the restriction."],
-        )  # fmt: skip
+        subject, did, means = confirmation_wording(words, kind, on=today)
     elif kind == "marketing_opt_out":
         record_marketing_opt_out(session, actor=actor, request_id=request.id)
-        subject, did, means = (
-            "You will receive no more direct marketing from us",
-            [f"We recorded your opt-out from direct marketing on {today.day} {today:%B %Y} "
-             "(section 69 of POPIA)."],
-            ["No marketing by e-mail, SMS or phone reaches you from today.",
-             "We still contact you about your products and the advice you asked for."],
-        )  # fmt: skip
+        subject, did, means = confirmation_wording(words, kind, on=today)
     elif kind == "consent_withdrawal":
         from clientmanager.services.consents import PURPOSES
 
@@ -937,15 +918,11 @@ def act_on_request(
                 "Consent", "choose the purpose withdrawn: " + ", ".join(sorted(PURPOSES)) + "."
             )
         withdraw_consent(session, actor=actor, request_id=request.id, purpose=purpose)
-        subject, did, means = (
-            "Withdrawal of your consent",
-            [f"We recorded that you withdrew your consent for: {PURPOSES[purpose]}, on "
-             f"{today.day} {today:%B %Y} (section 11(2)(b) of POPIA)."],
-            ["We no longer process your information for that purpose.",
-             "What we did before you withdrew remains lawful (section 11(2)(b))."],
-        )  # fmt: skip
+        subject, did, means = confirmation_wording(
+            words, kind, on=today, purpose=PURPOSES[purpose]
+        )
         if purpose == "direct_marketing":
-            means.append("You will receive no direct marketing from us.")
+            means.append(words("conf.no_marketing"))
     else:  # pragma: no cover - REQUEST_KINDS is closed
         raise RequestError(f"Request {request.id} is of an unknown kind.")
     letter = _confirmation(session, request, subject=subject, did=did, means=means, today=today)

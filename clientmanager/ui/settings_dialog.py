@@ -130,6 +130,8 @@ class _Field(QWidget):
             ("pdf_password_policy", "random"): QT_TRANSLATE_NOOP(
                 "_Field", "A random password, given separately"
             ),
+            ("letter_language", "en"): QT_TRANSLATE_NOOP("_Field", "English"),
+            ("letter_language", "af"): QT_TRANSLATE_NOOP("_Field", "Afrikaans"),
         }
         label = labels.get((key, choice))
         return QCoreApplication.translate("_Field", label) if label else choice

@@ -22,7 +22,8 @@ from clientmanager.store.models import Address, Client, Note, Setting
 MM = 72 / 25.4
 LEFT, RIGHT = 18 * MM, (210 - 18) * MM
 HEADER_BOTTOM, FOOTER_TOP = 27 * MM, (297 - 16) * MM
-SIGN_OFF = ("Yours sincerely", "Information Officer,", "Thandi Mokoena", "@", "Page ")
+SIGN_OFF = ("Yours sincerely", "Information Officer,", "Thandi Mokoena", "@", "Page ",
+            "Die uwe", "Inligtingsbeampte,", "Bladsy ")  # fmt: skip
 TIME = re.compile(r"(?<![+\d])\d{2}:\d{2}\b")
 FILE_NAME = "Proof_of_residential-address-municipal_account-November-2026.pdf"
 
@@ -53,12 +54,20 @@ def _check(name: str, pdf: bytes) -> str:
 
 
 @pytest.fixture
-def pdfs(practice, tmp_path):  # noqa: ANN001, ANN201
+def letter_language() -> str:
+    """The practice's letter_language setting; tests parametrise it (issue 16)."""
+    return "en"
+
+
+@pytest.fixture
+def pdfs(practice, tmp_path, letter_language):  # noqa: ANN001, ANN201
     with practice.session() as s:
         s.add_all([
             Setting(key="practice_phone", value="+27215551200"),
             Setting(key="practice_email", value="hello@mokoena-muller.co.za"),
         ])  # fmt: skip
+        if letter_language != "en":
+            s.add(Setting(key="letter_language", value=letter_language))
         client = Client(title="Ms", first_names="Hélène Marguerite", surname="Müller-Venter",
                         email="helene@example.co.za", mobile="+27821234567",
                         date_of_birth=dt.date(1978, 2, 2))  # fmt: skip
@@ -128,15 +137,17 @@ def pdfs(practice, tmp_path):  # noqa: ANN001, ANN201
     return out
 
 
-def test_every_client_facing_pdf_keeps_the_one_layout(pdfs) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("letter_language", ["en", "af"])
+def test_every_client_facing_pdf_keeps_the_one_layout(pdfs, letter_language) -> None:  # noqa: ANN001
     assert len(pdfs) >= 12
     dump = os.environ.get("CLIENTMANAGER_LAYOUT_DUMP")  # to look at them: pdftoppm
     if dump:
         for name, pdf in pdfs.items():
             Path(dump, re.sub(r"\W+", "-", name) + ".pdf").write_bytes(pdf)
     texts = {name: _check(name, pdf) for name, pdf in pdfs.items()}
+    dear = "Dear Ms Müller-Venter," if letter_language == "en" else "Geagte me. Müller-Venter,"
     for name in ("correction letter", "objection letter", "deletion letter", "breach letter"):
-        assert "Dear Ms Müller-Venter," in texts[name], name  # title and surname only
+        assert dear in texts[name], name  # title and surname only
         assert "021 555 1200" in texts[name]  # the practice's phone, SA style
     # The file name sits in its column broken only after "_", "-" or ".", never mid-word.
     report = texts["subject report"]
