@@ -126,7 +126,7 @@ def normalise_phone(
     # phonenumbers quietly turns letters into keypad digits ("0800 FLOWERS") and
     # reads "ext 12" as an extension, which E.164 cannot hold; both would store
     # something other than what was typed, so refuse rather than guess.
-    if any(char.isalpha() for char in value):
+    if any(map(str.isalpha, value)):
         raise ValidationError(
             field,
             "may contain only digits, spaces, brackets, dashes and a leading +; "

@@ -875,9 +875,21 @@ def _parse_value(spec: FieldSpec, raw: str) -> object:
             )
         return value
     if spec.kind == "text":
-        spec = replace(spec, max_length=_IMPORT_LIMITS.get(spec.key, spec.max_length))
-        return parse_value(spec, " ".join(raw.split()))
+        return parse_value(_import_spec(spec), " ".join(raw.split()))
     return parse_value(spec, raw)
+
+
+# By identity (hashing a FieldSpec hashes all its fields): (the spec, its import copy).
+_import_specs: dict[int, tuple[FieldSpec, FieldSpec]] = {}
+
+
+def _import_spec(spec: FieldSpec) -> FieldSpec:
+    """``spec`` with the import's length limit, made once per field, not once per cell."""
+    known = _import_specs.get(id(spec))
+    if known is None or known[0] is not spec:
+        known = (spec, replace(spec, max_length=_IMPORT_LIMITS.get(spec.key, spec.max_length)))
+        _import_specs[id(spec)] = known
+    return known[1]
 
 
 def _split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
@@ -904,13 +916,19 @@ def _split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
 def _validate_row(cells: list[str], columns: list[tuple[int, FieldSpec]]) -> tuple[dict, list[str]]:
     values: dict[str, object] = {}
     problems: list[str] = []
+    decoded_id = None
     for index, spec in columns:
         raw = cells[index] if index < len(cells) else ""
         if not raw.strip():
             continue
         try:
             check_plain_text(raw, field=spec.label, multiline=True)
-            values[spec.key] = _parse_value(spec, raw)
+            if spec.key == "id_number" and spec.kind == "sa_id":
+                # What parse_value does for it, keeping the decoded number for below.
+                decoded_id = parse_sa_id(raw.strip(), field=spec.label)
+                values[spec.key] = decoded_id.number
+            else:
+                values[spec.key] = _parse_value(spec, raw)
         except ValidationError as exc:
             problems.append(str(exc))
     full = values.pop("full_name", None)
@@ -924,7 +942,7 @@ def _validate_row(cells: list[str], columns: list[tuple[int, FieldSpec]]) -> tup
     if values.get("title"):
         values["title"] = str(values["title"]).rstrip(".").capitalize()
     if "id_number" in values:
-        decoded = parse_sa_id(str(values["id_number"]))
+        decoded = decoded_id or parse_sa_id(str(values["id_number"]))
         dob = values.get("date_of_birth")
         if dob is None:
             values["date_of_birth"] = decoded.date_of_birth
