@@ -72,6 +72,7 @@ def _load_za_patterns() -> None:
     _za_general = re.compile(
         metadata.general_desc.national_number_pattern if usable(metadata.general_desc) else "(?!)"
     )
+    # Assigned last: a thread that finds _za_types set finds the other two set as well.
     _za_types = [(kind, re.compile(d.national_number_pattern)) for kind, d in ordered if usable(d)]
 
 
