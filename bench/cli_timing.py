@@ -18,6 +18,20 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+_compiled = False
+
+
+def precompile() -> None:
+    """Byte-compile our sources once, as an installed copy has them (pip and the bundle
+    compile on install). Without this, a machine with PYTHONDONTWRITEBYTECODE set (this
+    one) recompiles every module of ours in every launch: about 0.15 s of CPU that no
+    user's start-up pays."""
+    global _compiled
+    if not _compiled:
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(ROOT / "clientmanager")], check=True
+        )
+        _compiled = True
 
 
 def copy_practice(source: Path, target: Path) -> Path:
@@ -30,6 +44,7 @@ def copy_practice(source: Path, target: Path) -> Path:
 
 def run_cli(args: list[str], *, password: str) -> tuple[float, float, str]:
     """(wall s, child CPU s, stdout) of ``python -m clientmanager ARGS``."""
+    precompile()
     env = dict(
         os.environ,
         PYTHONPATH=str(ROOT),

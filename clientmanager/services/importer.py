@@ -27,6 +27,7 @@ import datetime as dt
 import io
 import json
 import logging
+import operator
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -875,9 +876,21 @@ def _parse_value(spec: FieldSpec, raw: str) -> object:
             )
         return value
     if spec.kind == "text":
-        spec = replace(spec, max_length=_IMPORT_LIMITS.get(spec.key, spec.max_length))
-        return parse_value(spec, " ".join(raw.split()))
+        return parse_value(_import_spec(spec), " ".join(raw.split()))
     return parse_value(spec, raw)
+
+
+# By identity (hashing a FieldSpec hashes all its fields): (the spec, its import copy).
+_import_specs: dict[int, tuple[FieldSpec, FieldSpec]] = {}
+
+
+def _import_spec(spec: FieldSpec) -> FieldSpec:
+    """``spec`` with the import's length limit, made once per field, not once per cell."""
+    known = _import_specs.get(id(spec))
+    if known is None or known[0] is not spec:
+        known = (spec, replace(spec, max_length=_IMPORT_LIMITS.get(spec.key, spec.max_length)))
+        _import_specs[id(spec)] = known
+    return known[1]
 
 
 def _split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
@@ -904,13 +917,19 @@ def _split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
 def _validate_row(cells: list[str], columns: list[tuple[int, FieldSpec]]) -> tuple[dict, list[str]]:
     values: dict[str, object] = {}
     problems: list[str] = []
+    decoded_id = None
     for index, spec in columns:
         raw = cells[index] if index < len(cells) else ""
         if not raw.strip():
             continue
         try:
             check_plain_text(raw, field=spec.label, multiline=True)
-            values[spec.key] = _parse_value(spec, raw)
+            if spec.key == "id_number" and spec.kind == "sa_id":
+                # What parse_value does for it, keeping the decoded number for below.
+                decoded_id = parse_sa_id(raw.strip(), field=spec.label)
+                values[spec.key] = decoded_id.number
+            else:
+                values[spec.key] = _parse_value(spec, raw)
         except ValidationError as exc:
             problems.append(str(exc))
     full = values.pop("full_name", None)
@@ -924,7 +943,7 @@ def _validate_row(cells: list[str], columns: list[tuple[int, FieldSpec]]) -> tup
     if values.get("title"):
         values["title"] = str(values["title"]).rstrip(".").capitalize()
     if "id_number" in values:
-        decoded = parse_sa_id(str(values["id_number"]))
+        decoded = decoded_id or parse_sa_id(str(values["id_number"]))
         dob = values.get("date_of_birth")
         if dob is None:
             values["date_of_birth"] = decoded.date_of_birth
@@ -1474,7 +1493,7 @@ def _insert_new(
             p["client_id"] for p in children.policies if p["client_id"] not in new_params
         )
         for chunk in _chunks(pending_clients, 1000):
-            session.execute(sa.insert(Client.__table__), chunk)
+            _insert_rows(session, Client.__table__, chunk)
             result.created += len(chunk)
             counter.add(len(chunk))
         for table, params in (
@@ -1483,11 +1502,77 @@ def _insert_new(
             (Note, children.notes),
         ):
             for chunk in _chunks(params, 1000):
-                session.execute(sa.insert(table.__table__), chunk)
+                _insert_rows(session, table.__table__, chunk)
                 counter.add(len(chunk) if table is not Address else 0)
     result.addresses = len(children.addresses)
     result.policies = len(children.policies)
     result.notes = len(children.notes)
+
+
+def _insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
+    """``session.execute(sa.insert(table), rows)``, binding the same values (each type's
+    bind processor, and the columns' scalar Python defaults for keys the rows lack) but
+    without SQLAlchemy's per-row parameter handling, which cost a 10k-row import 0.4 s
+    of CPU. Anything this does not reproduce exactly (rows with differing keys, a
+    default that is not a constant, a driver other than SQLite's) goes through
+    SQLAlchemy as before; tests/services/test_import_bulk_insert.py compares the two."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    keys = list(rows[0])
+    first_keys = rows[0].keys()
+    defaults: dict[str, object] = {}
+    exact = (
+        _FAST_INSERTS
+        and dialect.name == "sqlite"
+        and dialect.paramstyle == "qmark"
+        and len(keys) > 1  # itemgetter of one key gives the value, not a tuple
+        and all(key in table.c for key in keys)
+        and all(row.keys() == first_keys for row in rows)
+    )
+    for column in table.columns if exact else ():
+        if column.key in first_keys or column.default is None:
+            continue
+        if not column.default.is_scalar:
+            exact = False
+            break
+        defaults[column.key] = column.default.arg
+    if not exact:
+        session.execute(sa.insert(table), rows)
+        return
+    quote = dialect.identifier_preparer
+    # Names from our own table metadata, quoted by the dialect; values only as "?".
+    statement = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608
+        quote.format_table(table),
+        ", ".join(quote.format_column(table.c[key]) for key in [*keys, *defaults]),
+        ", ".join("?" for _key in [*keys, *defaults]),
+    )
+
+    def processor_of(key: str):  # noqa: ANN202
+        return table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+
+    tail = tuple(
+        value if (processor := processor_of(key)) is None else processor(value)
+        for key, value in defaults.items()
+    )
+    values_of = operator.itemgetter(*keys)  # a tuple in the statement's order
+    processors = [processor_of(key) for key in keys]
+    parameters = [
+        (
+            *(
+                value if processor is None else processor(value)
+                for value, processor in zip(values_of(row), processors, strict=True)
+            ),
+            *tail,
+        )
+        for row in rows
+    ]
+    connection.exec_driver_sql(statement, parameters)
+
+
+# Off only in the test that compares the two ways of inserting.
+_FAST_INSERTS = True
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:

@@ -29,7 +29,6 @@ from clientmanager.ui.idle_lock import IdleLockWatcher
 from clientmanager.ui.login import LoginDialog
 from clientmanager.ui.main_window import MainWindow
 from clientmanager.ui.resources import apply_style
-from clientmanager.ui.setup_wizard import SetupWizard
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +96,8 @@ class DesktopController:
 
     def start(self) -> bool:
         if not self.context.paths.exists():
+            from clientmanager.ui.setup_wizard import SetupWizard  # first run only
+
             wizard = SetupWizard(self.context)
             accepted = wizard.exec() == QDialog.DialogCode.Accepted
             practice = wizard.take_practice()

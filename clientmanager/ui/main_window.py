@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,12 +20,16 @@ from PySide6.QtWidgets import (
 from clientmanager import APP_NAME, __version__
 from clientmanager.services.permissions import ROLE_LABELS, Permission, allows
 from clientmanager.ui.client_list import ClientListPanel
-from clientmanager.ui.client_record import ClientRecordView
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.dashboard import DashboardPanel
 from clientmanager.ui.i18n import LanguageMenu, format_number
 from clientmanager.ui.practice_tools import PracticeTools
 from clientmanager.ui.resources import app_icon
+
+if TYPE_CHECKING:
+    # The record page and its tabs are imported when a client is first opened, not at
+    # launch (issue 17: tests/ui/test_launch_imports.py).
+    from clientmanager.ui.client_record import ClientRecordView
 
 GEOMETRY_SETTING = "main_window/geometry"
 STATE_SETTING = "main_window/state"
@@ -269,6 +275,8 @@ class MainWindow(QMainWindow):
     def record(self) -> ClientRecordView:
         """The client record page, created the first time a client is opened."""
         if self._record is None:
+            from clientmanager.ui.client_record import ClientRecordView
+
             record = ClientRecordView(self.context)
             self.pages.addWidget(record)
             record.closed.connect(self.show_today)
