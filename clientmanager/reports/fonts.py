@@ -47,11 +47,11 @@ def font_file(style: str = "") -> Path:
 # --- parsing each font once per process ---------------------------------------------------
 #
 # fpdf2's add_font parses the whole TrueType file (cmap, metrics, glyph order) for every
-# PDF: about 60 ms of CPU per face on an idle machine, twice per document. What it builds
-# from the file is the same for every document, so it is built once here and shared; what
-# a document changes stays its own: the glyphs it used (its subset map), the glyphs it
-# lacked, and the fontTools object that fpdf2 subsets in place when it writes the PDF (a
-# new lazily-read one per document, cheap to open).
+# PDF: about 45 ms of CPU per face, twice per document. What it builds from the file is
+# the same for every document, so it is built once here and shared; what a document
+# changes stays its own: the glyphs it used (its subset map), the glyphs it lacked, and
+# the fontTools object that fpdf2 subsets in place when it writes the PDF (a new
+# lazily-read one per document, cheap to open).
 
 _PER_DOCUMENT = frozenset(
     {"i", "ttfont", "_hbfont", "subset", "missing_glyphs", "biggest_size_pt", "color_font"}
@@ -77,9 +77,11 @@ def add_fonts(pdf: FPDF, styles: Sequence[str] = ("", "B")) -> None:
             shared = _parsed.get(style)
             if shared is None:
                 pdf.add_font(FONT_FAMILY, style, str(font_file(style)))
-                shared = _shareable(pdf.fonts[_fontkey(style)])
+                font = pdf.fonts[_fontkey(style)]
+                shared = _shareable(font)
                 if shared is not None:
                     _parsed[style] = shared
+                    _drop_unembedded_tables(font.ttfont)
                 continue
         pdf.fonts[_fontkey(style)] = _font_for(pdf, shared)
 
@@ -114,9 +116,22 @@ def _font_for(pdf: FPDF, shared: dict) -> object:
         fontNumber=font.collection_font_number,
         lazy=True,
     )
+    _drop_unembedded_tables(font.ttfont)
     font._hbfont = None
     font.biggest_size_pt = 0
     font.missing_glyphs = []
     font.color_font = None  # only fonts without colour glyphs are shared (_shareable)
     font.subset = SubsetMap(font)
     return font
+
+
+def _drop_unembedded_tables(ttfont: object) -> None:
+    """Remove the layout tables fpdf2 leaves out of every embedded subset (its drop list in
+    fpdf/output.py): its subsetter reads them in before dropping them, which was the
+    largest part of writing a PDF (GSUB and GPOS of DejaVu Sans hold thousands of lookups).
+    Nothing else reads them (text shaping, which we do not use, reads the file itself)."""
+    if "GPOS" in ttfont and "kern" in ttfont:
+        del ttfont["kern"]  # the subsetter drops kern when GPOS is there: the same result
+    for tag in ("GDEF", "GSUB", "GPOS"):
+        if tag in ttfont:
+            del ttfont[tag]

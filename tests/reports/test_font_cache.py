@@ -15,7 +15,7 @@ import pytest
 from fpdf.fonts import TTFFont
 from pypdf import PdfReader
 
-from clientmanager.reports import fonts
+from clientmanager.reports import base, fonts
 from clientmanager.reports.base import Letterhead, PracticeDocument
 
 CREATED = dt.datetime(2026, 6, 1, 8, 0, tzinfo=dt.UTC)
@@ -30,6 +30,12 @@ def _document(lines: list[str]) -> bytes:
     document.set_font(fonts.FONT_FAMILY, "B", 11)
     document.cell(0, 6, "Hélène Zoë Nkosi-Ndlovu – bold")
     return document.to_bytes(created=CREATED)
+
+
+def _fpdf_add_font(pdf, styles) -> None:  # noqa: ANN001
+    """What PracticeDocument did before the cache: fpdf2's own add_font, every time."""
+    for style in styles:
+        pdf.add_font(fonts.FONT_FAMILY, style, str(fonts.font_file(style)))
 
 
 def _comparable(pdf: bytes) -> bytes:
@@ -66,9 +72,8 @@ def test_each_font_is_parsed_once_and_the_pdfs_are_unchanged(parses, monkeypatch
     assert len(parses) == 2  # regular and bold, for the first document only
     assert _comparable(second) == _comparable(first) == _comparable(third)
 
-    # The same document with fpdf2's own add_font in every document, byte for byte.
-    monkeypatch.setattr(fonts, "_parsed", {})
-    monkeypatch.setattr(fonts, "_shareable", lambda _font: None)
+    # The same document with fpdf2's own add_font (all tables read), byte for byte.
+    monkeypatch.setattr(base, "add_fonts", _fpdf_add_font)
     uncached = [_document(LINES) for _ in range(2)]
     assert len(parses) == 2 + 4
     assert all(_comparable(pdf) == _comparable(first) for pdf in uncached)
@@ -104,4 +109,6 @@ def test_another_fpdf2_version_gets_its_own_add_font(parses, monkeypatch) -> Non
     pdfs = [_document(LINES) for _ in range(2)]
     assert len(parses) == 4  # nothing shared: parsed per document, as fpdf2 does
     assert _comparable(pdfs[0]) == _comparable(pdfs[1])
+    monkeypatch.setattr(base, "add_fonts", _fpdf_add_font)
+    assert _comparable(_document(LINES)) == _comparable(pdfs[0])
     assert "Ōkami Ça Ñ" in _text(pdfs[1])
