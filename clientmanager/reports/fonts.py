@@ -127,9 +127,10 @@ def _font_for(pdf: FPDF, shared: dict) -> object:
 
 def _drop_unembedded_tables(ttfont: object) -> None:
     """Remove the layout tables fpdf2 leaves out of every embedded subset (its drop list in
-    fpdf/output.py): its subsetter reads them in before dropping them, which was the
-    largest part of writing a PDF (GSUB and GPOS of DejaVu Sans hold thousands of lookups).
-    Nothing else reads them (text shaping, which we do not use, reads the file itself)."""
+    fpdf/output.py): its subsetter reads all their lookups in before dropping them, about
+    a fifth of the subsetting. Nothing else reads them (text shaping, which we do not use,
+    reads the file itself). tests/reports/test_font_cache.py checks that the PDFs stay
+    byte-identical to fpdf2's own, so an fpdf2 that embeds these tables is noticed."""
     if "GPOS" in ttfont and "kern" in ttfont:
         del ttfont["kern"]  # the subsetter drops kern when GPOS is there: the same result
     for tag in ("GDEF", "GSUB", "GPOS"):
