@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from fpdf import FPDF
 from fpdf.enums import EncryptionMethod, XPos, YPos
 
-from clientmanager.reports.fonts import FONT_FAMILY, font_file
+from clientmanager.reports.fonts import FONT_FAMILY, add_fonts
 from clientmanager.reports.wording import PDF_LANG, Words, words
 
 
@@ -123,8 +123,7 @@ class PracticeDocument(FPDF):
         self.footer_text = footer_text
         self.set_margins(left=18, top=14, right=18)
         self.set_auto_page_break(auto=True, margin=20)
-        for style in ("", "B"):  # the oblique face ships too, but nothing uses it yet
-            self.add_font(FONT_FAMILY, style, str(font_file(style)))
+        add_fonts(self, ("", "B"))  # the oblique face ships too, but nothing uses it yet
         self.set_title(title)
         self.set_author(letterhead.practice_name)
         self.set_creator("ClientManager Desktop")

@@ -54,6 +54,7 @@ from clientmanager.store.models import (
     Client,
     ClientRelationship,
     Consent,
+    Disclosure,
     Document,
     DocumentContent,
     Goal,
@@ -257,20 +258,105 @@ def gather_subject_data(
     generated_by: str,
 ) -> dict:
     """Everything held about ``client_id``, as plain JSON-ready values (no permission
-    check: :func:`export_subject_package` checks before calling this)."""
+    check: :func:`export_subject_package` checks before calling this).
+
+    Each category comes from one phase below; the order of the keys is the order of
+    data.json and of the report."""
+    client = _subject(session, client_id)
+    users = _user_names(session)
+    relationships = _relationships(session, client_id)
+    holdings = _holdings(session, client_id)
+    people = _People(session, client_id, relationships.people | holdings.people)
+    categories = {
+        "identity": [_identity(client, users)],
+        "contact": _contact(session, client),
+        "household": _household(session, client, relationships, people),
+        "policies": _policies(holdings, client_id, people),
+        "assets": _assets(holdings.assets, client_id, people),
+        "liabilities": _liabilities(holdings.liabilities, client_id, people),
+        "income_expenses": _income_and_expenses(session, client_id),
+        "goals": _goals(session, client_id),
+        "risk_profiles": _risk_profiles(session, client_id, users),
+        "notes": _notes_and_advice(session, client_id, users),
+        "tasks": _tasks(session, client_id, users),
+        "documents": _documents(session, client_id, users),
+        "consents": _consents(session, client_id, users),
+        # Filled in by the caller, from the register, just before writing.
+        "disclosures": [],
+    }
+    return {
+        **_package_header(
+            session,
+            client,
+            package_id=package_id,
+            generated_at=generated_at,
+            generated_by=generated_by,
+        ),
+        "categories": categories,
+    }
+
+
+# --- gathering, phase by phase ------------------------------------------------------------
+
+
+def _subject(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
         raise NotFound(
             f"There is no client with the number {client_id}.",
             hint="Check the client number on the client record.",
         )
-    users = dict(session.execute(sa.select(User.id, User.full_name)).all())
+    return client
+
+
+def _user_names(session: Session) -> dict[int, str]:
+    """Planners, authors and assessors are named, never numbered."""
+    return dict(session.execute(sa.select(User.id, User.full_name)).all())
+
+
+def _package_header(
+    session: Session,
+    client: Client,
+    *,
+    package_id: str,
+    generated_at: dt.datetime,
+    generated_by: str,
+) -> dict:
+    """Who produced the package, for whom, and what each category is for."""
     practice = session.scalar(sa.select(Practice).limit(1))
+    return {
+        "schema": SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "package_id": package_id,
+        "generated_at": _iso(generated_at),
+        "generated_by": generated_by,
+        "generator": f"ClientManager Desktop {__version__}",
+        "practice": {
+            "name": practice.name if practice else None,
+            "fsp_number": practice.fsp_number if practice else None,
+            "address": practice.physical_address if practice else None,
+            "information_officer": {
+                "name": practice.information_officer_name if practice else None,
+                "email": practice.information_officer_email if practice else None,
+                "phone": practice.information_officer_phone if practice else None,
+            },
+        },
+        "data_subject": {"client_number": client.id, "name": _name(client)},
+        "household_note": HOUSEHOLD_NOTE,
+        "category_info": {
+            key: {
+                "title": info.title,
+                "purpose": info.purpose,
+                "lawful_basis": info.lawful_basis,
+                "retention": info.retention,
+            }
+            for key, info in CATEGORIES.items()
+        },
+    }
 
-    people_ids: set[int] = set()  # everyone whose name we need
 
-    # Identity
-    identity = {
+def _identity(client: Client, users: dict[int, str]) -> dict:
+    return {
         "client_number": client.id,
         "kind": client.kind,
         "category": client.category,
@@ -301,34 +387,41 @@ def gather_subject_data(
         "record_updated_at": _iso(client.updated_at),
     }
 
-    # Contact
-    contact = []
-    for kind, value in (
-        ("email", client.email),
-        ("mobile", client.mobile),
-        ("home_phone", client.home_phone),
-        ("work_phone", client.work_phone),
-    ):
-        if value:
-            contact.append({"type": kind, "value": value})
-    addresses = session.scalars(
-        sa.select(Address).where(Address.client_id == client_id).order_by(Address.id)
-    ).all()
-    for address in addresses:
-        contact.append({"type": f"{address.kind}_address", "value": _format_address(address)})
 
-    # Household and relationships
-    household_rows = []
-    if client.household_id is not None:
-        household = session.get(Household, client.household_id)
-        if household is not None:
-            household_rows.append(
-                {
-                    "relationship": "member of household",
-                    "person": household.name,
-                    "detail": f"your role: {client.household_role or 'member'}",
-                }
-            )
+def _contact(session: Session, client: Client) -> list[dict]:
+    contact = [
+        {"type": kind, "value": value}
+        for kind, value in (
+            ("email", client.email),
+            ("mobile", client.mobile),
+            ("home_phone", client.home_phone),
+            ("work_phone", client.work_phone),
+        )
+        if value
+    ]
+    addresses = session.scalars(
+        sa.select(Address).where(Address.client_id == client.id).order_by(Address.id)
+    ).all()
+    contact += [
+        {"type": f"{address.kind}_address", "value": _format_address(address)}
+        for address in addresses
+    ]
+    return contact
+
+
+@dataclass(frozen=True)
+class _Relationships:
+    """The person's links to other clients, as stored in each direction."""
+
+    outgoing: list[tuple[int, str]]  # (other client, what they are to the person)
+    incoming: list[tuple[int, str]]  # (other client, what the person is to them)
+
+    @property
+    def people(self) -> set[int]:
+        return {other_id for other_id, _kind in [*self.outgoing, *self.incoming]}
+
+
+def _relationships(session: Session, client_id: int) -> _Relationships:
     outgoing = session.execute(
         sa.select(ClientRelationship.related_client_id, ClientRelationship.kind).where(
             ClientRelationship.client_id == client_id
@@ -339,27 +432,42 @@ def gather_subject_data(
             ClientRelationship.related_client_id == client_id
         )
     ).all()
-    for other_id, _kind in [*outgoing, *incoming]:
-        people_ids.add(other_id)
+    return _Relationships([tuple(row) for row in outgoing], [tuple(row) for row in incoming])
 
-    # Policies: owned, and those the person is named on.
+
+@dataclass(frozen=True)
+class _Holdings:
+    """Policies the person owns or is named on, and assets and debts they hold (alone or
+    jointly): the rows that name other people."""
+
+    owned: list[Policy]
+    named: list[Policy]  # another person's policy this person holds a role on
+    my_roles: list[tuple[int, str, int | None]]  # (policy, role, share) of the person
+    roles_by_policy: dict[int, list[tuple[int, str, int | None]]]  # everyone's roles
+    assets: list[Asset]
+    liabilities: list[Liability]
+    people: set[int]  # everyone these rows name, whose name the package needs
+
+
+def _holdings(session: Session, client_id: int) -> _Holdings:
     owned = session.scalars(
         sa.select(Policy).where(Policy.client_id == client_id).order_by(Policy.id)
     ).all()
-    named_roles = session.execute(
+    my_roles = session.execute(
         sa.select(PolicyRole.policy_id, PolicyRole.role, PolicyRole.share_percent).where(
             PolicyRole.client_id == client_id
         )
     ).all()
     owned_ids = {policy.id for policy in owned}
-    named_ids = sorted({row.policy_id for row in named_roles} - owned_ids)
+    named_ids = sorted({row.policy_id for row in my_roles} - owned_ids)
     named = (
         session.scalars(sa.select(Policy).where(Policy.id.in_(named_ids)).order_by(Policy.id)).all()
         if named_ids
         else []
     )
-    all_policy_ids = sorted(owned_ids | set(named_ids))
+    people: set[int] = {policy.client_id for policy in named}
     roles_by_policy: dict[int, list[tuple[int, str, int | None]]] = {}
+    all_policy_ids = sorted(owned_ids | set(named_ids))
     if all_policy_ids:
         for policy_id, other_id, role, share in session.execute(
             sa.select(
@@ -370,9 +478,7 @@ def gather_subject_data(
             ).where(PolicyRole.policy_id.in_(all_policy_ids))
         ):
             roles_by_policy.setdefault(policy_id, []).append((other_id, role, share))
-            people_ids.add(other_id)
-    for policy in named:
-        people_ids.add(policy.client_id)
+            people.add(other_id)
 
     assets = session.scalars(
         sa.select(Asset)
@@ -387,59 +493,102 @@ def gather_subject_data(
     for item in [*assets, *liabilities]:
         for other in (item.client_id, item.joint_client_id):
             if other is not None and other != client_id:
-                people_ids.add(other)
+                people.add(other)
+    return _Holdings(
+        owned=list(owned),
+        named=list(named),
+        my_roles=[tuple(row) for row in my_roles],
+        roles_by_policy=roles_by_policy,
+        assets=list(assets),
+        liabilities=list(liabilities),
+        people=people,
+    )
 
-    names: dict[int, str | None] = {}
-    if people_ids:
-        for person in session.scalars(sa.select(Client).where(Client.id.in_(people_ids))):
-            names[person.id] = _name(person)
 
-    def someone(other_id: int | None) -> str | None:
+class _People:
+    """How other clients are named in the package: "you" for the person, a name for
+    everyone else (read once for all of them)."""
+
+    def __init__(self, session: Session, client_id: int, people_ids: set[int]) -> None:
+        self.client_id = client_id
+        self.names: dict[int, str | None] = {}
+        if people_ids:
+            for person in session.scalars(sa.select(Client).where(Client.id.in_(people_ids))):
+                self.names[person.id] = _name(person)
+
+    def __call__(self, other_id: int | None) -> str | None:
         if other_id is None:
             return None
-        if other_id == client_id:
+        if other_id == self.client_id:
             return "you"
-        return names.get(other_id) or f"client {other_id}"
+        return self.names.get(other_id) or f"client {other_id}"
 
+
+_INVERSE_RELATIONSHIP = {
+    "parent": "child",
+    "child": "parent",
+    "spouse": "spouse",
+    "partner": "partner",
+}
+
+
+def _household(
+    session: Session, client: Client, relationships: _Relationships, people: _People
+) -> list[dict]:
+    rows = []
+    if client.household_id is not None:
+        household = session.get(Household, client.household_id)
+        if household is not None:
+            rows.append(
+                {
+                    "relationship": "member of household",
+                    "person": household.name,
+                    "detail": f"your role: {client.household_role or 'member'}",
+                }
+            )
     # One row per person and relationship, from the person's point of view: a link
     # stored as "they are your child" reads as it is; one stored only the other way
     # round ("you are their parent") is shown that way.
     described: set[tuple[int, str]] = set()
-    for other_id, kind in incoming:
-        household_rows.append(
-            {"relationship": f"your {kind}", "person": someone(other_id), "detail": None}
-        )
+    for other_id, kind in relationships.incoming:
+        rows.append({"relationship": f"your {kind}", "person": people(other_id), "detail": None})
         described.add((other_id, kind))
-    inverse = {"parent": "child", "child": "parent", "spouse": "spouse", "partner": "partner"}
-    for other_id, kind in outgoing:
-        if (other_id, inverse.get(kind, "")) in described:
+    for other_id, kind in relationships.outgoing:
+        if (other_id, _INVERSE_RELATIONSHIP.get(kind, "")) in described:
             continue
-        household_rows.append(
-            {"relationship": f"you are their {kind}", "person": someone(other_id), "detail": None}
+        rows.append(
+            {"relationship": f"you are their {kind}", "person": people(other_id), "detail": None}
         )
+    return rows
 
-    policies = []
-    my_roles = {}
-    for policy_id, role, share in named_roles:
-        label = role + (f" ({share}%)" if share is not None else "")
-        my_roles.setdefault(policy_id, []).append(label)
-    for policy in [*owned, *named]:
+
+def _role_label(role: str, share: int | None) -> str:
+    return role + (f" ({share}%)" if share is not None else "")
+
+
+def _policies(holdings: _Holdings, client_id: int, people: _People) -> list[dict]:
+    my_roles: dict[int, list[str]] = {}
+    for policy_id, role, share in holdings.my_roles:
+        my_roles.setdefault(policy_id, []).append(_role_label(role, share))
+    rows = []
+    for policy in [*holdings.owned, *holdings.named]:
         is_owner = policy.client_id == client_id
-        roles = ["owner"] if is_owner else []
-        roles += my_roles.get(policy.id, [])
+        roles = (["owner"] if is_owner else []) + my_roles.get(policy.id, [])
+        # Another person's notes on their own policy, and who else is on it, are theirs.
+        shared = is_owner or policy.is_joint
         others = [
-            f"{someone(other_id)}: {role}" + (f" ({share}%)" if share is not None else "")
-            for other_id, role, share in roles_by_policy.get(policy.id, [])
+            f"{people(other_id)}: {_role_label(role, share)}"
+            for other_id, role, share in holdings.roles_by_policy.get(policy.id, [])
             if other_id != client_id
         ]
-        policies.append(
+        rows.append(
             {
                 "provider": policy.provider,
                 "policy_number": policy.policy_number,
                 "product_type": policy.product_type,
                 "status": policy.status,
                 "your_role": ", ".join(roles),
-                "owner": someone(policy.client_id),
+                "owner": people(policy.client_id),
                 "joint": policy.is_joint,
                 "premium_cents": policy.premium_cents,
                 "premium_frequency": policy.premium_frequency,
@@ -447,28 +596,34 @@ def gather_subject_data(
                 "fund_value_cents": policy.fund_value_cents,
                 "start_date": _iso(policy.start_date),
                 "end_date": _iso(policy.end_date),
-                # Another person's notes on their own policy are theirs, not yours.
-                "notes": policy.notes if is_owner or policy.is_joint else None,
-                "other_people_on_policy": "; ".join(others)
-                if is_owner or policy.is_joint
-                else None,
+                "notes": policy.notes if shared else None,
+                "other_people_on_policy": "; ".join(others) if shared else None,
             }
         )
+    return rows
 
-    asset_rows = [
+
+def _co_holder(item: Asset | Liability, client_id: int, people: _People) -> str | None:
+    """The other holder of a joint asset or debt (the owner when the person is the joint one)."""
+    return people(item.joint_client_id if item.client_id == client_id else item.client_id)
+
+
+def _assets(assets: list[Asset], client_id: int, people: _People) -> list[dict]:
+    return [
         {
             "kind": asset.kind,
             "description": asset.description,
             "value_cents": asset.value_cents,
             "valuation_date": _iso(asset.valuation_date),
             "ownership_percent": asset.ownership_percent,
-            "held_jointly_with": someone(
-                asset.joint_client_id if asset.client_id == client_id else asset.client_id
-            ),
+            "held_jointly_with": _co_holder(asset, client_id, people),
         }
         for asset in assets
     ]
-    liability_rows = [
+
+
+def _liabilities(liabilities: list[Liability], client_id: int, people: _People) -> list[dict]:
+    return [
         {
             "kind": liability.kind,
             "lender": liability.lender,
@@ -481,16 +636,19 @@ def gather_subject_data(
                 else None
             ),
             "end_date": _iso(liability.end_date),
-            "held_jointly_with": someone(
-                liability.joint_client_id
-                if liability.client_id == client_id
-                else liability.client_id
-            ),
+            "held_jointly_with": _co_holder(liability, client_id, people),
         }
         for liability in liabilities
     ]
 
-    cash_flows = [
+
+def _income_and_expenses(session: Session, client_id: int) -> list[dict]:
+    flows = session.scalars(
+        sa.select(CashFlow)
+        .where(CashFlow.client_id == client_id)
+        .order_by(CashFlow.direction.desc(), CashFlow.id)  # income first
+    )
+    return [
         {
             "direction": flow.direction,
             "category": flow.category,
@@ -498,27 +656,36 @@ def gather_subject_data(
             "amount_cents": flow.amount_cents,
             "frequency": flow.frequency,
         }
-        for flow in session.scalars(
-            sa.select(CashFlow)
-            .where(CashFlow.client_id == client_id)
-            .order_by(CashFlow.direction.desc(), CashFlow.id)
-        )
+        for flow in flows
     ]
-    goals = [
+
+
+_PRIORITIES = {1: "high", 2: "medium", 3: "low"}
+
+
+def _goals(session: Session, client_id: int) -> list[dict]:
+    goals = session.scalars(sa.select(Goal).where(Goal.client_id == client_id).order_by(Goal.id))
+    return [
         {
             "kind": goal.kind,
             "description": goal.description,
             "target_amount_cents": goal.target_amount_cents,
             "target_date": _iso(goal.target_date),
-            "priority": {1: "high", 2: "medium", 3: "low"}.get(goal.priority, str(goal.priority)),
+            "priority": _PRIORITIES.get(goal.priority, str(goal.priority)),
             "status": goal.status,
             "recorded_at": _iso(goal.created_at),
         }
-        for goal in session.scalars(
-            sa.select(Goal).where(Goal.client_id == client_id).order_by(Goal.id)
-        )
+        for goal in goals
     ]
-    risk_profiles = [
+
+
+def _risk_profiles(session: Session, client_id: int, users: dict[int, str]) -> list[dict]:
+    profiles = session.scalars(
+        sa.select(RiskProfile)
+        .where(RiskProfile.client_id == client_id)
+        .order_by(RiskProfile.assessed_on)
+    )
+    return [
         {
             "assessed_on": _iso(profile.assessed_on),
             "category": profile.category,
@@ -527,13 +694,16 @@ def gather_subject_data(
             "notes": profile.notes,
             "assessed_by": users.get(profile.assessed_by_id),
         }
-        for profile in session.scalars(
-            sa.select(RiskProfile)
-            .where(RiskProfile.client_id == client_id)
-            .order_by(RiskProfile.assessed_on)
-        )
+        for profile in profiles
     ]
-    notes = [
+
+
+def _notes_and_advice(session: Session, client_id: int, users: dict[int, str]) -> list[dict]:
+    """Every note, with a record of advice's basis, products and reasons (FAIS s9)."""
+    notes = session.scalars(
+        sa.select(Note).where(Note.client_id == client_id).order_by(Note.occurred_at, Note.id)
+    )
+    return [
         {
             "occurred_at": _iso(note.occurred_at),
             "kind": note.kind,
@@ -546,11 +716,15 @@ def gather_subject_data(
             "recommendation_reasons": note.recommendation_reasons,
             "finalised_at": _iso(note.finalised_at),
         }
-        for note in session.scalars(
-            sa.select(Note).where(Note.client_id == client_id).order_by(Note.occurred_at, Note.id)
-        )
+        for note in notes
     ]
-    tasks = [
+
+
+def _tasks(session: Session, client_id: int, users: dict[int, str]) -> list[dict]:
+    tasks = session.scalars(
+        sa.select(Task).where(Task.client_id == client_id).order_by(Task.created_at, Task.id)
+    )
+    return [
         {
             "title": task.title,
             "kind": task.kind,
@@ -561,14 +735,16 @@ def gather_subject_data(
             "completed_at": _iso(task.completed_at),
             "created_at": _iso(task.created_at),
         }
-        for task in session.scalars(
-            sa.select(Task).where(Task.client_id == client_id).order_by(Task.created_at, Task.id)
-        )
+        for task in tasks
     ]
-    document_rows = session.scalars(
+
+
+def _documents(session: Session, client_id: int, users: dict[int, str]) -> list[dict]:
+    """The documents' descriptions; their bytes are read by :func:`_read_documents`."""
+    documents = session.scalars(
         sa.select(Document).where(Document.client_id == client_id).order_by(Document.id)
     ).all()
-    documents = [
+    return [
         {
             "document_number": document.id,
             "category": document.category,
@@ -581,9 +757,18 @@ def gather_subject_data(
             "uploaded_by": users.get(document.uploaded_by_id),
             "file_in_package": _document_member(document),
         }
-        for document in document_rows
+        for document in documents
     ]
-    consents = [
+
+
+def _consents(session: Session, client_id: int, users: dict[int, str]) -> list[dict]:
+    """Every consent given, refused or withdrawn, oldest first: the history, not the state."""
+    consents = session.scalars(
+        sa.select(Consent)
+        .where(Consent.client_id == client_id)
+        .order_by(Consent.recorded_at, Consent.id)
+    )
+    return [
         {
             "recorded_at": _iso(consent.recorded_at),
             "purpose": consent.purpose,
@@ -594,59 +779,8 @@ def gather_subject_data(
             "special_personal_information": consent.is_special_information,
             "recorded_by": users.get(consent.recorded_by_id),
         }
-        for consent in session.scalars(
-            sa.select(Consent)
-            .where(Consent.client_id == client_id)
-            .order_by(Consent.recorded_at, Consent.id)
-        )
+        for consent in consents
     ]
-
-    return {
-        "schema": SCHEMA,
-        "schema_version": SCHEMA_VERSION,
-        "package_id": package_id,
-        "generated_at": _iso(generated_at),
-        "generated_by": generated_by,
-        "generator": f"ClientManager Desktop {__version__}",
-        "practice": {
-            "name": practice.name if practice else None,
-            "fsp_number": practice.fsp_number if practice else None,
-            "address": practice.physical_address if practice else None,
-            "information_officer": {
-                "name": practice.information_officer_name if practice else None,
-                "email": practice.information_officer_email if practice else None,
-                "phone": practice.information_officer_phone if practice else None,
-            },
-        },
-        "data_subject": {"client_number": client.id, "name": _name(client)},
-        "household_note": HOUSEHOLD_NOTE,
-        "category_info": {
-            key: {
-                "title": info.title,
-                "purpose": info.purpose,
-                "lawful_basis": info.lawful_basis,
-                "retention": info.retention,
-            }
-            for key, info in CATEGORIES.items()
-        },
-        "categories": {
-            "identity": [identity],
-            "contact": contact,
-            "household": household_rows,
-            "policies": policies,
-            "assets": asset_rows,
-            "liabilities": liability_rows,
-            "income_expenses": cash_flows,
-            "goals": goals,
-            "risk_profiles": risk_profiles,
-            "notes": notes,
-            "tasks": tasks,
-            "documents": documents,
-            "consents": consents,
-            # Filled in by the caller, from the register, just before writing.
-            "disclosures": [],
-        },
-    }
 
 
 # Letters of any script stay (Hélène's file keeps its name); path and shell characters go.
@@ -656,6 +790,81 @@ _UNSAFE = re.compile(r"[^\w.\- ]+")
 def _document_member(document: Document) -> str:
     stem = _UNSAFE.sub("_", document.filename).strip(" ._") or "document"
     return f"documents/{document.id:05d}-{stem[:120]}"
+
+
+def _read_documents(session: Session, client_id: int, records: list[dict]) -> dict[str, bytes]:
+    """The documents' bytes by their path in the package; a record whose content is
+    missing or does not match its checksum says so."""
+    documents: dict[str, bytes] = {}
+    contents = dict(
+        session.execute(
+            sa.select(DocumentContent.document_id, DocumentContent.content)
+            .join(Document, Document.id == DocumentContent.document_id)
+            .where(Document.client_id == client_id)
+        ).all()
+    )
+    for record in records:
+        content = contents.get(record["document_number"])
+        if content is None:
+            record["file_in_package"] = None
+            record["note"] = "The file's content is missing from the database."
+            continue
+        if _sha256(content) != record["sha256"]:
+            record["note"] = "The stored checksum does not match the file; please ask us."
+        documents[record["file_in_package"]] = bytes(content)
+    return documents
+
+
+def _add_letterhead_and_addressee(session: Session, data: dict, client_id: int) -> None:
+    """The practice's identity and the Regulator's details as the settings hold them, and
+    who the report is addressed to."""
+    from clientmanager.services.addressee import addressee_for
+    from clientmanager.services.letterhead import practice_letterhead
+
+    letterhead = practice_letterhead(session)
+    data["practice"].update(
+        phone=letterhead.phone,
+        email=letterhead.email,
+        regulator=list(letterhead.regulator_lines),
+    )
+    data["practice"]["information_officer"]["phone"] = letterhead.information_officer_phone
+    # A child's package goes to the competent person, in their name (POPIA s35).
+    to = addressee_for(session, session.get(Client, client_id))
+    data["addressee"] = {
+        "name": to.name,
+        "salutation": to.salutation,
+        "address_lines": list(to.address_lines),
+        "on_behalf_of": to.on_behalf_of,
+    }
+
+
+def _record_disclosure_to_subject(
+    session: Session,
+    *,
+    actor: Actor,
+    data: dict,
+    client_id: int,
+    package_id: str,
+    now: dt.datetime,
+) -> Disclosure:
+    """Add this export to the register; the package lists the rows from before it."""
+    earlier = list_disclosures(session, actor=actor, client_id=client_id)
+    categories_text = ", ".join(
+        CATEGORIES[key].title for key, rows in data["categories"].items() if rows
+    )
+    disclosure = record_disclosure(
+        session,
+        actor=actor,
+        client_id=client_id,
+        recipient_category="data_subject",
+        recipient_name=data["data_subject"]["name"] or f"client {client_id}",
+        purpose=f"Access request (POPIA s23), package {package_id}",
+        categories=categories_text,
+        channel="export",
+        disclosed_at=now,
+    )
+    data["categories"]["disclosures"] = [view.as_record() for view in earlier]
+    return disclosure
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -898,61 +1107,11 @@ def export_subject_package(
         generated_by=actor.username,
     )
     progress(0.30, "Reading documents")
-    documents: dict[str, bytes] = {}
-    contents = dict(
-        session.execute(
-            sa.select(DocumentContent.document_id, DocumentContent.content)
-            .join(Document, Document.id == DocumentContent.document_id)
-            .where(Document.client_id == client_id)
-        ).all()
+    documents = _read_documents(session, client_id, data["categories"]["documents"])
+    _add_letterhead_and_addressee(session, data, client_id)
+    disclosure = _record_disclosure_to_subject(
+        session, actor=actor, data=data, client_id=client_id, package_id=package_id, now=now
     )
-    for record in data["categories"]["documents"]:
-        content = contents.get(record["document_number"])
-        if content is None:
-            record["file_in_package"] = None
-            record["note"] = "The file's content is missing from the database."
-            continue
-        if _sha256(content) != record["sha256"]:
-            record["note"] = "The stored checksum does not match the file; please ask us."
-        documents[record["file_in_package"]] = bytes(content)
-
-    # The practice's identity and the Regulator's details as the settings hold them.
-    from clientmanager.services.letterhead import practice_letterhead
-
-    letterhead = practice_letterhead(session)
-    data["practice"].update(
-        phone=letterhead.phone,
-        email=letterhead.email,
-        regulator=list(letterhead.regulator_lines),
-    )
-    data["practice"]["information_officer"]["phone"] = letterhead.information_officer_phone
-    # A child's package goes to the competent person, in their name (POPIA s35).
-    from clientmanager.services.addressee import addressee_for
-
-    to = addressee_for(session, session.get(Client, client_id))
-    data["addressee"] = {
-        "name": to.name,
-        "salutation": to.salutation,
-        "address_lines": list(to.address_lines),
-        "on_behalf_of": to.on_behalf_of,
-    }
-    # The register's rows before this export, then this export itself.
-    earlier = list_disclosures(session, actor=actor, client_id=client_id)
-    categories_text = ", ".join(
-        CATEGORIES[key].title for key, rows in data["categories"].items() if rows
-    )
-    disclosure = record_disclosure(
-        session,
-        actor=actor,
-        client_id=client_id,
-        recipient_category="data_subject",
-        recipient_name=data["data_subject"]["name"] or f"client {client_id}",
-        purpose=f"Access request (POPIA s23), package {package_id}",
-        categories=categories_text,
-        channel="export",
-        disclosed_at=now,
-    )
-    data["categories"]["disclosures"] = [view.as_record() for view in earlier]
     data_json = serialise(data)
     data_sha256 = _sha256(data_json)
 
