@@ -30,6 +30,7 @@ from clientmanager.services.disclosures import (
     RECIPIENT_CATEGORIES,
     DisclosureView,
 )
+from clientmanager.ui.form_operation import run_in_form
 from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog, describe_error, error_label, hint, register_table
@@ -243,20 +244,11 @@ class DisclosuresPanel(QWidget):
         self.correct_button.setEnabled(self.selected() is not None)
 
     def _save(self, dialog: DisclosureForm, work) -> None:  # noqa: ANN001
-        dialog.ok_button.setEnabled(False)
+        run_in_form(dialog, self.ctx, work, on_done=self._saved, changes=Changes.REGISTERS)
 
-        def done(_result: object) -> None:
-            dialog.accept()
-            self.error.hide()
-            self.disclosures_changed.emit()
-
-        def failed(error: BaseException) -> None:
-            dialog.ok_button.setEnabled(True)
-            dialog.show_error(describe_error(error))
-
-        Operation(self, self.ctx, work, changes=Changes.REGISTERS).success(done).failure(
-            failed
-        ).run()
+    def _saved(self, _result: object) -> None:
+        self.error.hide()
+        self.disclosures_changed.emit()
 
     @Slot()
     def add(self) -> DisclosureForm:

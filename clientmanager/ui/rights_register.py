@@ -42,6 +42,7 @@ from clientmanager.services.subject_requests import (
     verify_identity,
 )
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import run_in_form
 from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -538,24 +539,15 @@ class RightsRegisterDialog(QDialog):
     # --- actions ------------------------------------------------------------------------
 
     def _run(self, work, dialog: _FormDialog) -> None:  # noqa: ANN001
-        """Run ``work`` on the worker; close ``dialog`` on success, show errors in it."""
-        practice = self.context.practice
-        dialog.ok_button.setEnabled(False)
+        """Run ``work(session, actor)`` for ``dialog``; close it on success, show errors in it."""
+        actor = self.context.practice.actor
+        run_in_form(
+            dialog, self.context, lambda session: work(session, actor), on_done=self._changed
+        )
 
-        def done(_result: object) -> None:
-            dialog.accept()
-            self.register_changed.emit()
-            self.refresh()
-
-        def failed(error: BaseException) -> None:
-            dialog.ok_button.setEnabled(True)
-            dialog.show_error(describe_error(error))
-
-        def job() -> object:
-            with practice.session() as session:
-                return work(session, practice.actor)
-
-        self.context.tasks.submit(job, on_done=done, on_error=failed)
+    def _changed(self, _result: object = None) -> None:
+        self.register_changed.emit()
+        self.refresh()
 
     @Slot()
     def new_request(self, client_id: int | None = None) -> NewRequestDialog:
