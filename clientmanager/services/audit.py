@@ -42,9 +42,16 @@ def _canonical(
     client_id: int | None,
     summary: str,
 ) -> bytes:
+    return _canonical_text(
+        at.isoformat(timespec="microseconds"), user_id, username, action, client_id, summary
+    )
+
+
+def _canonical_text(at, user_id, username, action, client_id, summary) -> bytes:  # noqa: ANN001
+    """The hashed form of an entry, with ``at`` already in ISO form."""
     return json.dumps(
         {
-            "at": at.isoformat(timespec="microseconds"),
+            "at": at,
             "user_id": user_id,
             "username": username,
             "action": action,
@@ -399,19 +406,7 @@ def _fast_canonical(at, user_id, username, action, client_id, summary) -> bytes:
             + ("null" if username is None else _quote(username))
             + "}"
         ).encode("utf-8")
-    return json.dumps(
-        {
-            "at": at,
-            "user_id": user_id,
-            "username": username,
-            "action": action,
-            "client_id": client_id,
-            "summary": summary,
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    ).encode("utf-8")
+    return _canonical_text(at, user_id, username, action, client_id, summary)
 
 
 def verify_chain(
