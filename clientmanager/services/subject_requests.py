@@ -173,6 +173,15 @@ def _require_open(request: SubjectRequest) -> None:
         )
 
 
+def _audit(
+    session: Session, actor: Actor, request: SubjectRequest, action: str, detail: str = ""
+) -> None:
+    """Each rights-register entry in the audit trail is about the request's client and
+    starts with the request's number."""
+    summary = f"request {request.id}{detail}"
+    audit.record(session, actor=actor, action=action, client_id=request.client_id, summary=summary)
+
+
 def _client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
@@ -223,21 +232,21 @@ def open_request(
     )
     session.add(request)
     session.flush()
-    audit.record(
+    _audit(
         session,
-        actor=actor,
-        action="rights.request_opened",
-        client_id=client_id,
-        summary=f"request {request.id}: {kind}, due {request.due_on.isoformat()}",
+        actor,
+        request,
+        "rights.request_opened",
+        f": {kind}, due {request.due_on.isoformat()}",
     )
     if kind == "deletion":
         request.outcome = DELETION_HANDOVER
-        audit.record(
+        _audit(
             session,
-            actor=actor,
-            action="rights.deletion_to_retention",
-            client_id=client_id,
-            summary=f"request {request.id} handed to the retention review",
+            actor,
+            request,
+            "rights.deletion_to_retention",
+            " handed to the retention review",
         )
         if client_id is not None:
             # Marketing and optional processing stop the moment the request is recorded,
@@ -268,13 +277,7 @@ def verify_identity(
         )
     request.identity_verification = method[:300]
     request.identity_verified_on = verified_on or _today()
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.identity_verified",
-        client_id=request.client_id,
-        summary=f"request {request.id}: identity verified",
-    )
+    _audit(session, actor, request, "rights.identity_verified", ": identity verified")
     return request
 
 
@@ -299,12 +302,12 @@ def extend_request(
         )
     request.extended_to = request.due_on + dt.timedelta(days=days)
     request.extension_reason = reason[:300]
-    audit.record(
+    _audit(
         session,
-        actor=actor,
-        action="rights.request_extended",
-        client_id=request.client_id,
-        summary=f"request {request.id} extended to {request.extended_to.isoformat()}",
+        actor,
+        request,
+        "rights.request_extended",
+        f" extended to {request.extended_to.isoformat()}",
     )
     return request
 
@@ -329,13 +332,7 @@ def complete_request(
         _lift_deletion_restriction(session, request)
     request.completed_at = utcnow()
     request.handled_by_id = actor.user_id
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.request_completed",
-        client_id=request.client_id,
-        summary=f"request {request.id}: {request.status}",
-    )
+    _audit(session, actor, request, "rights.request_completed", f": {request.status}")
     return request
 
 
@@ -424,13 +421,7 @@ def apply_correction(
         request.outcome, f"{now:%Y-%m-%d %H:%M} UTC: {label} corrected by {actor.username}."
     )
     session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.corrected",
-        client_id=client.id,
-        summary=f"request {request.id}: {field} corrected",
-    )
+    _audit(session, actor, request, "rights.corrected", f": {field} corrected")
     recipients = previous_recipients(session, actor=actor, client_id=client.id, before=now)
     return CorrectionResult(
         request_id=request.id,
@@ -518,13 +509,7 @@ def correction_letter(
         recipients=recipients,
         today=today or _today(),
     )
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.correction_letter",
-        client_id=client.id,
-        summary=f"request {request.id}: confirmation letter produced",
-    )
+    _audit(session, actor, request, "rights.correction_letter", ": confirmation letter produced")
     return pdf
 
 
@@ -543,13 +528,8 @@ def restrict_processing(
         f"{utcnow():%Y-%m-%d} Processing {'restricted' if restricted else 'restriction lifted'}"
         f" by {actor.username}.",
     )
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.restricted" if restricted else "rights.restriction_lifted",
-        client_id=client.id,
-        summary=f"request {request.id}",
-    )
+    action = "rights.restricted" if restricted else "rights.restriction_lifted"
+    _audit(session, actor, request, action)
     return client
 
 
@@ -565,13 +545,7 @@ def record_objection(session: Session, *, actor: Actor, request_id: int) -> Clie
     request.outcome = _append(
         request.outcome, f"{now:%Y-%m-%d} Objection recorded by {actor.username}."
     )
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.objection_recorded",
-        client_id=client.id,
-        summary=f"request {request.id}",
-    )
+    _audit(session, actor, request, "rights.objection_recorded")
     return client
 
 
@@ -595,13 +569,7 @@ def record_marketing_opt_out(session: Session, *, actor: Actor, request_id: int)
         request.outcome, f"{utcnow():%Y-%m-%d} Marketing opt-out recorded by {actor.username}."
     )
     session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.marketing_opt_out",
-        client_id=request.client_id,
-        summary=f"request {request.id}",
-    )
+    _audit(session, actor, request, "rights.marketing_opt_out")
     return consent
 
 
@@ -727,13 +695,7 @@ def withdraw_consent(
         request.outcome, f"{utcnow():%Y-%m-%d} Consent for {purpose} withdrawn by {actor.username}."
     )
     session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.consent_withdrawn",
-        client_id=request.client_id,
-        summary=f"request {request.id}: {purpose}",
-    )
+    _audit(session, actor, request, "rights.consent_withdrawn", f": {purpose}")
     return consent
 
 
@@ -813,12 +775,12 @@ def recipient_notices(
                 ),
             )
         )
-    audit.record(
+    _audit(
         session,
-        actor=actor,
-        action="rights.recipients_notified",
-        client_id=client.id,
-        summary=f"request {request.id}: {len(notices)} s24(3) notices produced",
+        actor,
+        request,
+        "rights.recipients_notified",
+        f": {len(notices)} s24(3) notices produced",
     )
     return notices
 
