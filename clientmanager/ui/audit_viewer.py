@@ -35,13 +35,7 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_number, service_text
 from clientmanager.ui.operations import Operation
-from clientmanager.ui.widgets import (
-    describe_error,
-    error_label,
-    hint,
-    page_title,
-    register_table,
-)
+from clientmanager.ui.widgets import describe_error, error_label, hint, page_title, register_table
 
 logger = logging.getLogger(__name__)
 

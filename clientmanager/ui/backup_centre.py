@@ -34,13 +34,7 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_datetime, format_number
-from clientmanager.ui.widgets import (
-    describe_error,
-    error_label,
-    hint,
-    page_title,
-    register_table,
-)
+from clientmanager.ui.widgets import describe_error, error_label, hint, page_title, register_table
 
 logger = logging.getLogger(__name__)
 
