@@ -38,11 +38,10 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import breaches
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.form_operation import run_in_form
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_date, format_number, service_text
 from clientmanager.ui.widgets import (
     FormDialog,
-    describe_error,
     error_label,
     from_qdate,
     hint,
@@ -347,7 +346,7 @@ class AffectedDialog(_FormDialog):
         return ids or None, criteria
 
 
-class BreachRegisterDialog(QDialog):
+class BreachRegisterDialog(QDialog, ErrorLine):
     register_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -486,10 +485,6 @@ class BreachRegisterDialog(QDialog):
             self.table.selectRow(0)
         self.loaded = True
         self._selection_changed()
-
-    def _show_error(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
 
     def selected_breach(self) -> breaches.BreachView | None:
         model = self.table.selectionModel()

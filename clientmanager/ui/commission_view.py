@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.domain.money import format_amount
 from clientmanager.services import commission
-from clientmanager.ui.form_operation import run_in_form
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -259,7 +259,7 @@ class ReceivedDialog(FormDialog):
         )
 
 
-class CommissionView(QDialog):
+class CommissionView(QDialog, ErrorLine):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.ctx = ctx
@@ -341,10 +341,6 @@ class CommissionView(QDialog):
         self.received_button.clicked.connect(lambda: self._form(ReceivedDialog))
         self.export_button.clicked.connect(self._ask_export)
         self.refresh()
-
-    def _fail(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
 
     def refresh(self) -> None:
         actor = self.ctx.practice.actor

@@ -30,10 +30,10 @@ from clientmanager.services.disclosures import (
     RECIPIENT_CATEGORIES,
     DisclosureView,
 )
-from clientmanager.ui.form_operation import run_in_form
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, describe_error, error_label, hint, register_table
+from clientmanager.ui.widgets import FormDialog, error_label, hint, register_table
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ class DocumentSentForm(DisclosureForm):
         }
 
 
-class DisclosuresPanel(QWidget):
+class DisclosuresPanel(QWidget, ErrorLine):
     disclosures_changed = Signal()
 
     def __init__(self, ctx, client_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
@@ -229,10 +229,6 @@ class DisclosuresPanel(QWidget):
             summary = self.tr("No third party has received this person's information.")
         self.summary.setText(summary)
         self._selection_changed()
-
-    def _show_error(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
 
     def selected(self) -> DisclosureView | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

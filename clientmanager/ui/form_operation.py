@@ -1,11 +1,14 @@
 """The registers' form dialogs all save the same way: the OK button waits while the service
 runs, a refusal is shown inside the form (which stays open to be corrected), and success
-closes the form. This is that one way, on an :class:`Operation`."""
+closes the form. This is that one way, on an :class:`Operation`; and the one way a screen
+shows a message or a failure on its error line."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, Literal
+
+from PySide6.QtWidgets import QLabel
 
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog, describe_error
@@ -39,3 +42,19 @@ def run_in_form(
         .failure(failed)
         .run()
     )
+
+
+class ErrorLine:
+    """For a screen with an ``error`` label: a message, or a failed operation's description
+    (through the one ``describe_error``), shows there."""
+
+    error: QLabel
+
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _fail(self, error: BaseException) -> None:
+        self._say(describe_error(error))
+
+    _show_error = _fail

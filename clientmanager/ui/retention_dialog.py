@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from clientmanager.services import retention
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.form_operation import run_in_form
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_date, period_text, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
@@ -430,7 +430,7 @@ class ApproveDialog(FormDialog):
         return Path(text) if self.requested and text else None
 
 
-class RetentionReviewDialog(QDialog):
+class RetentionReviewDialog(QDialog, ErrorLine):
     """The review. ``today`` exists for tests; the app passes nothing."""
 
     erased = Signal(object)  # ApprovalResult
@@ -574,10 +574,6 @@ class RetentionReviewDialog(QDialog):
         )
         self.tabs.setTabText(1, self.tr("Legal holds ({count})").format(count=len(loaded.holds)))
         self._update_buttons()
-
-    def _show_error(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
 
     def _update_buttons(self) -> None:
         actor = self.context.practice.actor if self.context.is_unlocked else None

@@ -42,7 +42,7 @@ from clientmanager.services.subject_requests import (
     verify_identity,
 )
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.form_operation import run_in_form
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -359,7 +359,7 @@ def save_letters(outcome: ActOutcome, folder: Path) -> list[Path]:
     return written
 
 
-class RightsRegisterDialog(QDialog):
+class RightsRegisterDialog(QDialog, ErrorLine):
     register_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -488,10 +488,6 @@ class RightsRegisterDialog(QDialog):
                 if request.id == selected.id:
                     self.table.selectRow(row)
         self._selection_changed()
-
-    def _show_error(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
 
     # --- selection ----------------------------------------------------------------------
 
