@@ -182,6 +182,16 @@ def _audit(
     audit.record(session, actor=actor, action=action, client_id=request.client_id, summary=summary)
 
 
+def _client_request(session: Session, actor: Actor, request_id: int) -> SubjectRequest:
+    """A request the register may act on for its client: the actions that change a
+    client's record refuse a request that names nobody in the practice."""
+    require(actor, Permission.REGISTERS_EDIT)
+    request = _get(session, request_id)
+    if request.client_id is None:
+        raise RequestError(f"Request {request.id} is not linked to a client.")
+    return request
+
+
 def _client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
@@ -517,10 +527,7 @@ def restrict_processing(
     session: Session, *, actor: Actor, request_id: int, restricted: bool = True
 ) -> Client:
     """Flag (or unflag) the person as restricted: out of marketing and bulk exports."""
-    require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
-    if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+    request = _client_request(session, actor, request_id)
     client = _client(session, request.client_id)
     client.is_restricted = restricted
     request.outcome = _append(
@@ -535,10 +542,7 @@ def restrict_processing(
 
 def record_objection(session: Session, *, actor: Actor, request_id: int) -> Client:
     """The person objected (s11(3)): optional processing and marketing stop."""
-    require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
-    if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+    request = _client_request(session, actor, request_id)
     client = _client(session, request.client_id)
     now = utcnow()
     client.objected_at = client.objected_at or now
@@ -551,10 +555,7 @@ def record_objection(session: Session, *, actor: Actor, request_id: int) -> Clie
 
 def record_marketing_opt_out(session: Session, *, actor: Actor, request_id: int) -> Consent:
     """Append a "withdrawn" direct-marketing consent (s69); honoured everywhere at once."""
-    require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
-    if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+    request = _client_request(session, actor, request_id)
     consent = Consent(
         client_id=request.client_id,
         purpose="direct_marketing",
@@ -672,10 +673,7 @@ def withdraw_consent(
     """The person withdrew a consent (s11(2)(b)): a "withdrawn" entry, honoured at once."""
     from clientmanager.services.consents import PURPOSES
 
-    require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
-    if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+    request = _client_request(session, actor, request_id)
     if purpose not in PURPOSES:
         raise ValidationError(
             "Consent", "choose the purpose withdrawn: " + ", ".join(sorted(PURPOSES)) + "."
