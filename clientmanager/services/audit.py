@@ -519,6 +519,18 @@ class AuditRow:
     summary: str
 
 
+def _row(e: AuditEntry) -> AuditRow:
+    return AuditRow(
+        id=e.id,
+        at=e.at,
+        username=e.username,
+        action=e.action,
+        action_label=action_label(e.action),
+        client_id=e.client_id,
+        summary=e.summary,
+    )
+
+
 def _filtered(query: sa.Select, wanted: AuditFilter) -> sa.Select:
     if wanted.username:
         query = query.where(AuditEntry.username == wanted.username.strip().casefold())
@@ -545,18 +557,7 @@ def search_entries(
 
     require(actor, Permission.AUDIT_VIEW)
     query = _filtered(sa.select(AuditEntry), wanted).order_by(AuditEntry.id.desc()).limit(limit)
-    return [
-        AuditRow(
-            id=e.id,
-            at=e.at,
-            username=e.username,
-            action=e.action,
-            action_label=action_label(e.action),
-            client_id=e.client_id,
-            summary=e.summary,
-        )
-        for e in session.scalars(query)
-    ]
+    return [_row(e) for e in session.scalars(query)]
 
 
 def audit_filter_choices(session: Session, actor: Actor) -> tuple[list[str], list[str]]:
@@ -685,18 +686,7 @@ def export_pdf(
     require(actor, Permission.AUDIT_VIEW)
     report = verify_chain(session)
     query = _filtered(sa.select(AuditEntry), wanted).order_by(AuditEntry.id).limit(limit)
-    rows = [
-        AuditRow(
-            id=e.id,
-            at=e.at,
-            username=e.username,
-            action=e.action,
-            action_label=action_label(e.action),
-            client_id=e.client_id,
-            summary=e.summary,
-        )
-        for e in session.scalars(query)
-    ]
+    rows = [_row(e) for e in session.scalars(query)]
     from clientmanager.services.letterhead import practice_letterhead
 
     letterhead = practice_letterhead(session)
