@@ -146,8 +146,7 @@ def unlock(
     password = ask_secret(f"Password for {username}: ", PASSWORD_ENV)
     from clientmanager.services.auth import SecondFactorRequired
 
-    code = os.environ.get(SECOND_FACTOR_ENV) or None
-    try:
+    def attempt(code: str | None) -> OpenPractice:
         return practice_service.unlock_with_password(
             paths,
             username,
@@ -157,20 +156,15 @@ def unlock(
             second_factor=code,
             hold_lock=hold_lock,
         )
+
+    code = os.environ.get(SECOND_FACTOR_ENV) or None
+    try:
+        return attempt(code)
     except SecondFactorRequired as exc:
         if exc.wrong or code:
             raise
     # An administrator with a second factor: the code from the app (or the recovery code).
-    code = ask_secret("Authenticator code (or the recovery code): ", SECOND_FACTOR_ENV)
-    return practice_service.unlock_with_password(
-        paths,
-        username,
-        password,
-        remember_in_keyring=getattr(args, "remember", False),
-        sign_in=sign_in,
-        second_factor=code,
-        hold_lock=hold_lock,
-    )
+    return attempt(ask_secret("Authenticator code (or the recovery code): ", SECOND_FACTOR_ENV))
 
 
 def print_recovery_code(code: str) -> None:
