@@ -450,6 +450,35 @@ def practice_letterhead(session: Session) -> Letterhead:
     return letterhead(session)
 
 
+@dataclass(frozen=True)
+class _Correction:
+    at: dt.datetime
+    username: str | None
+    label: str
+    new_value: str
+
+
+def _corrections(session: Session, client: Client, request: SubjectRequest) -> list[_Correction]:
+    """Every correction made under ``request``, oldest first, read back from the audit
+    trail (its "request N: field corrected" entries), with each field's value now."""
+    entries = session.execute(
+        sa.select(AuditEntry.at, AuditEntry.username, AuditEntry.summary)
+        .where(
+            AuditEntry.action == "rights.corrected",
+            AuditEntry.client_id == client.id,
+            AuditEntry.summary.like(f"request {request.id}: %"),
+        )
+        .order_by(AuditEntry.id)
+    ).all()
+    found = []
+    for at, username, summary in entries:
+        name = summary.split(": ", 1)[1].removesuffix(" corrected")
+        value = getattr(client, name, None)
+        label = CORRECTABLE_FIELDS.get(name, name)
+        found.append(_Correction(at, username, label, "" if value is None else str(value)))
+    return found
+
+
 def correction_letter(
     session: Session, *, actor: Actor, request_id: int, today: dt.date | None = None
 ) -> bytes:
@@ -468,33 +497,22 @@ def correction_letter(
         raise RequestError(f"Request {request.id} is not a correction request for a client.")
     require_client_access(session, actor, request.client_id)
     client = _client(session, request.client_id)
-    entries = session.execute(
-        sa.select(AuditEntry.at, AuditEntry.username, AuditEntry.summary)
-        .where(
-            AuditEntry.action == "rights.corrected",
-            AuditEntry.client_id == client.id,
-            AuditEntry.summary.like(f"request {request.id}: %"),
-        )
-        .order_by(AuditEntry.id)
-    ).all()
+    entries = _corrections(session, client, request)
     if not entries:
         raise RequestError(
             f"Nothing has been corrected under request {request.id} yet.",
             hint="Correct the record first; the letter confirms what was done.",
         )
     full_names = dict(session.execute(sa.select(User.username, User.full_name)).all())
-    corrections = []
-    for at, username, summary in entries:
-        field = summary.split(": ", 1)[1].removesuffix(" corrected")
-        value = getattr(client, field, None)
-        corrections.append(
-            CorrectedField(
-                label=CORRECTABLE_FIELDS.get(field, field),
-                new_value="" if value is None else str(value),
-                corrected_at=at,
-                corrected_by=full_names.get(username) or username or "",
-            )
+    corrections = [
+        CorrectedField(
+            label=entry.label,
+            new_value=entry.new_value,
+            corrected_at=entry.at,
+            corrected_by=full_names.get(entry.username) or entry.username or "",
         )
+        for entry in entries
+    ]
     recipients = [
         Recipient(
             name=view.recipient_name,
@@ -729,26 +747,10 @@ def recipient_notices(
     require(actor, Permission.REGISTERS_VIEW)
     request = _get(session, request_id)
     client = _client(session, request.client_id)
-    entries = session.execute(
-        sa.select(AuditEntry.at, AuditEntry.summary)
-        .where(
-            AuditEntry.action == "rights.corrected",
-            AuditEntry.client_id == client.id,
-            AuditEntry.summary.like(f"request {request.id}: %"),
-        )
-        .order_by(AuditEntry.id)
-    ).all()
+    entries = _corrections(session, client, request)
     if not entries:
         return []
-    corrections = []
-    for at, summary in entries:
-        name = summary.split(": ", 1)[1].removesuffix(" corrected")
-        value = getattr(client, name, None)
-        corrections.append(
-            NoticeCorrection(
-                CORRECTABLE_FIELDS.get(name, name), "" if value is None else str(value), at
-            )
-        )
+    corrections = [NoticeCorrection(entry.label, entry.new_value, entry.at) for entry in entries]
     seen: dict[tuple[str, str], DisclosureView] = {}
     for view in previous_recipients(
         session, actor=actor, client_id=client.id, before=entries[-1].at
