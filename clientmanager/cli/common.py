@@ -24,6 +24,9 @@ from clientmanager.errors import ClientManagerError, KeyringUnavailable
 from clientmanager.paths import PracticePaths, default_data_dir
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from clientmanager.services.audit import Actor
     from clientmanager.services.practice import OpenPractice
 
 logger = logging.getLogger(__name__)
@@ -251,6 +254,14 @@ def unlocked(
         yield practice
     finally:
         practice.close()
+
+
+@contextmanager
+def unlocked_session(args: argparse.Namespace) -> Iterator[tuple[Session, Actor]]:
+    """One session on the unlocked practice, committed when the block ends, and the
+    signed-in actor: what most commands need."""
+    with unlocked(args) as practice, practice.session() as session:
+        yield session, practice.actor
 
 
 class IntermixedParser(argparse.ArgumentParser):
