@@ -246,25 +246,33 @@ class DisclosuresPanel(QWidget, ErrorLine):
         self.error.hide()
         self.disclosures_changed.emit()
 
-    @Slot()
-    def add(self) -> DisclosureForm:
-        dialog = DisclosureForm(None, self)
+    def _open_new(
+        self,
+        dialog: DisclosureForm,
+        service,  # noqa: ANN001
+        *,
+        drop: tuple[str, ...] = (),
+    ) -> DisclosureForm:
+        """A new entry for this client: OK calls ``service`` with the form's values, less
+        those in ``drop`` (fixed by the service)."""
         actor, client_id = self.ctx.practice.actor, self.client_id
 
         def submit() -> None:
             values = dialog.values()
+            for key in drop:
+                values.pop(key)
             self._save(
                 dialog,
-                lambda session: (
-                    disclosures.add_disclosure(
-                        session, actor=actor, client_id=client_id, **values
-                    ).id
-                ),
+                lambda session: service(session, actor=actor, client_id=client_id, **values).id,
             )
 
         dialog.ok_button.clicked.connect(submit)
         dialog.open()
         return dialog
+
+    @Slot()
+    def add(self) -> DisclosureForm:
+        return self._open_new(DisclosureForm(None, self), disclosures.add_disclosure)
 
     @Slot()
     def add_referral(self) -> DisclosureForm:
@@ -272,23 +280,7 @@ class DisclosuresPanel(QWidget, ErrorLine):
         dialog.category.setCurrentIndex(dialog.category.findData("referral"))
         dialog.category.setEnabled(False)
         dialog.categories.setText(self.tr("Identity, contact details"))
-        actor, client_id = self.ctx.practice.actor, self.client_id
-
-        def submit() -> None:
-            values = dialog.values()
-            values.pop("recipient_category")
-            self._save(
-                dialog,
-                lambda session: (
-                    disclosures.record_referral(
-                        session, actor=actor, client_id=client_id, **values
-                    ).id
-                ),
-            )
-
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return self._open_new(dialog, disclosures.record_referral, drop=("recipient_category",))
 
     @Slot()
     def add_document_sent(self) -> None:
