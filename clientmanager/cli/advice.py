@@ -6,7 +6,7 @@ import argparse
 from contextlib import contextmanager
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked
+from clientmanager.cli.common import CommandFailed, unlocked, unlocked_session
 
 
 @contextmanager
@@ -86,9 +86,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     from clientmanager.services.files import write_file
 
     out = _pdf(args.out)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            write_file(out, roa.roa_pdf(session, practice.actor, args.note))
+    with unlocked_session(args) as (session, actor):
+        write_file(out, roa.roa_pdf(session, actor, args.note))
     print(f"Wrote record of advice {args.note} to {out}")
     return 0
 
@@ -116,10 +115,9 @@ def cmd_finalise(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from clientmanager.services import roa
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            view = roa.load_roa(session, practice.actor, args.note)
-            ok = roa.verify_roa(session, practice.actor, args.note)
+    with unlocked_session(args) as (session, actor):
+        view = roa.load_roa(session, actor, args.note)
+        ok = roa.verify_roa(session, actor, args.note)
     if view.finalised_at is None or view.pdf_sha256 is None:
         raise CommandFailed(
             f"Record of advice {args.note} is a draft: only a finalised record has a locked "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from clientmanager.cli.common import (
     CommandFailed,
-    unlocked,
+    unlocked_session,
 )
 
 
@@ -36,21 +36,20 @@ def _audit_filter(args: argparse.Namespace):  # -> AuditFilter
 def cmd_audit(args: argparse.Namespace) -> int:
     from clientmanager.services import audit as audit_service
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            if args.audit_action == "verify":
-                report = audit_service.verify_and_record(session, practice.actor)
-                print(report.describe())
-                return 0 if report.ok else 2
-            wanted = _audit_filter(args)
-            if not (args.csv or args.pdf):
-                raise CommandFailed("Say where to write the export: --csv FILE and/or --pdf FILE.")
-            if args.csv:
-                count = audit_service.export_csv(session, practice.actor, Path(args.csv), wanted)
-                print(f"Wrote {count} entries to {args.csv}.")
-            if args.pdf:
-                count = audit_service.export_pdf(session, practice.actor, Path(args.pdf), wanted)
-                print(f"Wrote {count} entries to {args.pdf}.")
+    with unlocked_session(args) as (session, actor):
+        if args.audit_action == "verify":
+            report = audit_service.verify_and_record(session, actor)
+            print(report.describe())
+            return 0 if report.ok else 2
+        wanted = _audit_filter(args)
+        if not (args.csv or args.pdf):
+            raise CommandFailed("Say where to write the export: --csv FILE and/or --pdf FILE.")
+        if args.csv:
+            count = audit_service.export_csv(session, actor, Path(args.csv), wanted)
+            print(f"Wrote {count} entries to {args.csv}.")
+        if args.pdf:
+            count = audit_service.export_pdf(session, actor, Path(args.pdf), wanted)
+            print(f"Wrote {count} entries to {args.pdf}.")
     return 0
 
 

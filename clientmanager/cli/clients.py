@@ -17,6 +17,7 @@ from clientmanager.cli.common import (
     today_from,
     unlock,
     unlocked,
+    unlocked_session,
 )
 
 
@@ -78,22 +79,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from clientmanager.services import duplicates
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            if args.merge:
-                keep, other = args.merge
-                result = duplicates.merge_clients(
-                    session, actor=practice.actor, survivor_id=keep, other_id=other
+    with unlocked_session(args) as (session, actor):
+        if args.merge:
+            keep, other = args.merge
+            result = duplicates.merge_clients(
+                session, actor=actor, survivor_id=keep, other_id=other
+            )
+            moved = ", ".join(f"{t} {n}" for t, n in sorted(result.moved.items()))
+            print(f"Merged client {other} into {keep}: moved {moved or 'nothing'}.")
+            if result.copied_records_of_advice:
+                print(
+                    f"  {result.copied_records_of_advice} finalised record(s) of advice "
+                    f"copied; the originals stay on client {other}, now archived."
                 )
-                moved = ", ".join(f"{t} {n}" for t, n in sorted(result.moved.items()))
-                print(f"Merged client {other} into {keep}: moved {moved or 'nothing'}.")
-                if result.copied_records_of_advice:
-                    print(
-                        f"  {result.copied_records_of_advice} finalised record(s) of advice "
-                        f"copied; the originals stay on client {other}, now archived."
-                    )
-                return 0
-            found = duplicates.find_possible_duplicates(session, actor=practice.actor)
+            return 0
+        found = duplicates.find_possible_duplicates(session, actor=actor)
     if not found:
         print("No possible duplicates.")
         return 0
@@ -116,14 +116,14 @@ def cmd_clients_assign(args: argparse.Namespace) -> int:
             "not both: 'clientmanager clients assign --to USER ID...' or "
             "'clientmanager clients assign --to USER --from USER'."
         )
-    with unlocked(args) as practice, practice.session() as session:
+    with unlocked_session(args) as (session, actor):
         if args.from_user:
-            result = ownership.assign_book(session, practice.actor, args.from_user, args.to_user)
+            result = ownership.assign_book(session, actor, args.from_user, args.to_user)
             print(
                 f"Moved {result.moved:,} client(s) from {args.from_user} to {result.to_user}."
             )
             return 0
-        result = ownership.assign_clients(session, practice.actor, args.client_ids, args.to_user)
+        result = ownership.assign_clients(session, actor, args.client_ids, args.to_user)
     print(f"Assigned {result.moved:,} client(s) to {result.to_user}.")
     if result.unchanged:
         print(f"  {result.unchanged:,} were already {result.to_user}'s.")
@@ -138,8 +138,8 @@ def cmd_clients_today(args: argparse.Namespace) -> int:
     from clientmanager.services import today as today_service
 
     day = today_from(args)
-    with unlocked(args) as practice, practice.session() as session:
-        board = today_service.load_today(session, practice.actor, today=day, rows=0)
+    with unlocked_session(args) as (session, actor):
+        board = today_service.load_today(session, actor, today=day, rows=0)
     print(f"Today, {day:%A %d %B %Y}:")
     print(f"  {'Reviews overdue':<28} {board.reviews_overdue.count:>8,}")
     print(f"  {'Reviews due in 30 days':<28} {board.reviews_soon.count:>8,}")
@@ -161,8 +161,8 @@ def cmd_clients_reviewed(args: argparse.Namespace) -> int:
     from clientmanager.services import today as today_service
 
     day = today_from(args)
-    with unlocked(args) as practice, practice.session() as session:
-        count = today_service.mark_reviewed(session, practice.actor, args.client_ids, on=day)
+    with unlocked_session(args) as (session, actor):
+        count = today_service.mark_reviewed(session, actor, args.client_ids, on=day)
     print(f"Marked {count:,} client(s) reviewed on {day:%d %B %Y}.")
     return 0
 
@@ -176,9 +176,9 @@ def cmd_clients_task(args: argparse.Namespace) -> int:
         due = dt.date.fromisoformat(args.due) if args.due else None
     except ValueError:
         raise CommandFailed("--due must be a date like 2026-12-15.") from None
-    with unlocked(args) as practice, practice.session() as session:
+    with unlocked_session(args) as (session, actor):
         count = today_service.create_tasks(
-            session, practice.actor, args.client_ids, title=args.title, due_on=due
+            session, actor, args.client_ids, title=args.title, due_on=due
         )
     print(f"Created {count:,} task(s): {args.title}.")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked
+from clientmanager.cli.common import CommandFailed, unlocked_session
 from clientmanager.cli.reviews import parse_day
 
 
@@ -36,18 +36,17 @@ def _money(cents: int) -> str:
 def cmd_expect(args: argparse.Namespace) -> int:
     from clientmanager.services.commission import add_expectation
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            add_expectation(
-                session,
-                practice.actor,
-                policy_id=args.policy,
-                kind=args.kind,
-                amount_cents=_amount(args.amount),
-                frequency=args.frequency,
-                starts_on=parse_day(args.start),
-                ends_on=parse_day(args.end),
-            )
+    with unlocked_session(args) as (session, actor):
+        add_expectation(
+            session,
+            actor,
+            policy_id=args.policy,
+            kind=args.kind,
+            amount_cents=_amount(args.amount),
+            frequency=args.frequency,
+            starts_on=parse_day(args.start),
+            ends_on=parse_day(args.end),
+        )
     print(
         f"Policy {args.policy}: {args.kind} of {_money(_amount(args.amount))} "
         f"({args.frequency}) expected from {args.start}."
@@ -58,18 +57,17 @@ def cmd_expect(args: argparse.Namespace) -> int:
 def cmd_receive(args: argparse.Namespace) -> int:
     from clientmanager.services.commission import record_receipt
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            receipt = record_receipt(
-                session,
-                practice.actor,
-                provider=args.provider,
-                policy_number=args.policy_number,
-                period=args.period,
-                amount_cents=_amount(args.amount),
-                kind=args.kind,
-            )
-            matched = receipt.policy_id is not None
+    with unlocked_session(args) as (session, actor):
+        receipt = record_receipt(
+            session,
+            actor,
+            provider=args.provider,
+            policy_number=args.policy_number,
+            period=args.period,
+            amount_cents=_amount(args.amount),
+            kind=args.kind,
+        )
+        matched = receipt.policy_id is not None
     print(
         f"Recorded {_money(_amount(args.amount))} from {args.provider} for {args.period}"
         + ("." if matched else " (no policy in the practice has that number).")
@@ -80,16 +78,15 @@ def cmd_receive(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from clientmanager.services.commission import import_statement
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            result = import_statement(
-                session,
-                practice.actor,
-                Path(args.file).expanduser(),
-                provider=args.provider,
-                mapping=_mapping(args.map),
-                save=args.save_mapping,
-            )
+    with unlocked_session(args) as (session, actor):
+        result = import_statement(
+            session,
+            actor,
+            Path(args.file).expanduser(),
+            provider=args.provider,
+            mapping=_mapping(args.map),
+            save=args.save_mapping,
+        )
     print(
         f"Imported {result.imported} of {result.rows} row(s) from {args.provider}: "
         f"{_money(result.total_cents)}, {result.matched} matched to policies."
@@ -107,15 +104,14 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser() if args.out else None
     if out is not None and out.suffix.lower() not in (".csv", ".xlsx"):
         raise CommandFailed("Give --out a file name ending in .csv or .xlsx.")
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            recon = reconcile(
-                session,
-                practice.actor,
-                start=args.start,
-                end=args.end or args.start,
-                provider=args.provider,
-            )
+    with unlocked_session(args) as (session, actor):
+        recon = reconcile(
+            session,
+            actor,
+            start=args.start,
+            end=args.end or args.start,
+            provider=args.provider,
+        )
     print(
         f"Commission and fees {recon.start} to {recon.end}: expected "
         f"{_money(recon.expected_cents)}, received {_money(recon.received_cents)}."

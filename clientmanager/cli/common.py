@@ -24,6 +24,9 @@ from clientmanager.errors import ClientManagerError, KeyringUnavailable
 from clientmanager.paths import PracticePaths, default_data_dir
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from clientmanager.services.audit import Actor
     from clientmanager.services.practice import OpenPractice
 
 logger = logging.getLogger(__name__)
@@ -146,8 +149,7 @@ def unlock(
     password = ask_secret(f"Password for {username}: ", PASSWORD_ENV)
     from clientmanager.services.auth import SecondFactorRequired
 
-    code = os.environ.get(SECOND_FACTOR_ENV) or None
-    try:
+    def attempt(code: str | None) -> OpenPractice:
         return practice_service.unlock_with_password(
             paths,
             username,
@@ -157,20 +159,15 @@ def unlock(
             second_factor=code,
             hold_lock=hold_lock,
         )
+
+    code = os.environ.get(SECOND_FACTOR_ENV) or None
+    try:
+        return attempt(code)
     except SecondFactorRequired as exc:
         if exc.wrong or code:
             raise
     # An administrator with a second factor: the code from the app (or the recovery code).
-    code = ask_secret("Authenticator code (or the recovery code): ", SECOND_FACTOR_ENV)
-    return practice_service.unlock_with_password(
-        paths,
-        username,
-        password,
-        remember_in_keyring=getattr(args, "remember", False),
-        sign_in=sign_in,
-        second_factor=code,
-        hold_lock=hold_lock,
-    )
+    return attempt(ask_secret("Authenticator code (or the recovery code): ", SECOND_FACTOR_ENV))
 
 
 def print_recovery_code(code: str) -> None:
@@ -257,6 +254,14 @@ def unlocked(
         yield practice
     finally:
         practice.close()
+
+
+@contextmanager
+def unlocked_session(args: argparse.Namespace) -> Iterator[tuple[Session, Actor]]:
+    """One session on the unlocked practice, committed when the block ends, and the
+    signed-in actor: what most commands need."""
+    with unlocked(args) as practice, practice.session() as session:
+        yield session, practice.actor
 
 
 class IntermixedParser(argparse.ArgumentParser):

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked
+from clientmanager.cli.common import CommandFailed, unlocked_session
 from clientmanager.cli.reviews import parse_day, parse_moment
 
 
@@ -18,16 +18,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandFailed("Give --out a file name ending in .ics.")
     if not out.parent.is_dir():
         raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            count = export_calendar(
-                session,
-                practice.actor,
-                out,
-                start=parse_day(args.start),
-                end=parse_day(args.end),
-                with_names=not args.without_names,
-            )
+    with unlocked_session(args) as (session, actor):
+        count = export_calendar(
+            session,
+            actor,
+            out,
+            start=parse_day(args.start),
+            end=parse_day(args.end),
+            with_names=not args.without_names,
+        )
     print(f"Wrote {count} appointment(s) to {out}")
     return 0
 
@@ -35,9 +34,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from clientmanager.services.ical import import_calendar
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            result = import_calendar(session, practice.actor, Path(args.file).expanduser())
+    with unlocked_session(args) as (session, actor):
+        result = import_calendar(session, actor, Path(args.file).expanduser())
     print(
         f"Imported {args.file}: {result.added} added, {result.updated} updated, "
         f"{result.skipped} skipped."
@@ -50,9 +48,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     day = parse_day(args.day) or dt.date.today()
     start, end = week_of(day) if args.week else (day, day)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            views = appointments_between(session, practice.actor, start, end)
+    with unlocked_session(args) as (session, actor):
+        views = appointments_between(session, actor, start, end)
     label = f"week of {start:%d %b %Y}" if args.week else f"{day:%A %d %b %Y}"
     if not views:
         print(f"No appointments, {label}.")
@@ -70,8 +67,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_cancel(args: argparse.Namespace) -> int:
     from clientmanager.services.appointments import cancel_appointment
 
-    with unlocked(args) as practice, practice.session() as session:
-        view = cancel_appointment(session, practice.actor, args.appointment)
+    with unlocked_session(args) as (session, actor):
+        view = cancel_appointment(session, actor, args.appointment)
     print(
         f"Cancelled appointment {view.id}: {view.title}, {view.starts_at:%a %d %b %Y %H:%M}. "
         "It stays in the calendar as cancelled, so an exported .ics cancels it too."
@@ -83,19 +80,18 @@ def cmd_add(args: argparse.Namespace) -> int:
     from clientmanager.services.appointments import add_appointment
 
     starts = parse_moment(args.start)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            appointment = add_appointment(
-                session,
-                practice.actor,
-                title=args.title,
-                starts_at=starts,
-                ends_at=starts + dt.timedelta(minutes=args.minutes),
-                client_id=args.client,
-                kind=args.kind,
-                location=args.location or "",
-            )
-            appointment_id = appointment.id
+    with unlocked_session(args) as (session, actor):
+        appointment = add_appointment(
+            session,
+            actor,
+            title=args.title,
+            starts_at=starts,
+            ends_at=starts + dt.timedelta(minutes=args.minutes),
+            client_id=args.client,
+            kind=args.kind,
+            location=args.location or "",
+        )
+        appointment_id = appointment.id
     print(f"Added appointment {appointment_id} on {starts:%a %d %b %Y %H:%M}.")
     return 0
 

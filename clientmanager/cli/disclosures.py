@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import CommandFailed, unlocked
+from clientmanager.cli.common import CommandFailed, unlocked_session
 
 BASES = (
     "consent",
@@ -37,11 +37,11 @@ def cmd_add(args: argparse.Namespace) -> int:
             raise CommandFailed("--document goes with --kind document, not with a referral.")
     elif args.document is None:
         raise CommandFailed("A document sent needs --document N (see the client's documents).")
-    with unlocked(args) as practice, practice.session() as session:
+    with unlocked_session(args) as (session, actor):
         if args.kind == "referral":
             row = disclosures.record_referral(
                 session,
-                actor=practice.actor,
+                actor=actor,
                 client_id=args.client,
                 recipient_name=args.recipient,
                 purpose=args.purpose,
@@ -52,7 +52,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         else:
             row = disclosures.record_document_sent(
                 session,
-                actor=practice.actor,
+                actor=actor,
                 document_id=args.document,
                 recipient_name=args.recipient,
                 recipient_category=args.recipient_kind or "product_provider",
@@ -71,8 +71,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from clientmanager.services import disclosures
 
-    with unlocked(args) as practice, practice.session() as session:
-        views = disclosures.list_disclosures(session, actor=practice.actor, client_id=args.client)
+    with unlocked_session(args) as (session, actor):
+        views = disclosures.list_disclosures(session, actor=actor, client_id=args.client)
     if not views:
         print(f"Nothing about client {args.client} has been disclosed to a third party.")
         return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import CommandFailed, today_from, unlocked
+from clientmanager.cli.common import CommandFailed, today_from, unlocked_session
 
 RELATION_KINDS = ("spouse", "partner", "dependant", "beneficiary")
 ADDRESS_OPTIONS = (
@@ -41,36 +41,36 @@ def _print_household(session, actor, client_id: int) -> None:  # noqa: ANN001
 
 
 def cmd_household_show(args: argparse.Namespace) -> int:
-    with unlocked(args) as practice, practice.session() as session:
-        _print_household(session, practice.actor, args.client)
+    with unlocked_session(args) as (session, actor):
+        _print_household(session, actor, args.client)
     return 0
 
 
 def cmd_household_create(args: argparse.Namespace) -> int:
     from clientmanager.services import households
 
-    with unlocked(args) as practice, practice.session() as session:
-        households.create_household(session, practice.actor, args.client, args.name or "")
-        _print_household(session, practice.actor, args.client)
+    with unlocked_session(args) as (session, actor):
+        households.create_household(session, actor, args.client, args.name or "")
+        _print_household(session, actor, args.client)
     return 0
 
 
 def cmd_household_link(args: argparse.Namespace) -> int:
     from clientmanager.services import households
 
-    with unlocked(args) as practice, practice.session() as session:
-        households.add_person(session, practice.actor, args.client, args.kind, other_id=args.to)
-        _print_household(session, practice.actor, args.client)
+    with unlocked_session(args) as (session, actor):
+        households.add_person(session, actor, args.client, args.kind, other_id=args.to)
+        _print_household(session, actor, args.client)
     return 0
 
 
 def cmd_household_add_dependant(args: argparse.Namespace) -> int:
     from clientmanager.services import households
 
-    with unlocked(args) as practice, practice.session() as session:
+    with unlocked_session(args) as (session, actor):
         added = households.add_person(
             session,
-            practice.actor,
+            actor,
             args.client,
             args.kind,
             first_names=args.first_names,
@@ -78,17 +78,17 @@ def cmd_household_add_dependant(args: argparse.Namespace) -> int:
             date_of_birth=args.born or "",
         )
         print(f"Added client {added} ({args.kind}, name only).")
-        _print_household(session, practice.actor, args.client)
+        _print_household(session, actor, args.client)
     return 0
 
 
 def cmd_household_unlink(args: argparse.Namespace) -> int:
     from clientmanager.services import households
 
-    with unlocked(args) as practice, practice.session() as session:
-        households.remove_person(session, practice.actor, args.client, args.other)
+    with unlocked_session(args) as (session, actor):
+        households.remove_person(session, actor, args.client, args.other)
         print(f"Client {args.other} is no longer linked to client {args.client}.")
-        _print_household(session, practice.actor, args.client)
+        _print_household(session, actor, args.client)
     return 0
 
 
@@ -109,8 +109,8 @@ def _print_addresses(session, actor, client_id: int) -> None:  # noqa: ANN001
 
 
 def cmd_address_show(args: argparse.Namespace) -> int:
-    with unlocked(args) as practice, practice.session() as session:
-        _print_addresses(session, practice.actor, args.client)
+    with unlocked_session(args) as (session, actor):
+        _print_addresses(session, actor, args.client)
     return 0
 
 
@@ -125,16 +125,16 @@ def cmd_address_set(args: argparse.Namespace) -> int:
         )
     if args.clear:
         fields = {}
-    with unlocked(args) as practice, practice.session() as session:
+    with unlocked_session(args) as (session, actor):
         try:
-            set_address(session, practice.actor, args.client, args.kind, fields)
+            set_address(session, actor, args.client, args.kind, fields)
         except InvalidInput as exc:
             problems = "; ".join(
                 f"{_OPTION_OF.get(key.split('_', 1)[1], key)}: {message}"
                 for key, message in exc.errors.items()
             )
             raise CommandFailed(f"Nothing was saved. {problems}") from None
-        _print_addresses(session, practice.actor, args.client)
+        _print_addresses(session, actor, args.client)
     return 0
 
 
@@ -142,8 +142,8 @@ def cmd_year(args: argparse.Namespace) -> int:
     from clientmanager.services import client_year, reviews
 
     day = today_from(args)
-    with unlocked(args) as practice, practice.session() as session:
-        year = client_year.client_year(session, practice.actor, args.client, today=day)
+    with unlocked_session(args) as (session, actor):
+        year = client_year.client_year(session, actor, args.client, today=day)
     level = reviews.FREQUENCY_LABELS.get(year.frequency, year.frequency)
     print(f"Client {year.client_id}, as on {day:%d %B %Y}:")
     print(f"  Reviews       {level}{', ' + year.assistant if year.assistant else ''}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked
+from clientmanager.cli.common import CommandFailed, unlocked_session
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -16,13 +16,12 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     out = pdf_path(args.out)
     build = notices.s18_notice if args.document == "s18-notice" else notices.form4
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            pdf = build(session, actor=practice.actor, client_id=args.client)
-            try:
-                write_atomically(out, pdf)
-            except OSError as exc:
-                raise CommandFailed(f"Could not write {out}: {exc.strerror}.") from None
+    with unlocked_session(args) as (session, actor):
+        pdf = build(session, actor=actor, client_id=args.client)
+        try:
+            write_atomically(out, pdf)
+        except OSError as exc:
+            raise CommandFailed(f"Could not write {out}: {exc.strerror}.") from None
     what = "collection notice (POPIA s18)" if args.document == "s18-notice" else "Form 4 (s69)"
     print(f"Wrote the {what} for client {args.client} to {out}")
     return 0
@@ -36,12 +35,11 @@ def cmd_attach_form4(args: argparse.Namespace) -> int:
         content = path.read_bytes()
     except OSError as exc:
         raise CommandFailed(f"Could not read {path}: {exc.strerror}.") from None
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            consent_id = attach_signed_form4(
-                session, actor=practice.actor, client_id=args.client, filename=path.name,
-                content=content, channels=args.channels.split(","), given_by=args.given_by,
-            )  # fmt: skip
+    with unlocked_session(args) as (session, actor):
+        consent_id = attach_signed_form4(
+            session, actor=actor, client_id=args.client, filename=path.name,
+            content=content, channels=args.channels.split(","), given_by=args.given_by,
+        )  # fmt: skip
     print(f"Attached the signed Form 4; consent {consent_id} recorded with it as proof.")
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal, InvalidOperation
 
-from clientmanager.cli.common import CommandFailed, today_from, unlocked
+from clientmanager.cli.common import CommandFailed, today_from, unlocked_session
 from clientmanager.cli.reviews import parse_day
 
 
@@ -22,9 +22,8 @@ def cmd_events(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import upcoming_policy_events
 
     today = today_from(args)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            events = upcoming_policy_events(session, practice.actor, today, args.days)
+    with unlocked_session(args) as (session, actor):
+        events = upcoming_policy_events(session, actor, today, args.days)
     if not events:
         print(f"No policy anniversaries, renewals or reviews in the next {args.days} days.")
         return 0
@@ -37,16 +36,15 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_schedule(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import set_schedule
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            set_schedule(
-                session,
-                practice.actor,
-                args.policy,
-                escalation_bp=_percent_bp(args.escalation),
-                renewal_on=parse_day(args.renewal),
-                review_on=parse_day(args.review),
-            )
+    with unlocked_session(args) as (session, actor):
+        set_schedule(
+            session,
+            actor,
+            args.policy,
+            escalation_bp=_percent_bp(args.escalation),
+            renewal_on=parse_day(args.renewal),
+            review_on=parse_day(args.review),
+        )
     print(f"Policy {args.policy}: schedule saved.")
     return 0
 
@@ -54,20 +52,19 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import change_status
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            change = change_status(
-                session,
-                practice.actor,
-                args.policy,
-                to_status=args.to,
-                effective_on=parse_day(args.on),
-                reason=args.reason or "",
-            )
-            line = (
-                f"Policy {args.policy}: {change.from_status} -> {change.to_status} from "
-                f"{change.effective_on:%d %b %Y}."
-            )
+    with unlocked_session(args) as (session, actor):
+        change = change_status(
+            session,
+            actor,
+            args.policy,
+            to_status=args.to,
+            effective_on=parse_day(args.on),
+            reason=args.reason or "",
+        )
+        line = (
+            f"Policy {args.policy}: {change.from_status} -> {change.to_status} from "
+            f"{change.effective_on:%d %b %Y}."
+        )
     print(line)
     return 0
 
@@ -75,9 +72,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import status_history
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            history = status_history(session, practice.actor, args.policy)
+    with unlocked_session(args) as (session, actor):
+        history = status_history(session, actor, args.policy)
     if not history:
         print(f"Policy {args.policy} has no status changes recorded.")
     for change in history:

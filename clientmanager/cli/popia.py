@@ -11,6 +11,7 @@ from clientmanager.cli.common import (
     CommandFailed,
     terminal_progress,
     unlocked,
+    unlocked_session,
 )
 
 PDF_PASSWORD_ENV = "CLIENTMANAGER_PDF_PASSWORD"
@@ -113,8 +114,8 @@ def cmd_breach_update(args: argparse.Namespace) -> int:
             + ", ".join("--" + o.replace("_", "-") for o in _BREACH_FIELDS)
             + "."
         )
-    with unlocked(args) as practice, practice.session() as session:
-        view = breaches.update_breach(session, actor=practice.actor, breach_id=number, **changes)
+    with unlocked_session(args) as (session, actor):
+        view = breaches.update_breach(session, actor=actor, breach_id=number, **changes)
         missing = view.missing_for_notice()
     print(f"Breach {view.id} updated: {', '.join(o.replace('_', ' ') for o in sorted(changes))}.")
     if missing:
@@ -128,15 +129,15 @@ def cmd_breach_add_affected(args: argparse.Namespace) -> int:
     number = _breach_number(args)
     if not args.client and not args.criteria:
         raise CommandFailed("Say who was affected: --client ID (repeatable) or --criteria.")
-    with unlocked(args) as practice, practice.session() as session:
+    with unlocked_session(args) as (session, actor):
         added = breaches.add_affected(
             session,
-            actor=practice.actor,
+            actor=actor,
             breach_id=number,
             client_ids=args.client or None,
             criteria=args.criteria,
         )
-        view = breaches.get_breach(session, actor=practice.actor, breach_id=number)
+        view = breaches.get_breach(session, actor=actor, breach_id=number)
     print(
         f"Breach {number}: {added} more affected people linked; "
         f"{view.linked_people} linked in all."
@@ -151,9 +152,8 @@ def cmd_breach(args: argparse.Namespace) -> int:
         return cmd_breach_update(args)
     if args.action == "add-affected":
         return cmd_breach_add_affected(args)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            entries = breaches.list_breaches(session, actor=practice.actor)
+    with unlocked_session(args) as (session, actor):
+        entries = breaches.list_breaches(session, actor=actor)
     if not entries:
         print("The breach register is empty.")
         return 0

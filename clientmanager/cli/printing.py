@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked
+from clientmanager.cli.common import CommandFailed, unlocked_session
 
 
 def pdf_path(value: str) -> Path:
@@ -22,9 +22,8 @@ def cmd_print_summary(args: argparse.Namespace) -> int:
     from clientmanager.services.summary import write_client_summary
 
     out = pdf_path(args.out)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            write_client_summary(session, practice.actor, args.client, out)
+    with unlocked_session(args) as (session, actor):
+        write_client_summary(session, actor, args.client, out)
     print(f"Wrote the client summary of client {args.client} to {out}")
     return 0
 

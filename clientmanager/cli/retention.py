@@ -9,6 +9,7 @@ from clientmanager.cli.common import (
     CommandFailed,
     today_from,
     unlocked,
+    unlocked_session,
 )
 
 
@@ -21,8 +22,8 @@ def cmd_client_retention(args: argparse.Namespace) -> int:
 
     if args.client is None:
         raise CommandFailed("Say which client: clientmanager retention client --client ID.")
-    with unlocked(args) as practice, practice.session() as session:
-        person = retention.client_retention(session, actor=practice.actor, client_id=args.client)
+    with unlocked_session(args) as (session, actor):
+        person = retention.client_retention(session, actor=actor, client_id=args.client)
     print(f"Retention of client {person.client_id}, {person.name} (POPIA s14):")
     for clock in person.clocks:
         held = "  ON HOLD" if clock.held else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from clientmanager.cli.common import CommandFailed, unlocked
+from clientmanager.cli.common import CommandFailed, unlocked_session
 
 
 def parse_ids(text: str) -> list[int]:
@@ -47,17 +47,16 @@ def cmd_board(args: argparse.Namespace) -> int:
     from clientmanager.services import reviews
 
     month = parse_month(args.month)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            assignee = reviews.user_id_by_name(session, args.assignee) if args.assignee else None
-            board = reviews.review_board(
-                session,
-                practice.actor,
-                month,
-                assignee_id=assignee,
-                rows=args.rows,
-                include_overdue=True,
-            )
+    with unlocked_session(args) as (session, actor):
+        assignee = reviews.user_id_by_name(session, args.assignee) if args.assignee else None
+        board = reviews.review_board(
+            session,
+            actor,
+            month,
+            assignee_id=assignee,
+            rows=args.rows,
+            include_overdue=True,
+        )
     print(
         f"Reviews for {month:%B %Y}: {board.due_count} due, {board.booked_count} booked, "
         f"{board.done_count} done, {board.overdue_count}{'+' if board.overdue_more else ''} "
@@ -78,17 +77,16 @@ def cmd_book(args: argparse.Namespace) -> int:
 
     ids = parse_ids(args.clients)
     first = parse_moment(args.start)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            assignee = reviews.user_id_by_name(session, args.assign) if args.assign else None
-            bookings = reviews.book_reviews(
-                session,
-                practice.actor,
-                ids,
-                first_slot=first,
-                minutes=args.minutes,
-                assigned_to_id=assignee,
-            )
+    with unlocked_session(args) as (session, actor):
+        assignee = reviews.user_id_by_name(session, args.assign) if args.assign else None
+        bookings = reviews.book_reviews(
+            session,
+            actor,
+            ids,
+            first_slot=first,
+            minutes=args.minutes,
+            assigned_to_id=assignee,
+        )
     print(f"Booked {len(bookings)} review(s): a task and an appointment each.")
     for booking in bookings:
         print(f"  client {booking.client_id:>7}  {booking.starts_at:%a %d %b %Y %H:%M}")
@@ -98,18 +96,17 @@ def cmd_book(args: argparse.Namespace) -> int:
 def cmd_record(args: argparse.Namespace) -> int:
     from clientmanager.services import reviews
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            review = reviews.record_review(
-                session,
-                practice.actor,
-                args.client,
-                reviewed=args.reviewed,
-                changes=args.changes or "",
-                reviewed_on=parse_day(args.on),
-                next_on=parse_day(args.next),
-            )
-            next_on = review.next_review_on
+    with unlocked_session(args) as (session, actor):
+        review = reviews.record_review(
+            session,
+            actor,
+            args.client,
+            reviewed=args.reviewed,
+            changes=args.changes or "",
+            reviewed_on=parse_day(args.on),
+            next_on=parse_day(args.next),
+        )
+        next_on = review.next_review_on
     print(f"Review recorded for client {args.client}; next review {next_on:%d %b %Y}.")
     return 0
 
@@ -117,9 +114,8 @@ def cmd_record(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from clientmanager.services import reviews
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            history = reviews.review_history(session, practice.actor, args.client)
+    with unlocked_session(args) as (session, actor):
+        history = reviews.review_history(session, actor, args.client)
     if not history:
         print(f"No reviews recorded for client {args.client}.")
         return 0
@@ -135,17 +131,16 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_level(args: argparse.Namespace) -> int:
     from clientmanager.services import reviews
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            assistant = reviews.user_id_by_name(session, args.assistant) if args.assistant else None
-            reviews.set_service_level(
-                session,
-                practice.actor,
-                args.client,
-                frequency=args.frequency,
-                assistant_id=assistant,
-            )
-            next_on = reviews.next_review_on(session, args.client)
+    with unlocked_session(args) as (session, actor):
+        assistant = reviews.user_id_by_name(session, args.assistant) if args.assistant else None
+        reviews.set_service_level(
+            session,
+            actor,
+            args.client,
+            frequency=args.frequency,
+            assistant_id=assistant,
+        )
+        next_on = reviews.next_review_on(session, args.client)
     when = f"{next_on:%d %b %Y}" if next_on else "not yet known (never reviewed)"
     print(f"Client {args.client} is reviewed {args.frequency.replace('_', '-')}; next: {when}.")
     return 0

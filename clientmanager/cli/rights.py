@@ -13,7 +13,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked
+from clientmanager.cli.common import CommandFailed, unlocked, unlocked_session
 
 PDF_PASSWORD_ENV = "CLIENTMANAGER_PDF_PASSWORD"
 
@@ -44,19 +44,18 @@ def _date(value: str) -> dt.date:
 def cmd_open(args: argparse.Namespace) -> int:
     from clientmanager.services.subject_requests import open_request
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            request = open_request(
-                session,
-                actor=practice.actor,
-                client_id=args.client,
-                kind=args.kind,
-                requested_by=args.requested_by or "The data subject",
-                received_on=args.received,
-                details=args.details,
-                identity_verification=args.verified,
-            )
-            request_id, due = request.id, request.due_on
+    with unlocked_session(args) as (session, actor):
+        request = open_request(
+            session,
+            actor=actor,
+            client_id=args.client,
+            kind=args.kind,
+            requested_by=args.requested_by or "The data subject",
+            received_on=args.received,
+            details=args.details,
+            identity_verification=args.verified,
+        )
+        request_id, due = request.id, request.due_on
     print(f"Request {request_id}")
     print(f"  due {due:%d %b %Y} (PAIA s56: 30 days)")
     if not args.verified:
@@ -69,9 +68,8 @@ def cmd_open(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from clientmanager.services.subject_requests import list_requests
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            views = list_requests(session, actor=practice.actor, include_closed=not args.open)
+    with unlocked_session(args) as (session, actor):
+        views = list_requests(session, actor=actor, include_closed=not args.open)
     if not views:
         print("The rights register is empty.")
         return 0
@@ -89,9 +87,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from clientmanager.services.subject_requests import get_request
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            view = get_request(session, actor=practice.actor, request_id=args.number)
+    with unlocked_session(args) as (session, actor):
+        view = get_request(session, actor=actor, request_id=args.number)
     today = dt.date.today()
     who = f"client {view.client_id} ({view.client_name})" if view.client_id else "no client"
     lines = [
@@ -123,9 +120,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from clientmanager.services.subject_requests import verify_identity
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            verify_identity(session, actor=practice.actor, request_id=args.number, method=args.method)
+    with unlocked_session(args) as (session, actor):
+        verify_identity(session, actor=actor, request_id=args.number, method=args.method)
     print(f"Request {args.number}: identity verified ({args.method}).")
     return 0
 
@@ -133,13 +129,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_extend(args: argparse.Namespace) -> int:
     from clientmanager.services.subject_requests import extend_request
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            request = extend_request(
-                session, actor=practice.actor, request_id=args.number, days=args.days,
-                reason=args.reason,
-            )  # fmt: skip
-            until = request.extended_to
+    with unlocked_session(args) as (session, actor):
+        request = extend_request(
+            session, actor=actor, request_id=args.number, days=args.days,
+            reason=args.reason,
+        )  # fmt: skip
+        until = request.extended_to
     print(f"Request {args.number} extended to {until:%d %b %Y} (PAIA s57). Tell the person why.")
     return 0
 
@@ -147,12 +142,11 @@ def cmd_extend(args: argparse.Namespace) -> int:
 def cmd_close(args: argparse.Namespace) -> int:
     from clientmanager.services.subject_requests import complete_request
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            complete_request(
-                session, actor=practice.actor, request_id=args.number, outcome=args.outcome,
-                refused=args.refused,
-            )  # fmt: skip
+    with unlocked_session(args) as (session, actor):
+        complete_request(
+            session, actor=actor, request_id=args.number, outcome=args.outcome,
+            refused=args.refused,
+        )  # fmt: skip
     print(f"Request {args.number} {'refused' if args.refused else 'closed'}.")
     return 0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import SECOND_FACTOR_ENV, ask_secret, unlocked
+from clientmanager.cli.common import SECOND_FACTOR_ENV, ask_secret, unlocked, unlocked_session
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
@@ -33,9 +33,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     from clientmanager.services import second_factor
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            second_factor.remove(session, actor=practice.actor, username=args.for_user)
+    with unlocked_session(args) as (session, actor):
+        second_factor.remove(session, actor=actor, username=args.for_user)
     print(f"Second factor removed for {args.for_user}.")
     return 0
 
@@ -43,9 +42,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_alerts(args: argparse.Namespace) -> int:
     from clientmanager.services.second_factor import sign_in_alerts
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            alerts = sign_in_alerts(session, actor=practice.actor, days=args.days)
+    with unlocked_session(args) as (session, actor):
+        alerts = sign_in_alerts(session, actor=actor, days=args.days)
     if not alerts:
         print(f"No unusual sign-ins in the last {args.days} days.")
     for alert in alerts:

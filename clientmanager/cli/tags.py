@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import unlocked
+from clientmanager.cli.common import unlocked_session
 from clientmanager.cli.reviews import parse_day, parse_ids
 
 
@@ -29,10 +29,9 @@ def _print_rows(rows) -> None:  # noqa: ANN001
 def cmd_list(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import list_tags, saved_searches
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            tags = list_tags(session, practice.actor)
-            saved = saved_searches(session)
+    with unlocked_session(args) as (session, actor):
+        tags = list_tags(session, actor)
+        saved = saved_searches(session)
     print("Tags:" if tags else "No tags yet.")
     for name, count in tags:
         print(f"  {name:<30} {count} client(s)")
@@ -47,12 +46,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import tag_clients, untag_clients
 
     ids = parse_ids(args.clients)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            if args.remove:
-                count = untag_clients(session, practice.actor, ids, args.tag)
-            else:
-                count = tag_clients(session, practice.actor, ids, args.tag)
+    with unlocked_session(args) as (session, actor):
+        if args.remove:
+            count = untag_clients(session, actor, ids, args.tag)
+        else:
+            count = tag_clients(session, actor, ids, args.tag)
     verb = "Removed" if args.remove else "Tagged"
     print(f"{verb} {count} client(s): {args.tag}")
     return 0
@@ -62,11 +60,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import find_clients, save_search
 
     criteria = _criteria(args)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            rows = find_clients(session, practice.actor, criteria)
-            if args.save:
-                save_search(session, practice.actor, args.save, criteria)
+    with unlocked_session(args) as (session, actor):
+        rows = find_clients(session, actor, criteria)
+        if args.save:
+            save_search(session, actor, args.save, criteria)
     print(f"{len(rows)} client(s) match {criteria.describe()}:")
     _print_rows(rows)
     if args.save:
@@ -77,9 +74,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import run_saved_search
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            rows = run_saved_search(session, practice.actor, args.name)
+    with unlocked_session(args) as (session, actor):
+        rows = run_saved_search(session, actor, args.name)
     print(f"{len(rows)} client(s) match the saved search {args.name!r}:")
     _print_rows(rows)
     return 0
@@ -88,10 +84,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_delete_search(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import delete_saved_search, saved_searches
 
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            name = delete_saved_search(session, practice.actor, args.name)
-            left = len(saved_searches(session))
+    with unlocked_session(args) as (session, actor):
+        name = delete_saved_search(session, actor, args.name)
+        left = len(saved_searches(session))
     print(f"Deleted the saved search {name!r}; {left} saved search(es) left.")
     return 0
 
@@ -100,9 +95,8 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import assign_planner
 
     ids = parse_ids(args.clients)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            count = assign_planner(session, practice.actor, ids, args.planner)
+    with unlocked_session(args) as (session, actor):
+        count = assign_planner(session, actor, ids, args.planner)
     print(f"Assigned {count} client(s) to {args.planner}.")
     return 0
 
@@ -111,16 +105,15 @@ def cmd_task(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import add_tasks
 
     ids = parse_ids(args.clients)
-    with unlocked(args) as practice:
-        with practice.session() as session:
-            count = add_tasks(
-                session,
-                practice.actor,
-                ids,
-                title=args.title,
-                due_on=parse_day(args.due),
-                assigned_to=args.assign,
-            )
+    with unlocked_session(args) as (session, actor):
+        count = add_tasks(
+            session,
+            actor,
+            ids,
+            title=args.title,
+            due_on=parse_day(args.due),
+            assigned_to=args.assign,
+        )
     print(f"Added the task to {count} client(s).")
     return 0
 

@@ -42,9 +42,16 @@ def _canonical(
     client_id: int | None,
     summary: str,
 ) -> bytes:
+    return _canonical_text(
+        at.isoformat(timespec="microseconds"), user_id, username, action, client_id, summary
+    )
+
+
+def _canonical_text(at, user_id, username, action, client_id, summary) -> bytes:  # noqa: ANN001
+    """The hashed form of an entry, with ``at`` already in ISO form."""
     return json.dumps(
         {
-            "at": at.isoformat(timespec="microseconds"),
+            "at": at,
             "user_id": user_id,
             "username": username,
             "action": action,
@@ -399,19 +406,7 @@ def _fast_canonical(at, user_id, username, action, client_id, summary) -> bytes:
             + ("null" if username is None else _quote(username))
             + "}"
         ).encode("utf-8")
-    return json.dumps(
-        {
-            "at": at,
-            "user_id": user_id,
-            "username": username,
-            "action": action,
-            "client_id": client_id,
-            "summary": summary,
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    ).encode("utf-8")
+    return _canonical_text(at, user_id, username, action, client_id, summary)
 
 
 def verify_chain(
@@ -524,6 +519,18 @@ class AuditRow:
     summary: str
 
 
+def _row(e: AuditEntry) -> AuditRow:
+    return AuditRow(
+        id=e.id,
+        at=e.at,
+        username=e.username,
+        action=e.action,
+        action_label=action_label(e.action),
+        client_id=e.client_id,
+        summary=e.summary,
+    )
+
+
 def _filtered(query: sa.Select, wanted: AuditFilter) -> sa.Select:
     if wanted.username:
         query = query.where(AuditEntry.username == wanted.username.strip().casefold())
@@ -550,18 +557,7 @@ def search_entries(
 
     require(actor, Permission.AUDIT_VIEW)
     query = _filtered(sa.select(AuditEntry), wanted).order_by(AuditEntry.id.desc()).limit(limit)
-    return [
-        AuditRow(
-            id=e.id,
-            at=e.at,
-            username=e.username,
-            action=e.action,
-            action_label=action_label(e.action),
-            client_id=e.client_id,
-            summary=e.summary,
-        )
-        for e in session.scalars(query)
-    ]
+    return [_row(e) for e in session.scalars(query)]
 
 
 def audit_filter_choices(session: Session, actor: Actor) -> tuple[list[str], list[str]]:
@@ -690,18 +686,7 @@ def export_pdf(
     require(actor, Permission.AUDIT_VIEW)
     report = verify_chain(session)
     query = _filtered(sa.select(AuditEntry), wanted).order_by(AuditEntry.id).limit(limit)
-    rows = [
-        AuditRow(
-            id=e.id,
-            at=e.at,
-            username=e.username,
-            action=e.action,
-            action_label=action_label(e.action),
-            client_id=e.client_id,
-            summary=e.summary,
-        )
-        for e in session.scalars(query)
-    ]
+    rows = [_row(e) for e in session.scalars(query)]
     from clientmanager.services.letterhead import practice_letterhead
 
     letterhead = practice_letterhead(session)

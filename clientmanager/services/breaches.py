@@ -375,18 +375,22 @@ def _date(value: dt.date | dt.datetime | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "Not known"
 
 
-def regulator_notice(session: Session, *, actor: Actor, breach_id: int) -> list[tuple[str, str]]:
-    """The facts the Regulator's security-compromise notification (SCN1) asks for, as
-    (question, answer) pairs to copy into the eServices portal or print."""
+def _ready_to_draft(session: Session, actor: Actor, breach_id: int, what: str) -> BreachView:
+    """The breach, once the register holds every fact s22 asks for; else what is missing."""
     breach = get_breach(session, actor=actor, breach_id=breach_id)
     missing = breach.missing_for_notice()
     if missing:
         raise BreachIncomplete(
-            "The notice cannot be drafted yet: the register does not say "
-            + "; ".join(missing)
-            + ".",
+            f"{what} cannot be drafted yet: the register does not say " + "; ".join(missing) + ".",
             hint="Fill these in on the breach, then draft again.",
         )
+    return breach
+
+
+def regulator_notice(session: Session, *, actor: Actor, breach_id: int) -> list[tuple[str, str]]:
+    """The facts the Regulator's security-compromise notification (SCN1) asks for, as
+    (question, answer) pairs to copy into the eServices portal or print."""
+    breach = _ready_to_draft(session, actor, breach_id, "The notice")
     party = responsible_party(session)
     officer = ", ".join(
         part
@@ -515,15 +519,7 @@ def write_letters(
     from clientmanager.store.files import write_atomically
 
     require(actor, Permission.REGISTERS_EDIT)
-    breach = get_breach(session, actor=actor, breach_id=breach_id)
-    missing = breach.missing_for_notice()
-    if missing:
-        raise BreachIncomplete(
-            "The letters cannot be drafted yet: the register does not say "
-            + "; ".join(missing)
-            + ".",
-            hint="Fill these in on the breach, then draft again.",
-        )
+    breach = _ready_to_draft(session, actor, breach_id, "The letters")
     party = responsible_party(session)
     recipients, _erased = letter_recipients(session, actor=actor, breach_id=breach_id)
     written = []

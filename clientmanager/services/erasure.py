@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -222,36 +223,56 @@ def destroy_client(session: Session, *, client_id: int, actor: Actor, reason: st
     periods); this records the ledger entry first, which is also what lets the database
     delete finalised records of advice.
     """
-    require(actor, Permission.RETENTION_APPROVE)
-    _require_client(session, client_id)
-    _ledger(session, client_id=client_id, method=DESTROYED, reason=reason, actor=actor)
-    removed = _destroy_rows(session, client_id)
-    audit.record(
+    return _erase(
         session,
-        actor=actor,
-        action="client.destroyed",
         client_id=client_id,
-        summary=f"{removed} records removed; reason: {reason}",
+        actor=actor,
+        reason=reason,
+        method=DESTROYED,
+        remove=_destroy_rows,
+        summary="{removed} records removed; reason: {reason}",
     )
-    return ErasureResult(client_id, DESTROYED, removed)
 
 
 def deidentify_client(
     session: Session, *, client_id: int, actor: Actor, reason: str
 ) -> ErasureResult:
     """Keep the records a law still needs, without anything that identifies the person."""
+    return _erase(
+        session,
+        client_id=client_id,
+        actor=actor,
+        reason=reason,
+        method=DEIDENTIFIED,
+        remove=_deidentify_rows,
+        summary="identity removed, {removed} identifying records removed; reason: {reason}",
+    )
+
+
+def _erase(
+    session: Session,
+    *,
+    client_id: int,
+    actor: Actor,
+    reason: str,
+    method: str,
+    remove: Callable[[Session, int], int],
+    summary: str,
+) -> ErasureResult:
+    """The ledger entry first (it is what lets the database delete finalised records of
+    advice), then the rows, then the audit entry: the same for both methods."""
     require(actor, Permission.RETENTION_APPROVE)
     _require_client(session, client_id)
-    _ledger(session, client_id=client_id, method=DEIDENTIFIED, reason=reason, actor=actor)
-    removed = _deidentify_rows(session, client_id)
+    _ledger(session, client_id=client_id, method=method, reason=reason, actor=actor)
+    removed = remove(session, client_id)
     audit.record(
         session,
         actor=actor,
-        action="client.deidentified",
+        action=f"client.{method}",
         client_id=client_id,
-        summary=f"identity removed, {removed} identifying records removed; reason: {reason}",
+        summary=summary.format(removed=removed, reason=reason),
     )
-    return ErasureResult(client_id, DEIDENTIFIED, removed)
+    return ErasureResult(client_id, method, removed)
 
 
 def record_deletion_on_request(

@@ -430,6 +430,27 @@ def review_board(
         overdue_count = min(overdue_count, rows)
 
     names = dict(session.execute(sa.select(User.id, User.full_name)).all())
+
+    def listed(model, day, person, where, order):  # noqa: ANN001, ANN202
+        """The month's count and first rows of ``model`` (booked tasks or done reviews),
+        each with the client's name, the day, and the person assigned or recording."""
+
+        def joined(statement):  # noqa: ANN001, ANN202
+            return (
+                statement.select_from(model)
+                .join(Client, Client.id == model.client_id)
+                .where(*where)
+            )
+
+        count = session.scalar(joined(sa.select(sa.func.count())))
+        found = [
+            BoardRow(values[0], _display(values), values[6], names.get(values[7], ""))
+            for values in session.execute(
+                joined(sa.select(*_name_columns(), day, person)).order_by(*order).limit(rows)
+            )
+        ]
+        return count, found
+
     task_where = [
         Task.kind == "review",
         Task.status == "open",
@@ -439,46 +460,21 @@ def review_board(
     ]
     if assignee_id is not None:
         task_where.append(Task.assigned_to_id == assignee_id)
-    booked_count = session.scalar(
-        sa.select(sa.func.count())
-        .select_from(Task)
-        .join(Client, Client.id == Task.client_id)
-        .where(*task_where)
-    )
-    booked = [
-        BoardRow(values[0], _display(values), values[6], names.get(values[7], ""))
-        for values in session.execute(
-            sa.select(*_name_columns(), Task.due_on, Task.assigned_to_id)
-            .select_from(Task)
-            .join(Client, Client.id == Task.client_id)
-            .where(*task_where)
-            .order_by(Task.due_on)  # the (status, due_on) index's order: no sort
-            .limit(rows)
-        )
-    ]
+    # Ordered by due_on: the (status, due_on) index's order, so no sort.
+    booked_count, booked = listed(Task, Task.due_on, Task.assigned_to_id, task_where, [Task.due_on])
     review_where = [
         Review.reviewed_on.between(start, end),
         visible_clients_clause(session, actor),
     ]
     if assignee_id is not None:
         review_where.append(Review.recorded_by_id == assignee_id)
-    done_count = session.scalar(
-        sa.select(sa.func.count())
-        .select_from(Review)
-        .join(Client, Client.id == Review.client_id)
-        .where(*review_where)
+    done_count, done = listed(
+        Review,
+        Review.reviewed_on,
+        Review.recorded_by_id,
+        review_where,
+        [Review.reviewed_on, Client.id],
     )
-    done = [
-        BoardRow(values[0], _display(values), values[6], names.get(values[7], ""))
-        for values in session.execute(
-            sa.select(*_name_columns(), Review.reviewed_on, Review.recorded_by_id)
-            .select_from(Review)
-            .join(Client, Client.id == Review.client_id)
-            .where(*review_where)
-            .order_by(Review.reviewed_on, Client.id)
-            .limit(rows)
-        )
-    ]
     return ReviewBoard(
         month=start,
         due_count=due_count,

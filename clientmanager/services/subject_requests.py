@@ -173,6 +173,25 @@ def _require_open(request: SubjectRequest) -> None:
         )
 
 
+def _audit(
+    session: Session, actor: Actor, request: SubjectRequest, action: str, detail: str = ""
+) -> None:
+    """Each rights-register entry in the audit trail is about the request's client and
+    starts with the request's number."""
+    summary = f"request {request.id}{detail}"
+    audit.record(session, actor=actor, action=action, client_id=request.client_id, summary=summary)
+
+
+def _client_request(session: Session, actor: Actor, request_id: int) -> SubjectRequest:
+    """A request the register may act on for its client: the actions that change a
+    client's record refuse a request that names nobody in the practice."""
+    require(actor, Permission.REGISTERS_EDIT)
+    request = _get(session, request_id)
+    if request.client_id is None:
+        raise RequestError(f"Request {request.id} is not linked to a client.")
+    return request
+
+
 def _client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
@@ -223,21 +242,21 @@ def open_request(
     )
     session.add(request)
     session.flush()
-    audit.record(
+    _audit(
         session,
-        actor=actor,
-        action="rights.request_opened",
-        client_id=client_id,
-        summary=f"request {request.id}: {kind}, due {request.due_on.isoformat()}",
+        actor,
+        request,
+        "rights.request_opened",
+        f": {kind}, due {request.due_on.isoformat()}",
     )
     if kind == "deletion":
         request.outcome = DELETION_HANDOVER
-        audit.record(
+        _audit(
             session,
-            actor=actor,
-            action="rights.deletion_to_retention",
-            client_id=client_id,
-            summary=f"request {request.id} handed to the retention review",
+            actor,
+            request,
+            "rights.deletion_to_retention",
+            " handed to the retention review",
         )
         if client_id is not None:
             # Marketing and optional processing stop the moment the request is recorded,
@@ -268,13 +287,7 @@ def verify_identity(
         )
     request.identity_verification = method[:300]
     request.identity_verified_on = verified_on or _today()
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.identity_verified",
-        client_id=request.client_id,
-        summary=f"request {request.id}: identity verified",
-    )
+    _audit(session, actor, request, "rights.identity_verified", ": identity verified")
     return request
 
 
@@ -299,12 +312,12 @@ def extend_request(
         )
     request.extended_to = request.due_on + dt.timedelta(days=days)
     request.extension_reason = reason[:300]
-    audit.record(
+    _audit(
         session,
-        actor=actor,
-        action="rights.request_extended",
-        client_id=request.client_id,
-        summary=f"request {request.id} extended to {request.extended_to.isoformat()}",
+        actor,
+        request,
+        "rights.request_extended",
+        f" extended to {request.extended_to.isoformat()}",
     )
     return request
 
@@ -329,13 +342,7 @@ def complete_request(
         _lift_deletion_restriction(session, request)
     request.completed_at = utcnow()
     request.handled_by_id = actor.user_id
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.request_completed",
-        client_id=request.client_id,
-        summary=f"request {request.id}: {request.status}",
-    )
+    _audit(session, actor, request, "rights.request_completed", f": {request.status}")
     return request
 
 
@@ -424,13 +431,7 @@ def apply_correction(
         request.outcome, f"{now:%Y-%m-%d %H:%M} UTC: {label} corrected by {actor.username}."
     )
     session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.corrected",
-        client_id=client.id,
-        summary=f"request {request.id}: {field} corrected",
-    )
+    _audit(session, actor, request, "rights.corrected", f": {field} corrected")
     recipients = previous_recipients(session, actor=actor, client_id=client.id, before=now)
     return CorrectionResult(
         request_id=request.id,
@@ -447,6 +448,35 @@ def practice_letterhead(session: Session) -> Letterhead:
     from clientmanager.services.letterhead import practice_letterhead as letterhead
 
     return letterhead(session)
+
+
+@dataclass(frozen=True)
+class _Correction:
+    at: dt.datetime
+    username: str | None
+    label: str
+    new_value: str
+
+
+def _corrections(session: Session, client: Client, request: SubjectRequest) -> list[_Correction]:
+    """Every correction made under ``request``, oldest first, read back from the audit
+    trail (its "request N: field corrected" entries), with each field's value now."""
+    entries = session.execute(
+        sa.select(AuditEntry.at, AuditEntry.username, AuditEntry.summary)
+        .where(
+            AuditEntry.action == "rights.corrected",
+            AuditEntry.client_id == client.id,
+            AuditEntry.summary.like(f"request {request.id}: %"),
+        )
+        .order_by(AuditEntry.id)
+    ).all()
+    found = []
+    for at, username, summary in entries:
+        name = summary.split(": ", 1)[1].removesuffix(" corrected")
+        value = getattr(client, name, None)
+        label = CORRECTABLE_FIELDS.get(name, name)
+        found.append(_Correction(at, username, label, "" if value is None else str(value)))
+    return found
 
 
 def correction_letter(
@@ -467,33 +497,22 @@ def correction_letter(
         raise RequestError(f"Request {request.id} is not a correction request for a client.")
     require_client_access(session, actor, request.client_id)
     client = _client(session, request.client_id)
-    entries = session.execute(
-        sa.select(AuditEntry.at, AuditEntry.username, AuditEntry.summary)
-        .where(
-            AuditEntry.action == "rights.corrected",
-            AuditEntry.client_id == client.id,
-            AuditEntry.summary.like(f"request {request.id}: %"),
-        )
-        .order_by(AuditEntry.id)
-    ).all()
+    entries = _corrections(session, client, request)
     if not entries:
         raise RequestError(
             f"Nothing has been corrected under request {request.id} yet.",
             hint="Correct the record first; the letter confirms what was done.",
         )
     full_names = dict(session.execute(sa.select(User.username, User.full_name)).all())
-    corrections = []
-    for at, username, summary in entries:
-        field = summary.split(": ", 1)[1].removesuffix(" corrected")
-        value = getattr(client, field, None)
-        corrections.append(
-            CorrectedField(
-                label=CORRECTABLE_FIELDS.get(field, field),
-                new_value="" if value is None else str(value),
-                corrected_at=at,
-                corrected_by=full_names.get(username) or username or "",
-            )
+    corrections = [
+        CorrectedField(
+            label=entry.label,
+            new_value=entry.new_value,
+            corrected_at=entry.at,
+            corrected_by=full_names.get(entry.username) or entry.username or "",
         )
+        for entry in entries
+    ]
     recipients = [
         Recipient(
             name=view.recipient_name,
@@ -518,13 +537,7 @@ def correction_letter(
         recipients=recipients,
         today=today or _today(),
     )
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.correction_letter",
-        client_id=client.id,
-        summary=f"request {request.id}: confirmation letter produced",
-    )
+    _audit(session, actor, request, "rights.correction_letter", ": confirmation letter produced")
     return pdf
 
 
@@ -532,10 +545,7 @@ def restrict_processing(
     session: Session, *, actor: Actor, request_id: int, restricted: bool = True
 ) -> Client:
     """Flag (or unflag) the person as restricted: out of marketing and bulk exports."""
-    require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
-    if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+    request = _client_request(session, actor, request_id)
     client = _client(session, request.client_id)
     client.is_restricted = restricted
     request.outcome = _append(
@@ -543,44 +553,27 @@ def restrict_processing(
         f"{utcnow():%Y-%m-%d} Processing {'restricted' if restricted else 'restriction lifted'}"
         f" by {actor.username}.",
     )
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.restricted" if restricted else "rights.restriction_lifted",
-        client_id=client.id,
-        summary=f"request {request.id}",
-    )
+    action = "rights.restricted" if restricted else "rights.restriction_lifted"
+    _audit(session, actor, request, action)
     return client
 
 
 def record_objection(session: Session, *, actor: Actor, request_id: int) -> Client:
     """The person objected (s11(3)): optional processing and marketing stop."""
-    require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
-    if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+    request = _client_request(session, actor, request_id)
     client = _client(session, request.client_id)
     now = utcnow()
     client.objected_at = client.objected_at or now
     request.outcome = _append(
         request.outcome, f"{now:%Y-%m-%d} Objection recorded by {actor.username}."
     )
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.objection_recorded",
-        client_id=client.id,
-        summary=f"request {request.id}",
-    )
+    _audit(session, actor, request, "rights.objection_recorded")
     return client
 
 
 def record_marketing_opt_out(session: Session, *, actor: Actor, request_id: int) -> Consent:
     """Append a "withdrawn" direct-marketing consent (s69); honoured everywhere at once."""
-    require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
-    if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+    request = _client_request(session, actor, request_id)
     consent = Consent(
         client_id=request.client_id,
         purpose="direct_marketing",
@@ -595,13 +588,7 @@ def record_marketing_opt_out(session: Session, *, actor: Actor, request_id: int)
         request.outcome, f"{utcnow():%Y-%m-%d} Marketing opt-out recorded by {actor.username}."
     )
     session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.marketing_opt_out",
-        client_id=request.client_id,
-        summary=f"request {request.id}",
-    )
+    _audit(session, actor, request, "rights.marketing_opt_out")
     return consent
 
 
@@ -704,10 +691,7 @@ def withdraw_consent(
     """The person withdrew a consent (s11(2)(b)): a "withdrawn" entry, honoured at once."""
     from clientmanager.services.consents import PURPOSES
 
-    require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
-    if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+    request = _client_request(session, actor, request_id)
     if purpose not in PURPOSES:
         raise ValidationError(
             "Consent", "choose the purpose withdrawn: " + ", ".join(sorted(PURPOSES)) + "."
@@ -727,13 +711,7 @@ def withdraw_consent(
         request.outcome, f"{utcnow():%Y-%m-%d} Consent for {purpose} withdrawn by {actor.username}."
     )
     session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="rights.consent_withdrawn",
-        client_id=request.client_id,
-        summary=f"request {request.id}: {purpose}",
-    )
+    _audit(session, actor, request, "rights.consent_withdrawn", f": {purpose}")
     return consent
 
 
@@ -769,26 +747,10 @@ def recipient_notices(
     require(actor, Permission.REGISTERS_VIEW)
     request = _get(session, request_id)
     client = _client(session, request.client_id)
-    entries = session.execute(
-        sa.select(AuditEntry.at, AuditEntry.summary)
-        .where(
-            AuditEntry.action == "rights.corrected",
-            AuditEntry.client_id == client.id,
-            AuditEntry.summary.like(f"request {request.id}: %"),
-        )
-        .order_by(AuditEntry.id)
-    ).all()
+    entries = _corrections(session, client, request)
     if not entries:
         return []
-    corrections = []
-    for at, summary in entries:
-        name = summary.split(": ", 1)[1].removesuffix(" corrected")
-        value = getattr(client, name, None)
-        corrections.append(
-            NoticeCorrection(
-                CORRECTABLE_FIELDS.get(name, name), "" if value is None else str(value), at
-            )
-        )
+    corrections = [NoticeCorrection(entry.label, entry.new_value, entry.at) for entry in entries]
     seen: dict[tuple[str, str], DisclosureView] = {}
     for view in previous_recipients(
         session, actor=actor, client_id=client.id, before=entries[-1].at
@@ -813,12 +775,12 @@ def recipient_notices(
                 ),
             )
         )
-    audit.record(
+    _audit(
         session,
-        actor=actor,
-        action="rights.recipients_notified",
-        client_id=client.id,
-        summary=f"request {request.id}: {len(notices)} s24(3) notices produced",
+        actor,
+        request,
+        "rights.recipients_notified",
+        f": {len(notices)} s24(3) notices produced",
     )
     return notices
 

@@ -167,11 +167,7 @@ def disable_user(practice: OpenPractice, *, username: str, rekey: bool = False) 
             slots.remove_user_slot(user.username)
             slots.save(practice.paths.key_slots)
         name = user.username
-    with contextlib.suppress(Exception):
-        marker = practice.paths.keyring_marker
-        cached = keyring_cache.recall(practice.practice_id, marker=marker)
-        if cached is not None and cached.username == name:
-            keyring_cache.forget(practice.practice_id, marker=marker)
+    _forget_remembered_sign_in(practice, name)
     if rekey:
         rekey_database(practice)
 
@@ -184,14 +180,9 @@ def enable_user(practice: OpenPractice, *, username: str, new_password: str) -> 
         user = _get(session, username)
         if user.is_active:
             raise UserChangeRefused(f"The account {user.username!r} is already active.")
-        check_new_password(new_password, username=user.username)
         user.is_active = True
         user.disabled_at = None
-        user.failed_logins = 0
-        user.password_hash = hash_password(new_password)
-        audit.record(session, actor=practice.actor, action="user.enabled", summary=user.username)
-        slots.set_user_slot(user.username, new_password, practice.key)
-        slots.save(practice.paths.key_slots)
+        _store_password(practice, slots, session, user, new_password, action="user.enabled")
 
 
 def reset_password(practice: OpenPractice, *, username: str, new_password: str) -> None:
@@ -230,17 +221,37 @@ def _set_password(practice: OpenPractice, *, username: str, new_password: str, a
                 f"The account {user.username!r} is disabled.",
                 hint="Enable it, which sets a new password.",
             )
-        check_new_password(new_password, username=user.username)
-        user.password_hash = hash_password(new_password)
-        user.failed_logins = 0
-        audit.record(session, actor=practice.actor, action=action, summary=user.username)
-        slots.set_user_slot(user.username, new_password, practice.key)
-        slots.save(practice.paths.key_slots)
+        _store_password(practice, slots, session, user, new_password, action=action)
         name = user.username
+    _forget_remembered_sign_in(practice, name)
+
+
+def _store_password(
+    practice: OpenPractice,
+    slots: KeySlotFile,
+    session: Session,
+    user: User,
+    new_password: str,
+    *,
+    action: str,
+) -> None:
+    """A new password opens the database (its key slot) and signs in (its hash); a
+    refused one changes nothing, as the session is rolled back."""
+    check_new_password(new_password, username=user.username)
+    user.password_hash = hash_password(new_password)
+    user.failed_logins = 0
+    audit.record(session, actor=practice.actor, action=action, summary=user.username)
+    slots.set_user_slot(user.username, new_password, practice.key)
+    slots.save(practice.paths.key_slots)
+
+
+def _forget_remembered_sign_in(practice: OpenPractice, username: str) -> None:
+    """The keyring's remembered sign-in stops working for a disabled account or an old
+    password; best effort, as a keyring may be missing or locked."""
     with contextlib.suppress(Exception):
         marker = practice.paths.keyring_marker
         cached = keyring_cache.recall(practice.practice_id, marker=marker)
-        if cached is not None and cached.username == name:
+        if cached is not None and cached.username == username:
             keyring_cache.forget(practice.practice_id, marker=marker)
 
 

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,7 +35,7 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_number, service_text
 from clientmanager.ui.operations import Operation
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import describe_error, error_label, hint, page_title, register_table
 
 logger = logging.getLogger(__name__)
 
@@ -130,17 +128,13 @@ class AuditViewerDialog(QDialog):
         filters.addWidget(self.apply_button)
         filters.addStretch(1)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = register_table(
+            tuple(self.tr(column) for column in COLUMNS), stretch=len(COLUMNS) - 1
+        )
+        # The log keeps Qt's default of several selected rows.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
 
         self.count_label = hint("")
         self.chain_label = QLabel()

@@ -16,16 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,7 +34,7 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_datetime, format_number
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import describe_error, error_label, hint, page_title, register_table
 
 logger = logging.getLogger(__name__)
 
@@ -148,17 +145,8 @@ class BackupCentreDialog(QDialog):
             )
         )
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = register_table(tuple(_tr(c) for c in COLUMNS), stretch=len(COLUMNS) - 1)
         self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty_label = hint(
             self.tr("There are no backups yet. Click “Back up now” to take one.")

@@ -38,10 +38,10 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import breaches
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_date, format_number, service_text
 from clientmanager.ui.widgets import (
     FormDialog,
-    describe_error,
     error_label,
     from_qdate,
     hint,
@@ -346,7 +346,7 @@ class AffectedDialog(_FormDialog):
         return ids or None, criteria
 
 
-class BreachRegisterDialog(QDialog):
+class BreachRegisterDialog(QDialog, ErrorLine):
     register_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -486,10 +486,6 @@ class BreachRegisterDialog(QDialog):
         self.loaded = True
         self._selection_changed()
 
-    def _show_error(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
-
     def selected_breach(self) -> breaches.BreachView | None:
         model = self.table.selectionModel()
         rows = model.selectedRows() if model else []
@@ -551,18 +547,15 @@ class BreachRegisterDialog(QDialog):
         self.context.tasks.submit(job, on_done=on_done, on_error=on_error)
 
     def _run_form(self, dialog, work) -> None:  # noqa: ANN001
-        dialog.ok_button.setEnabled(False)
+        """Run ``work(session, actor)`` for ``dialog``; close it on success, show errors in it."""
+        actor = self.context.practice.actor
+        run_in_form(
+            dialog, self.context, lambda session: work(session, actor), on_done=self._changed
+        )
 
-        def done(_result: object) -> None:
-            dialog.accept()
-            self.register_changed.emit()
-            self.refresh()
-
-        def failed(error: BaseException) -> None:
-            dialog.ok_button.setEnabled(True)
-            dialog.show_error(describe_error(error))
-
-        self._submit(work, on_done=done, on_error=failed)
+    def _changed(self, _result: object = None) -> None:
+        self.register_changed.emit()
+        self.refresh()
 
     @Slot()
     def new_breach(self, draft: breaches.BreachDraft | None = None) -> BreachForm:
@@ -698,24 +691,19 @@ class BreachRegisterDialog(QDialog):
             except ValidationError as exc:
                 dialog.show_error(str(exc))
                 return
-            dialog.ok_button.setEnabled(False)
 
             def done(added: int) -> None:
-                dialog.accept()
                 self.status.setText(f"Breach {entry.id}: {added} more affected people linked.")
-                self.register_changed.emit()
-                self.refresh()
+                self._changed()
 
-            def failed(error: BaseException) -> None:
-                dialog.ok_button.setEnabled(True)
-                dialog.show_error(describe_error(error))
-
-            self._submit(
-                lambda s, actor: breaches.add_affected(
+            actor = self.context.practice.actor
+            run_in_form(
+                dialog,
+                self.context,
+                lambda s: breaches.add_affected(
                     s, actor=actor, breach_id=entry.id, client_ids=client_ids, criteria=criteria
                 ),
                 on_done=done,
-                on_error=failed,
             )
 
         dialog.ok_button.clicked.connect(submit)
@@ -756,14 +744,10 @@ class BreachRegisterDialog(QDialog):
             return
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
-        def done(_result: object) -> None:
-            self.register_changed.emit()
-            self.refresh()
-
         self._submit(
             lambda s, actor: (
                 breaches.mark_subjects_notified(s, actor=actor, breach_id=entry.id, at=now).id
             ),
-            on_done=done,
+            on_done=self._changed,
             on_error=self._show_error,
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.services import appointments, ical
 from clientmanager.ui.client_picker import ClientPicker
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_date
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog, describe_error, error_label, page_title
@@ -64,7 +65,7 @@ class AppointmentDialog(FormDialog):
         self.form.addRow(self.tr("Where"), self.location)
 
 
-class CalendarView(QDialog):
+class CalendarView(QDialog, ErrorLine):
     def __init__(self, ctx, parent: QWidget | None = None, *, client_id: int | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.ctx = ctx
@@ -199,10 +200,6 @@ class CalendarView(QDialog):
             self.grid.setItem(row, column, item)
         self.status.setText(self.tr("{n} appointment(s)").format(n=len(views)))
         self.error.hide()
-
-    def _fail(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
 
     # --- actions ---------------------------------------------------------------------------
     def selected_appointments(self) -> list[appointments.AppointmentView]:

@@ -448,12 +448,7 @@ class ClientListPanel(QWidget):
     def show_household(self, household_id: int) -> None:
         """List the members of one household (from a client's Overview or a row's menu)."""
         index = self.filter_box.findData(ClientFilter.HOUSEHOLD.value)
-        self.filter_box.blockSignals(True)
-        self.filter_box.setCurrentIndex(index)
-        self.filter_box.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        self._show_filter_quietly(index)
         self.query = ListQuery(filter=ClientFilter.HOUSEHOLD, household_id=household_id)
         self._run(self.query)
 
@@ -689,18 +684,23 @@ class ClientListPanel(QWidget):
         QSettings().setValue(HEADER_SETTING, self.table.horizontalHeader().saveState())
 
     # --- a query from elsewhere (Today's "Show all") and the bulk actions ------------------
-    def show_query(self, query: ListQuery) -> None:
-        """Show exactly ``query``'s clients: the filter chosen, the search box cleared."""
-        index = self.filter_box.findData(query.filter.value)
-        if index < 0:
-            self.filter_box.addItem(filter_label(query.filter), query.filter.value)
-            index = self.filter_box.count() - 1
+    def _show_filter_quietly(self, index: int) -> None:
+        """Show filter ``index`` with the search box cleared, without either one starting
+        a query of its own: the caller runs the query it means."""
         self.filter_box.blockSignals(True)
         self.filter_box.setCurrentIndex(index)
         self.filter_box.blockSignals(False)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+
+    def show_query(self, query: ListQuery) -> None:
+        """Show exactly ``query``'s clients: the filter chosen, the search box cleared."""
+        index = self.filter_box.findData(query.filter.value)
+        if index < 0:
+            self.filter_box.addItem(filter_label(query.filter), query.filter.value)
+            index = self.filter_box.count() - 1
+        self._show_filter_quietly(index)
         self.query = ListQuery(
             filter=query.filter,
             household_id=query.household_id,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.domain.money import format_amount
 from clientmanager.services import commission
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -192,7 +193,7 @@ class ExpectedDialog(FormDialog):
             self.kind.currentData(),
             self.frequency.currentData(),
         )
-        Operation(
+        run_in_form(
             self,
             self.ctx,
             lambda s: (
@@ -208,9 +209,7 @@ class ExpectedDialog(FormDialog):
                 ).id
             ),
             changes=Changes.CLIENTS,
-        ).success(lambda _id: self.accept()).failure(
-            lambda e: self.show_error(describe_error(e))
-        ).run()
+        )
 
 
 class ReceivedDialog(FormDialog):
@@ -243,7 +242,7 @@ class ReceivedDialog(FormDialog):
             return
         actor = self.ctx.practice.actor
         provider, number, period = self.provider.text(), self.number.text(), self.period.text()
-        Operation(
+        run_in_form(
             self,
             self.ctx,
             lambda s: (
@@ -257,12 +256,10 @@ class ReceivedDialog(FormDialog):
                 ).id
             ),
             changes=Changes.CLIENTS,
-        ).success(lambda _id: self.accept()).failure(
-            lambda e: self.show_error(describe_error(e))
-        ).run()
+        )
 
 
-class CommissionView(QDialog):
+class CommissionView(QDialog, ErrorLine):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.ctx = ctx
@@ -344,10 +341,6 @@ class CommissionView(QDialog):
         self.received_button.clicked.connect(lambda: self._form(ReceivedDialog))
         self.export_button.clicked.connect(self._ask_export)
         self.refresh()
-
-    def _fail(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
 
     def refresh(self) -> None:
         actor = self.ctx.practice.actor

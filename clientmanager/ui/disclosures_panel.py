@@ -30,9 +30,10 @@ from clientmanager.services.disclosures import (
     RECIPIENT_CATEGORIES,
     DisclosureView,
 )
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, describe_error, error_label, hint, register_table
+from clientmanager.ui.widgets import FormDialog, error_label, hint, register_table
 
 logger = logging.getLogger(__name__)
 
@@ -142,7 +143,7 @@ class DocumentSentForm(DisclosureForm):
         }
 
 
-class DisclosuresPanel(QWidget):
+class DisclosuresPanel(QWidget, ErrorLine):
     disclosures_changed = Signal()
 
     def __init__(self, ctx, client_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
@@ -229,10 +230,6 @@ class DisclosuresPanel(QWidget):
         self.summary.setText(summary)
         self._selection_changed()
 
-    def _show_error(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
-
     def selected(self) -> DisclosureView | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows or rows[0].row() >= len(self.views):
@@ -243,40 +240,39 @@ class DisclosuresPanel(QWidget):
         self.correct_button.setEnabled(self.selected() is not None)
 
     def _save(self, dialog: DisclosureForm, work) -> None:  # noqa: ANN001
-        dialog.ok_button.setEnabled(False)
+        run_in_form(dialog, self.ctx, work, on_done=self._saved, changes=Changes.REGISTERS)
 
-        def done(_result: object) -> None:
-            dialog.accept()
-            self.error.hide()
-            self.disclosures_changed.emit()
+    def _saved(self, _result: object) -> None:
+        self.error.hide()
+        self.disclosures_changed.emit()
 
-        def failed(error: BaseException) -> None:
-            dialog.ok_button.setEnabled(True)
-            dialog.show_error(describe_error(error))
-
-        Operation(self, self.ctx, work, changes=Changes.REGISTERS).success(done).failure(
-            failed
-        ).run()
-
-    @Slot()
-    def add(self) -> DisclosureForm:
-        dialog = DisclosureForm(None, self)
+    def _open_new(
+        self,
+        dialog: DisclosureForm,
+        service,  # noqa: ANN001
+        *,
+        drop: tuple[str, ...] = (),
+    ) -> DisclosureForm:
+        """A new entry for this client: OK calls ``service`` with the form's values, less
+        those in ``drop`` (fixed by the service)."""
         actor, client_id = self.ctx.practice.actor, self.client_id
 
         def submit() -> None:
             values = dialog.values()
+            for key in drop:
+                values.pop(key)
             self._save(
                 dialog,
-                lambda session: (
-                    disclosures.add_disclosure(
-                        session, actor=actor, client_id=client_id, **values
-                    ).id
-                ),
+                lambda session: service(session, actor=actor, client_id=client_id, **values).id,
             )
 
         dialog.ok_button.clicked.connect(submit)
         dialog.open()
         return dialog
+
+    @Slot()
+    def add(self) -> DisclosureForm:
+        return self._open_new(DisclosureForm(None, self), disclosures.add_disclosure)
 
     @Slot()
     def add_referral(self) -> DisclosureForm:
@@ -284,23 +280,7 @@ class DisclosuresPanel(QWidget):
         dialog.category.setCurrentIndex(dialog.category.findData("referral"))
         dialog.category.setEnabled(False)
         dialog.categories.setText(self.tr("Identity, contact details"))
-        actor, client_id = self.ctx.practice.actor, self.client_id
-
-        def submit() -> None:
-            values = dialog.values()
-            values.pop("recipient_category")
-            self._save(
-                dialog,
-                lambda session: (
-                    disclosures.record_referral(
-                        session, actor=actor, client_id=client_id, **values
-                    ).id
-                ),
-            )
-
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return self._open_new(dialog, disclosures.record_referral, drop=("recipient_category",))
 
     @Slot()
     def add_document_sent(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.services import letters
 from clientmanager.ui.client_picker import ClientPicker
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog, describe_error, error_label, hint, page_title
@@ -52,7 +53,7 @@ class TemplateDialog(FormDialog):
         self.form.addRow(self.tr("Fields"), fields)
 
 
-class LettersDialog(QDialog):
+class LettersDialog(QDialog, ErrorLine):
     def __init__(self, ctx, parent: QWidget | None = None, *, client_ids=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.ctx = ctx
@@ -120,14 +121,6 @@ class LettersDialog(QDialog):
         self.new_template.clicked.connect(self._ask_template)
         self.merge_button.clicked.connect(self.merge)
         self._load_templates()
-
-    def _say(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-    def _fail(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
 
     def _load_templates(self, select: str | None = None) -> None:
         def shown(templates) -> None:  # noqa: ANN001

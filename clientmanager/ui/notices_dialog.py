@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from clientmanager.services import notices
+from clientmanager.ui.form_operation import run_in_form
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog, describe_error, hint
 
@@ -126,17 +127,11 @@ class AttachForm4Dialog(FormDialog):
             return
         channels = [name for name, box in self.channels.items() if box.isChecked()]
         actor, client_id, given_by = self.ctx.practice.actor, self.client_id, self.given_by.text()
-        self.ok_button.setEnabled(False)
-
-        def failed(error: BaseException) -> None:
-            self.ok_button.setEnabled(True)
-            self.show_error(describe_error(error))
-
-        Operation(
+        run_in_form(
             self, self.ctx,
             lambda session: notices.attach_signed_form4(
                 session, actor=actor, client_id=client_id, filename=path.name, content=content,
                 channels=channels, given_by=given_by or None,
             ),
             changes=Changes.CLIENTS | Changes.DOCUMENTS,
-        ).success(lambda _id: self.accept()).failure(failed).run()  # fmt: skip
+        )  # fmt: skip

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from clientmanager.domain.money import format_amount
 from clientmanager.services import policy_calendar
 from clientmanager.ui.client_picker import ClientPicker
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
-    describe_error,
     error_label,
     from_qdate,
     page_title,
@@ -76,7 +76,7 @@ def _date_or_none(edit: QDateEdit) -> dt.date | None:
     return None if day == NOT_SET else day
 
 
-class PolicyEventsDialog(QDialog):
+class PolicyEventsDialog(QDialog, ErrorLine):
     client_chosen = Signal(int)
 
     def __init__(self, ctx, parent: QWidget | None = None, *, client_id: int | None = None) -> None:  # noqa: ANN001
@@ -170,14 +170,6 @@ class PolicyEventsDialog(QDialog):
         self.refresh()
         if client_id is not None:
             self._load_policies()
-
-    def _say(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-    def _fail(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
 
     def refresh(self) -> None:
         actor, today, days = self.ctx.practice.actor, self.today, self.days.value()

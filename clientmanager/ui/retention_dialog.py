@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from clientmanager.services import retention
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_date, period_text, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
@@ -429,7 +430,7 @@ class ApproveDialog(FormDialog):
         return Path(text) if self.requested and text else None
 
 
-class RetentionReviewDialog(QDialog):
+class RetentionReviewDialog(QDialog, ErrorLine):
     """The review. ``today`` exists for tests; the app passes nothing."""
 
     erased = Signal(object)  # ApprovalResult
@@ -574,10 +575,6 @@ class RetentionReviewDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Legal holds ({count})").format(count=len(loaded.holds)))
         self._update_buttons()
 
-    def _show_error(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
-
     def _update_buttons(self) -> None:
         actor = self.context.practice.actor if self.context.is_unlocked else None
         may_approve = allows(actor, Permission.RETENTION_APPROVE)
@@ -601,20 +598,13 @@ class RetentionReviewDialog(QDialog):
 
     # --- actions ----------------------------------------------------------------------
 
-    def _run(self, work, dialog: FormDialog, on_done=None) -> None:  # noqa: ANN001
-        dialog.ok_button.setEnabled(False)
-
+    def _run(self, work, dialog: FormDialog, on_done=None, needs="session") -> None:  # noqa: ANN001
         def done(result: object) -> None:
-            dialog.accept()
             if on_done is not None:
                 on_done(result)
             self.refresh()
 
-        def failed(error: BaseException) -> None:
-            dialog.ok_button.setEnabled(True)
-            dialog.show_error(describe_error(error))
-
-        self.context.tasks.submit(work, on_done=done, on_error=failed)
+        run_in_form(dialog, self.context, work, on_done=done, needs=needs)
 
     def show_client_records(self, client_id: int | None = None) -> ClientRecordsDialog:
         dialog = ClientRecordsDialog(client_id, self)
@@ -649,16 +639,15 @@ class RetentionReviewDialog(QDialog):
     @Slot()
     def place_hold(self, client_id: int | None = None) -> HoldDialog:
         dialog = HoldDialog(client_id or None, self)
-        practice = self.context.practice
 
         def submit() -> None:
             chosen, reason = dialog.client.value(), dialog.reason.text()
+            actor = self.context.practice.actor
 
-            def work() -> int:
-                with practice.session() as session:
-                    return retention.place_hold(
-                        session, actor=practice.actor, client_id=chosen, reason=reason
-                    ).id
+            def work(session) -> int:  # noqa: ANN001
+                return retention.place_hold(
+                    session, actor=actor, client_id=chosen, reason=reason
+                ).id
 
             self._run(work, dialog)
 
@@ -672,16 +661,15 @@ class RetentionReviewDialog(QDialog):
         if hold is None:
             return None
         dialog = ReleaseDialog(hold, self)
-        practice = self.context.practice
 
         def submit() -> None:
             reason = dialog.reason.text()
+            actor = self.context.practice.actor
 
-            def work() -> int:
-                with practice.session() as session:
-                    return retention.release_hold(
-                        session, actor=practice.actor, hold_id=hold.id, reason=reason
-                    ).id
+            def work(session) -> int:  # noqa: ANN001
+                return retention.release_hold(
+                    session, actor=actor, hold_id=hold.id, reason=reason
+                ).id
 
             self._run(work, dialog)
 
@@ -694,24 +682,25 @@ class RetentionReviewDialog(QDialog):
         if self.loaded is None:
             return None
         dialog = ApproveDialog(self.loaded.review, self)
-        practice, today = self.context.practice, self.today
+        today = self.today
         client_ids = [item.client_id for item in self.loaded.review.due]
 
         def submit() -> None:
             letters = dialog.letters_dir()
+            actor = self.context.practice.actor
 
-            def work() -> retention.ApprovalResult:
+            def work(practice, _progress) -> retention.ApprovalResult:  # noqa: ANN001
                 # Only what the person saw and confirmed: a hold placed since then, or a
                 # record no longer due, stops the approval with a clear message.
                 return retention.erase_now(
                     practice,
-                    actor=practice.actor,
+                    actor=actor,
                     today=today,
                     client_ids=client_ids,
                     letters_dir=letters,
                 )
 
-            self._run(work, dialog, on_done=self._erased)
+            self._run(work, dialog, on_done=self._erased, needs="practice")
 
         dialog.ok_button.clicked.connect(submit)
         dialog.open()

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from clientmanager.services import reviews
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
-    describe_error,
     error_label,
     from_qdate,
     page_title,
@@ -147,7 +147,7 @@ class HistoryDialog(QDialog):
         layout.addLayout(buttons)
 
 
-class ReviewsBoard(QDialog):
+class ReviewsBoard(QDialog, ErrorLine):
     client_chosen = Signal(int)
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
@@ -272,14 +272,6 @@ class ReviewsBoard(QDialog):
                 item.setData(0x0100, row.client_id)
                 listing.addItem(item)
         self.error.hide()
-
-    def _say(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-    def _fail(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
 
     # --- actions ---------------------------------------------------------------------------
     def selected_ids(self, *keys: str) -> list[int]:

@@ -42,6 +42,7 @@ from clientmanager.services.subject_requests import (
     verify_identity,
 )
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -202,6 +203,9 @@ class ExtendDialog(_FormDialog):
         self.days.valueChanged.connect(self._update)
         self._update()
 
+    def values(self) -> dict:
+        return {"days": self.days.value(), "reason": self.reason.text()}
+
     def _update(self) -> None:
         new_due = self.request.due_on + dt.timedelta(days=self.days.value())
         self.new_due.setText(
@@ -227,6 +231,9 @@ class CompleteDialog(_FormDialog):
         if request.kind == "deletion":
             self.body.insertWidget(2, hint(_tr(DELETION_NOTE)))
 
+    def values(self) -> dict:
+        return {"outcome": self.outcome.toPlainText(), "refused": self.refused.isChecked()}
+
 
 class VerifyDialog(_FormDialog):
     def __init__(self, request: RequestView, parent: QWidget | None = None) -> None:
@@ -241,6 +248,9 @@ class VerifyDialog(_FormDialog):
         self.body.insertWidget(
             2, hint(self.tr("POPIA s23(1) asks for adequate proof of identity before acting."))
         )
+
+    def values(self) -> dict:
+        return {"method": self.method.text()}
 
 
 ACT_TEXT = {
@@ -358,7 +368,7 @@ def save_letters(outcome: ActOutcome, folder: Path) -> list[Path]:
     return written
 
 
-class RightsRegisterDialog(QDialog):
+class RightsRegisterDialog(QDialog, ErrorLine):
     register_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -488,10 +498,6 @@ class RightsRegisterDialog(QDialog):
                     self.table.selectRow(row)
         self._selection_changed()
 
-    def _show_error(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
-
     # --- selection ----------------------------------------------------------------------
 
     def selected_request(self) -> RequestView | None:
@@ -538,24 +544,15 @@ class RightsRegisterDialog(QDialog):
     # --- actions ------------------------------------------------------------------------
 
     def _run(self, work, dialog: _FormDialog) -> None:  # noqa: ANN001
-        """Run ``work`` on the worker; close ``dialog`` on success, show errors in it."""
-        practice = self.context.practice
-        dialog.ok_button.setEnabled(False)
+        """Run ``work(session, actor)`` for ``dialog``; close it on success, show errors in it."""
+        actor = self.context.practice.actor
+        run_in_form(
+            dialog, self.context, lambda session: work(session, actor), on_done=self._changed
+        )
 
-        def done(_result: object) -> None:
-            dialog.accept()
-            self.register_changed.emit()
-            self.refresh()
-
-        def failed(error: BaseException) -> None:
-            dialog.ok_button.setEnabled(True)
-            dialog.show_error(describe_error(error))
-
-        def job() -> object:
-            with practice.session() as session:
-                return work(session, practice.actor)
-
-        self.context.tasks.submit(job, on_done=done, on_error=failed)
+    def _changed(self, _result: object = None) -> None:
+        self.register_changed.emit()
+        self.refresh()
 
     @Slot()
     def new_request(self, client_id: int | None = None) -> NewRequestDialog:
@@ -582,69 +579,35 @@ class RightsRegisterDialog(QDialog):
         dialog.open()
         return dialog
 
-    @Slot()
-    def extend_selected(self) -> ExtendDialog | None:
+    def _on_selected(self, form: type[_FormDialog], service) -> _FormDialog | None:  # noqa: ANN001
+        """A form about the selected request; OK calls ``service`` with the form's values."""
         request = self.selected_request()
         if request is None:
             return None
-        dialog = ExtendDialog(request, self)
+        dialog = form(request, self)
 
         def submit() -> None:
-            days, reason = dialog.days.value(), dialog.reason.text()
+            values = dialog.values()
             self._run(
-                lambda s, actor: (
-                    extend_request(
-                        s, actor=actor, request_id=request.id, days=days, reason=reason
-                    ).id
-                ),
+                lambda s, actor: service(s, actor=actor, request_id=request.id, **values).id,
                 dialog,
             )
 
         dialog.ok_button.clicked.connect(submit)
         dialog.open()
         return dialog
+
+    @Slot()
+    def extend_selected(self) -> ExtendDialog | None:
+        return self._on_selected(ExtendDialog, extend_request)
 
     @Slot()
     def complete_selected(self) -> CompleteDialog | None:
-        request = self.selected_request()
-        if request is None:
-            return None
-        dialog = CompleteDialog(request, self)
-
-        def submit() -> None:
-            outcome, refused = dialog.outcome.toPlainText(), dialog.refused.isChecked()
-            self._run(
-                lambda s, actor: (
-                    complete_request(
-                        s, actor=actor, request_id=request.id, outcome=outcome, refused=refused
-                    ).id
-                ),
-                dialog,
-            )
-
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return self._on_selected(CompleteDialog, complete_request)
 
     @Slot()
     def verify_selected(self) -> VerifyDialog | None:
-        request = self.selected_request()
-        if request is None:
-            return None
-        dialog = VerifyDialog(request, self)
-
-        def submit() -> None:
-            method = dialog.method.text()
-            self._run(
-                lambda s, actor: (
-                    verify_identity(s, actor=actor, request_id=request.id, method=method).id
-                ),
-                dialog,
-            )
-
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return self._on_selected(VerifyDialog, verify_identity)
 
     @Slot()
     def act_on_selected(self) -> ActDialog | None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clientmanager.services import roa
 from clientmanager.services.files import write_file
 from clientmanager.ui.client_picker import ClientPicker
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
@@ -43,7 +44,7 @@ FIELD_ORDER = (
 REPLACEMENT_ONLY = {"replaced_product", "replacement_comparison", "replacement_reasons"}
 
 
-class RoaDialog(QDialog):
+class RoaDialog(QDialog, ErrorLine):
     def __init__(self, ctx, parent: QWidget | None = None, *, client_id: int | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.ctx = ctx
@@ -162,10 +163,6 @@ class RoaDialog(QDialog):
                 editor.setText(text)
             else:
                 editor.setPlainText(text)
-
-    def _say(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
 
     def _fail(self, error: BaseException) -> None:
         fields = getattr(error, "errors", None) or {}

@@ -8,6 +8,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from clientmanager.services import second_factor
+from clientmanager.ui.form_operation import run_in_form
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog, describe_error, hint
 
@@ -59,14 +60,9 @@ class SecondFactorDialog(FormDialog):
         if self.enrolment is None:
             return
         actor, secret, code = self.ctx.practice.actor, self.enrolment.secret, self.code.text()
-        self.ok_button.setEnabled(False)
-
-        def failed(error: BaseException) -> None:
-            self.ok_button.setEnabled(True)
-            self.show_error(describe_error(error))
-
-        Operation(
-            self, self.ctx,
+        run_in_form(
+            self,
+            self.ctx,
             lambda session: second_factor.confirm(session, actor=actor, secret=secret, code=code),
             changes=Changes.USERS,
-        ).success(lambda _r: self.accept()).failure(failed).run()  # fmt: skip
+        )

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from clientmanager.services import tags
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import describe_error, error_label, page_title, register_table
+from clientmanager.ui.widgets import error_label, page_title, register_table
 
 
-class TagsDialog(QDialog):
+class TagsDialog(QDialog, ErrorLine):
     client_chosen = Signal(int)
 
     def __init__(
@@ -121,14 +122,6 @@ class TagsDialog(QDialog):
         self.load()
 
     # --- loading --------------------------------------------------------------------------
-    def _fail(self, error: BaseException) -> None:
-        self.error.setText(describe_error(error))
-        self.error.show()
-
-    def _say(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
     def load(self) -> None:
         actor = self.ctx.practice.actor
 

@@ -13,18 +13,15 @@ import logging
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -45,6 +42,7 @@ from clientmanager.ui.widgets import (
     hint,
     name_standard_buttons,
     page_title,
+    register_table,
 )
 
 logger = logging.getLogger(__name__)
@@ -244,19 +242,10 @@ class UsersDialog(QDialog):
         self.setMinimumSize(880, 460)
         self.resize(1060, 520)  # room for the longer Afrikaans column names
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The name takes the spare width: a stretched last column would clip its longer
         # Afrikaans heading ("Laaste verkeerde wagwoord").
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = register_table(tuple(self.tr(column) for column in COLUMNS), stretch=1)
+        self.table.setShowGrid(False)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.role_box = QComboBox()

@@ -238,3 +238,23 @@ def test_a_lost_backup_drive_fills_the_incident_from_the_manifest(tmp_path):
     bad.write_text("{broken")
     with pytest.raises(Exception, match="not a readable backup manifest"):
         breaches.draft_from_backup_manifest(bad, lost_on=TODAY)
+
+
+def test_nothing_is_drafted_until_the_register_holds_what_s22_asks(practice, tmp_path):
+    _people(practice)
+    breach = _record(practice, consequences="", subject_actions="")
+    folder = tmp_path / "letters"
+    needed = (
+        "cannot be drafted yet: the register does not say the possible consequences "
+        "(s22(5)(a)); what people can do to protect themselves (s22(5)(c))."
+    )
+    with practice.session() as session:
+        with pytest.raises(breaches.BreachIncomplete) as notice:
+            breaches.regulator_notice(session, actor=practice.actor, breach_id=breach.id)
+        with pytest.raises(breaches.BreachIncomplete) as letters:
+            breaches.write_letters(
+                session, actor=practice.actor, breach_id=breach.id, folder=folder, today=TODAY
+            )
+    assert str(notice.value).startswith("The notice " + needed)
+    assert str(letters.value).startswith("The letters " + needed)
+    assert not folder.exists()

@@ -203,3 +203,32 @@ def test_deletion_is_recorded_and_handed_to_retention(practice) -> None:  # noqa
         assert s.scalars(
             sa.select(AuditEntry.action).where(AuditEntry.action == "rights.deletion_to_retention")
         ).one()
+
+
+def test_actions_on_a_client_refuse_a_request_that_names_nobody(practice) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        request = open_request(
+            s, actor=practice.actor, client_id=None, kind="objection", requested_by="A caller"
+        )
+        request_id = request.id
+    actions = (
+        lambda s: subject_requests.restrict_processing(
+            s, actor=practice.actor, request_id=request_id
+        ),
+        lambda s: subject_requests.record_objection(s, actor=practice.actor, request_id=request_id),
+        lambda s: subject_requests.record_marketing_opt_out(
+            s, actor=practice.actor, request_id=request_id
+        ),
+        lambda s: subject_requests.withdraw_consent(
+            s, actor=practice.actor, request_id=request_id, purpose="direct_marketing"
+        ),
+    )
+    for action in actions:
+        with pytest.raises(RequestError, match=f"Request {request_id} is not linked to a client"):
+            with practice.session() as s:
+                action(s)
+    with practice.session() as s:
+        summaries = s.scalars(
+            sa.select(AuditEntry.summary).where(AuditEntry.action.startswith("rights."))
+        ).all()
+    assert summaries == [f"request {request_id}: objection, due {request.due_on.isoformat()}"]

@@ -164,3 +164,25 @@ def test_one_clients_records_with_their_dates_and_law(qtbot, context, practice) 
     qtbot.mouseClick(records.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: records.error.isVisible(), timeout=10_000)
     assert "not in this practice" in records.error.text()
+
+
+def test_release_a_hold_with_a_reason(qtbot, context, practice) -> None:  # noqa: ANN001
+    gone, _left, _active = _practice_with_due(practice)
+    dialog = _open(qtbot, context, practice)
+    form = dialog.place_hold(gone)
+    qtbot.keyClicks(form.reason, "FAIS Ombud complaint 1234/2026")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.holds_table.rowCount() == 1, timeout=10_000)
+    assert dialog.due_table.rowCount() == 1
+
+    dialog.holds_table.selectRow(0)
+    release = dialog.release_selected_hold()
+    assert release is not None
+    qtbot.keyClicks(release.reason, "complaint closed on 3 March 2027")
+    qtbot.mouseClick(release.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.due_table.rowCount() == 2, timeout=10_000)
+    assert not release.isVisible()
+    with practice.session() as s:
+        hold = s.query(LegalHold).one()
+        assert hold.released_at is not None
+        assert hold.release_reason == "complaint closed on 3 March 2027"
