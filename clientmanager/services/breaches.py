@@ -149,8 +149,9 @@ def _affected_ids(session: Session, client_ids: list[int] | None, criteria: str 
         found = set(session.scalars(sa.select(Client.id).where(Client.id.in_(wanted))))
         if wanted - found:
             raise NotFound(
-                f"{len(wanted - found)} of the chosen people are not in this practice.",
+                "{count} of the chosen people are not in this practice.",
                 hint="Choose the affected people from the client list again.",
+                count=len(wanted - found),
             )
         ids |= found
     if criteria:
@@ -248,7 +249,7 @@ _EDITABLE = {
 def _row(session: Session, breach_id: int) -> Breach:
     row = session.get(Breach, breach_id)
     if row is None:
-        raise NotFound(f"There is no breach {breach_id} in the register.", hint="")
+        raise NotFound("There is no breach {breach_id} in the register.", hint="", breach_id=breach_id)
     return row
 
 
@@ -382,10 +383,9 @@ def regulator_notice(session: Session, *, actor: Actor, breach_id: int) -> list[
     missing = breach.missing_for_notice()
     if missing:
         raise BreachIncomplete(
-            "The notice cannot be drafted yet: the register does not say "
-            + "; ".join(missing)
-            + ".",
+            "The notice cannot be drafted yet: the register does not say {missing}.",
             hint="Fill these in on the breach, then draft again.",
+            missing="; ".join(missing),
         )
     party = responsible_party(session)
     officer = ", ".join(
@@ -519,10 +519,9 @@ def write_letters(
     missing = breach.missing_for_notice()
     if missing:
         raise BreachIncomplete(
-            "The letters cannot be drafted yet: the register does not say "
-            + "; ".join(missing)
-            + ".",
+            "The letters cannot be drafted yet: the register does not say {missing}.",
             hint="Fill these in on the breach, then draft again.",
+            missing="; ".join(missing),
         )
     party = responsible_party(session)
     recipients, _erased = letter_recipients(session, actor=actor, breach_id=breach_id)
@@ -537,9 +536,12 @@ def write_letters(
             write_atomically(path, data)
         except OSError as exc:
             raise ClientManagerError(
-                f"The letters could not be written to {folder}: {exc.strerror}.",
-                hint="Choose a folder you can write to, with free space; "
-                f"{len(written)} letters were written before the problem.",
+                "The letters could not be written to {folder}: {strerror}.",
+                hint="Choose a folder you can write to, with free space; {count} letters were "
+                     "written before the problem.",
+                folder=folder,
+                strerror=exc.strerror,
+                count=len(written),
             ) from None
         written.append(path)
     audit.record(
@@ -568,8 +570,10 @@ def write_regulator_notice(
         write_atomically(Path(path), data)
     except OSError as exc:
         raise ClientManagerError(
-            f"The notice could not be written to {Path(path).parent}: {exc.strerror}.",
+            "The notice could not be written to {parent}: {strerror}.",
             hint="Choose a folder you can write to, with free space.",
+            parent=Path(path).parent,
+            strerror=exc.strerror,
         ) from None
     audit.record(
         session, actor=actor, action="breach.notice_drafted", summary=f"breach {breach_id}"

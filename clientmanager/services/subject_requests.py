@@ -159,8 +159,9 @@ def _get(session: Session, request_id: int) -> SubjectRequest:
     request = session.get(SubjectRequest, request_id)
     if request is None:
         raise NotFound(
-            f"There is no request number {request_id} in the rights register.",
+            "There is no request number {request_id} in the rights register.",
             hint="Refresh the register; it may have been entered on another computer.",
+            request_id=request_id,
         )
     return request
 
@@ -168,15 +169,17 @@ def _get(session: Session, request_id: int) -> SubjectRequest:
 def _require_open(request: SubjectRequest) -> None:
     if request.status != "open":
         raise RequestError(
-            f"Request {request.id} is already {STATUSES.get(request.status, request.status)}.",
+            "Request {id} is already {status}.",
             hint="Record a new request if the person has asked again.",
+            id=request.id,
+            status=STATUSES.get(request.status, request.status),
         )
 
 
 def _client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFound(f"There is no client with the number {client_id}.")
+        raise NotFound("There is no client with the number {client_id}.", client_id=client_id)
     return client
 
 
@@ -287,8 +290,9 @@ def extend_request(
     _require_open(request)
     if request.extended_to is not None:
         raise RequestError(
-            f"Request {request.id} has already been extended once.",
+            "Request {id} has already been extended once.",
             hint="PAIA s57 allows a single extension of up to 30 days.",
+            id=request.id,
         )
     if not 1 <= days <= MAX_EXTENSION_DAYS:
         raise ValidationError("Extension", f"it can be 1 to {MAX_EXTENSION_DAYS} days (PAIA s57).")
@@ -407,11 +411,12 @@ def apply_correction(
     request = _get(session, request_id)
     _require_open(request)
     if request.kind != "correction":
-        raise RequestError(f"Request {request.id} is not a correction request.")
+        raise RequestError("Request {id} is not a correction request.", id=request.id)
     if request.client_id is None:
         raise RequestError(
-            f"Request {request.id} is not linked to a client.",
+            "Request {id} is not linked to a client.",
             hint="Link it to the client record first.",
+            id=request.id,
         )
     if field not in CORRECTABLE_FIELDS:
         raise ValueError(f"{field!r} cannot be corrected here")
@@ -464,7 +469,7 @@ def correction_letter(
     require(actor, Permission.REGISTERS_VIEW)
     request = _get(session, request_id)
     if request.kind != "correction" or request.client_id is None:
-        raise RequestError(f"Request {request.id} is not a correction request for a client.")
+        raise RequestError("Request {id} is not a correction request for a client.", id=request.id)
     require_client_access(session, actor, request.client_id)
     client = _client(session, request.client_id)
     entries = session.execute(
@@ -478,8 +483,9 @@ def correction_letter(
     ).all()
     if not entries:
         raise RequestError(
-            f"Nothing has been corrected under request {request.id} yet.",
+            "Nothing has been corrected under request {id} yet.",
             hint="Correct the record first; the letter confirms what was done.",
+            id=request.id,
         )
     full_names = dict(session.execute(sa.select(User.username, User.full_name)).all())
     corrections = []
@@ -535,7 +541,7 @@ def restrict_processing(
     require(actor, Permission.REGISTERS_EDIT)
     request = _get(session, request_id)
     if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+        raise RequestError("Request {id} is not linked to a client.", id=request.id)
     client = _client(session, request.client_id)
     client.is_restricted = restricted
     request.outcome = _append(
@@ -558,7 +564,7 @@ def record_objection(session: Session, *, actor: Actor, request_id: int) -> Clie
     require(actor, Permission.REGISTERS_EDIT)
     request = _get(session, request_id)
     if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+        raise RequestError("Request {id} is not linked to a client.", id=request.id)
     client = _client(session, request.client_id)
     now = utcnow()
     client.objected_at = client.objected_at or now
@@ -580,7 +586,7 @@ def record_marketing_opt_out(session: Session, *, actor: Actor, request_id: int)
     require(actor, Permission.REGISTERS_EDIT)
     request = _get(session, request_id)
     if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+        raise RequestError("Request {id} is not linked to a client.", id=request.id)
     consent = Consent(
         client_id=request.client_id,
         purpose="direct_marketing",
@@ -675,7 +681,7 @@ def get_request(session: Session, *, actor: Actor, request_id: int) -> RequestVi
     require(actor, Permission.REGISTERS_VIEW)
     row = session.execute(_view_query().where(SubjectRequest.id == request_id)).first()
     if row is None:
-        raise NotFound(f"There is no request number {request_id} in the rights register.")
+        raise NotFound("There is no request number {request_id} in the rights register.", request_id=request_id)
     return _to_view(*row)
 
 
@@ -707,7 +713,7 @@ def withdraw_consent(
     require(actor, Permission.REGISTERS_EDIT)
     request = _get(session, request_id)
     if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+        raise RequestError("Request {id} is not linked to a client.", id=request.id)
     if purpose not in PURPOSES:
         raise ValidationError(
             "Consent", "choose the purpose withdrawn: " + ", ".join(sorted(PURPOSES)) + "."
@@ -843,13 +849,15 @@ def act_on_request(
     _require_open(request)
     if request.client_id is None:
         raise RequestError(
-            f"Request {request.id} is not linked to a client.",
+            "Request {id} is not linked to a client.",
             hint="Record the request against the client it concerns.",
+            id=request.id,
         )
     if request.identity_verified_on is None:
         raise RequestError(
-            f"The identity of whoever made request {request.id} has not been verified.",
+            "The identity of whoever made request {id} has not been verified.",
             hint="Verify it first (for example: ID book seen), then act on the request.",
+            id=request.id,
         )
     today = today or _today()
     kind = request.kind
@@ -947,7 +955,7 @@ def act_on_request(
         if purpose == "direct_marketing":
             means.append("You will receive no direct marketing from us.")
     else:  # pragma: no cover - REQUEST_KINDS is closed
-        raise RequestError(f"Request {request.id} is of an unknown kind.")
+        raise RequestError("Request {id} is of an unknown kind.", id=request.id)
     letter = _confirmation(session, request, subject=subject, did=did, means=means, today=today)
     complete_request(
         session, actor=actor, request_id=request.id,

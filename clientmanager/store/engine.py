@@ -140,8 +140,9 @@ def busy_error(path: Path) -> DatabaseBusy:
     else:
         who = "another program (another copy of ClientManager, or a backup)"
     return DatabaseBusy(
-        f"The practice database is busy: {who} is writing to it.",
+        "The practice database is busy: {who} is writing to it.",
         hint="Nothing was changed. Wait for it to finish, or close it, and try again.",
+        who=who,
     )
 
 
@@ -179,10 +180,11 @@ def damaged_pages(connection: sa.Connection) -> int:
 
 def _unreadable(path: Path) -> DatabaseUnreadable:
     return DatabaseUnreadable(
-        f"The practice database {path.name} could not be opened with this key.",
+        "The practice database {name} could not be opened with this key.",
         hint="The key-slot file may belong to a different practice or the database may be "
         "damaged. Nothing was changed. Restore the matching key-slot file, or restore "
         "the most recent backup.",
+        name=path.name,
     )
 
 
