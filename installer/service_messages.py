@@ -121,9 +121,11 @@ def scan(root: Path = PACKAGE) -> Found:
             where = f"{rel}:{node.lineno}"
             called = _name(node.func)
             if called == "Label":
+                # A value may start the sentence ("{doing} failed"): list both forms.
                 for arg in node.args:
                     for text in _constants(arg):
                         found.templates.setdefault(text, where)
+                        found.templates.setdefault(text[:1].upper() + text[1:], where)
                 continue
             is_super = (
                 called == "__init__"

@@ -44,6 +44,7 @@ from clientmanager.errors import (
     ClientManagerError,
     DatabaseBusy,
     KeySlotFileError,
+    Label,
     PermissionDenied,
 )
 from clientmanager.paths import PracticePaths
@@ -210,7 +211,7 @@ def _os_error(exc: OSError, *, doing: str, where: Path) -> BackupError:
             hint="Free some space on that drive or choose another backup folder, then try "
             "again. The practice database and the earlier backups were not changed.",
             where=where,
-            doing=doing,
+            doing=Label(doing),
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return BackupFolderError(
@@ -218,7 +219,7 @@ def _os_error(exc: OSError, *, doing: str, where: Path) -> BackupError:
             hint="Check that the drive is not write-protected or read-only and that you may "
             "write there, or choose another folder. Nothing was changed.",
             where=where,
-            doing=doing,
+            doing=Label(doing),
         )
     if exc.errno == errno.ENOENT:
         return BackupFolderError(
@@ -229,7 +230,7 @@ def _os_error(exc: OSError, *, doing: str, where: Path) -> BackupError:
     return BackupError(
         "{doing} failed: {strerror}.",
         hint="Check the drive holding {where} and try again. Nothing was changed.",
-        doing=doing[:1].upper() + doing[1:],
+        doing=Label(doing[:1].upper() + doing[1:]),
         strerror=exc.strerror or type(exc).__name__,
         where=where,
     )
@@ -245,7 +246,7 @@ def _sqlite_error(exc: db.DriverError, *, doing: str, where: Path) -> BackupErro
         return BackupBusy(
             "The practice database was busy, so {doing} could not finish.",
             hint="Wait a minute and try again.",
-            doing=doing,
+            doing=Label(doing),
         )
     if "disk i/o" in message:
         # SQLite reports a write refused for size (EFBIG) or a failing drive this way.
@@ -254,12 +255,12 @@ def _sqlite_error(exc: db.DriverError, *, doing: str, where: Path) -> BackupErro
             hint="Free some space or choose another backup folder, then try again. The "
             "practice database and the earlier backups were not changed.",
             where=where,
-            doing=doing,
+            doing=Label(doing),
         )
     return BackupError(
         "{doing} failed: {exc}.",
         hint="Run 'clientmanager check'; if it reports damage, restore the newest backup.",
-        doing=doing[:1].upper() + doing[1:],
+        doing=Label(doing[:1].upper() + doing[1:]),
         exc=exc,
     )
 
@@ -276,7 +277,7 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         folder.mkdir(parents=True, exist_ok=True)
         fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise _os_error(exc, doing="a backup", where=folder) from None
+        raise _os_error(exc, doing=Label("a backup"), where=folder) from None
     try:
         try:
             if os.name == "nt":
@@ -335,7 +336,7 @@ def set_backup_folder(practice: OpenPractice, folder: Path | None) -> Path:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
-        raise _os_error(exc, doing="keeping backups", where=target) from None
+        raise _os_error(exc, doing=Label("keeping backups"), where=target) from None
     with practice.session() as session:
         setting = session.get(Setting, BACKUP_FOLDER_SETTING)
         if folder is None:
@@ -680,7 +681,7 @@ def _write_backup(
     progress: Progress,
     full_check: bool,
 ) -> BackupInfo:
-    doing = "the backup"
+    doing = Label("the backup")
     key = practice.key
     progress(0.0, "copying")
     try:
@@ -986,7 +987,7 @@ def copy_backup(practice: OpenPractice, source: Path, destination: Path) -> Path
             fsync_directory(destination)
         except OSError as exc:
             _remove_tree(partial)
-            raise _os_error(exc, doing="copying the backup", where=destination) from None
+            raise _os_error(exc, doing=Label("copying the backup"), where=destination) from None
         except BaseException:
             _remove_tree(partial)
             raise
@@ -1319,9 +1320,9 @@ def restore_backup(
             new_epoch=True,
         )
     except OSError as exc:
-        raise _os_error(exc, doing="the restore", where=paths.data_dir) from None
+        raise _os_error(exc, doing=Label("the restore"), where=paths.data_dir) from None
     except db.DriverError as exc:
-        raise _sqlite_error(exc, doing="the restore", where=paths.data_dir) from None
+        raise _sqlite_error(exc, doing=Label("the restore"), where=paths.data_dir) from None
     finally:
         for leftover in (staged, staged_keys, *_sidecars(staged)):
             leftover.unlink(missing_ok=True)
@@ -1376,7 +1377,7 @@ def _set_aside_damaged(
         fsync_directory(folder.parent)
     except OSError as exc:
         _remove_tree(partial)
-        raise _os_error(exc, doing="keeping a copy of the damaged database", where=folder) from None
+        raise _os_error(exc, doing=Label("keeping a copy of the damaged database"), where=folder) from None
     # Its WAL belongs to the damaged file: it must never be applied to the restored one.
     for sidecar in _sidecars(paths.database):
         sidecar.unlink(missing_ok=True)

@@ -24,6 +24,7 @@ from clientmanager.errors import (
     DatabaseBusy,
     DatabaseUnreadable,
     IntegrityProblem,
+    Label,
     ReadOnlyPractice,
     disk_full,
     folder_missing,
@@ -134,11 +135,11 @@ def busy_error(path: Path) -> DatabaseBusy:
 
     holder = read_holder(path.parent)
     if holder is not None and holder.pid == os.getpid():
-        who = "another task in this copy of ClientManager (such as a backup)"
+        who = Label("another task in this copy of ClientManager (such as a backup)")
     elif holder is not None:
         who = holder.describe()
     else:
-        who = "another program (another copy of ClientManager, or a backup)"
+        who = Label("another program (another copy of ClientManager, or a backup)")
     return DatabaseBusy(
         "The practice database is busy: {who} is writing to it.",
         hint="Nothing was changed. Wait for it to finish, or close it, and try again.",

@@ -7238,6 +7238,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Voer &apos;clientmanager check&apos; uit; as dit skade rapporteer, herstel die nuutste rugsteun.</translation>
     </message>
     <message>
+        <source>the backup</source>
+        <translation>die rugsteun</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>Die rugsteun</translation>
+    </message>
+    <message>
         <source>There is not enough free space in {where} for {doing}.</source>
         <translation>Daar is nie genoeg vrye spasie in {where} vir {doing} nie.</translation>
     </message>
@@ -7416,6 +7424,46 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>The drive may be failing. Try another drive.</source>
         <translation>Die skyf is dalk besig om te faal. Probeer ’n ander skyf.</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>’n rugsteun</translation>
+    </message>
+    <message>
+        <source>A backup</source>
+        <translation>’n Rugsteun</translation>
+    </message>
+    <message>
+        <source>keeping backups</source>
+        <translation>die bewaring van rugsteune</translation>
+    </message>
+    <message>
+        <source>Keeping backups</source>
+        <translation>Die bewaring van rugsteune</translation>
+    </message>
+    <message>
+        <source>the restore</source>
+        <translation>die herstel</translation>
+    </message>
+    <message>
+        <source>The restore</source>
+        <translation>Die herstel</translation>
+    </message>
+    <message>
+        <source>keeping a copy of the damaged database</source>
+        <translation>die bewaring van ’n kopie van die beskadigde databasis</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the damaged database</source>
+        <translation>Die bewaring van ’n kopie van die beskadigde databasis</translation>
+    </message>
+    <message>
+        <source>copying the backup</source>
+        <translation>die kopiëring van die rugsteun</translation>
+    </message>
+    <message>
+        <source>Copying the backup</source>
+        <translation>Die kopiëring van die rugsteun</translation>
     </message>
     <message>
         <source>There is no breach {breach_id} in the register.</source>
@@ -8594,12 +8642,28 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Die sleutelgleuflêer behoort dalk aan ’n ander praktyk of die databasis is dalk beskadig. Niks is verander nie. Herstel die ooreenstemmende sleutelgleuflêer, of herstel die mees onlangse rugsteun.</translation>
     </message>
     <message>
+        <source>another task in this copy of ClientManager (such as a backup)</source>
+        <translation>’n ander taak in hierdie kopie van ClientManager (soos ’n rugsteun)</translation>
+    </message>
+    <message>
+        <source>Another task in this copy of ClientManager (such as a backup)</source>
+        <translation>’n Ander taak in hierdie kopie van ClientManager (soos ’n rugsteun)</translation>
+    </message>
+    <message>
         <source>The practice is open read-only here, so nothing can be changed.</source>
         <translation>Die praktyk is hier slegs lees oop, dus kan niks verander word nie.</translation>
     </message>
     <message>
         <source>Another copy of ClientManager has it open for changes. Close it there, then lock and unlock this one to make changes.</source>
         <translation>’n Ander kopie van ClientManager het dit oop vir veranderinge. Maak dit daar toe, en sluit en ontsluit dan hierdie een om veranderinge te maak.</translation>
+    </message>
+    <message>
+        <source>another program (another copy of ClientManager, or a backup)</source>
+        <translation>’n ander program (’n ander kopie van ClientManager, of ’n rugsteun)</translation>
+    </message>
+    <message>
+        <source>Another program (another copy of ClientManager, or a backup)</source>
+        <translation>’n Ander program (’n ander kopie van ClientManager, of ’n rugsteun)</translation>
     </message>
     <message>
         <source>The practice is locked.</source>

@@ -7220,6 +7220,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is not enough free space in {where} for {doing}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7397,6 +7405,46 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>The drive may be failing. Try another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping a copy of the damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8576,11 +8624,27 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>another task in this copy of ClientManager (such as a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another task in this copy of ClientManager (such as a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The practice is open read-only here, so nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another copy of ClientManager has it open for changes. Close it there, then lock and unlock this one to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program (another copy of ClientManager, or a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (another copy of ClientManager, or a backup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
