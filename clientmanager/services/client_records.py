@@ -597,7 +597,7 @@ def save_client(
             raise ClientManagerError(
                 "This client is archived.", hint="Restore the client before editing."
             )
-        _check_version("client", client, version, CLIENT_FIELDS, loaded)
+        _check_version(Label("client"), client, version, CLIENT_FIELDS, loaded)
         if not allows(actor, Permission.CLIENT_EDIT):
             # Contact details only: any other change is refused, not silently dropped.
             for key, value in cleaned.items():
@@ -702,7 +702,7 @@ def record_form_values(kind_key: str, record: object) -> dict[str, str]:
 def _owned_record(session: Session, kind: RecordKind, record_id: int) -> Any:
     record = session.get(kind.model, record_id)
     if record is None:
-        raise NotFound("That {title} is no longer there.", hint="Reopen the client.", title=kind.title)
+        raise NotFound("That {title} is no longer there.", hint="Reopen the client.", title=Label(kind.title))
     return record
 
 
@@ -754,7 +754,7 @@ def save_record(
     else:
         record = _owned_record(session, kind, record_id)
         if record.client_id != client_id:
-            raise NotFound("That {title} belongs to another client.", title=kind.title)
+            raise NotFound("That {title} belongs to another client.", title=Label(kind.title))
         _refuse_if_final(record)
         _check_version(kind.title, record, version, kind.fields, loaded)
     for key, value in cleaned.items():

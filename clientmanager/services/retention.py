@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from clientmanager.domain import retention as rules_domain
 from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.retention import FAIS, FICA, MARKETING, TAX, TECHNICAL_LOGS
-from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.errors import ClientManagerError, Label, NotFound
 from clientmanager.services import audit, erasure
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require, require_client_access
@@ -791,7 +791,7 @@ def approve(
         chosen = []
         for client_id in client_ids:
             if client_id not in by_id:
-                state = "is under a legal hold" if client_id in held else "is not due"
+                state = Label("is under a legal hold" if client_id in held else "is not due")
                 raise NotDue(
                     "Client {client_id} {state} for destruction on {today:%d %B %Y}.",
                     hint="Run the review again and approve only what it lists.",

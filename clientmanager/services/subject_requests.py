@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clientmanager.domain.errors import ValidationError
-from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.errors import ClientManagerError, Label, NotFound
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.disclosures import DisclosureView, previous_recipients
@@ -172,7 +172,7 @@ def _require_open(request: SubjectRequest) -> None:
             "Request {id} is already {status}.",
             hint="Record a new request if the person has asked again.",
             id=request.id,
-            status=STATUSES.get(request.status, request.status),
+            status=Label(STATUSES.get(request.status, request.status)),
         )
 
 

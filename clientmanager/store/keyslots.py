@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from clientmanager.errors import (
     KeySlotDamaged,
     KeySlotFileError,
+    Label,
     UnknownUser,
     WrongPassword,
     WrongRecoveryCode,
@@ -251,7 +252,7 @@ class KeySlotFile:
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
-        damaged_hint = (
+        damaged_hint = Label(
             "Restore the key-slot file from a backup (every backup carries a copy), "
             "or restore a whole backup and unlock it with the recovery code."
         )

@@ -7590,6 +7590,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Herstel die kliënt voordat u wysig.</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>kliënt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliënt</translation>
+    </message>
+    <message>
         <source>That {title} belongs to another client.</source>
         <translation>Daardie {title} behoort aan ’n ander kliënt.</translation>
     </message>
@@ -8282,8 +8290,24 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Kies ’n vouer waarheen u kan skryf, met vrye spasie, en keur weer goed.</translation>
     </message>
     <message>
+        <source>is under a legal hold</source>
+        <translation>onder ’n regsbewaring</translation>
+    </message>
+    <message>
+        <source>Is under a legal hold</source>
+        <translation>Onder ’n regsbewaring</translation>
+    </message>
+    <message>
+        <source>is not due</source>
+        <translation>nie verskuldig nie</translation>
+    </message>
+    <message>
+        <source>Is not due</source>
+        <translation>Nie verskuldig nie</translation>
+    </message>
+    <message>
         <source>Client {client_id} {state} for destruction on {today:%d %B %Y}.</source>
-        <translation>Kliënt {client_id} {state} vir vernietiging op {today:%d %B %Y}.</translation>
+        <translation>Kliënt {client_id}: vernietiging op {today:%d %B %Y} — {state}.</translation>
     </message>
     <message>
         <source>Run the review again and approve only what it lists.</source>
@@ -8712,6 +8736,10 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Compare each group of four with the printed recovery sheet and try again.</source>
         <translation>Vergelyk elke groep van vier met die gedrukte herstelblad en probeer weer.</translation>
+    </message>
+    <message>
+        <source>Restore the key-slot file from a backup (every backup carries a copy), or restore a whole backup and unlock it with the recovery code.</source>
+        <translation>Herstel die sleutelgleuflêer uit ’n rugsteun (elke rugsteun dra ’n kopie), of herstel ’n hele rugsteun en ontsluit dit met die herstelkode.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: this slot&apos;s checksum does not match, so it cannot be opened. The password may well be right.</source>

@@ -7572,6 +7572,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That {title} belongs to another client.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8264,6 +8272,22 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is under a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is under a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client {client_id} {state} for destruction on {today:%d %B %Y}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8693,6 +8717,10 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Compare each group of four with the printed recovery sheet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the key-slot file from a backup (every backup carries a copy), or restore a whole backup and unlock it with the recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

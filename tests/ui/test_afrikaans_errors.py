@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from clientmanager.domain.sa_id import make_sa_id
+from clientmanager.errors import Label
 from clientmanager.services import audit, backups
 from clientmanager.services.audit import Actor
 from clientmanager.store import engine as engine_module
@@ -233,3 +234,36 @@ def test_a_refused_permission_in_english_is_unchanged(qtbot, context, practice, 
         "Assistant accounts may not see the audit trail.\n"
         "Ask the practice manager if your work needs it."
     )
+
+
+def test_fixed_texts_among_the_values_are_translated_too(afrikaans):
+    from clientmanager.errors import NotFound, disk_full
+    from clientmanager.services.client_records import StaleRecord
+    from clientmanager.services.subject_requests import RequestError
+    from clientmanager.ui.widgets import describe_error
+
+    stale = StaleRecord(Label("client"), {}, 0)
+    assert i18n.error_text(stale)[0] == (
+        "Iemand anders het hierdie kliënt gestoor terwyl u dit gewysig het."
+    )
+    assert stale.message == "Someone else saved this client while you were editing it."
+    done = RequestError("Request {id} is already {status}.", id=7, status=Label("Completed"))
+    assert i18n.error_text(done)[0] == "Versoek 7 is reeds Voltooi."
+    # A value that is the person's own data is never looked up in the catalogue.
+    user = NotFound("There is no user called {user}.", user="Planner")
+    assert i18n.error_text(user)[0] == "Daar is geen gebruiker met die naam Planner nie."
+    assert describe_error(disk_full("/media/usb")).startswith(
+        "Die skyf is vol (/media/usb): niks meer kon geskryf word nie.\nNiks wat reeds"
+    )
+    # A message the catalogue does not know keeps its English.
+    unknown = NotFound("Nothing here called {name}.", name="x")
+    assert i18n.error_text(unknown) == ("Nothing here called x.", "")
+
+
+def test_the_english_interface_shows_the_english_text(english):
+    from clientmanager.errors import disk_full
+    from clientmanager.ui.widgets import describe_error
+
+    full = disk_full("/media/usb")
+    assert describe_error(full) == f"{full.message}\n{full.hint}"
+    assert full.message == "The disk is full (/media/usb): nothing more could be written."
