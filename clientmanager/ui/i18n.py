@@ -268,6 +268,8 @@ class LanguageMenu(QMenu):
 # The services' fixed texts that screens show, for lupdate (see service_text()). Keep in
 # step with services/permissions.py ROLE_LABELS, services/settings.py SETTINGS and TABS,
 # services/retention.py (schedule, actions) and reports/audit_labels.py AUDIT_LABELS.
+# Error messages and hints are not listed here: installer/build_translations.py --update
+# reads them from the raise sites into ui/service_messages.py (same context).
 _SERVICE_TEXTS = (
     # Roles
     QT_TRANSLATE_NOOP("ServiceText", "Practice manager (administrator)"),
