@@ -2,6 +2,13 @@
 
 Messages here are shown in dialogs and printed by the CLI, so they never carry a key,
 a password, or a client's personal information.
+
+A message and its hint are English templates with named values
+(``BackupCorrupt("The backup {name} is damaged.", name=folder.name)``): ``message`` and
+``hint`` are the English text (what the CLI prints and logs show), and the desktop
+translates ``template`` and ``hint_template`` before filling in ``values``
+(ui/i18n.py ``error_text``). So every template must be a literal the translation
+catalogue can list: tests/test_error_messages.py fails on one that is not.
 """
 
 from __future__ import annotations
@@ -10,13 +17,28 @@ from __future__ import annotations
 class ClientManagerError(Exception):
     """Base for errors meant for a person: ``message`` says what happened, ``hint`` what to do."""
 
-    def __init__(self, message: str, *, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: str, *, hint: str = "", **values: object) -> None:
+        self.template = message
+        self.hint_template = hint
+        self.values = values
+        self.message = fill(message, values)
+        self.hint = fill(hint, values)
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
+
+
+def fill(template: str, values: dict[str, object]) -> str:
+    """A template with its values; one without values is its own text (braces and all)."""
+    return template.format(**values) if values and template else template
+
+
+class Label(str):
+    """A value that is itself one of the services' fixed texts (a role, a status), so the
+    desktop shows it in the interface language too; it is its English self elsewhere."""
+
+    __slots__ = ()
 
 
 class PracticeNotFound(ClientManagerError):
@@ -76,8 +98,8 @@ class PracticeRekeyed(ClientManagerError):
 class PracticeInUse(ClientManagerError):
     """Another copy of ClientManager has the practice open for writing (the practice lock)."""
 
-    def __init__(self, message: str, *, hint: str = "", holder: str = "") -> None:
-        super().__init__(message, hint=hint)
+    def __init__(self, message: str, *, hint: str = "", holder: str = "", **values: object) -> None:
+        super().__init__(message, hint=hint, **values)
         self.holder = holder
 
 
@@ -127,36 +149,40 @@ _WINDOWS_FULL = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
 def disk_full(where: object = "") -> DiskFull:
     place = f" ({where})" if where else ""
     return DiskFull(
-        f"The disk is full{place}: nothing more could be written.",
+        "The disk is full{place}: nothing more could be written.",
         hint="Nothing already saved was lost; the step that needed space was not done. Free "
         "some space (empty the recycle bin, move large files off this disk), then try again. "
         "Do not restore a backup: the practice database is not damaged.",
+        place=place,
     )
 
 
 def folder_read_only(where: object = "") -> FolderReadOnly:
     place = f" {where}" if where else ""
     return FolderReadOnly(
-        f"The folder{place} cannot be written to (it is read-only, or you may not change it).",
+        "The folder{place} cannot be written to (it is read-only, or you may not change it).",
         hint="Nothing was changed. Check the folder's permissions, or that the disk or USB "
         "drive is not write-protected, then try again.",
+        place=place,
     )
 
 
 def folder_missing(where: object = "") -> FolderMissing:
     place = f" {where}" if where else ""
     return FolderMissing(
-        f"The folder or file{place} is not there.",
+        "The folder or file{place} is not there.",
         hint="Connect the drive it is on (or choose another folder) and try again.",
+        place=place,
     )
 
 
 def file_locked(where: object = "") -> FileLocked:
     place = f" {where}" if where else ""
     return FileLocked(
-        f"The file{place} is locked by another program.",
+        "The file{place} is locked by another program.",
         hint="Close the program that has it open (a spreadsheet, a backup or sync tool, "
         "another copy of ClientManager) and try again.",
+        place=place,
     )
 
 

@@ -6,8 +6,11 @@
 The PyInstaller spec compiles the .ts files itself, so every bundle (Linux, Windows,
 macOS) ships .qm files built from its .ts. The .qm files are also committed, so running
 from source never needs this step; run it after editing a .ts file (in Qt Linguist: ``pyside6-linguist resources/translations/...``).
-``--update`` runs pyside6-lupdate over clientmanager/ui so new self.tr() strings appear
-in every .ts file, ready to translate. Both tools ship with PySide6-Essentials.
+``--update`` first lists the services' error messages and hints in
+clientmanager/ui/service_messages.py (installer/service_messages.py reads them from the
+raise sites), then runs pyside6-lupdate over clientmanager/ui so new self.tr() strings
+and service messages appear in every .ts file, ready to translate. Both tools ship with
+PySide6-Essentials.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ def qt_tool(name: str) -> str:
 
 
 def update_sources() -> None:
+    from installer.service_messages import write_listing
+
+    print(f"listed {write_listing()} service messages")
     sources = sorted(str(p) for p in UI_SOURCES.rglob("*.py"))
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         subprocess.run(

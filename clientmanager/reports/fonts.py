@@ -38,8 +38,9 @@ def font_file(style: str = "") -> Path:
     path = resource_path("fonts", name)
     if not path.is_file():
         raise MissingResource(
-            f"The font file {name} is missing from this installation.",
+            "The font file {name} is missing from this installation.",
             hint="Reinstall ClientManager; the 'resources/fonts' folder must ship with it.",
+            name=name,
         )
     return path
 

@@ -70,7 +70,7 @@ def add_appointment(
     if not title:
         raise ClientManagerError("An appointment needs a title.", hint="Say what it is for.")
     if kind not in KINDS:
-        raise ClientManagerError(f"Unknown appointment kind {kind!r}.", hint=", ".join(KINDS))
+        raise ClientManagerError("Unknown appointment kind {kind!r}.", hint="{kinds}", kind=kind, kinds=", ".join(KINDS))
     ends_at = ends_at or starts_at + dt.timedelta(hours=1)
     if ends_at <= starts_at:
         raise ClientManagerError(
@@ -106,8 +106,9 @@ def cancel_appointment(session: Session, actor: Actor, appointment_id: int) -> A
     appointment = session.get(Appointment, appointment_id)
     if appointment is None:
         raise NotFound(
-            f"There is no appointment {appointment_id}.",
+            "There is no appointment {appointment_id}.",
             hint="Refresh the calendar, or see 'clientmanager calendar list'.",
+            appointment_id=appointment_id,
         )
     if appointment.client_id is not None:
         require_client_access(session, actor, appointment.client_id)

@@ -70,17 +70,16 @@ class SignInDelayed(ClientManagerError):
 
     def __init__(self, username: str, seconds: int) -> None:
         super().__init__(
-            f"Too many wrong passwords for {username}. Wait {_describe(seconds)} and try again.",
+            "Too many wrong passwords for {user}. Wait {seconds} seconds and try again."
+            if seconds < 90
+            else "Too many wrong passwords for {user}. Wait {minutes} minutes and try again.",
             hint="Each further wrong password doubles the wait, up to 15 minutes. If the "
             "password is lost, an administrator can reset it.",
+            user=username,
+            seconds=seconds,
+            minutes=math.ceil(seconds / 60),
         )
         self.seconds = seconds
-
-
-def _describe(seconds: int) -> str:
-    if seconds < 90:
-        return f"{seconds} seconds"
-    return f"{math.ceil(seconds / 60)} minutes"
 
 
 def delay_after(failures: int) -> dt.timedelta:
@@ -194,9 +193,10 @@ class SecondFactorRequired(ClientManagerError):
 
     def __init__(self, username: str, *, wrong: bool = False) -> None:
         super().__init__(
-            "That code is not right." if wrong else f"{username} signs in with a second factor.",
+            "That code is not right." if wrong else "{user} signs in with a second factor.",
             hint="Type the 6-digit code from your authenticator app, or the practice's "
             "recovery code if the phone is lost.",
+            user=username,
         )
         self.username = username
         self.wrong = wrong

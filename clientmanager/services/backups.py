@@ -44,6 +44,7 @@ from clientmanager.errors import (
     ClientManagerError,
     DatabaseBusy,
     KeySlotFileError,
+    Label,
     PermissionDenied,
 )
 from clientmanager.paths import PracticePaths
@@ -206,24 +207,32 @@ def _os_error(exc: OSError, *, doing: str, where: Path) -> BackupError:
     """Turn a file-system failure into a message that says what to do."""
     if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
         return DiskFull(
-            f"There is not enough free space in {where} for {doing}.",
+            "There is not enough free space in {where} for {doing}.",
             hint="Free some space on that drive or choose another backup folder, then try "
             "again. The practice database and the earlier backups were not changed.",
+            where=where,
+            doing=Label(doing),
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return BackupFolderError(
-            f"{where} cannot be written to, so {doing} was not possible.",
+            "{where} cannot be written to, so {doing} was not possible.",
             hint="Check that the drive is not write-protected or read-only and that you may "
             "write there, or choose another folder. Nothing was changed.",
+            where=where,
+            doing=Label(doing),
         )
     if exc.errno == errno.ENOENT:
         return BackupFolderError(
-            f"The folder {where} is not there.",
+            "The folder {where} is not there.",
             hint="Plug in the drive or create the folder, or choose another one.",
+            where=where,
         )
     return BackupError(
-        f"{doing[:1].upper() + doing[1:]} failed: {exc.strerror or type(exc).__name__}.",
-        hint=f"Check the drive holding {where} and try again. Nothing was changed.",
+        "{doing} failed: {strerror}.",
+        hint="Check the drive holding {where} and try again. Nothing was changed.",
+        doing=Label(doing[:1].upper() + doing[1:]),
+        strerror=exc.strerror or type(exc).__name__,
+        where=where,
     )
 
 
@@ -235,19 +244,24 @@ def _sqlite_error(exc: db.DriverError, *, doing: str, where: Path) -> BackupErro
         return _os_error(OSError(errno.EROFS, "read-only"), doing=doing, where=where)
     if "locked" in message or "busy" in message:
         return BackupBusy(
-            "The practice database was busy, so " + doing + " could not finish.",
+            "The practice database was busy, so {doing} could not finish.",
             hint="Wait a minute and try again.",
+            doing=Label(doing),
         )
     if "disk i/o" in message:
         # SQLite reports a write refused for size (EFBIG) or a failing drive this way.
         return DiskFull(
-            f"Writing to {where} failed ({doing}): the drive may be full or failing.",
+            "Writing to {where} failed ({doing}): the drive may be full or failing.",
             hint="Free some space or choose another backup folder, then try again. The "
             "practice database and the earlier backups were not changed.",
+            where=where,
+            doing=Label(doing),
         )
     return BackupError(
-        f"{doing[:1].upper() + doing[1:]} failed: {exc}.",
+        "{doing} failed: {exc}.",
         hint="Run 'clientmanager check'; if it reports damage, restore the newest backup.",
+        doing=Label(doing[:1].upper() + doing[1:]),
+        exc=exc,
     )
 
 
@@ -263,7 +277,7 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         folder.mkdir(parents=True, exist_ok=True)
         fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise _os_error(exc, doing="a backup", where=folder) from None
+        raise _os_error(exc, doing=Label("a backup"), where=folder) from None
     try:
         try:
             if os.name == "nt":
@@ -322,7 +336,7 @@ def set_backup_folder(practice: OpenPractice, folder: Path | None) -> Path:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
-        raise _os_error(exc, doing="keeping backups", where=target) from None
+        raise _os_error(exc, doing=Label("keeping backups"), where=target) from None
     with practice.session() as session:
         setting = session.get(Setting, BACKUP_FOLDER_SETTING)
         if folder is None:
@@ -408,21 +422,24 @@ def read_backup(path: Path) -> BackupInfo:
     folder = resolve_backup(path)
     if not folder.exists():
         raise BackupFolderError(
-            f"There is no backup at {folder}.",
+            "There is no backup at {folder}.",
             hint="Check the path; a backup is a folder named like backup-2026-01-31-170000.",
+            folder=folder,
         )
     try:
         return _info_from(folder, _read_manifest(folder))
     except FileNotFoundError:
         raise BackupCorrupt(
-            f"{folder.name} is not a complete ClientManager backup: its manifest is missing.",
+            "{name} is not a complete ClientManager backup: its manifest is missing.",
             hint="Choose a folder named like backup-2026-01-31-170000 that holds "
             "manifest.json, practice.db and practice.keys.",
+            name=folder.name,
         ) from None
     except (OSError, ValueError, KeyError, TypeError):
         raise BackupCorrupt(
-            f"The backup {folder.name} is damaged: its manifest cannot be read.",
+            "The backup {name} is damaged: its manifest cannot be read.",
             hint="Use another backup, for example the one from the day before.",
+            name=folder.name,
         ) from None
 
 
@@ -664,7 +681,7 @@ def _write_backup(
     progress: Progress,
     full_check: bool,
 ) -> BackupInfo:
-    doing = "the backup"
+    doing = Label("the backup")
     key = practice.key
     progress(0.0, "copying")
     try:
@@ -688,9 +705,10 @@ def _write_backup(
         progress(0.8, "verifying")
         if problems:
             raise BackupCorrupt(
-                "The new backup did not verify, so it was not kept: " + "; ".join(problems) + ".",
+                "The new backup did not verify, so it was not kept: {problems}.",
                 hint="Run 'clientmanager check' on the practice. The earlier backups were "
                 "not touched.",
+                problems="; ".join(problems),
             )
         progress(0.9, "sealing")
         keys = partial / KEYS_NAME
@@ -882,11 +900,11 @@ def verify_backup(practice: OpenPractice, path: Path) -> VerifyResult:
 def raise_if_unsound(result: VerifyResult) -> None:
     if not result.ok:
         raise BackupCorrupt(
-            f"The backup {result.backup.name} is damaged and cannot be used: "
-            + "; ".join(result.problems)
-            + ".",
+            "The backup {name} is damaged and cannot be used: {problems}.",
             hint="Nothing was changed. Choose another backup, for example the one from the "
             "day before.",
+            name=result.backup.name,
+            problems="; ".join(result.problems),
         )
 
 
@@ -932,15 +950,18 @@ def copy_backup(practice: OpenPractice, source: Path, destination: Path) -> Path
     destination = Path(destination).expanduser()
     if not destination.is_dir():
         raise BackupFolderError(
-            f"The folder {destination} is not there.",
+            "The folder {destination} is not there.",
             hint="Plug in the drive or create the folder, then try again.",
+            destination=destination,
         )
     final = destination / info.name
     if final.exists():
         raise BackupFolderError(
-            f"{destination} already holds a backup called {info.name}.",
+            "{destination} already holds a backup called {name}.",
             hint="It is probably the same backup copied earlier; choose another folder to "
             "keep a second copy.",
+            destination=destination,
+            name=info.name,
         )
     with _folder_lock(destination):
         _clean_partials(destination)
@@ -958,14 +979,15 @@ def copy_backup(practice: OpenPractice, source: Path, destination: Path) -> Path
             copied = check_backup(partial)
             if not copied.ok:
                 raise BackupCorrupt(
-                    "The copy did not match the backup: " + "; ".join(copied.problems) + ".",
+                    "The copy did not match the backup: {problems}.",
                     hint="The drive may be failing. Try another drive.",
+                    problems="; ".join(copied.problems),
                 )
             partial.rename(final)
             fsync_directory(destination)
         except OSError as exc:
             _remove_tree(partial)
-            raise _os_error(exc, doing="copying the backup", where=destination) from None
+            raise _os_error(exc, doing=Label("copying the backup"), where=destination) from None
         except BaseException:
             _remove_tree(partial)
             raise
@@ -1148,16 +1170,18 @@ def find_ledgers(
             extra = extra / LEDGER_NAME
         if not extra.is_file():
             raise BackupFolderError(
-                f"There is no erasure ledger at {extra}.",
+                "There is no erasure ledger at {extra}.",
                 hint="Point --ledger at an erasures.ledger file (every backup folder has one).",
+                extra=extra,
             )
         before = len(search.sources)
         _read_ledger_file(extra, backup.practice_id, keys, search, str(extra))
         if len(search.sources) == before:
             raise BackupCorrupt(
-                f"The erasure ledger {extra} cannot be opened with this backup's key.",
+                "The erasure ledger {extra} cannot be opened with this backup's key.",
                 hint="Choose the ledger of a backup of this practice taken with the same key "
                 "(before any re-key), or unlock with the recovery code of that time.",
+                extra=extra,
             )
     return search
 
@@ -1214,9 +1238,10 @@ def restore_backup(
     elif has_current and live is not None:
         if live.practice_id != backup.practice_id:
             raise OtherPractice(
-                f"This backup is of another practice ({backup.practice_name}).",
+                "This backup is of another practice ({practice}).",
                 hint="Restore it into an empty folder with --data-dir instead. Nothing was "
                 "changed.",
+                practice=backup.practice_name,
             )
         safety = take_backup(live, reason="before restore", prune_old=False)
         progress(0.5, "backing up the current database")
@@ -1295,9 +1320,9 @@ def restore_backup(
             new_epoch=True,
         )
     except OSError as exc:
-        raise _os_error(exc, doing="the restore", where=paths.data_dir) from None
+        raise _os_error(exc, doing=Label("the restore"), where=paths.data_dir) from None
     except db.DriverError as exc:
-        raise _sqlite_error(exc, doing="the restore", where=paths.data_dir) from None
+        raise _sqlite_error(exc, doing=Label("the restore"), where=paths.data_dir) from None
     finally:
         for leftover in (staged, staged_keys, *_sidecars(staged)):
             leftover.unlink(missing_ok=True)
@@ -1324,9 +1349,10 @@ def _set_aside_damaged(
     with contextlib.suppress(ClientManagerError):
         if KeySlotFile.load(paths.key_slots).practice_id != backup.practice_id:
             raise OtherPractice(
-                f"This backup is of another practice ({backup.practice_name}).",
+                "This backup is of another practice ({practice}).",
                 hint="Restore it into an empty folder with --data-dir instead. Nothing was "
                 "changed.",
+                practice=backup.practice_name,
             )
     ledger: list[ErasureEntry] = []
     readable = True
@@ -1351,7 +1377,7 @@ def _set_aside_damaged(
         fsync_directory(folder.parent)
     except OSError as exc:
         _remove_tree(partial)
-        raise _os_error(exc, doing="keeping a copy of the damaged database", where=folder) from None
+        raise _os_error(exc, doing=Label("keeping a copy of the damaged database"), where=folder) from None
     # Its WAL belongs to the damaged file: it must never be applied to the restored one.
     for sidecar in _sidecars(paths.database):
         sidecar.unlink(missing_ok=True)
@@ -1590,8 +1616,10 @@ def _purge_one(
         problems = db.check_file(staged, key, summary.counts, full=True)
         if problems:
             raise BackupCorrupt(
-                f"The purged copy of {info.name} did not verify: " + "; ".join(problems) + ".",
+                "The purged copy of {name} did not verify: {problems}.",
                 hint="The backup itself was not changed. Run 'clientmanager check'.",
+                name=info.name,
+                problems="; ".join(problems),
             )
         _fsync_file(staged)
         digest = sha256_of(staged)

@@ -23,6 +23,7 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -149,8 +150,9 @@ def _affected_ids(session: Session, client_ids: list[int] | None, criteria: str 
         found = set(session.scalars(sa.select(Client.id).where(Client.id.in_(wanted))))
         if wanted - found:
             raise NotFound(
-                f"{len(wanted - found)} of the chosen people are not in this practice.",
+                "{count} of the chosen people are not in this practice.",
                 hint="Choose the affected people from the client list again.",
+                count=len(wanted - found),
             )
         ids |= found
     if criteria:
@@ -248,7 +250,9 @@ _EDITABLE = {
 def _row(session: Session, breach_id: int) -> Breach:
     row = session.get(Breach, breach_id)
     if row is None:
-        raise NotFound(f"There is no breach {breach_id} in the register.", hint="")
+        raise NotFound(
+            "There is no breach {breach_id} in the register.", hint="", breach_id=breach_id
+        )
     return row
 
 
@@ -375,14 +379,23 @@ def _date(value: dt.date | dt.datetime | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "Not known"
 
 
-def _ready_to_draft(session: Session, actor: Actor, breach_id: int, what: str) -> BreachView:
+def _ready_to_draft(
+    session: Session, actor: Actor, breach_id: int, what: Literal["notice", "letters"]
+) -> BreachView:
     """The breach, once the register holds every fact s22 asks for; else what is missing."""
     breach = get_breach(session, actor=actor, breach_id=breach_id)
     missing = breach.missing_for_notice()
+    if missing and what == "letters":
+        raise BreachIncomplete(
+            "The letters cannot be drafted yet: the register does not say {missing}.",
+            hint="Fill these in on the breach, then draft again.",
+            missing="; ".join(missing),
+        )
     if missing:
         raise BreachIncomplete(
-            f"{what} cannot be drafted yet: the register does not say " + "; ".join(missing) + ".",
+            "The notice cannot be drafted yet: the register does not say {missing}.",
             hint="Fill these in on the breach, then draft again.",
+            missing="; ".join(missing),
         )
     return breach
 
@@ -390,7 +403,7 @@ def _ready_to_draft(session: Session, actor: Actor, breach_id: int, what: str) -
 def regulator_notice(session: Session, *, actor: Actor, breach_id: int) -> list[tuple[str, str]]:
     """The facts the Regulator's security-compromise notification (SCN1) asks for, as
     (question, answer) pairs to copy into the eServices portal or print."""
-    breach = _ready_to_draft(session, actor, breach_id, "The notice")
+    breach = _ready_to_draft(session, actor, breach_id, "notice")
     party = responsible_party(session)
     officer = ", ".join(
         part
@@ -519,7 +532,7 @@ def write_letters(
     from clientmanager.store.files import write_atomically
 
     require(actor, Permission.REGISTERS_EDIT)
-    breach = _ready_to_draft(session, actor, breach_id, "The letters")
+    breach = _ready_to_draft(session, actor, breach_id, "letters")
     party = responsible_party(session)
     recipients, _erased = letter_recipients(session, actor=actor, breach_id=breach_id)
     written = []
@@ -533,9 +546,12 @@ def write_letters(
             write_atomically(path, data)
         except OSError as exc:
             raise ClientManagerError(
-                f"The letters could not be written to {folder}: {exc.strerror}.",
-                hint="Choose a folder you can write to, with free space; "
-                f"{len(written)} letters were written before the problem.",
+                "The letters could not be written to {folder}: {strerror}.",
+                hint="Choose a folder you can write to, with free space; {count} letters were "
+                "written before the problem.",
+                folder=folder,
+                strerror=exc.strerror,
+                count=len(written),
             ) from None
         written.append(path)
     audit.record(
@@ -564,8 +580,10 @@ def write_regulator_notice(
         write_atomically(Path(path), data)
     except OSError as exc:
         raise ClientManagerError(
-            f"The notice could not be written to {Path(path).parent}: {exc.strerror}.",
+            "The notice could not be written to {parent}: {strerror}.",
             hint="Choose a folder you can write to, with free space.",
+            parent=Path(path).parent,
+            strerror=exc.strerror,
         ) from None
     audit.record(
         session, actor=actor, action="breach.notice_drafted", summary=f"breach {breach_id}"

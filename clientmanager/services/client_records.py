@@ -39,7 +39,7 @@ from clientmanager.domain.client_fields import (
 )
 from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.sa_id import parse_sa_id
-from clientmanager.errors import ClientManagerError, NotFound, PermissionDenied
+from clientmanager.errors import ClientManagerError, Label, NotFound, PermissionDenied
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.clients import (
@@ -87,8 +87,9 @@ class InvalidInput(ClientManagerError):
     def __init__(self, errors: dict[str, str]) -> None:
         count = len(errors)
         super().__init__(
-            "One field needs attention." if count == 1 else f"{count} fields need attention.",
+            "One field needs attention." if count == 1 else "{count} fields need attention.",
             hint="Correct the fields marked in red, then save again. Nothing was saved.",
+            count=count,
         )
         self.errors = dict(errors)
 
@@ -102,9 +103,10 @@ class StaleRecord(ClientManagerError):
 
     def __init__(self, what: str, changes: dict[str, tuple[str, str]], version: int) -> None:
         super().__init__(
-            f"Someone else saved this {what} while you were editing it.",
+            "Someone else saved this {thing} while you were editing it.",
             hint="Look at what changed, then reload and make your change again. Nothing was "
             "saved.",
+            thing=Label(what),
         )
         self.changes = dict(changes)
         self.version = version
@@ -595,7 +597,7 @@ def save_client(
             raise ClientManagerError(
                 "This client is archived.", hint="Restore the client before editing."
             )
-        _check_version("client", client, version, CLIENT_FIELDS, loaded)
+        _check_version(Label("client"), client, version, CLIENT_FIELDS, loaded)
         if not allows(actor, Permission.CLIENT_EDIT):
             # Contact details only: any other change is refused, not silently dropped.
             for key, value in cleaned.items():
@@ -700,7 +702,7 @@ def record_form_values(kind_key: str, record: object) -> dict[str, str]:
 def _owned_record(session: Session, kind: RecordKind, record_id: int) -> Any:
     record = session.get(kind.model, record_id)
     if record is None:
-        raise NotFound(f"That {kind.title} is no longer there.", hint="Reopen the client.")
+        raise NotFound("That {title} is no longer there.", hint="Reopen the client.", title=Label(kind.title))
     return record
 
 
@@ -752,7 +754,7 @@ def save_record(
     else:
         record = _owned_record(session, kind, record_id)
         if record.client_id != client_id:
-            raise NotFound(f"That {kind.title} belongs to another client.")
+            raise NotFound("That {title} belongs to another client.", title=Label(kind.title))
         _refuse_if_final(record)
         _check_version(kind.title, record, version, kind.fields, loaded)
     for key, value in cleaned.items():

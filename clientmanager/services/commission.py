@@ -218,8 +218,10 @@ def save_mapping(session: Session, actor: Actor, provider: str, mapping: dict[st
     unknown = sorted({v for v in mapping.values() if v and v not in STATEMENT_FIELDS})
     if unknown:
         raise ClientManagerError(
-            "Unknown statement field(s): " + ", ".join(unknown),
-            hint="Fields: " + ", ".join(STATEMENT_FIELDS),
+            "Unknown statement field(s): {unknown}",
+            hint="Fields: {fields}",
+            unknown=", ".join(unknown),
+            fields=", ".join(STATEMENT_FIELDS),
         )
     key = MAPPING_PREFIX + provider.strip().lower()
     value = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
@@ -239,7 +241,7 @@ def saved_mapping(session: Session, provider: str) -> dict[str, str] | None:
 def _read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     path = Path(path)
     if not path.is_file():
-        raise ClientManagerError(f"There is no file {path.name}.", hint="Choose the CSV file.")
+        raise ClientManagerError("There is no file {name}.", hint="Choose the CSV file.", name=path.name)
     raw = path.read_bytes()
     if len(raw) > MAX_STATEMENT_BYTES:
         raise ClientManagerError("The statement is larger than 20 MB.")
@@ -256,7 +258,7 @@ def _read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     if not reader.fieldnames:
-        raise ClientManagerError(f"{path.name} has no header row.", hint="Is it a CSV file?")
+        raise ClientManagerError("{name} has no header row.", hint="Is it a CSV file?", name=path.name)
     return [h.strip() for h in reader.fieldnames], [
         {(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in reader
     ]
@@ -299,15 +301,19 @@ def import_statement(
         missing.append("period or date")
     if missing:
         raise ClientManagerError(
-            "The statement's columns for " + ", ".join(missing) + " are not known.",
-            hint="Map them, e.g. --map 'Policy No=policy_number,Commission=amount,Month=period'."
-            " Columns: " + ", ".join(headers),
+            "The statement's columns for {missing} are not known.",
+            hint="Map them, e.g. --map 'Policy "
+                 "No=policy_number,Commission=amount,Month=period'. Columns: {headers}",
+            missing=", ".join(missing),
+            headers=", ".join(headers),
         )
     absent = [h for h in by_field.values() if h not in headers]
     if absent:
         raise ClientManagerError(
-            "The statement has no column " + ", ".join(repr(a) for a in absent) + ".",
-            hint="Columns: " + ", ".join(headers),
+            "The statement has no column {columns}.",
+            hint="Columns: {headers}",
+            columns=", ".join(repr(a) for a in absent),
+            headers=", ".join(headers),
         )
     if save:
         save_mapping(session, actor, provider, mapping)

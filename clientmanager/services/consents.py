@@ -152,8 +152,9 @@ def _client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
         raise NotFound(
-            f"Client {client_id} is not in this practice.",
+            "Client {client_id} is not in this practice.",
             hint="Search for the person again; the record may have been erased.",
+            client_id=client_id,
         )
     return client
 
@@ -355,8 +356,9 @@ def record_marketing_consent(
             decision = can_ask_for_marketing_consent(session, actor=actor, client_id=client_id)
             if not decision.allowed:
                 raise ConsentNotAllowed(
-                    decision.reason,
+                    "{reason}",
                     hint="Record consent only if the person asks for marketing themselves.",
+                    reason=decision.reason,
                 )
         given_by = _competent_person(client, given_by, today or dt.date.today())
     return _append(

@@ -297,15 +297,16 @@ def approve_deletion_request(
     today = today or dt.date.today()
     request = session.get(SubjectRequest, request_id)
     if request is None:
-        raise NotFound(f"There is no request number {request_id} in the rights register.")
+        raise NotFound("There is no request number {request_id} in the rights register.", request_id=request_id)
     if request.kind != "deletion" or request.status != "open" or request.client_id is None:
         raise DeletionError(
-            f"Request {request_id} is not an open deletion request for a client.",
+            "Request {request_id} is not an open deletion request for a client.",
             hint="Check the number with 'clientmanager rights list'.",
+            request_id=request_id,
         )
     client = session.get(Client, request.client_id)
     if client is None:
-        raise NotFound(f"There is no client with the number {request.client_id}.")
+        raise NotFound("There is no client with the number {client_id}.", client_id=request.client_id)
     if session.scalar(
         sa.select(sa.func.count()).select_from(LegalHold).where(
             LegalHold.client_id == client.id,

@@ -237,7 +237,7 @@ def correct_disclosure(
     require(actor, Permission.CLIENT_EDIT)
     row = session.get(Disclosure, disclosure_id)
     if row is None:
-        raise NotFound(f"There is no disclosure number {disclosure_id} in the register.")
+        raise NotFound("There is no disclosure number {disclosure_id} in the register.", disclosure_id=disclosure_id)
     require_client_access(session, actor, row.client_id)
     category, name, why, basis = _checked(
         recipient_category or row.recipient_category,
@@ -269,7 +269,7 @@ def correct_disclosure(
 
 def _client_exists(session: Session, client_id: int) -> None:
     if session.get(Client, client_id) is None:
-        raise NotFound(f"There is no client with the number {client_id}.")
+        raise NotFound("There is no client with the number {client_id}.", client_id=client_id)
 
 
 POLICY_CATEGORIES = "Identity, contact details, policy details"
@@ -319,7 +319,7 @@ def record_document_sent(
     require(actor, Permission.CLIENT_READ)
     document = session.get(Document, document_id)
     if document is None:
-        raise NotFound(f"There is no document number {document_id}.")
+        raise NotFound("There is no document number {document_id}.", document_id=document_id)
     label = document.category.replace("_", " ")
     return record_disclosure(
         session,

@@ -94,8 +94,9 @@ def _require_client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
         raise NotFound(
-            f"Client {client_id} is not in this practice.",
+            "Client {client_id} is not in this practice.",
             hint="It may already have been destroyed; the erasure ledger says when.",
+            client_id=client_id,
         )
     return client
 

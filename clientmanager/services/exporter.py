@@ -264,13 +264,17 @@ def export_clients(
 
         if recipient_category not in RECIPIENT_CATEGORIES:
             raise ExportError(
-                f"{recipient_category!r} is not a kind of recipient.",
-                hint="Choose one of: " + ", ".join(RECIPIENT_CATEGORIES) + ".",
+                "{recipient_category!r} is not a kind of recipient.",
+                hint="Choose one of: {categories}.",
+                recipient_category=recipient_category,
+                categories=", ".join(RECIPIENT_CATEGORIES),
             )
         if recipient_basis is not None and recipient_basis not in LAWFUL_BASES:
             raise ExportError(
-                f"{recipient_basis!r} is not a lawful basis.",
-                hint="Choose one of: " + ", ".join(LAWFUL_BASES) + ".",
+                "{recipient_basis!r} is not a lawful basis.",
+                hint="Choose one of: {bases}.",
+                recipient_basis=recipient_basis,
+                bases=", ".join(LAWFUL_BASES),
             )
         if not (recipient_purpose or "").strip():
             raise ExportError(
@@ -429,8 +433,9 @@ def _fold(line: str) -> str:
 def _check_vcard_version(version: str) -> str:
     if version not in VCARD_VERSIONS:
         raise ExportError(
-            f"vCard version {version} is not supported.",
+            "vCard version {requested} is not supported.",
             hint="Choose 3.0 (Outlook, phones) or 4.0.",
+            requested=version,
         )
     return version
 
@@ -515,8 +520,9 @@ def write_vcards(
         return
     if path.exists() and not path.is_dir():
         raise ExportError(
-            f"{path.name} is a file; one card per file needs a folder.",
+            "{name} is a file; one card per file needs a folder.",
             hint="Give the name of a new or empty folder to write the .vcf files into.",
+            name=path.name,
         )
     path.mkdir(parents=True, exist_ok=True)
     for client in clients:
@@ -659,9 +665,11 @@ def read_practice_json(path: Path, password: str | None = None) -> dict:
                     raw = archive.read("practice.json")
                 except RuntimeError:
                     raise ExportError(
-                        f"{path.name} is encrypted and the password is "
-                        f"{'wrong' if password else 'missing'}.",
+                        "{name} is encrypted and the password is wrong."
+                        if password
+                        else "{name} is encrypted and the password is missing.",
                         hint="Give the password shown when the export was made.",
+                        name=path.name,
                     ) from None
                 document = json.loads(raw)
                 for table in document["tables"].values():
@@ -675,19 +683,24 @@ def read_practice_json(path: Path, password: str | None = None) -> dict:
             document = json.loads(path.read_bytes())
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
         raise ExportError(
-            f"{path.name} is not a readable practice export ({type(exc).__name__}).",
+            "{name} is not a readable practice export ({error}).",
             hint="Use the .json or .zip file written by 'clientmanager export --format json'.",
+            name=path.name,
+            error=type(exc).__name__,
         ) from None
     if document.get("format") != JSON_FORMAT:
         raise ExportError(
-            f"{path.name} is not a ClientManager practice export.",
+            "{name} is not a ClientManager practice export.",
             hint="Use the file written by 'clientmanager export --format json'.",
+            name=path.name,
         )
     if document.get("schema_version") != JSON_SCHEMA_VERSION:
         raise ExportError(
-            f"{path.name} uses export format version {document.get('schema_version')}; "
-            f"this program reads version {JSON_SCHEMA_VERSION}.",
+            "{name} uses export format version {found}; this program reads version {supported}.",
             hint="Import it with the version of ClientManager that wrote it, or a newer one.",
+            name=path.name,
+            found=document.get('schema_version'),
+            supported=JSON_SCHEMA_VERSION,
         )
     return document
 
@@ -730,10 +743,11 @@ def import_practice_json(
     here = session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     if document.get("database_revision") != here:
         raise ExportError(
-            f"The export is of database version {document.get('database_revision')}, "
-            f"this practice is at {here}.",
+            "The export is of database version {found}, this practice is at {here}.",
             hint="Open the export's practice with this version of ClientManager first, so "
             "it is upgraded, and export it again.",
+            found=document.get('database_revision'),
+            here=here,
         )
     if session.scalar(sa.select(sa.func.count()).select_from(Client)):
         raise ExportError(

@@ -249,8 +249,9 @@ def add_person(
     if kind in PARTNER_KINDS:
         if other.household_id not in (None, household_id):
             raise ClientManagerError(
-                f"{other.display_name} is in another household.",
+                "{name} is in another household.",
                 hint="Remove them from that household first, then link them here.",
+                name=other.display_name,
             )
         other.household_id = household_id
         other.household_role = "spouse"

@@ -243,10 +243,11 @@ def load_mapping(session: Session, name: str) -> dict[str, str]:
     row = session.get(Setting, MAPPING_SETTING_PREFIX + name.strip())
     if row is None:
         raise ClientManagerError(
-            f"There is no saved column mapping called {name.strip()!r}.",
-            hint="Saved mappings: "
-            + (", ".join(saved_mapping_names(session)) or "none yet")
-            + ". Save one in the import wizard, or pass --map COLUMN=FIELD.",
+            "There is no saved column mapping called {name!r}.",
+            hint="Saved mappings: {saved}. Save one in the import wizard, or pass --map "
+                 "COLUMN=FIELD.",
+            name=name.strip(),
+            saved=", ".join(saved_mapping_names(session)) or "none yet",
         )
     return json.loads(row.value)
 
@@ -394,11 +395,13 @@ MAX_LINE_CHARS = 100_000
 def _not_a_client_list(path: Path, *, line: int | None = None) -> ImportFileError:
     where = f" (line {line:,})" if line else ""
     return ImportFileError(
-        f"{path.name} has a line far too long for a client list{where}: more than "
-        f"{MAX_LINE_CHARS:,} characters.",
+        "{name} has a line far too long for a client list{where}: more than {limit:,} characters.",
         hint="Check that this is the client list exported from the old system or Excel. An "
         "unclosed quote mark can also join the whole file into one line: open it in a "
         "spreadsheet program, save it as CSV again, and import that.",
+        name=path.name,
+        where=where,
+        limit=MAX_LINE_CHARS,
     )
 
 
@@ -420,24 +423,29 @@ def read_source(path: Path) -> SourceFile:
         data = path.read_bytes()
     except FileNotFoundError:
         raise ImportFileError(
-            f"The file {path.name} was not found.", hint="Check the name and the folder."
+            "The file {name} was not found.", hint="Check the name and the folder.",
+            name=path.name
         ) from None
     except OSError as exc:
         raise ImportFileError(
-            f"The file {path.name} could not be opened ({exc.strerror or 'read error'}).",
+            "The file {name} could not be opened ({strerror}).",
             hint="Close it in Excel or any other program that has it open, and try again.",
+            name=path.name,
+            strerror=exc.strerror or 'read error',
         ) from None
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path, data)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         raise ImportFileError(
-            f"{path.name} is not an Excel .xlsx workbook.",
+            "{name} is not an Excel .xlsx workbook.",
             hint="Open it in Excel and save it as .xlsx or as CSV, then import that file.",
+            name=path.name,
         )
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFileError(
-            f"{path.name} does not look like a CSV text file.",
+            "{name} does not look like a CSV text file.",
             hint="Export the client list from the old system or Excel as CSV or .xlsx.",
+            name=path.name,
         )
     text, encoding = decode_text(data)
     if is_vcard_text(text) or path.suffix.lower() == ".vcf":
@@ -454,8 +462,10 @@ def read_source(path: Path) -> SourceFile:
         if "field limit" in str(exc):
             raise _not_a_client_list(path, line=reader.line_num) from None
         raise ImportFileError(
-            f"The CSV file is malformed near line {reader.line_num}: {exc}.",
+            "The CSV file is malformed near line {line_num}: {exc}.",
             hint="Open it in a spreadsheet program, check that line, and save it again.",
+            line_num=reader.line_num,
+            exc=exc,
         ) from None
     # Row numbers count physical lines, as a text editor or Excel shows them.
     sheet, blank = _sheet_from_rows("Clients", _renumber(numbered))
@@ -491,9 +501,10 @@ def _read_xlsx(path: Path, data: bytes) -> SourceFile:
     except Exception as exc:  # openpyxl raises many types for a damaged workbook
         logger.info("xlsx could not be read: %s", type(exc).__name__)
         raise ImportFileError(
-            f"{path.name} could not be read as an Excel workbook.",
+            "{name} could not be read as an Excel workbook.",
             hint="It may be damaged or password-protected. Open it in Excel, save a copy "
             "as .xlsx or CSV, and import that.",
+            name=path.name,
         ) from None
     try:
         sheets: list[Sheet] = []
@@ -513,8 +524,9 @@ def _read_xlsx(path: Path, data: bytes) -> SourceFile:
         workbook.close()
     if not sheets:
         raise ImportFileError(
-            f"{path.name} has no sheet with data.",
+            "{name} has no sheet with data.",
             hint="Put the client list on the first sheet with a header row.",
+            name=path.name,
         )
     related = {}
     for sheet in sheets[1:]:
@@ -773,8 +785,9 @@ def read_vcards(path: Path, text: str, encoding: str = "utf-8") -> SourceFile:
             properties.append((name, params, _vcard_value(params, raw, encoding)))
     if not rows:
         raise ImportFileError(
-            f"{path.name} has no contact cards (BEGIN:VCARD ... END:VCARD).",
+            "{name} has no contact cards (BEGIN:VCARD ... END:VCARD).",
             hint="Export the contacts again as vCard (.vcf) or as CSV, then import that file.",
+            name=path.name,
         )
     return SourceFile(path, "vcard", Sheet("Contacts", list(VCARD_COLUMNS), rows), {}, encoding)
 

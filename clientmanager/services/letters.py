@@ -147,8 +147,10 @@ def _check_fields(*texts: str) -> None:
     unknown = sorted({m for text in texts for m in _FIELD.findall(text) if m not in FIELDS})
     if unknown:
         raise ClientManagerError(
-            "Unknown field(s) in the template: " + ", ".join("{" + u + "}" for u in unknown),
-            hint="Fields you can use: " + ", ".join("{" + f + "}" for f in FIELDS),
+            "Unknown field(s) in the template: {unknown}",
+            hint="Fields you can use: {fields}",
+            unknown=", ".join("{" + u + "}" for u in unknown),
+            fields=", ".join("{" + f + "}" for f in FIELDS),
         )
 
 
@@ -167,8 +169,9 @@ def get_template(session: Session, name: str) -> Template:
     row = session.scalar(sa.select(LetterTemplate).where(LetterTemplate.name == name))
     if row is None:
         raise NotFound(
-            f"There is no letter template called {name!r}.",
+            "There is no letter template called {name!r}.",
             hint="See them with: clientmanager letters templates",
+            name=name,
         )
     return Template(row.name, row.title, row.purpose, row.recipient, row.subject, row.body)
 
@@ -191,7 +194,7 @@ def save_template(
             "A template name is 2-60 letters, digits or underscores.", hint="e.g. birthday_2027"
         )
     if name in BUILT_IN:
-        raise ClientManagerError(f"{name!r} is a built-in template.", hint="Choose another name.")
+        raise ClientManagerError("{name!r} is a built-in template.", hint="Choose another name.", name=name)
     if purpose not in PURPOSES or recipient not in RECIPIENTS:
         raise ClientManagerError(
             "Choose a purpose (service or marketing) and a recipient (client or provider)."

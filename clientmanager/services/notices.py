@@ -34,7 +34,7 @@ def _client(session: Session, actor: Actor, client_id: int) -> Client:
     require_client_access(session, actor, client_id)
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFound(f"There is no client with the number {client_id}.")
+        raise NotFound("There is no client with the number {client_id}.", client_id=client_id)
     return client
 
 

@@ -54,8 +54,9 @@ def _user(session: Session, who: str | int) -> User:
         user = session.scalars(sa.select(User).where(sa.func.lower(User.username) == name)).first()
     if user is None:
         raise NotFound(
-            f"There is no user called {who!r}.",
+            "There is no user called {who!r}.",
             hint="Run 'clientmanager users list' to see the user names.",
+            who=who,
         )
     return user
 
@@ -64,13 +65,15 @@ def _owner(session: Session, who: str | int) -> User:
     user = _user(session, who)
     if not user.is_active:
         raise CannotAssign(
-            f"{user.username} is disabled and cannot look after clients.",
+            "{user} is disabled and cannot look after clients.",
             hint="Choose an active planner, or enable the account first.",
+            user=user.username,
         )
     if user.role not in OWNER_ROLES:
         raise CannotAssign(
-            f"{user.username} is not a planner; clients are looked after by planners.",
+            "{user} is not a planner; clients are looked after by planners.",
             hint="Choose a planner (or the practice manager).",
+            user=user.username,
         )
     return user
 
@@ -141,7 +144,8 @@ def assign_book(
     target = _owner(session, to_user)
     if source.id == target.id:
         raise CannotAssign(
-            f"The clients are already {target.username}'s.", hint="Choose another planner."
+            "The clients are already {user}'s.", hint="Choose another planner.",
+            user=target.username
         )
     clients = list(
         session.scalars(sa.select(Client).where(Client.planner_id == source.id).order_by(Client.id))

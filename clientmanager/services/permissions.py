@@ -22,7 +22,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientmanager.errors import PermissionDenied
+from clientmanager.errors import Label, PermissionDenied
 from clientmanager.services.actor import Actor
 from clientmanager.store.models import Client, Setting
 
@@ -117,10 +117,12 @@ def allows(actor: Actor | None, permission: Permission) -> bool:
 def require(actor: Actor | None, permission: Permission) -> None:
     """Raise :class:`PermissionDenied` unless ``actor``'s role allows ``permission``."""
     if not allows(actor, permission):
-        role = ROLE_LABELS.get(actor.role, actor.role) if actor else "Nobody signed in"
+        role = Label(ROLE_LABELS.get(actor.role, actor.role) if actor else "Nobody signed in")
         raise PermissionDenied(
-            f"{role} accounts may not {permission.value}.",
+            "{role} accounts may not {action}.",
             hint="Ask the practice manager if your work needs it.",
+            role=role,
+            action=Label(permission.value),
         )
 
 

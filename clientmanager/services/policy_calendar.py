@@ -126,11 +126,14 @@ def change_status(
     policy = _policy(session, actor, policy_id)
     if to_status not in STATUSES:
         raise ClientManagerError(
-            f"Unknown policy status {to_status!r}.", hint="Choose " + ", ".join(STATUSES) + "."
+            "Unknown policy status {status!r}.", hint="Choose {statuses}.",
+            status=to_status,
+            statuses=", ".join(STATUSES)
         )
     if to_status == policy.status:
         raise ClientManagerError(
-            f"The policy is already {to_status.replace('_', ' ')}.", hint="Nothing was changed."
+            "The policy is already {status}.", hint="Nothing was changed.",
+            status=to_status.replace('_', ' ')
         )
     effective_on = effective_on or dt.date.today()
     change = PolicyStatusChange(

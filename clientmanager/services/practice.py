@@ -148,9 +148,10 @@ class OpenPractice:
 def _require_practice(paths: PracticePaths) -> None:
     if not paths.database.exists():
         raise PracticeNotFound(
-            f"There is no practice database in {paths.data_dir}.",
+            "There is no practice database in {data_dir}.",
             hint="Create one with 'clientmanager init', choose the right folder with "
             "--data-dir, or restore a backup.",
+            data_dir=paths.data_dir,
         )
 
 
@@ -174,8 +175,9 @@ def create_practice(
     """
     if paths.exists():
         raise PracticeAlreadyExists(
-            f"A practice already exists in {paths.data_dir}.",
+            "A practice already exists in {data_dir}.",
             hint="Use another folder with --data-dir, or open the existing practice.",
+            data_dir=paths.data_dir,
         )
     practice_name = practice_name.strip()
     if not practice_name:
@@ -277,10 +279,11 @@ def _finish_interrupted_rekey(paths: PracticePaths, slots: KeySlotFile, key: byt
 
 def _newer_database_error(revision: str) -> NewerDatabase:
     return NewerDatabase(
-        "This practice database was written by a newer version of ClientManager "
-        f"(schema {revision}), which this version does not know.",
+        "This practice database was written by a newer version of ClientManager (schema "
+        "{revision}), which this version does not know.",
         hint="Nothing was changed. Install the newest version of ClientManager on this PC "
         "(the one the practice was last opened with), then open the practice again.",
+        revision=revision,
     )
 
 
@@ -321,10 +324,11 @@ def _open_with_key(
                 raise (problem or damaged_database_error()) from None
             if damaged:
                 raise IntegrityProblem(
-                    f"The practice database is damaged: {damaged} page(s) failed their "
+                    "The practice database is damaged: {damaged} page(s) failed their "
                     "encryption check, so it was not opened.",
                     hint="Nothing was read or changed. Run 'clientmanager check' for details, "
                     "then restore the most recent verified backup.",
+                    damaged=damaged,
                 )
         if slots.rekey_in_progress and slots.previous_key(key) is not None and not read_only:
             slots.forget_previous_key()
@@ -630,11 +634,12 @@ def set_password(practice: OpenPractice, *, username: str, new_password: str) ->
     with practice.session() as session:
         user = session.scalar(sa.select(User).where(User.username == username))
         if user is None:
-            raise UnknownUser(f"There is no user called {username!r} in this practice.")
+            raise UnknownUser("There is no user called {user!r} in this practice.", user=username)
         if not user.is_active:
             raise UnknownUser(
-                f"The account {username!r} is disabled.",
+                "The account {user!r} is disabled.",
                 hint="Enable it with a new password instead.",
+                user=username,
             )
         user.password_hash = hash_password(new_password)
         slots.set_user_slot(username, new_password, practice.key)

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from clientmanager.domain import retention as rules_domain
 from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.retention import FAIS, FICA, MARKETING, TAX, TECHNICAL_LOGS
-from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.errors import ClientManagerError, Label, NotFound
 from clientmanager.services import audit, erasure
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require, require_client_access
@@ -167,8 +167,9 @@ def update_rule(
     current = rules(session)
     if category not in current:
         raise NotFound(
-            f"There is no retention rule called {category!r}.",
+            "There is no retention rule called {category!r}.",
             hint="Run 'clientmanager retention schedule' to see the categories.",
+            category=category,
         )
     current[category].check_period(years=years, days=days)
     row = session.get(RetentionRule, category)
@@ -233,7 +234,7 @@ def place_hold(
             "a legal hold needs a reason: the complaint, inquiry or case it is kept for",
         )
     if session.get(Client, client_id) is None:
-        raise NotFound(f"Client {client_id} is not in this practice.", hint="Search again.")
+        raise NotFound("Client {client_id} is not in this practice.", hint="Search again.", client_id=client_id)
     if record_type is not None:
         if record_type not in HOLD_RECORD_TYPES or record_id is None:
             raise ValidationError(
@@ -241,9 +242,10 @@ def place_hold(
             )
         if _record_owner(session, record_type, record_id) != client_id:
             raise NotFound(
-                f"{HOLD_RECORD_TYPES[record_type]} {record_id} is not one of this "
-                "person's records.",
+                "{record_type} {record_id} is not one of this person's records.",
                 hint="Choose the record from the person's own list.",
+                record_type=HOLD_RECORD_TYPES[record_type],
+                record_id=record_id,
             )
     row = LegalHold(
         client_id=client_id,
@@ -275,8 +277,9 @@ def release_hold(session: Session, *, actor: Actor, hold_id: int, reason: str) -
     row = session.get(LegalHold, hold_id)
     if row is None or row.released_at is not None:
         raise NotFound(
-            f"There is no active legal hold {hold_id}.",
+            "There is no active legal hold {hold_id}.",
             hint="It may have been released already; the list of holds shows it.",
+            hold_id=hold_id,
         )
     row.released_at, row.released_by_id, row.release_reason = utcnow(), actor.user_id, reason
     session.flush()
@@ -597,7 +600,7 @@ def client_retention(session: Session, *, actor: Actor, client_id: int) -> Clien
     require_client_access(session, actor, client_id)
     found = _assess(session, Client.id == client_id)
     if not found:
-        raise NotFound(f"Client {client_id} is not in this practice.", hint="Search again.")
+        raise NotFound("Client {client_id} is not in this practice.", hint="Search again.", client_id=client_id)
     return found[0]
 
 
@@ -788,19 +791,23 @@ def approve(
         chosen = []
         for client_id in client_ids:
             if client_id not in by_id:
-                state = "is under a legal hold" if client_id in held else "is not due"
+                state = Label("is under a legal hold" if client_id in held else "is not due")
                 raise NotDue(
-                    f"Client {client_id} {state} for destruction on {today:%d %B %Y}.",
+                    "Client {client_id} {state} for destruction on {today:%d %B %Y}.",
                     hint="Run the review again and approve only what it lists.",
+                    client_id=client_id,
+                    state=state,
+                    today=today,
                 )
             chosen.append(by_id[client_id])
 
     requested = [item for item in chosen if item.deletion_requested]
     if requested and letters_dir is None:
         raise LettersNeeded(
-            f"{len(requested)} of these people asked for deletion and must be told what was "
-            "deleted and what was kept (POPIA s24(4)).",
+            "{count} of these people asked for deletion and must be told what was deleted and "
+            "what was kept (POPIA s24(4)).",
             hint="Choose a folder for their letters and approve again.",
+            count=len(requested),
         )
     letters = tuple(
         _write_deletion_letter(session, item, folder=letters_dir, today=today) for item in requested
@@ -940,9 +947,11 @@ def _write_deletion_letter(
         write_atomically(path, data)
     except OSError as exc:
         raise ClientManagerError(
-            f"The deletion letters could not be written to {folder}: {exc.strerror}. "
-            "Nothing was destroyed.",
+            "The deletion letters could not be written to {folder}: {strerror}. Nothing was "
+            "destroyed.",
             hint="Choose a folder you can write to, with free space, and approve again.",
+            folder=folder,
+            strerror=exc.strerror,
         ) from None
     return path
 

@@ -58,7 +58,9 @@ def month_bounds(month: dt.date) -> tuple[dt.date, dt.date]:
 def _frequency(value: str) -> str:
     if value not in FREQUENCIES:
         raise ClientManagerError(
-            f"Unknown review frequency {value!r}.", hint="Choose " + ", ".join(FREQUENCIES) + "."
+            "Unknown review frequency {value!r}.", hint="Choose {frequencies}.",
+            value=value,
+            frequencies=", ".join(FREQUENCIES)
         )
     return value
 
@@ -145,8 +147,9 @@ def book_review(
         raise NotFound("That client is no longer in the practice.", hint="Search again.")
     if _open_review_task(session, client_id) is not None:
         raise ClientManagerError(
-            f"A review is already booked for {client.display_name}.",
+            "A review is already booked for {name}.",
             hint="Record that review, or cancel its task, before booking another.",
+            name=client.display_name,
         )
     level = session.get(ServiceLevel, client_id)
     assignee = assigned_to_id or (level.assistant_id if level else None) or actor.user_id
@@ -192,9 +195,12 @@ def _slots(first: dt.datetime, minutes: int, day_starts: dt.time, day_ends: dt.t
         first.date(), day_ends
     ):
         raise ClientManagerError(
-            f"A {minutes}-minute review does not fit between {day_starts:%H:%M} and "
-            f"{day_ends:%H:%M}.",
+            "A {minutes}-minute review does not fit between {day_starts:%H:%M} and "
+            "{day_ends:%H:%M}.",
             hint="Choose shorter slots or a longer working day.",
+            minutes=minutes,
+            day_starts=day_starts,
+            day_ends=day_ends,
         )
     slot = first
     while True:
@@ -303,7 +309,7 @@ def review_history(session: Session, actor: Actor, client_id: int) -> list[Revie
     """A client's reviews, newest first."""
     require_client_access(session, actor, client_id)
     if session.get(Client, client_id) is None:
-        raise NotFound(f"There is no client {client_id} in this practice.", hint="Search again.")
+        raise NotFound("There is no client {client_id} in this practice.", hint="Search again.", client_id=client_id)
     return list(
         session.scalars(
             sa.select(Review)
@@ -504,5 +510,5 @@ def user_choices(session: Session) -> list[tuple[int, str, str]]:
 def user_id_by_name(session: Session, username: str) -> int:
     user_id = session.scalar(sa.select(User.id).where(User.username == username.strip()))
     if user_id is None:
-        raise NotFound(f"There is no user called {username!r}.", hint="See: clientmanager users")
+        raise NotFound("There is no user called {user!r}.", hint="See: clientmanager users", user=username)
     return user_id

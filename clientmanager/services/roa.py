@@ -135,8 +135,10 @@ def template(key: str) -> RoaTemplate:
         return TEMPLATES[key]
     except KeyError:
         raise ClientManagerError(
-            f"There is no record-of-advice template called {key!r}.",
-            hint="Templates: " + ", ".join(TEMPLATES),
+            "There is no record-of-advice template called {key!r}.",
+            hint="Templates: {templates}",
+            key=key,
+            templates=", ".join(TEMPLATES),
         ) from None
 
 

@@ -46,7 +46,7 @@ class Enrolment:
 def _user(session: Session, username: str) -> User:
     user = session.scalar(sa.select(User).where(User.username == username.casefold()))
     if user is None:
-        raise NotFound(f"There is no user called {username}.")
+        raise NotFound("There is no user called {user}.", user=username)
     return user
 
 

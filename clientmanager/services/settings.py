@@ -442,8 +442,9 @@ def _spec(key: str) -> SettingSpec:
     spec = SETTINGS.get(key)
     if spec is None:
         raise UnknownSetting(
-            f"There is no setting called {key!r}.",
+            "There is no setting called {key!r}.",
             hint="Run 'clientmanager settings show' to see the keys.",
+            key=key,
         )
     return spec
 

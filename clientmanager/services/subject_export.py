@@ -303,8 +303,9 @@ def _subject(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
         raise NotFound(
-            f"There is no client with the number {client_id}.",
+            "There is no client with the number {client_id}.",
             hint="Check the client number on the client record.",
+            client_id=client_id,
         )
     return client
 
@@ -987,7 +988,7 @@ def describe_subject(session: Session, *, actor: Actor, client_id: int) -> Subje
     require_client_access(session, actor, client_id)
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFound(f"There is no client with the number {client_id}.")
+        raise NotFound("There is no client with the number {client_id}.", client_id=client_id)
     from clientmanager.services.addressee import addressee_for
     from clientmanager.services.settings import pdf_password_policy
 
@@ -1024,7 +1025,7 @@ def default_pdf_password(session: Session, *, actor: Actor, client_id: int) -> s
         sa.select(Client.id_number, Client.passport_number).where(Client.id == client_id)
     ).first()
     if row is None:
-        raise NotFound(f"There is no client with the number {client_id}.")
+        raise NotFound("There is no client with the number {client_id}.", client_id=client_id)
     return row.id_number or row.passport_number or None
 
 
@@ -1040,27 +1041,33 @@ def check_answerable_request(session: Session, *, request_id: int, client_id: in
     request = session.get(SubjectRequest, request_id)
     if request is None:
         raise SubjectExportError(
-            f"There is no request number {request_id} in the rights register.",
+            "There is no request number {request_id} in the rights register.",
             hint="Check the number with 'clientmanager rights list'. Nothing was written.",
+            request_id=request_id,
         )
     if request.status != "open":
         raise SubjectExportError(
-            f"Request {request_id} is already "
-            f"{STATUSES.get(request.status, request.status).lower()}.",
+            "Request {request_id} is already {status}.",
             hint="Open a new access request if the person asked again. Nothing was written.",
+            request_id=request_id,
+            status=STATUSES.get(request.status, request.status).lower(),
         )
     if request.kind not in ANSWERED_BY_PACKAGE:
         raise SubjectExportError(
-            f"Request {request_id} is a request for "
-            f"{REQUEST_KINDS.get(request.kind, request.kind).lower()}, not for access.",
+            "Request {request_id} is a request for {kind}, not for access.",
             hint="A data-subject package answers an access or portability request only. "
             "Nothing was written.",
+            request_id=request_id,
+            kind=REQUEST_KINDS.get(request.kind, request.kind).lower(),
         )
     if request.client_id != client_id:
         raise SubjectExportError(
-            f"Request {request_id} was made for another client "
-            f"(client {request.client_id}), not client {client_id}.",
+            "Request {request_id} was made for another client (client {client_id}), not client "
+            "{client_id2}.",
             hint="Check the client and request numbers. Nothing was written.",
+            request_id=request_id,
+            client_id=request.client_id,
+            client_id2=client_id,
         )
 
 
@@ -1094,7 +1101,8 @@ def export_subject_package(
     out = Path(out)
     if out.exists() and out.is_dir():
         raise SubjectExportError(
-            f"{out} is a folder.", hint="Choose a file name ending in .zip for the package."
+            "{out} is a folder.", hint="Choose a file name ending in .zip for the package.",
+            out=out
         )
     now = utcnow()
     package_id = new_package_id(now)
@@ -1131,15 +1139,22 @@ def export_subject_package(
     except OSError as exc:
         from clientmanager.errors import DiskFull, from_os_error
 
-        if isinstance(full := from_os_error(exc, out.parent), DiskFull):
+        if isinstance(from_os_error(exc, out.parent), DiskFull):
             raise SubjectExportError(
-                full.message.rstrip(".") + f" ({exc.strerror or exc}).",
-                hint=full.hint + " Nothing was recorded as disclosed.",
+                "The disk is full ({folder}): nothing more could be written ({strerror}).",
+                hint="Nothing already saved was lost; the step that needed space was not done. "
+                "Free some space (empty the recycle bin, move large files off this disk), then "
+                "try again. Do not restore a backup: the practice database is not damaged. "
+                "Nothing was recorded as disclosed.",
+                folder=out.parent,
+                strerror=exc.strerror or exc,
             ) from None
         raise SubjectExportError(
-            f"The package could not be written to {out.parent} ({exc.strerror or exc}).",
+            "The package could not be written to {parent} ({strerror}).",
             hint="Check that the folder exists, is writable and has free space, then try "
             "again. Nothing was recorded as disclosed.",
+            parent=out.parent,
+            strerror=exc.strerror or exc,
         ) from None
 
     if request_id is not None:

@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clientmanager.domain.errors import ValidationError
-from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.errors import ClientManagerError, Label, NotFound
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.disclosures import DisclosureView, previous_recipients
@@ -159,8 +159,9 @@ def _get(session: Session, request_id: int) -> SubjectRequest:
     request = session.get(SubjectRequest, request_id)
     if request is None:
         raise NotFound(
-            f"There is no request number {request_id} in the rights register.",
+            "There is no request number {request_id} in the rights register.",
             hint="Refresh the register; it may have been entered on another computer.",
+            request_id=request_id,
         )
     return request
 
@@ -168,8 +169,10 @@ def _get(session: Session, request_id: int) -> SubjectRequest:
 def _require_open(request: SubjectRequest) -> None:
     if request.status != "open":
         raise RequestError(
-            f"Request {request.id} is already {STATUSES.get(request.status, request.status)}.",
+            "Request {id} is already {status}.",
             hint="Record a new request if the person has asked again.",
+            id=request.id,
+            status=Label(STATUSES.get(request.status, request.status)),
         )
 
 
@@ -188,14 +191,14 @@ def _client_request(session: Session, actor: Actor, request_id: int) -> SubjectR
     require(actor, Permission.REGISTERS_EDIT)
     request = _get(session, request_id)
     if request.client_id is None:
-        raise RequestError(f"Request {request.id} is not linked to a client.")
+        raise RequestError("Request {id} is not linked to a client.", id=request.id)
     return request
 
 
 def _client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFound(f"There is no client with the number {client_id}.")
+        raise NotFound("There is no client with the number {client_id}.", client_id=client_id)
     return client
 
 
@@ -300,8 +303,9 @@ def extend_request(
     _require_open(request)
     if request.extended_to is not None:
         raise RequestError(
-            f"Request {request.id} has already been extended once.",
+            "Request {id} has already been extended once.",
             hint="PAIA s57 allows a single extension of up to 30 days.",
+            id=request.id,
         )
     if not 1 <= days <= MAX_EXTENSION_DAYS:
         raise ValidationError("Extension", f"it can be 1 to {MAX_EXTENSION_DAYS} days (PAIA s57).")
@@ -414,11 +418,12 @@ def apply_correction(
     request = _get(session, request_id)
     _require_open(request)
     if request.kind != "correction":
-        raise RequestError(f"Request {request.id} is not a correction request.")
+        raise RequestError("Request {id} is not a correction request.", id=request.id)
     if request.client_id is None:
         raise RequestError(
-            f"Request {request.id} is not linked to a client.",
+            "Request {id} is not linked to a client.",
             hint="Link it to the client record first.",
+            id=request.id,
         )
     if field not in CORRECTABLE_FIELDS:
         raise ValueError(f"{field!r} cannot be corrected here")
@@ -494,14 +499,15 @@ def correction_letter(
     require(actor, Permission.REGISTERS_VIEW)
     request = _get(session, request_id)
     if request.kind != "correction" or request.client_id is None:
-        raise RequestError(f"Request {request.id} is not a correction request for a client.")
+        raise RequestError("Request {id} is not a correction request for a client.", id=request.id)
     require_client_access(session, actor, request.client_id)
     client = _client(session, request.client_id)
     entries = _corrections(session, client, request)
     if not entries:
         raise RequestError(
-            f"Nothing has been corrected under request {request.id} yet.",
+            "Nothing has been corrected under request {id} yet.",
             hint="Correct the record first; the letter confirms what was done.",
+            id=request.id,
         )
     full_names = dict(session.execute(sa.select(User.username, User.full_name)).all())
     corrections = [
@@ -662,7 +668,7 @@ def get_request(session: Session, *, actor: Actor, request_id: int) -> RequestVi
     require(actor, Permission.REGISTERS_VIEW)
     row = session.execute(_view_query().where(SubjectRequest.id == request_id)).first()
     if row is None:
-        raise NotFound(f"There is no request number {request_id} in the rights register.")
+        raise NotFound("There is no request number {request_id} in the rights register.", request_id=request_id)
     return _to_view(*row)
 
 
@@ -805,13 +811,15 @@ def act_on_request(
     _require_open(request)
     if request.client_id is None:
         raise RequestError(
-            f"Request {request.id} is not linked to a client.",
+            "Request {id} is not linked to a client.",
             hint="Record the request against the client it concerns.",
+            id=request.id,
         )
     if request.identity_verified_on is None:
         raise RequestError(
-            f"The identity of whoever made request {request.id} has not been verified.",
+            "The identity of whoever made request {id} has not been verified.",
             hint="Verify it first (for example: ID book seen), then act on the request.",
+            id=request.id,
         )
     today = today or _today()
     kind = request.kind
@@ -886,7 +894,7 @@ def act_on_request(
         if purpose == "direct_marketing":
             means.append(words("conf.no_marketing"))
     else:  # pragma: no cover - REQUEST_KINDS is closed
-        raise RequestError(f"Request {request.id} is of an unknown kind.")
+        raise RequestError("Request {id} is of an unknown kind.", id=request.id)
     letter = _confirmation(session, request, subject=subject, did=did, means=means, today=today)
     complete_request(
         session, actor=actor, request_id=request.id,

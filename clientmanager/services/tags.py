@@ -48,8 +48,9 @@ def _check_access(session: Session, actor: Actor, client_ids: list[int]) -> list
     missing = [i for i in ids if i not in found]
     if missing:
         raise NotFound(
-            f"Client(s) {', '.join(map(str, missing))} are not in the practice.",
+            "Client(s) {clients} are not in the practice.",
             hint="Search again.",
+            clients=', '.join(map(str, missing)),
         )
     return ids
 
@@ -192,7 +193,7 @@ def find_client_ids(
     if criteria.planner:
         planner_id = session.scalar(sa.select(User.id).where(User.username == criteria.planner))
         if planner_id is None:
-            raise NotFound(f"There is no user called {criteria.planner!r}.")
+            raise NotFound("There is no user called {planner!r}.", planner=criteria.planner)
         statement = statement.where(Client.planner_id == planner_id)
     if criteria.review_due:
         statement = statement.where(reviews_due_clause(today))
@@ -236,8 +237,10 @@ def run_saved_search(
     row = session.scalar(sa.select(SavedSearch).where(SavedSearch.name == name.strip()))
     if row is None:
         raise NotFound(
-            f"There is no saved search called {name!r}.",
-            hint="Saved: " + (", ".join(n for n, _c in saved_searches(session)) or "none yet"),
+            "There is no saved search called {name!r}.",
+            hint="Saved: {saved}",
+            name=name,
+            saved=", ".join(n for n, _c in saved_searches(session)) or "none yet",
         )
     return find_clients(session, actor, Criteria.from_json(row.criteria), today=today)
 
@@ -248,8 +251,10 @@ def delete_saved_search(session: Session, actor: Actor, name: str) -> str:
     row = session.scalar(sa.select(SavedSearch).where(SavedSearch.name == name.strip()))
     if row is None:
         raise NotFound(
-            f"There is no saved search called {name.strip()!r}.",
-            hint="Saved: " + (", ".join(n for n, _c in saved_searches(session)) or "none yet"),
+            "There is no saved search called {name!r}.",
+            hint="Saved: {saved}",
+            name=name.strip(),
+            saved=", ".join(n for n, _c in saved_searches(session)) or "none yet",
         )
     session.delete(row)
     session.flush()
@@ -265,7 +270,8 @@ def assign_planner(session: Session, actor: Actor, client_ids: list[int], userna
     user = session.scalar(sa.select(User).where(User.username == username.strip()))
     if user is None or user.role not in ("planner", "administrator"):
         raise NotFound(
-            f"{username!r} is not a planner in the practice.", hint="See: clientmanager users"
+            "{user!r} is not a planner in the practice.", hint="See: clientmanager users",
+            user=username
         )
     session.execute(sa.update(Client).where(Client.id.in_(ids)).values(planner_id=user.id))
     audit.record(
@@ -295,7 +301,7 @@ def add_tasks(
     if assigned_to:
         assignee = session.scalar(sa.select(User.id).where(User.username == assigned_to.strip()))
         if assignee is None:
-            raise NotFound(f"There is no user called {assigned_to!r}.")
+            raise NotFound("There is no user called {assigned_to!r}.", assigned_to=assigned_to)
     session.add_all(
         Task(client_id=i, title=title[:300], due_on=due_on, assigned_to_id=assignee) for i in ids
     )

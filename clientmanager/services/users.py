@@ -78,8 +78,9 @@ def _get(session: Session, username: str) -> User:
     user = session.scalar(sa.select(User).where(User.username == name))
     if user is None:
         raise NotFound(
-            f"There is no user called {name!r} in this practice.",
+            "There is no user called {name!r} in this practice.",
             hint="Check the spelling; 'clientmanager users list' shows every account.",
+            name=name,
         )
     return user
 
@@ -120,8 +121,9 @@ def add_user(
     with practice.session() as session:
         if session.scalar(sa.select(User.id).where(User.username == name)) is not None:
             raise UserChangeRefused(
-                f"There is already a user called {name!r}.",
+                "There is already a user called {name!r}.",
                 hint="Choose another user name, or enable the existing account.",
+                name=name,
             )
         user = User(
             username=name,
@@ -154,7 +156,7 @@ def disable_user(practice: OpenPractice, *, username: str, rekey: bool = False) 
                 hint="Another practice manager can do it.",
             )
         if not user.is_active:
-            raise UserChangeRefused(f"The account {user.username!r} is already disabled.")
+            raise UserChangeRefused("The account {user!r} is already disabled.", user=user.username)
         if user.role == "administrator" and _active_admins(session) <= 1:
             raise UserChangeRefused(
                 "This is the only active practice manager.",
@@ -179,7 +181,7 @@ def enable_user(practice: OpenPractice, *, username: str, new_password: str) -> 
     with practice.session() as session:
         user = _get(session, username)
         if user.is_active:
-            raise UserChangeRefused(f"The account {user.username!r} is already active.")
+            raise UserChangeRefused("The account {user!r} is already active.", user=user.username)
         user.is_active = True
         user.disabled_at = None
         _store_password(practice, slots, session, user, new_password, action="user.enabled")
@@ -218,8 +220,9 @@ def _set_password(practice: OpenPractice, *, username: str, new_password: str, a
         user = _get(session, username)
         if not user.is_active:
             raise UserChangeRefused(
-                f"The account {user.username!r} is disabled.",
+                "The account {user!r} is disabled.",
                 hint="Enable it, which sets a new password.",
+                user=user.username,
             )
         _store_password(practice, slots, session, user, new_password, action=action)
         name = user.username

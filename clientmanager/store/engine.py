@@ -24,6 +24,7 @@ from clientmanager.errors import (
     DatabaseBusy,
     DatabaseUnreadable,
     IntegrityProblem,
+    Label,
     ReadOnlyPractice,
     disk_full,
     folder_missing,
@@ -135,14 +136,15 @@ def busy_error(path: Path) -> DatabaseBusy:
 
     holder = read_holder(path.parent)
     if holder is not None and holder.pid == os.getpid():
-        who = "another task in this copy of ClientManager (such as a backup)"
+        who = Label("another task in this copy of ClientManager (such as a backup)")
     elif holder is not None:
         who = holder.describe()
     else:
-        who = "another program (another copy of ClientManager, or a backup)"
+        who = Label("another program (another copy of ClientManager, or a backup)")
     return DatabaseBusy(
-        f"The practice database is busy: {who} is writing to it.",
+        "The practice database is busy: {who} is writing to it.",
         hint="Nothing was changed. Wait for it to finish, or close it, and try again.",
+        who=who,
     )
 
 
@@ -180,10 +182,11 @@ def damaged_pages(connection: sa.Connection) -> int:
 
 def _unreadable(path: Path) -> DatabaseUnreadable:
     return DatabaseUnreadable(
-        f"The practice database {path.name} could not be opened with this key.",
+        "The practice database {name} could not be opened with this key.",
         hint="The key-slot file may belong to a different practice or the database may be "
         "damaged. Nothing was changed. Restore the matching key-slot file, or restore "
         "the most recent backup.",
+        name=path.name,
     )
 
 

@@ -75,9 +75,10 @@ def _unavailable(exc: Exception) -> KeyringUnavailable:
     keyring = _keyring()
     if isinstance(exc, keyring.errors.KeyringLocked):
         return KeyringUnavailable(
-            f"The system keyring ({backend_name()}) is locked.",
+            "The system keyring ({backend}) is locked.",
             hint="Unlock it (log in to your desktop session) to use the remembered key, "
             "or sign in with your password.",
+            backend=backend_name(),
         )
     if isinstance(exc, keyring.errors.NoKeyringError):
         return KeyringUnavailable(
@@ -85,8 +86,9 @@ def _unavailable(exc: Exception) -> KeyringUnavailable:
             hint="Sign in with your password each time. The key is never stored anywhere else.",
         )
     return KeyringUnavailable(
-        f"The system keyring ({backend_name()}) did not answer.",
+        "The system keyring ({backend}) did not answer.",
         hint="Sign in with your password. The key is never stored anywhere else.",
+        backend=backend_name(),
     )
 
 

@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from clientmanager.errors import (
     KeySlotDamaged,
     KeySlotFileError,
+    Label,
     UnknownUser,
     WrongPassword,
     WrongRecoveryCode,
@@ -251,7 +252,7 @@ class KeySlotFile:
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
-        damaged_hint = (
+        damaged_hint = Label(
             "Restore the key-slot file from a backup (every backup carries a copy), "
             "or restore a whole backup and unlock it with the recovery code."
         )
@@ -259,13 +260,18 @@ class KeySlotFile:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise KeySlotFileError(
-                f"The key-slot file {path.name} is missing from {path.parent}.",
-                hint="Without it the practice database cannot be unlocked. " + damaged_hint,
+                "The key-slot file {name} is missing from {parent}.",
+                hint="Without it the practice database cannot be unlocked. {advice}",
+                name=path.name,
+                parent=path.parent,
+                advice=damaged_hint,
             ) from None
         except OSError as exc:
             raise KeySlotFileError(
-                f"The key-slot file {path.name} could not be read ({exc.strerror}).",
+                "The key-slot file {name} could not be read ({strerror}).",
                 hint="Check that the folder is reachable and that you may read it.",
+                name=path.name,
+                strerror=exc.strerror,
             ) from None
         try:
             document = json.loads(raw.decode("utf-8"))
@@ -282,8 +288,10 @@ class KeySlotFile:
                 _unb64(previous["nonce"]), _unb64(previous["wrapped_key"])
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
             raise KeySlotFileError(
-                f"The key-slot file {path.name} is damaged and cannot be used.",
-                hint=damaged_hint,
+                "The key-slot file {name} is damaged and cannot be used.",
+                hint="{advice}",
+                name=path.name,
+                advice=damaged_hint,
             ) from None
         # Only files in today's format carry checksums; a version-1 file never had them.
         return cls(
@@ -421,7 +429,7 @@ class KeySlotFile:
     def remove_user_slot(self, username: str) -> None:
         slot_id = _user_slot_id(username)
         if slot_id not in self._slots:
-            raise UnknownUser(f"There is no user called {normalise_username(username)!r}.")
+            raise UnknownUser("There is no user called {user!r}.", user=normalise_username(username))
         if len(self.usernames()) == 1:
             raise KeySlotFileError(
                 "The last user's key slot cannot be removed.",
@@ -453,11 +461,10 @@ class KeySlotFile:
         legacy = self.legacy_slot_labels()
         if legacy:
             raise KeySlotFileError(
-                "Some key slots are in the old format and cannot be re-keyed: "
-                + ", ".join(legacy)
-                + ".",
+                "Some key slots are in the old format and cannot be re-keyed: {legacy}.",
                 hint="Each of those users signs in once (which upgrades their slot); for the "
                 "recovery code, issue a new one. Then re-key again.",
+                legacy=", ".join(legacy),
             )
         for slot_id, slot in self._slots.items():
             slot["envelope"] = self._seal_data_key(slot_id, _unb64(slot["public_key"]), new_key)

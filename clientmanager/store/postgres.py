@@ -51,9 +51,10 @@ class ServerAddress:
         parts = urlsplit(url)
         if parts.scheme not in ("postgresql", "postgres"):
             raise ServerAddressError(
-                f"{url!r} is not a PostgreSQL address.",
+                "{url!r} is not a PostgreSQL address.",
                 hint="Use postgresql://USER@SERVER:5432/DATABASE?sslmode=verify-full"
                 "&sslrootcert=CA.pem (or ?host=/run/postgresql on the server PC itself).",
+                url=url,
             )
         if parts.password:
             raise ServerAddressError(

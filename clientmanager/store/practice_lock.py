@@ -154,10 +154,11 @@ def read_holder(data_dir: Path) -> LockHolder | None:
 def in_use_error(holder: LockHolder | None) -> PracticeInUse:
     who = holder.describe() if holder else "another copy of ClientManager"
     return PracticeInUse(
-        f"The practice is open for changes by {who}.",
+        "The practice is open for changes by {who}.",
         hint="Only one copy of ClientManager can change a practice at a time. Close it "
         "there first, or open the practice read-only to look things up.",
         holder=who,
+        who=who,
     )
 
 

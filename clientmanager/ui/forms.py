@@ -29,7 +29,7 @@ from clientmanager.services import client_records as records
 from clientmanager.services.client_records import InvalidInput, StaleRecord
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.i18n import service_text
+from clientmanager.ui.i18n import error_text, service_text
 from clientmanager.ui.widgets import describe_error, error_label, hint, name_standard_buttons
 
 logger = logging.getLogger(__name__)
@@ -353,7 +353,7 @@ class StaleRecordBox(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(translate("RecordForms", "Changed by someone else"))
-        self.setText(error.message)
+        self.setText(error_text(error)[0])
         empty = translate("RecordForms", "(empty)")
         lines = [
             f"{service_text(label)}: {value or empty}" for label, value in error.changes.values()

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from clientmanager.errors import ClientManagerError, Label, fill
 from clientmanager.resources import resource_path
 
 logger = logging.getLogger(__name__)
@@ -161,6 +162,36 @@ def service_text(text: str) -> str:
     return QCoreApplication.translate("ServiceText", text) if text else text
 
 
+def error_text(error: ClientManagerError) -> tuple[str, str]:
+    """An error's message and hint in the interface language, its values filled in.
+
+    The services raise English templates with named values (clientmanager/errors.py);
+    the templates are listed for lupdate in ui/service_messages.py (written by
+    ``installer/build_translations.py --update``). Values are shown as they are (a file
+    name, a count), except a :class:`~clientmanager.errors.Label`, which is a fixed
+    text itself (a role). A template not in the catalogue keeps its English text."""
+    values = {
+        key: service_text(value) if isinstance(value, Label) else value
+        for key, value in getattr(error, "values", {}).items()
+    }
+    return (
+        _translated(getattr(error, "template", error.message), values, error.message),
+        _translated(getattr(error, "hint_template", error.hint), values, error.hint),
+    )
+
+
+def _translated(template: str, values: dict[str, object], english: str) -> str:
+    shown = service_text(template)
+    if not template or shown == template:
+        return english
+    try:
+        return fill(shown, values)
+    except (KeyError, IndexError, ValueError):
+        # A translation that names a value the template does not: English beats a crash.
+        logger.warning("a translated service message does not fit its values")
+        return english
+
+
 # The words of a retention period as the services write and read it ("5 years 30 days").
 _PERIOD_WORDS = (
     QT_TRANSLATE_NOOP("ServiceText", "years"),
@@ -237,6 +268,8 @@ class LanguageMenu(QMenu):
 # The services' fixed texts that screens show, for lupdate (see service_text()). Keep in
 # step with services/permissions.py ROLE_LABELS, services/settings.py SETTINGS and TABS,
 # services/retention.py (schedule, actions) and reports/audit_labels.py AUDIT_LABELS.
+# Error messages and hints are not listed here: installer/build_translations.py --update
+# reads them from the raise sites into ui/service_messages.py (same context).
 _SERVICE_TEXTS = (
     # Roles
     QT_TRANSLATE_NOOP("ServiceText", "Practice manager (administrator)"),

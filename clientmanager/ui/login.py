@@ -107,7 +107,7 @@ class LoginDialog(QDialog):
             self.context.claim_practice()
         except PracticeInUse as exc:
             self.in_use = exc
-            self.reason.setText(f"{exc.message} {exc.hint}")
+            self.reason.setText(describe_error(exc, separator=" "))
             self.reason.show()
             self.read_only_button.show()
             self.setMinimumWidth(600)  # room for the extra button beside the others
@@ -283,7 +283,7 @@ class LoginDialog(QDialog):
     def _keyring_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, KeyringUnavailable):
-            self.reason.setText(f"{error.message} {error.hint}")
+            self.reason.setText(describe_error(error, separator=" "))
             self.reason.show()
             # Grow to fit the note, or the fields are squeezed flat under it.
             self._fit_to_page(self.pages.currentIndex())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError
+from clientmanager.ui.i18n import error_text, service_text
 
 logger = logging.getLogger(__name__)
 
@@ -32,15 +33,14 @@ def describe_error(error: BaseException, *, separator: str = "\n") -> str:
     """What to show a person for a failure: our own errors carry their advice; anything
     else gets a calm sentence here and its type (never its text, which may hold client
     data) in the log."""
-    if isinstance(error, ClientManagerError):
-        return f"{error.message}{separator}{error.hint}".strip()
-    if isinstance(error, ValidationError):
-        return str(error)
     from clientmanager.errors import translate  # a full disk or locked file, said plainly
 
-    known = translate(error)
+    if isinstance(error, ValidationError):
+        return f"{service_text(error.field)}: {service_text(error.problem)}"
+    known = error if isinstance(error, ClientManagerError) else translate(error)
     if known is not None:
-        return f"{known.message}{separator}{known.hint}".strip()
+        message, hint = error_text(known)
+        return f"{message}{separator}{hint}".strip()
     logger.error("unexpected error in the desktop: %s", type(error).__name__)
     return QCoreApplication.translate(
         "LoginDialog", "Something unexpected went wrong. Nothing was changed. Please try again."

@@ -7117,6 +7117,1866 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <source>the first six digits (YYMMDD) are not a real date of birth; check the number against the ID document</source>
         <translation>die eerste ses syfers (JJMMDD) is nie ’n werklike geboortedatum nie; kontroleer die nommer teen die ID-dokument</translation>
     </message>
+    <message>
+        <source>The disk is full{place}: nothing more could be written.</source>
+        <translation>Die skyf is vol{place}: niks meer kon geskryf word nie.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost; the step that needed space was not done. Free some space (empty the recycle bin, move large files off this disk), then try again. Do not restore a backup: the practice database is not damaged.</source>
+        <translation>Niks wat reeds gestoor is, is verlore nie; die stap wat spasie nodig gehad het, is nie gedoen nie. Maak spasie vry (maak die herwinningsblik leeg, skuif groot lêers van hierdie skyf af) en probeer dan weer. Moenie ’n rugsteun herstel nie: die praktykdatabasis is nie beskadig nie.</translation>
+    </message>
+    <message>
+        <source>The folder{place} cannot be written to (it is read-only, or you may not change it).</source>
+        <translation>Daar kan nie na die vouer{place} geskryf word nie (dit is slegs lees, of u mag dit nie verander nie).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the folder&apos;s permissions, or that the disk or USB drive is not write-protected, then try again.</source>
+        <translation>Niks is verander nie. Kontroleer die vouer se toestemmings, of dat die skyf of USB-skyf nie skryfbeskerm is nie, en probeer dan weer.</translation>
+    </message>
+    <message>
+        <source>The folder or file{place} is not there.</source>
+        <translation>Die vouer of lêer{place} is nie daar nie.</translation>
+    </message>
+    <message>
+        <source>Connect the drive it is on (or choose another folder) and try again.</source>
+        <translation>Koppel die skyf waarop dit is (of kies ’n ander vouer) en probeer weer.</translation>
+    </message>
+    <message>
+        <source>The file{place} is locked by another program.</source>
+        <translation>Die lêer{place} is deur ’n ander program gesluit.</translation>
+    </message>
+    <message>
+        <source>Close the program that has it open (a spreadsheet, a backup or sync tool, another copy of ClientManager) and try again.</source>
+        <translation>Maak die program toe wat dit oop het (’n sigblad, ’n rugsteun- of sinkroniseringsprogram, ’n ander kopie van ClientManager) en probeer weer.</translation>
+    </message>
+    <message>
+        <source>The practice database is busy: another program is writing to it.</source>
+        <translation>Die praktykdatabasis is besig: ’n ander program skryf daarna.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Wait for it to finish (or close the other copy of ClientManager) and try again.</source>
+        <translation>Niks is verander nie. Wag tot dit klaar is (of maak die ander kopie van ClientManager toe) en probeer weer.</translation>
+    </message>
+    <message>
+        <source>The font file {name} is missing from this installation.</source>
+        <translation>Die lettertipelêer {name} ontbreek in hierdie installasie.</translation>
+    </message>
+    <message>
+        <source>Reinstall ClientManager; the &apos;resources/fonts&apos; folder must ship with it.</source>
+        <translation>Installeer ClientManager weer; die vouer &apos;resources/fonts&apos; moet daarby ingesluit wees.</translation>
+    </message>
+    <message>
+        <source>An appointment needs a title.</source>
+        <translation>’n Afspraak het ’n titel nodig.</translation>
+    </message>
+    <message>
+        <source>Say what it is for.</source>
+        <translation>Sê waarvoor dit is.</translation>
+    </message>
+    <message>
+        <source>Unknown appointment kind {kind!r}.</source>
+        <translation>Onbekende soort afspraak {kind!r}.</translation>
+    </message>
+    <message>
+        <source>{kinds}</source>
+        <translation>{kinds}</translation>
+    </message>
+    <message>
+        <source>The appointment ends before it starts.</source>
+        <translation>Die afspraak eindig voordat dit begin.</translation>
+    </message>
+    <message>
+        <source>Check the start and end times.</source>
+        <translation>Kontroleer die begin- en eindtye.</translation>
+    </message>
+    <message>
+        <source>There is no appointment {appointment_id}.</source>
+        <translation>Daar is geen afspraak {appointment_id} nie.</translation>
+    </message>
+    <message>
+        <source>Refresh the calendar, or see &apos;clientmanager calendar list&apos;.</source>
+        <translation>Verfris die kalender, of sien &apos;clientmanager calendar list&apos;.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {user}. Wait {seconds} seconds and try again.</source>
+        <translation>Te veel verkeerde wagwoorde vir {user}. Wag {seconds} sekondes en probeer weer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {user}. Wait {minutes} minutes and try again.</source>
+        <translation>Te veel verkeerde wagwoorde vir {user}. Wag {minutes} minute en probeer weer.</translation>
+    </message>
+    <message>
+        <source>Each further wrong password doubles the wait, up to 15 minutes. If the password is lost, an administrator can reset it.</source>
+        <translation>Elke verdere verkeerde wagwoord verdubbel die wagtyd, tot hoogstens 15 minute. As die wagwoord verlore is, kan ’n administrateur dit herstel.</translation>
+    </message>
+    <message>
+        <source>That code is not right.</source>
+        <translation>Daardie kode is nie reg nie.</translation>
+    </message>
+    <message>
+        <source>{user} signs in with a second factor.</source>
+        <translation>{user} meld aan met ’n tweede faktor.</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit code from your authenticator app, or the practice&apos;s recovery code if the phone is lost.</source>
+        <translation>Tik die 6-syferkode uit u verifikasieprogram, of die praktyk se herstelkode as die foon verlore is.</translation>
+    </message>
+    <message>
+        <source>{doing} failed: {strerror}.</source>
+        <translation>{doing} het misluk: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Check the drive holding {where} and try again. Nothing was changed.</source>
+        <translation>Kontroleer die skyf waarop {where} is en probeer weer. Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>{doing} failed: {exc}.</source>
+        <translation>{doing} het misluk: {exc}.</translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager check&apos;; if it reports damage, restore the newest backup.</source>
+        <translation>Voer &apos;clientmanager check&apos; uit; as dit skade rapporteer, herstel die nuutste rugsteun.</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>die rugsteun</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>Die rugsteun</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {where} for {doing}.</source>
+        <translation>Daar is nie genoeg vrye spasie in {where} vir {doing} nie.</translation>
+    </message>
+    <message>
+        <source>Free some space on that drive or choose another backup folder, then try again. The practice database and the earlier backups were not changed.</source>
+        <translation>Maak spasie op daardie skyf vry of kies ’n ander rugsteunvouer, en probeer dan weer. Die praktykdatabasis en die vorige rugsteune is nie verander nie.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written to, so {doing} was not possible.</source>
+        <translation>Daar kan nie na {where} geskryf word nie, dus was {doing} nie moontlik nie.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is not write-protected or read-only and that you may write there, or choose another folder. Nothing was changed.</source>
+        <translation>Kontroleer dat die skyf nie skryfbeskerm of slegs lees is nie en dat u daarheen mag skryf, of kies ’n ander vouer. Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>The folder {where} is not there.</source>
+        <translation>Die vouer {where} is nie daar nie.</translation>
+    </message>
+    <message>
+        <source>Plug in the drive or create the folder, or choose another one.</source>
+        <translation>Prop die skyf in of skep die vouer, of kies ’n ander een.</translation>
+    </message>
+    <message>
+        <source>The practice database was busy, so {doing} could not finish.</source>
+        <translation>Die praktykdatabasis was besig, dus kon {doing} nie klaarmaak nie.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>Wag ’n minuut en probeer weer.</translation>
+    </message>
+    <message>
+        <source>Writing to {where} failed ({doing}): the drive may be full or failing.</source>
+        <translation>Skryf na {where} het misluk ({doing}): die skyf is dalk vol of besig om te faal.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another backup folder, then try again. The practice database and the earlier backups were not changed.</source>
+        <translation>Maak spasie vry of kies ’n ander rugsteunvouer, en probeer dan weer. Die praktykdatabasis en die vorige rugsteune is nie verander nie.</translation>
+    </message>
+    <message>
+        <source>There is no backup at {folder}.</source>
+        <translation>Daar is geen rugsteun by {folder} nie.</translation>
+    </message>
+    <message>
+        <source>Check the path; a backup is a folder named like backup-2026-01-31-170000.</source>
+        <translation>Kontroleer die pad; ’n rugsteun is ’n vouer met ’n naam soos backup-2026-01-31-170000.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged and cannot be used: {problems}.</source>
+        <translation>Die rugsteun {name} is beskadig en kan nie gebruik word nie: {problems}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose another backup, for example the one from the day before.</source>
+        <translation>Niks is verander nie. Kies ’n ander rugsteun, byvoorbeeld die een van die vorige dag.</translation>
+    </message>
+    <message>
+        <source>The folder {destination} is not there.</source>
+        <translation>Die vouer {destination} is nie daar nie.</translation>
+    </message>
+    <message>
+        <source>Plug in the drive or create the folder, then try again.</source>
+        <translation>Prop die skyf in of skep die vouer, en probeer dan weer.</translation>
+    </message>
+    <message>
+        <source>{destination} already holds a backup called {name}.</source>
+        <translation>{destination} bevat reeds ’n rugsteun met die naam {name}.</translation>
+    </message>
+    <message>
+        <source>It is probably the same backup copied earlier; choose another folder to keep a second copy.</source>
+        <translation>Dit is waarskynlik dieselfde rugsteun wat vroeër gekopieer is; kies ’n ander vouer om ’n tweede kopie te hou.</translation>
+    </message>
+    <message>
+        <source>That account is not active in this backup.</source>
+        <translation>Daardie rekening is nie aktief in hierdie rugsteun nie.</translation>
+    </message>
+    <message>
+        <source>Use an administrator&apos;s password from when the backup was taken, or the recovery code.</source>
+        <translation>Gebruik ’n administrateur se wagwoord van toe die rugsteun gemaak is, of die herstelkode.</translation>
+    </message>
+    <message>
+        <source>The practice database is open in another program, so it cannot be replaced.</source>
+        <translation>Die praktykdatabasis is in ’n ander program oop, dus kan dit nie vervang word nie.</translation>
+    </message>
+    <message>
+        <source>Close ClientManager on this computer (and any scheduled backup), then restore again. Nothing was changed.</source>
+        <translation>Maak ClientManager op hierdie rekenaar toe (en enige geskeduleerde rugsteun), en herstel dan weer. Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete ClientManager backup: its manifest is missing.</source>
+        <translation>{name} is nie ’n volledige ClientManager-rugsteun nie: die manifes ontbreek.</translation>
+    </message>
+    <message>
+        <source>Choose a folder named like backup-2026-01-31-170000 that holds manifest.json, practice.db and practice.keys.</source>
+        <translation>Kies ’n vouer met ’n naam soos backup-2026-01-31-170000 wat manifest.json, practice.db en practice.keys bevat.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: its manifest cannot be read.</source>
+        <translation>Die rugsteun {name} is beskadig: die manifes kan nie gelees word nie.</translation>
+    </message>
+    <message>
+        <source>Use another backup, for example the one from the day before.</source>
+        <translation>Gebruik ’n ander rugsteun, byvoorbeeld die een van die vorige dag.</translation>
+    </message>
+    <message>
+        <source>The new backup did not verify, so it was not kept: {problems}.</source>
+        <translation>Die nuwe rugsteun het nie die kontrole geslaag nie, dus is dit nie gehou nie: {problems}.</translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager check&apos; on the practice. The earlier backups were not touched.</source>
+        <translation>Voer &apos;clientmanager check&apos; op die praktyk uit. Die vorige rugsteune is nie aangeraak nie.</translation>
+    </message>
+    <message>
+        <source>There is no erasure ledger at {extra}.</source>
+        <translation>Daar is geen skrappingsgrootboek by {extra} nie.</translation>
+    </message>
+    <message>
+        <source>Point --ledger at an erasures.ledger file (every backup folder has one).</source>
+        <translation>Wys --ledger na ’n erasures.ledger-lêer (elke rugsteunvouer het een).</translation>
+    </message>
+    <message>
+        <source>The erasure ledger {extra} cannot be opened with this backup&apos;s key.</source>
+        <translation>Die skrappingsgrootboek {extra} kan nie met hierdie rugsteun se sleutel oopgemaak word nie.</translation>
+    </message>
+    <message>
+        <source>Choose the ledger of a backup of this practice taken with the same key (before any re-key), or unlock with the recovery code of that time.</source>
+        <translation>Kies die grootboek van ’n rugsteun van hierdie praktyk wat met dieselfde sleutel gemaak is (voor enige nuwe sleutel), of ontsluit met die herstelkode van daardie tyd.</translation>
+    </message>
+    <message>
+        <source>A practice is already in this folder; unlock it before restoring over it.</source>
+        <translation>Daar is reeds ’n praktyk in hierdie vouer; ontsluit dit voordat u daaroor herstel.</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator (or use the recovery code) so it can be backed up first, or restore into an empty folder with --data-dir. If the practice is damaged and will not open, use --replace-damaged.</source>
+        <translation>Meld aan as ’n administrateur (of gebruik die herstelkode) sodat dit eers gerugsteun kan word, of herstel in ’n leë vouer met --data-dir. As die praktyk beskadig is en nie oopmaak nie, gebruik --replace-damaged.</translation>
+    </message>
+    <message>
+        <source>The backup changed while it was being read.</source>
+        <translation>Die rugsteun het verander terwyl dit gelees is.</translation>
+    </message>
+    <message>
+        <source>Copy it to this computer&apos;s disk first, then restore from there.</source>
+        <translation>Kopieer dit eers na hierdie rekenaar se skyf, en herstel dan van daar af.</translation>
+    </message>
+    <message>
+        <source>The restored database could not be closed cleanly.</source>
+        <translation>Die herstelde databasis kon nie skoon gesluit word nie.</translation>
+    </message>
+    <message>
+        <source>This backup is of another practice ({practice}).</source>
+        <translation>Hierdie rugsteun is van ’n ander praktyk ({practice}).</translation>
+    </message>
+    <message>
+        <source>Restore it into an empty folder with --data-dir instead. Nothing was changed.</source>
+        <translation>Herstel dit eerder in ’n leë vouer met --data-dir. Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>The purged copy of {name} did not verify: {problems}.</source>
+        <translation>Die gesuiwerde kopie van {name} het nie die kontrole geslaag nie: {problems}.</translation>
+    </message>
+    <message>
+        <source>The backup itself was not changed. Run &apos;clientmanager check&apos;.</source>
+        <translation>Die rugsteun self is nie verander nie. Voer &apos;clientmanager check&apos; uit.</translation>
+    </message>
+    <message>
+        <source>Another backup is being written to this folder right now.</source>
+        <translation>’n Ander rugsteun word op die oomblik na hierdie vouer geskryf.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (a scheduled task or another copy of the app), then try again.</source>
+        <translation>Wag tot dit klaar is (’n geskeduleerde taak of ’n ander kopie van die program), en probeer dan weer.</translation>
+    </message>
+    <message>
+        <source>The copy did not match the backup: {problems}.</source>
+        <translation>Die kopie het nie met die rugsteun ooreengestem nie: {problems}.</translation>
+    </message>
+    <message>
+        <source>The drive may be failing. Try another drive.</source>
+        <translation>Die skyf is dalk besig om te faal. Probeer ’n ander skyf.</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>’n rugsteun</translation>
+    </message>
+    <message>
+        <source>A backup</source>
+        <translation>’n Rugsteun</translation>
+    </message>
+    <message>
+        <source>keeping backups</source>
+        <translation>die bewaring van rugsteune</translation>
+    </message>
+    <message>
+        <source>Keeping backups</source>
+        <translation>Die bewaring van rugsteune</translation>
+    </message>
+    <message>
+        <source>the restore</source>
+        <translation>die herstel</translation>
+    </message>
+    <message>
+        <source>The restore</source>
+        <translation>Die herstel</translation>
+    </message>
+    <message>
+        <source>keeping a copy of the damaged database</source>
+        <translation>die bewaring van ’n kopie van die beskadigde databasis</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the damaged database</source>
+        <translation>Die bewaring van ’n kopie van die beskadigde databasis</translation>
+    </message>
+    <message>
+        <source>copying the backup</source>
+        <translation>die kopiëring van die rugsteun</translation>
+    </message>
+    <message>
+        <source>Copying the backup</source>
+        <translation>Die kopiëring van die rugsteun</translation>
+    </message>
+    <message>
+        <source>There is no breach {breach_id} in the register.</source>
+        <translation>Daar is geen oortreding {breach_id} in die register nie.</translation>
+    </message>
+    <message>
+        <source>The notice cannot be drafted yet: the register does not say {missing}.</source>
+        <translation>Die kennisgewing kan nog nie opgestel word nie: die register sê nie {missing} nie.</translation>
+    </message>
+    <message>
+        <source>Fill these in on the breach, then draft again.</source>
+        <translation>Vul dit by die oortreding in, en stel dit dan weer op.</translation>
+    </message>
+    <message>
+        <source>The letters cannot be drafted yet: the register does not say {missing}.</source>
+        <translation>Die briewe kan nog nie opgestel word nie: die register sê nie {missing} nie.</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen people are not in this practice.</source>
+        <translation>{count} van die gekose persone is nie in hierdie praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Choose the affected people from the client list again.</source>
+        <translation>Kies die geraakte persone weer uit die kliëntelys.</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to {parent}: {strerror}.</source>
+        <translation>Die kennisgewing kon nie na {parent} geskryf word nie: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Kies ’n vouer waarheen u kan skryf, met vrye spasie.</translation>
+    </message>
+    <message>
+        <source>That file is not a readable backup manifest.</source>
+        <translation>Daardie lêer is nie ’n leesbare rugsteunmanifes nie.</translation>
+    </message>
+    <message>
+        <source>Choose the manifest.json inside a backup folder (backup-YYYY-MM-DD-HHMMSS).</source>
+        <translation>Kies die manifest.json in ’n rugsteunvouer (backup-YYYY-MM-DD-HHMMSS).</translation>
+    </message>
+    <message>
+        <source>The letters could not be written to {folder}: {strerror}.</source>
+        <translation>Die briewe kon nie na {folder} geskryf word nie: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space; {count} letters were written before the problem.</source>
+        <translation>Kies ’n vouer waarheen u kan skryf, met vrye spasie; {count} briewe is geskryf voor die probleem.</translation>
+    </message>
+    <message>
+        <source>One field needs attention.</source>
+        <translation>Een veld kort aandag.</translation>
+    </message>
+    <message>
+        <source>{count} fields need attention.</source>
+        <translation>{count} velde kort aandag.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this {thing} while you were editing it.</source>
+        <translation>Iemand anders het hierdie {thing} gestoor terwyl u dit gewysig het.</translation>
+    </message>
+    <message>
+        <source>Look at what changed, then reload and make your change again. Nothing was saved.</source>
+        <translation>Kyk wat verander het, laai dan weer en maak u verandering weer. Niks is gestoor nie.</translation>
+    </message>
+    <message>
+        <source>That client is no longer in the practice.</source>
+        <translation>Daardie kliënt is nie meer in die praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Search again.</source>
+        <translation>Soek weer.</translation>
+    </message>
+    <message>
+        <source>That {title} is no longer there.</source>
+        <translation>Daardie {title} is nie meer daar nie.</translation>
+    </message>
+    <message>
+        <source>Reopen the client.</source>
+        <translation>Maak die kliënt weer oop.</translation>
+    </message>
+    <message>
+        <source>This record of advice is final and cannot be changed.</source>
+        <translation>Hierdie advieserekord is finaal en kan nie verander word nie.</translation>
+    </message>
+    <message>
+        <source>Add a new note or record of advice instead (FAIS General Code s9).</source>
+        <translation>Voeg eerder ’n nuwe nota of advieserekord by (FAIS Algemene Gedragskode art. 9).</translation>
+    </message>
+    <message>
+        <source>Only a record of advice can be finalised.</source>
+        <translation>Slegs ’n advieserekord kan gefinaliseer word.</translation>
+    </message>
+    <message>
+        <source>Change the note&apos;s kind to &apos;Record of advice&apos; first.</source>
+        <translation>Verander eers die nota se soort na &apos;Advieserekord&apos;.</translation>
+    </message>
+    <message>
+        <source>That document is no longer there.</source>
+        <translation>Daardie dokument is nie meer daar nie.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s contents are missing.</source>
+        <translation>Die dokument se inhoud ontbreek.</translation>
+    </message>
+    <message>
+        <source>Attach it again.</source>
+        <translation>Heg dit weer aan.</translation>
+    </message>
+    <message>
+        <source>The document does not match the fingerprint taken when it was attached.</source>
+        <translation>Die dokument stem nie ooreen met die vingerafdruk wat geneem is toe dit aangeheg is nie.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or attach the original again.</source>
+        <translation>Herstel dit uit ’n rugsteun, of heg die oorspronklike weer aan.</translation>
+    </message>
+    <message>
+        <source>This client is archived.</source>
+        <translation>Hierdie kliënt is geargiveer.</translation>
+    </message>
+    <message>
+        <source>Restore the client before editing.</source>
+        <translation>Herstel die kliënt voordat u wysig.</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>kliënt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliënt</translation>
+    </message>
+    <message>
+        <source>That {title} belongs to another client.</source>
+        <translation>Daardie {title} behoort aan ’n ander kliënt.</translation>
+    </message>
+    <message>
+        <source>Your account may change contact details only.</source>
+        <translation>U rekening mag slegs kontakbesonderhede verander.</translation>
+    </message>
+    <message>
+        <source>Ask a planner to change the other details.</source>
+        <translation>Vra ’n beplanner om die ander besonderhede te verander.</translation>
+    </message>
+    <message>
+        <source>They may have been merged or erased. Search again.</source>
+        <translation>Hulle is dalk saamgesmelt of geskrap. Soek weer.</translation>
+    </message>
+    <message>
+        <source>That policy is no longer there.</source>
+        <translation>Daardie polis is nie meer daar nie.</translation>
+    </message>
+    <message>
+        <source>Choose a kind (upfront, ongoing, advice_fee) and how often (once, monthly, annual).</source>
+        <translation>Kies ’n soort (upfront, ongoing, advice_fee) en hoe gereeld (once, monthly, annual).</translation>
+    </message>
+    <message>
+        <source>The expected amount must be more than R 0.00.</source>
+        <translation>Die verwagte bedrag moet meer as R 0.00 wees.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Die einddatum is voor die begindatum.</translation>
+    </message>
+    <message>
+        <source>A receipt needs the provider and the policy number.</source>
+        <translation>’n Ontvangs het die verskaffer en die polisnommer nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown statement field(s): {unknown}</source>
+        <translation>Onbekende staatveld(e): {unknown}</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>Velde: {fields}</translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation>Daar is geen lêer {name} nie.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file.</source>
+        <translation>Kies die CSV-lêer.</translation>
+    </message>
+    <message>
+        <source>The statement is larger than 20 MB.</source>
+        <translation>Die staat is groter as 20 MB.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row.</source>
+        <translation>{name} het geen opskrifry nie.</translation>
+    </message>
+    <message>
+        <source>Is it a CSV file?</source>
+        <translation>Is dit ’n CSV-lêer?</translation>
+    </message>
+    <message>
+        <source>Say which provider the statement is from.</source>
+        <translation>Sê van watter verskaffer die staat kom.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s columns for {missing} are not known.</source>
+        <translation>Die staat se kolomme vir {missing} is nie bekend nie.</translation>
+    </message>
+    <message>
+        <source>Map them, e.g. --map &apos;Policy No=policy_number,Commission=amount,Month=period&apos;. Columns: {headers}</source>
+        <translation>Wys hulle toe, bv. --map &apos;Policy No=policy_number,Commission=amount,Month=period&apos;. Kolomme: {headers}</translation>
+    </message>
+    <message>
+        <source>The statement has no column {columns}.</source>
+        <translation>Die staat het geen kolom {columns} nie.</translation>
+    </message>
+    <message>
+        <source>Columns: {headers}</source>
+        <translation>Kolomme: {headers}</translation>
+    </message>
+    <message>
+        <source>The last month is before the first.</source>
+        <translation>Die laaste maand is voor die eerste.</translation>
+    </message>
+    <message>
+        <source>Reconcile at most ten years at a time.</source>
+        <translation>Versoen hoogstens tien jaar op ’n slag.</translation>
+    </message>
+    <message>
+        <source>Export to a .csv or .xlsx file.</source>
+        <translation>Voer uit na ’n .csv- of .xlsx-lêer.</translation>
+    </message>
+    <message>
+        <source>Client {client_id} is not in this practice.</source>
+        <translation>Kliënt {client_id} is nie in hierdie praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Search for the person again; the record may have been erased.</source>
+        <translation>Soek weer na die persoon; die rekord is dalk geskrap.</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>Record consent only if the person asks for marketing themselves.</source>
+        <translation>Teken toestemming slegs aan as die persoon self om bemarking vra.</translation>
+    </message>
+    <message>
+        <source>There is no request number {request_id} in the rights register.</source>
+        <translation>Daar is geen versoek nommer {request_id} in die regteregister nie.</translation>
+    </message>
+    <message>
+        <source>Request {request_id} is not an open deletion request for a client.</source>
+        <translation>Versoek {request_id} is nie ’n oop skrappingsversoek vir ’n kliënt nie.</translation>
+    </message>
+    <message>
+        <source>Check the number with &apos;clientmanager rights list&apos;.</source>
+        <translation>Kontroleer die nommer met &apos;clientmanager rights list&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no client with the number {client_id}.</source>
+        <translation>Daar is geen kliënt met die nommer {client_id} nie.</translation>
+    </message>
+    <message>
+        <source>A legal hold is on this person: nothing may be deleted while it stands.</source>
+        <translation>’n Regsbewaring geld vir hierdie persoon: niks mag geskrap word solank dit geld nie.</translation>
+    </message>
+    <message>
+        <source>Release the hold (Retention ▸ Legal holds) when the matter is over.</source>
+        <translation>Hef die bewaring op (Bewaring ▸ Regsbewarings) wanneer die saak verby is.</translation>
+    </message>
+    <message>
+        <source>There is no disclosure number {disclosure_id} in the register.</source>
+        <translation>Daar is geen bekendmaking nommer {disclosure_id} in die register nie.</translation>
+    </message>
+    <message>
+        <source>There is no document number {document_id}.</source>
+        <translation>Daar is geen dokument nommer {document_id} nie.</translation>
+    </message>
+    <message>
+        <source>A client cannot be merged with itself.</source>
+        <translation>’n Kliënt kan nie met homself saamgesmelt word nie.</translation>
+    </message>
+    <message>
+        <source>Choose two clients.</source>
+        <translation>Kies twee kliënte.</translation>
+    </message>
+    <message>
+        <source>One of the two clients is no longer in the practice.</source>
+        <translation>Een van die twee kliënte is nie meer in die praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Refresh the duplicates list.</source>
+        <translation>Verfris die lys van duplikate.</translation>
+    </message>
+    <message>
+        <source>One of the two clients is archived.</source>
+        <translation>Een van die twee kliënte is geargiveer.</translation>
+    </message>
+    <message>
+        <source>Restore it from the archive first if it really is a duplicate.</source>
+        <translation>Herstel dit eers uit die argief as dit werklik ’n duplikaat is.</translation>
+    </message>
+    <message>
+        <source>It may already have been destroyed; the erasure ledger says when.</source>
+        <translation>Dit is dalk reeds vernietig; die skrappingsgrootboek sê wanneer.</translation>
+    </message>
+    <message>
+        <source>A JSON export is of the whole practice.</source>
+        <translation>’n JSON-uitvoer is van die hele praktyk.</translation>
+    </message>
+    <message>
+        <source>Use export_practice_json.</source>
+        <translation>Gebruik export_practice_json.</translation>
+    </message>
+    <message>
+        <source>A marketing list never includes restricted or objecting clients.</source>
+        <translation>’n Bemarkingslys sluit nooit beperkte kliënte of kliënte wat beswaar maak in nie.</translation>
+    </message>
+    <message>
+        <source>Leave out the lawful purpose, or export for a general purpose.</source>
+        <translation>Laat die regmatige doel weg, of voer uit vir ’n algemene doel.</translation>
+    </message>
+    <message>
+        <source>vCard version {requested} is not supported.</source>
+        <translation>vCard-weergawe {requested} word nie ondersteun nie.</translation>
+    </message>
+    <message>
+        <source>Choose 3.0 (Outlook, phones) or 4.0.</source>
+        <translation>Kies 3.0 (Outlook, fone) of 4.0.</translation>
+    </message>
+    <message>
+        <source>{name} is a file; one card per file needs a folder.</source>
+        <translation>{name} is ’n lêer; een kaart per lêer het ’n vouer nodig.</translation>
+    </message>
+    <message>
+        <source>Give the name of a new or empty folder to write the .vcf files into.</source>
+        <translation>Gee die naam van ’n nuwe of leë vouer om die .vcf-lêers in te skryf.</translation>
+    </message>
+    <message>
+        <source>The whole-practice export is an encrypted archive: it needs a password.</source>
+        <translation>Die uitvoer van die hele praktyk is ’n geënkripteerde argief: dit het ’n wagwoord nodig.</translation>
+    </message>
+    <message>
+        <source>Give a password (the command line makes a random one and shows it once).</source>
+        <translation>Gee ’n wagwoord (die opdragreël maak ’n ewekansige een en wys dit een keer).</translation>
+    </message>
+    <message>
+        <source>{name} is not a ClientManager practice export.</source>
+        <translation>{name} is nie ’n ClientManager-praktykuitvoer nie.</translation>
+    </message>
+    <message>
+        <source>Use the file written by &apos;clientmanager export --format json&apos;.</source>
+        <translation>Gebruik die lêer wat deur &apos;clientmanager export --format json&apos; geskryf is.</translation>
+    </message>
+    <message>
+        <source>{name} uses export format version {found}; this program reads version {supported}.</source>
+        <translation>{name} gebruik uitvoerformaat-weergawe {found}; hierdie program lees weergawe {supported}.</translation>
+    </message>
+    <message>
+        <source>Import it with the version of ClientManager that wrote it, or a newer one.</source>
+        <translation>Voer dit in met die weergawe van ClientManager wat dit geskryf het, of ’n nuwer een.</translation>
+    </message>
+    <message>
+        <source>The export is of database version {found}, this practice is at {here}.</source>
+        <translation>Die uitvoer is van databasisweergawe {found}, hierdie praktyk is by {here}.</translation>
+    </message>
+    <message>
+        <source>Open the export&apos;s practice with this version of ClientManager first, so it is upgraded, and export it again.</source>
+        <translation>Maak eers die uitvoer se praktyk met hierdie weergawe van ClientManager oop, sodat dit opgegradeer word, en voer dit weer uit.</translation>
+    </message>
+    <message>
+        <source>This practice already holds clients; a practice export can only be loaded into a new, empty practice.</source>
+        <translation>Hierdie praktyk bevat reeds kliënte; ’n praktykuitvoer kan slegs in ’n nuwe, leë praktyk gelaai word.</translation>
+    </message>
+    <message>
+        <source>Create a new practice with &apos;clientmanager init&apos; and load the export there.</source>
+        <translation>Skep ’n nuwe praktyk met &apos;clientmanager init&apos; en laai die uitvoer daar.</translation>
+    </message>
+    <message>
+        <source>{recipient_category!r} is not a kind of recipient.</source>
+        <translation>{recipient_category!r} is nie ’n soort ontvanger nie.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {categories}.</source>
+        <translation>Kies een van: {categories}.</translation>
+    </message>
+    <message>
+        <source>{recipient_basis!r} is not a lawful basis.</source>
+        <translation>{recipient_basis!r} is nie ’n regsgrond nie.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {bases}.</source>
+        <translation>Kies een van: {bases}.</translation>
+    </message>
+    <message>
+        <source>Say why the recipient receives this list.</source>
+        <translation>Sê waarom die ontvanger hierdie lys ontvang.</translation>
+    </message>
+    <message>
+        <source>The purpose goes into each client&apos;s disclosure register.</source>
+        <translation>Die doel word in elke kliënt se bekendmakingsregister aangeteken.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable practice export ({error}).</source>
+        <translation>{name} is nie ’n leesbare praktykuitvoer nie ({error}).</translation>
+    </message>
+    <message>
+        <source>Use the .json or .zip file written by &apos;clientmanager export --format json&apos;.</source>
+        <translation>Gebruik die .json- of .zip-lêer wat deur &apos;clientmanager export --format json&apos; geskryf is.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted and the password is wrong.</source>
+        <translation>{name} is geënkripteer en die wagwoord is verkeerd.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted and the password is missing.</source>
+        <translation>{name} is geënkripteer en die wagwoord ontbreek.</translation>
+    </message>
+    <message>
+        <source>Give the password shown when the export was made.</source>
+        <translation>Gee die wagwoord wat gewys is toe die uitvoer gemaak is.</translation>
+    </message>
+    <message>
+        <source>Restore the client first.</source>
+        <translation>Herstel eers die kliënt.</translation>
+    </message>
+    <message>
+        <source>That person is not linked to this client.</source>
+        <translation>Daardie persoon is nie aan hierdie kliënt gekoppel nie.</translation>
+    </message>
+    <message>
+        <source>{name} is in another household.</source>
+        <translation>{name} is in ’n ander huishouding.</translation>
+    </message>
+    <message>
+        <source>Remove them from that household first, then link them here.</source>
+        <translation>Verwyder hulle eers uit daardie huishouding, en koppel hulle dan hier.</translation>
+    </message>
+    <message>
+        <source>Choose the .ics file.</source>
+        <translation>Kies die .ics-lêer.</translation>
+    </message>
+    <message>
+        <source>The calendar file is larger than 10 MB.</source>
+        <translation>Die kalenderlêer is groter as 10 MB.</translation>
+    </message>
+    <message>
+        <source>Export less.</source>
+        <translation>Voer minder uit.</translation>
+    </message>
+    <message>
+        <source>{name} is not an iCalendar file.</source>
+        <translation>{name} is nie ’n iCalendar-lêer nie.</translation>
+    </message>
+    <message>
+        <source>Export the calendar as .ics first.</source>
+        <translation>Voer eers die kalender as .ics uit.</translation>
+    </message>
+    <message>
+        <source>{name} has a line far too long for a client list{where}: more than {limit:,} characters.</source>
+        <translation>{name} het ’n reël wat heeltemal te lank is vir ’n kliëntelys{where}: meer as {limit:,} karakters.</translation>
+    </message>
+    <message>
+        <source>Check that this is the client list exported from the old system or Excel. An unclosed quote mark can also join the whole file into one line: open it in a spreadsheet program, save it as CSV again, and import that.</source>
+        <translation>Kontroleer dat dit die kliëntelys is wat uit die ou stelsel of Excel uitgevoer is. ’n Aanhalingsteken wat nie gesluit is nie, kan ook die hele lêer in een reël saamvoeg: maak dit in ’n sigbladprogram oop, stoor dit weer as CSV, en voer dit in.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping called {name!r}.</source>
+        <translation>Daar is geen gestoorde kolomtoewysing met die naam {name!r} nie.</translation>
+    </message>
+    <message>
+        <source>Saved mappings: {saved}. Save one in the import wizard, or pass --map COLUMN=FIELD.</source>
+        <translation>Gestoorde toewysings: {saved}. Stoor een in die invoerassistent, of gee --map COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <source>The file has no header row and no data.</source>
+        <translation>Die lêer het geen opskrifry en geen data nie.</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet with a first row of column names, then import it.</source>
+        <translation>Stoor die sigblad met ’n eerste ry kolomname, en voer dit dan in.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel .xlsx workbook.</source>
+        <translation>{name} is nie ’n Excel .xlsx-werkboek nie.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it as .xlsx or as CSV, then import that file.</source>
+        <translation>Maak dit in Excel oop en stoor dit as .xlsx of as CSV, en voer daardie lêer dan in.</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a CSV text file.</source>
+        <translation>{name} lyk nie na ’n CSV-tekslêer nie.</translation>
+    </message>
+    <message>
+        <source>Export the client list from the old system or Excel as CSV or .xlsx.</source>
+        <translation>Voer die kliëntelys uit die ou stelsel of Excel uit as CSV of .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet with data.</source>
+        <translation>{name} het geen blad met data nie.</translation>
+    </message>
+    <message>
+        <source>Put the client list on the first sheet with a header row.</source>
+        <translation>Plaas die kliëntelys op die eerste blad met ’n opskrifry.</translation>
+    </message>
+    <message>
+        <source>{name} has no contact cards (BEGIN:VCARD ... END:VCARD).</source>
+        <translation>{name} het geen kontakkaarte nie (BEGIN:VCARD ... END:VCARD).</translation>
+    </message>
+    <message>
+        <source>Export the contacts again as vCard (.vcf) or as CSV, then import that file.</source>
+        <translation>Voer die kontakte weer uit as vCard (.vcf) of as CSV, en voer daardie lêer dan in.</translation>
+    </message>
+    <message>
+        <source>None of the mapped columns are in this file.</source>
+        <translation>Geen van die toegewysde kolomme is in hierdie lêer nie.</translation>
+    </message>
+    <message>
+        <source>Choose the columns again, or use a mapping saved for files like this one.</source>
+        <translation>Kies die kolomme weer, of gebruik ’n toewysing wat vir lêers soos hierdie gestoor is.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the surname or the full name.</source>
+        <translation>Geen kolom is aan die van of die volle naam toegewys nie.</translation>
+    </message>
+    <message>
+        <source>Map the column that holds the client&apos;s surname (or full name).</source>
+        <translation>Wys die kolom toe wat die kliënt se van (of volle naam) bevat.</translation>
+    </message>
+    <message>
+        <source>The file {name} was not found.</source>
+        <translation>Die lêer {name} is nie gevind nie.</translation>
+    </message>
+    <message>
+        <source>Check the name and the folder.</source>
+        <translation>Kontroleer die naam en die vouer.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be opened ({strerror}).</source>
+        <translation>Die lêer {name} kon nie oopgemaak word nie ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Close it in Excel or any other program that has it open, and try again.</source>
+        <translation>Maak dit toe in Excel of enige ander program wat dit oop het, en probeer weer.</translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed near line {line_num}: {exc}.</source>
+        <translation>Die CSV-lêer is foutief naby reël {line_num}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program, check that line, and save it again.</source>
+        <translation>Maak dit in ’n sigbladprogram oop, kontroleer daardie reël, en stoor dit weer.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as an Excel workbook.</source>
+        <translation>{name} kon nie as ’n Excel-werkboek gelees word nie.</translation>
+    </message>
+    <message>
+        <source>It may be damaged or password-protected. Open it in Excel, save a copy as .xlsx or CSV, and import that.</source>
+        <translation>Dit is dalk beskadig of met ’n wagwoord beskerm. Maak dit in Excel oop, stoor ’n kopie as .xlsx of CSV, en voer dit in.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) in the template: {unknown}</source>
+        <translation>Onbekende veld(e) in die sjabloon: {unknown}</translation>
+    </message>
+    <message>
+        <source>Fields you can use: {fields}</source>
+        <translation>Velde wat u kan gebruik: {fields}</translation>
+    </message>
+    <message>
+        <source>There is no letter template called {name!r}.</source>
+        <translation>Daar is geen briefsjabloon met die naam {name!r} nie.</translation>
+    </message>
+    <message>
+        <source>See them with: clientmanager letters templates</source>
+        <translation>Sien hulle met: clientmanager letters templates</translation>
+    </message>
+    <message>
+        <source>A template name is 2-60 letters, digits or underscores.</source>
+        <translation>’n Sjabloonnaam is 2-60 letters, syfers of onderstrepe.</translation>
+    </message>
+    <message>
+        <source>e.g. birthday_2027</source>
+        <translation>bv. birthday_2027</translation>
+    </message>
+    <message>
+        <source>{name!r} is a built-in template.</source>
+        <translation>{name!r} is ’n ingeboude sjabloon.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Kies ’n ander naam.</translation>
+    </message>
+    <message>
+        <source>Choose a purpose (service or marketing) and a recipient (client or provider).</source>
+        <translation>Kies ’n doel (diens of bemarking) en ’n ontvanger (kliënt of verskaffer).</translation>
+    </message>
+    <message>
+        <source>A template needs a title, a subject and a body.</source>
+        <translation>’n Sjabloon het ’n titel, ’n onderwerp en ’n inhoud nodig.</translation>
+    </message>
+    <message>
+        <source>Choose at least one client.</source>
+        <translation>Kies minstens een kliënt.</translation>
+    </message>
+    <message>
+        <source>e.g. --clients 1,2,3</source>
+        <translation>bv. --clients 1,2,3</translation>
+    </message>
+    <message>
+        <source>There is no user called {who!r}.</source>
+        <translation>Daar is geen gebruiker met die naam {who!r} nie.</translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager users list&apos; to see the user names.</source>
+        <translation>Voer &apos;clientmanager users list&apos; uit om die gebruikersname te sien.</translation>
+    </message>
+    <message>
+        <source>{user} is disabled and cannot look after clients.</source>
+        <translation>{user} is gedeaktiveer en kan nie na kliënte omsien nie.</translation>
+    </message>
+    <message>
+        <source>Choose an active planner, or enable the account first.</source>
+        <translation>Kies ’n aktiewe beplanner, of aktiveer eers die rekening.</translation>
+    </message>
+    <message>
+        <source>{user} is not a planner; clients are looked after by planners.</source>
+        <translation>{user} is nie ’n beplanner nie; beplanners sien na kliënte om.</translation>
+    </message>
+    <message>
+        <source>Choose a planner (or the practice manager).</source>
+        <translation>Kies ’n beplanner (of die praktykbestuurder).</translation>
+    </message>
+    <message>
+        <source>No clients were chosen.</source>
+        <translation>Geen kliënte is gekies nie.</translation>
+    </message>
+    <message>
+        <source>Select clients in the list first.</source>
+        <translation>Kies eers kliënte in die lys.</translation>
+    </message>
+    <message>
+        <source>The clients are already {user}&apos;s.</source>
+        <translation>Die kliënte is reeds {user} s’n.</translation>
+    </message>
+    <message>
+        <source>Choose another planner.</source>
+        <translation>Kies ’n ander beplanner.</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Niemand aangemeld nie</translation>
+    </message>
+    <message>
+        <source>{role} accounts may not {action}.</source>
+        <translation>{role}-rekeninge mag nie {action} nie.</translation>
+    </message>
+    <message>
+        <source>Ask the practice manager if your work needs it.</source>
+        <translation>Vra die praktykbestuurder as u werk dit vereis.</translation>
+    </message>
+    <message>
+        <source>This client is looked after by another planner.</source>
+        <translation>Hierdie kliënt word deur ’n ander beplanner versorg.</translation>
+    </message>
+    <message>
+        <source>The practice manager can reassign the client, or allow planners to see every client in Settings.</source>
+        <translation>Die praktykbestuurder kan die kliënt hertoewys, of beplanners in Instellings toelaat om elke kliënt te sien.</translation>
+    </message>
+    <message>
+        <source>A yearly escalation must be between 0% and 50%.</source>
+        <translation>’n Jaarlikse eskalasie moet tussen 0% en 50% wees.</translation>
+    </message>
+    <message>
+        <source>For example 10 for 10%.</source>
+        <translation>Byvoorbeeld 10 vir 10%.</translation>
+    </message>
+    <message>
+        <source>Unknown policy status {status!r}.</source>
+        <translation>Onbekende polisstatus {status!r}.</translation>
+    </message>
+    <message>
+        <source>Choose {statuses}.</source>
+        <translation>Kies {statuses}.</translation>
+    </message>
+    <message>
+        <source>The policy is already {status}.</source>
+        <translation>Die polis is reeds {status}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>This practice database was written by a newer version of ClientManager (schema {revision}), which this version does not know.</source>
+        <translation>Hierdie praktykdatabasis is deur ’n nuwer weergawe van ClientManager geskryf (skema {revision}), wat hierdie weergawe nie ken nie.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Install the newest version of ClientManager on this PC (the one the practice was last opened with), then open the practice again.</source>
+        <translation>Niks is verander nie. Installeer die nuutste weergawe van ClientManager op hierdie rekenaar (die een waarmee die praktyk laas oopgemaak is), en maak dan die praktyk weer oop.</translation>
+    </message>
+    <message>
+        <source>There is no practice database in {data_dir}.</source>
+        <translation>Daar is geen praktykdatabasis in {data_dir} nie.</translation>
+    </message>
+    <message>
+        <source>Create one with &apos;clientmanager init&apos;, choose the right folder with --data-dir, or restore a backup.</source>
+        <translation>Skep een met &apos;clientmanager init&apos;, kies die regte vouer met --data-dir, of herstel ’n rugsteun.</translation>
+    </message>
+    <message>
+        <source>A practice already exists in {data_dir}.</source>
+        <translation>Daar bestaan reeds ’n praktyk in {data_dir}.</translation>
+    </message>
+    <message>
+        <source>Use another folder with --data-dir, or open the existing practice.</source>
+        <translation>Gebruik ’n ander vouer met --data-dir, of maak die bestaande praktyk oop.</translation>
+    </message>
+    <message>
+        <source>This account is not active in the practice.</source>
+        <translation>Hierdie rekening is nie aktief in die praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Ask the practice manager to enable the account.</source>
+        <translation>Vra die praktykbestuurder om die rekening te aktiveer.</translation>
+    </message>
+    <message>
+        <source>The practice database has no practice record.</source>
+        <translation>Die praktykdatabasis het geen praktykrekord nie.</translation>
+    </message>
+    <message>
+        <source>It may be damaged. Restore the most recent backup.</source>
+        <translation>Dit is dalk beskadig. Herstel die mees onlangse rugsteun.</translation>
+    </message>
+    <message>
+        <source>The key-slot file belongs to a different practice than this database.</source>
+        <translation>Die sleutelgleuflêer behoort aan ’n ander praktyk as hierdie databasis.</translation>
+    </message>
+    <message>
+        <source>Put back the practice.keys file that came with this database, or restore both from the same backup.</source>
+        <translation>Sit die practice.keys-lêer terug wat saam met hierdie databasis gekom het, of herstel albei uit dieselfde rugsteun.</translation>
+    </message>
+    <message>
+        <source>There is no user called {user!r} in this practice.</source>
+        <translation>Daar is geen gebruiker met die naam {user!r} in hierdie praktyk nie.</translation>
+    </message>
+    <message>
+        <source>The account {user!r} is disabled.</source>
+        <translation>Die rekening {user!r} is gedeaktiveer.</translation>
+    </message>
+    <message>
+        <source>Enable it with a new password instead.</source>
+        <translation>Aktiveer dit eerder met ’n nuwe wagwoord.</translation>
+    </message>
+    <message>
+        <source>The practice was given a new key on another computer or in another window (a user was disabled), so this window must unlock it again.</source>
+        <translation>Die praktyk het op ’n ander rekenaar of in ’n ander venster ’n nuwe sleutel gekry (’n gebruiker is gedeaktiveer), dus moet hierdie venster dit weer ontsluit.</translation>
+    </message>
+    <message>
+        <source>Sign in again with your password. The database is not damaged and nothing was lost; work not yet saved here must be entered again.</source>
+        <translation>Meld weer aan met u wagwoord. Die databasis is nie beskadig nie en niks is verlore nie; werk wat hier nog nie gestoor is nie, moet weer ingevoer word.</translation>
+    </message>
+    <message>
+        <source>The practice database is damaged: {damaged} page(s) failed their encryption check, so it was not opened.</source>
+        <translation>Die praktykdatabasis is beskadig: {damaged} bladsy(e) het hul enkripsietoets gedruip, dus is dit nie oopgemaak nie.</translation>
+    </message>
+    <message>
+        <source>Nothing was read or changed. Run &apos;clientmanager check&apos; for details, then restore the most recent verified backup.</source>
+        <translation>Niks is gelees of verander nie. Voer &apos;clientmanager check&apos; uit vir besonderhede, en herstel dan die mees onlangse gekontroleerde rugsteun.</translation>
+    </message>
+    <message>
+        <source>This practice database needs an upgrade, which cannot be done while another copy of ClientManager has it open.</source>
+        <translation>Hierdie praktykdatabasis het ’n opgradering nodig, wat nie gedoen kan word terwyl ’n ander kopie van ClientManager dit oop het nie.</translation>
+    </message>
+    <message>
+        <source>Close the other copy, then open the practice here again.</source>
+        <translation>Maak die ander kopie toe, en maak dan die praktyk weer hier oop.</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation>Gestop voordat dit klaar was.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed or written.</source>
+        <translation>Niks is verander of geskryf nie.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule called {category!r}.</source>
+        <translation>Daar is geen bewaringsreël met die naam {category!r} nie.</translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager retention schedule&apos; to see the categories.</source>
+        <translation>Voer &apos;clientmanager retention schedule&apos; uit om die kategorieë te sien.</translation>
+    </message>
+    <message>
+        <source>There is no active legal hold {hold_id}.</source>
+        <translation>Daar is geen aktiewe regsbewaring {hold_id} nie.</translation>
+    </message>
+    <message>
+        <source>It may have been released already; the list of holds shows it.</source>
+        <translation>Dit is dalk reeds opgehef; die lys van bewarings wys dit.</translation>
+    </message>
+    <message>
+        <source>{count} of these people asked for deletion and must be told what was deleted and what was kept (POPIA s24(4)).</source>
+        <translation>{count} van hierdie persone het om skrapping gevra en moet ingelig word wat geskrap en wat behou is (POPIA art. 24(4)).</translation>
+    </message>
+    <message>
+        <source>Choose a folder for their letters and approve again.</source>
+        <translation>Kies ’n vouer vir hul briewe en keur weer goed.</translation>
+    </message>
+    <message>
+        <source>{record_type} {record_id} is not one of this person&apos;s records.</source>
+        <translation>{record_type} {record_id} is nie een van hierdie persoon se rekords nie.</translation>
+    </message>
+    <message>
+        <source>Choose the record from the person&apos;s own list.</source>
+        <translation>Kies die rekord uit die persoon se eie lys.</translation>
+    </message>
+    <message>
+        <source>The deletion letters could not be written to {folder}: {strerror}. Nothing was destroyed.</source>
+        <translation>Die skrappingsbriewe kon nie na {folder} geskryf word nie: {strerror}. Niks is vernietig nie.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space, and approve again.</source>
+        <translation>Kies ’n vouer waarheen u kan skryf, met vrye spasie, en keur weer goed.</translation>
+    </message>
+    <message>
+        <source>is under a legal hold</source>
+        <translation>onder ’n regsbewaring</translation>
+    </message>
+    <message>
+        <source>Is under a legal hold</source>
+        <translation>Onder ’n regsbewaring</translation>
+    </message>
+    <message>
+        <source>is not due</source>
+        <translation>nie verskuldig nie</translation>
+    </message>
+    <message>
+        <source>Is not due</source>
+        <translation>Nie verskuldig nie</translation>
+    </message>
+    <message>
+        <source>Client {client_id} {state} for destruction on {today:%d %B %Y}.</source>
+        <translation>Kliënt {client_id}: vernietiging op {today:%d %B %Y} — {state}.</translation>
+    </message>
+    <message>
+        <source>Run the review again and approve only what it lists.</source>
+        <translation>Voer die hersiening weer uit en keur slegs goed wat dit lys.</translation>
+    </message>
+    <message>
+        <source>Unknown review frequency {value!r}.</source>
+        <translation>Onbekende hersieningsfrekwensie {value!r}.</translation>
+    </message>
+    <message>
+        <source>Choose {frequencies}.</source>
+        <translation>Kies {frequencies}.</translation>
+    </message>
+    <message>
+        <source>That user is not in the practice.</source>
+        <translation>Daardie gebruiker is nie in die praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Choose another user.</source>
+        <translation>Kies ’n ander gebruiker.</translation>
+    </message>
+    <message>
+        <source>A review is already booked for {name}.</source>
+        <translation>’n Hersiening is reeds vir {name} bespreek.</translation>
+    </message>
+    <message>
+        <source>Record that review, or cancel its task, before booking another.</source>
+        <translation>Teken daardie hersiening aan, of kanselleer die taak daarvan, voordat u nog een bespreek.</translation>
+    </message>
+    <message>
+        <source>A {minutes}-minute review does not fit between {day_starts:%H:%M} and {day_ends:%H:%M}.</source>
+        <translation>’n Hersiening van {minutes} minute pas nie tussen {day_starts:%H:%M} en {day_ends:%H:%M} nie.</translation>
+    </message>
+    <message>
+        <source>Choose shorter slots or a longer working day.</source>
+        <translation>Kies korter tydgleuwe of ’n langer werksdag.</translation>
+    </message>
+    <message>
+        <source>A review slot must be at least a minute long.</source>
+        <translation>’n Hersieningstydgleuf moet minstens ’n minuut lank wees.</translation>
+    </message>
+    <message>
+        <source>Choose at least one client to book.</source>
+        <translation>Kies minstens een kliënt om te bespreek.</translation>
+    </message>
+    <message>
+        <source>Say what was reviewed.</source>
+        <translation>Sê wat hersien is.</translation>
+    </message>
+    <message>
+        <source>For example: cover, retirement funds, beneficiaries.</source>
+        <translation>Byvoorbeeld: dekking, uittreefondse, begunstigdes.</translation>
+    </message>
+    <message>
+        <source>The next review must be after this one.</source>
+        <translation>Die volgende hersiening moet ná hierdie een wees.</translation>
+    </message>
+    <message>
+        <source>Choose a later date.</source>
+        <translation>Kies ’n latere datum.</translation>
+    </message>
+    <message>
+        <source>There is no client {client_id} in this practice.</source>
+        <translation>Daar is geen kliënt {client_id} in hierdie praktyk nie.</translation>
+    </message>
+    <message>
+        <source>There is no user called {user!r}.</source>
+        <translation>Daar is geen gebruiker met die naam {user!r} nie.</translation>
+    </message>
+    <message>
+        <source>See: clientmanager users</source>
+        <translation>Sien: clientmanager users</translation>
+    </message>
+    <message>
+        <source>That record of advice is no longer there.</source>
+        <translation>Daardie advieserekord is nie meer daar nie.</translation>
+    </message>
+    <message>
+        <source>This record of advice is already final.</source>
+        <translation>Hierdie advieserekord is reeds finaal.</translation>
+    </message>
+    <message>
+        <source>Add a new record of advice instead (FAIS General Code s9).</source>
+        <translation>Voeg eerder ’n nuwe advieserekord by (FAIS Algemene Gedragskode art. 9).</translation>
+    </message>
+    <message>
+        <source>There is no record-of-advice template called {key!r}.</source>
+        <translation>Daar is geen advieserekordsjabloon met die naam {key!r} nie.</translation>
+    </message>
+    <message>
+        <source>Templates: {templates}</source>
+        <translation>Sjablone: {templates}</translation>
+    </message>
+    <message>
+        <source>There is no user called {user}.</source>
+        <translation>Daar is geen gebruiker met die naam {user} nie.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key!r}.</source>
+        <translation>Daar is geen instelling met die naam {key!r} nie.</translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager settings show&apos; to see the keys.</source>
+        <translation>Voer &apos;clientmanager settings show&apos; uit om die sleutels te sien.</translation>
+    </message>
+    <message>
+        <source>Only the practice manager and the compliance officer may see the settings.</source>
+        <translation>Slegs die praktykbestuurder en die nakomingsbeampte mag die instellings sien.</translation>
+    </message>
+    <message>
+        <source>Ask the practice manager.</source>
+        <translation>Vra die praktykbestuurder.</translation>
+    </message>
+    <message>
+        <source>Check the client number on the client record.</source>
+        <translation>Kontroleer die kliëntnommer op die kliëntrekord.</translation>
+    </message>
+    <message>
+        <source>Check the number with &apos;clientmanager rights list&apos;. Nothing was written.</source>
+        <translation>Kontroleer die nommer met &apos;clientmanager rights list&apos;. Niks is geskryf nie.</translation>
+    </message>
+    <message>
+        <source>Request {request_id} is already {status}.</source>
+        <translation>Versoek {request_id} is reeds {status}.</translation>
+    </message>
+    <message>
+        <source>Open a new access request if the person asked again. Nothing was written.</source>
+        <translation>Open ’n nuwe toegangsversoek as die persoon weer gevra het. Niks is geskryf nie.</translation>
+    </message>
+    <message>
+        <source>Request {request_id} is a request for {kind}, not for access.</source>
+        <translation>Versoek {request_id} is ’n versoek om {kind}, nie om toegang nie.</translation>
+    </message>
+    <message>
+        <source>A data-subject package answers an access or portability request only. Nothing was written.</source>
+        <translation>’n Datasubjekpakket beantwoord slegs ’n versoek om toegang of oordraagbaarheid. Niks is geskryf nie.</translation>
+    </message>
+    <message>
+        <source>Request {request_id} was made for another client (client {client_id}), not client {client_id2}.</source>
+        <translation>Versoek {request_id} is vir ’n ander kliënt gemaak (kliënt {client_id}), nie kliënt {client_id2} nie.</translation>
+    </message>
+    <message>
+        <source>Check the client and request numbers. Nothing was written.</source>
+        <translation>Kontroleer die kliënt- en versoeknommers. Niks is geskryf nie.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder.</source>
+        <translation>{out} is ’n vouer.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .zip for the package.</source>
+        <translation>Kies ’n lêernaam wat op .zip eindig vir die pakket.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {parent} ({strerror}).</source>
+        <translation>Die pakket kon nie na {parent} geskryf word nie ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, is writable and has free space, then try again. Nothing was recorded as disclosed.</source>
+        <translation>Kontroleer dat die vouer bestaan, skryfbaar is en vrye spasie het, en probeer dan weer. Niks is as bekendgemaak aangeteken nie.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({folder}): nothing more could be written ({strerror}).</source>
+        <translation>Die skyf is vol ({folder}): niks meer kon geskryf word nie ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost; the step that needed space was not done. Free some space (empty the recycle bin, move large files off this disk), then try again. Do not restore a backup: the practice database is not damaged. Nothing was recorded as disclosed.</source>
+        <translation>Niks wat reeds gestoor is, is verlore nie; die stap wat spasie nodig gehad het, is nie gedoen nie. Maak spasie vry (maak die herwinningsblik leeg, skuif groot lêers van hierdie skyf af) en probeer dan weer. Moenie ’n rugsteun herstel nie: die praktykdatabasis is nie beskadig nie. Niks is as bekendgemaak aangeteken nie.</translation>
+    </message>
+    <message>
+        <source>Refresh the register; it may have been entered on another computer.</source>
+        <translation>Verfris die register; dit is dalk op ’n ander rekenaar ingevoer.</translation>
+    </message>
+    <message>
+        <source>Request {id} is already {status}.</source>
+        <translation>Versoek {id} is reeds {status}.</translation>
+    </message>
+    <message>
+        <source>Record a new request if the person has asked again.</source>
+        <translation>Teken ’n nuwe versoek aan as die persoon weer gevra het.</translation>
+    </message>
+    <message>
+        <source>Request {id} has already been extended once.</source>
+        <translation>Versoek {id} is reeds een keer verleng.</translation>
+    </message>
+    <message>
+        <source>PAIA s57 allows a single extension of up to 30 days.</source>
+        <translation>PAIA art. 57 laat ’n enkele verlenging van hoogstens 30 dae toe.</translation>
+    </message>
+    <message>
+        <source>Request {id} is not a correction request.</source>
+        <translation>Versoek {id} is nie ’n versoek om regstelling nie.</translation>
+    </message>
+    <message>
+        <source>Request {id} is not linked to a client.</source>
+        <translation>Versoek {id} is nie aan ’n kliënt gekoppel nie.</translation>
+    </message>
+    <message>
+        <source>Link it to the client record first.</source>
+        <translation>Koppel dit eers aan die kliëntrekord.</translation>
+    </message>
+    <message>
+        <source>Request {id} is not a correction request for a client.</source>
+        <translation>Versoek {id} is nie ’n versoek om regstelling vir ’n kliënt nie.</translation>
+    </message>
+    <message>
+        <source>Nothing has been corrected under request {id} yet.</source>
+        <translation>Niks is nog onder versoek {id} reggestel nie.</translation>
+    </message>
+    <message>
+        <source>Correct the record first; the letter confirms what was done.</source>
+        <translation>Stel eers die rekord reg; die brief bevestig wat gedoen is.</translation>
+    </message>
+    <message>
+        <source>Record the request against the client it concerns.</source>
+        <translation>Teken die versoek aan teen die kliënt wat dit betref.</translation>
+    </message>
+    <message>
+        <source>The identity of whoever made request {id} has not been verified.</source>
+        <translation>Die identiteit van wie ook al versoek {id} gemaak het, is nie bevestig nie.</translation>
+    </message>
+    <message>
+        <source>Verify it first (for example: ID book seen), then act on the request.</source>
+        <translation>Bevestig dit eers (byvoorbeeld: ID-boek gesien), en handel dan op die versoek.</translation>
+    </message>
+    <message>
+        <source>Request {id} is of an unknown kind.</source>
+        <translation>Versoek {id} is van ’n onbekende soort.</translation>
+    </message>
+    <message>
+        <source>A tag is 1 to 60 characters.</source>
+        <translation>’n Etiket is 1 tot 60 karakters.</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;medical aid&quot;</source>
+        <translation>bv. &quot;mediese fonds&quot;</translation>
+    </message>
+    <message>
+        <source>Select at least one client.</source>
+        <translation>Kies minstens een kliënt.</translation>
+    </message>
+    <message>
+        <source>Client(s) {clients} are not in the practice.</source>
+        <translation>Kliënt(e) {clients} is nie in die praktyk nie.</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name of 1 to 100 characters.</source>
+        <translation>’n Gestoorde soektog het ’n naam van 1 tot 100 karakters nodig.</translation>
+    </message>
+    <message>
+        <source>There is no saved search called {name!r}.</source>
+        <translation>Daar is geen gestoorde soektog met die naam {name!r} nie.</translation>
+    </message>
+    <message>
+        <source>Saved: {saved}</source>
+        <translation>Gestoor: {saved}</translation>
+    </message>
+    <message>
+        <source>{user!r} is not a planner in the practice.</source>
+        <translation>{user!r} is nie ’n beplanner in die praktyk nie.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>’n Taak het ’n titel nodig.</translation>
+    </message>
+    <message>
+        <source>There is no user called {planner!r}.</source>
+        <translation>Daar is geen gebruiker met die naam {planner!r} nie.</translation>
+    </message>
+    <message>
+        <source>There is no user called {assigned_to!r}.</source>
+        <translation>Daar is geen gebruiker met die naam {assigned_to!r} nie.</translation>
+    </message>
+    <message>
+        <source>There is no user called {name!r} in this practice.</source>
+        <translation>Daar is geen gebruiker met die naam {name!r} in hierdie praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Check the spelling; &apos;clientmanager users list&apos; shows every account.</source>
+        <translation>Kontroleer die spelling; &apos;clientmanager users list&apos; wys elke rekening.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in user can change their own password.</source>
+        <translation>Slegs ’n aangemelde gebruiker kan hul eie wagwoord verander.</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password first.</source>
+        <translation>Meld eers aan met u gebruikersnaam en wagwoord.</translation>
+    </message>
+    <message>
+        <source>There is already a user called {name!r}.</source>
+        <translation>Daar is reeds ’n gebruiker met die naam {name!r}.</translation>
+    </message>
+    <message>
+        <source>Choose another user name, or enable the existing account.</source>
+        <translation>Kies ’n ander gebruikersnaam, of aktiveer die bestaande rekening.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>U kan nie u eie rekening deaktiveer nie.</translation>
+    </message>
+    <message>
+        <source>Another practice manager can do it.</source>
+        <translation>’n Ander praktykbestuurder kan dit doen.</translation>
+    </message>
+    <message>
+        <source>The account {user!r} is already disabled.</source>
+        <translation>Die rekening {user!r} is reeds gedeaktiveer.</translation>
+    </message>
+    <message>
+        <source>This is the only active practice manager.</source>
+        <translation>Dit is die enigste aktiewe praktykbestuurder.</translation>
+    </message>
+    <message>
+        <source>Make someone else a practice manager first.</source>
+        <translation>Maak eers iemand anders ’n praktykbestuurder.</translation>
+    </message>
+    <message>
+        <source>The account {user!r} is already active.</source>
+        <translation>Die rekening {user!r} is reeds aktief.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Die huidige wagwoord is nie reg nie.</translation>
+    </message>
+    <message>
+        <source>Type your current password exactly, then the new one.</source>
+        <translation>Tik u huidige wagwoord presies, en dan die nuwe een.</translation>
+    </message>
+    <message>
+        <source>Enable it, which sets a new password.</source>
+        <translation>Aktiveer dit, wat ’n nuwe wagwoord stel.</translation>
+    </message>
+    <message>
+        <source>The practice database is damaged: part of it failed its encryption check.</source>
+        <translation>Die praktykdatabasis is beskadig: ’n deel daarvan het die enkripsietoets gedruip.</translation>
+    </message>
+    <message>
+        <source>Nothing more was written. Run &apos;clientmanager check&apos; for details, then restore the most recent verified backup.</source>
+        <translation>Niks meer is geskryf nie. Voer &apos;clientmanager check&apos; uit vir besonderhede, en herstel dan die mees onlangse gekontroleerde rugsteun.</translation>
+    </message>
+    <message>
+        <source>The practice database is busy: {who} is writing to it.</source>
+        <translation>Die praktykdatabasis is besig: {who} skryf daarna.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Wait for it to finish, or close it, and try again.</source>
+        <translation>Niks is verander nie. Wag tot dit klaar is, of maak dit toe, en probeer weer.</translation>
+    </message>
+    <message>
+        <source>The practice database {name} could not be opened with this key.</source>
+        <translation>Die praktykdatabasis {name} kon nie met hierdie sleutel oopgemaak word nie.</translation>
+    </message>
+    <message>
+        <source>The key-slot file may belong to a different practice or the database may be damaged. Nothing was changed. Restore the matching key-slot file, or restore the most recent backup.</source>
+        <translation>Die sleutelgleuflêer behoort dalk aan ’n ander praktyk of die databasis is dalk beskadig. Niks is verander nie. Herstel die ooreenstemmende sleutelgleuflêer, of herstel die mees onlangse rugsteun.</translation>
+    </message>
+    <message>
+        <source>another task in this copy of ClientManager (such as a backup)</source>
+        <translation>’n ander taak in hierdie kopie van ClientManager (soos ’n rugsteun)</translation>
+    </message>
+    <message>
+        <source>Another task in this copy of ClientManager (such as a backup)</source>
+        <translation>’n Ander taak in hierdie kopie van ClientManager (soos ’n rugsteun)</translation>
+    </message>
+    <message>
+        <source>The practice is open read-only here, so nothing can be changed.</source>
+        <translation>Die praktyk is hier slegs lees oop, dus kan niks verander word nie.</translation>
+    </message>
+    <message>
+        <source>Another copy of ClientManager has it open for changes. Close it there, then lock and unlock this one to make changes.</source>
+        <translation>’n Ander kopie van ClientManager het dit oop vir veranderinge. Maak dit daar toe, en sluit en ontsluit dan hierdie een om veranderinge te maak.</translation>
+    </message>
+    <message>
+        <source>another program (another copy of ClientManager, or a backup)</source>
+        <translation>’n ander program (’n ander kopie van ClientManager, of ’n rugsteun)</translation>
+    </message>
+    <message>
+        <source>Another program (another copy of ClientManager, or a backup)</source>
+        <translation>’n Ander program (’n ander kopie van ClientManager, of ’n rugsteun)</translation>
+    </message>
+    <message>
+        <source>The practice is locked.</source>
+        <translation>Die praktyk is gesluit.</translation>
+    </message>
+    <message>
+        <source>Unlock it again to carry on.</source>
+        <translation>Ontsluit dit weer om voort te gaan.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) did not answer.</source>
+        <translation>Die stelselsleutelring ({backend}) het nie geantwoord nie.</translation>
+    </message>
+    <message>
+        <source>Sign in with your password. The key is never stored anywhere else.</source>
+        <translation>Meld aan met u wagwoord. Die sleutel word nooit elders gestoor nie.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) is locked.</source>
+        <translation>Die stelselsleutelring ({backend}) is gesluit.</translation>
+    </message>
+    <message>
+        <source>Unlock it (log in to your desktop session) to use the remembered key, or sign in with your password.</source>
+        <translation>Ontsluit dit (meld aan by u werkskermsessie) om die onthoude sleutel te gebruik, of meld aan met u wagwoord.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that ClientManager can use.</source>
+        <translation>Hierdie rekenaar het geen stelselsleutelring wat ClientManager kan gebruik nie.</translation>
+    </message>
+    <message>
+        <source>Sign in with your password each time. The key is never stored anywhere else.</source>
+        <translation>Meld elke keer met u wagwoord aan. Die sleutel word nooit elders gestoor nie.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code.</source>
+        <translation>Dit is nie ’n herstelkode nie.</translation>
+    </message>
+    <message>
+        <source>A recovery code has 36 letters and digits in nine groups of four. Type it exactly as printed on the practice&apos;s recovery sheet.</source>
+        <translation>’n Herstelkode het 36 letters en syfers in nege groepe van vier. Tik dit presies soos dit op die praktyk se herstelblad gedruk is.</translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing mistake in it.</source>
+        <translation>Die herstelkode het ’n tikfout daarin.</translation>
+    </message>
+    <message>
+        <source>Compare each group of four with the printed recovery sheet and try again.</source>
+        <translation>Vergelyk elke groep van vier met die gedrukte herstelblad en probeer weer.</translation>
+    </message>
+    <message>
+        <source>Restore the key-slot file from a backup (every backup carries a copy), or restore a whole backup and unlock it with the recovery code.</source>
+        <translation>Herstel die sleutelgleuflêer uit ’n rugsteun (elke rugsteun dra ’n kopie), of herstel ’n hele rugsteun en ontsluit dit met die herstelkode.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: this slot&apos;s checksum does not match, so it cannot be opened. The password may well be right.</source>
+        <translation>Die sleutelgleuflêer is beskadig: hierdie gleuf se kontrolesom stem nie ooreen nie, dus kan dit nie oopgemaak word nie. Die wagwoord kan heel moontlik reg wees.</translation>
+    </message>
+    <message>
+        <source>Restore the key-slot file (practice.keys) from a backup, or unlock with another user&apos;s password or the recovery code and set a new password.</source>
+        <translation>Herstel die sleutelgleuflêer (practice.keys) uit ’n rugsteun, of ontsluit met ’n ander gebruiker se wagwoord of die herstelkode en stel ’n nuwe wagwoord.</translation>
+    </message>
+    <message>
+        <source>The last user&apos;s key slot cannot be removed.</source>
+        <translation>Die laaste gebruiker se sleutelgleuf kan nie verwyder word nie.</translation>
+    </message>
+    <message>
+        <source>Add another user first, so someone can still unlock the practice.</source>
+        <translation>Voeg eers ’n ander gebruiker by, sodat iemand steeds die praktyk kan ontsluit.</translation>
+    </message>
+    <message>
+        <source>Some key slots are in the old format and cannot be re-keyed: {legacy}.</source>
+        <translation>Sommige sleutelgleuwe is in die ou formaat en kan nie ’n nuwe sleutel kry nie: {legacy}.</translation>
+    </message>
+    <message>
+        <source>Each of those users signs in once (which upgrades their slot); for the recovery code, issue a new one. Then re-key again.</source>
+        <translation>Elkeen van daardie gebruikers meld een keer aan (wat hul gleuf opgradeer); reik ’n nuwe herstelkode uit vir die herstelkode. Gee dan weer ’n nuwe sleutel.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>Die gebruikersnaam of wagwoord is nie reg nie.</translation>
+    </message>
+    <message>
+        <source>Check the user name and Caps Lock and try again. If the password is lost, an administrator can reset it, or use the practice&apos;s recovery code.</source>
+        <translation>Kontroleer die gebruikersnaam en Caps Lock en probeer weer. As die wagwoord verlore is, kan ’n administrateur dit herstel, of gebruik die praktyk se herstelkode.</translation>
+    </message>
+    <message>
+        <source>This practice has no recovery code set.</source>
+        <translation>Hierdie praktyk het geen herstelkode nie.</translation>
+    </message>
+    <message>
+        <source>Unlock with a user&apos;s password; an administrator can then issue a new recovery code.</source>
+        <translation>Ontsluit met ’n gebruiker se wagwoord; ’n administrateur kan dan ’n nuwe herstelkode uitreik.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not unlock this practice.</source>
+        <translation>Daardie herstelkode ontsluit nie hierdie praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Make sure it is the recovery sheet for this practice. Each practice, and each newly issued code, has its own.</source>
+        <translation>Maak seker dat dit die herstelblad vir hierdie praktyk is. Elke praktyk, en elke nuut uitgereikte kode, het sy eie.</translation>
+    </message>
+    <message>
+        <source>The key-slot file {name} is missing from {parent}.</source>
+        <translation>Die sleutelgleuflêer {name} ontbreek in {parent}.</translation>
+    </message>
+    <message>
+        <source>Without it the practice database cannot be unlocked. {advice}</source>
+        <translation>Daarsonder kan die praktykdatabasis nie ontsluit word nie. {advice}</translation>
+    </message>
+    <message>
+        <source>The key-slot file {name} could not be read ({strerror}).</source>
+        <translation>Die sleutelgleuflêer {name} kon nie gelees word nie ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Check that the folder is reachable and that you may read it.</source>
+        <translation>Kontroleer dat die vouer bereikbaar is en dat u dit mag lees.</translation>
+    </message>
+    <message>
+        <source>The key-slot file {name} is damaged and cannot be used.</source>
+        <translation>Die sleutelgleuflêer {name} is beskadig en kan nie gebruik word nie.</translation>
+    </message>
+    <message>
+        <source>{advice}</source>
+        <translation>{advice}</translation>
+    </message>
+    <message>
+        <source>The safety copy taken before a schema upgrade did not verify.</source>
+        <translation>Die veiligheidskopie wat voor ’n skema-opgradering gemaak is, het nie die kontrole geslaag nie.</translation>
+    </message>
+    <message>
+        <source>Nothing was upgraded. Run &apos;clientmanager check&apos; and contact support.</source>
+        <translation>Niks is opgegradeer nie. Voer &apos;clientmanager check&apos; uit en kontak ondersteuning.</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a PostgreSQL address.</source>
+        <translation>{url!r} is nie ’n PostgreSQL-adres nie.</translation>
+    </message>
+    <message>
+        <source>Use postgresql://USER@SERVER:5432/DATABASE?sslmode=verify-full&amp;sslrootcert=CA.pem (or ?host=/run/postgresql on the server PC itself).</source>
+        <translation>Gebruik postgresql://USER@SERVER:5432/DATABASE?sslmode=verify-full&amp;sslrootcert=CA.pem (of ?host=/run/postgresql op die bediener-rekenaar self).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a password.</source>
+        <translation>Die bedieneradres mag nie ’n wagwoord bevat nie.</translation>
+    </message>
+    <message>
+        <source>Leave it out: you are asked for it, or set CLIENTMANAGER_SERVER_PASSWORD.</source>
+        <translation>Laat dit weg: u word daarvoor gevra, of stel CLIENTMANAGER_SERVER_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server address names no server.</source>
+        <translation>Die bedieneradres noem geen bediener nie.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name (postgresql://USER@SERVER/DATABASE) or its socket folder (?host=/run/postgresql).</source>
+        <translation>Gee die bediener se naam (postgresql://USER@SERVER/DATABASE) of sy sokvouer (?host=/run/postgresql).</translation>
+    </message>
+    <message>
+        <source>The server address needs a user and a database.</source>
+        <translation>Die bedieneradres het ’n gebruiker en ’n databasis nodig.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@SERVER/DATABASE</source>
+        <translation>postgresql://USER@SERVER/DATABASE</translation>
+    </message>
+    <message>
+        <source>The office server did not accept the connection.</source>
+        <translation>Die kantoorbediener het nie die verbinding aanvaar nie.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s name, that PostgreSQL runs there, the user name and password, and the certificate file. Nothing was changed.</source>
+        <translation>Kontroleer die bediener se naam, dat PostgreSQL daar loop, die gebruikersnaam en wagwoord, en die sertifikaatlêer. Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>Over the network the connection must check the server&apos;s certificate.</source>
+        <translation>Oor die netwerk moet die verbinding die bediener se sertifikaat kontroleer.</translation>
+    </message>
+    <message>
+        <source>Add ?sslmode=verify-full&amp;sslrootcert=PATH-TO-CA.pem to the address (the practice&apos;s CA or the server&apos;s own certificate).</source>
+        <translation>Voeg ?sslmode=verify-full&amp;sslrootcert=PATH-TO-CA.pem by die adres (die praktyk se CA of die bediener se eie sertifikaat).</translation>
+    </message>
+    <message>
+        <source>The practice is open for changes by {who}.</source>
+        <translation>Die praktyk is oop vir veranderinge deur {who}.</translation>
+    </message>
+    <message>
+        <source>Only one copy of ClientManager can change a practice at a time. Close it there first, or open the practice read-only to look things up.</source>
+        <translation>Slegs een kopie van ClientManager kan ’n praktyk op ’n slag verander. Maak dit eers daar toe, of maak die praktyk slegs lees oop om dinge na te slaan.</translation>
+    </message>
+    <message>
+        <source>read client records</source>
+        <translation>kliëntrekords lees</translation>
+    </message>
+    <message>
+        <source>add clients</source>
+        <translation>kliënte byvoeg</translation>
+    </message>
+    <message>
+        <source>edit client records</source>
+        <translation>kliëntrekords wysig</translation>
+    </message>
+    <message>
+        <source>edit contact details</source>
+        <translation>kontakbesonderhede wysig</translation>
+    </message>
+    <message>
+        <source>archive clients</source>
+        <translation>kliënte argiveer</translation>
+    </message>
+    <message>
+        <source>edit tasks</source>
+        <translation>take wysig</translation>
+    </message>
+    <message>
+        <source>write notes and records of advice</source>
+        <translation>notas en advieserekords skryf</translation>
+    </message>
+    <message>
+        <source>finalise records of advice</source>
+        <translation>advieserekords finaliseer</translation>
+    </message>
+    <message>
+        <source>add or remove documents</source>
+        <translation>dokumente byvoeg of verwyder</translation>
+    </message>
+    <message>
+        <source>see documents marked sensitive</source>
+        <translation>dokumente sien wat as sensitief gemerk is</translation>
+    </message>
+    <message>
+        <source>export data-subject packages</source>
+        <translation>datasubjekpakkette uitvoer</translation>
+    </message>
+    <message>
+        <source>export client lists</source>
+        <translation>kliëntelyste uitvoer</translation>
+    </message>
+    <message>
+        <source>import clients</source>
+        <translation>kliënte invoer</translation>
+    </message>
+    <message>
+        <source>see the POPIA registers</source>
+        <translation>die POPIA-registers sien</translation>
+    </message>
+    <message>
+        <source>record data-subject requests and breaches</source>
+        <translation>versoeke van datasubjekte en oortredings aanteken</translation>
+    </message>
+    <message>
+        <source>see the audit trail</source>
+        <translation>die ouditspoor sien</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gebruikers bestuur</translation>
+    </message>
+    <message>
+        <source>take a backup</source>
+        <translation>’n rugsteun maak</translation>
+    </message>
+    <message>
+        <source>manage backups</source>
+        <translation>rugsteune bestuur</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>’n rugsteun herstel</translation>
+    </message>
+    <message>
+        <source>change practice settings</source>
+        <translation>praktykinstellings verander</translation>
+    </message>
+    <message>
+        <source>approve destruction of records</source>
+        <translation>vernietiging van rekords goedkeur</translation>
+    </message>
+    <message>
+        <source>change a client&apos;s planner</source>
+        <translation>’n kliënt se beplanner verander</translation>
+    </message>
+    <message>
+        <source>write records of advice</source>
+        <translation>advieserekords skryf</translation>
+    </message>
+    <message>
+        <source>export unencrypted copies of ID and other sensitive documents</source>
+        <translation>ongeënkripteerde kopieë van ID- en ander sensitiewe dokumente uitvoer</translation>
+    </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>

@@ -7099,6 +7099,1866 @@ which is shown only now: keep it apart from the file.</source>
         <source>the first six digits (YYMMDD) are not a real date of birth; check the number against the ID document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full{place}: nothing more could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost; the step that needed space was not done. Free some space (empty the recycle bin, move large files off this disk), then try again. Do not restore a backup: the practice database is not damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder{place} cannot be written to (it is read-only, or you may not change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the folder&apos;s permissions, or that the disk or USB drive is not write-protected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder or file{place} is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the drive it is on (or choose another folder) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file{place} is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the program that has it open (a spreadsheet, a backup or sync tool, another copy of ClientManager) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database is busy: another program is writing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Wait for it to finish (or close the other copy of ClientManager) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font file {name} is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall ClientManager; the &apos;resources/fonts&apos; folder must ship with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown appointment kind {kind!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the start and end times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appointment {appointment_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the calendar, or see &apos;clientmanager calendar list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {user}. Wait {seconds} seconds and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {user}. Wait {minutes} minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each further wrong password doubles the wait, up to 15 minutes. If the password is lost, an administrator can reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} signs in with a second factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 6-digit code from your authenticator app, or the practice&apos;s recovery code if the phone is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{doing} failed: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the drive holding {where} and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{doing} failed: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager check&apos;; if it reports damage, restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {where} for {doing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on that drive or choose another backup folder, then try again. The practice database and the earlier backups were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} cannot be written to, so {doing} was not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the drive is not write-protected or read-only and that you may write there, or choose another folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {where} is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug in the drive or create the folder, or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database was busy, so {doing} could not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to {where} failed ({doing}): the drive may be full or failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space or choose another backup folder, then try again. The practice database and the earlier backups were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup at {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path; a backup is a folder named like backup-2026-01-31-170000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged and cannot be used: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose another backup, for example the one from the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {destination} is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug in the drive or create the folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{destination} already holds a backup called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is probably the same backup copied earlier; choose another folder to keep a second copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That account is not active in this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an administrator&apos;s password from when the backup was taken, or the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database is open in another program, so it cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ClientManager on this computer (and any scheduled backup), then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a complete ClientManager backup: its manifest is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder named like backup-2026-01-31-170000 that holds manifest.json, practice.db and practice.keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: its manifest cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another backup, for example the one from the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup did not verify, so it was not kept: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager check&apos; on the practice. The earlier backups were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no erasure ledger at {extra}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point --ledger at an erasures.ledger file (every backup folder has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger {extra} cannot be opened with this backup&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ledger of a backup of this practice taken with the same key (before any re-key), or unlock with the recovery code of that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice is already in this folder; unlock it before restoring over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator (or use the recovery code) so it can be backed up first, or restore into an empty folder with --data-dir. If the practice is damaged and will not open, use --replace-damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup changed while it was being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it to this computer&apos;s disk first, then restore from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database could not be closed cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another practice ({practice}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it into an empty folder with --data-dir instead. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purged copy of {name} did not verify: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup itself was not changed. Run &apos;clientmanager check&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another backup is being written to this folder right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (a scheduled task or another copy of the app), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not match the backup: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive may be failing. Try another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping a copy of the damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no breach {breach_id} in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice cannot be drafted yet: the register does not say {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill these in on the breach, then draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters cannot be drafted yet: the register does not say {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the chosen people are not in this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the affected people from the client list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice could not be written to {parent}: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a readable backup manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the manifest.json inside a backup folder (backup-YYYY-MM-DD-HHMMSS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters could not be written to {folder}: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space; {count} letters were written before the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One field needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} fields need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this {thing} while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at what changed, then reload and make your change again. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That client is no longer in the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That {title} is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record of advice is final and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new note or record of advice instead (FAIS General Code s9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a record of advice can be finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the note&apos;s kind to &apos;Record of advice&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That document is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s contents are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document does not match the fingerprint taken when it was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or attach the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the client before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That {title} belongs to another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may change contact details only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a planner to change the other details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may have been merged or erased. Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That policy is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind (upfront, ongoing, advice_fee) and how often (once, monthly, annual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected amount must be more than R 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt needs the provider and the policy number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown statement field(s): {unknown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it a CSV file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which provider the statement is from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement&apos;s columns for {missing} are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map them, e.g. --map &apos;Policy No=policy_number,Commission=amount,Month=period&apos;. Columns: {headers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement has no column {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: {headers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last month is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile at most ten years at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a .csv or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client {client_id} is not in this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the person again; the record may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent only if the person asks for marketing themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request number {request_id} in the rights register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {request_id} is not an open deletion request for a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number with &apos;clientmanager rights list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with the number {client_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold is on this person: nothing may be deleted while it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the hold (Retention ▸ Legal holds) when the matter is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no disclosure number {disclosure_id} in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document number {document_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two clients is no longer in the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the duplicates list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two clients is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from the archive first if it really is a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may already have been destroyed; the erasure ledger says when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON export is of the whole practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use export_practice_json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marketing list never includes restricted or objecting clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the lawful purpose, or export for a general purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version {requested} is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 3.0 (Outlook, phones) or 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a file; one card per file needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of a new or empty folder to write the .vcf files into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole-practice export is an encrypted archive: it needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a password (the command line makes a random one and shows it once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a ClientManager practice export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the file written by &apos;clientmanager export --format json&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} uses export format version {found}; this program reads version {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it with the version of ClientManager that wrote it, or a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is of database version {found}, this practice is at {here}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the export&apos;s practice with this version of ClientManager first, so it is upgraded, and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice already holds clients; a practice export can only be loaded into a new, empty practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new practice with &apos;clientmanager init&apos; and load the export there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recipient_category!r} is not a kind of recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: {categories}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recipient_basis!r} is not a lawful basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: {bases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the recipient receives this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose goes into each client&apos;s disclosure register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable practice export ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the .json or .zip file written by &apos;clientmanager export --format json&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is encrypted and the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is encrypted and the password is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password shown when the export was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not linked to this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in another household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove them from that household first, then link them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the .ics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calendar as .ics first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a line far too long for a client list{where}: more than {limit:,} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is the client list exported from the old system or Excel. An unclosed quote mark can also join the whole file into one line: open it in a spreadsheet program, save it as CSV again, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping called {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mappings: {saved}. Save one in the import wizard, or pass --map COLUMN=FIELD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row and no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet with a first row of column names, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it as .xlsx or as CSV, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not look like a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the client list from the old system or Excel as CSV or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no sheet with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the client list on the first sheet with a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no contact cards (BEGIN:VCARD ... END:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the contacts again as vCard (.vcf) or as CSV, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the mapped columns are in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns again, or use a mapping saved for files like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the surname or the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the column that holds the client&apos;s surname (or full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be opened ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it in Excel or any other program that has it open, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed near line {line_num}: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program, check that line, and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read as an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be damaged or password-protected. Open it in Excel, save a copy as .xlsx or CSV, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) in the template: {unknown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields you can use: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter template called {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See them with: clientmanager letters templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template name is 2-60 letters, digits or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. birthday_2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is a built-in template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a purpose (service or marketing) and a recipient (client or provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a title, a subject and a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. --clients 1,2,3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called {who!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager users list&apos; to see the user names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is disabled and cannot look after clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active planner, or enable the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is not a planner; clients are looked after by planners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a planner (or the practice manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select clients in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients are already {user}&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} accounts may not {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the practice manager if your work needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is looked after by another planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice manager can reassign the client, or allow planners to see every client in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yearly escalation must be between 0% and 50%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 10 for 10%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown policy status {status!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice database was written by a newer version of ClientManager (schema {revision}), which this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Install the newest version of ClientManager on this PC (the one the practice was last opened with), then open the practice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no practice database in {data_dir}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one with &apos;clientmanager init&apos;, choose the right folder with --data-dir, or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice already exists in {data_dir}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another folder with --data-dir, or open the existing practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not active in the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the practice manager to enable the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database has no practice record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be damaged. Restore the most recent backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file belongs to a different practice than this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the practice.keys file that came with this database, or restore both from the same backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called {user!r} in this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {user!r} is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable it with a new password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice was given a new key on another computer or in another window (a user was disabled), so this window must unlock it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with your password. The database is not damaged and nothing was lost; work not yet saved here must be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database is damaged: {damaged} page(s) failed their encryption check, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was read or changed. Run &apos;clientmanager check&apos; for details, then restore the most recent verified backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice database needs an upgrade, which cannot be done while another copy of ClientManager has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other copy, then open the practice here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no retention rule called {category!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager retention schedule&apos; to see the categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active legal hold {hold_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been released already; the list of holds shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of these people asked for deletion and must be told what was deleted and what was kept (POPIA s24(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for their letters and approve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record_type} {record_id} is not one of this person&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record from the person&apos;s own list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion letters could not be written to {folder}: {strerror}. Nothing was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space, and approve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is under a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is under a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client {client_id} {state} for destruction on {today:%d %B %Y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the review again and approve only what it lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown review frequency {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {frequencies}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user is not in the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review is already booked for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that review, or cancel its task, before booking another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {minutes}-minute review does not fit between {day_starts:%H:%M} and {day_ends:%H:%M}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose shorter slots or a longer working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review slot must be at least a minute long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one client to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: cover, retirement funds, beneficiaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review must be after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client {client_id} in this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called {user!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: clientmanager users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record of advice is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record of advice is already final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new record of advice instead (FAIS General Code s9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record-of-advice template called {key!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates: {templates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting called {key!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager settings show&apos; to see the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the practice manager and the compliance officer may see the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the practice manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client number on the client record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number with &apos;clientmanager rights list&apos;. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {request_id} is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new access request if the person asked again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {request_id} is a request for {kind}, not for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data-subject package answers an access or portability request only. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {request_id} was made for another client (client {client_id}), not client {client_id2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client and request numbers. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .zip for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be written to {parent} ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, is writable and has free space, then try again. Nothing was recorded as disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full ({folder}): nothing more could be written ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost; the step that needed space was not done. Free some space (empty the recycle bin, move large files off this disk), then try again. Do not restore a backup: the practice database is not damaged. Nothing was recorded as disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the register; it may have been entered on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {id} is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new request if the person has asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {id} has already been extended once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAIA s57 allows a single extension of up to 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {id} is not a correction request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {id} is not linked to a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link it to the client record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {id} is not a correction request for a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been corrected under request {id} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record first; the letter confirms what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the request against the client it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity of whoever made request {id} has not been verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify it first (for example: ID book seen), then act on the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {id} is of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag is 1 to 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &quot;medical aid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client(s) {clients} are not in the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search needs a name of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved search called {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {saved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user!r} is not a planner in the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called {planner!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called {assigned_to!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called {name!r} in this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling; &apos;clientmanager users list&apos; shows every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed-in user can change their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user called {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another user name, or enable the existing account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another practice manager can do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {user!r} is already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only active practice manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make someone else a practice manager first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {user!r} is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password exactly, then the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable it, which sets a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database is damaged: part of it failed its encryption check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more was written. Run &apos;clientmanager check&apos; for details, then restore the most recent verified backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database is busy: {who} is writing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Wait for it to finish, or close it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database {name} could not be opened with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file may belong to a different practice or the database may be damaged. Nothing was changed. Restore the matching key-slot file, or restore the most recent backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another task in this copy of ClientManager (such as a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another task in this copy of ClientManager (such as a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is open read-only here, so nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another copy of ClientManager has it open for changes. Close it there, then lock and unlock this one to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program (another copy of ClientManager, or a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (another copy of ClientManager, or a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your password. The key is never stored anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it (log in to your desktop session) to use the remembered key, or sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that ClientManager can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your password each time. The key is never stored anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has 36 letters and digits in nine groups of four. Type it exactly as printed on the practice&apos;s recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing mistake in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare each group of four with the printed recovery sheet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the key-slot file from a backup (every backup carries a copy), or restore a whole backup and unlock it with the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged: this slot&apos;s checksum does not match, so it cannot be opened. The password may well be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the key-slot file (practice.keys) from a backup, or unlock with another user&apos;s password or the recovery code and set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last user&apos;s key slot cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another user first, so someone can still unlock the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some key slots are in the old format and cannot be re-keyed: {legacy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of those users signs in once (which upgrades their slot); for the recovery code, issue a new one. Then re-key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and Caps Lock and try again. If the password is lost, an administrator can reset it, or use the practice&apos;s recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice has no recovery code set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with a user&apos;s password; an administrator can then issue a new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not unlock this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure it is the recovery sheet for this practice. Each practice, and each newly issued code, has its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file {name} is missing from {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it the practice database cannot be unlocked. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file {name} could not be read ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder is reachable and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file {name} is damaged and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety copy taken before a schema upgrade did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was upgraded. Run &apos;clientmanager check&apos; and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url!r} is not a PostgreSQL address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use postgresql://USER@SERVER:5432/DATABASE?sslmode=verify-full&amp;sslrootcert=CA.pem (or ?host=/run/postgresql on the server PC itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must not contain a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it out: you are asked for it, or set CLIENTMANAGER_SERVER_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name (postgresql://USER@SERVER/DATABASE) or its socket folder (?host=/run/postgresql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address needs a user and a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://USER@SERVER/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server did not accept the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s name, that PostgreSQL runs there, the user name and password, and the certificate file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the network the connection must check the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ?sslmode=verify-full&amp;sslrootcert=PATH-TO-CA.pem to the address (the practice&apos;s CA or the server&apos;s own certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is open for changes by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one copy of ClientManager can change a practice at a time. Close it there first, or open the practice read-only to look things up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read client records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit client records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write notes and records of advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalise records of advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or remove documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see documents marked sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data-subject packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export client lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the POPIA registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record data-subject requests and breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change practice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve destruction of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a client&apos;s planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write records of advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export unencrypted copies of ID and other sensitive documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>

@@ -74,6 +74,8 @@ TRANSLATED_MODULES = (
     "policy_events.py",
     "planner_menu.py",
     "client_planner_panel.py",
+    # The services' error messages and hints, listed by build_translations.py (issue 16).
+    "service_messages.py",
 )
 # What must be translated in full: the start-up screens and the main window's menus.
 REQUIRED_CONTEXTS = {
