@@ -61,9 +61,10 @@ class _Sealer:
             )
         except (InvalidTag, ValueError):
             raise SealedFieldDamaged(
-                f"A stored {purpose} value could not be decrypted with the practice key.",
+                "A stored {field} value could not be decrypted with the practice key.",
                 hint="It was changed on the server or comes from another practice. Restore "
                 "the most recent backup, and ask whoever runs the server what changed.",
+                field=purpose,
             ) from None
 
 

@@ -271,6 +271,14 @@ class LanguageMenu(QMenu):
 # Error messages and hints are not listed here: installer/build_translations.py --update
 # reads them from the raise sites into ui/service_messages.py (same context).
 _SERVICE_TEXTS = (
+    # The letter-language setting (services/settings.py)
+    QT_TRANSLATE_NOOP("ServiceText", "Language of client letters"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The language of the fixed text in every letter, notice and report the practice "
+        "sends a client (English or Afrikaans). Names, section numbers and the client's own "
+        "details stay as they are.",
+    ),
     # Roles
     QT_TRANSLATE_NOOP("ServiceText", "Practice manager (administrator)"),
     QT_TRANSLATE_NOOP("ServiceText", "Planner"),

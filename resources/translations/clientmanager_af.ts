@@ -5430,6 +5430,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>dag</translation>
     </message>
     <message>
+        <source>Language of client letters</source>
+        <translation>Taal van kliëntebriewe</translation>
+    </message>
+    <message>
+        <source>The language of the fixed text in every letter, notice and report the practice sends a client (English or Afrikaans). Names, section numbers and the client&apos;s own details stay as they are.</source>
+        <translation>Die taal van die vaste teks in elke brief, kennisgewing en verslag wat die praktyk aan ’n kliënt stuur (Engels of Afrikaans). Name, artikelnommers en die kliënt se eie besonderhede bly soos dit is.</translation>
+    </message>
+    <message>
         <source>Practice manager (administrator)</source>
         <translation>Praktykbestuurder (administrateur)</translation>
     </message>
@@ -8698,6 +8706,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Ontsluit dit weer om voort te gaan.</translation>
     </message>
     <message>
+        <source>A stored {field} value could not be decrypted with the practice key.</source>
+        <translation>’n Gestoorde {field}-waarde kon nie met die praktyksleutel ontsyfer word nie.</translation>
+    </message>
+    <message>
+        <source>It was changed on the server or comes from another practice. Restore the most recent backup, and ask whoever runs the server what changed.</source>
+        <translation>Dit is op die bediener verander of kom van ’n ander praktyk. Herstel die mees onlangse rugsteun, en vra die persoon wat die bediener bestuur wat verander het.</translation>
+    </message>
+    <message>
         <source>The system keyring ({backend}) did not answer.</source>
         <translation>Die stelselsleutelring ({backend}) het nie geantwoord nie.</translation>
     </message>
@@ -9747,6 +9763,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>A random password, given separately</source>
         <translation>’n Lukrake wagwoord, apart gegee</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Afrikaans</source>
+        <translation>Afrikaans</translation>
     </message>
     <message>
         <source>Backup folder</source>

@@ -5412,6 +5412,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of client letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the fixed text in every letter, notice and report the practice sends a client (English or Afrikaans). Names, section numbers and the client&apos;s own details stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practice manager (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8680,6 +8688,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A stored {field} value could not be decrypted with the practice key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was changed on the server or comes from another practice. Restore the most recent backup, and ask whoever runs the server what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The system keyring ({backend}) did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9728,6 +9744,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>A random password, given separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afrikaans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
