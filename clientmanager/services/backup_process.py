@@ -35,6 +35,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import signal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,6 +164,10 @@ def _error_message(exc: BaseException) -> tuple:
 
 def child_main(inbox: Any, conn: Any) -> None:
     """The child process: receive the request, take the backup, report, exit."""
+    # Ctrl+C in a terminal reaches the whole process group: the desktop decides (its quit
+    # cancels this backup), so the child does not die half-way on its own.
+    with contextlib.suppress(ValueError, OSError):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     handler = _PipeLogHandler(conn)
     root = logging.getLogger()
     root.addHandler(handler)
