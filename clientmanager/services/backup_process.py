@@ -295,6 +295,7 @@ def run_backup(
     stopping_since: float | None = None
     started_at = time.monotonic()
     hello = False
+    finishing = False  # the child said "done": the backup is renamed into place
     try:
         outbox.send(request)
         del request
@@ -302,7 +303,9 @@ def run_backup(
             if not ours.poll(_POLL_SECONDS):
                 if not child.is_alive() and not ours.poll(0):
                     raise _died(child.exitcode)
-                if stopping_since is None:
+                if finishing:
+                    pass  # the backup is in place: let it record itself and exit
+                elif stopping_since is None:
                     try:
                         progress.check()
                     except Cancelled:
@@ -327,7 +330,8 @@ def run_backup(
                 raise _died(child.exitcode) from None
             tag = message[0]
             if tag == "progress":
-                answer = "stop" if stopping_since is not None else "go"
+                finishing = finishing or message[1] >= 1.0
+                answer = "stop" if stopping_since is not None and not finishing else "go"
                 if answer == "go":
                     try:
                         progress(message[1], message[2])
