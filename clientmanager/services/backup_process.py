@@ -132,9 +132,7 @@ def _closing_backup(practice: OpenPractice, now: dt.datetime | None, progress: P
     today = [b for b in backups.list_backups(folder) if b.verified and b.day == moment.date()]
     if today and moment - today[0].created_at < CLOSE_BACKUP_AFTER:
         return None
-    return backups.take_backup(
-        practice, folder=folder, now=now, reason=AT_CLOSE, progress=progress
-    )
+    return backups.take_backup(practice, folder=folder, now=now, reason=AT_CLOSE, progress=progress)
 
 
 def _error_message(exc: BaseException) -> tuple:
@@ -221,7 +219,9 @@ def _rebuild(module: str, name: str, state: dict[str, Any]) -> ClientManagerErro
             if isinstance(found, type) and issubclass(found, ClientManagerError):
                 kind = found
     error = kind.__new__(kind)
-    ClientManagerError.__init__(error, str(state.get("message", "")), hint=str(state.get("hint", "")))
+    ClientManagerError.__init__(
+        error, str(state.get("message", "")), hint=str(state.get("hint", ""))
+    )
     error.__dict__.update(state)
     return error
 

@@ -93,8 +93,7 @@ def test_the_backup_runs_in_a_child_that_never_sees_the_key_on_its_command_line_
         ).all()
     assert [s.split(",")[0] for s in taken] == [info.name]
     assert any(
-        "[backup process]" in r.getMessage() and info.name in r.getMessage()
-        for r in caplog.records
+        "[backup process]" in r.getMessage() and info.name in r.getMessage() for r in caplog.records
     )
     qtbot.waitUntil(lambda: not _alive(pid), timeout=WAIT_MS)  # the child has ended
 
@@ -110,9 +109,7 @@ def _alive(pid: int) -> bool:
     return False
 
 
-def test_a_killed_backup_process_is_reported_plainly_and_leaves_no_partial_backup(
-    qtbot, unlocked
-):
+def test_a_killed_backup_process_is_reported_plainly_and_leaves_no_partial_backup(qtbot, unlocked):
     killed: list[int] = []
     scheduler = DailyBackupScheduler(unlocked, interval_ms=60 * 60 * 1000)
 
@@ -173,9 +170,7 @@ def _file_size_limit(limit: int):
         signal.signal(signal.SIGXFSZ, previous)
 
 
-def test_a_full_disk_in_the_child_gives_the_disk_full_message_and_harms_nothing(
-    qtbot, unlocked
-):
+def test_a_full_disk_in_the_child_gives_the_disk_full_message_and_harms_nothing(qtbot, unlocked):
     practice = unlocked.practice
     yesterday = dt.datetime.now().astimezone() - dt.timedelta(days=1)
     earlier = backups.take_backup(practice, now=yesterday, prune_old=False)
