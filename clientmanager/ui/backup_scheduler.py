@@ -74,7 +74,7 @@ class DailyBackupScheduler(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check_now)
         context.practice_unlocked.connect(self._unlocked)
-        context.practice_locked.connect(self.timer.stop)
+        context.practice_locked.connect(self._locked)
 
     def start(self) -> None:
         """Begin: a backup now if today has none, then a check on every timer tick."""
@@ -92,6 +92,15 @@ class DailyBackupScheduler(QObject):
     @Slot(object)
     def _unlocked(self, _practice: object) -> None:
         self.start()
+
+    @Slot()
+    def _locked(self) -> None:
+        # The key leaves every process at lock: a running backup's child holds a copy, so
+        # it is stopped (its partial folder removed); the next unlock takes the day's
+        # backup again.
+        self.timer.stop()
+        if self._running:
+            self.cancel()
 
     def _may_back_up(self) -> bool:
         # After a restore the practice is closed until the window locks and unlocks again.

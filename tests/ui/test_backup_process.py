@@ -16,10 +16,12 @@ import pytest
 import sqlalchemy as sa
 
 from clientmanager.services import backup_process, backups
+from clientmanager.services import practice as practice_service
 from clientmanager.services.demo import generate_demo_data
 from clientmanager.store.models import AuditEntry
 from clientmanager.ui.backup_scheduler import DailyBackupScheduler
 from clientmanager.ui.forms import describe
+from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 WAIT_MS = 120_000
 
@@ -188,3 +190,24 @@ def test_a_full_disk_in_the_child_gives_the_disk_full_message_and_harms_nothing(
     assert _leftovers(unlocked.paths.backups) == [earlier.name]
     assert {p.name: p.read_bytes() for p in earlier.path.iterdir()} == earlier_bytes
     assert backups.verify_backup(practice, earlier.path).ok
+
+
+def test_locking_the_practice_stops_a_running_backup_so_no_process_keeps_the_key(qtbot, unlocked):
+    hook, reached, release = _holding()
+    scheduler = DailyBackupScheduler(unlocked, interval_ms=60 * 60 * 1000, progress_hook=hook)
+    scheduler.start()
+    qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
+    pid = scheduler.child_pid
+    unlocked.lock()
+    release.set()
+    with qtbot.waitSignal(scheduler.backup_cancelled, timeout=WAIT_MS):
+        pass
+    assert _leftovers(unlocked.paths.backups) == []
+    qtbot.waitUntil(lambda: not _alive(pid), timeout=WAIT_MS)
+    # Unlocking again takes the day's backup after all.
+    reopened = practice_service.unlock_with_password(unlocked.paths, ADMIN, ADMIN_PASSWORD)
+    scheduler._hook = None
+    with qtbot.waitSignal(scheduler.backup_finished, timeout=WAIT_MS) as finished:
+        unlocked.set_unlocked(reopened)
+    scheduler.stop()
+    assert _leftovers(unlocked.paths.backups) == [finished.args[0].name]
