@@ -148,6 +148,13 @@ def starts_gui(argv: list[str]) -> bool:
 
 
 def main() -> int:
+    import multiprocessing
+
+    # The desktop takes its backups in a "spawn" child (services/backup_process.py). In the
+    # frozen bundle that child is this executable started again with multiprocessing's
+    # arguments: freeze_support() runs the child's work and exits before anything else.
+    # Outside the bundle it does nothing.
+    multiprocessing.freeze_support()
     from clientmanager.cli import main as cli_main
 
     argv = sys.argv[1:]

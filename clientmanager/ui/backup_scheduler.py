@@ -2,11 +2,15 @@
 while it runs (the app may stay open past midnight), and at close if the day's work is
 not in a backup yet.
 
-The backup runs on a thread of its own, not on the context's database worker: it copies
-the encrypted file through its own SQLite connection, so searches, scrolling and saving
-keep answering while it runs (SQLite's WAL lets them read and write meanwhile). At quit,
-a running backup gets a short while to finish and is then cancelled (its ``.tmp`` folder
-is removed); the window says which happened.
+The backup runs in a child process of its own (services/backup_process.py), not on the
+context's database worker nor in the desktop's process: it copies the encrypted file
+through its own connection, so searches, scrolling and saving keep answering while it
+runs (SQLite's WAL lets them read and write meanwhile), and the copy's and the checks'
+memory is the child's, gone when it ends. A thread here waits on the child, relaying its
+progress to ``backup_progress`` and Cancel to it. At quit, a running backup gets a short
+while to finish and is then cancelled (the child is terminated if it does not stop in a
+few seconds, and its ``.tmp`` folder removed); the window says which happened. A child
+that dies is reported through ``backup_failed`` like any other failure.
 
 A user whose role may not take backups (compliance) is skipped silently; a failure is
 reported through ``backup_failed`` for the window to show, and retried on the next tick.
@@ -21,7 +25,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from clientmanager.services import backups
+from clientmanager.services import backup_process
 from clientmanager.services.backups import BackupInfo
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.services.progress import Cancelled, Progress
@@ -30,9 +34,7 @@ from clientmanager.ui.context import AppContext
 logger = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 15 * 60 * 1000
-# At close, a new backup is taken when today's newest is older than this: the work of a
-# long session is then in a backup before the PC is switched off.
-CLOSE_BACKUP_AFTER = dt.timedelta(hours=1)
+CLOSE_BACKUP_AFTER = backup_process.CLOSE_BACKUP_AFTER
 # At quit, a backup still running gets this long to finish before it is cancelled.
 FINISH_AT_QUIT_SECONDS = 15.0
 
@@ -61,7 +63,10 @@ class DailyBackupScheduler(QObject):
         self._running = False
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
-        self._hook = progress_hook  # called on the backup's thread (tests, the bench)
+        # Called on the thread that waits on the child, before the child may go on (tests,
+        # the bench): a hook that blocks holds the backup where it is.
+        self._hook = progress_hook
+        self.child_pid: int | None = None  # the process of the running (or last) backup
         self.last_fraction: float | None = None
         self.last_error: BaseException | None = None
         self._outcome.connect(self._finished)
@@ -69,7 +74,7 @@ class DailyBackupScheduler(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check_now)
         context.practice_unlocked.connect(self._unlocked)
-        context.practice_locked.connect(self.timer.stop)
+        context.practice_locked.connect(self._locked)
 
     def start(self) -> None:
         """Begin: a backup now if today has none, then a check on every timer tick."""
@@ -88,6 +93,15 @@ class DailyBackupScheduler(QObject):
     def _unlocked(self, _practice: object) -> None:
         self.start()
 
+    @Slot()
+    def _locked(self) -> None:
+        # The key leaves every process at lock: a running backup's child holds a copy, so
+        # it is stopped (its partial folder removed); the next unlock takes the day's
+        # backup again.
+        self.timer.stop()
+        if self._running:
+            self.cancel()
+
     def _may_back_up(self) -> bool:
         # After a restore the practice is closed until the window locks and unlocks again.
         return (
@@ -101,13 +115,7 @@ class DailyBackupScheduler(QObject):
         """Take today's backup if it is due. Returns True when one was started."""
         if self._running or not self._may_back_up():
             return False
-        practice = self.context.practice
-        now = self._clock()
-
-        def work(progress: Progress) -> BackupInfo | None:
-            return backups.take_daily_backup(practice, now=now, progress=progress)
-
-        self._submit(work)
+        self._submit(backup_process.DAILY)
         return True
 
     def backup_at_close(self) -> bool:
@@ -116,31 +124,27 @@ class DailyBackupScheduler(QObject):
         if self._running or not self._may_back_up():
             return False
         self.timer.stop()
-        practice = self.context.practice
-        now = self._clock()
-
-        def work(progress: Progress) -> BackupInfo | None:
-            folder = backups.backup_folder(practice)
-            today = [b for b in backups.list_backups(folder) if b.verified and b.day == now.date()]
-            if today and now - today[0].created_at < CLOSE_BACKUP_AFTER:
-                return None
-            return backups.take_backup(
-                practice, folder=folder, now=now, reason="at close", progress=progress
-            )
-
-        self._submit(work)
+        self._submit(backup_process.AT_CLOSE)
         return True
 
-    def _submit(self, work: Callable[[Progress], BackupInfo | None]) -> None:
+    def _submit(self, kind: str) -> None:
+        practice = self.context.practice
+        now = self._clock()
         self._running = True
+        self.child_pid = None
         self._stop.clear()
         self.last_fraction = 0.0
         self.backup_started.emit()
         progress = Progress(self._progressed, should_stop=self._stop.is_set)
 
+        def started(pid: int) -> None:
+            self.child_pid = pid
+
         def run() -> None:
             try:
-                info = work(progress)
+                info = backup_process.run_backup(
+                    practice, kind=kind, now=now, progress=progress, on_started=started
+                )
             except BaseException as exc:  # reported on the UI thread
                 self._outcome.emit(None, exc)
             else:
@@ -156,7 +160,8 @@ class DailyBackupScheduler(QObject):
         self.backup_progress.emit(fraction, step)
 
     def cancel(self) -> None:
-        """Ask a running backup to stop at its next step; its partial folder is removed."""
+        """Ask a running backup to stop at its next step (or end its process after a few
+        seconds); its partial folder is removed."""
         self._stop.set()
 
     def finish_or_cancel(self, seconds: float = FINISH_AT_QUIT_SECONDS) -> str:

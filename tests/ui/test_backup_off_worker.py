@@ -1,8 +1,9 @@
-"""The daily backup runs beside the database worker, not on it: the desktop keeps
-answering while it runs, and quitting never waits long for it."""
+"""The daily backup runs in a process of its own, not on the database worker: the desktop
+keeps answering while it runs, and quitting never waits long for it."""
 
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
@@ -40,6 +41,7 @@ def test_a_search_during_the_daily_backup_is_answered_before_the_backup_finishes
     scheduler.start()
     qtbot.waitUntil(lambda: any(f > 0 for f, _s in seen), timeout=WAIT_MS)
     assert scheduler.is_running
+    assert scheduler.child_pid not in (None, os.getpid())  # taken by another process
 
     practice = unlocked.practice
     results: list = []

@@ -1,0 +1,371 @@
+"""The desktop's backups, taken in a child process of their own.
+
+The backup itself is :func:`backups.take_backup` (one implementation, shared with the CLI,
+which runs it in its own process already). The desktop runs it here, in a process started
+with multiprocessing's "spawn" method (the same on Linux, Windows and in the frozen
+bundle), so that:
+
+* the desktop's memory stays its own: the copy's and the check's page caches live and
+  die with the child;
+* the desktop's database worker and its GIL are never held by the copy or the checks;
+* quitting can stop a backup at once: the child is asked to stop and, if it does not
+  within a few seconds (the cipher check has no safe point), it is terminated and its
+  unfinished ``.tmp`` folder removed.
+
+The data key reaches the child only through the pipe, after the child started: never on
+its command line, in its environment, in a file or in a log. The child opens its own
+connection with it (no page check, no upgrade: the desktop already did both) and drops
+it when it ends.
+
+Over the pipe, the child sends ``("started", pid, folder)``, then ``("progress",
+fraction, step)`` and waits for ``"go"`` or ``"stop"`` (lock-step, so a slow reader
+holds the backup instead of a flood of messages), ``("log", level, name, text)`` for the
+parent to write to its own log, and finally ``("done", BackupInfo | None)`` or
+``("failed", error)``. Errors travel as their class name and attributes, rebuilt as the
+same :class:`ClientManagerError` on the desktop's side, so a full disk in the child is
+the same "not enough free space" message as anywhere else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import importlib
+import logging
+import multiprocessing
+import os
+import pickle
+import signal
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from clientmanager.errors import ClientManagerError
+from clientmanager.services import backups
+from clientmanager.services.actor import Actor
+from clientmanager.services.backups import BackupError, BackupInfo
+from clientmanager.services.practice import OpenPractice
+from clientmanager.services.progress import SILENT, Cancelled, Progress
+
+logger = logging.getLogger(__name__)
+
+DAILY = "daily"
+AT_CLOSE = "at close"
+MANUAL = "manual"
+# At close, a new backup is taken when today's newest is older than this: the work of a
+# long session is then in a backup before the PC is switched off.
+CLOSE_BACKUP_AFTER = dt.timedelta(hours=1)
+# After "stop", a child still busy (in the cipher check, which has no safe point) this
+# long is terminated; its partial folder is then removed here.
+STOP_GRACE_SECONDS = 3.0
+# How long the child may take to start and say hello (a cold start of the frozen app on a
+# slow PC reads every module from disk).
+START_TIMEOUT_SECONDS = 120.0
+_POLL_SECONDS = 0.1
+
+
+class BackupProcessDied(BackupError):
+    """The child process ended without a result (killed, crashed, out of memory)."""
+
+
+@dataclass(frozen=True)
+class _Request:
+    data_dir: str
+    practice_id: str
+    actor: Actor
+    kind: str
+    now: dt.datetime | None
+    key: bytes
+
+
+# --- the child's side -----------------------------------------------------------------------
+
+
+class _PipeLogHandler(logging.Handler):
+    """The child's log records go to the desktop's log (one writer per log file)."""
+
+    def __init__(self, conn: Any) -> None:
+        super().__init__(logging.INFO)
+        self._conn = conn
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(Exception):
+            self._conn.send(("log", record.levelno, record.name, record.getMessage()))
+
+
+def _open_in_child(request: _Request) -> OpenPractice:
+    import sqlalchemy as sa
+
+    from clientmanager.paths import PracticePaths
+    from clientmanager.services import audit
+    from clientmanager.store.engine import create_practice_engine, session_factory
+    from clientmanager.store.models import Practice
+
+    paths = PracticePaths(Path(request.data_dir))
+    engine = create_practice_engine(paths.database, request.key, pool_size=1)
+    sessions = session_factory(engine)
+    with sessions() as session:
+        row = session.scalar(sa.select(Practice))
+    if row is None or row.practice_id != request.practice_id:
+        engine.dispose()
+        raise backups.OtherPractice(
+            "The practice database changed while the backup was starting.",
+            hint="Lock the practice, unlock it again, then take the backup.",
+        )
+    practice = OpenPractice(
+        paths=paths,
+        practice_id=row.practice_id,
+        practice_name=row.name,
+        engine=engine,
+        sessions=sessions,
+        actor=request.actor,
+        _key=request.key,
+    )
+    audit.track_anchor(practice)  # its audit entries keep the anchor current too
+    return practice
+
+
+def _closing_backup(practice: OpenPractice, now: dt.datetime | None, progress: Progress):
+    folder = backups.backup_folder(practice)
+    moment = now or dt.datetime.now().astimezone()
+    today = [b for b in backups.list_backups(folder) if b.verified and b.day == moment.date()]
+    if today and moment - today[0].created_at < CLOSE_BACKUP_AFTER:
+        return None
+    return backups.take_backup(practice, folder=folder, now=now, reason=AT_CLOSE, progress=progress)
+
+
+def _error_message(exc: BaseException) -> tuple:
+    if isinstance(exc, Cancelled):
+        return ("cancelled",)
+    if isinstance(exc, ClientManagerError):
+        kind = type(exc)
+        state = dict(exc.__dict__)
+        try:
+            pickle.dumps(state)
+        except Exception:
+            state = {"message": exc.message, "hint": exc.hint}
+        return ("failed", kind.__module__, kind.__qualname__, state)
+    # Not one of ours: its text may carry data (SQLAlchemy puts parameters in messages),
+    # so only its type crosses, and the desktop's log gets the type too.
+    return (
+        "failed",
+        BackupError.__module__,
+        BackupError.__qualname__,
+        {
+            "message": f"The backup failed ({type(exc).__name__}).",
+            "hint": "Run 'clientmanager backup' from a terminal to see more, or "
+            "'clientmanager check' if it keeps failing. The earlier backups are unchanged.",
+        },
+    )
+
+
+def child_main(inbox: Any, conn: Any) -> None:
+    """The child process: receive the request, take the backup, report, exit."""
+    # Ctrl+C in a terminal reaches the whole process group: the desktop decides (its quit
+    # cancels this backup), so the child does not die half-way on its own.
+    with contextlib.suppress(ValueError, OSError):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    handler = _PipeLogHandler(conn)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    practice = None
+    try:
+        request: _Request = inbox.recv()
+        stopped = False
+
+        def report(fraction: float, step: str) -> None:
+            nonlocal stopped
+            conn.send(("progress", fraction, step))
+            # Lock-step: wait for the desktop's word before going on.
+            answer = inbox.recv()
+            if answer == "stop":
+                stopped = True
+
+        progress = Progress(report, should_stop=lambda: stopped)
+        practice = _open_in_child(request)
+        folder = backups.backup_folder(practice)
+        conn.send(("started", os.getpid(), str(folder)))
+        if request.kind == DAILY:
+            info = backups.take_daily_backup(practice, now=request.now, progress=progress)
+        elif request.kind == AT_CLOSE:
+            info = _closing_backup(practice, request.now, progress)
+        else:
+            info = backups.take_backup(
+                practice, folder=folder, now=request.now, reason=request.kind, progress=progress
+            )
+        conn.send(("done", info))
+    except BaseException as exc:  # everything is reported to the desktop
+        with contextlib.suppress(Exception):
+            conn.send(_error_message(exc))
+    finally:
+        if practice is not None:
+            practice.close()
+        root.removeHandler(handler)
+        conn.close()
+        inbox.close()
+
+
+# --- the desktop's side ---------------------------------------------------------------------
+
+
+def _rebuild(module: str, name: str, state: dict[str, Any]) -> ClientManagerError:
+    kind: type = BackupError
+    if module.split(".")[0] == "clientmanager":
+        with contextlib.suppress(Exception):
+            found = getattr(importlib.import_module(module), name)
+            if isinstance(found, type) and issubclass(found, ClientManagerError):
+                kind = found
+    error = kind.__new__(kind)
+    ClientManagerError.__init__(
+        error, str(state.get("message", "")), hint=str(state.get("hint", ""))
+    )
+    error.__dict__.update(state)
+    return error
+
+
+def _died(exitcode: int | None) -> BackupProcessDied:
+    if exitcode is None:
+        how = "its process did not start in time"
+    elif exitcode < 0:
+        how = f"its process was stopped (signal {-exitcode})"
+    else:
+        how = f"its process ended unexpectedly (exit code {exitcode})"
+
+    return BackupProcessDied(
+        f"The backup stopped before it finished: {how}.",
+        hint="No partial backup was kept and the earlier backups are unchanged. It will be "
+        "tried again later; if it keeps stopping, run 'clientmanager backup' from a "
+        "terminal to see why.",
+    )
+
+
+def _remove_unfinished(folder: Path | None) -> None:
+    """After a child was terminated or died: remove its ``.tmp`` folder (its lock went with
+    it, so the folder lock can be taken here)."""
+    if folder is None:
+        return
+    with contextlib.suppress(ClientManagerError), backups._folder_lock(folder):
+        backups._clean_partials(folder)
+
+
+def run_backup(
+    practice: OpenPractice,
+    *,
+    kind: str = DAILY,
+    now: dt.datetime | None = None,
+    progress: Progress = SILENT,
+    on_started: Any = None,
+) -> BackupInfo | None:
+    """Take the practice's backup in a child process; block until it ends.
+
+    ``kind``: "daily" (only if today has none), "at close" (unless today has one newer
+    than :data:`CLOSE_BACKUP_AFTER`) or "manual" (always). Returns None when not due.
+    ``progress`` receives the child's progress; asking it to stop stops the child (and
+    raises :class:`Cancelled`). ``on_started(pid)`` is called once the child runs.
+    Raises the backup's own errors, or :class:`BackupProcessDied`."""
+    from clientmanager.services.permissions import Permission, require
+
+    require(practice.actor, Permission.BACKUP_RUN)
+    request = _Request(
+        data_dir=str(practice.paths.data_dir),
+        practice_id=practice.practice_id,
+        actor=practice.actor,
+        kind=kind,
+        now=now,
+        key=practice.key,
+    )
+    context = multiprocessing.get_context("spawn")
+    # Two one-way pipes, not a duplex one: on POSIX a duplex Pipe is a socket pair, and
+    # the app opens no sockets at all.
+    their_inbox, outbox = context.Pipe(duplex=False)
+    ours, their_outbox = context.Pipe(duplex=False)
+    child = context.Process(
+        target=child_main,
+        args=(their_inbox, their_outbox),
+        name="clientmanager-backup",
+        daemon=True,
+    )
+    child.start()
+    their_inbox.close()
+    their_outbox.close()
+    folder: Path | None = None
+    stopping_since: float | None = None
+    started_at = time.monotonic()
+    hello = False
+    finishing = False  # the child said "done": the backup is renamed into place
+    try:
+        outbox.send(request)
+        del request
+        while True:
+            if not ours.poll(_POLL_SECONDS):
+                if not child.is_alive() and not ours.poll(0):
+                    raise _died(child.exitcode)
+                if finishing:
+                    pass  # the backup is in place: let it record itself and exit
+                elif stopping_since is None:
+                    try:
+                        progress.check()
+                    except Cancelled:
+                        stopping_since = time.monotonic()
+                        with contextlib.suppress(OSError):
+                            outbox.send("stop")  # read at the child's next safe point
+                elif time.monotonic() - stopping_since > STOP_GRACE_SECONDS:
+                    child.terminate()
+                    child.join(10)
+                    if child.is_alive():
+                        child.kill()
+                    raise Cancelled()
+                if not hello and time.monotonic() - started_at > START_TIMEOUT_SECONDS:
+                    child.kill()
+                    child.join(10)
+                    raise _died(None)
+                continue
+            try:
+                message = ours.recv()
+            except (EOFError, OSError):
+                child.join(10)
+                raise _died(child.exitcode) from None
+            tag = message[0]
+            if tag == "progress":
+                finishing = finishing or message[1] >= 1.0
+                answer = "stop" if stopping_since is not None and not finishing else "go"
+                if answer == "go":
+                    try:
+                        progress(message[1], message[2])
+                    except Cancelled:
+                        stopping_since = time.monotonic()
+                        answer = "stop"
+                with contextlib.suppress(OSError):
+                    outbox.send(answer)
+            elif tag == "started":
+                hello = True
+                folder = Path(message[2])
+                logger.info("backup process %d started", message[1])
+                if on_started is not None:
+                    on_started(message[1])
+            elif tag == "log":
+                logging.getLogger(message[2]).log(message[1], "[backup process] %s", message[3])
+            elif tag == "done":
+                return message[1]
+            elif tag == "cancelled":
+                raise Cancelled()
+            elif tag == "failed":
+                raise _rebuild(message[1], message[2], message[3])
+    except BaseException:
+        if child.is_alive():
+            child.join(STOP_GRACE_SECONDS)
+        if child.is_alive():
+            child.terminate()
+            child.join(10)
+        _remove_unfinished(folder)
+        raise
+    finally:
+        ours.close()
+        outbox.close()
+        child.join(10)
+        if child.is_alive():
+            child.kill()
+            child.join()
