@@ -228,17 +228,26 @@ def _rebuild(module: str, name: str, state: dict[str, Any]) -> ClientManagerErro
 
 def _died(exitcode: int | None) -> BackupProcessDied:
     if exitcode is None:
-        how = "its process did not start in time"
-    elif exitcode < 0:
-        how = f"its process was stopped (signal {-exitcode})"
-    else:
-        how = f"its process ended unexpectedly (exit code {exitcode})"
-
+        return BackupProcessDied(
+            "The backup stopped before it finished: its process did not start in time.",
+            hint="No partial backup was kept and the earlier backups are unchanged. It will "
+            "be tried again later; if it keeps stopping, run 'clientmanager backup' from a "
+            "terminal to see why.",
+        )
+    if exitcode < 0:
+        return BackupProcessDied(
+            "The backup stopped before it finished: its process was stopped (signal {signal}).",
+            hint="No partial backup was kept and the earlier backups are unchanged. It will "
+            "be tried again later; if it keeps stopping, run 'clientmanager backup' from a "
+            "terminal to see why.",
+            signal=-exitcode,
+        )
     return BackupProcessDied(
-        f"The backup stopped before it finished: {how}.",
-        hint="No partial backup was kept and the earlier backups are unchanged. It will be "
-        "tried again later; if it keeps stopping, run 'clientmanager backup' from a "
+        "The backup stopped before it finished: its process ended unexpectedly (exit code {code}).",
+        hint="No partial backup was kept and the earlier backups are unchanged. It will "
+        "be tried again later; if it keeps stopping, run 'clientmanager backup' from a "
         "terminal to see why.",
+        code=exitcode,
     )
 
 

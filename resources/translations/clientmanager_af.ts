@@ -7486,6 +7486,30 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Vul dit by die oortreding in, en stel dit dan weer op.</translation>
     </message>
     <message>
+        <source>The backup stopped before it finished: its process ended unexpectedly (exit code {code}).</source>
+        <translation>Die rugsteun het gestop voordat dit klaar was: sy proses het onverwags geëindig (uittreekode {code}).</translation>
+    </message>
+    <message>
+        <source>No partial backup was kept and the earlier backups are unchanged. It will be tried again later; if it keeps stopping, run &apos;clientmanager backup&apos; from a terminal to see why.</source>
+        <translation>Geen gedeeltelike rugsteun is gehou nie en die vroeëre rugsteune is onveranderd. Dit sal later weer probeer word; as dit aanhou stop, voer &apos;clientmanager backup&apos; in ’n terminaal uit om te sien hoekom.</translation>
+    </message>
+    <message>
+        <source>The practice database changed while the backup was starting.</source>
+        <translation>Die praktykdatabasis het verander terwyl die rugsteun begin het.</translation>
+    </message>
+    <message>
+        <source>Lock the practice, unlock it again, then take the backup.</source>
+        <translation>Sluit die praktyk, ontsluit dit weer en maak dan die rugsteun.</translation>
+    </message>
+    <message>
+        <source>The backup stopped before it finished: its process did not start in time.</source>
+        <translation>Die rugsteun het gestop voordat dit klaar was: sy proses het nie betyds begin nie.</translation>
+    </message>
+    <message>
+        <source>The backup stopped before it finished: its process was stopped (signal {signal}).</source>
+        <translation>Die rugsteun het gestop voordat dit klaar was: sy proses is gestop (sein {signal}).</translation>
+    </message>
+    <message>
         <source>The letters cannot be drafted yet: the register does not say {missing}.</source>
         <translation>Die briewe kan nog nie opgestel word nie: die register sê nie {missing} nie.</translation>
     </message>

@@ -7468,6 +7468,30 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup stopped before it finished: its process ended unexpectedly (exit code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partial backup was kept and the earlier backups are unchanged. It will be tried again later; if it keeps stopping, run &apos;clientmanager backup&apos; from a terminal to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database changed while the backup was starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the practice, unlock it again, then take the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup stopped before it finished: its process did not start in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup stopped before it finished: its process was stopped (signal {signal}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The letters cannot be drafted yet: the register does not say {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
