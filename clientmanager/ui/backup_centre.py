@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientmanager.services import backups
+from clientmanager.services import backup_process, backups
 from clientmanager.services.backups import BackupInfo, RestoreResult, VerifyResult
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.services.progress import Progress
@@ -107,6 +109,8 @@ class _ProgressRelay(QObject):
     """Emitted on the worker thread; Qt queues it to the dialog on the UI thread."""
 
     progressed = Signal(str, float)
+    # (BackupInfo | None, error | None) from the thread that waits for the backup's child
+    backed_up = Signal(object, object)
 
 
 class BackupCentreDialog(QDialog):
@@ -216,6 +220,7 @@ class BackupCentreDialog(QDialog):
 
         self._relay = _ProgressRelay(self)
         self._relay.progressed.connect(self._show_progress)
+        self._relay.backed_up.connect(self._manual_backup_ended)
         self._update_buttons()
         self.refresh()
 
@@ -325,10 +330,29 @@ class BackupCentreDialog(QDialog):
         report = self._progress_callback()
         self._start(self.tr("Starting the backup…"))
 
-        def work() -> BackupInfo:
-            return backups.take_backup(practice, reason="manual", progress=report)
+        relay = self._relay
 
-        self.context.tasks.submit(work, on_done=self._backed_up, on_error=self._show_error)
+        # In a child process, waited for on a thread of its own, as the daily backup is: on
+        # the database worker a large practice's backup held every list and search.
+        def run() -> None:
+            try:
+                info = backup_process.run_backup(
+                    practice, kind=backup_process.MANUAL, progress=report
+                )
+            except BaseException as exc:  # noqa: BLE001 - shown on the UI thread
+                info, error = None, exc
+            else:
+                error = None
+            if shiboken6.isValid(relay):  # the dialog may have gone with the main window
+                relay.backed_up.emit(info, error)
+
+        threading.Thread(target=run, name="manual-backup", daemon=True).start()
+
+    def _manual_backup_ended(self, info: BackupInfo | None, error: BaseException | None) -> None:
+        if error is not None:
+            self._show_error(error)
+        elif info is not None:
+            self._backed_up(info)
 
     def _backed_up(self, info: BackupInfo) -> None:
         self._finish(

@@ -272,3 +272,52 @@ def test_remove_erased_people_from_the_backups_in_the_backup_centre(
     assert backups.check_backup(info.path, key=practice.key).ok
     dialog.grab().save(str(tmp_path / "purge.png"))
     Path("/tmp/reliab-purge.png").write_bytes((tmp_path / "purge.png").read_bytes())
+
+
+def test_back_up_now_runs_in_a_child_and_leaves_the_database_worker_free(qtbot, unlocked):
+    # The manual backup once ran on the database worker: at 100k clients every list and
+    # search waited for it. Now the worker answers while the child is held mid-backup.
+    import os
+    import threading
+
+    from clientmanager.services import backup_process
+    from clientmanager.services.progress import Progress
+
+    dialog = _open(qtbot, unlocked)
+    held, release, children = threading.Event(), threading.Event(), []
+    real_run = backup_process.run_backup
+
+    def run_backup(practice, **kwargs):
+        kwargs["on_started"] = children.append
+        return real_run(practice, **kwargs)
+
+    def holding_progress() -> Progress:
+        def report(fraction: float, step: str) -> None:
+            held.set()
+            release.wait(60)
+
+        return Progress(report)
+
+    import clientmanager.ui.backup_centre as centre
+
+    original = centre.backup_process.run_backup
+    centre.backup_process.run_backup = run_backup
+    dialog._progress_callback = holding_progress
+    try:
+        with qtbot.waitSignal(dialog.backup_finished, timeout=WAIT_MS) as finished:
+            dialog.back_up_now()
+            qtbot.waitUntil(held.is_set, timeout=WAIT_MS)
+            answers: list[str] = []
+            unlocked.tasks.submit(
+                lambda: "the worker is free", on_done=answers.append, on_error=answers.append
+            )
+            qtbot.waitUntil(lambda: answers == ["the worker is free"], timeout=10_000)
+            assert dialog.progress.isVisible()  # the backup is still under way
+            release.set()
+    finally:
+        centre.backup_process.run_backup = original
+        release.set()
+    assert children and children[0] != os.getpid()
+    assert finished.args[0].verified
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT_MS)
+    assert dialog.table.item(0, 4).text() == "Manual"
