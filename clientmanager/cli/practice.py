@@ -25,6 +25,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     from clientmanager.domain.passwords import check_username
     from clientmanager.services.practice import create_practice
 
+    if getattr(args, "server", None):  # issue 18: the practice lives on the office server
+        from clientmanager.cli.office import cmd_init_on_server
+
+        return cmd_init_on_server(args)
     paths = practice_paths(args)
     username = check_username(args.admin)
     password = ask_new_password(username)
@@ -160,6 +164,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "--information-officer", metavar="NAME", help="the information officer (POPIA s55)"
     )
     init.add_argument("--information-officer-email", metavar="EMAIL")
+    from clientmanager.cli.office import add_server_options
+
+    add_server_options(init)
     init.set_defaults(handler=cmd_init)
     check = commands.add_parser(
         "check", parents=[common], help="verify encryption and integrity; show schema and counts"
