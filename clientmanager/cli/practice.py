@@ -60,6 +60,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Upgraded; the previous version is kept at {practice.pre_upgrade_copy}")
     for table, count in report.counts.items():
         print(f"  {table:<16} {count:>10,}")
+    if report.ok and practice.on_server:  # issue 18: the server checks its own storage
+        print(
+            "Checks passed (office server): audit trail intact up to its anchor, append-only "
+            "guard in place, the desktops' login cannot change the audit log or erasure ledger."
+        )
+        return 0
     if report.ok:
         print(
             "Checks passed: cipher_integrity_check ok, integrity_check ok, foreign keys ok, "

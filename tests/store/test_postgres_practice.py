@@ -252,6 +252,7 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
     assert main(["check", "--data-dir", str(second), "--user", ADMIN]) == 0
     out = capsys.readouterr().out
     assert "Practice:        Karoo Wealth" in out and "users" in out
+    assert "Checks passed (office server)" in out and "cipher_integrity_check" not in out
 
     # What only the SQLCipher file can do yet says so, and changes nothing.
     for command in (["backup"], ["backups"], ["users", "rekey"], ["import", "x.csv"]):
@@ -293,3 +294,45 @@ def test_joining_an_empty_server_database_or_a_second_init_is_refused(
     with pytest.raises(ClientManagerError, match="no ClientManager practice"):
         server.join_server_practice(PracticePaths(tmp_path / "fourth"), empty, SUPERUSER_PASSWORD)
     assert not (tmp_path / "fourth").exists()
+
+
+def test_two_pcs_writing_at_once_keep_one_unbroken_audit_chain(two_pcs):
+    import threading
+
+    first, second, _created = two_pcs
+    opened = [practice_service.unlock_with_password(p, ADMIN, ADMIN_PASSWORD) for p in (first, second)]
+    try:
+        with opened[0].session() as session:
+            client_id = client_records.save_client(
+                session, opened[0].actor, values=_person("Lerato", "Mokoena", 1)
+            )
+        start = threading.Barrier(2)
+        failures: list[BaseException] = []
+
+        def write(practice) -> None:  # noqa: ANN001
+            try:
+                start.wait()
+                for _ in range(12):
+                    with practice.session() as session:  # each opening is audited
+                        client_records.record_opening(session, practice.actor, client_id)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                failures.append(exc)
+
+        threads = [threading.Thread(target=write, args=(practice,)) for practice in opened]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert failures == []
+        with opened[1].session() as session:
+            report = audit.verify_chain(session, anchors=audit.known_anchors(session))
+            assert report.ok, report.describe()
+            openings = session.scalar(
+                sa.select(sa.func.count()).select_from(AuditEntry).where(
+                    AuditEntry.client_id == client_id, AuditEntry.action == "client.opened"
+                )
+            )
+        assert openings == 24
+    finally:
+        for practice in opened:
+            practice.close()
