@@ -254,12 +254,30 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
     assert "Practice:        Karoo Wealth" in out and "users" in out
     assert "Checks passed (office server)" in out and "cipher_integrity_check" not in out
 
+    # A password changed with `passwd` on the second PC opens the first.
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", "Plans for the Karoo 7 today")
+    monkeypatch.setenv("CLIENTMANAGER_NEW_PASSWORD", "A fresh password for the Karoo 8")
+    assert main(["passwd", "--data-dir", str(second), "--user", "pieter"]) == 0
+    assert "The password for pieter has been changed." in capsys.readouterr().out
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", "A fresh password for the Karoo 8")
+    # Signed in on the first PC with the new password; a planner may not list the users.
+    assert main(["users", "list", "--data-dir", str(first), "--user", "pieter"]) == 1
+    err = capsys.readouterr().err
+    assert "accounts may not" in err and "password is not right" not in err
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
+
     # What only the SQLCipher file can do yet says so, and changes nothing.
-    for command in (["backup"], ["backups"], ["users", "rekey"], ["import", "x.csv"]):
+    for command in (
+        ["backup"], ["backups"], ["restore", "x"], ["verify-backup", "x"],
+        ["copy-backup", "x", "y"], ["users", "rekey"], ["users", "disable", "pieter", "--rekey"],
+        ["import", "x.csv"], ["demo"], ["retention", "run", "--approve"],
+    ):
         assert main([*command, "--data-dir", str(second), "--user", ADMIN]) == 1
         err = capsys.readouterr().err
         assert "not yet available for a practice on an office server" in err, command
         assert "Traceback" not in err
+    assert main(["users", "list", "--data-dir", str(first), "--user", ADMIN]) == 0
+    assert "pieter" in capsys.readouterr().out  # still there, still enabled
 
 
 def test_set_up_refuses_a_network_address_without_a_checked_certificate(tmp_path, capsys):
@@ -336,3 +354,58 @@ def test_two_pcs_writing_at_once_keep_one_unbroken_audit_chain(two_pcs):
     finally:
         for practice in opened:
             practice.close()
+
+
+def test_init_with_the_desktops_login_on_a_prepared_server(tmp_path, cluster, owner_address):
+    server.prepare_server(
+        owner_address, SUPERUSER_PASSWORD, app_login=APP_LOGIN, app_password=APP_PASSWORD
+    )
+    desks = ServerAddress.parse(server.desktop_url(owner_address, APP_LOGIN))
+    paths = PracticePaths(tmp_path / "pc")
+    created = server.create_server_practice(
+        desks, APP_PASSWORD, paths=paths, practice_name="Karoo Wealth",
+        admin_username=ADMIN, admin_password=ADMIN_PASSWORD,
+    )
+    assert created.check is None and created.desktop_url == desks.url
+    created.practice.close()
+    opened = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert opened.on_server and opened.practice_name == "Karoo Wealth"
+    finally:
+        opened.close()
+    # The owner account is never the desktops' login.
+    with pytest.raises(ClientManagerError, match="must not sign in with it"):
+        server.create_server_practice(
+            owner_address, SUPERUSER_PASSWORD, paths=PracticePaths(tmp_path / "other"),
+            practice_name="X", admin_username=ADMIN, admin_password=ADMIN_PASSWORD,
+        )
+
+
+def test_without_a_keyring_the_login_password_is_asked_for_or_taken_from_the_environment(
+    tmp_path, owner_address, fail_keyring, monkeypatch, capsys
+):
+    first = PracticePaths(tmp_path / "pc")
+    created = server.create_server_practice(
+        owner_address, SUPERUSER_PASSWORD, paths=first, practice_name="Karoo Wealth",
+        admin_username=ADMIN, admin_password=ADMIN_PASSWORD,
+        app_login=APP_LOGIN, app_password=APP_PASSWORD,
+    )
+    created.practice.close()
+    assert not created.password_in_keyring
+    postgres._PASSWORDS.clear()
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.delenv("CLIENTMANAGER_APP_PASSWORD", raising=False)
+    # No keyring, no terminal, no environment: a clear message, no traceback.
+    assert main(["users", "list", "--data-dir", str(first.data_dir), "--user", ADMIN]) == 1
+    err = capsys.readouterr().err
+    assert "did not accept the connection" in err and "CLIENTMANAGER_APP_PASSWORD" in err
+    # Asked on the terminal (here: answered by the test).
+    asked = []
+    monkeypatch.setattr(
+        "clientmanager.cli.office._ask_login_password", lambda prompt: asked.append(prompt) or APP_PASSWORD
+    )
+    assert main(["users", "list", "--data-dir", str(first.data_dir), "--user", ADMIN]) == 0
+    assert asked == [f"Password of the server login {APP_LOGIN}: "]
+    postgres._PASSWORDS.clear()
+    monkeypatch.setenv("CLIENTMANAGER_APP_PASSWORD", APP_PASSWORD)
+    assert main(["audit", "verify", "--data-dir", str(first.data_dir), "--user", ADMIN]) == 0
