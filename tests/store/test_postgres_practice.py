@@ -409,3 +409,38 @@ def test_without_a_keyring_the_login_password_is_asked_for_or_taken_from_the_env
     postgres._PASSWORDS.clear()
     monkeypatch.setenv("CLIENTMANAGER_APP_PASSWORD", APP_PASSWORD)
     assert main(["audit", "verify", "--data-dir", str(first.data_dir), "--user", ADMIN]) == 0
+
+
+def test_a_note_from_one_pc_is_sealed_on_the_server_and_read_on_the_other(
+    two_pcs, cluster, owner_address
+):
+    try:
+        from clientmanager.store import fieldcrypt  # noqa: F401
+    except ImportError:
+        pytest.skip(
+            "in-app field encryption (store/fieldcrypt.py) is not on this branch: notes are "
+            "stored in plain text on the server here, as the README says"
+        )
+    first, second, _created = two_pcs
+    sentinel = "Sentinel note 7f3a9 about the client's health"
+    reception = practice_service.unlock_with_password(first, ADMIN, ADMIN_PASSWORD)
+    try:
+        with reception.session() as session:
+            client_id = client_records.save_client(
+                session, reception.actor, values=_person("Lerato", "Mokoena", 1)
+            )
+            client_records.save_record(
+                session, reception.actor, "note", client_id=client_id,
+                values={"kind": "note", "subject": "Health", "body": sentinel},
+            )
+    finally:
+        reception.close()
+    stored = cluster.psql("SELECT body FROM notes", database=owner_address.database)
+    assert "Sentinel" not in stored and stored
+    office = practice_service.unlock_with_password(second, ADMIN, ADMIN_PASSWORD)
+    try:
+        with office.session() as session:
+            card = client_records.open_client(session, office.actor, client_id)
+            assert [note.body for note in card.notes] == [sentinel]
+    finally:
+        office.close()
