@@ -385,6 +385,15 @@ def unreachable(exc: BaseException) -> ServerUnreachable:
 
 def explain(exc: BaseException) -> ClientManagerError | None:
     """The error a person should see for a server failure met while working, or None."""
+    from psycopg import errors as pg_errors
+
+    if isinstance(
+        getattr(exc, "orig", None), (pg_errors.DeadlockDetected, pg_errors.SerializationFailure)
+    ):
+        return ServerPracticeError(
+            "Another PC was changing the same records at that moment, so nothing was saved.",
+            hint="Try again: the other PC's change is in place now.",
+        )
     if isinstance(exc, sa.exc.OperationalError):
         return ServerUnreachable(
             "The connection to the office server was lost.",

@@ -444,3 +444,16 @@ def test_a_note_from_one_pc_is_sealed_on_the_server_and_read_on_the_other(
             assert [note.body for note in card.notes] == [sentinel]
     finally:
         office.close()
+
+
+def test_server_failures_met_while_working_are_told_in_words():
+    from psycopg import errors as pg_errors
+
+    def failure(orig: Exception) -> sa.exc.OperationalError:
+        return sa.exc.OperationalError("SELECT 1", {}, orig)
+
+    clash = postgres.explain(failure(pg_errors.DeadlockDetected("deadlock detected")))
+    assert "Another PC was changing the same records" in clash.message
+    lost = postgres.explain(failure(Exception("server closed the connection unexpectedly")))
+    assert isinstance(lost, postgres.ServerUnreachable) and "was lost" in lost.message
+    assert postgres.explain(sa.exc.ProgrammingError("SELECT 1", {}, Exception("bug"))) is None
