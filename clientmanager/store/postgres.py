@@ -248,7 +248,7 @@ class ServerConnection:
             if isinstance(exc, ServerAddressError):
                 raise
             raise ServerPracticeError(
-                f"The server connection file {path.name} in {data_dir} cannot be read.",
+                "This PC's server connection file (practice.server) cannot be read.",
                 hint="Set this PC up again with 'clientmanager join --server URL'.",
             ) from None
         return found
@@ -378,8 +378,8 @@ def unreachable(exc: BaseException) -> ServerUnreachable:
     return ServerUnreachable(
         "The office server did not accept the connection.",
         hint="Check that the server is on and reachable from this PC, and the login's "
-        f"password (kept in the keyring by 'clientmanager join', or {APP_PASSWORD_ENV}). "
-        "Nothing was changed.",
+        "password (kept in the keyring by 'clientmanager join', or "
+        "CLIENTMANAGER_APP_PASSWORD). Nothing was changed.",
     )
 
 

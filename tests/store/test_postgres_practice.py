@@ -457,3 +457,14 @@ def test_server_failures_met_while_working_are_told_in_words():
     lost = postgres.explain(failure(Exception("server closed the connection unexpectedly")))
     assert isinstance(lost, postgres.ServerUnreachable) and "was lost" in lost.message
     assert postgres.explain(sa.exc.ProgrammingError("SELECT 1", {}, Exception("bug"))) is None
+
+
+def test_a_damaged_connection_file_says_to_join_again(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
+    folder = tmp_path / "pc"
+    folder.mkdir()
+    (folder / postgres.SERVER_FILE).write_text("{not json")
+    assert main(["users", "list", "--data-dir", str(folder), "--user", ADMIN]) == 1
+    err = capsys.readouterr().err
+    assert "server connection file (practice.server) cannot be read" in err
+    assert "clientmanager join --server URL" in err and "Traceback" not in err
