@@ -880,7 +880,6 @@ def keyring_is_remembered(paths: PracticePaths) -> bool:
 # recovery slot) unwraps the practice data key, and the sign-in is audited. What only the
 # SQLCipher file can do yet (backups, restore, re-key, scrub) refuses with a message.
 
-NOT_ON_SERVER_YET = "not yet available for a practice on an office server"
 
 
 def _on_server(paths: PracticePaths) -> bool:
@@ -902,8 +901,10 @@ def refuse_on_server(practice_or_paths, what: str) -> None:  # noqa: ANN001
         else _on_server(practice_or_paths)
     )
     if on_server:
+        logger.info("refused on a server practice: %s", what)
         raise ClientManagerError(
-            f"{what} is {NOT_ON_SERVER_YET}.",
+            "Not yet available for a practice on an office server: backups, restoring, "
+            "re-keying, importing, demo data and the retention scrub.",
             hint="The practice's data is on the office server: protect it with the server's "
             "own backups (pg_dump) until this version can do it.",
         )
@@ -939,8 +940,8 @@ def _open_on_server(
             raise _newer_database_error(revision)
         if revision != migrate.head_revision():
             raise ClientManagerError(
-                f"The office server's database is at schema {revision}; this version of "
-                f"ClientManager needs {migrate.head_revision()}.",
+                "The office server's database is at an older schema than this version of "
+                "ClientManager needs.",
                 hint="The practice manager upgrades it with 'clientmanager server init URL' "
                 "(the server's owner account), then this PC opens the practice again.",
             )
@@ -1002,7 +1003,7 @@ def create_practice_on_server(
 
     if paths.exists() or _on_server(paths):
         raise PracticeAlreadyExists(
-            f"A practice already exists in {paths.data_dir}.",
+            "A practice already exists in this folder.",
             hint="Use another folder with --data-dir, or open the existing practice.",
         )
     practice_name = practice_name.strip()
@@ -1025,7 +1026,7 @@ def create_practice_on_server(
             existing = session.scalar(sa.select(Practice))
             if existing is not None:
                 raise PracticeAlreadyExists(
-                    f'The server\'s database already holds the practice "{existing.name}".',
+                    "The server's database already holds a practice.",
                     hint="Set this PC up for it with 'clientmanager join --server URL', or "
                     "give the new practice its own database on the server.",
                 )
@@ -1088,7 +1089,7 @@ def join_practice_on_server(paths: PracticePaths, server_url: str) -> JoinedPrac
 
     if paths.exists() or _on_server(paths):
         raise PracticeAlreadyExists(
-            f"A practice already exists in {paths.data_dir}.",
+            "A practice already exists in this folder.",
             hint="Use another folder with --data-dir.",
         )
     probe = postgres.ServerConnection(server_url, "", "")

@@ -159,8 +159,7 @@ def create_server_practice(
     if facts.is_superuser:
         if not app_login:
             raise postgres.ServerPracticeError(
-                f"{address.user} is the server's owner account: the desktops must not "
-                "sign in with it.",
+                "That is the server's owner account: the desktops must not sign in with it.",
                 hint="Add --app-login NAME: init creates that login for the desktops, with "
                 "no right to change the audit log.",
             )

@@ -274,7 +274,7 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
     ):
         assert main([*command, "--data-dir", str(second), "--user", ADMIN]) == 1
         err = capsys.readouterr().err
-        assert "not yet available for a practice on an office server" in err, command
+        assert "Not yet available for a practice on an office server" in err, command
         assert "Traceback" not in err
     assert main(["users", "list", "--data-dir", str(first), "--user", ADMIN]) == 0
     assert "pieter" in capsys.readouterr().out  # still there, still enabled
@@ -298,7 +298,7 @@ def test_joining_an_empty_server_database_or_a_second_init_is_refused(
     tmp_path, two_pcs, owner_address, cluster
 ):
     first, _second, created = two_pcs
-    with pytest.raises(ClientManagerError, match="already holds the practice"):
+    with pytest.raises(ClientManagerError, match="already holds a practice"):
         server.create_server_practice(
             owner_address, SUPERUSER_PASSWORD, paths=PracticePaths(tmp_path / "third"),
             practice_name="Another", admin_username="sipho", admin_password=ADMIN_PASSWORD,
