@@ -60,8 +60,13 @@ class PracticePaths:
     def database_sidecars(self) -> list[Path]:
         return [self.database.with_name(self.database.name + suffix) for suffix in ("-wal", "-shm")]
 
+    @property
+    def server_connection(self) -> Path:
+        # A practice on the office server: the folder holds this instead of the database.
+        return self.data_dir / "practice.server"
+
     def exists(self) -> bool:
-        return self.database.exists() or self.key_slots.exists()
+        return self.database.exists() or self.key_slots.exists() or self.server_connection.exists()
 
 
 def resource_path(*parts: str) -> Path:

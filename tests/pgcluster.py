@@ -22,6 +22,9 @@ from pathlib import Path
 
 SUPERUSER = "postgres"
 SUPERUSER_PASSWORD = "throwaway cluster secret 1"
+# The desktops' login that tests/pgpractice.py has `init --server` create.
+APP_LOGIN = "officedesks"
+APP_PASSWORD = "Desks in the office 4"
 
 
 def server_binaries() -> Path | None:

@@ -61,6 +61,9 @@ COMMAND_GROUPS = (
 from clientmanager.cli.planner import PLANNER_GROUPS  # noqa: E402
 
 COMMAND_GROUPS += PLANNER_GROUPS
+from clientmanager.cli import office as office_cli  # noqa: E402 - last: wraps the others (issue 18)
+
+COMMAND_GROUPS += (office_cli,)
 
 
 def build_parser() -> argparse.ArgumentParser:

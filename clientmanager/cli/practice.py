@@ -25,6 +25,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     from clientmanager.domain.passwords import check_username
     from clientmanager.services.practice import create_practice
 
+    if getattr(args, "server", None):  # issue 18: the practice lives on the office server
+        from clientmanager.cli.office import cmd_init_on_server
+
+        return cmd_init_on_server(args)
     paths = practice_paths(args)
     username = check_username(args.admin)
     password = ask_new_password(username)
@@ -56,6 +60,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Upgraded; the previous version is kept at {practice.pre_upgrade_copy}")
     for table, count in report.counts.items():
         print(f"  {table:<16} {count:>10,}")
+    if report.ok and practice.on_server:  # issue 18: the server checks its own storage
+        print(
+            "Checks passed (office server): audit trail intact up to its anchor, append-only "
+            "guard in place, the desktops' login cannot change the audit log or erasure ledger."
+        )
+        return 0
     if report.ok:
         print(
             "Checks passed: cipher_integrity_check ok, integrity_check ok, foreign keys ok, "
@@ -160,6 +170,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "--information-officer", metavar="NAME", help="the information officer (POPIA s55)"
     )
     init.add_argument("--information-officer-email", metavar="EMAIL")
+    from clientmanager.cli.office import add_server_options
+
+    add_server_options(init)
     init.set_defaults(handler=cmd_init)
     check = commands.add_parser(
         "check", parents=[common], help="verify encryption and integrity; show schema and counts"

@@ -100,6 +100,9 @@ def record(
     )
     if "audit_anchor_holds" not in session.info:
         session.info["audit_anchor_holds"] = _anchor_still_holds(session)
+    from clientmanager.store.postgres import lock_audit_chain
+
+    lock_audit_chain(session)  # on the office server: one writer of the chain at a time
     entry.prev_hash = chain_head(session)
     entry.entry_hash = entry_hash(entry.prev_hash, entry)
     session.add(entry)

@@ -178,13 +178,15 @@ class _TextMatch:
     sql: str = ""
     params: tuple[tuple[str, str], ...] = ()
     letter: str | None = None  # one letter typed: names starting with it instead
+    on_server: bool = False  # the office server's scan (store/postgres.py), not FTS5
 
     def statement(self) -> sa.TextClause:
         return sa.text(self.sql).bindparams(**dict(self.params))
 
 
-def _text_match(text: str) -> _TextMatch | None:
-    """None when nothing searchable was typed (so nothing matches)."""
+def _text_match(text: str, session: Session | None = None) -> _TextMatch | None:
+    """None when nothing searchable was typed (so nothing matches). ``session``: on the
+    office server the match set comes from the store's server search instead of FTS5."""
     stripped = text.strip()
     if len(stripped) == 1 and stripped.isalpha():
         return _TextMatch(letter=stripped)
@@ -192,13 +194,22 @@ def _text_match(text: str) -> _TextMatch | None:
     if not terms:
         return None
     params: dict[str, str] = {}
+    server = None
+    if session is not None:
+        from clientmanager.store import postgres
+
+        server = postgres if postgres.is_server_session(session) else None
 
     def prefix(index: int, words: list[str]) -> str:
+        if server is not None:
+            return server.search_prefix_sql(f"prefix_{index}", words, params)
         params[f"prefix_{index}"] = " AND ".join(f'"{word}"*' for word in words)
         # Only fixed fragments and parameter names go into the SQL; typed text is bound.
         return f"SELECT rowid FROM client_search WHERE client_search MATCH :prefix_{index}"  # noqa: S608
 
     def substring(index: int, word: str) -> str:
+        if server is not None:
+            return server.search_substring_sql(f"substring_{index}", word, params)
         params[f"substring_{index}"] = f'"{word}"'
         return (
             "SELECT rowid FROM client_search_substring "  # noqa: S608
@@ -216,9 +227,10 @@ def _text_match(text: str) -> _TextMatch | None:
                 parts.append(prefix(index, [term]))
             else:
                 either = f"{prefix(index, [term])} UNION {substring(index, term)}"
-                parts.append(f"SELECT rowid FROM ({either})")  # noqa: S608
+                alias = f" AS either_{index}" if server is not None else ""
+                parts.append(f"SELECT rowid FROM ({either}){alias}")  # noqa: S608
         sql = " INTERSECT ".join(parts)
-    return _TextMatch(sql=sql, params=tuple(params.items()))
+    return _TextMatch(sql=sql, params=tuple(params.items()), on_server=server is not None)
 
 
 def _cases(letter: str) -> list[str]:
@@ -327,6 +339,10 @@ def _walk_by_name(
 
 def _count_matches(session: Session, match: _TextMatch, up_to: int) -> int:
     limited = sa.text(f"SELECT count(*) FROM (SELECT rowid FROM ({match.sql}) LIMIT :up_to)")  # noqa: S608
+    if match.on_server:  # PostgreSQL 15 names every subquery
+        limited = sa.text(
+            f"SELECT count(*) FROM (SELECT rowid FROM ({match.sql}) AS m LIMIT :up_to) AS n"  # noqa: S608
+        )
     return session.execute(limited.bindparams(up_to=up_to, **dict(match.params))).scalar_one()
 
 
@@ -366,7 +382,7 @@ def search_clients(
     include_archived: bool = False,
 ) -> list[ClientRow]:
     """Clients matching every word typed (see above), by name."""
-    match = _text_match(text)
+    match = _text_match(text, session)
     if match is None:
         return []
     conditions = [] if include_archived else [Client.archived_at.is_(None)]
@@ -674,7 +690,7 @@ def _list_statement(session: Session, actor, query: ListQuery, *columns) -> sa.S
         raise ValueError(f"cannot sort clients by {query.sort!r}")
     statement = sa.select(*columns).where(*_list_conditions(session, actor, query))
     if query.text.strip():
-        match = _text_match(query.text)
+        match = _text_match(query.text, session)
         if match is None:
             return None
         statement = statement.where(*_text_conditions(match))
@@ -727,7 +743,7 @@ def _first_by_name(session: Session, actor, query: ListQuery, count: int) -> lis
     """
     conditions = _list_conditions(session, actor, query)
     if query.text.strip():
-        match = _text_match(query.text)
+        match = _text_match(query.text, session)
         if match is None:
             return []
         rows = _first_matches_by_name(

@@ -83,6 +83,9 @@ class OpenPractice:
     # Wrong passwords (and second-factor codes) for this user since their last sign-in, as
     # counted when they signed in: the desktop tells them instead of resetting silently.
     failed_sign_ins_before: int = 0
+    # The practice lives on the office server (PostgreSQL), reached through the data
+    # folder's connection file; False for the practice in one SQLCipher file.
+    on_server: bool = False
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -98,6 +101,8 @@ class OpenPractice:
         except (sa.exc.DatabaseError, OSError) as exc:
             if isinstance(exc, OSError):
                 problem = from_os_error(exc)
+            elif self.on_server:
+                problem = _server_problem(exc)
             else:
                 problem = explain(exc, self.paths.database, read_only=self.read_only)
             if isinstance(problem, IntegrityProblem):
@@ -146,7 +151,7 @@ class OpenPractice:
 
 
 def _require_practice(paths: PracticePaths) -> None:
-    if not paths.database.exists():
+    if not paths.database.exists() and not _on_server(paths):
         raise PracticeNotFound(
             "There is no practice database in {data_dir}.",
             hint="Create one with 'clientmanager init', choose the right folder with "
@@ -300,6 +305,8 @@ def _open_with_key(
     """``verify_pages``: check every page's HMAC before serving anything, so a damaged file
     is refused at the door instead of answering until a command meets the bad page. Only
     the integrity check itself opens without it, to report the damage in detail."""
+    if _on_server(paths):
+        return _open_on_server(paths, slots, key, actor, read_only=read_only, hold_lock=hold_lock)
     lock = None
     if hold_lock and not read_only:
         lock = PracticeLock.acquire(paths.data_dir, user=actor.username)
@@ -689,6 +696,7 @@ def rekey_database(practice: OpenPractice) -> None:
     unlock after a crash between (1) and (2) finishes the job (:func:`_open_with_key`).
     """
     require(practice.actor, Permission.USERS_MANAGE)
+    refuse_on_server(practice, "Re-keying the practice")
     paths = practice.paths
     old_key = practice.key
     new_key = os.urandom(32)
@@ -779,6 +787,8 @@ def check_practice(practice: OpenPractice) -> CheckReport:
     Each step runs on its own, so one damaged page is reported with as much else as can
     still be read, instead of stopping the check at the first error.
     """
+    if practice.on_server:
+        return _check_on_server(practice)
     problems: list[str] = []
     counts: dict[str, int] = {}
     revision: str | None = None
@@ -866,3 +876,281 @@ def keyring_is_remembered(paths: PracticePaths) -> bool:
     """Whether someone chose "remember on this computer" for this practice (the marker
     file exists); answers without importing the keyring."""
     return keyring_cache.is_marked(paths.keyring_marker)
+
+
+# --- a practice on the office server (issue 18) ---------------------------------------------
+#
+# The data folder holds a connection file instead of the database; the key slots live in
+# the server's database (store/postgres.py). Unlocking is the same: a user's slot (or the
+# recovery slot) unwraps the practice data key, and the sign-in is audited. What only the
+# SQLCipher file can do yet (backups, restore, re-key, scrub) refuses with a message.
+
+
+
+def _on_server(paths: PracticePaths) -> bool:
+    from clientmanager.store.keyslots import SERVER_POINTER_NAME
+
+    return (paths.data_dir / SERVER_POINTER_NAME).is_file()
+
+
+def is_on_server(paths: PracticePaths) -> bool:
+    """Whether this data folder points at a practice on the office server."""
+    return _on_server(paths)
+
+
+def refuse_on_server(practice_or_paths, what: str) -> None:  # noqa: ANN001
+    """Raise a clear error for what only a practice in one SQLCipher file can do yet."""
+    on_server = (
+        practice_or_paths.on_server
+        if isinstance(practice_or_paths, OpenPractice)
+        else _on_server(practice_or_paths)
+    )
+    if on_server:
+        logger.info("refused on a server practice: %s", what)
+        raise ClientManagerError(
+            "Not yet available for a practice on an office server: backups, restoring, "
+            "re-keying, importing, demo data and the retention scrub.",
+            hint="The practice's data is on the office server: protect it with the server's "
+            "own backups (pg_dump) until this version can do it.",
+        )
+
+
+def _server_problem(exc: BaseException) -> ClientManagerError | None:
+    from clientmanager.store import postgres
+
+    return postgres.explain(exc)
+
+
+def _open_on_server(
+    paths: PracticePaths,
+    slots: KeySlotFile,
+    key: bytes,
+    actor: Actor,
+    *,
+    read_only: bool,
+    hold_lock: bool,
+) -> OpenPractice:
+    from clientmanager.store import postgres
+
+    connection = postgres.ServerConnection.read(paths.data_dir)
+    lock = None
+    if hold_lock and not read_only:
+        lock = PracticeLock.acquire(paths.data_dir, user=actor.username)
+    engine = None
+    try:
+        engine = postgres.practice_engine(connection, read_only=read_only)
+        postgres.seal_fields_if_built(engine, key)
+        revision = migrate.current_revision(engine)
+        if revision is not None and not migrate.is_known_revision(revision):
+            raise _newer_database_error(revision)
+        if revision != migrate.head_revision():
+            raise ClientManagerError(
+                "The office server's database is at an older schema than this version of "
+                "ClientManager needs.",
+                hint="The practice manager upgrades it with 'clientmanager server init URL' "
+                "(the server's owner account), then this PC opens the practice again.",
+            )
+        sessions = session_factory(engine)
+        with sessions() as session:
+            practice = session.scalar(
+                sa.select(Practice).where(Practice.practice_id == connection.practice_id)
+            )
+        if practice is None or practice.practice_id != slots.practice_id:
+            raise KeySlotFileError(
+                "The office server does not hold this PC's practice.",
+                hint="Set this PC up again with 'clientmanager join --server URL'.",
+            )
+    except sa.exc.OperationalError as exc:
+        dispose_practice_engine(engine)
+        if lock is not None:
+            lock.release()
+        raise _server_problem(exc) from None
+    except BaseException:
+        dispose_practice_engine(engine)
+        if lock is not None:
+            lock.release()
+        raise
+    opened = OpenPractice(
+        paths=paths,
+        practice_id=practice.practice_id,
+        practice_name=practice.name,
+        engine=engine,
+        sessions=sessions,
+        actor=actor,
+        _key=key,
+        read_only=read_only,
+        lock=lock,
+        on_server=True,
+    )
+    audit.track_anchor(opened)
+    return opened
+
+
+def create_practice_on_server(
+    *,
+    paths: PracticePaths,
+    server_url: str,
+    practice_name: str,
+    admin_username: str,
+    admin_password: str,
+    admin_full_name: str | None = None,
+    information_officer_name: str | None = None,
+    information_officer_email: str | None = None,
+    recovery_code: str | None = None,
+) -> tuple[OpenPractice, str]:
+    """Create a practice in a prepared server database (``services/server.py``), with its
+    key slots there, and point this PC's data folder at it. ``server_url``: the desktops'
+    login, whose password the store already knows (keyring, environment or prompt).
+
+    The practice row, the administrator, the key slots and the first audit entry are one
+    transaction: a failure leaves the server as it was, and the data folder unwritten."""
+    from clientmanager.store import postgres
+
+    if paths.exists() or _on_server(paths):
+        raise PracticeAlreadyExists(
+            "A practice already exists in this folder.",
+            hint="Use another folder with --data-dir, or open the existing practice.",
+        )
+    practice_name = practice_name.strip()
+    if not practice_name:
+        raise ValueError("the practice needs a name")
+    username = check_username(admin_username)
+    check_new_password(admin_password, username=username)
+    key = os.urandom(32)
+    practice_id = uuid.uuid4().hex
+    recovery_code = recovery_code or new_recovery_code()
+    slots = KeySlotFile(practice_id)
+    slots.set_user_slot(username, admin_password, key)
+    slots.set_recovery_slot(recovery_code, key)
+    connection = postgres.ServerConnection(server_url, practice_id, practice_name)
+    engine = postgres.practice_engine(connection)
+    postgres.seal_fields_if_built(engine, key)
+    try:
+        sessions = session_factory(engine)
+        with sessions() as session, session.begin():
+            existing = session.scalar(sa.select(Practice))
+            if existing is not None:
+                raise PracticeAlreadyExists(
+                    "The server's database already holds a practice.",
+                    hint="Set this PC up for it with 'clientmanager join --server URL', or "
+                    "give the new practice its own database on the server.",
+                )
+            session.add(
+                Practice(
+                    practice_id=practice_id,
+                    name=practice_name,
+                    information_officer_name=information_officer_name,
+                    information_officer_email=information_officer_email,
+                )
+            )
+            admin = User(
+                username=username,
+                full_name=admin_full_name or username,
+                role="administrator",
+                password_hash=hash_password(admin_password),
+            )
+            session.add(admin)
+            session.flush()
+            actor = Actor(user_id=admin.id, username=username, role=admin.role)
+            postgres.write_slots(session.connection(), slots)
+            audit.record(session, actor=actor, action="practice.created", summary=practice_name)
+        connection.write(paths.data_dir)
+    except sa.exc.OperationalError as exc:
+        dispose_practice_engine(engine)
+        raise _server_problem(exc) from None
+    except BaseException:
+        dispose_practice_engine(engine)
+        raise
+    logger.info("practice created on the office server")
+    practice = OpenPractice(
+        paths=paths,
+        practice_id=practice_id,
+        practice_name=practice_name,
+        engine=engine,
+        sessions=sessions,
+        actor=actor,
+        _key=key,
+        on_server=True,
+    )
+    audit.write_anchor(
+        paths.key_slots, practice_id=practice_id, head=audit.head_of(sessions), key=key,
+        new_epoch=True,
+    )
+    audit.track_anchor(practice)
+    return practice, recovery_code
+
+
+@dataclass(frozen=True)
+class JoinedPractice:
+    practice_id: str
+    practice_name: str
+    usernames: list[str]
+
+
+def join_practice_on_server(paths: PracticePaths, server_url: str) -> JoinedPractice:
+    """Point this PC's data folder at the practice in a server database. Nothing is
+    unlocked: each user then signs in with their own password, as on the first PC."""
+    from clientmanager.store import postgres
+
+    if paths.exists() or _on_server(paths):
+        raise PracticeAlreadyExists(
+            "A practice already exists in this folder.",
+            hint="Use another folder with --data-dir.",
+        )
+    probe = postgres.ServerConnection(server_url, "", "")
+    engine = postgres.practice_engine(probe)
+    try:
+        with engine.connect() as connection:
+            built = connection.exec_driver_sql("SELECT to_regclass('alembic_version')")
+            revision = migrate.current_revision(engine) if built.scalar() else None
+            if revision is None:
+                raise PracticeNotFound(
+                    "The server's database has no ClientManager practice.",
+                    hint="Create one there first with 'clientmanager init --server URL'.",
+                )
+            if not migrate.is_known_revision(revision):
+                raise _newer_database_error(revision)
+            found = connection.execute(sa.select(Practice.practice_id, Practice.name)).first()
+            if found is None:
+                raise PracticeNotFound(
+                    "The server's database has no practice yet.",
+                    hint="Create it with 'clientmanager init --server URL' on the first PC.",
+                )
+            slots = postgres.read_slots(connection, found.practice_id)
+    except sa.exc.DatabaseError as exc:
+        raise (_server_problem(exc) or postgres.unreachable(exc)) from None
+    finally:
+        engine.dispose()
+    postgres.ServerConnection(server_url, found.practice_id, found.name).write(paths.data_dir)
+    logger.info("this PC now opens the practice on the office server")
+    return JoinedPractice(found.practice_id, found.name, slots.usernames())
+
+
+def _check_on_server(practice: OpenPractice) -> CheckReport:
+    """The server's side of `clientmanager check`: the guards and the login's rights, row
+    counts, the schema version and the audit chain. The page and file checks are the
+    SQLCipher file's and have no counterpart here (the server checks its own storage)."""
+    from clientmanager.store import postgres
+
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    revision: str | None = None
+    try:
+        problems.extend(postgres.database_checks(practice.engine))
+        with practice.engine.connect() as connection:
+            for table in COUNTED_TABLES:
+                counts[table] = connection.execute(
+                    sa.text(f"SELECT count(*) FROM {table}")  # noqa: S608 - fixed names
+                ).scalar_one()
+            revision = migrate.current_revision(practice.engine)
+        with practice.sessions() as session:
+            chain = audit.verify_chain(session, anchors=audit.known_anchors(session))
+        if not chain.ok:
+            problems.append(chain.describe())
+    except sa.exc.DatabaseError as exc:
+        problem = _server_problem(exc)
+        problems.append(problem.message if problem else f"the check could not finish: {exc.orig}")
+    head = migrate.head_revision()
+    if revision != head:
+        problems.append(f"schema is at {revision}, expected {head}")
+    return CheckReport(revision, head, counts, problems)

@@ -110,3 +110,101 @@ def prepare_server(
             engine, name, check_new_password(app_password or "", username=name)
         )
     return PreparedServer(check, revision, app_login)
+
+
+# --- a practice on the server (issue 18) ----------------------------------------------------
+
+
+def desktop_url(address: ServerAddress, login: str) -> str:
+    """The same server address with the desktops' login as its user."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(address.url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=quote(login, safe="") + "@" + host))
+
+
+@dataclass
+class ServerPractice:
+    check: ServerCheck | None  # None when the server was already prepared
+    practice: object | None  # the OpenPractice, None when the check refused the server
+    recovery_code: str
+    desktop_url: str
+    password_in_keyring: bool
+
+
+def create_server_practice(
+    address: ServerAddress,
+    password: str | None,
+    *,
+    paths,  # noqa: ANN001 (PracticePaths)
+    practice_name: str,
+    admin_username: str,
+    admin_password: str,
+    app_login: str | None = None,
+    app_password: str | None = None,
+    admin_full_name: str | None = None,
+    information_officer_name: str | None = None,
+    information_officer_email: str | None = None,
+) -> ServerPractice:
+    """``clientmanager init --server``: with the server's owner account, check and prepare
+    the server (schema, roles, the desktops' login ``app_login``) and create the practice
+    there; with the desktops' own login (a server prepared before), just create it.
+    The desktops' login never has the owner's rights, and its password is kept in the
+    OS keyring when this PC has one."""
+    from clientmanager.services.practice import create_practice_on_server
+
+    facts = postgres.read_facts(address.engine(password))
+    check = None
+    if facts.is_superuser:
+        if not app_login:
+            raise postgres.ServerPracticeError(
+                "That is the server's owner account: the desktops must not sign in with it.",
+                hint="Add --app-login NAME: init creates that login for the desktops, with "
+                "no right to change the audit log.",
+            )
+        prepared = prepare_server(
+            address, password, app_login=app_login, app_password=app_password
+        )
+        if not prepared.check.ok:
+            return ServerPractice(prepared.check, None, "", "", False)
+        check = prepared.check
+        url, login_password = desktop_url(address, app_login), app_password
+    else:
+        url, login_password = address.url, password
+    postgres.use_app_password(url, login_password)
+    practice, code = create_practice_on_server(
+        paths=paths,
+        server_url=url,
+        practice_name=practice_name,
+        admin_username=admin_username,
+        admin_password=admin_password,
+        admin_full_name=admin_full_name,
+        information_officer_name=information_officer_name,
+        information_officer_email=information_officer_email,
+    )
+    kept = bool(login_password) and postgres.remember_app_password(url, login_password)
+    return ServerPractice(check, practice, code, url, kept)
+
+
+@dataclass(frozen=True)
+class JoinedServer:
+    practice_id: str
+    practice_name: str
+    usernames: list[str]
+    password_in_keyring: bool
+
+
+def join_server_practice(paths, address: ServerAddress, password: str | None) -> JoinedServer:  # noqa: ANN001
+    """``clientmanager join``: set this PC's data folder up for the practice on the server,
+    connecting as the desktops' login."""
+    from clientmanager.services.practice import join_practice_on_server
+
+    postgres.use_app_password(address.url, password)
+    try:
+        joined = join_practice_on_server(paths, address.url)
+    except BaseException:
+        postgres.forget_app_password(address.url)
+        raise
+    kept = bool(password) and postgres.remember_app_password(address.url, password)
+    return JoinedServer(joined.practice_id, joined.practice_name, joined.usernames, kept)

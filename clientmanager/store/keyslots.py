@@ -252,6 +252,9 @@ class KeySlotFile:
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
+        server = _server_slots_beside(path)
+        if server is not None:  # a practice on the office server: the slots live there
+            return server.load()
         damaged_hint = Label(
             "Restore the key-slot file from a backup (every backup carries a copy), "
             "or restore a whole backup and unlock it with the recovery code."
@@ -299,6 +302,10 @@ class KeySlotFile:
         )
 
     def save(self, path: Path) -> None:
+        server = _server_slots_beside(path)
+        if server is not None:
+            server.save(self)
+            return
         document: dict[str, Any] = {
             "format": FILE_FORMAT,
             "version": FILE_VERSION,
@@ -533,3 +540,55 @@ class KeySlotFile:
                 "and each newly issued code, has its own.",
             )
         return key
+
+
+# --- the same slots, kept in the office server's database (issue 18) -----------------------
+
+# Beside the (absent) key-slot file, this file says the practice lives on an office server.
+SERVER_POINTER_NAME = "practice.server"
+
+
+def _server_slots_beside(path: Path):  # -> postgres.ServerSlotStore | None
+    """The server's slot table when the folder of ``path`` holds a server practice. Checked
+    with one stat first, so a SQLCipher practice never even imports the server code."""
+    if not (path.parent / SERVER_POINTER_NAME).is_file():
+        return None
+    from clientmanager.store import postgres
+
+    return postgres.ServerSlotStore.beside(path)
+
+
+def slot_rows(slots: KeySlotFile) -> list[tuple[str, str, str, str]]:
+    """(slot id, kind, label, the slot's JSON) for every slot, checksums brought up to date:
+    exactly what the key-slot file would hold for each slot."""
+    if slots.rekey_in_progress:
+        raise KeySlotFileError(
+            "A re-key cannot be kept in the office server's key slots.",
+            hint="Re-keying is not yet available for a practice on an office server.",
+        )
+    rows = []
+    for slot_id in sorted(slots._slots):
+        slot = slots._checked(slot_id)
+        rows.append((slot_id, slot["kind"], slot["label"], json.dumps(slot, sort_keys=True)))
+    return rows
+
+
+def from_slot_rows(practice_id: str, rows: list[tuple[str, str]]) -> KeySlotFile:
+    """A KeySlotFile from (slot id, slot JSON) rows read from the server, checked as
+    :meth:`KeySlotFile.load` checks a file: a damaged slot is refused, not misread."""
+    try:
+        slots = {}
+        for slot_id, text in rows:
+            slot = json.loads(text)
+            if str(slot["id"]) != slot_id:
+                raise ValueError("slot id does not match its row")
+            _check_slot_shape(slot)
+            slots[slot_id] = slot
+    except (ValueError, KeyError, TypeError):
+        raise KeySlotFileError(
+            "The key slots on the office server are damaged and cannot be used.",
+            hint="Restore the server's database from its backup, or ask support.",
+        ) from None
+    loaded = KeySlotFile(practice_id, slots)
+    loaded.loaded_slot_ids = frozenset(slots)
+    return loaded

@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
             self.tr("Signed in as {user} · {role}").format(user=actor.username, role=role)
         )
         self.lock_label.setText(self.tr("Unlocked · encrypted"))
+        if getattr(practice, "on_server", False):  # issue 18: not encrypted by the app there
+            self.lock_label.setText(self.tr("Unlocked · office server"))
         self.lock_action.setEnabled(True)
         self.new_client_action.setEnabled(allows(actor, Permission.CLIENT_CREATE))
         self._update_actions()
