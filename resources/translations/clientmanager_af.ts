@@ -3815,6 +3815,10 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Ontsluit · geënkripteer</translation>
     </message>
     <message>
+        <source>Unlocked · office server</source>
+        <translation>Ontsluit · kantoorbediener</translation>
+    </message>
+    <message>
         <source>{count} wrong passwords since your last sign-in</source>
         <translation>{count} verkeerde wagwoorde sedert u laaste aanmelding</translation>
     </message>
@@ -8222,6 +8226,22 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Vra die praktykbestuurder om die rekening te aktiveer.</translation>
     </message>
     <message>
+        <source>Not yet available for a practice on an office server: backups, restoring, re-keying, importing, demo data and the retention scrub.</source>
+        <translation>Nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie: rugsteune, herstel, hersleuteling, invoer, demonstrasiedata en die bewaringskoonmaak.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s data is on the office server: protect it with the server&apos;s own backups (pg_dump) until this version can do it.</source>
+        <translation>Die praktyk se data is op die kantoorbediener: beskerm dit met die bediener se eie rugsteune (pg_dump) totdat hierdie weergawe dit kan doen.</translation>
+    </message>
+    <message>
+        <source>A practice already exists in this folder.</source>
+        <translation>Daar is reeds ’n praktyk in hierdie vouer.</translation>
+    </message>
+    <message>
+        <source>Use another folder with --data-dir.</source>
+        <translation>Gebruik ’n ander vouer met --data-dir.</translation>
+    </message>
+    <message>
         <source>The practice database has no practice record.</source>
         <translation>Die praktykdatabasis het geen praktykrekord nie.</translation>
     </message>
@@ -8250,6 +8270,22 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Aktiveer dit eerder met ’n nuwe wagwoord.</translation>
     </message>
     <message>
+        <source>The office server&apos;s database is at an older schema than this version of ClientManager needs.</source>
+        <translation>Die kantoorbediener se databasis het ’n ouer skema as wat hierdie weergawe van ClientManager nodig het.</translation>
+    </message>
+    <message>
+        <source>The practice manager upgrades it with &apos;clientmanager server init URL&apos; (the server&apos;s owner account), then this PC opens the practice again.</source>
+        <translation>Die praktykbestuurder gradeer dit op met &apos;clientmanager server init URL&apos; (die bediener se eienaarrekening), en dan maak hierdie rekenaar die praktyk weer oop.</translation>
+    </message>
+    <message>
+        <source>The office server does not hold this PC&apos;s practice.</source>
+        <translation>Die kantoorbediener hou nie hierdie rekenaar se praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Set this PC up again with &apos;clientmanager join --server URL&apos;.</source>
+        <translation>Stel hierdie rekenaar weer op met &apos;clientmanager join --server URL&apos;.</translation>
+    </message>
+    <message>
         <source>The practice was given a new key on another computer or in another window (a user was disabled), so this window must unlock it again.</source>
         <translation>Die praktyk het op ’n ander rekenaar of in ’n ander venster ’n nuwe sleutel gekry (’n gebruiker is gedeaktiveer), dus moet hierdie venster dit weer ontsluit.</translation>
     </message>
@@ -8264,6 +8300,30 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Nothing was read or changed. Run &apos;clientmanager check&apos; for details, then restore the most recent verified backup.</source>
         <translation>Niks is gelees of verander nie. Voer &apos;clientmanager check&apos; uit vir besonderhede, en herstel dan die mees onlangse gekontroleerde rugsteun.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds a practice.</source>
+        <translation>Die bediener se databasis hou reeds ’n praktyk.</translation>
+    </message>
+    <message>
+        <source>Set this PC up for it with &apos;clientmanager join --server URL&apos;, or give the new practice its own database on the server.</source>
+        <translation>Stel hierdie rekenaar daarvoor op met &apos;clientmanager join --server URL&apos;, of gee die nuwe praktyk sy eie databasis op die bediener.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database has no ClientManager practice.</source>
+        <translation>Die bediener se databasis het geen ClientManager-praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Create one there first with &apos;clientmanager init --server URL&apos;.</source>
+        <translation>Skep eers een daar met &apos;clientmanager init --server URL&apos;.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database has no practice yet.</source>
+        <translation>Die bediener se databasis het nog geen praktyk nie.</translation>
+    </message>
+    <message>
+        <source>Create it with &apos;clientmanager init --server URL&apos; on the first PC.</source>
+        <translation>Skep dit met &apos;clientmanager init --server URL&apos; op die eerste rekenaar.</translation>
     </message>
     <message>
         <source>This practice database needs an upgrade, which cannot be done while another copy of ClientManager has it open.</source>
@@ -8436,6 +8496,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>There is no user called {user}.</source>
         <translation>Daar is geen gebruiker met die naam {user} nie.</translation>
+    </message>
+    <message>
+        <source>That is the server&apos;s owner account: the desktops must not sign in with it.</source>
+        <translation>Dit is die bediener se eienaarrekening: die werkskerms mag nie daarmee aanmeld nie.</translation>
+    </message>
+    <message>
+        <source>Add --app-login NAME: init creates that login for the desktops, with no right to change the audit log.</source>
+        <translation>Voeg --app-login NAAM by: init skep daardie aanmelding vir die werkskerms, sonder die reg om die ouditspoor te verander.</translation>
     </message>
     <message>
         <source>There is no setting called {key!r}.</source>
@@ -8782,6 +8850,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Herstel die sleutelgleuflêer uit ’n rugsteun (elke rugsteun dra ’n kopie), of herstel ’n hele rugsteun en ontsluit dit met die herstelkode.</translation>
     </message>
     <message>
+        <source>A re-key cannot be kept in the office server&apos;s key slots.</source>
+        <translation>’n Hersleuteling kan nie in die kantoorbediener se sleutelgleuwe gehou word nie.</translation>
+    </message>
+    <message>
+        <source>Re-keying is not yet available for a practice on an office server.</source>
+        <translation>Hersleuteling is nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie.</translation>
+    </message>
+    <message>
         <source>The key-slot file is damaged: this slot&apos;s checksum does not match, so it cannot be opened. The password may well be right.</source>
         <translation>Die sleutelgleuflêer is beskadig: hierdie gleuf se kontrolesom stem nie ooreen nie, dus kan dit nie oopgemaak word nie. Die wagwoord kan heel moontlik reg wees.</translation>
     </message>
@@ -8830,6 +8906,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Maak seker dat dit die herstelblad vir hierdie praktyk is. Elke praktyk, en elke nuut uitgereikte kode, het sy eie.</translation>
     </message>
     <message>
+        <source>The key slots on the office server are damaged and cannot be used.</source>
+        <translation>Die sleutelgleuwe op die kantoorbediener is beskadig en kan nie gebruik word nie.</translation>
+    </message>
+    <message>
+        <source>Restore the server&apos;s database from its backup, or ask support.</source>
+        <translation>Herstel die bediener se databasis uit sy rugsteun, of vra ondersteuning.</translation>
+    </message>
+    <message>
         <source>The key-slot file {name} is missing from {parent}.</source>
         <translation>Die sleutelgleuflêer {name} ontbreek in {parent}.</translation>
     </message>
@@ -8860,6 +8944,34 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Nothing was upgraded. Run &apos;clientmanager check&apos; and contact support.</source>
         <translation>Niks is opgegradeer nie. Voer &apos;clientmanager check&apos; uit en kontak ondersteuning.</translation>
+    </message>
+    <message>
+        <source>Check that the server is on and reachable from this PC, and the login&apos;s password (kept in the keyring by &apos;clientmanager join&apos;, or CLIENTMANAGER_APP_PASSWORD). Nothing was changed.</source>
+        <translation>Kontroleer dat die bediener aan is en van hierdie rekenaar af bereikbaar is, en die aanmelding se wagwoord (deur &apos;clientmanager join&apos; in die sleutelring gehou, of CLIENTMANAGER_APP_PASSWORD). Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>Another PC was changing the same records at that moment, so nothing was saved.</source>
+        <translation>’n Ander rekenaar het op daardie oomblik dieselfde rekords verander, dus is niks gestoor nie.</translation>
+    </message>
+    <message>
+        <source>Try again: the other PC&apos;s change is in place now.</source>
+        <translation>Probeer weer: die ander rekenaar se verandering is nou in plek.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost.</source>
+        <translation>Die verbinding met die kantoorbediener is verloor.</translation>
+    </message>
+    <message>
+        <source>What you were doing was not saved. Check the network and that the server is on, then try again.</source>
+        <translation>Wat u gedoen het, is nie gestoor nie. Kontroleer die netwerk en dat die bediener aan is, en probeer dan weer.</translation>
+    </message>
+    <message>
+        <source>The office server holds no key slots for this practice.</source>
+        <translation>Die kantoorbediener hou geen sleutelgleuwe vir hierdie praktyk nie.</translation>
+    </message>
+    <message>
+        <source>This PC may point at the wrong server or database: set it up again with &apos;clientmanager join --server URL&apos;.</source>
+        <translation>Hierdie rekenaar wys dalk na die verkeerde bediener of databasis: stel dit weer op met &apos;clientmanager join --server URL&apos;.</translation>
     </message>
     <message>
         <source>{url!r} is not a PostgreSQL address.</source>
@@ -8902,12 +9014,20 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Kontroleer die bediener se naam, dat PostgreSQL daar loop, die gebruikersnaam en wagwoord, en die sertifikaatlêer. Niks is verander nie.</translation>
     </message>
     <message>
+        <source>These key slots belong to another practice.</source>
+        <translation>Hierdie sleutelgleuwe behoort aan ’n ander praktyk.</translation>
+    </message>
+    <message>
         <source>Over the network the connection must check the server&apos;s certificate.</source>
         <translation>Oor die netwerk moet die verbinding die bediener se sertifikaat kontroleer.</translation>
     </message>
     <message>
         <source>Add ?sslmode=verify-full&amp;sslrootcert=PATH-TO-CA.pem to the address (the practice&apos;s CA or the server&apos;s own certificate).</source>
         <translation>Voeg ?sslmode=verify-full&amp;sslrootcert=PATH-TO-CA.pem by die adres (die praktyk se CA of die bediener se eie sertifikaat).</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s server connection file (practice.server) cannot be read.</source>
+        <translation>Hierdie rekenaar se bedienerverbindingslêer (practice.server) kan nie gelees word nie.</translation>
     </message>
     <message>
         <source>The practice is open for changes by {who}.</source>

@@ -3797,6 +3797,10 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unlocked · office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} wrong passwords since your last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8204,6 +8208,22 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not yet available for a practice on an office server: backups, restoring, re-keying, importing, demo data and the retention scrub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s data is on the office server: protect it with the server&apos;s own backups (pg_dump) until this version can do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice already exists in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The practice database has no practice record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8232,6 +8252,22 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The office server&apos;s database is at an older schema than this version of ClientManager needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice manager upgrades it with &apos;clientmanager server init URL&apos; (the server&apos;s owner account), then this PC opens the practice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server does not hold this PC&apos;s practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this PC up again with &apos;clientmanager join --server URL&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The practice was given a new key on another computer or in another window (a user was disabled), so this window must unlock it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8245,6 +8281,30 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Nothing was read or changed. Run &apos;clientmanager check&apos; for details, then restore the most recent verified backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds a practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this PC up for it with &apos;clientmanager join --server URL&apos;, or give the new practice its own database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database has no ClientManager practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one there first with &apos;clientmanager init --server URL&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database has no practice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it with &apos;clientmanager init --server URL&apos; on the first PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8417,6 +8477,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>There is no user called {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the server&apos;s owner account: the desktops must not sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --app-login NAME: init creates that login for the desktops, with no right to change the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8764,6 +8832,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A re-key cannot be kept in the office server&apos;s key slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-keying is not yet available for a practice on an office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key-slot file is damaged: this slot&apos;s checksum does not match, so it cannot be opened. The password may well be right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8812,6 +8888,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The key slots on the office server are damaged and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the server&apos;s database from its backup, or ask support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key-slot file {name} is missing from {parent}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8841,6 +8925,34 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Nothing was upgraded. Run &apos;clientmanager check&apos; and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is on and reachable from this PC, and the login&apos;s password (kept in the keyring by &apos;clientmanager join&apos;, or CLIENTMANAGER_APP_PASSWORD). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PC was changing the same records at that moment, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again: the other PC&apos;s change is in place now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you were doing was not saved. Check the network and that the server is on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server holds no key slots for this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC may point at the wrong server or database: set it up again with &apos;clientmanager join --server URL&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8884,11 +8996,19 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These key slots belong to another practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Over the network the connection must check the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add ?sslmode=verify-full&amp;sslrootcert=PATH-TO-CA.pem to the address (the practice&apos;s CA or the server&apos;s own certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s server connection file (practice.server) cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
