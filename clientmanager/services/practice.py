@@ -939,7 +939,7 @@ def _open_on_server(
     engine = None
     try:
         engine = postgres.practice_engine(connection, read_only=read_only)
-        postgres.seal_fields_if_built(engine, key)
+        postgres.seal_fields(engine, key)
         revision = migrate.current_revision(engine)
         if revision is not None and not migrate.is_known_revision(revision):
             raise _newer_database_error(revision)
@@ -1024,7 +1024,7 @@ def create_practice_on_server(
     slots.set_recovery_slot(recovery_code, key)
     connection = postgres.ServerConnection(server_url, practice_id, practice_name)
     engine = postgres.practice_engine(connection)
-    postgres.seal_fields_if_built(engine, key)
+    postgres.seal_fields(engine, key)
     try:
         sessions = session_factory(engine)
         with sessions() as session, session.begin():

@@ -361,17 +361,12 @@ def practice_engine(connection: ServerConnection, *, read_only: bool = False) ->
     return engine
 
 
-def seal_fields_if_built(engine: sa.Engine, data_key: bytes) -> bool:
-    """Have the engine encrypt notes and documents before they reach the server, where
-    the in-app field encryption exists (store/fieldcrypt.py, built beside this on another
-    branch of issue 18). False where it does not: then they are stored in plain text, as
-    the README says."""
-    try:
-        from clientmanager.store import fieldcrypt
-    except ImportError:
-        return False
+def seal_fields(engine: sa.Engine, data_key: bytes) -> None:
+    """Have the engine encrypt notes, records of advice and documents before they reach the
+    server (store/fieldcrypt.py): the server's administrator sees ciphertext there."""
+    from clientmanager.store import fieldcrypt
+
     fieldcrypt.seal_fields(engine, data_key)
-    return True
 
 
 def unreachable(exc: BaseException) -> ServerUnreachable:
