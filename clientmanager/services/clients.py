@@ -10,6 +10,7 @@ is a handful of indexed queries.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -131,7 +132,7 @@ def _row(values: sa.Row) -> ClientRow:
 # an ID, passport or registration number, a phone number, the e-mail address or a policy
 # number (the trigram index of migration 0008). A single letter lists the clients whose
 # surname, first name or company name starts with it (any word of any field would be a
-# third of the practice, and FTS5 has no index of one-letter prefixes).
+# third of the practice).
 #
 # In what order: by name, as the list shows it, which is the order of the index of
 # migration 0010. The first window is found without sorting every match: a handful of
@@ -184,6 +185,7 @@ class _TextMatch:
     params: tuple[tuple[str, str], ...] = ()
     letter: str | None = None  # one letter typed: names starting with it instead
     digits: str | None = None  # one or two digits typed: may be tested row by row
+    parts: tuple[str, ...] = ()  # a match set that is the UNION of these
 
     def statement(self) -> sa.TextClause:
         return sa.text(self.sql).bindparams(**dict(self.params))
@@ -211,10 +213,12 @@ def _text_match(text: str) -> _TextMatch | None:
             f"WHERE client_search_substring MATCH :substring_{index}"
         )
 
+    parts: tuple[str, ...] = ()
     if all(len(term) < _SUBSTRING_FROM for term in terms):
         sql = prefix(0, terms)
     elif len(terms) == 1:
-        sql = f"{prefix(0, terms)} UNION {substring(0, terms[0])}"
+        parts = (prefix(0, terms), substring(0, terms[0]))
+        sql = " UNION ".join(parts)
     else:
         parts = []
         for index, term in enumerate(terms):
@@ -232,7 +236,7 @@ def _text_match(text: str) -> _TextMatch | None:
         and terms[0].isdigit()
     ):
         digits = terms[0]
-    return _TextMatch(sql=sql, params=tuple(params.items()), digits=digits)
+    return _TextMatch(sql=sql, params=tuple(params.items()), digits=digits, parts=parts)
 
 
 def _cases(letter: str) -> list[str]:
@@ -403,8 +407,17 @@ def _walk_testing_digits(
 
 
 def _count_matches(session: Session, match: _TextMatch, up_to: int) -> int:
-    limited = sa.text(f"SELECT count(*) FROM (SELECT rowid FROM ({match.sql}) LIMIT :up_to)")  # noqa: S608
-    return session.execute(limited.bindparams(up_to=up_to, **dict(match.params))).scalar_one()
+    """The number of matches, or at least ``up_to`` of them. A union is counted a part at
+    a time (an upper bound of its size): each part's index then stops after ``up_to``,
+    where counting the union would first read all of both."""
+    total = 0
+    for sql in match.parts or (match.sql,):
+        limited = sa.text(f"SELECT count(*) FROM (SELECT rowid FROM ({sql}) LIMIT :up_to)")  # noqa: S608
+        params = {key: value for key, value in match.params if f":{key}" in sql}
+        total += session.execute(limited.bindparams(up_to=up_to, **params)).scalar_one()
+        if total >= up_to:
+            break
+    return total
 
 
 def _first_matches_by_name(
@@ -507,83 +520,119 @@ class ClientCard:
         return self.total_assets_cents - self.total_liabilities_cents
 
 
-def load_client_card(session: Session, client_id: int) -> ClientCard:
-    """The whole card in as few statements as the ORM allows: the client with its
-    household and planner in one, the recent notes with their total in one (a window
-    count), then one per kind of sub-record."""
-    found = session.execute(
-        sa.select(Client, Household, User)
+# Kinds of record on the card, each loaded only when the first statement says the client
+# has one (most clients have a few kinds, and each statement costs about as much in the
+# ORM as the database takes to answer it).
+_CARD_RECORDS = {
+    "addresses": (Address, (Address.id,)),
+    "policies": (Policy, (Policy.status, Policy.provider)),
+    "assets": (Asset, (Asset.value_cents.desc(),)),
+    "liabilities": (Liability, (Liability.balance_cents.desc(),)),
+    "cash_flows": (CashFlow, (CashFlow.direction.desc(), CashFlow.amount_cents.desc())),
+    "goals": (Goal, (Goal.priority,)),
+    "tasks": (Task, (Task.status, Task.due_on)),
+    "documents": (Document, (Document.uploaded_at.desc(),)),
+    "consents": (Consent, (Consent.purpose, Consent.recorded_at)),
+}
+
+
+@functools.cache
+def _card_statements() -> dict[str, sa.Select]:
+    """The card's statements, built once with the client id as a parameter (building an
+    ORM statement costs a good part of running it)."""
+    client_id = sa.bindparam("client_id", type_=sa.Integer)
+    counted = [ClientRelationship, RiskProfile, Note, *(m for m, _o in _CARD_RECORDS.values())]
+    statements = {
+        "client": sa.select(
+            Client,
+            Household,
+            User,
+            *(
+                sa.exists().where(model.client_id == Client.id).label(model.__tablename__)
+                for model in counted
+            ),
+        )
         .outerjoin(Household, Household.id == Client.household_id)
         .outerjoin(User, User.id == Client.planner_id)
-        .where(Client.id == client_id)
-    ).first()
+        .where(Client.id == client_id),
+        "members": sa.select(Client)
+        .where(
+            Client.household_id == sa.bindparam("household_id", type_=sa.Integer),
+            Client.id != client_id,
+        )
+        .order_by(Client.date_of_birth),
+        "relationships": sa.select(ClientRelationship, Client)
+        .join(Client, Client.id == ClientRelationship.related_client_id)
+        .where(ClientRelationship.client_id == client_id)
+        .order_by(ClientRelationship.kind),
+        "notes": sa.select(Note, sa.func.count().over())
+        .where(Note.client_id == client_id)
+        .order_by(Note.occurred_at.desc())
+        .limit(RECENT_NOTES_ON_CARD),
+        "risk_profiles": sa.select(RiskProfile)
+        .where(RiskProfile.client_id == client_id)
+        .order_by(RiskProfile.assessed_on.desc())
+        .limit(1),
+    }
+    for key, (model, order) in _CARD_RECORDS.items():
+        statements[key] = sa.select(model).where(model.client_id == client_id).order_by(*order)
+    return statements
+
+
+def load_client_card(session: Session, client_id: int) -> ClientCard:
+    """The whole card in as few statements as the ORM allows: the client with its
+    household, planner and which kinds of record it has in one, the recent notes with
+    their total in one (a window count), then one per kind of record the client has."""
+    statements = _card_statements()
+    params = {"client_id": client_id}
+    found = session.execute(statements["client"], params).first()
     if found is None:
         raise NotFound(
             "That client is no longer in the practice.",
             hint="They may have been merged or erased. Search again.",
         )
-    client, household, planner = found
+    client, household, planner, *_flags = found
+    has = found._mapping
 
-    def for_client(model, *order):  # noqa: ANN001, ANN202
-        return list(
-            session.scalars(sa.select(model).where(model.client_id == client_id).order_by(*order))
-        )
+    def records(key: str) -> list:
+        if not has[key]:
+            return []
+        return list(session.scalars(statements[key], params))
 
     members = (
         list(
-            session.scalars(
-                sa.select(Client)
-                .where(Client.household_id == client.household_id, Client.id != client_id)
-                .order_by(Client.date_of_birth)
-            )
+            session.scalars(statements["members"], {**params, "household_id": client.household_id})
         )
         if client.household_id
         else []
     )
-    relationships = list(
-        session.execute(
-            sa.select(ClientRelationship, Client)
-            .join(Client, Client.id == ClientRelationship.related_client_id)
-            .where(ClientRelationship.client_id == client_id)
-            .order_by(ClientRelationship.kind)
-        )
+    relationships = (
+        list(session.execute(statements["relationships"], params)) if has["relationships"] else []
     )
-    recent = session.execute(
-        sa.select(Note, sa.func.count().over())
-        .where(Note.client_id == client_id)
-        .order_by(Note.occurred_at.desc())
-        .limit(RECENT_NOTES_ON_CARD)
-    ).all()
+    recent = session.execute(statements["notes"], params).all() if has["notes"] else []
     notes = [note for note, _total in recent]
     note_count = recent[0][1] if recent else 0
-    risk_profile = session.scalars(
-        sa.select(RiskProfile)
-        .where(RiskProfile.client_id == client_id)
-        .order_by(RiskProfile.assessed_on.desc())
-        .limit(1)
-    ).first()
+    risk_profile = (
+        session.scalars(statements["risk_profiles"], params).first()
+        if has["risk_profiles"]
+        else None
+    )
     return ClientCard(
         client=client,
         household=household if client.household_id else None,
         household_members=members,
         relationships=[(link, other) for link, other in relationships],
-        addresses=for_client(Address, Address.id),
-        policies=for_client(Policy, Policy.status, Policy.provider),
-        assets=for_client(Asset, Asset.value_cents.desc()),
-        liabilities=for_client(Liability, Liability.balance_cents.desc()),
-        cash_flows=for_client(CashFlow, CashFlow.direction.desc(), CashFlow.amount_cents.desc()),
-        goals=for_client(Goal, Goal.priority),
+        addresses=records("addresses"),
+        policies=records("policies"),
+        assets=records("assets"),
+        liabilities=records("liabilities"),
+        cash_flows=records("cash_flows"),
+        goals=records("goals"),
         risk_profile=risk_profile,
         notes=notes,
-        tasks=list(
-            session.scalars(
-                sa.select(Task)
-                .where(Task.client_id == client_id)
-                .order_by(Task.status, Task.due_on)
-            )
-        ),
-        documents=for_client(Document, Document.uploaded_at.desc()),
-        consents=for_client(Consent, Consent.purpose, Consent.recorded_at),
+        tasks=records("tasks"),
+        documents=records("documents"),
+        consents=records("consents"),
         planner=planner if client.planner_id else None,
         note_count=note_count,
     )
