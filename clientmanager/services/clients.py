@@ -138,19 +138,22 @@ def _row(values: sa.Row) -> ClientRow:
 # migration 0010. The first window is found without sorting every match: a handful of
 # matches are fetched and sorted; many are found by walking that index and testing each
 # client against the match set, which stops after the first window (a common prefix
-# matches densely, so the walk is short). One or two digits ("0", "08": the start of
-# nearly every phone number) match so much of the practice that even reading the match
-# set costs too much: the walk tests each client's own fields instead
+# matches densely, so the walk is short). Digits ("0", "08", "082": the start of nearly
+# every phone number) can match so much of the practice that even reading the match set
+# costs too much: where they are common, the walk tests each client's own fields instead
 # (store/search_index.py), within a bounded number of steps, and falls back to the match
 # set where that is not enough.
 
 _TOKEN = re.compile(r"[^\s]+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s()-]{3,}$")
 # Up to this many matches, fetching them by primary key and sorting is cheaper than
-# walking the name index until the first window is full.
-_SORT_MATCHES_UP_TO = 4_000
+# walking the name index until the first window is full. Sorting costs about 1.2
+# microseconds a match; the walk 0.2 a match (the list it tests against) plus 2 for each
+# client it passes, clients / matches of them per row of the window: the two meet near
+# 20 * sqrt(clients) matches (2,000 at 10k, 6,300 at 100k, 11,000 at 300k).
+_SORT_MATCHES_PER_ROOT_CLIENT = 20
+_SORT_MATCHES_UP_TO = 20_000
 _SUBSTRING_FROM = 3  # the trigram index cannot match fewer characters
-_DIGITS_TESTED_PER_ROW_UP_TO = 2  # "0", "08": the match set is most of the practice
 
 
 def _search_terms(text: str) -> list[str]:
@@ -184,7 +187,7 @@ class _TextMatch:
     sql: str = ""
     params: tuple[tuple[str, str], ...] = ()
     letter: str | None = None  # one letter typed: names starting with it instead
-    digits: str | None = None  # one or two digits typed: may be tested row by row
+    digits: str | None = None  # digits typed ("0", "082"): may be tested row by row
     parts: tuple[str, ...] = ()  # a match set that is the UNION of these
 
     def statement(self) -> sa.TextClause:
@@ -229,12 +232,7 @@ def _text_match(text: str) -> _TextMatch | None:
                 parts.append(f"SELECT rowid FROM ({either})")  # noqa: S608
         sql = " INTERSECT ".join(parts)
     digits = None
-    if (
-        len(terms) == 1
-        and len(terms[0]) <= _DIGITS_TESTED_PER_ROW_UP_TO
-        and terms[0].isascii()
-        and terms[0].isdigit()
-    ):
+    if len(terms) == 1 and terms[0].isascii() and terms[0].isdigit():
         digits = terms[0]
     return _TextMatch(sql=sql, params=tuple(params.items()), digits=digits, parts=parts)
 
@@ -345,7 +343,7 @@ _ROW_TEST_COST = 27
 # About 300 steps of SQLite's virtual machine test one client: the walk is stopped after
 # twice the clients the density should need, whatever the data.
 _STEPS_PER_ROW_TESTED = 300
-_DENSITY_SAMPLE = 4_000  # the newest clients' ids, where the density is estimated
+_DENSITY_SAMPLE = 1_000  # the newest clients' ids, where the density is estimated
 
 
 def _digits_budget(session: Session, match: _TextMatch, count: int) -> int | None:
@@ -356,11 +354,14 @@ def _digits_budget(session: Session, match: _TextMatch, count: int) -> int | Non
     sample = min(last_id, _DENSITY_SAMPLE)
     if sample == 0:
         return None
-    found = session.execute(
-        sa.text(f"SELECT count(*) FROM ({match.sql} AND rowid > :after)").bindparams(  # noqa: S608
-            after=last_id - sample, **dict(match.params)
-        )
-    ).scalar_one()
+    found = 0
+    for sql in match.parts or (match.sql,):
+        params = {key: value for key, value in match.params if f":{key}" in sql}
+        found += session.execute(
+            sa.text(f"SELECT count(*) FROM ({sql} AND rowid > :after)").bindparams(  # noqa: S608
+                after=last_id - sample, **params
+            )
+        ).scalar_one()
     least = (_ROW_TEST_COST * count / last_id) ** 0.5
     if found < least * sample:
         return None
@@ -435,7 +436,9 @@ def _first_matches_by_name(
         rows = _walk_testing_digits(session, conditions, match, count, descending=descending)
         if rows is not None:
             return rows
-    walking = _count_matches(session, match, _SORT_MATCHES_UP_TO + 1) > _SORT_MATCHES_UP_TO
+    last_id = session.execute(sa.select(sa.func.max(Client.id))).scalar() or 0
+    sort_up_to = min(_SORT_MATCHES_UP_TO, int(_SORT_MATCHES_PER_ROOT_CLIENT * last_id**0.5))
+    walking = _count_matches(session, match, sort_up_to + 1) > sort_up_to
     statement = (
         sa.select(*_ROW_COLUMNS)
         .where(*conditions, *_text_conditions(match, walking=walking))
@@ -749,15 +752,19 @@ def reviews_soon_clause(
 
 
 def tasks_due_clause(today: dt.date, assigned_to: int | None = None) -> sa.ColumnElement[bool]:
-    """An open task for the client, overdue or due in the next seven days."""
+    """An open task for the client, overdue or due in the next seven days.
+
+    A membership test against the due tasks' clients, found once through the (status,
+    due_on) index: as a correlated EXISTS, SQLite used that same index for every client
+    and read every due task per client (a minute at 10k clients)."""
     conditions = [
-        Task.client_id == Client.id,
+        Task.client_id.is_not(None),
         Task.status == "open",
         Task.due_on <= today + dt.timedelta(days=TASKS_AHEAD_DAYS),
     ]
     if assigned_to is not None:
         conditions.append(sa.or_(Task.assigned_to_id == assigned_to, Task.assigned_to_id.is_(None)))
-    return sa.exists(sa.select(Task.id).where(*conditions))
+    return Client.id.in_(sa.select(Task.client_id).where(*conditions))
 
 
 def birthdays_clause(today: dt.date) -> sa.ColumnElement[bool]:
@@ -792,12 +799,16 @@ def _list_statement(session: Session, actor, query: ListQuery, *columns) -> sa.S
     if query.sort not in _SORT_KEYS:
         raise ValueError(f"cannot sort clients by {query.sort!r}")
     statement = sa.select(*columns).where(*_list_conditions(session, actor, query))
+    keys = _SORT_KEYS[query.sort]
     if query.text.strip():
         match = _text_match(query.text)
         if match is None:
             return None
         statement = statement.where(*_text_conditions(match))
-    keys = _SORT_KEYS[query.sort]
+        if match.letter is not None and query.sort == "name":
+            # A letter keeps about a third of the practice: sorting those is cheaper than
+            # testing every client along the name index (unary + keeps SQLite off it).
+            keys = (sa.literal_column("+coalesce(clients.surname, clients.entity_name)"), *keys[1:])
     if query.descending:
         order = [key.desc() for key in keys] + [Client.id.desc()]
     else:

@@ -120,3 +120,19 @@ def test_mark_reviewed_and_create_tasks_on_a_selection(practice) -> None:  # noq
         today.create_tasks(s, practice.actor, chosen, title=" ", due_on=None)
     with pytest.raises(ValidationError), practice.session() as s:
         today.mark_reviewed(s, practice.actor, [], on=TODAY)
+
+
+def test_the_tasks_due_filter_reads_the_due_tasks_once_not_once_per_client(practice) -> None:  # noqa: ANN001
+    # As a correlated EXISTS, SQLite chose the (status, due_on) index for every client and
+    # read every due task per client: a minute at 10k clients, an hour at 100k, with the
+    # Today page holding the database worker all that time.
+    with practice.session() as session:
+        _seed(session)
+        query = client_service.ListQuery(filter=client_service.ClientFilter.TASKS_DUE, today=TODAY)
+        statement = sa.select(sa.func.count(Client.id)).where(
+            *client_service._list_conditions(session, practice.actor, query)
+        )
+        compiled = statement.compile(session.bind, compile_kwargs={"literal_binds": True})
+        plan = [row[-1] for row in session.execute(sa.text(f"EXPLAIN QUERY PLAN {compiled}"))]
+        assert not any("CORRELATED" in step or "EXISTS" in step for step in plan), plan
+        assert client_service.count_clients(session, practice.actor, query) == 15

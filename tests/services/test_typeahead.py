@@ -174,20 +174,33 @@ def test_one_letter_lists_surnames_first_names_and_company_names_starting_with_i
             assert list_client_ids(session, demo.actor, ListQuery(text=letter)) == expected
 
 
-# --- one or two digits: each client's own fields tested on the walk ------------------------
+# --- digits: each client's own fields tested on the walk ------------------------------------
 
 
 def _fts_ids(session, digits: str) -> set[int]:
-    return set(
+    """What the two indexes match: a word starting with the digits, and from three digits
+    on, the digits anywhere in a number, an e-mail address or a policy number."""
+    found = set(
         session.scalars(
             sa.text("SELECT rowid FROM client_search WHERE client_search MATCH :query"),
             {"query": f'"{digits}"*'},
         )
     )
+    if len(digits) >= 3:
+        found |= set(
+            session.scalars(
+                sa.text(
+                    "SELECT rowid FROM client_search_substring "
+                    "WHERE client_search_substring MATCH :query"
+                ),
+                {"query": f'"{digits}"'},
+            )
+        )
+    return found
 
 
 @pytest.mark.parametrize("descending", [False, True])
-def test_one_or_two_digits_walk_the_list_and_find_what_fts5_finds(demo, monkeypatch, descending):
+def test_typed_digits_walk_the_list_and_find_what_fts5_finds(demo, monkeypatch, descending):
     walked = []
     walk = client_service._walk_testing_digits
 
@@ -203,9 +216,10 @@ def test_one_or_two_digits_walk_the_list_and_find_what_fts5_finds(demo, monkeypa
         numbers = session.execute(
             sa.select(Client.mobile, Client.id_number).where(Client.mobile.is_not(None)).limit(3)
         ).all()
-        typed = {"0", "08", "2", "27", "8", "9", "1", "00", "99"}
+        typed = {"0", "08", "2", "27", "8", "9", "1", "00", "99", "082", "277", "0821", "2000"}
         for mobile, id_number in numbers:
-            typed |= {mobile[3], "0" + mobile[3], (id_number or "12")[:2]}
+            typed |= {mobile[3], "0" + mobile[3], (id_number or "12")[:2], mobile[5:9]}
+            typed |= {(id_number or "1234567")[3:7], "0" + mobile[3:6], mobile[1:]}
         for digits in sorted(typed):
             query = ListQuery(text=digits, descending=descending)
             everyone = list_client_ids(session, demo.actor, query)
@@ -262,7 +276,7 @@ def test_digits_next_to_non_ascii_text_are_left_to_fts5(practice, monkeypatch):
             )
         )
     with practice.session() as session:
-        for digits in ("0", "08", "8", "1", "12", "7"):
+        for digits in ("0", "08", "8", "1", "12", "7", "081", "0812", "110000", "2015"):
             expected = _fts_ids(session, digits)
             listed = list_client_ids(session, practice.actor, ListQuery(text=digits))
             assert set(listed) == expected, digits
@@ -283,7 +297,7 @@ def test_the_per_row_test_agrees_with_fts5_on_every_ascii_client(demo):
     from clientmanager.store.search_index import digits_start_a_word
 
     with demo.session() as session:
-        for digits in ("0", "08", "2", "5", "19", "7"):
+        for digits in ("0", "08", "2", "5", "19", "7", "082", "277", "1990", "55512"):
             test, doubtful = digits_start_a_word(digits)
             rows = session.execute(sa.select(Client.id, doubtful).where(test)).all()
             assert not any(flag for _id, flag in rows)  # demo data: ASCII around digits
