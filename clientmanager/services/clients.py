@@ -153,6 +153,10 @@ _PHONE_LIKE = re.compile(r"^\+?[\d\s()-]{3,}$")
 # 20 * sqrt(clients) matches (2,000 at 10k, 6,300 at 100k, 11,000 at 300k).
 _SORT_MATCHES_PER_ROOT_CLIENT = 20
 _SORT_MATCHES_UP_TO = 20_000
+# Digits match numbers, spread evenly through the list, so a walk meets them from its
+# first rows; letters match names, which sit together in name order (all the Steyns),
+# and a walk passes everyone before them first. Digits take the walk much sooner.
+_SORT_DIGIT_MATCHES_UP_TO = 4_000
 _SUBSTRING_FROM = 3  # the trigram index cannot match fewer characters
 
 
@@ -438,6 +442,8 @@ def _first_matches_by_name(
             return rows
     last_id = session.execute(sa.select(sa.func.max(Client.id))).scalar() or 0
     sort_up_to = min(_SORT_MATCHES_UP_TO, int(_SORT_MATCHES_PER_ROOT_CLIENT * last_id**0.5))
+    if match.digits is not None:
+        sort_up_to = min(sort_up_to, _SORT_DIGIT_MATCHES_UP_TO)
     walking = _count_matches(session, match, sort_up_to + 1) > sort_up_to
     statement = (
         sa.select(*_ROW_COLUMNS)
