@@ -136,3 +136,119 @@ def interruptible(connection: sa.Connection, is_stale: Callable[[], bool] | None
         driver_connection.set_progress_handler(None, 0)
     if is_stale():
         raise QueryInterrupted
+
+
+@contextlib.contextmanager
+def within_steps(connection: sa.Connection, steps: int) -> Iterator[None]:
+    """Run the body's queries for at most about ``steps`` steps of SQLite's virtual machine
+    (a bound on the work, whatever the data); beyond that, :class:`QueryInterrupted`."""
+    checks = iter(range(steps // _CHECK_EVERY_STEPS + 2))  # one check before, one after
+    with interruptible(connection, lambda: next(checks, None) is None):
+        yield
+
+
+# --- digits typed: a test of each client's own searchable text -----------------------------
+#
+# "0", "08" or "082" is the start of most phone numbers, so the indexes' match set is
+# much of the practice, and reading it costs more than the list it feeds. Walking the
+# clients in list order and testing each one's own text stops after the first window
+# instead. The test must agree exactly with FTS5 (migration 0002: unicode61, diacritics
+# removed, '@' and '.' part of words): a term of ASCII digits starts a word where it
+# follows the start of a field or a character that is neither a letter, a digit, '@'
+# nor '.'. That reading is exact for ASCII text; next to a non-ASCII character (whose
+# Unicode class decides whether it splits words, and a combining accent that FTS5 drops
+# could join digits) the row is marked doubtful, and the caller asks FTS5 instead.
+
+# Every field of the client_search_document view (0002), each tested on its own: the view
+# joins them with spaces, which separate words, so a word never spans two fields.
+_LOCAL = "(CASE WHEN clients.{0} LIKE '+27%' THEN '0' || substr(clients.{0}, 4) END)"
+_DIGIT_FIELDS = (
+    "clients.mobile",
+    _LOCAL.format("mobile"),
+    "clients.id_number",
+    "clients.home_phone",
+    _LOCAL.format("home_phone"),
+    "clients.work_phone",
+    _LOCAL.format("work_phone"),
+    "clients.passport_number",
+    "clients.registration_number",
+    "clients.email",
+    "clients.first_names",
+    "clients.preferred_name",
+    "clients.surname",
+    "clients.entity_name",
+)
+_NON_ASCII = "[^\x01-\x7f]"
+
+
+def _starts_a_word(field: str) -> str:
+    return f"{field} GLOB :digits_start OR {field} GLOB :digits_inside"
+
+
+def _doubtful(field: str) -> str:
+    # length() counts characters, octet_length() bytes: equal for ASCII text, the cheap
+    # common case; only then is the field searched for a digit next to a non-ASCII one.
+    return (
+        f"(length({field}) <> octet_length({field}) AND "
+        f"({field} GLOB :digits_doubt_before OR {field} GLOB :digits_doubt_after))"
+    )
+
+
+_POLICY = "EXISTS (SELECT 1 FROM policies p WHERE p.client_id = clients.id AND ({}))"
+# Cheapest first: SQLite stops at the first term that holds.
+_WORD_OR_DOUBT = " OR ".join(
+    [
+        *(_starts_a_word(field) for field in _DIGIT_FIELDS),
+        *(_doubtful(field) for field in _DIGIT_FIELDS),
+        _POLICY.format(f"{_starts_a_word('p.policy_number')} OR {_doubtful('p.policy_number')}"),
+    ]
+)
+DIGITS_DOUBTFUL = " OR ".join(
+    [*(_doubtful(field) for field in _DIGIT_FIELDS), _POLICY.format(_doubtful("p.policy_number"))]
+)
+
+
+# From three digits the substring index (0008) matches too: digits anywhere in these
+# fields, as that view writes them. Exact whatever the text around them: the trigram
+# tokenizer only folds case, which leaves digits and the length of the text alone.
+_DIGITS = "(CASE WHEN clients.{0} LIKE '+27%' THEN '0' || substr(clients.{0}, 4) ELSE replace(clients.{0}, '+', '') END)"
+_SUBSTRING_FIELDS = (
+    _DIGITS.format("mobile"),
+    "clients.id_number",
+    _DIGITS.format("home_phone"),
+    _DIGITS.format("work_phone"),
+    "clients.passport_number",
+    "clients.registration_number",
+    "clients.email",
+)
+_CONTAINS = " OR ".join(
+    [
+        *(f"instr({field}, :digits) > 0" for field in _SUBSTRING_FIELDS),
+        _POLICY.format("instr(p.policy_number, :digits) > 0"),
+    ]
+)
+SUBSTRING_FROM = 3
+
+
+def digits_start_a_word(digits: str) -> tuple[sa.TextClause, sa.TextClause]:
+    """(a WHERE test, a result column) for clients with a word starting with ``digits``
+    (ASCII digits only) in any field of the prefix index, or from three digits on, with
+    them anywhere in a field of the substring index. The test also passes every
+    doubtful row; the column says which rows those are (see above)."""
+    if not (digits.isascii() and digits.isdigit()):
+        raise ValueError("only ASCII digits can be tested this way")
+    params = {
+        "digits_start": f"{digits}*",
+        "digits_inside": f"*[^0-9A-Za-z@.]{digits}*",
+        "digits_doubt_before": f"*{_NON_ASCII}[0-9]*",
+        "digits_doubt_after": f"*[0-9]{_NON_ASCII}*",
+    }
+    if len(digits) >= SUBSTRING_FROM:
+        test = sa.text(f"({_CONTAINS} OR {_WORD_OR_DOUBT})").bindparams(digits=digits, **params)
+    else:
+        test = sa.text(f"({_WORD_OR_DOUBT})").bindparams(**params)
+    doubtful = sa.text(f"({DIGITS_DOUBTFUL})").bindparams(
+        digits_doubt_before=params["digits_doubt_before"],
+        digits_doubt_after=params["digits_doubt_after"],
+    )
+    return test, doubtful

@@ -172,3 +172,133 @@ def test_one_letter_lists_surnames_first_names_and_company_names_starting_with_i
                 )
                 assert first.ids == expected[:window], letter
             assert list_client_ids(session, demo.actor, ListQuery(text=letter)) == expected
+
+
+# --- digits: each client's own fields tested on the walk ------------------------------------
+
+
+def _fts_ids(session, digits: str) -> set[int]:
+    """What the two indexes match: a word starting with the digits, and from three digits
+    on, the digits anywhere in a number, an e-mail address or a policy number."""
+    found = set(
+        session.scalars(
+            sa.text("SELECT rowid FROM client_search WHERE client_search MATCH :query"),
+            {"query": f'"{digits}"*'},
+        )
+    )
+    if len(digits) >= 3:
+        found |= set(
+            session.scalars(
+                sa.text(
+                    "SELECT rowid FROM client_search_substring "
+                    "WHERE client_search_substring MATCH :query"
+                ),
+                {"query": f'"{digits}"'},
+            )
+        )
+    return found
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_typed_digits_walk_the_list_and_find_what_fts5_finds(demo, monkeypatch, descending):
+    walked = []
+    walk = client_service._walk_testing_digits
+
+    def spy(*args, **kwargs):
+        rows = walk(*args, **kwargs)
+        walked.append(rows is not None)
+        return rows
+
+    # However dense the match, so every query below really takes the walk.
+    monkeypatch.setattr(client_service, "_digits_budget", lambda *args: 10**9)
+    monkeypatch.setattr(client_service, "_walk_testing_digits", spy)
+    with demo.session() as session:
+        numbers = session.execute(
+            sa.select(Client.mobile, Client.id_number).where(Client.mobile.is_not(None)).limit(3)
+        ).all()
+        typed = {"0", "08", "2", "27", "8", "9", "1", "00", "99", "082", "277", "0821", "2000"}
+        for mobile, id_number in numbers:
+            typed |= {mobile[3], "0" + mobile[3], (id_number or "12")[:2], mobile[5:9]}
+            typed |= {(id_number or "1234567")[3:7], "0" + mobile[3:6], mobile[1:]}
+        for digits in sorted(typed):
+            query = ListQuery(text=digits, descending=descending)
+            everyone = list_client_ids(session, demo.actor, query)
+            assert set(everyone) == _fts_ids(session, digits) - _archived(session), digits
+            for window in (7, 200):
+                first = first_client_window(session, demo.actor, query, window=window)
+                assert first.ids == everyone[:window], digits
+                assert first.complete == (len(everyone) <= window), digits
+    assert walked and all(walked)
+
+
+def _archived(session) -> set[int]:
+    return set(session.scalars(sa.select(Client.id).where(Client.archived_at.is_not(None))))
+
+
+def test_a_walk_over_its_step_budget_reads_the_match_set_instead(demo, monkeypatch):
+    monkeypatch.setattr(client_service, "_digits_budget", lambda *args: 1)
+    with demo.session() as session:
+        query = ListQuery(text="0")
+        match = client_service._text_match("0")
+        walked = client_service._walk_testing_digits(session, [], match, 50, descending=False)
+        assert walked is None
+        first = first_client_window(session, demo.actor, query, window=30)
+        assert first.ids == list_client_ids(session, demo.actor, query)[:30]
+        assert len(first.ids) == 30
+
+
+def test_digits_next_to_non_ascii_text_are_left_to_fts5(practice, monkeypatch):
+    """The per-row test reads words as FTS5 does for ASCII text; where a digit touches
+    other text (a letter with an accent, a non-breaking space, a combining accent),
+    FTS5's own reading decides, so the list is still exactly what FTS5 matches."""
+    monkeypatch.setattr(client_service, "_digits_budget", lambda *args: 10**9)
+    with practice.session() as session:
+        session.add_all(
+            [
+                Client(first_names="Plain", surname="Adams", mobile="+27821110000"),
+                Client(first_names="Inside", surname="Botha", email="x08@mail.co.za"),
+                Client(first_names="Dotted", surname="Cele", email="a.08@mail.co.za"),
+                Client(first_names="After dash", surname="Dube", passport_number="A-0812"),
+                Client(first_names="Accented", surname="Ebrahim", passport_number="É0812"),
+                Client(first_names="Spaced", surname="Fourie", registration_number="IT\u00a008"),
+                Client(first_names="Combining", surname="Gumede", passport_number="0\u03018"),
+                Client(kind="trust", entity_name="Trust 08 Holdings"),
+                Client(first_names="None", surname="Hadebe", mobile="+27731110000"),
+            ]
+        )
+        session.flush()
+        session.add(
+            Policy(
+                client_id=session.scalar(sa.select(Client.id).where(Client.surname == "Hadebe")),
+                provider="Old Mutual",
+                policy_number="OM/08-1",
+                product_type="life cover",
+            )
+        )
+    with practice.session() as session:
+        for digits in ("0", "08", "8", "1", "12", "7", "081", "0812", "110000", "2015"):
+            expected = _fts_ids(session, digits)
+            listed = list_client_ids(session, practice.actor, ListQuery(text=digits))
+            assert set(listed) == expected, digits
+            first = first_client_window(session, practice.actor, ListQuery(text=digits))
+            assert first.ids == listed, digits
+        # Whatever FTS5 makes of the accented and combining cases, the ASCII ones are
+        # plain: "08" starts a word after the start, a dash, a space or a slash, not
+        # after a letter or a dot (which FTS5 keeps inside e-mail words).
+        found = {
+            session.get(Client, client_id).first_names or "trust"
+            for client_id in first_client_window(session, practice.actor, ListQuery(text="08")).ids
+        }
+        assert {"Plain", "After dash", "trust", "None"} <= found
+        assert not {"Inside", "Dotted"} & found
+
+
+def test_the_per_row_test_agrees_with_fts5_on_every_ascii_client(demo):
+    from clientmanager.store.search_index import digits_start_a_word
+
+    with demo.session() as session:
+        for digits in ("0", "08", "2", "5", "19", "7", "082", "277", "1990", "55512"):
+            test, doubtful = digits_start_a_word(digits)
+            rows = session.execute(sa.select(Client.id, doubtful).where(test)).all()
+            assert not any(flag for _id, flag in rows)  # demo data: ASCII around digits
+            assert {client_id for client_id, _flag in rows} == _fts_ids(session, digits), digits

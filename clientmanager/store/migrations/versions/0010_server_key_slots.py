@@ -1,7 +1,7 @@
 """Key slots in the database, for a practice on the office server (issue 18).
 
 Revision ID: 0010s
-Revises: 0009
+Revises: 0010t
 Create Date: 2026-12-01
 
 Created on PostgreSQL only. A practice in one SQLCipher file keeps its key slots in the

@@ -8,7 +8,7 @@ services' queries spell them (services/clients.py review_base, store/expressions
 month_day), which is what lets SQLite use them.
 
 Revision ID: 0010t
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-01
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0010t"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
