@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.errors import NotFound
-from clientmanager.store.expressions import month_day
+from clientmanager.store.expressions import month_day, not_by_index
 from clientmanager.store.models import (
     Address,
     Asset,
@@ -839,7 +839,7 @@ def _list_statement(session: Session, actor, query: ListQuery, *columns) -> sa.S
         if match.letter is not None and query.sort == "name":
             # A letter keeps about a third of the practice: sorting those is cheaper than
             # testing every client along the name index (unary + keeps SQLite off it).
-            keys = (sa.literal_column("+coalesce(clients.surname, clients.entity_name)"), *keys[1:])
+            keys = (not_by_index(sa.func.coalesce(Client.surname, Client.entity_name)), *keys[1:])
     if query.descending:
         order = [key.desc() for key in keys] + [Client.id.desc()]
     else:
