@@ -612,9 +612,16 @@ def test_a_damaged_practice_that_will_not_open_can_be_replaced_and_is_kept_aside
     info = backups.take_backup(practice)
     with practice.session() as session:
         erasure.destroy_client(session, client_id=client_id, actor=practice.actor, reason="s14")
+    with practice.engine.connect() as connection:
+        # A damaged page in the client data (the clients table's first page), wherever
+        # the migrations put it; the erasure ledger's own pages stay readable.
+        page_size = int(connection.exec_driver_sql("PRAGMA page_size").scalar_one())
+        root = connection.exec_driver_sql(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'clients'"
+        ).scalar_one()
     practice.close()
     data = bytearray(paths.database.read_bytes())
-    data[len(data) // 3] ^= 0x5A  # a damaged page somewhere in the client data
+    data[(root - 1) * page_size + page_size // 2] ^= 0x5A
     paths.database.write_bytes(bytes(data))
     damaged = bytes(data)
 
