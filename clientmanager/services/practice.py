@@ -41,7 +41,6 @@ from clientmanager.services.auth import (
     SignInThrottle,
     hash_password,
     needs_rehash,
-    verify_password,
 )
 from clientmanager.services.permissions import Permission, require
 from clientmanager.store import keyring_cache, migrate, sealed
@@ -240,7 +239,10 @@ def create_practice(
         _key=key,
     )
     audit.write_anchor(
-        paths.key_slots, practice_id=practice_id, head=audit.head_of(sessions), key=key,
+        paths.key_slots,
+        practice_id=practice_id,
+        head=audit.head_of(sessions),
+        key=key,
         new_epoch=True,
     )
     audit.track_anchor(practice)
@@ -443,10 +445,10 @@ def _signed_in_actor(
         )
     with practice.session() as session:
         user = session.scalar(sa.select(User).where(User.username == username))
-        if password is not None and (
-            not verify_password(user.password_hash, password) or needs_rehash(user.password_hash)
-        ):
-            # The key slot already proved the password; a stale or older hash is refreshed.
+        if password is not None and (not user.password_hash or needs_rehash(user.password_hash)):
+            # The key slot has just proved the password (the one Argon2id of a sign-in);
+            # checking the row's hash too cost a second. A missing or weaker hash is
+            # brought up to date while the password is at hand.
             user.password_hash = hash_password(password)
             audit.record(
                 session,
@@ -886,7 +888,6 @@ def keyring_is_remembered(paths: PracticePaths) -> bool:
 # SQLCipher file can do yet (backups, restore, re-key, scrub) refuses with a message.
 
 
-
 def _on_server(paths: PracticePaths) -> bool:
     from clientmanager.store.keyslots import SERVER_POINTER_NAME
 
@@ -1073,7 +1074,10 @@ def create_practice_on_server(
         on_server=True,
     )
     audit.write_anchor(
-        paths.key_slots, practice_id=practice_id, head=audit.head_of(sessions), key=key,
+        paths.key_slots,
+        practice_id=practice_id,
+        head=audit.head_of(sessions),
+        key=key,
         new_epoch=True,
     )
     audit.track_anchor(practice)

@@ -355,3 +355,25 @@ def test_a_version_1_key_slot_still_opens_and_is_upgraded_at_sign_in(practice):
     assert upgraded["version"] == 2
     assert all("public_key" in s for s in upgraded["slots"] if s["kind"] == "password")
     practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD).close()
+
+
+def test_a_sign_in_runs_argon2id_once(practice, monkeypatch):
+    # The key slot proves the password; the user row's hash is rewritten only when it is
+    # missing or weaker, so a sign-in does not pay a second Argon2id (0.2 s of CPU).
+    practice.close()
+    calls = []
+    real_verify = argon2.PasswordHasher.verify
+
+    def counted_verify(self, hash, password):  # noqa: A002, ANN001
+        calls.append("row hash")
+        return real_verify(self, hash, password)
+
+    monkeypatch.setattr(argon2.PasswordHasher, "verify", counted_verify)
+    opened = practice_service.unlock_with_password(practice.paths, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert calls == []
+        actions = [action for action, _summary in _actions(opened)]
+        assert actions[-1] == "login" and "user.password_rehashed" not in actions
+        assert opened.actor.username == ADMIN
+    finally:
+        opened.close()
