@@ -85,6 +85,9 @@ class OpenPractice:
     # The practice lives on the office server (PostgreSQL), reached through the data
     # folder's connection file; False for the practice in one SQLCipher file.
     on_server: bool = False
+    # Opened without the whole-file page check (``defer_page_check``): the caller runs
+    # :func:`check_pages` soon after.
+    pages_unchecked: bool = False
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -313,6 +316,7 @@ def _open_with_key(
     if hold_lock and not read_only:
         lock = PracticeLock.acquire(paths.data_dir, user=actor.username)
     engine = create_practice_engine(paths.database, key, read_only=read_only)
+    unchecked = False
     try:
         try:
             with engine.connect():
@@ -339,6 +343,8 @@ def _open_with_key(
                     "then restore the most recent verified backup.",
                     damaged=damaged,
                 )
+        else:
+            unchecked = True
         if slots.rekey_in_progress and slots.previous_key(key) is not None and not read_only:
             slots.forget_previous_key()
             slots.save(paths.key_slots)
@@ -391,9 +397,33 @@ def _open_with_key(
         _key=key,
         read_only=read_only,
         lock=lock,
+        pages_unchecked=unchecked,
     )
     audit.track_anchor(opened)
     return opened
+
+
+def check_pages(practice: OpenPractice) -> None:
+    """The whole-file page check a deferred unlock left for later (the desktop runs it on
+    a thread of its own right after the first window): raises IntegrityProblem if any
+    page fails its HMAC. SQLCipher checks each page as it reads it in any case; this finds
+    damage in pages nothing has read yet."""
+    if practice.on_server or not practice.is_open:
+        return
+    try:
+        with practice.engine.connect() as connection:
+            damaged = damaged_pages(connection)
+    except sa.exc.DatabaseError as exc:
+        problem = explain(exc, practice.paths.database, read_only=practice.read_only)
+        raise (problem or damaged_database_error()) from None
+    if damaged:
+        raise IntegrityProblem(
+            "The practice database is damaged: {damaged} page(s) failed their encryption check.",
+            hint="The practice was locked. Run 'clientmanager check' for details, then "
+            "restore the most recent verified backup.",
+            damaged=damaged,
+        )
+    practice.pages_unchecked = False
 
 
 def _read_only_actor(practice: OpenPractice, username: str) -> Actor:
@@ -497,13 +527,16 @@ def unlock_with_password(
     second_factor: str | None = None,
     read_only: bool = False,
     hold_lock: bool = False,
+    defer_page_check: bool = False,
 ) -> OpenPractice:
     """Unlock with a user's password (and, for an administrator who set one up, the code
     of their second factor or the practice recovery code: ``second_factor``). ``sign_in=False`` opens without touching the user row
     or the audit log, for the integrity check, which must read a damaged file without
     writing to it. After five wrong passwords for a user name, further attempts must wait
     (:class:`~clientmanager.services.auth.SignInDelayed` says how long); ``clock`` is for
-    tests."""
+    tests. ``defer_page_check``: open without checking every page first (the desktop,
+    whose first window should not wait for it), leaving :func:`check_pages` to the
+    caller."""
     _require_practice(paths)
     slots = KeySlotFile.load(paths.key_slots)
     username = username.strip().casefold()
@@ -521,7 +554,7 @@ def unlock_with_password(
         Actor(None, username, "unknown"),
         read_only=read_only,
         hold_lock=hold_lock,
-        verify_pages=sign_in,
+        verify_pages=sign_in and not defer_page_check,
     )
     try:
         if read_only:
@@ -552,6 +585,7 @@ def unlock_with_recovery_code(
     clock: Callable[[], dt.datetime] | None = None,
     read_only: bool = False,
     hold_lock: bool = False,
+    defer_page_check: bool = False,
 ) -> OpenPractice:
     _require_practice(paths)
     slots = KeySlotFile.load(paths.key_slots)
@@ -569,7 +603,7 @@ def unlock_with_recovery_code(
         Actor.recovery(),
         read_only=read_only,
         hold_lock=hold_lock,
-        verify_pages=sign_in,
+        verify_pages=sign_in and not defer_page_check,
     )
     if sign_in and not read_only:
         try:
@@ -588,6 +622,7 @@ def unlock_from_keyring(
     sign_in: bool = True,
     read_only: bool = False,
     hold_lock: bool = False,
+    defer_page_check: bool = False,
 ) -> OpenPractice | None:
     """Open with a key the user chose to remember. None when nothing is remembered;
     raises KeyringUnavailable when the keyring cannot be asked. Without the marker that
@@ -606,7 +641,7 @@ def unlock_from_keyring(
         Actor(None, cached.username, "unknown"),
         read_only=read_only,
         hold_lock=hold_lock,
-        verify_pages=sign_in,
+        verify_pages=sign_in and not defer_page_check,
     )
     try:
         if read_only:

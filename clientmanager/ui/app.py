@@ -66,6 +66,7 @@ class DesktopController:
         self.idle_watcher.idle_timeout.connect(self.lock_when_idle)
         context.practice_unlocked.connect(self._watch_idle)
         context.practice_locked.connect(self.idle_watcher.stop)
+        context.damage_found.connect(self._damaged)
         if context.is_unlocked:
             self._watch_idle(context.practice)
 
@@ -231,6 +232,11 @@ class DesktopController:
         if self.context.read_only:
             self._show_read_only()
         return True
+
+    def _damaged(self, error: BaseException) -> None:
+        """The page check after unlock found damage: the practice is locked already; the
+        unlock screen says why and what to do."""
+        self.lock(describe(error))
 
     def lock(self, reason: str = "") -> None:
         reason = reason or QCoreApplication.translate(

@@ -5,12 +5,14 @@ for a global."""
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from clientmanager.errors import PracticeInUse
+from clientmanager.errors import ClientManagerError, PracticeInUse
 from clientmanager.paths import PracticePaths
+from clientmanager.services import practice as practice_service
 from clientmanager.services.practice import OpenPractice
 from clientmanager.store.practice_lock import PracticeLock
 from clientmanager.ui.clipboard import sensitive_clipboard
@@ -25,6 +27,9 @@ class AppContext(QObject):
     # What an operation changed (ui.operations.Changes): every open screen listens and
     # refreshes the parts it shows, so nothing goes stale after work in another window.
     changed = Signal(object)
+    # A deferred whole-file page check found damage: the practice has been locked.
+    damage_found = Signal(object)  # the IntegrityProblem
+    _page_check_failed = Signal(object, object)  # (practice, error), from the check's thread
 
     def __init__(self, paths: PracticePaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +44,7 @@ class AppContext(QObject):
         # (a menu, Ctrl+C in a field or a table) leaves the clipboard after 30 seconds.
         if QGuiApplication.instance() is not None:
             sensitive_clipboard()
+        self._page_check_failed.connect(self._on_damaged_pages)
 
     def claim_practice(self) -> None:
         """Take the practice lock, or raise PracticeInUse naming who holds it."""
@@ -70,6 +76,31 @@ class AppContext(QObject):
         if self.practice_lock is not None:
             self.practice_lock.set_user(practice.actor.username)
         self.practice_unlocked.emit(practice)
+        if practice.pages_unchecked:
+            self._check_pages_beside(practice)
+
+    def _check_pages_beside(self, practice: OpenPractice) -> None:
+        """The unlock left the whole-file page check for now, so the first window does not
+        wait for it (1-1.5 s at 100k clients): it runs on a connection and thread of its
+        own while the window fills; damage locks the practice and says so."""
+        failed = self._page_check_failed
+
+        def run() -> None:
+            try:
+                practice_service.check_pages(practice)
+            except ClientManagerError as exc:
+                failed.emit(practice, exc)
+            except Exception:  # noqa: BLE001 - a check that could not run is not damage
+                logger.warning("the page check after unlock could not run", exc_info=True)
+
+        threading.Thread(target=run, name="page-check", daemon=True).start()
+
+    def _on_damaged_pages(self, practice: OpenPractice, error: BaseException) -> None:
+        if self._practice is not practice:
+            return  # locked (or another practice unlocked) meanwhile
+        logger.warning("damaged pages found after unlock; practice locked")
+        self.lock()
+        self.damage_found.emit(error)
 
     def lock(self) -> None:
         """Drop the key and the engine; the UI then shows the unlock screen."""

@@ -270,7 +270,7 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         self.context.tasks.submit(
-            lambda: practice_service.unlock_from_keyring(paths),
+            lambda: practice_service.unlock_from_keyring(paths, defer_page_check=True),
             on_done=self._keyring_result,
             on_error=self._keyring_failed,
         )
@@ -319,6 +319,8 @@ class LoginDialog(QDialog):
                 remember_in_keyring=remember and not read_only,
                 second_factor=code,
                 read_only=read_only,
+                # The whole-file check runs beside the first window (AppContext).
+                defer_page_check=True,
             ),
             on_done=self._finish,
             on_error=self._failed,
