@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 
 from clientmanager.errors import ClientManagerError
 from clientmanager.store.files import write_atomically
@@ -40,15 +39,6 @@ _HASHER = PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelis
 
 def hash_password(password: str) -> str:
     return _HASHER.hash(password)
-
-
-def verify_password(password_hash: str | None, password: str) -> bool:
-    if not password_hash:
-        return False
-    try:
-        return _HASHER.verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
 
 
 def needs_rehash(password_hash: str) -> bool:

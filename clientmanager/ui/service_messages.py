@@ -278,6 +278,8 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "Create one with 'clientmanager init', choose the right folder with --data-dir, or restore a backup."),
     QT_TRANSLATE_NOOP("ServiceText", "A practice already exists in {data_dir}."),
     QT_TRANSLATE_NOOP("ServiceText", "Use another folder with --data-dir, or open the existing practice."),
+    QT_TRANSLATE_NOOP("ServiceText", "The practice database is damaged: {damaged} page(s) failed their encryption check."),
+    QT_TRANSLATE_NOOP("ServiceText", "The practice was locked. Run 'clientmanager check' for details, then restore the most recent verified backup."),
     QT_TRANSLATE_NOOP("ServiceText", "This account is not active in the practice."),
     QT_TRANSLATE_NOOP("ServiceText", "Ask the practice manager to enable the account."),
     QT_TRANSLATE_NOOP("ServiceText", "Not yet available for a practice on an office server: backups, restoring, re-keying, importing, demo data and the retention scrub."),

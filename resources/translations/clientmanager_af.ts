@@ -8218,6 +8218,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Gebruik ’n ander vouer met --data-dir, of maak die bestaande praktyk oop.</translation>
     </message>
     <message>
+        <source>The practice database is damaged: {damaged} page(s) failed their encryption check.</source>
+        <translation>Die praktykdatabasis is beskadig: {damaged} bladsy(e) het hul enkripsietoets gedruip.</translation>
+    </message>
+    <message>
+        <source>The practice was locked. Run &apos;clientmanager check&apos; for details, then restore the most recent verified backup.</source>
+        <translation>Die praktyk is gesluit. Voer &apos;clientmanager check&apos; uit vir besonderhede, en herstel dan die mees onlangse geverifieerde rugsteun.</translation>
+    </message>
+    <message>
         <source>This account is not active in the practice.</source>
         <translation>Hierdie rekening is nie aktief in die praktyk nie.</translation>
     </message>

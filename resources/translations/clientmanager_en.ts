@@ -8200,6 +8200,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The practice database is damaged: {damaged} page(s) failed their encryption check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice was locked. Run &apos;clientmanager check&apos; for details, then restore the most recent verified backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This account is not active in the practice.</source>
         <translation type="unfinished"></translation>
     </message>
