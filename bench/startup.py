@@ -113,7 +113,13 @@ def child_ours(practice_dir: Path, username: str, password: str) -> dict:
     # The weekly review is due, as on the first launch after a week.
     retention.review_is_due = lambda session, now=None: True  # noqa: ARG005
     imported, cpu_imported = time.monotonic(), time.process_time()
-    context.set_unlocked(unlock_with_password(context.paths, username=username, password=password))
+    # As the sign-in screen unlocks (ui/login.py): the whole-file page check then runs
+    # beside the window (AppContext), and is part of what this process does meanwhile.
+    context.set_unlocked(
+        unlock_with_password(
+            context.paths, username=username, password=password, defer_page_check=True
+        )
+    )
     unlocked, cpu_unlocked = time.monotonic(), time.process_time()
     controller = DesktopController(context)
     controller.open_main_window()
