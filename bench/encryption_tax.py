@@ -70,15 +70,13 @@ def _inputs(engine: sa.Engine, rng: random.Random, samples: int) -> list[tuple[s
 
 def _workload(engine: sa.Engine, actor, work: list[tuple[str, object]]) -> tuple[float, float]:  # noqa: ANN001
     from clientmanager.services import client_records
-    from clientmanager.services.clients import ListQuery, find_by_id_number, first_client_window
+    from clientmanager.services.clients import ListQuery, first_client_window
 
     sessions = sessionmaker(engine, expire_on_commit=False)
     wall, cpu = time.perf_counter(), _cpu()
     for kind, value in work:
         with sessions() as session:
-            if kind == "lookup":
-                find_by_id_number(session, value)
-            elif kind == "typeahead":
+            if kind in ("lookup", "typeahead"):  # an SA ID is typed in the same search box
                 first_client_window(session, actor, ListQuery(text=value))
             else:
                 client_records.load_opened_client(session, actor, value)

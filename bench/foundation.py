@@ -18,7 +18,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bench.common import PASSWORD, Latency, measure, plain_engine, timed, write_section
 from clientmanager.paths import PracticePaths
-from clientmanager.services.clients import find_by_id_number, load_client_card, search_clients
+from clientmanager.services.clients import load_client_card, search_clients
 from clientmanager.services.demo import generate_demo_data
 from clientmanager.services.practice import create_practice
 from clientmanager.store import migrate
@@ -71,7 +71,8 @@ def _read_workload(engine: sa.Engine, inputs: dict[str, list]) -> ReadFigures:
 
         return run
 
-    lookup = with_session(find_by_id_number)
+    # An SA ID typed in the search box: the list finds it through the same search.
+    lookup = with_session(search_clients)
     search = with_session(search_clients)
     card = with_session(load_client_card)
     # Warm the page cache once, as a planner's PC would be after the first minutes.

@@ -19,7 +19,6 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.errors import NotFound
 from clientmanager.store.expressions import month_day, not_by_index
 from clientmanager.store.models import (
@@ -492,15 +491,6 @@ def search_clients(
         return []
     conditions = [] if include_archived else [Client.archived_at.is_(None)]
     return [_row(values) for values in _first_matches_by_name(session, conditions, match, limit)]
-
-
-def find_by_id_number(session: Session, id_number: str) -> ClientRow | None:
-    """Exact lookup by SA ID number, validated first so a typo says what is wrong."""
-    number = parse_sa_id(id_number).number
-    values = session.execute(
-        sa.select(*_ROW_COLUMNS).where(Client.id_number == number).limit(1)
-    ).first()
-    return _row(values) if values else None
 
 
 # --- the client card ------------------------------------------------------------------------

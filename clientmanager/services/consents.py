@@ -37,7 +37,6 @@ from clientmanager.services.permissions import (
     Permission,
     require,
     require_client_access,
-    visible_clients_clause,
 )
 from clientmanager.store.models import Client, Consent, utcnow
 
@@ -477,43 +476,6 @@ def marketing_allowed_clause(today: dt.date | None = None) -> sa.ColumnElement[b
         Client.objected_at.is_(None),
         Client.archived_at.is_(None),
     )
-
-
-@dataclass(frozen=True)
-class MarketingRecipient:
-    client_id: int
-    name: str
-    email: str | None
-    mobile: str | None
-
-
-def marketing_recipients(
-    session: Session, *, actor: Actor, today: dt.date | None = None
-) -> list[MarketingRecipient]:
-    """Who may receive direct marketing now: the list a mail merge or export starts from."""
-    require(actor, Permission.BULK_EXPORT)
-    rows = session.execute(
-        sa.select(
-            Client.id,
-            Client.kind,
-            Client.first_names,
-            Client.preferred_name,
-            Client.surname,
-            Client.entity_name,
-            Client.email,
-            Client.mobile,
-        )
-        .where(marketing_allowed_clause(today), visible_clients_clause(session, actor))
-        .order_by(Client.surname, Client.first_names, Client.id)
-    )
-    recipients = []
-    for row in rows:
-        if row.kind != "person":
-            name = row.entity_name or ""
-        else:
-            name = f"{row.preferred_name or row.first_names or ''} {row.surname or ''}".strip()
-        recipients.append(MarketingRecipient(row.id, name, row.email, row.mobile))
-    return recipients
 
 
 def summary(

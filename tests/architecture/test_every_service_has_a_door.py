@@ -12,13 +12,9 @@ PACKAGE = Path(__file__).resolve().parents[2] / "clientmanager"
 
 # name -> why nothing in ui/ or cli/ reaches it (keep this short).
 NO_DOOR_NEEDED: dict[str, str] = {
-    "find_by_id_number": "the benchmark's exact-ID lookup (bench/foundation.py); the search "
-    "box finds ID numbers through search_clients",
     "content_counts": "test oracle: the rows a practice JSON export and import must preserve",
     "import_file": "test shorthand for read_source + analyse + run_import, the steps the "
     "import wizard and `clientmanager import` run one by one",
-    "marketing_recipients": "test oracle: who a marketing export may reach; the export filters "
-    "with the same marketing_allowed_clause",
 }
 
 

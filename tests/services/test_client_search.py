@@ -8,10 +8,8 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from clientmanager.domain.errors import ValidationError
-from clientmanager.domain.sa_id import make_sa_id
 from clientmanager.errors import NotFound
-from clientmanager.services.clients import find_by_id_number, load_client_card, search_clients
+from clientmanager.services.clients import load_client_card, search_clients
 from clientmanager.store.models import (
     Asset,
     Client,
@@ -143,17 +141,6 @@ def test_results_are_sorted_by_name_and_limited(practice, people):
     with practice.session() as session:
         rows = search_clients(session, "nkosi", limit=1)
     assert [row.display_name for row in rows] == ["Bongani Nkosi-Ndlovu"]
-
-
-def test_lookup_by_sa_id(practice, people):
-    with practice.session() as session:
-        row = find_by_id_number(session, "800101 5009 087")
-        assert row is not None and row.id == people["lindiwe"]
-        assert row.display_name == "Lindiwe Grace Nkosi-Ndlovu"
-        unknown = make_sa_id(dt.date(1992, 2, 20), sequence=4720)
-        assert find_by_id_number(session, unknown) is None
-        with pytest.raises(ValidationError, match="ID number"):
-            find_by_id_number(session, "8001015009088")
 
 
 def test_client_card_has_everything(practice, people):
