@@ -247,8 +247,9 @@ _EDITABLE = {
 }
 
 
-def _row(session: Session, breach_id: int) -> Breach:
-    row = session.get(Breach, breach_id)
+def _row(session: Session, breach_id: int, *, lock: bool = True) -> Breach:
+    # Locked until the commit when the entry is about to change (see subject_requests._get).
+    row = session.get(Breach, breach_id, with_for_update=lock or None)
     if row is None:
         raise NotFound(
             "There is no breach {breach_id} in the register.", hint="", breach_id=breach_id
@@ -345,7 +346,7 @@ def list_breaches(session: Session, *, actor: Actor) -> list[BreachView]:
 
 def get_breach(session: Session, *, actor: Actor, breach_id: int) -> BreachView:
     require(actor, Permission.REGISTERS_VIEW)
-    return _view(session, _row(session, breach_id))
+    return _view(session, _row(session, breach_id, lock=False))
 
 
 # --- the drafts -----------------------------------------------------------------------------
@@ -470,7 +471,7 @@ def letter_recipients(
 ) -> tuple[list[LetterRecipient], int]:
     """The people to write to, and how many linked people no longer exist (erased)."""
     require(actor, Permission.REGISTERS_VIEW)
-    _row(session, breach_id)
+    _row(session, breach_id, lock=False)
     ids = list(
         session.scalars(
             sa.select(BreachSubject.client_id)

@@ -11,6 +11,8 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import random
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -62,6 +64,8 @@ logger = logging.getLogger(__name__)
 
 ROLES = ("administrator", "planner", "assistant", "compliance")
 RECOVERY_CODE_NAME = "(recovery code)"
+# How many times a transaction the office server gave up on (another PC raced it) is run.
+CONFLICT_ATTEMPTS = 5
 
 
 @dataclass
@@ -114,6 +118,42 @@ class OpenPractice:
             raise
         except DatabaseUnreadable as exc:
             raise self._damage_or_rekeyed(exc) from None
+
+    def transact(self, work: Callable[[Session], object]) -> object:
+        """``work(session)`` in one transaction, committed on success. On the office server
+        a transaction the server gave up on because another PC's raced it (a deadlock or
+        a serialisation failure) is run again from the start, a few times, before the
+        person is told; nothing of a failed attempt was kept. ``work`` must therefore do
+        nothing but database work (read what it needs inside)."""
+        if not self.on_server:
+            with self.session() as session:
+                return work(session)
+        from clientmanager.store.postgres import ServerConflict
+
+        for attempt in range(1, CONFLICT_ATTEMPTS + 1):
+            try:
+                with self.session() as session:
+                    return work(session)
+            except ServerConflict:
+                if attempt == CONFLICT_ATTEMPTS:
+                    logger.warning("gave up after %d conflicting attempts", attempt)
+                    raise
+                logger.info("conflict with another PC's transaction: attempt %d again", attempt)
+                # Apart a little, and not in step with the PC that raced this one.
+                time.sleep(0.05 * attempt + random.random() * 0.05)  # noqa: S311
+        raise AssertionError("unreachable")
+
+    def listen_for_changes(self, deliver: Callable[[set[str]], None]):  # noqa: ANN201
+        """On the office server: call ``deliver`` (from a thread of its own) with the kinds
+        of change ("clients", "registers", ...) other PCs commit, until ``stop()`` is called
+        on what this returns. None for a practice in one file: nobody else writes it."""
+        if not self.on_server:
+            return None
+        from clientmanager.store import postgres
+
+        return postgres.listen_for_changes(
+            postgres.ServerConnection.read(self.paths.data_dir), deliver, self.engine
+        )
 
     def _damage_or_rekeyed(self, error: Exception) -> Exception:
         """A key that stopped working is a re-key made elsewhere when the anchor beside the

@@ -155,8 +155,12 @@ def _today() -> dt.date:
     return utcnow().date()
 
 
-def _get(session: Session, request_id: int) -> SubjectRequest:
-    request = session.get(SubjectRequest, request_id)
+def _get(session: Session, request_id: int, *, lock: bool = True) -> SubjectRequest:
+    # Locked until the commit when the request is about to change (SELECT ... FOR UPDATE
+    # on the office server), so two PCs completing or extending the same request act one
+    # after the other, the second seeing the first's outcome. SQLite's writers already
+    # take the whole file in turn.
+    request = session.get(SubjectRequest, request_id, with_for_update=lock or None)
     if request is None:
         raise NotFound(
             "There is no request number {request_id} in the rights register.",
@@ -497,7 +501,7 @@ def correction_letter(
     from clientmanager.services.disclosures import RECIPIENT_CATEGORIES
 
     require(actor, Permission.REGISTERS_VIEW)
-    request = _get(session, request_id)
+    request = _get(session, request_id, lock=False)
     if request.kind != "correction" or request.client_id is None:
         raise RequestError("Request {id} is not a correction request for a client.", id=request.id)
     require_client_access(session, actor, request.client_id)
@@ -751,7 +755,7 @@ def recipient_notices(
     from clientmanager.services.disclosures import RECIPIENT_CATEGORIES
 
     require(actor, Permission.REGISTERS_VIEW)
-    request = _get(session, request_id)
+    request = _get(session, request_id, lock=False)
     client = _client(session, request.client_id)
     entries = _corrections(session, client, request)
     if not entries:

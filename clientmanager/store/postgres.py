@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
+import secrets
+import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -358,6 +363,8 @@ def practice_engine(connection: ServerConnection, *, read_only: bool = False) ->
         engine.dispose()
         forget_app_password(connection.url)
         raise unreachable(exc) from None
+    if not read_only:
+        send_change_notices(engine)
     return engine
 
 
@@ -379,14 +386,24 @@ def unreachable(exc: BaseException) -> ServerUnreachable:
     )
 
 
-def explain(exc: BaseException) -> ClientManagerError | None:
-    """The error a person should see for a server failure met while working, or None."""
+class ServerConflict(ServerPracticeError):
+    """The server gave up on a transaction because another PC's raced it (a deadlock or a
+    serialisation failure, SQLSTATE 40P01 / 40001): the whole transaction may be tried
+    again, and nothing of it was kept."""
+
+
+def is_conflict(exc: BaseException) -> bool:
     from psycopg import errors as pg_errors
 
-    if isinstance(
-        getattr(exc, "orig", None), (pg_errors.DeadlockDetected, pg_errors.SerializationFailure)
-    ):
-        return ServerPracticeError(
+    return isinstance(
+        getattr(exc, "orig", exc), (pg_errors.DeadlockDetected, pg_errors.SerializationFailure)
+    )
+
+
+def explain(exc: BaseException) -> ClientManagerError | None:
+    """The error a person should see for a server failure met while working, or None."""
+    if is_conflict(exc):
+        return ServerConflict(
             "Another PC was changing the same records at that moment, so nothing was saved.",
             hint="Try again: the other PC's change is in place now.",
         )
@@ -609,3 +626,207 @@ def search_substring_sql(name: str, word: str, params: dict[str, str]) -> str:
 def is_server_session(session) -> bool:  # noqa: ANN001
     bind = session.get_bind()
     return bind.dialect.name == "postgresql"
+
+
+# --- change notices between PCs ---------------------------------------------------------
+#
+# After a transaction that changed clients, the registers, users or settings commits, the
+# server tells every listening desktop which kind of thing changed (NOTIFY), so their open
+# lists refresh as they do for a change made on the same PC. The notice carries the kind
+# only (and this process's random mark, so a desktop skips its own): never client data,
+# as any login on the server may LISTEN. The NOTIFY is sent inside the transaction, just
+# before its COMMIT: PostgreSQL delivers it only if the commit succeeds.
+
+CHANGES_CHANNEL = "clientmanager_changes"
+CHANGE_KINDS = ("clients", "registers", "users", "settings", "documents", "tasks")
+_KIND_OF_TABLE = {
+    "practice": "settings",
+    "settings": "settings",
+    "retention_rules": "settings",
+    "letter_templates": "settings",
+    "service_levels": "settings",
+    "users": "users",
+    "disclosures": "registers",
+    "subject_requests": "registers",
+    "breaches": "registers",
+    "breach_subjects": "registers",
+    "legal_holds": "registers",
+    "commission_expectations": "registers",
+    "commission_receipts": "registers",
+    "documents": "documents",
+    "document_contents": "documents",
+    "tasks": "tasks",
+    "appointments": "tasks",
+}
+# Evidence and bookkeeping that every change writes, or that no open list shows.
+_NOT_NOTIFIED = {
+    "audit_log", "erasure_ledger", "server_key_slots", "alembic_version", "retention_reviews",
+    "saved_searches",
+}
+_WRITE = re.compile(r'^\s*(?:insert\s+into|update|delete\s+from)\s+"?(\w+)', re.IGNORECASE)
+_PENDING = "clientmanager_changes"
+# Each engine's mark on its notices, so the listener beside it skips them: random, so it
+# says nothing about the PC or the user.
+_SENDERS: weakref.WeakKeyDictionary[sa.Engine, str] = weakref.WeakKeyDictionary()
+
+
+def sender_of(engine: sa.Engine) -> str | None:
+    return _SENDERS.get(engine)
+
+
+def kind_of_table(table: str) -> str | None:
+    if table in _NOT_NOTIFIED:
+        return None
+    return _KIND_OF_TABLE.get(table, "clients")  # every other table belongs to a client
+
+
+def notice_payload(sender: str, kinds: set[str]) -> str:
+    return sender + ":" + ",".join(sorted(kinds))
+
+
+def read_payload(payload: str) -> tuple[str, set[str]]:
+    sender, _, listed = payload.partition(":")
+    return sender, {kind for kind in listed.split(",") if kind in CHANGE_KINDS}
+
+
+def send_change_notices(engine: sa.Engine) -> None:
+    """Have every committed write on this engine tell the other desktops what changed."""
+    sender = _SENDERS.setdefault(engine, secrets.token_hex(6))
+
+    @sa.event.listens_for(engine, "after_cursor_execute")
+    def _note_write(connection, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        found = _WRITE.match(statement)
+        if found is not None:
+            kind = kind_of_table(found.group(1).lower())
+            if kind is not None:
+                connection.info.setdefault(_PENDING, set()).add(kind)
+
+    @sa.event.listens_for(engine, "commit")
+    def _notify(connection) -> None:  # noqa: ANN001
+        kinds = connection.info.pop(_PENDING, None)
+        if kinds:
+            # On the driver's connection, inside the transaction about to commit: through
+            # SQLAlchemy this would run the events again.
+            raw = connection.connection.driver_connection
+            raw.execute("SELECT pg_notify(%s, %s)", (CHANGES_CHANNEL, notice_payload(sender, kinds)))
+
+    @sa.event.listens_for(engine, "rollback")
+    def _forget(connection) -> None:  # noqa: ANN001
+        connection.info.pop(_PENDING, None)
+
+
+class ChangeListener:
+    """One connection of its own that LISTENs for the other desktops' change notices, on a
+    thread of its own, and hands each batch of kinds to ``deliver`` (from that thread).
+
+    When the server goes away it tries again quietly, every few seconds, and after it is
+    back delivers every kind once: notices sent meanwhile were lost."""
+
+    POLL_SECONDS = 1.0
+    RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0, 10.0)
+
+    def __init__(
+        self,
+        connection: ServerConnection,
+        deliver: Callable[[set[str]], None],
+        *,
+        own_sender: str | None = None,
+    ) -> None:
+        self._url = connection.url
+        self._own = own_sender
+        self._deliver = deliver
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._raw = None
+        # Set while listening: tests wait on it, and a reconnect clears it.
+        self.listening = threading.Event()
+        self.reconnects = 0
+
+    def start(self) -> ChangeListener:
+        self._thread = threading.Thread(target=self._run, name="change-notices", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self, wait_seconds: float = 0.0) -> None:
+        """Ask the thread to end (within a poll, about a second); the UI does not wait."""
+        self._stop.set()
+        if self._thread is not None and wait_seconds:
+            self._thread.join(wait_seconds)
+
+    def backend_pid(self) -> int | None:
+        raw = self._raw
+        return None if raw is None else raw.info.backend_pid
+
+    def _connect(self):  # noqa: ANN202 (a psycopg.Connection)
+        import psycopg
+
+        address = ServerAddress.parse(self._url)
+        kwargs: dict[str, object] = {
+            "autocommit": True,
+            "connect_timeout": 10,
+            "application_name": "ClientManager notices",
+        }
+        # The password the unlock found (never asked for here: this is no UI thread).
+        password = _PASSWORDS.get(self._url) or os.environ.get(APP_PASSWORD_ENV)
+        if password:
+            kwargs["password"] = password
+        if not address.over_socket:
+            # A server that vanishes from the network is noticed within a minute or two.
+            kwargs.update(keepalives=1, keepalives_idle=30, keepalives_interval=10)
+        return psycopg.connect(self._url, **kwargs)
+
+    def _run(self) -> None:
+        import psycopg
+
+        failures = 0
+        while not self._stop.is_set():
+            try:
+                raw = self._connect()
+            except psycopg.Error as exc:
+                delay = self.RETRY_SECONDS[min(failures, len(self.RETRY_SECONDS) - 1)]
+                failures += 1
+                logger.info("change notices: server not reachable (%s)", type(exc).__name__)
+                self._stop.wait(delay)
+                continue
+            self._raw = raw
+            try:
+                raw.execute(f"LISTEN {CHANGES_CHANNEL}")
+                if failures or self.reconnects:
+                    self._safe_deliver(set(CHANGE_KINDS))
+                self.listening.set()
+                failures = 0
+                while not self._stop.is_set():
+                    kinds: set[str] = set()
+                    for notice in raw.notifies(timeout=self.POLL_SECONDS):
+                        sender, named = read_payload(notice.payload)
+                        if sender != self._own:
+                            kinds |= named
+                    if kinds:
+                        self._safe_deliver(kinds)
+            except psycopg.Error as exc:
+                logger.info("change notices: connection lost (%s)", type(exc).__name__)
+                self.reconnects += 1
+            finally:
+                self.listening.clear()
+                self._raw = None
+                try:
+                    raw.close()
+                except psycopg.Error:
+                    pass
+            if not self._stop.is_set():
+                self._stop.wait(self.RETRY_SECONDS[0])
+                failures = max(failures, 1)
+
+    def _safe_deliver(self, kinds: set[str]) -> None:
+        try:
+            self._deliver(kinds)
+        except Exception:  # noqa: BLE001 - a failing receiver must not end the listening
+            logger.warning("change notices: delivery failed", exc_info=True)
+
+
+def listen_for_changes(
+    connection: ServerConnection, deliver: Callable[[set[str]], None], engine: sa.Engine
+) -> ChangeListener:
+    """Listen beside ``engine``: what it writes itself is not delivered (its own screens
+    refreshed already)."""
+    return ChangeListener(connection, deliver, own_sender=sender_of(engine)).start()

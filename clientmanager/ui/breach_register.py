@@ -355,6 +355,7 @@ class BreachRegisterDialog(QDialog, ErrorLine):
         self.entries: list[breaches.BreachView] = []
         self.loaded = False
         self.setWindowTitle(self.tr("Breach register"))
+        context.changed.connect(self._changed_elsewhere)
         self.resize(1000, 600)
 
         self.summary = hint(self.tr("Loading…"))
@@ -432,6 +433,13 @@ class BreachRegisterDialog(QDialog, ErrorLine):
         self.refresh()
 
     # --- loading ----------------------------------------------------------------------
+
+    def _changed_elsewhere(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
+        from clientmanager.ui.operations import Changes
+
+        # This register's own actions refresh it; another PC's (the server's notices) too.
+        if changes & Changes.REMOTE and changes & Changes.REGISTERS and self.context.is_unlocked:
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:

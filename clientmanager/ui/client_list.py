@@ -735,6 +735,8 @@ class ClientListPanel(QWidget):
 
         if changes & Changes.SETTINGS:
             self._load_review_months()
+        if changes & Changes.REMOTE and changes & Changes.CLIENTS:
+            self.refresh()  # another PC changed a client: what is typed and chosen, again
 
     def _load_review_months(self) -> None:
         from clientmanager.services.settings import review_interval_months

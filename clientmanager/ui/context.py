@@ -30,6 +30,8 @@ class AppContext(QObject):
     # A deferred whole-file page check found damage: the practice has been locked.
     damage_found = Signal(object)  # the IntegrityProblem
     _page_check_failed = Signal(object, object)  # (practice, error), from the check's thread
+    # Kinds of change other PCs committed on the office server, from the listener's thread.
+    _remote_changes = Signal(object, object)  # (practice, set of kinds)
 
     def __init__(self, paths: PracticePaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,8 @@ class AppContext(QObject):
         if QGuiApplication.instance() is not None:
             sensitive_clipboard()
         self._page_check_failed.connect(self._on_damaged_pages)
+        self._remote_changes.connect(self._on_remote_changes)
+        self._listener = None
 
     def claim_practice(self) -> None:
         """Take the practice lock, or raise PracticeInUse naming who holds it."""
@@ -78,6 +82,32 @@ class AppContext(QObject):
         self.practice_unlocked.emit(practice)
         if practice.pages_unchecked:
             self._check_pages_beside(practice)
+        self._listen_for_other_pcs(practice)
+
+    def _listen_for_other_pcs(self, practice: OpenPractice) -> None:
+        """On the office server, what other PCs change refreshes the open screens here as
+        a change made in this window does (the listener has its own connection and thread,
+        so the interface never waits for the server)."""
+        relay = self._remote_changes
+        try:
+            self._listener = practice.listen_for_changes(lambda kinds: relay.emit(practice, kinds))
+        except ClientManagerError:
+            logger.warning("change notices from other PCs are not available", exc_info=True)
+
+    def _on_remote_changes(self, practice: OpenPractice, kinds: set[str]) -> None:
+        from clientmanager.ui.operations import Changes
+
+        if self._practice is not practice:
+            return  # locked (or another practice unlocked) meanwhile
+        changes = Changes.NONE
+        for kind in kinds:
+            changes |= Changes.__members__.get(kind.upper(), Changes.NONE)
+        if changes:
+            self.changed.emit(changes | Changes.REMOTE)
+
+    @property
+    def change_listener(self):  # noqa: ANN201 (a postgres.ChangeListener, or None)
+        return self._listener
 
     def _check_pages_beside(self, practice: OpenPractice) -> None:
         """The unlock left the whole-file page check for now, so the first window does not
@@ -107,6 +137,9 @@ class AppContext(QObject):
         if self._practice is None:
             return
         self.tasks.wait_until_idle()
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         practice, self._practice = self._practice, None
         practice.close()
         logger.info("practice locked")

@@ -104,8 +104,7 @@ def run_in_session(
     practice = context.practice
 
     def job() -> Any:
-        with practice.session() as session:
-            return work(session, practice.actor)
+        return practice.transact(lambda session: work(session, practice.actor))
 
     context.tasks.submit(job, on_done=while_alive(on_done), on_error=while_alive(on_error))
 

@@ -40,6 +40,9 @@ class Changes(enum.Flag):
     BACKUPS = enum.auto()
     DOCUMENTS = enum.auto()
     TASKS = enum.auto()
+    # Set beside the others when another PC made the change (the office server's change
+    # notices): screens that refresh themselves after their own work refresh then too.
+    REMOTE = enum.auto()
 
 
 class _LockedMeanwhile(Exception):
@@ -121,8 +124,7 @@ class Operation:
                 raise _LockedMeanwhile()
             if needs == "practice":
                 return work(practice, progress)
-            with practice.session() as session:
-                return work(session)
+            return practice.transact(work)
 
         self._ctx.tasks.submit(job, on_done=self._done, on_error=self._failed)
         return self

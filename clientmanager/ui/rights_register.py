@@ -376,6 +376,7 @@ class RightsRegisterDialog(QDialog, ErrorLine):
         self.context = context
         self.requests: list[RequestView] = []
         self.setWindowTitle(self.tr("Rights register"))
+        context.changed.connect(self._changed_elsewhere)
         self.resize(980, 560)
 
         self.summary = hint(self.tr("Loading…"))
@@ -437,6 +438,13 @@ class RightsRegisterDialog(QDialog, ErrorLine):
         self.refresh()
 
     # --- loading ----------------------------------------------------------------------
+
+    def _changed_elsewhere(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
+        from clientmanager.ui.operations import Changes
+
+        # This register's own actions refresh it; another PC's (the server's notices) too.
+        if changes & Changes.REMOTE and changes & Changes.REGISTERS and self.context.is_unlocked:
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:
