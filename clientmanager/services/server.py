@@ -208,3 +208,28 @@ def join_server_practice(paths, address: ServerAddress, password: str | None) ->
         raise
     kept = bool(password) and postgres.remember_app_password(address.url, password)
     return JoinedServer(joined.practice_id, joined.practice_name, joined.usernames, kept)
+
+
+# --- the desktops' login password on a PC without it (the desktop's first dialog) -----------
+
+
+def login_password_needed(paths) -> str | None:  # noqa: ANN001 (PracticePaths)
+    """The desktops' login name when this PC's practice is on the office server and its
+    password is neither remembered in the keyring nor given in the environment; None
+    when nothing needs asking."""
+    if not postgres.is_server_folder(paths.data_dir):
+        return None
+    connection = postgres.ServerConnection.read(paths.data_dir)
+    if postgres.known_app_password(connection.url):
+        return None
+    return connection.address.user
+
+
+def use_login_password(paths, password: str, *, remember: bool) -> bool:  # noqa: ANN001
+    """Try the desktops' login password against the server; keep it for this session, and
+    in the keyring when asked (True when it was kept there). A password the server refuses
+    raises WrongServerPassword and is not kept."""
+    url = postgres.ServerConnection.read(paths.data_dir).url
+    postgres.try_app_password(url, password)
+    postgres.use_app_password(url, password)
+    return remember and postgres.remember_app_password(url, password)

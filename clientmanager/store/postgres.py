@@ -340,6 +340,50 @@ def forget_app_password(url: str) -> None:
     _PASSWORDS.pop(url, None)
 
 
+def known_app_password(url: str) -> str | None:
+    """The login's password from this process, the environment or the keyring, without
+    asking anyone."""
+    global _prompt
+    asking, _prompt = _prompt, None
+    try:
+        return app_password(url)
+    finally:
+        _prompt = asking
+
+
+class WrongServerPassword(ServerPracticeError):
+    pass
+
+
+# What libpq says when the server refused the password (SQLSTATE 28P01 / 28000 where the
+# driver reports one); the words are PostgreSQL's own, in English unless lc_messages is set.
+_REFUSED_LOGIN = ("password authentication failed", "no password supplied")
+
+
+def try_app_password(url: str, password: str) -> None:
+    """Connect once as the desktops' login with ``password``: WrongServerPassword when the
+    server refuses it, ServerUnreachable when the server cannot be reached."""
+    import psycopg
+
+    try:
+        psycopg.connect(
+            url, password=password, connect_timeout=10, application_name="ClientManager"
+        ).close()
+    except psycopg.OperationalError as exc:
+        text = str(exc).lower()
+        if getattr(exc, "sqlstate", None) in ("28P01", "28000") or any(
+            words in text for words in _REFUSED_LOGIN
+        ):
+            logger.info("the server refused the login's password")
+            raise WrongServerPassword(
+                "The office server did not accept that password for its login {login}.",
+                hint="Type the desktops' login password the practice manager chose when the "
+                "server was set up (not your own ClientManager password), and try again.",
+                login=ServerAddress.parse(url).user,
+            ) from None
+        raise unreachable(exc) from None
+
+
 def practice_engine(connection: ServerConnection, *, read_only: bool = False) -> sa.Engine:
     """The engine of an unlocked server practice, connected as the desktops' login."""
     address = connection.address

@@ -216,6 +216,8 @@ class DesktopController:
         self.context.release_practice()
 
     def unlock(self, reason: str = "") -> bool:
+        if not self._reach_the_server():
+            return False
         dialog = LoginDialog(self.context, reason=reason, parent=self.window)
         if not reason:
             dialog.try_keyring()
@@ -232,6 +234,27 @@ class DesktopController:
         if self.context.read_only:
             self._show_read_only()
         return True
+
+    def _reach_the_server(self) -> bool:
+        """On a PC whose practice is on the office server and whose keyring does not hold
+        the desktops' login password: ask for it before the sign-in (False: Quit)."""
+        if not practice_service.is_on_server(self.context.paths):
+            return True
+        from clientmanager.services import server as server_service
+
+        try:
+            login = server_service.login_password_needed(self.context.paths)
+        except ClientManagerError:
+            return True  # the sign-in screen says what is wrong with the connection file
+        if login is None:
+            return True
+        from clientmanager.ui.server_login import ServerLoginDialog
+
+        dialog = ServerLoginDialog(self.context, login, parent=self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.setParent(None)
+        dialog.deleteLater()
+        return accepted
 
     def _damaged(self, error: BaseException) -> None:
         """The page check after unlock found damage: the practice is locked already; the
