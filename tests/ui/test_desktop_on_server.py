@@ -60,3 +60,46 @@ def test_the_desktop_signs_in_to_the_server_and_lists_the_other_pcs_clients(qtbo
         context.lock()
         context.tasks.wait_until_idle()
         context.release_practice()
+
+
+def test_the_registers_and_today_refresh_when_another_pc_changes_them(qtbot, two_pcs):
+    import datetime as dt
+
+    from clientmanager.services import subject_requests
+    from clientmanager.ui.rights_register import RightsRegisterDialog
+
+    first, second, _created = two_pcs
+    office = practice_service.unlock_with_password(second, ADMIN, ADMIN_PASSWORD)
+    context = AppContext(second)
+    context.set_unlocked(office)
+    reception = practice_service.unlock_with_password(first, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert context.change_listener.listening.wait(WAIT / 1000)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.dashboard.dashboard is not None, timeout=WAIT)
+        register = RightsRegisterDialog(context)
+        qtbot.addWidget(register)
+        register.show()
+        qtbot.waitUntil(lambda: register.summary.text() != "Loading…", timeout=WAIT)
+        assert register.table.rowCount() == 0
+        with reception.session() as session:
+            client_id = client_records.save_client(
+                session, reception.actor, values={"first_names": "Lerato", "surname": "Mokoena"}
+            )
+            subject_requests.open_request(
+                session, actor=reception.actor, client_id=client_id, kind="access",
+                requested_by="Lerato Mokoena", received_on=dt.date.today() - dt.timedelta(days=35),
+            )  # fmt: skip
+        # Nobody here pressed F5 or saved anything: the server's notice did it.
+        qtbot.waitUntil(lambda: register.table.rowCount() == 1, timeout=WAIT)
+        qtbot.waitUntil(lambda: window.client_list.model.rowCount() == 1, timeout=WAIT)
+        card = window.dashboard.requests
+        qtbot.waitUntil(lambda: card.isVisible() and card.table.rowCount() == 1, timeout=WAIT)
+    finally:
+        reception.close()
+        context.lock()
+        context.tasks.wait_until_idle()
+        context.release_practice()
+    assert context.change_listener is None  # locking stopped the listening
