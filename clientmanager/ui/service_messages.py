@@ -483,6 +483,8 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "Over the network the connection must check the server's certificate."),
     QT_TRANSLATE_NOOP("ServiceText", "Add ?sslmode=verify-full&sslrootcert=PATH-TO-CA.pem to the address (the practice's CA or the server's own certificate)."),
     QT_TRANSLATE_NOOP("ServiceText", "This PC's server connection file (practice.server) cannot be read."),
+    QT_TRANSLATE_NOOP("ServiceText", "The office server did not accept that password for its login {login}."),
+    QT_TRANSLATE_NOOP("ServiceText", "Type the desktops' login password the practice manager chose when the server was set up (not your own ClientManager password), and try again."),
     QT_TRANSLATE_NOOP("ServiceText", "The practice is open for changes by {who}."),
     QT_TRANSLATE_NOOP("ServiceText", "Only one copy of ClientManager can change a practice at a time. Close it there first, or open the practice read-only to look things up."),
     QT_TRANSLATE_NOOP("ServiceText", "read client records"),

@@ -5416,6 +5416,53 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     </message>
 </context>
 <context>
+    <name>ServerLoginDialog</name>
+    <message>
+        <source>Connect to the office server – {app}</source>
+        <translation>Koppel aan die kantoorbediener – {app}</translation>
+    </message>
+    <message>
+        <source>Remember on this PC</source>
+        <translation>Onthou op hierdie rekenaar</translation>
+    </message>
+    <message>
+        <source>Remember on this PC (in {where})</source>
+        <translation>Onthou op hierdie rekenaar (in {where})</translation>
+    </message>
+    <message>
+        <source>This PC has no system keyring, so the password is asked for each time ClientManager starts. It is never stored in a file.</source>
+        <translation>Hierdie rekenaar het geen stelselsleutelring nie, dus word die wagwoord gevra elke keer as ClientManager begin. Dit word nooit in ’n lêer gestoor nie.</translation>
+    </message>
+    <message>
+        <source>Password of {login}</source>
+        <translation>Wagwoord van {login}</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koppel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Verlaat</translation>
+    </message>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Koppel aan die kantoorbediener</translation>
+    </message>
+    <message>
+        <source>This PC reaches the practice&apos;s office server with the desktops&apos; login {login}. Type the password the practice manager gave you for it; then sign in with your own ClientManager password as usual.</source>
+        <translation>Hierdie rekenaar bereik die praktyk se kantoorbediener met die werkskerms se aanmelding {login}. Tik die wagwoord wat die praktykbestuurder u daarvoor gegee het; meld dan soos gewoonlik aan met u eie ClientManager-wagwoord.</translation>
+    </message>
+    <message>
+        <source>Type the login&apos;s password.</source>
+        <translation>Tik die aanmelding se wagwoord.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Koppel tans…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceText</name>
     <message>
         <source>years</source>
@@ -9036,6 +9083,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>This PC&apos;s server connection file (practice.server) cannot be read.</source>
         <translation>Hierdie rekenaar se bedienerverbindingslêer (practice.server) kan nie gelees word nie.</translation>
+    </message>
+    <message>
+        <source>The office server did not accept that password for its login {login}.</source>
+        <translation>Die kantoorbediener het nie daardie wagwoord vir sy aanmelding {login} aanvaar nie.</translation>
+    </message>
+    <message>
+        <source>Type the desktops&apos; login password the practice manager chose when the server was set up (not your own ClientManager password), and try again.</source>
+        <translation>Tik die wagwoord van die werkskerms se aanmelding wat die praktykbestuurder gekies het toe die bediener opgestel is (nie u eie ClientManager-wagwoord nie), en probeer weer.</translation>
     </message>
     <message>
         <source>The practice is open for changes by {who}.</source>

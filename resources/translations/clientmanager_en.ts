@@ -5398,6 +5398,53 @@ which is shown only now: keep it apart from the file.</source>
     </message>
 </context>
 <context>
+    <name>ServerLoginDialog</name>
+    <message>
+        <source>Connect to the office server – {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this PC (in {where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has no system keyring, so the password is asked for each time ClientManager starts. It is never stored in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC reaches the practice&apos;s office server with the desktops&apos; login {login}. Type the password the practice manager gave you for it; then sign in with your own ClientManager password as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the login&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceText</name>
     <message>
         <source>years</source>
@@ -9017,6 +9064,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>This PC&apos;s server connection file (practice.server) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server did not accept that password for its login {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the desktops&apos; login password the practice manager chose when the server was set up (not your own ClientManager password), and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
