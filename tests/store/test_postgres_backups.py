@@ -23,7 +23,7 @@ from clientmanager.store import pg_backup, postgres
 from clientmanager.store.models import Client
 from clientmanager.store.postgres import ServerAddress
 from tests.conftest import ADMIN, ADMIN_PASSWORD
-from tests.pgcluster import APP_LOGIN, APP_PASSWORD, SUPERUSER, SUPERUSER_PASSWORD
+from tests.pgcluster import APP_PASSWORD, SUPERUSER, SUPERUSER_PASSWORD
 
 pytest_plugins = ("tests.pgpractice",)
 
