@@ -1262,10 +1262,7 @@ def restore_backup(
     actor = live.actor if live is not None else unlocked.actor
     require(actor, Permission.RESTORE)
     progress(0.0, "verifying")
-    result = check_backup(path, key=unlocked.key, full=True)
-    raise_if_unsound(result)
-    backup = result.backup
-    if backup.on_server:
+    if read_backup(path).on_server:
         raise BackupError(
             "This is a backup of a practice on an office server: it restores into a new, "
             "empty database on a server, not into a data folder.",
@@ -1273,6 +1270,9 @@ def restore_backup(
             "BACKUP --server postgresql://OWNER@SERVER/NEWDB --app-login LOGIN --data-dir "
             "NEW-FOLDER. Nothing was changed.",
         )
+    result = check_backup(path, key=unlocked.key, full=True)
+    raise_if_unsound(result)
+    backup = result.backup
     if (paths.data_dir / SERVER_POINTER_NAME).exists():
         raise BackupError(
             "This PC's folder {folder} points at the practice on the office server, so a "
