@@ -202,6 +202,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     taken = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if getattr(args, "server", None):
         return _restore_to_server(args, source, info, taken)
+    if info.on_server:
+        raise CommandFailed(
+            "This is a backup of a practice on an office server: it restores into a new, "
+            "empty database on a server. Create one there, then add --server "
+            "postgresql://OWNER@SERVER/NEWDB --app-login LOGIN (and a new --data-dir)."
+        )
     live = None
     if paths.database.exists() and args.replace_damaged:
         # The practice here is damaged and will not open: unlock the backup itself.

@@ -285,6 +285,13 @@ def test_the_cli_backs_up_lists_verifies_and_restores_a_server_practice(
     assert main(["copy-backup", backup, str(usb), "--data-dir", data_dir]) == 0
     assert (usb / name / backups.LEDGER_NAME).exists()
     capsys.readouterr()
+    # Into a data folder it does not go: the command says where it does.
+    assert main(["restore", backup, "--yes", "--data-dir", str(tmp_path / "one-pc")]) == 1
+    assert "--server" in capsys.readouterr().err
+    assert not (tmp_path / "one-pc").exists()
+    # Without the owner account the scratch-database test says what it needs.
+    assert main(["verify-backup", backup, "--data-dir", data_dir]) == 1
+    assert "may not create databases" in capsys.readouterr().err
     target = _fresh_database(cluster, "office_restored_by_cli")
     restored = tmp_path / "restored-by-cli"
     monkeypatch.setenv("CLIENTMANAGER_RECOVERY_CODE", created.recovery_code)
