@@ -274,6 +274,8 @@ def test_the_cli_backs_up_lists_verifies_and_restores_a_server_practice(
     assert main(["backups", "--data-dir", data_dir]) == 0
     out = capsys.readouterr().out
     assert "verified" in out and "backup-" in out
+    assert main(["audit", "verify", "--data-dir", data_dir]) == 0  # the manifest's anchor fits
+    capsys.readouterr()
     name = backups.list_backups(first.backups)[0].name
     backup = str(first.backups / name)
     monkeypatch.setenv(server_backups.SERVER_PASSWORD_ENV, SUPERUSER_PASSWORD)
@@ -303,3 +305,23 @@ def test_the_cli_backs_up_lists_verifies_and_restores_a_server_practice(
     assert "Restored the backup" in out and "office server" in out
     postgres._PASSWORDS.clear()
     assert main(["audit", "verify", "--data-dir", str(restored)]) == 0
+
+
+def test_a_cancelled_server_backup_leaves_nothing(two_pcs):
+    from clientmanager.services.progress import Cancelled, Progress
+
+    first, _second, _created = two_pcs
+    practice = practice_service.unlock_with_password(first, ADMIN, ADMIN_PASSWORD)
+    try:
+        _fill(practice)
+        steps: list[str] = []
+        stop = Progress(lambda _f, step: steps.append(step), should_stop=lambda: bool(steps))
+        with pytest.raises(Cancelled):
+            backups.take_backup(practice, progress=stop)
+        folder = backups.backup_folder(practice)
+        assert backups.list_backups(folder) == []
+        assert [p.name for p in folder.iterdir() if p.name.startswith("backup-")] == []
+        # The next one goes through.
+        assert backups.take_backup(practice).verified
+    finally:
+        practice.close()
