@@ -20,7 +20,7 @@ from clientmanager.paths import PracticePaths
 from clientmanager.services import audit, backups, client_records, erasure, server_backups
 from clientmanager.services import practice as practice_service
 from clientmanager.store import pg_backup, postgres
-from clientmanager.store.models import Client
+from clientmanager.store.models import AuditEntry, Client
 from clientmanager.store.postgres import ServerAddress
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.pgcluster import APP_PASSWORD, SUPERUSER, SUPERUSER_PASSWORD
@@ -103,7 +103,9 @@ def test_backup_then_restore_into_a_fresh_server(two_pcs, cluster, tmp_path, own
 
     target = _fresh_database(cluster, "office_restored_fresh")
     restored_paths = PracticePaths(tmp_path / "restored-pc")
-    unlocked = backups.unlock_backup(info.path, recovery_code=created.recovery_code)
+    # An administrator's password of the backup's time: whether the account is active is
+    # read from the restored database before anything else is done there.
+    unlocked = backups.unlock_backup(info.path, username=ADMIN, password=ADMIN_PASSWORD)
     result = server_backups.restore_to_server(
         info.path,
         paths=restored_paths,
@@ -139,6 +141,11 @@ def test_backup_then_restore_into_a_fresh_server(two_pcs, cluster, tmp_path, own
                     assert found == before, table
             chain = audit.verify_chain(session, anchors=audit.known_anchors(session))
             assert chain.ok, chain.describe()
+            restored_by = session.execute(
+                sa.select(AuditEntry.username, AuditEntry.user_id)
+                .where(AuditEntry.action == "backup.restored")
+            ).one()
+            assert restored_by.username == ADMIN and restored_by.user_id is not None
         # The key slots came back with the dump: the recovery code opens it too.
         practice_service.unlock_with_recovery_code(restored_paths, created.recovery_code).close()
     finally:
@@ -170,6 +177,38 @@ def test_a_restore_refuses_a_database_that_is_not_empty(two_pcs, cluster, tmp_pa
     with pytest.raises(backups.BackupError) as wrong_door:
         backups.restore_backup(info.path, paths=PracticePaths(tmp_path / "one-pc"), unlocked=unlocked)
     assert "--server" in wrong_door.value.hint
+
+
+def test_a_planner_cannot_restore_and_the_database_is_left_empty(two_pcs, cluster, tmp_path):
+    from clientmanager.services import users
+
+    first, _second, _created = two_pcs
+    practice = practice_service.unlock_with_password(first, ADMIN, ADMIN_PASSWORD)
+    try:
+        users.add_user(
+            practice, username="pieter", full_name="Pieter", role="planner",
+            password="Plans for the Karoo 7 today",
+        )
+        info = backups.take_backup(practice)
+    finally:
+        practice.close()
+    unlocked = backups.unlock_backup(
+        info.path, username="pieter", password="Plans for the Karoo 7 today"
+    )
+    target = _fresh_database(cluster, "office_restored_by_planner")
+    with pytest.raises(ClientManagerError) as refused:
+        server_backups.restore_to_server(
+            info.path, paths=PracticePaths(tmp_path / "planner-pc"), address=target,
+            password=SUPERUSER_PASSWORD, unlocked=unlocked, app_login=RESTORED_LOGIN,
+            app_password=APP_PASSWORD,
+        )
+    assert "may not" in refused.value.message or "not active" in refused.value.message
+    engine = target.engine(SUPERUSER_PASSWORD)
+    try:
+        assert pg_backup.is_empty(engine)
+    finally:
+        engine.dispose()
+    assert not (tmp_path / "planner-pc").exists()
 
 
 def _damaged_copy(info, tmp_path: Path, name: str, change) -> Path:  # noqa: ANN001
