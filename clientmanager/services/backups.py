@@ -10,6 +10,11 @@ A backup is a folder, ``backup-YYYY-MM-DD-HHMMSS``, holding three files:
 * ``manifest.json``: when, which app and schema version, row counts, size and SHA-256 of
   both files, and the audit-chain head. No client data and no secret.
 
+A practice on the office server has ``practice.pgdump.sealed`` instead of ``practice.db``
+(its pg_dump, encrypted as it streams) and ``"backend": "postgresql"`` in the manifest;
+what differs is in services/server_backups.py, everything else (names, window, ledger,
+copies) is this module's.
+
 A backup is built as ``<name>.tmp`` in the target folder, synced, reopened and checked
 (``cipher_integrity_check``, ``integrity_check``, row counts against the source), then
 renamed into place and the folder synced. A folder without ``.tmp`` is therefore always a
