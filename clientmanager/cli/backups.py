@@ -119,6 +119,78 @@ def unlock_backup_for(args: argparse.Namespace, source: Path):  # -> backups.Unl
     return backups.unlock_backup(source, username=username, password=password)
 
 
+SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
+APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
+
+
+def _restore_to_server(args: argparse.Namespace, source: Path, info, taken: str) -> int:  # noqa: ANN001
+    """``restore BACKUP --server OWNER-URL --app-login LOGIN``: a backup of a server
+    practice into a new, empty database there, as the server's owner account."""
+    from clientmanager.services import server_backups
+    from clientmanager.store.postgres import ServerAddress
+
+    paths = practice_paths(args)
+    if not args.app_login:
+        raise CommandFailed(
+            "A restore into the office server needs --app-login NAME: the desktops' login "
+            "for the restored database (created, or its password set, by the restore)."
+        )
+    address = ServerAddress.parse(args.server)
+    if not args.yes:
+        print(f"This restores the backup of {taken} into the empty database "
+              f"{address.database} on {address.host}, and points {paths.data_dir} at it.")
+        if ask_text("Type RESTORE to go ahead: ") != "RESTORE":
+            raise CommandFailed("Nothing was restored.")
+    password = os.environ.get(SERVER_PASSWORD_ENV) or ask_secret(
+        f"Server password for {address.user}: ", SERVER_PASSWORD_ENV
+    )
+    app_password = os.environ.get(APP_PASSWORD_ENV) or ask_secret(
+        f"Password for the desktops' login {args.app_login}: ", APP_PASSWORD_ENV
+    )
+    unlocked = unlock_backup_for(args, source)
+    result = server_backups.restore_to_server(
+        source,
+        paths=paths,
+        address=address,
+        password=password,
+        unlocked=unlocked,
+        app_login=args.app_login,
+        app_password=app_password,
+        ledger_files=[Path(p) for p in (args.ledger or [])],
+        progress=_cli_progress(),
+    )
+    print(f"Restored the backup of {taken} into the office server ({address.database}).")
+    print(f"This PC's folder {paths.data_dir} now opens it; other PCs: clientmanager join "
+          f"--data-dir DIR --server {info_url(address.url, args.app_login)}")
+    _say_erasures(result)
+    return 0
+
+
+def info_url(url: str, login: str) -> str:
+    from clientmanager.store.pg_backup import with_user
+
+    return with_user(url, login)
+
+
+def _say_erasures(result) -> None:  # noqa: ANN001
+    if result.upgraded_from:
+        print(f"The backup's schema {result.upgraded_from} was upgraded to the current version.")
+    if result.erasures_replayed:
+        print(
+            f"{result.erasures_replayed} client erasure(s) made after this backup were "
+            "applied again, so those people stay erased."
+        )
+    if result.uncovered_erasure_at is not None:
+        when = result.uncovered_erasure_at.strftime("%Y-%m-%d %H:%M")
+        print(
+            f"WARNING: this backup is older than an erasure made on {when} UTC whose ledger "
+            "could not be read here, so a person erased then may be back in this practice. "
+            "Restore again with --ledger pointing at the erasures.ledger of a newer backup "
+            "(or the practice it came from), or erase them again from the erasure register.",
+            file=sys.stderr,
+        )
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from clientmanager.services import backups
 
@@ -128,6 +200,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     # A damaged backup is refused before anything is unlocked or written.
     backups.raise_if_unsound(backups.check_backup(source))
     taken = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if getattr(args, "server", None):
+        return _restore_to_server(args, source, info, taken)
+    if info.on_server:
+        raise CommandFailed(
+            "This is a backup of a practice on an office server: it restores into a new, "
+            "empty database on a server. Create one there, then add --server "
+            "postgresql://OWNER@SERVER/NEWDB --app-login LOGIN (and a new --data-dir)."
+        )
     live = None
     if paths.database.exists() and args.replace_damaged:
         # The practice here is damaged and will not open: unlock the backup itself.
@@ -184,22 +264,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "WARNING: the damaged database's erasure ledger could not be read. Check the "
             "erasure register: anyone erased after this backup was taken must be erased again."
         )
-    if result.upgraded_from:
-        print(f"The backup's schema {result.upgraded_from} was upgraded to the current version.")
-    if result.erasures_replayed:
-        print(
-            f"{result.erasures_replayed} client erasure(s) made after this backup were "
-            "applied again, so those people stay erased."
-        )
-    if result.uncovered_erasure_at is not None:
-        when = result.uncovered_erasure_at.strftime("%Y-%m-%d %H:%M")
-        print(
-            f"WARNING: this backup is older than an erasure made on {when} UTC whose ledger "
-            "could not be read here, so a person erased then may be back in this practice. "
-            "Restore again with --ledger pointing at the erasures.ledger of a newer backup "
-            "(or the practice it came from), or erase them again from the erasure register.",
-            file=sys.stderr,
-        )
+    _say_erasures(result)
     if not result.kept_current_key_slots:
         print("Unlock it with a password or recovery code that was valid when it was taken.")
     return 0
@@ -207,21 +272,52 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_verify_backup(args: argparse.Namespace) -> int:
     from clientmanager.services import backups
+    from clientmanager.services.practice import is_on_server
 
     paths = practice_paths(args)
     source = backups.resolve_backup(Path(args.file))
     info = backups.read_backup(source)
-    same_practice = paths.key_slots.exists() and (practice_id_or_none(paths) == info.practice_id)
+    on_server = is_on_server(paths)
+    same_practice = (paths.key_slots.exists() or on_server) and (
+        practice_id_or_none(paths) == info.practice_id
+    )
+    restore_tested = False
     if same_practice:
         with unlocked(args) as practice:
             reachable = backups.backup_key(info, practice.key) is not None
             if reachable:
-                result = backups.verify_backup(practice, source)
+                owner = None
+                if info.on_server and args.owner:
+                    from clientmanager.services.server_backups import ServerOwner
+
+                    owner = ServerOwner(
+                        args.owner,
+                        os.environ.get(SERVER_PASSWORD_ENV)
+                        or ask_secret(f"Server password for {args.owner}: ", SERVER_PASSWORD_ENV),
+                    )
+                restore_tested = info.on_server and on_server
+                result = backups.verify_backup(
+                    practice, source, owner=owner, restore_test=True if restore_tested else None,
+                    progress=_cli_progress(),
+                )
         if not reachable:
             # Taken under a key the practice no longer reaches: its own key-slot file opens it.
             result = backups.check_backup(source, key=unlock_backup_for(args, source).key)
     else:
         result = backups.check_backup(source, key=unlock_backup_for(args, source).key)
+    if result.ok and info.on_server:
+        tested = (
+            "restored into a scratch database on the server with every table's row count and "
+            "the audit chain's head matching its manifest"
+            if restore_tested
+            else "pg_restore read it in full (run this on a PC of the practice, with --owner, "
+            "to restore it into a scratch database too)"
+        )
+        print(
+            f"{info.name} is sound: checksums match, every chunk decrypts, {tested} "
+            f"({human_size(info.size)})."
+        )
+        return 0
     if result.ok:
         print(
             f"{info.name} is sound: checksums match, cipher_integrity_check and "
@@ -284,11 +380,30 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="the practice here is damaged and will not open: set it aside and restore",
     )
+    restore.add_argument(
+        "--server",
+        metavar="URL",
+        help="a backup of a practice on the office server: restore it into this new, empty "
+        "database, as the server's owner account (postgresql://OWNER@SERVER/NEWDB...; "
+        f"password asked, or {SERVER_PASSWORD_ENV})",
+    )
+    restore.add_argument(
+        "--app-login",
+        metavar="NAME",
+        help="with --server: the desktops' login for the restored database (created or its "
+        f"password set; asked, or {APP_PASSWORD_ENV})",
+    )
     restore.set_defaults(handler=cmd_restore)
     verify_backup = commands.add_parser(
         "verify-backup", parents=[common], help="check that a backup is whole and opens"
     )
     verify_backup.add_argument("file", metavar="BACKUP")
+    verify_backup.add_argument(
+        "--owner",
+        metavar="NAME",
+        help="a practice on the office server: the server's owner account, which may create "
+        f"the scratch database the check restores into (password asked, or {SERVER_PASSWORD_ENV})",
+    )
     verify_backup.set_defaults(handler=cmd_verify_backup)
     copy_backup = commands.add_parser(
         "copy-backup", parents=[common], help="copy a backup to a USB drive or another folder"

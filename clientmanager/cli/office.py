@@ -4,8 +4,8 @@ other commands do when the data folder points at a server.
 ``init --practice NAME --admin USER --server URL`` creates the practice in the server's
 database (preparing the server first when URL names its owner account); ``join --server
 URL`` sets up another PC's data folder for it. Every other command then works as on a
-SQLCipher practice, through the same unlock; those that only the SQLCipher file can do
-yet (backups, restore, re-key, import, the retention scrub) refuse with a message instead
+SQLCipher practice, through the same unlock (backups through pg_dump: cli/backups.py);
+those that only the SQLCipher file can do yet (re-key, import, the retention scrub) refuse with a message instead
 of failing half-way. This module registers last and wraps the handlers for that.
 """
 
@@ -30,11 +30,6 @@ APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
 # Command (and, for some, the action) that a server practice cannot do yet, and how the
 # refusal names it.
 _NOT_YET = {
-    "backup": "Taking a backup",
-    "backups": "The backup list",
-    "restore": "Restoring a backup",
-    "verify-backup": "Verifying a backup",
-    "copy-backup": "Copying a backup off the PC",
     "import": "Importing clients",
     "demo": "Loading demonstration data",
 }

@@ -12,8 +12,9 @@ bundle), so that:
   within a few seconds (the cipher check has no safe point), it is terminated and its
   unfinished ``.tmp`` folder removed.
 
-The data key reaches the child only through the pipe, after the child started: never on
-its command line, in its environment, in a file or in a log. The child opens its own
+The data key (and, for a practice on the office server, the desktops' login password)
+reaches the child only through the pipe, after the child started: never on its command
+line, in its environment, in a file or in a log. The child opens its own
 connection with it (no page check, no upgrade: the desktop already did both) and drops
 it when it ends.
 
@@ -45,7 +46,7 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import backups
 from clientmanager.services.actor import Actor
 from clientmanager.services.backups import BackupError, BackupInfo
-from clientmanager.services.practice import OpenPractice
+from clientmanager.services.practice import OpenPractice, is_on_server
 from clientmanager.services.progress import SILENT, Cancelled, Progress
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,9 @@ class _Request:
     kind: str
     now: dt.datetime | None
     key: bytes
+    # A practice on the office server: the desktops' login password, which the child
+    # needs to reach the server (and pg_dump gets in its environment only).
+    server_password: str | None = None
 
 
 # --- the child's side -----------------------------------------------------------------------
@@ -103,7 +107,16 @@ def _open_in_child(request: _Request) -> OpenPractice:
     from clientmanager.store.models import Practice
 
     paths = PracticePaths(Path(request.data_dir))
-    engine = create_practice_engine(paths.database, request.key, pool_size=1)
+    on_server = is_on_server(paths)
+    if on_server:
+        from clientmanager.store import postgres
+
+        connection = postgres.ServerConnection.read(paths.data_dir)
+        postgres.use_app_password(connection.url, request.server_password)
+        engine = postgres.practice_engine(connection)
+        postgres.seal_fields(engine, request.key)
+    else:
+        engine = create_practice_engine(paths.database, request.key, pool_size=1)
     sessions = session_factory(engine)
     with sessions() as session:
         row = session.scalar(sa.select(Practice))
@@ -121,6 +134,7 @@ def _open_in_child(request: _Request) -> OpenPractice:
         sessions=sessions,
         actor=request.actor,
         _key=request.key,
+        on_server=on_server,
     )
     audit.track_anchor(practice)  # its audit entries keep the anchor current too
     return practice
@@ -260,6 +274,14 @@ def _remove_unfinished(folder: Path | None) -> None:
         backups._clean_partials(folder)
 
 
+def _server_password(practice: OpenPractice) -> str | None:
+    if not practice.on_server:
+        return None
+    from clientmanager.store import postgres
+
+    return postgres.app_password(postgres.ServerConnection.read(practice.paths.data_dir).url)
+
+
 def run_backup(
     practice: OpenPractice,
     *,
@@ -285,6 +307,7 @@ def run_backup(
         kind=kind,
         now=now,
         key=practice.key,
+        server_password=_server_password(practice),
     )
     context = multiprocessing.get_context("spawn")
     # Two one-way pipes, not a duplex one: on POSIX a duplex Pipe is a socket pair, and

@@ -10,6 +10,11 @@ A backup is a folder, ``backup-YYYY-MM-DD-HHMMSS``, holding three files:
 * ``manifest.json``: when, which app and schema version, row counts, size and SHA-256 of
   both files, and the audit-chain head. No client data and no secret.
 
+A practice on the office server has ``practice.pgdump.sealed`` instead of ``practice.db``
+(its pg_dump, encrypted as it streams) and ``"backend": "postgresql"`` in the manifest;
+what differs is in services/server_backups.py, everything else (names, window, ledger,
+copies) is this module's.
+
 A backup is built as ``<name>.tmp`` in the target folder, synced, reopened and checked
 (``cipher_integrity_check``, ``integrity_check``, row counts against the source), then
 renamed into place and the folder synced. A folder without ``.tmp`` is therefore always a
@@ -57,7 +62,7 @@ from clientmanager.store import migrate, sealed
 from clientmanager.store import sqlcipher as db
 from clientmanager.store.engine import create_practice_engine, session_factory
 from clientmanager.store.files import fsync_directory
-from clientmanager.store.keyslots import KeySlotFile
+from clientmanager.store.keyslots import SERVER_POINTER_NAME, KeySlotFile
 from clientmanager.store.models import ErasureEntry, Setting
 
 logger = logging.getLogger(__name__)
@@ -66,6 +71,10 @@ FORMAT = "clientmanager-backup"
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
 DATABASE_NAME = "practice.db"
+# A backup of a practice on the office server: its pg_dump, sealed (store/pg_backup.py).
+SERVER_DUMP_NAME = "practice.pgdump.sealed"
+SQLCIPHER = "sqlcipher"
+POSTGRESQL = "postgresql"
 KEYS_NAME = "practice.keys"
 LEDGER_NAME = "erasures.ledger"
 BRIDGE_NAME = "keys.bridge"
@@ -131,6 +140,9 @@ class BackupInfo:
     practice_id: str
     practice_name: str
     counts: dict[str, int] = field(default_factory=dict)
+    # "sqlcipher" (a copy of the file) or "postgresql" (the server's pg_dump, sealed).
+    backend: str = SQLCIPHER
+    database_file: str = DATABASE_NAME
 
     @property
     def name(self) -> str:
@@ -138,7 +150,11 @@ class BackupInfo:
 
     @property
     def database(self) -> Path:
-        return self.path / DATABASE_NAME
+        return self.path / self.database_file
+
+    @property
+    def on_server(self) -> bool:
+        return self.backend == POSTGRESQL
 
     @property
     def key_slots(self) -> Path:
@@ -378,7 +394,10 @@ def _read_status(folder: Path) -> dict[str, Any] | None:
 
 def _info_from(folder: Path, manifest: dict[str, Any]) -> BackupInfo:
     problem = None
-    database = folder / DATABASE_NAME
+    database_file = str(manifest["database"].get("file") or DATABASE_NAME)
+    if database_file not in (DATABASE_NAME, SERVER_DUMP_NAME):
+        raise ValueError("unknown database file in the manifest")
+    database = folder / database_file
     try:
         size_on_disk = database.stat().st_size
     except OSError:
@@ -406,6 +425,8 @@ def _info_from(folder: Path, manifest: dict[str, Any]) -> BackupInfo:
         practice_id=str(manifest.get("practice_id", "")),
         practice_name=str(manifest.get("practice_name", "")),
         counts={str(k): int(v) for k, v in manifest.get("counts", {}).items()},
+        backend=str(manifest.get("backend") or SQLCIPHER),
+        database_file=database_file,
     )
 
 
@@ -681,6 +702,10 @@ def _write_backup(
     progress: Progress,
     full_check: bool,
 ) -> BackupInfo:
+    if practice.on_server:
+        from clientmanager.services import server_backups
+
+        return server_backups.write_backup(practice, partial, final, moment, reason, folder, progress)
     doing = Label("the backup")
     key = practice.key
     progress(0.0, "copying")
@@ -858,17 +883,43 @@ def check_backup(path: Path, *, key: bytes | None = None, full: bool = True) -> 
             if not grew:
                 problems.append("the erasure ledger has changed since the backup was made")
     if key is not None and not problems:
-        problems.extend(db.check_file(database, key, info.counts, full=full))
+        if info.on_server:
+            from clientmanager.services import server_backups
+
+            problems.extend(server_backups.deep_check(info, key))
+        else:
+            problems.extend(db.check_file(database, key, info.counts, full=full))
     return VerifyResult(info, problems)
 
 
-def verify_backup(practice: OpenPractice, path: Path) -> VerifyResult:
+def verify_backup(
+    practice: OpenPractice,
+    path: Path,
+    *,
+    owner: Any = None,
+    restore_test: bool | None = None,
+    progress: Progress = SILENT,
+) -> VerifyResult:
     """Verify a backup of this practice with its own key, record the outcome beside the
-    backup (so the list shows it) and in the audit log."""
+    backup (so the list shows it) and in the audit log.
+
+    A backup of a practice on the office server is also restored into a scratch database
+    on the server and compared with its manifest (``server_backups.restore_check``), as
+    ``owner`` (a ``ServerOwner``) or, when it may create databases, the desktops' login.
+    ``restore_test``: True requires that test (the CLI), None runs it when the login may,
+    False skips it."""
     require(practice.actor, Permission.BACKUP_MANAGE)
     info = read_backup(path)
     key = backup_key(info, practice.key) if info.practice_id == practice.practice_id else None
     result = check_backup(info.path, key=key)
+    if result.ok and key is not None and info.on_server and practice.on_server and restore_test is not False:
+        from clientmanager.services import server_backups
+
+        deeper = server_backups.restore_check(
+            practice, info, key, owner=owner, required=bool(restore_test), progress=progress
+        )
+        if deeper:
+            result = VerifyResult(result.backup, deeper)
     if key is None and result.ok:
         why = (
             "it belongs to another practice"
@@ -910,7 +961,7 @@ def raise_if_unsound(result: VerifyResult) -> None:
 
 # --- copying off the PC ---------------------------------------------------------------------
 
-_BACKUP_FILES = (DATABASE_NAME, KEYS_NAME, MANIFEST_NAME, LEDGER_NAME, BRIDGE_NAME)
+_BACKUP_FILES = (DATABASE_NAME, SERVER_DUMP_NAME, KEYS_NAME, MANIFEST_NAME, LEDGER_NAME, BRIDGE_NAME)
 
 
 def copy_destinations(practice: OpenPractice) -> list[Path]:
@@ -1029,6 +1080,11 @@ def unlock_backup(
     if not username or password is None:
         raise ValueError("give a user name and password, or the recovery code")
     username = username.strip().casefold()
+    if info.on_server:
+        from clientmanager.services import server_backups
+
+        raise_if_unsound(check_backup(info.path))
+        return server_backups.unlock_server_backup(info, slots, username, password)
     key = slots.unwrap_with_password(username, password)
     raise_if_unsound(check_backup(info.path))
     row = db.user_row(info.database, key, username)
@@ -1211,9 +1267,24 @@ def restore_backup(
     actor = live.actor if live is not None else unlocked.actor
     require(actor, Permission.RESTORE)
     progress(0.0, "verifying")
+    if read_backup(path).on_server:
+        raise BackupError(
+            "This is a backup of a practice on an office server: it restores into a new, "
+            "empty database on a server, not into a data folder.",
+            hint="Create an empty database on the server, then run: clientmanager restore "
+            "BACKUP --server postgresql://OWNER@SERVER/NEWDB --app-login LOGIN --data-dir "
+            "NEW-FOLDER. Nothing was changed.",
+        )
     result = check_backup(path, key=unlocked.key, full=True)
     raise_if_unsound(result)
     backup = result.backup
+    if (paths.data_dir / SERVER_POINTER_NAME).exists():
+        raise BackupError(
+            "This PC's folder {folder} points at the practice on the office server, so a "
+            "backup from one PC cannot be restored into it.",
+            hint="Restore it into another folder with --data-dir. Nothing was changed.",
+            folder=paths.data_dir,
+        )
     progress(0.25, "verifying")
     search = find_ledgers(backup, unlocked.key, live=live, extra_files=ledger_files)
 
@@ -1548,6 +1619,12 @@ def purge_erased(practice: OpenPractice, *, progress: Progress = SILENT) -> Purg
     clean: list[str] = []
     for n, info in enumerate(found):
         step = progress.part(n / max(len(found), 1), (n + 1) / max(len(found), 1))
+        if info.on_server:
+            unreachable.append(
+                f"{info.name} (a server backup: it cannot be rewritten yet; a restore applies "
+                "its erasure ledger)"
+            )
+            continue
         key = backup_key(info, practice.key)
         if key is None:
             unreachable.append(f"{info.name} (taken under a key no longer reachable)")

@@ -312,12 +312,16 @@ def rekey(path: Path, old_key: bytes, new_key: bytes) -> None:
 
 
 def secure_delete(session: Session) -> None:
-    """Overwrite freed pages with zeros for this connection's deletes (POPIA s14(5))."""
-    session.execute(sa.text("PRAGMA secure_delete = ON"))
+    """Overwrite freed pages with zeros for this connection's deletes (POPIA s14(5)).
+    A SQLite setting: on the office server (an erasure replayed by a restore there) the
+    dead rows go with a VACUUM instead (store/pg_backup.py, the retention scrub)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(sa.text("PRAGMA secure_delete = ON"))
 
 
 def truncate_wal(session: Session) -> None:
-    session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
 _SEARCH_INDEX_OPTIMIZE = sa.text("INSERT INTO client_search(client_search) VALUES ('optimize')")

@@ -108,8 +108,6 @@ class DailyBackupScheduler(QObject):
             self.context.is_unlocked
             and self.context.practice.is_open
             and allows(self.context.practice.actor, Permission.BACKUP_RUN)
-            # Not yet on the office server (issue 18): the server's own backups serve.
-            and not getattr(self.context.practice, "on_server", False)
         )
 
     @Slot()

@@ -692,6 +692,10 @@
         <translation>Kontroleer tans {name}…</translation>
     </message>
     <message>
+        <source>{name} is sound: its checksums match and every part of the server&apos;s dump decrypts and reads back in full. To restore it into a scratch database on the server as well, run &apos;clientmanager verify-backup --owner NAME&apos;.</source>
+        <translation>{name} is gaaf: sy kontrolesomme klop en elke deel van die bediener se stortlêer word ontsleutel en volledig teruggelees. Om dit ook in ’n kladdatabasis op die bediener te herstel, voer &apos;clientmanager verify-backup --owner NAME&apos; uit.</translation>
+    </message>
+    <message>
         <source>{name} is sound: checksums, encryption and integrity checks and row counts all match.</source>
         <translation>{name} is in orde: kontrolesomme, enkripsie- en integriteitstoetse en rytellings stem almal ooreen.</translation>
     </message>
@@ -7561,6 +7565,22 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Die rugsteun het gestop voordat dit klaar was: sy proses is gestop (sein {signal}).</translation>
     </message>
     <message>
+        <source>This is a backup of a practice on an office server: it restores into a new, empty database on a server, not into a data folder.</source>
+        <translation>Dit is ’n rugsteun van ’n praktyk op ’n kantoorbediener: dit word in ’n nuwe, leë databasis op ’n bediener herstel, nie in ’n datavouer nie.</translation>
+    </message>
+    <message>
+        <source>Create an empty database on the server, then run: clientmanager restore BACKUP --server postgresql://OWNER@SERVER/NEWDB --app-login LOGIN --data-dir NEW-FOLDER. Nothing was changed.</source>
+        <translation>Skep ’n leë databasis op die bediener en voer dan uit: clientmanager restore BACKUP --server postgresql://OWNER@SERVER/NEWDB --app-login LOGIN --data-dir NEW-FOLDER. Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s folder {folder} points at the practice on the office server, so a backup from one PC cannot be restored into it.</source>
+        <translation>Hierdie rekenaar se vouer {folder} wys na die praktyk op die kantoorbediener, dus kan ’n rugsteun van een rekenaar nie daarin herstel word nie.</translation>
+    </message>
+    <message>
+        <source>Restore it into another folder with --data-dir. Nothing was changed.</source>
+        <translation>Herstel dit in ’n ander vouer met --data-dir. Niks is verander nie.</translation>
+    </message>
+    <message>
         <source>The letters cannot be drafted yet: the register does not say {missing}.</source>
         <translation>Die briewe kan nog nie opgestel word nie: die register sê nie {missing} nie.</translation>
     </message>
@@ -8281,14 +8301,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Vra die praktykbestuurder om die rekening te aktiveer.</translation>
     </message>
     <message>
-        <source>Not yet available for a practice on an office server: backups, restoring, re-keying, importing, demo data and the retention scrub.</source>
-        <translation>Nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie: rugsteune, herstel, hersleuteling, invoer, demonstrasiedata en die bewaringskoonmaak.</translation>
-    </message>
-    <message>
-        <source>The practice&apos;s data is on the office server: protect it with the server&apos;s own backups (pg_dump) until this version can do it.</source>
-        <translation>Die praktyk se data is op die kantoorbediener: beskerm dit met die bediener se eie rugsteune (pg_dump) totdat hierdie weergawe dit kan doen.</translation>
-    </message>
-    <message>
         <source>A practice already exists in this folder.</source>
         <translation>Daar is reeds ’n praktyk in hierdie vouer.</translation>
     </message>
@@ -8661,6 +8673,58 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Versoek {id} is nie aan ’n kliënt gekoppel nie.</translation>
     </message>
     <message>
+        <source>Not yet available for a practice on an office server: re-keying, importing, demo data and the retention scrub.</source>
+        <translation>Nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie: hersleuteling, invoer, demonstrasiedata en die bewaringskoonmaak.</translation>
+    </message>
+    <message>
+        <source>This version does these only for a practice on one PC. Backups of the office server work: &apos;clientmanager backup&apos;.</source>
+        <translation>Hierdie weergawe doen dit slegs vir ’n praktyk op een rekenaar. Rugsteune van die kantoorbediener werk wel: &apos;clientmanager backup&apos;.</translation>
+    </message>
+    <message>
+        <source>This is a backup of a practice on one PC; it restores into a data folder, not into a server database.</source>
+        <translation>Dit is ’n rugsteun van ’n praktyk op een rekenaar; dit word in ’n datavouer herstel, nie in ’n bedienerdatabasis nie.</translation>
+    </message>
+    <message>
+        <source>Run the restore without --server. Moving a practice to the server is &apos;clientmanager server migrate&apos;.</source>
+        <translation>Voer die herstel sonder --server uit. Om ’n praktyk na die bediener te skuif, gebruik &apos;clientmanager server migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>A practice is already in {folder}.</source>
+        <translation>Daar is reeds ’n praktyk in {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore into a new, empty folder with --data-dir; then set the other PCs up for the restored practice with &apos;clientmanager join&apos;. Nothing was changed.</source>
+        <translation>Herstel in ’n nuwe, leë vouer met --data-dir; stel dan die ander rekenaars vir die herstelde praktyk op met &apos;clientmanager join&apos;. Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>The restored audit trail does not verify: {problem}.</source>
+        <translation>Die herstelde ouditspoor slaag nie die kontrole nie: {problem}.</translation>
+    </message>
+    <message>
+        <source>Use another backup. The server database was emptied again.</source>
+        <translation>Gebruik ’n ander rugsteun. Die bedienerdatabasis is weer leeggemaak.</translation>
+    </message>
+    <message>
+        <source>The login {login} may not create databases, so the backup cannot be restored into a scratch database on the server to check it.</source>
+        <translation>Die aanmelding {login} mag nie databasisse skep nie, dus kan die rugsteun nie in ’n kladdatabasis op die bediener herstel word om dit te kontroleer nie.</translation>
+    </message>
+    <message>
+        <source>Run it again with --owner NAME: the server&apos;s owner account (its password is asked for, or CLIENTMANAGER_SERVER_PASSWORD). The backup was not changed.</source>
+        <translation>Voer dit weer uit met --owner NAME: die bediener se eienaarrekening (sy wagwoord word gevra, of CLIENTMANAGER_SERVER_PASSWORD). Die rugsteun is nie verander nie.</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server is not empty.</source>
+        <translation>Die databasis {database} op die bediener is nie leeg nie.</translation>
+    </message>
+    <message>
+        <source>A restore goes into a new, empty database (create one on the server, e.g. createdb), so nothing there is overwritten. Nothing was changed.</source>
+        <translation>’n Herstel gaan in ’n nuwe, leë databasis (skep een op die bediener, bv. createdb), sodat niks daar oorskryf word nie. Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>The restored database is not the practice the backup names.</source>
+        <translation>Die herstelde databasis is nie die praktyk wat die rugsteun noem nie.</translation>
+    </message>
+    <message>
         <source>Link it to the client record first.</source>
         <translation>Koppel dit eers aan die kliëntrekord.</translation>
     </message>
@@ -8999,6 +9063,38 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Nothing was upgraded. Run &apos;clientmanager check&apos; and contact support.</source>
         <translation>Niks is opgegradeer nie. Voer &apos;clientmanager check&apos; uit en kontak ondersteuning.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program {tool} is not installed on this PC, so backups of the office server cannot be taken, checked or restored here.</source>
+        <translation>Die PostgreSQL-program {tool} is nie op hierdie rekenaar geïnstalleer nie, dus kan rugsteune van die kantoorbediener nie hier gemaak, gekontroleer of herstel word nie.</translation>
+    </message>
+    <message>
+        <source>Install PostgreSQL&apos;s client programs, version 15 or newer and not older than the server (Debian or Ubuntu: apt install postgresql-client; Windows and macOS: the &quot;Command Line Tools&quot; of the PostgreSQL installer), or set CLIENTMANAGER_PG_BIN to the folder that holds pg_dump and pg_restore.</source>
+        <translation>Installeer PostgreSQL se kliëntprogramme, weergawe 15 of nuwer en nie ouer as die bediener nie (Debian of Ubuntu: apt install postgresql-client; Windows en macOS: die &quot;Command Line Tools&quot; van die PostgreSQL-installeerder), of stel CLIENTMANAGER_PG_BIN op die vouer wat pg_dump en pg_restore bevat.</translation>
+    </message>
+    <message>
+        <source>{tool} failed (exit code {code}): {detail}</source>
+        <translation>{tool} het misluk (uitgangskode {code}): {detail}</translation>
+    </message>
+    <message>
+        <source>Check that the office server is reachable and that this PC&apos;s PostgreSQL client programs are not older than the server. Nothing was changed.</source>
+        <translation>Kontroleer dat die kantoorbediener bereikbaar is en dat hierdie rekenaar se PostgreSQL-kliëntprogramme nie ouer as die bediener is nie. Niks is verander nie.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s dump file is damaged: {why}.</source>
+        <translation>Die rugsteun se stortlêer is beskadig: {why}.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored or changed. Use another backup, for example the one from the day before.</source>
+        <translation>Niks is herstel of verander nie. Gebruik ’n ander rugsteun, byvoorbeeld die een van die vorige dag.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program {tool} is not in {folder} (CLIENTMANAGER_PG_BIN).</source>
+        <translation>Die PostgreSQL-program {tool} is nie in {folder} nie (CLIENTMANAGER_PG_BIN).</translation>
+    </message>
+    <message>
+        <source>Point CLIENTMANAGER_PG_BIN at the folder that holds pg_dump and pg_restore (version 15 or newer, not older than the server), or unset it.</source>
+        <translation>Stel CLIENTMANAGER_PG_BIN op die vouer wat pg_dump en pg_restore bevat (weergawe 15 of nuwer, nie ouer as die bediener nie), of verwyder dit.</translation>
     </message>
     <message>
         <source>Check that the server is on and reachable from this PC, and the login&apos;s password (kept in the keyring by &apos;clientmanager join&apos;, or CLIENTMANAGER_APP_PASSWORD). Nothing was changed.</source>

@@ -692,6 +692,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is sound: its checksums match and every part of the server&apos;s dump decrypts and reads back in full. To restore it into a scratch database on the server as well, run &apos;clientmanager verify-backup --owner NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is sound: checksums, encryption and integrity checks and row counts all match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7543,6 +7547,22 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a backup of a practice on an office server: it restores into a new, empty database on a server, not into a data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty database on the server, then run: clientmanager restore BACKUP --server postgresql://OWNER@SERVER/NEWDB --app-login LOGIN --data-dir NEW-FOLDER. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s folder {folder} points at the practice on the office server, so a backup from one PC cannot be restored into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it into another folder with --data-dir. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The letters cannot be drafted yet: the register does not say {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8263,14 +8283,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet available for a practice on an office server: backups, restoring, re-keying, importing, demo data and the retention scrub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The practice&apos;s data is on the office server: protect it with the server&apos;s own backups (pg_dump) until this version can do it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A practice already exists in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8643,6 +8655,58 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not yet available for a practice on an office server: re-keying, importing, demo data and the retention scrub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version does these only for a practice on one PC. Backups of the office server work: &apos;clientmanager backup&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup of a practice on one PC; it restores into a data folder, not into a server database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the restore without --server. Moving a practice to the server is &apos;clientmanager server migrate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice is already in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new, empty folder with --data-dir; then set the other PCs up for the restored practice with &apos;clientmanager join&apos;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored audit trail does not verify: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another backup. The server database was emptied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login {login} may not create databases, so the backup cannot be restored into a scratch database on the server to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again with --owner NAME: the server&apos;s owner account (its password is asked for, or CLIENTMANAGER_SERVER_PASSWORD). The backup was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} on the server is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore goes into a new, empty database (create one on the server, e.g. createdb), so nothing there is overwritten. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database is not the practice the backup names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Link it to the client record first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8980,6 +9044,38 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Nothing was upgraded. Run &apos;clientmanager check&apos; and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program {tool} is not installed on this PC, so backups of the office server cannot be taken, checked or restored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install PostgreSQL&apos;s client programs, version 15 or newer and not older than the server (Debian or Ubuntu: apt install postgresql-client; Windows and macOS: the &quot;Command Line Tools&quot; of the PostgreSQL installer), or set CLIENTMANAGER_PG_BIN to the folder that holds pg_dump and pg_restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tool} failed (exit code {code}): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the office server is reachable and that this PC&apos;s PostgreSQL client programs are not older than the server. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s dump file is damaged: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored or changed. Use another backup, for example the one from the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program {tool} is not in {folder} (CLIENTMANAGER_PG_BIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point CLIENTMANAGER_PG_BIN at the folder that holds pg_dump and pg_restore (version 15 or newer, not older than the server), or unset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
