@@ -50,17 +50,13 @@ def render_deletion_letter(
 ) -> bytes:
     w = letterhead.words
     officer = letterhead.officer
-    document = PracticeDocument(
+    document = PracticeDocument.letter(
         letterhead,
         title=w("del.subject"),
         footer_text=w("del.footer", practice=letterhead.practice_name, officer=officer),
-    )
-    document.add_page()
-    document.letter_opening(
         today=today,
         addressee_lines=(facts.name, *facts.address_lines),
         salutation=facts.salutation or w("dear", name=facts.name),
-        subject=w("del.subject"),
     )
     asked = w("on_date", date=w.date(facts.requested_on)) if facts.requested_on else ""
     document.paragraph(w("del.asked", asked=asked))
@@ -117,17 +113,13 @@ def render_deletion_outcome(
     """The answer to a deletion request acted on under the rights register: exactly what
     was deleted, exactly what was kept (until when, under which law), and the backups."""
     w = letterhead.words
-    document = PracticeDocument(
+    document = PracticeDocument.letter(
         letterhead,
         title=w("del.subject"),
         footer_text=w("del.footer_request", practice=letterhead.practice_name, number=request_id),
-    )
-    document.add_page()
-    document.letter_opening(
         today=today,
-        addressee_lines=(addressee.name, *addressee.address_lines),
+        addressee_lines=addressee.lines,
         salutation=addressee.salutation,
-        subject=w("del.subject"),
         reference=w("our_reference_request", number=request_id),
     )
     whose = (
