@@ -29,6 +29,7 @@ from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit, erasure
 from clientmanager.services import retention as retention_service
 from clientmanager.services.audit import Actor
+from clientmanager.services.consents import withdraw_on_request
 from clientmanager.services.permissions import Permission, require
 from clientmanager.store import sqlcipher as db
 from clientmanager.store.models import (
@@ -101,17 +102,11 @@ def stop_optional_processing(session: Session, *, actor: Actor, client: Client, 
         .limit(1)
     )
     if latest == "given":
-        session.add(
-            Consent(
-                client_id=client.id,
-                purpose="direct_marketing",
-                lawful_basis="consent",
-                status="withdrawn",
-                channel="request",
-                wording=f"Deletion requested (rights-register request {request_id}).",
-                recorded_at=utcnow(),
-                recorded_by_id=actor.user_id,
-            )
+        withdraw_on_request(
+            session,
+            actor=actor,
+            client_id=client.id,
+            wording=f"Deletion requested (rights-register request {request_id}).",
         )
     session.flush()
     audit.record(
