@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,8 +37,9 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import breaches
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.form_operation import ErrorLine, run_in_form
+from clientmanager.ui.form_operation import run_in_form
 from clientmanager.ui.i18n import format_date, format_number, service_text
+from clientmanager.ui.register_view import RegisterDialog
 from clientmanager.ui.widgets import (
     FormDialog,
     add_heading,
@@ -333,9 +334,7 @@ class AffectedDialog(_FormDialog):
         return ids or None, criteria
 
 
-class BreachRegisterDialog(QDialog, ErrorLine):
-    register_changed = Signal()
-
+class BreachRegisterDialog(RegisterDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -530,17 +529,6 @@ class BreachRegisterDialog(QDialog, ErrorLine):
 
         self.context.tasks.submit(job, on_done=on_done, on_error=on_error)
 
-    def _run_form(self, dialog, work) -> None:  # noqa: ANN001
-        """Run ``work(session, actor)`` for ``dialog``; close it on success, show errors in it."""
-        actor = self.context.practice.actor
-        run_in_form(
-            dialog, self.context, lambda session: work(session, actor), on_done=self._changed
-        )
-
-    def _changed(self, _result: object = None) -> None:
-        self.register_changed.emit()
-        self.refresh()
-
     @Slot()
     def new_breach(self, draft: breaches.BreachDraft | None = None) -> BreachForm:
         dialog = BreachForm(self)
@@ -553,7 +541,7 @@ class BreachRegisterDialog(QDialog, ErrorLine):
             except ValidationError as exc:
                 dialog.show_error(str(exc))
                 return
-            self._run_form(
+            self.run_form(
                 dialog, lambda s, actor: breaches.record_breach(s, actor=actor, **values).id
             )
 
@@ -651,7 +639,7 @@ class BreachRegisterDialog(QDialog, ErrorLine):
             except ValidationError as exc:
                 dialog.show_error(str(exc))
                 return
-            self._run_form(
+            self.run_form(
                 dialog,
                 lambda s, actor: breaches.update_breach(
                     s, actor=actor, breach_id=entry.id, **changes
@@ -704,7 +692,7 @@ class BreachRegisterDialog(QDialog, ErrorLine):
         def submit() -> None:
             day = from_qdate(dialog.when.date())
             reference = dialog.reference.text()
-            self._run_form(
+            self.run_form(
                 dialog,
                 lambda s, actor: (
                     breaches.mark_regulator_notified(

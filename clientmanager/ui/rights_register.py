@@ -10,13 +10,12 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,8 +40,8 @@ from clientmanager.services.subject_requests import (
     verify_identity,
 )
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_date, service_text
+from clientmanager.ui.register_view import RegisterDialog
 from clientmanager.ui.widgets import (
     FormDialog,
     add_heading,
@@ -363,9 +362,7 @@ def save_letters(outcome: ActOutcome, folder: Path) -> list[Path]:
     return written
 
 
-class RightsRegisterDialog(QDialog, ErrorLine):
-    register_changed = Signal()
-
+class RightsRegisterDialog(RegisterDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -531,17 +528,6 @@ class RightsRegisterDialog(QDialog, ErrorLine):
 
     # --- actions ------------------------------------------------------------------------
 
-    def _run(self, work, dialog: _FormDialog) -> None:  # noqa: ANN001
-        """Run ``work(session, actor)`` for ``dialog``; close it on success, show errors in it."""
-        actor = self.context.practice.actor
-        run_in_form(
-            dialog, self.context, lambda session: work(session, actor), on_done=self._changed
-        )
-
-    def _changed(self, _result: object = None) -> None:
-        self.register_changed.emit()
-        self.refresh()
-
     @Slot()
     def new_request(self, client_id: int | None = None) -> NewRequestDialog:
         dialog = NewRequestDialog(client_id or None, self)
@@ -561,7 +547,7 @@ class RightsRegisterDialog(QDialog, ErrorLine):
 
         def submit() -> None:
             values = dialog.values()
-            self._run(lambda s, actor: open_request(s, actor=actor, **values).id, dialog)
+            self.run_form(dialog, lambda s, actor: open_request(s, actor=actor, **values).id)
 
         dialog.ok_button.clicked.connect(submit)
         dialog.open()
@@ -576,9 +562,9 @@ class RightsRegisterDialog(QDialog, ErrorLine):
 
         def submit() -> None:
             values = dialog.values()
-            self._run(
-                lambda s, actor: service(s, actor=actor, request_id=request.id, **values).id,
+            self.run_form(
                 dialog,
+                lambda s, actor: service(s, actor=actor, request_id=request.id, **values).id,
             )
 
         dialog.ok_button.clicked.connect(submit)
