@@ -11,21 +11,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from clientmanager.reports.base import Letterhead, PracticeDocument
+from clientmanager.reports.kept import KeptRecord
 
 REGULATOR_LINE = (
     "If you are not satisfied, you may complain to the Information Regulator (South Africa), "
     "JD House, 27 Stiemens Street, Braamfontein, Johannesburg, 2001; telephone 010 023 5200; "
     "e-mail POPIAComplaints@inforegulator.org.za (Form 5)."
 )
-
-
-@dataclass(frozen=True)
-class KeptRecord:
-    description: str
-    kept_until: dt.date | None
-    law: str
-    # Shown when the clock has not started yet (the product or relationship continues).
-    until_text: str = "5 years after it ends"
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from clientmanager.domain.retention import FAIS, FICA
 from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.reports.kept import KeptRecord
 from clientmanager.services import audit, erasure
 from clientmanager.services import retention as retention_service
 from clientmanager.services.audit import Actor
@@ -72,12 +73,8 @@ class DeletionError(ClientManagerError):
     pass
 
 
-@dataclass(frozen=True)
-class Kept:
-    description: str
-    kept_until: dt.date | None
-    law: str
-    until_text: str = "5 years after it ends"
+# The letters print the same value the service lists.
+Kept = KeptRecord
 
 
 @dataclass
