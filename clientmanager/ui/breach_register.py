@@ -678,9 +678,7 @@ class BreachRegisterDialog(RegisterDialog):
                 on_done=done,
             )
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def mark_regulator_notified(self) -> NotifiedDialog | None:
@@ -705,9 +703,7 @@ class BreachRegisterDialog(RegisterDialog):
                 ),
             )
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def mark_people_notified(self) -> None:

@@ -265,9 +265,7 @@ class DisclosuresPanel(QWidget, ErrorLine):
                 lambda session: service(session, actor=actor, client_id=client_id, **values).id,
             )
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def add(self) -> DisclosureForm:
@@ -337,9 +335,7 @@ class DisclosuresPanel(QWidget, ErrorLine):
                 ),
             )
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
 
 class DisclosuresDialog(QDialog):

@@ -647,9 +647,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
 
             self._run(work, dialog)
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def release_selected_hold(self) -> ReleaseDialog | None:
@@ -669,9 +667,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
 
             self._run(work, dialog)
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def approve(self) -> ApproveDialog | None:
@@ -698,9 +694,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
 
             self._run(work, dialog, on_done=self._erased, needs="practice")
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     def _erased(self, result: retention.ApprovalResult) -> None:
         self.erased.emit(result)

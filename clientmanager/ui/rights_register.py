@@ -549,9 +549,7 @@ class RightsRegisterDialog(RegisterDialog):
             values = dialog.values()
             self.run_form(dialog, lambda s, actor: open_request(s, actor=actor, **values).id)
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     def _on_selected(self, form: type[_FormDialog], service) -> _FormDialog | None:  # noqa: ANN001
         """A form about the selected request; OK calls ``service`` with the form's values."""
@@ -567,9 +565,7 @@ class RightsRegisterDialog(RegisterDialog):
                 lambda s, actor: service(s, actor=actor, request_id=request.id, **values).id,
             )
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def extend_selected(self) -> ExtendDialog | None:
@@ -644,6 +640,4 @@ class RightsRegisterDialog(RegisterDialog):
 
             self.context.tasks.submit(job, on_done=done, on_error=failed)
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import Self
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -243,6 +244,13 @@ class FormDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+
+    def open_with(self, submit: Callable[[], object]) -> Self:
+        """Open the form (window-modal) with OK calling ``submit``; the form is returned
+        so that a test, or the caller, can fill it in."""
+        self.ok_button.clicked.connect(submit)
+        self.open()
+        return self
 
 
 def register_table(columns: tuple[str, ...], *, stretch: int) -> QTableWidget:
