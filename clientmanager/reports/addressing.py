@@ -13,3 +13,8 @@ class Addressee:
     salutation: str
     address_lines: tuple[str, ...] = ()
     on_behalf_of: str | None = None  # the child's name, when written to a parent or guardian
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """What goes in the letter's address block: the name, then the address."""
+        return (self.name, *self.address_lines)

@@ -18,6 +18,7 @@ import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Self
 
 from fpdf import FPDF
 from fpdf.enums import EncryptionMethod, XPos, YPos
@@ -426,6 +427,32 @@ class PracticeDocument(FPDF):
         return lines
 
     # --- the one letter layout ----------------------------------------------------------
+
+    @classmethod
+    def letter(
+        cls,
+        letterhead: Letterhead,
+        *,
+        title: str,
+        footer_text: str,
+        today: dt.date,
+        addressee_lines: Sequence[str],
+        salutation: str,
+        subject: str | None = None,
+        reference: str | None = None,
+    ) -> Self:
+        """A new letter on its first page, opened with :meth:`letter_opening`; the
+        subject line is the document's title unless the letter says otherwise."""
+        document = cls(letterhead, title=title, footer_text=footer_text)
+        document.add_page()
+        document.letter_opening(
+            today=today,
+            addressee_lines=addressee_lines,
+            salutation=salutation,
+            subject=title if subject is None else subject,
+            reference=reference,
+        )
+        return document
 
     def letter_opening(
         self,

@@ -65,17 +65,13 @@ def render_letter(
     head = letterhead or _letterhead(party)
     w = head.words
     officer = party.information_officer_name or w("the_officer")
-    document = PracticeDocument(
+    document = PracticeDocument.letter(
         head,
         title=w("breach.subject"),
         footer_text=w("breach.footer", practice=party.name, officer=officer),
-    )
-    document.add_page()
-    document.letter_opening(
         today=today,
         addressee_lines=(recipient.name, *recipient.address_lines),
         salutation=getattr(recipient, "salutation", None) or w("dear", name=recipient.name),
-        subject=w("breach.subject"),
         reference=w("breach.reference", number=breach.id),
     )
     document.paragraph(w("breach.intro"))

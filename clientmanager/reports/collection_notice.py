@@ -23,31 +23,23 @@ class NoticeFacts:
     purposes: Sequence[tuple[str, str]]  # (purpose, lawful basis)
 
 
-def _opening(doc: PracticeDocument, addressee: Addressee, today: dt.date, subject: str) -> None:
-    doc.add_page()
-    doc.letter_opening(
-        today=today,
-        addressee_lines=(addressee.name, *addressee.address_lines),
-        salutation=addressee.salutation,
-        subject=subject,
-    )
-
-
 def build_s18_notice(
     letterhead: Letterhead, *, addressee: Addressee, facts: NoticeFacts, today: dt.date
 ) -> bytes:
     w = letterhead.words
-    doc = PracticeDocument(
+    doc = PracticeDocument.letter(
         letterhead,
         title=w("s18.subject"),
         footer_text=w("s18.footer", practice=letterhead.practice_name),
+        today=today,
+        addressee_lines=addressee.lines,
+        salutation=addressee.salutation,
     )
     whose = (
         w("s18.about_child", name=addressee.on_behalf_of)
         if addressee.on_behalf_of
         else w("s18.about_you")
     )
-    _opening(doc, addressee, today, w("s18.subject"))
     address = ", ".join(letterhead.address_lines()) or w("s18.address_above")
     doc.paragraph(
         w("s18.intro", practice=letterhead.practice_name, address=address, whose=whose)

@@ -42,13 +42,10 @@ def build_correction_letter(
     today: dt.date,
 ) -> bytes:
     w = letterhead.words
-    doc = PracticeDocument(
+    doc = PracticeDocument.letter(
         letterhead,
         title=w("cor.title", name=subject_name),
         footer_text=w("cor.footer", number=request_id),
-    )
-    doc.add_page()
-    doc.letter_opening(
         today=today,
         addressee_lines=(subject_name, *address_lines),
         salutation=salutation,

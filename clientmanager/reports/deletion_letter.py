@@ -11,21 +11,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from clientmanager.reports.base import Letterhead, PracticeDocument
+from clientmanager.reports.kept import KeptRecord
 
 REGULATOR_LINE = (
     "If you are not satisfied, you may complain to the Information Regulator (South Africa), "
     "JD House, 27 Stiemens Street, Braamfontein, Johannesburg, 2001; telephone 010 023 5200; "
     "e-mail POPIAComplaints@inforegulator.org.za (Form 5)."
 )
-
-
-@dataclass(frozen=True)
-class KeptRecord:
-    description: str
-    kept_until: dt.date | None
-    law: str
-    # Shown when the clock has not started yet (the product or relationship continues).
-    until_text: str = "5 years after it ends"
 
 
 @dataclass(frozen=True)
@@ -50,17 +42,13 @@ def render_deletion_letter(
 ) -> bytes:
     w = letterhead.words
     officer = letterhead.officer
-    document = PracticeDocument(
+    document = PracticeDocument.letter(
         letterhead,
         title=w("del.subject"),
         footer_text=w("del.footer", practice=letterhead.practice_name, officer=officer),
-    )
-    document.add_page()
-    document.letter_opening(
         today=today,
         addressee_lines=(facts.name, *facts.address_lines),
         salutation=facts.salutation or w("dear", name=facts.name),
-        subject=w("del.subject"),
     )
     asked = w("on_date", date=w.date(facts.requested_on)) if facts.requested_on else ""
     document.paragraph(w("del.asked", asked=asked))
@@ -117,17 +105,13 @@ def render_deletion_outcome(
     """The answer to a deletion request acted on under the rights register: exactly what
     was deleted, exactly what was kept (until when, under which law), and the backups."""
     w = letterhead.words
-    document = PracticeDocument(
+    document = PracticeDocument.letter(
         letterhead,
         title=w("del.subject"),
         footer_text=w("del.footer_request", practice=letterhead.practice_name, number=request_id),
-    )
-    document.add_page()
-    document.letter_opening(
         today=today,
-        addressee_lines=(addressee.name, *addressee.address_lines),
+        addressee_lines=addressee.lines,
         salutation=addressee.salutation,
-        subject=w("del.subject"),
         reference=w("our_reference_request", number=request_id),
     )
     whose = (

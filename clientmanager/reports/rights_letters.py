@@ -36,17 +36,13 @@ def build_confirmation_letter(
     today: dt.date,
 ) -> bytes:
     w = letterhead.words
-    doc = PracticeDocument(
+    doc = PracticeDocument.letter(
         letterhead,
         title=subject,
         footer_text=w("rights.footer", practice=letterhead.practice_name, number=request_id),
-    )
-    doc.add_page()
-    doc.letter_opening(
         today=today,
-        addressee_lines=(addressee.name, *addressee.address_lines),
+        addressee_lines=addressee.lines,
         salutation=addressee.salutation,
-        subject=subject,
         reference=w("our_reference_request", number=request_id),
     )
     whose = (
@@ -88,13 +84,10 @@ def build_recipient_notice(
     reference = subject_reference
     if subject_reference.startswith("our client "):
         reference = w("notice.our_client", number=subject_reference.removeprefix("our client "))
-    doc = PracticeDocument(
+    doc = PracticeDocument.letter(
         letterhead,
         title=w("notice.title", name=subject_name),
         footer_text=w("notice.footer", practice=letterhead.practice_name, number=request_id),
-    )
-    doc.add_page()
-    doc.letter_opening(
         today=today,
         addressee_lines=(recipient_name, w.term(recipient_category)),
         salutation=w("dear_sir_madam"),

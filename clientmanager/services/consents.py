@@ -388,6 +388,26 @@ def opt_out(
     )
 
 
+def withdraw_on_request(
+    session: Session, *, actor: Actor, client_id: int, wording: str
+) -> Consent:
+    """The direct-marketing withdrawal a rights-register request makes (an opt-out, or a
+    deletion request): added in the caller's transaction, whose audit line names the
+    request, so none is written here."""
+    row = Consent(
+        client_id=client_id,
+        purpose=MARKETING,
+        lawful_basis="consent",
+        status=WITHDRAWN,
+        channel="request",
+        wording=wording,
+        recorded_at=utcnow(),
+        recorded_by_id=actor.user_id,
+    )
+    session.add(row)
+    return row
+
+
 def _append(
     session: Session,
     *,

@@ -26,9 +26,11 @@ from sqlalchemy.orm import Session
 
 from clientmanager.domain.retention import FAIS, FICA
 from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.reports.kept import KeptRecord
 from clientmanager.services import audit, erasure
 from clientmanager.services import retention as retention_service
 from clientmanager.services.audit import Actor
+from clientmanager.services.consents import withdraw_on_request
 from clientmanager.services.permissions import Permission, require
 from clientmanager.store import sqlcipher as db
 from clientmanager.store.models import (
@@ -71,12 +73,8 @@ class DeletionError(ClientManagerError):
     pass
 
 
-@dataclass(frozen=True)
-class Kept:
-    description: str
-    kept_until: dt.date | None
-    law: str
-    until_text: str = "5 years after it ends"
+# The letters print the same value the service lists.
+Kept = KeptRecord
 
 
 @dataclass
@@ -101,17 +99,11 @@ def stop_optional_processing(session: Session, *, actor: Actor, client: Client, 
         .limit(1)
     )
     if latest == "given":
-        session.add(
-            Consent(
-                client_id=client.id,
-                purpose="direct_marketing",
-                lawful_basis="consent",
-                status="withdrawn",
-                channel="request",
-                wording=f"Deletion requested (rights-register request {request_id}).",
-                recorded_at=utcnow(),
-                recorded_by_id=actor.user_id,
-            )
+        withdraw_on_request(
+            session,
+            actor=actor,
+            client_id=client.id,
+            wording=f"Deletion requested (rights-register request {request_id}).",
         )
     session.flush()
     audit.record(

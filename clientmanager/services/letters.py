@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from clientmanager.domain.money import format_amount
 from clientmanager.domain.phone import format_phone_for_display
 from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.reports.wording import TEXT
 from clientmanager.services import audit, client_records
 from clientmanager.services.audit import Actor
 from clientmanager.services.consents import marketing_allowed_clause
@@ -79,63 +80,21 @@ class Template:
     built_in: bool = False
 
 
+def _built_in(name: str, purpose: str, recipient: str) -> Template:
+    """A built-in template in English; its wording, beside the Afrikaans, is in
+    reports/wording.py (``tpl.<name>.title``, ``.subject``, ``.body``)."""
+    key = f"tpl.{name}"
+    title, subject, body = (TEXT[f"{key}.{part}"][0] for part in ("title", "subject", "body"))
+    return Template(name, title, purpose, recipient, subject, body, built_in=True)
+
+
 BUILT_IN: dict[str, Template] = {
     t.name: t
     for t in (
-        Template(
-            "review_invitation",
-            "Invitation to your annual review",
-            "service",
-            "client",
-            "Time for your review, {client.first_name}",
-            "It is time for your review with {planner.name}. We will look at your cover, your "
-            "investments and retirement savings, and at anything in your life that has changed "
-            "since we last met, so that your plan still fits.\n\n"
-            "Your review is due on {client.next_review}. Please contact us{practice.contact} "
-            "to choose a time that suits you.\n\n"
-            "Please bring recent payslips, statements from other providers and any letters "
-            "about your medical aid, so that we can update your records.",
-            built_in=True,
-        ),
-        Template(
-            "policy_anniversary",
-            "Your policy anniversary",
-            "service",
-            "client",
-            "Your {policy.provider} policy {policy.number}",
-            "Your {policy.product} policy {policy.number} with {policy.provider} reaches its "
-            "anniversary on {policy.anniversary}. Its premium is now {policy.premium}; if the "
-            "policy escalates, the provider will write to you with the new premium.\n\n"
-            "This is a good moment to check that the cover and the beneficiaries still suit "
-            "you. {planner.name} would be glad to go through it with you.",
-            built_in=True,
-        ),
-        Template(
-            "market_update",
-            "Market update and new offerings",
-            "marketing",
-            "client",
-            "Market update from {practice.name}",
-            "Markets moved a great deal this year. {planner.name} has prepared a short note on "
-            "what it means for long-term investors, and on new tax-free savings options.\n\n"
-            "You receive this letter because you agreed to hear from us. To stop receiving "
-            "marketing letters, tell us at any time (POPIA section 69).",
-            built_in=True,
-        ),
-        Template(
-            "provider_information_request",
-            "Request for policy information (to the provider)",
-            "service",
-            "provider",
-            "Policy {policy.number}: {client.full_name}",
-            "We are the appointed financial services provider (FSP {practice.fsp_number}) of "
-            "{client.full_name}, identity number {client.id_number}, the owner of policy "
-            "{policy.number}.\n\n"
-            "With our client's consent, please send us the current values, premiums, "
-            "beneficiaries and any surrender or early-termination charges of the policy, for "
-            "our client's review.",
-            built_in=True,
-        ),
+        _built_in("review_invitation", "service", "client"),
+        _built_in("policy_anniversary", "service", "client"),
+        _built_in("market_update", "marketing", "client"),
+        _built_in("provider_information_request", "service", "provider"),
     )
 }
 

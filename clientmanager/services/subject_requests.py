@@ -36,6 +36,7 @@ from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError, Label, NotFound
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
+from clientmanager.services.consents import withdraw_on_request
 from clientmanager.services.disclosures import DisclosureView, previous_recipients
 from clientmanager.services.permissions import Permission, require, require_client_access
 from clientmanager.store.models import (
@@ -584,16 +585,12 @@ def record_objection(session: Session, *, actor: Actor, request_id: int) -> Clie
 def record_marketing_opt_out(session: Session, *, actor: Actor, request_id: int) -> Consent:
     """Append a "withdrawn" direct-marketing consent (s69); honoured everywhere at once."""
     request = _client_request(session, actor, request_id)
-    consent = Consent(
+    consent = withdraw_on_request(
+        session,
+        actor=actor,
         client_id=request.client_id,
-        purpose="direct_marketing",
-        lawful_basis="consent",
-        status="withdrawn",
-        channel="request",
         wording=f"Opt-out recorded under rights-register request {request.id}.",
-        recorded_by_id=actor.user_id,
     )
-    session.add(consent)
     request.outcome = _append(
         request.outcome, f"{utcnow():%Y-%m-%d} Marketing opt-out recorded by {actor.username}."
     )

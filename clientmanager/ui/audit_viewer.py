@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,7 +33,17 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_number, service_text
 from clientmanager.ui.operations import Operation
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title, register_table
+from clientmanager.ui.widgets import (
+    add_heading,
+    button_row,
+    describe_error,
+    error_label,
+    hint,
+    line_edit,
+    push_button,
+    register_table,
+    result_label,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -99,16 +107,14 @@ class AuditViewerDialog(QDialog):
         self.action_box.addItem(self.tr("Every action"), None)
         for box in (self.user_box, self.action_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.client_edit = QLineEdit()
-        self.client_edit.setPlaceholderText(self.tr("client no."))
+        self.client_edit = line_edit(self.tr("client no."))
         # Wide enough for the placeholder in any language ("kliëntnr.").
         self.client_edit.setMaximumWidth(
             max(90, self.client_edit.fontMetrics().horizontalAdvance(self.tr("client no.")) + 24)
         )
         self.since_edit = _date_edit()
         self.until_edit = _date_edit()
-        self.apply_button = QPushButton(self.tr("Show"))
-        self.apply_button.clicked.connect(self.refresh)
+        self.apply_button = push_button(self.tr("Show"), self.refresh)
         self.client_edit.returnPressed.connect(self.refresh)
         self.user_box.activated.connect(self.refresh)
         self.action_box.activated.connect(self.refresh)
@@ -137,46 +143,35 @@ class AuditViewerDialog(QDialog):
         self.table.setWordWrap(False)
 
         self.count_label = hint("")
-        self.chain_label = QLabel()
-        self.chain_label.setWordWrap(True)
-        self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.chain_label.hide()
+        self.chain_label = result_label()
         self.error = error_label()
 
-        self.verify_button = QPushButton(self.tr("Check the chain"))
-        self.verify_button.setObjectName("primary")
-        self.verify_button.setToolTip(
-            self.tr(
-                "Recompute every entry's hash and name the first entry that was changed or "
-                "removed."
-            )
+        self.verify_button = push_button(
+            self.tr("Check the chain"),
+            self.verify,
+            primary=True,
+            tooltip=self.tr(
+                "Recompute every entry's hash and name the first entry that was changed or removed."
+            ),
         )
-        self.verify_button.clicked.connect(self.verify)
-        self.csv_button = QPushButton(self.tr("Export CSV…"))
-        self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
-        self.pdf_button = QPushButton(self.tr("Export PDF…"))
-        self.pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.verify_button)
-        buttons.addWidget(self.csv_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        self.csv_button = push_button(self.tr("Export CSV…"), lambda: self.choose_export("csv"))
+        self.pdf_button = push_button(self.tr("Export PDF…"), lambda: self.choose_export("pdf"))
+        self.close_button = push_button(self.tr("Close"), self.accept)
+        buttons = button_row(
+            self.verify_button, self.csv_button, self.pdf_button, None, self.close_button
+        )
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(page_title(self.tr("Audit trail")))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Every sensitive action, newest first. Each entry is chained to the one "
-                    "before it by a SHA-256 hash, so a changed or deleted entry shows up when "
-                    "the chain is checked. Opening this window and exporting from it are "
-                    "recorded too."
-                )
-            )
+        add_heading(
+            layout,
+            self.tr("Audit trail"),
+            self.tr(
+                "Every sensitive action, newest first. Each entry is chained to the one "
+                "before it by a SHA-256 hash, so a changed or deleted entry shows up when "
+                "the chain is checked. Opening this window and exporting from it are "
+                "recorded too."
+            ),
         )
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)

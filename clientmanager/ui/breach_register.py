@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -38,14 +37,19 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import breaches
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.form_operation import ErrorLine, run_in_form
+from clientmanager.ui.form_operation import run_in_form
 from clientmanager.ui.i18n import format_date, format_number, service_text
+from clientmanager.ui.register_view import RegisterDialog
 from clientmanager.ui.widgets import (
     FormDialog,
+    add_heading,
+    button_row,
     error_label,
     from_qdate,
     hint,
+    line_edit,
     page_title,
+    push_button,
     register_table,
     to_qdate,
 )
@@ -95,8 +99,7 @@ class BreachForm(QDialog):
         self.setWindowTitle(self.tr("Record a security compromise"))
         self.resize(640, 720)
         today = dt.date.today()
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("e.g. Laptop stolen from car"))
+        self.title = line_edit(self.tr("e.g. Laptop stolen from car"))
         self.description = _text_box(self.tr("What happened, where, and how it was found out"), 64)
         self.occurred_known = QCheckBox(self.tr("Known"))
         self.occurred_known.setChecked(True)
@@ -124,8 +127,7 @@ class BreachForm(QDialog):
         self.criteria.addItem(self.tr("Only the clients listed below"), None)
         for key, label in breaches.CRITERIA.items():
             self.criteria.addItem(service_text(label), key)
-        self.client_ids = QLineEdit()
-        self.client_ids.setPlaceholderText(self.tr("Client numbers, e.g. 12, 48, 301"))
+        self.client_ids = line_edit(self.tr("Client numbers, e.g. 12, 48, 301"))
         self.affected_count = QSpinBox()
         self.affected_count.setRange(0, 10_000_000)
         self.affected_count.setSpecialValueText(self.tr("Count the people linked"))
@@ -139,23 +141,15 @@ class BreachForm(QDialog):
         self.subject_actions = _text_box(
             self.tr("s22(5)(c): what people can do to protect themselves")
         )
-        self.perpetrator = QLineEdit()
-        self.perpetrator.setPlaceholderText(
-            self.tr("s22(5)(d): who did it, if known; else leave empty")
-        )
+        self.perpetrator = line_edit(self.tr("s22(5)(d): who did it, if known; else leave empty"))
         # SCN1 asks for these too (issue 14).
-        self.discovery_manner = QLineEdit()
-        self.discovery_manner.setPlaceholderText(
+        self.discovery_manner = line_edit(
             self.tr("How it was discovered, e.g. the planner reported it")
         )
-        self.subject_notice_manner = QLineEdit()
-        self.subject_notice_manner.setPlaceholderText(
+        self.subject_notice_manner = line_edit(
             self.tr("How and when the people were or will be told, e.g. letters by post on 3 Dec")
         )
-        self.delay_reason = QLineEdit()
-        self.delay_reason.setPlaceholderText(
-            self.tr("The reason for any delay in notifying (s22(2))")
-        )
+        self.delay_reason = line_edit(self.tr("The reason for any delay in notifying (s22(2))"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -186,16 +180,12 @@ class BreachForm(QDialog):
         self.error = error_label()
         self.title.textEdited.connect(self.error.hide)
         self.description.textChanged.connect(self.error.hide)
-        self.ok_button = QPushButton(self.tr("Record"))
-        self.ok_button.setObjectName("primary")
+        self.ok_button = push_button(self.tr("Record"), primary=True)
         self.ok_button.setAutoDefault(False)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
+        buttons = button_row(None, cancel, self.ok_button)
         layout = QVBoxLayout(self)
         self._page_title = page_title(self.tr("Record a security compromise"))
         layout.addWidget(self._page_title)
@@ -311,8 +301,7 @@ class NotifiedDialog(_FormDialog):
         self.when = QDateEdit(to_qdate(dt.date.today()))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy")
-        self.reference = QLineEdit()
-        self.reference.setPlaceholderText(self.tr("The reference the eServices portal gave"))
+        self.reference = line_edit(self.tr("The reference the eServices portal gave"))
         self.form.addRow(self.tr("Notified on"), self.when)
         self.form.addRow(self.tr("Reference"), self.reference)
 
@@ -322,8 +311,7 @@ class AffectedDialog(_FormDialog):
 
     def __init__(self, breach: breaches.BreachView, parent: QWidget | None = None) -> None:
         super().__init__(f"Add affected clients: breach {breach.id}", "Add", parent)
-        self.client_ids = QLineEdit()
-        self.client_ids.setPlaceholderText("Client numbers, e.g. 12, 48, 301")
+        self.client_ids = line_edit("Client numbers, e.g. 12, 48, 301")
         self.criteria = QComboBox()
         self.criteria.addItem("Only the clients listed", None)
         for key, label in breaches.CRITERIA.items():
@@ -346,9 +334,7 @@ class AffectedDialog(_FormDialog):
         return ids or None, criteria
 
 
-class BreachRegisterDialog(QDialog, ErrorLine):
-    register_changed = Signal()
-
+class BreachRegisterDialog(RegisterDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -371,25 +357,19 @@ class BreachRegisterDialog(QDialog, ErrorLine):
         self.status = hint("")
         self.error = error_label()
 
-        self.new_button = QPushButton(self.tr("Record breach…"))
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.new_breach)
-        self.lost_backup_button = QPushButton(self.tr("Lost backup drive…"))
-        self.lost_backup_button.clicked.connect(self._choose_manifest)
-        self.notice_button = QPushButton(self.tr("Draft Regulator notice…"))
-        self.notice_button.clicked.connect(self._choose_notice_path)
-        self.letters_button = QPushButton(self.tr("Draft letters…"))
-        self.letters_button.clicked.connect(self._choose_letters_folder)
-        self.regulator_button = QPushButton(self.tr("Regulator notified…"))
-        self.regulator_button.clicked.connect(self.mark_regulator_notified)
-        self.people_button = QPushButton(self.tr("People notified"))
-        self.people_button.clicked.connect(self.mark_people_notified)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_breach)
-        self.affected_button = QPushButton(self.tr("Add affected clients…"))
-        self.affected_button.clicked.connect(self.add_affected)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        self.new_button = push_button(self.tr("Record breach…"), self.new_breach, primary=True)
+        self.lost_backup_button = push_button(self.tr("Lost backup drive…"), self._choose_manifest)
+        self.notice_button = push_button(
+            self.tr("Draft Regulator notice…"), self._choose_notice_path
+        )
+        self.letters_button = push_button(self.tr("Draft letters…"), self._choose_letters_folder)
+        self.regulator_button = push_button(
+            self.tr("Regulator notified…"), self.mark_regulator_notified
+        )
+        self.people_button = push_button(self.tr("People notified"), self.mark_people_notified)
+        self.edit_button = push_button(self.tr("Edit…"), self.edit_breach)
+        self.affected_button = push_button(self.tr("Add affected clients…"), self.add_affected)
+        close = push_button(self.tr("Close"), self.accept)
         # Two rows (recording, then telling people): the longer Afrikaans labels would
         # not fit 1366 pixels in one.
         buttons = QVBoxLayout()
@@ -420,8 +400,11 @@ class BreachRegisterDialog(QDialog, ErrorLine):
         entry_buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Breach register")))
-        layout.addWidget(hint(QCoreApplication.translate("BreachRegisterDialog", S22_TEXT)))
+        add_heading(
+            layout,
+            self.tr("Breach register"),
+            QCoreApplication.translate("BreachRegisterDialog", S22_TEXT),
+        )
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
@@ -554,17 +537,6 @@ class BreachRegisterDialog(QDialog, ErrorLine):
 
         self.context.tasks.submit(job, on_done=on_done, on_error=on_error)
 
-    def _run_form(self, dialog, work) -> None:  # noqa: ANN001
-        """Run ``work(session, actor)`` for ``dialog``; close it on success, show errors in it."""
-        actor = self.context.practice.actor
-        run_in_form(
-            dialog, self.context, lambda session: work(session, actor), on_done=self._changed
-        )
-
-    def _changed(self, _result: object = None) -> None:
-        self.register_changed.emit()
-        self.refresh()
-
     @Slot()
     def new_breach(self, draft: breaches.BreachDraft | None = None) -> BreachForm:
         dialog = BreachForm(self)
@@ -577,7 +549,7 @@ class BreachRegisterDialog(QDialog, ErrorLine):
             except ValidationError as exc:
                 dialog.show_error(str(exc))
                 return
-            self._run_form(
+            self.run_form(
                 dialog, lambda s, actor: breaches.record_breach(s, actor=actor, **values).id
             )
 
@@ -675,7 +647,7 @@ class BreachRegisterDialog(QDialog, ErrorLine):
             except ValidationError as exc:
                 dialog.show_error(str(exc))
                 return
-            self._run_form(
+            self.run_form(
                 dialog,
                 lambda s, actor: breaches.update_breach(
                     s, actor=actor, breach_id=entry.id, **changes
@@ -714,9 +686,7 @@ class BreachRegisterDialog(QDialog, ErrorLine):
                 on_done=done,
             )
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def mark_regulator_notified(self) -> NotifiedDialog | None:
@@ -728,7 +698,7 @@ class BreachRegisterDialog(QDialog, ErrorLine):
         def submit() -> None:
             day = from_qdate(dialog.when.date())
             reference = dialog.reference.text()
-            self._run_form(
+            self.run_form(
                 dialog,
                 lambda s, actor: (
                     breaches.mark_regulator_notified(
@@ -741,9 +711,7 @@ class BreachRegisterDialog(QDialog, ErrorLine):
                 ),
             )
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def mark_people_notified(self) -> None:

@@ -30,7 +30,9 @@ from clientmanager.ui.widgets import (
     FormDialog,
     describe_error,
     error_label,
+    line_edit,
     page_title,
+    push_button,
     register_table,
 )
 
@@ -43,8 +45,7 @@ class StatementDialog(FormDialog):
         self.ctx = ctx
         self.path = path
         self.result: commission.StatementResult | None = None
-        self.provider = QLineEdit()
-        self.provider.setPlaceholderText(self.tr("e.g. Sanlam"))
+        self.provider = line_edit(self.tr("e.g. Sanlam"))
         self.columns = QTableWidget(0, 2)
         self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Holds")])
         self.columns.horizontalHeader().setStretchLastSection(True)
@@ -131,14 +132,12 @@ class ExpectedDialog(FormDialog):
         self.kind = QComboBox()
         for kind in commission.KINDS:
             self.kind.addItem(kind.replace("_", " ").capitalize(), kind)
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText("R 310.00")
+        self.amount = line_edit("R 310.00")
         self.frequency = QComboBox()
         for frequency in commission.FREQUENCIES:
             self.frequency.addItem(frequency.capitalize(), frequency)
         self.starts = QLineEdit(f"{dt.date.today():%Y-%m-%d}")
-        self.ends = QLineEdit()
-        self.ends.setPlaceholderText(self.tr("optional, YYYY-MM-DD"))
+        self.ends = line_edit(self.tr("optional, YYYY-MM-DD"))
         for label, widget in (
             (self.tr("Client"), self.picker),
             (self.tr("Policy"), self.policy),
@@ -274,10 +273,8 @@ class CommissionView(QDialog, ErrorLine):
         row = QHBoxLayout()
         self.start = QLineEdit(f"{first:%Y-%m}")
         self.end = QLineEdit(f"{today:%Y-%m}")
-        self.provider = QLineEdit()
-        self.provider.setPlaceholderText(self.tr("all providers"))
-        self.reconcile_button = QPushButton(self.tr("Reconcile"))
-        self.reconcile_button.setObjectName("primary")
+        self.provider = line_edit(self.tr("all providers"))
+        self.reconcile_button = push_button(self.tr("Reconcile"), primary=True)
         for widget in (
             QLabel(self.tr("From")),
             self.start,
@@ -326,8 +323,7 @@ class CommissionView(QDialog, ErrorLine):
         self.received_button = QPushButton(self.tr("Received…"))
         self.import_button = QPushButton(self.tr("Import statement…"))
         self.export_button = QPushButton(self.tr("Export CSV/XLSX…"))
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("Close"), self.accept)
         buttons.addWidget(self.expected_button)
         buttons.addWidget(self.received_button)
         buttons.addWidget(self.import_button)

@@ -30,7 +30,7 @@ from clientmanager.ui.context import AppContext
 from clientmanager.ui.forms import describe, run_in_session
 from clientmanager.ui.i18n import format_date, format_number
 from clientmanager.ui.operations import Changes
-from clientmanager.ui.widgets import hint, page_title
+from clientmanager.ui.widgets import button_row, hint, page_title
 
 OVERDUE = QColor("#b03a2e")
 MUTED = QColor("#5b6b7c")
@@ -146,10 +146,7 @@ class Card(QFrame):
         footer = QHBoxLayout()
         footer.addWidget(self.shown, 1)
         footer.addWidget(self.more)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.count)
+        header = button_row(self.title, None, self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)

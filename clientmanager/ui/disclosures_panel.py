@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,14 @@ from clientmanager.services.disclosures import (
 from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, error_label, hint, register_table
+from clientmanager.ui.widgets import (
+    FormDialog,
+    button_row,
+    error_label,
+    hint,
+    push_button,
+    register_table,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -157,21 +163,14 @@ class DisclosuresPanel(QWidget, ErrorLine):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.summary = hint(self.tr("Loading…"))
         self.error = error_label()
-        self.add_button = QPushButton(self.tr("Record a disclosure…"))
-        self.add_button.clicked.connect(self.add)
-        self.correct_button = QPushButton(self.tr("Correct…"))
-        self.correct_button.clicked.connect(self.correct_selected)
-        self.referral_button = QPushButton(self.tr("Record a referral…"))
-        self.referral_button.clicked.connect(self.add_referral)
-        self.document_button = QPushButton(self.tr("Document sent…"))
-        self.document_button.clicked.connect(self.add_document_sent)
+        self.add_button = push_button(self.tr("Record a disclosure…"), self.add)
+        self.correct_button = push_button(self.tr("Correct…"), self.correct_selected)
+        self.referral_button = push_button(self.tr("Record a referral…"), self.add_referral)
+        self.document_button = push_button(self.tr("Document sent…"), self.add_document_sent)
         self.document_dialog: DocumentSentForm | None = None
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.referral_button)
-        buttons.addWidget(self.document_button)
-        buttons.addWidget(self.correct_button)
-        buttons.addStretch(1)
+        buttons = button_row(
+            self.add_button, self.referral_button, self.document_button, self.correct_button, None
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
@@ -266,9 +265,7 @@ class DisclosuresPanel(QWidget, ErrorLine):
                 lambda session: service(session, actor=actor, client_id=client_id, **values).id,
             )
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def add(self) -> DisclosureForm:
@@ -338,9 +335,7 @@ class DisclosuresPanel(QWidget, ErrorLine):
                 ),
             )
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
 
 class DisclosuresDialog(QDialog):
@@ -355,8 +350,7 @@ class DisclosuresDialog(QDialog):
         else:
             self.panel = DisclosuresPanel(ctx, client_id, self)
             layout.addWidget(self.panel, 1)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("Close"), self.accept)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(close)

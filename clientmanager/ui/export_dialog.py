@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,9 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,16 @@ from PySide6.QtWidgets import (
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    button_row,
+    describe_error,
+    error_label,
+    hint,
+    line_edit,
+    page_title,
+    push_button,
+    result_label,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -65,27 +71,22 @@ class ExportClientsDialog(QDialog):
         self.include_restricted = QCheckBox(
             self.tr("Include restricted and objecting clients for a purpose the law allows")
         )
-        self.lawful_edit = QLineEdit()
-        self.lawful_edit.setPlaceholderText(
+        self.lawful_edit = line_edit(
             self.tr("The purpose, e.g. FSCA inspection request 2026/14 (kept in the audit)")
         )
-        self.recipient_edit = QLineEdit()
-        self.recipient_edit.setPlaceholderText(
+        self.recipient_edit = line_edit(
             self.tr("Who outside the practice receives the file (leave empty if nobody)")
         )
         self.recipient_kind = QComboBox()
         for key in _RECIPIENT_KINDS:
             self.recipient_kind.addItem(self.tr(RECIPIENT_CATEGORIES[key]), key)
-        self.recipient_purpose = QLineEdit()
-        self.recipient_purpose.setPlaceholderText(self.tr("Why they receive it"))
+        self.recipient_purpose = line_edit(self.tr("Why they receive it"))
         self.vcard_version = QComboBox()
         self.vcard_version.addItem(self.tr("3.0 (Outlook, phones)"), "3.0")
         self.vcard_version.addItem("4.0", "4.0")
         self.one_file_per_card = QCheckBox(self.tr("One file per client (into a folder)"))
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("Where to save the export"))
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.clicked.connect(self.choose_destination)
+        self.path_edit = line_edit(self.tr("Where to save the export"))
+        self.choose_button = push_button(self.tr("Choose…"), self.choose_destination)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.choose_button)
@@ -105,20 +106,12 @@ class ExportClientsDialog(QDialog):
 
         self.note = hint("")
         self.error = error_label()
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.hide()
-        self.export_button = QPushButton(self.tr("Export"))
-        self.export_button.setObjectName("primary")
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.start_export)
-        self.close_button = QPushButton(self.tr("Cancel"))
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.export_button)
+        self.result_label = result_label()
+        self.export_button = push_button(
+            self.tr("Export"), self.start_export, primary=True, default=True
+        )
+        self.close_button = push_button(self.tr("Cancel"), self.reject)
+        buttons = button_row(None, self.close_button, self.export_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Export clients")))

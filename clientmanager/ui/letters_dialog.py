@@ -24,7 +24,13 @@ from clientmanager.ui.client_picker import ClientPicker
 from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    FormDialog,
+    add_heading,
+    describe_error,
+    error_label,
+    push_button,
+)
 
 
 class TemplateDialog(FormDialog):
@@ -62,15 +68,14 @@ class LettersDialog(QDialog, ErrorLine):
         self.setWindowTitle(self.tr("Letters and mail merge"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Letters and mail merge")))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "One PDF per client in the practice's letter layout, each kept in the "
-                    "client's documents. Marketing letters go only to clients who agreed to "
-                    "them; letters to a provider are written into the disclosure register."
-                )
-            )
+        add_heading(
+            layout,
+            self.tr("Letters and mail merge"),
+            self.tr(
+                "One PDF per client in the practice's letter layout, each kept in the "
+                "client's documents. Marketing letters go only to clients who agreed to "
+                "them; letters to a provider are written into the disclosure register."
+            ),
         )
         form = QFormLayout()
         row = QHBoxLayout()
@@ -106,10 +111,8 @@ class LettersDialog(QDialog, ErrorLine):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.merge_button = QPushButton(self.tr("Write letters"))
-        self.merge_button.setObjectName("primary")
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        self.merge_button = push_button(self.tr("Write letters"), primary=True)
+        close = push_button(self.tr("Close"), self.accept)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.merge_button)

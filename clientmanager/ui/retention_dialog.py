@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -39,10 +38,13 @@ from clientmanager.ui.i18n import format_date, period_text, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     FormDialog,
+    add_heading,
+    button_row,
     describe_error,
     error_label,
     hint,
-    page_title,
+    line_edit,
+    push_button,
     register_table,
 )
 
@@ -258,8 +260,7 @@ class HoldDialog(FormDialog):
         self.client = QSpinBox()
         self.client.setRange(1, 2_000_000_000)
         self.client.setValue(client_id or 1)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("e.g. FAIS Ombud complaint 1234/2026"))
+        self.reason = line_edit(self.tr("e.g. FAIS Ombud complaint 1234/2026"))
         self.form.addRow(self.tr("Client number"), self.client)
         self.form.addRow(self.tr("Reason"), self.reason)
         self.body.insertWidget(
@@ -280,8 +281,7 @@ class ReleaseDialog(FormDialog):
             self.tr("Release hold"),
             parent,
         )
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("e.g. complaint closed on 3 March 2027"))
+        self.reason = line_edit(self.tr("e.g. complaint closed on 3 March 2027"))
         name = hold.client_name or _tr("Client {number}").format(number=hold.client_id)
         self.form.addRow(self.tr("Client"), QLabel(name))
         self.form.addRow(self.tr("Held for"), QLabel(hold.reason))
@@ -386,8 +386,7 @@ class ApproveDialog(FormDialog):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.body.insertWidget(1, self.message)
-        self.letters = QLineEdit()
-        self.letters.setPlaceholderText(self.tr("Folder for the letters"))
+        self.letters = line_edit(self.tr("Folder for the letters"))
         choose = QPushButton(self.tr("Choose…"))
         choose.setAutoDefault(False)
         choose.clicked.connect(self._choose_folder)
@@ -460,31 +459,28 @@ class RetentionReviewDialog(QDialog, ErrorLine):
         self.tabs.addTab(self.schedule_table, self.tr("Retention schedule"))
         self.error = error_label()
 
-        self.hold_button = QPushButton(self.tr("Place hold…"))
-        self.hold_button.clicked.connect(self.place_hold)
-        self.release_button = QPushButton(self.tr("Release hold…"))
-        self.release_button.clicked.connect(self.release_selected_hold)
-        self.approve_button = QPushButton(self.tr("Approve…"))
-        self.approve_button.setObjectName("primary")
-        self.approve_button.clicked.connect(self.approve)
-        self.client_button = QPushButton(self.tr("One client's records…"))
-        self.client_button.setToolTip(self.tr("Each record of one client, the day it may go, and why"))
-        self.client_button.clicked.connect(lambda: self.show_client_records())
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        self.hold_button = push_button(self.tr("Place hold…"), self.place_hold)
+        self.release_button = push_button(self.tr("Release hold…"), self.release_selected_hold)
+        self.approve_button = push_button(self.tr("Approve…"), self.approve, primary=True)
+        self.client_button = push_button(
+            self.tr("One client's records…"),
+            lambda: self.show_client_records(),
+            tooltip=self.tr("Each record of one client, the day it may go, and why"),
+        )
+        close = push_button(self.tr("Close"), self.accept)
         for button in (self.hold_button, self.release_button, self.client_button, close):
             button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.hold_button)
-        buttons.addWidget(self.release_button)
-        buttons.addWidget(self.client_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.approve_button)
+        buttons = button_row(
+            self.hold_button,
+            self.release_button,
+            self.client_button,
+            None,
+            close,
+            self.approve_button,
+        )
 
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Retention review")))
-        layout.addWidget(hint(self.tr(LAW_TEXT)))
+        add_heading(layout, self.tr("Retention review"), self.tr(LAW_TEXT))
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
@@ -651,9 +647,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
 
             self._run(work, dialog)
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def release_selected_hold(self) -> ReleaseDialog | None:
@@ -673,9 +667,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
 
             self._run(work, dialog)
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def approve(self) -> ApproveDialog | None:
@@ -702,9 +694,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
 
             self._run(work, dialog, on_done=self._erased, needs="practice")
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     def _erased(self, result: retention.ApprovalResult) -> None:
         self.erased.emit(result)

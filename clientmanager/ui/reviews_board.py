@@ -36,6 +36,7 @@ from clientmanager.ui.widgets import (
     error_label,
     from_qdate,
     page_title,
+    push_button,
     register_table,
     to_qdate,
 )
@@ -139,8 +140,7 @@ class HistoryDialog(QDialog):
         )
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("Close"), self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -196,16 +196,16 @@ class ReviewsBoard(QDialog, ErrorLine):
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.book_button = QPushButton(self.tr("Book selected…"))
-        self.book_button.setObjectName("primary")
+        self.book_button = push_button(self.tr("Book selected…"), primary=True)
         self.record_button = QPushButton(self.tr("Record review…"))
         self.level_button = QPushButton(self.tr("Service level…"))
-        self.history_button = QPushButton(self.tr("History…"))
-        self.history_button.setToolTip(self.tr("The selected client's past reviews"))
-        self.history_button.clicked.connect(self._ask_history)
+        self.history_button = push_button(
+            self.tr("History…"),
+            self._ask_history,
+            tooltip=self.tr("The selected client's past reviews"),
+        )
         self.history_dialog: HistoryDialog | None = None
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("Close"), self.accept)
         buttons.addWidget(self.book_button)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.level_button)

@@ -10,18 +10,16 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,15 +40,18 @@ from clientmanager.services.subject_requests import (
     verify_identity,
 )
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.i18n import format_date, service_text
+from clientmanager.ui.register_view import RegisterDialog
 from clientmanager.ui.widgets import (
     FormDialog,
+    add_heading,
+    button_row,
     describe_error,
     error_label,
     from_qdate,
     hint,
-    page_title,
+    line_edit,
+    push_button,
     register_table,
     to_qdate,
 )
@@ -96,22 +97,19 @@ class NewRequestDialog(_FormDialog):
         self.client.setRange(0, 2_000_000_000)
         self.client.setSpecialValueText(self.tr("(not linked to a client)"))
         self.client.setValue(client_id or 0)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type a name, ID or e-mail to find the client"))
+        self.search = line_edit(self.tr("Type a name, ID or e-mail to find the client"))
         self.matches = QComboBox()
         self.matches.setPlaceholderText(self.tr("No client chosen"))
         self.matches.currentIndexChanged.connect(self._match_chosen)
         self.kind = QComboBox()
         for key, label in REQUEST_KINDS.items():
             self.kind.addItem(service_text(label), key)
-        self.requested_by = QLineEdit()
-        self.requested_by.setPlaceholderText(self.tr("The person, or who asked on their behalf"))
+        self.requested_by = line_edit(self.tr("The person, or who asked on their behalf"))
         self.received = QDateEdit(to_qdate(dt.date.today()))
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("d MMM yyyy")
         self.received.setMaximumDate(to_qdate(dt.date.today()))
-        self.verification = QLineEdit()
-        self.verification.setPlaceholderText(
+        self.verification = line_edit(
             self.tr("e.g. ID book seen in person; leave empty if not yet")
         )
         self.details = QPlainTextEdit()
@@ -186,8 +184,7 @@ class ExtendDialog(_FormDialog):
         self.days.setRange(1, MAX_EXTENSION_DAYS)
         self.days.setValue(MAX_EXTENSION_DAYS)
         self.days.setSuffix(self.tr(" days"))
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Why more time is needed; the person must be told"))
+        self.reason = line_edit(self.tr("Why more time is needed; the person must be told"))
         self.new_due = hint("")
         self.form.addRow(self.tr("Extend by"), self.days)
         self.form.addRow(self.tr("Reason"), self.reason)
@@ -242,8 +239,7 @@ class VerifyDialog(_FormDialog):
             self.tr("Record"),
             parent,
         )
-        self.method = QLineEdit()
-        self.method.setPlaceholderText(self.tr("e.g. ID book seen in person"))
+        self.method = line_edit(self.tr("e.g. ID book seen in person"))
         self.form.addRow(self.tr("Verified by"), self.method)
         self.body.insertWidget(
             2, hint(self.tr("POPIA s23(1) asks for adequate proof of identity before acting."))
@@ -308,13 +304,11 @@ class ActDialog(_FormDialog):
         self.field = QComboBox()
         for key, label in CORRECTABLE_FIELDS.items():
             self.field.addItem(service_text(label), key)
-        self.new_value = QLineEdit()
-        self.new_value.setPlaceholderText(self.tr("The correct value (empty removes it)"))
+        self.new_value = line_edit(self.tr("The correct value (empty removes it)"))
         self.purpose = QComboBox()
         for key, label in PURPOSES.items():
             self.purpose.addItem(service_text(label), key)
-        self.package = QLineEdit()
-        self.package.setPlaceholderText(self.tr("Where to save the package (.zip)"))
+        self.package = line_edit(self.tr("Where to save the package (.zip)"))
         self.protect = QCheckBox(
             self.tr("Protect report.pdf with a random passphrase (shown once)")
         )
@@ -368,9 +362,7 @@ def save_letters(outcome: ActOutcome, folder: Path) -> list[Path]:
     return written
 
 
-class RightsRegisterDialog(QDialog, ErrorLine):
-    register_changed = Signal()
-
+class RightsRegisterDialog(RegisterDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -396,38 +388,31 @@ class RightsRegisterDialog(QDialog, ErrorLine):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = error_label()
 
-        self.new_button = QPushButton(self.tr("New request…"))
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.new_request)
-        self.extend_button = QPushButton(self.tr("Extend…"))
-        self.extend_button.clicked.connect(self.extend_selected)
-        self.complete_button = QPushButton(self.tr("Complete…"))
-        self.complete_button.clicked.connect(self.complete_selected)
-        self.verify_button = QPushButton(self.tr("Verify identity…"))
-        self.verify_button.clicked.connect(self.verify_selected)
-        self.act_button = QPushButton(self.tr("Act on request…"))
-        self.act_button.clicked.connect(self.act_on_selected)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.extend_button)
-        buttons.addWidget(self.verify_button)
-        buttons.addWidget(self.act_button)
-        buttons.addWidget(self.complete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        self.new_button = push_button(self.tr("New request…"), self.new_request, primary=True)
+        self.extend_button = push_button(self.tr("Extend…"), self.extend_selected)
+        self.complete_button = push_button(self.tr("Complete…"), self.complete_selected)
+        self.verify_button = push_button(self.tr("Verify identity…"), self.verify_selected)
+        self.act_button = push_button(self.tr("Act on request…"), self.act_on_selected)
+        close = push_button(self.tr("Close"), self.accept)
+        buttons = button_row(
+            self.new_button,
+            self.extend_button,
+            self.verify_button,
+            self.act_button,
+            self.complete_button,
+            None,
+            close,
+        )
 
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Rights register")))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Requests from data subjects under POPIA: access (s23), correction and deletion "
-                    "(s24), objection (s11(3)), restriction and direct-marketing opt-outs (s69). "
-                    "Each must be answered within 30 days (PAIA s56)."
-                )
-            )
+        add_heading(
+            layout,
+            self.tr("Rights register"),
+            self.tr(
+                "Requests from data subjects under POPIA: access (s23), correction and deletion "
+                "(s24), objection (s11(3)), restriction and direct-marketing opt-outs (s69). "
+                "Each must be answered within 30 days (PAIA s56)."
+            ),
         )
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -551,17 +536,6 @@ class RightsRegisterDialog(QDialog, ErrorLine):
 
     # --- actions ------------------------------------------------------------------------
 
-    def _run(self, work, dialog: _FormDialog) -> None:  # noqa: ANN001
-        """Run ``work(session, actor)`` for ``dialog``; close it on success, show errors in it."""
-        actor = self.context.practice.actor
-        run_in_form(
-            dialog, self.context, lambda session: work(session, actor), on_done=self._changed
-        )
-
-    def _changed(self, _result: object = None) -> None:
-        self.register_changed.emit()
-        self.refresh()
-
     @Slot()
     def new_request(self, client_id: int | None = None) -> NewRequestDialog:
         dialog = NewRequestDialog(client_id or None, self)
@@ -581,11 +555,9 @@ class RightsRegisterDialog(QDialog, ErrorLine):
 
         def submit() -> None:
             values = dialog.values()
-            self._run(lambda s, actor: open_request(s, actor=actor, **values).id, dialog)
+            self.run_form(dialog, lambda s, actor: open_request(s, actor=actor, **values).id)
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     def _on_selected(self, form: type[_FormDialog], service) -> _FormDialog | None:  # noqa: ANN001
         """A form about the selected request; OK calls ``service`` with the form's values."""
@@ -596,14 +568,12 @@ class RightsRegisterDialog(QDialog, ErrorLine):
 
         def submit() -> None:
             values = dialog.values()
-            self._run(
-                lambda s, actor: service(s, actor=actor, request_id=request.id, **values).id,
+            self.run_form(
                 dialog,
+                lambda s, actor: service(s, actor=actor, request_id=request.id, **values).id,
             )
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)
 
     @Slot()
     def extend_selected(self) -> ExtendDialog | None:
@@ -678,6 +648,4 @@ class RightsRegisterDialog(QDialog, ErrorLine):
 
             self.context.tasks.submit(job, on_done=done, on_error=failed)
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return dialog.open_with(submit)

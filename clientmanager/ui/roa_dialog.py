@@ -26,7 +26,7 @@ from clientmanager.ui.client_picker import ClientPicker
 from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import add_heading, describe_error, error_label, push_button
 
 FIELD_ORDER = (
     "subject",
@@ -53,15 +53,14 @@ class RoaDialog(QDialog, ErrorLine):
         self.setWindowTitle(self.tr("Record of advice"))
         self.resize(820, 680)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Record of advice")))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Choose the client and the kind of advice, fill the template from the "
-                    "record, complete it, then finalise: the PDF is kept in the client's "
-                    "documents and locked with the record (FAIS General Code s9)."
-                )
-            )
+        add_heading(
+            layout,
+            self.tr("Record of advice"),
+            self.tr(
+                "Choose the client and the kind of advice, fill the template from the "
+                "record, complete it, then finalise: the PDF is kept in the client's "
+                "documents and locked with the record (FAIS General Code s9)."
+            ),
         )
         top = QFormLayout()
         self.picker = ClientPicker(ctx, self, client_id=client_id)
@@ -107,16 +106,14 @@ class RoaDialog(QDialog, ErrorLine):
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save draft"))
         self.pdf_button = QPushButton(self.tr("PDF…"))
-        self.finalise_button = QPushButton(self.tr("Finalise…"))
-        self.finalise_button.setObjectName("primary")
-        self.verify_button = QPushButton(self.tr("Verify PDF"))
-        self.verify_button.setToolTip(
-            self.tr("Check the kept PDF against the SHA-256 locked when it was finalised")
+        self.finalise_button = push_button(self.tr("Finalise…"), primary=True)
+        self.verify_button = push_button(
+            self.tr("Verify PDF"),
+            tooltip=self.tr("Check the kept PDF against the SHA-256 locked when it was finalised"),
         )
         self.verify_button.setEnabled(False)
         self.verified: bool | None = None
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
+        close = push_button(self.tr("Close"), self.reject)
         buttons.addStretch(1)
         for button in (
             self.save_button,

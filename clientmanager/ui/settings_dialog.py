@@ -42,6 +42,7 @@ from clientmanager.ui.widgets import (
     hint,
     name_standard_buttons,
     page_title,
+    push_button,
 )
 
 logger = logging.getLogger(__name__)
@@ -219,10 +220,7 @@ class SettingsDialog(QDialog):
         self.message = error_label()
         self.status = QLabel()
         self.status.setObjectName("hint")
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.tr("Save"), self.save, primary=True, default=True)
         self.save_button.setVisible(self.editable)
         close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)

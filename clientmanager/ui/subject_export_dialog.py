@@ -13,7 +13,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,16 @@ from clientmanager.services.subject_export import (
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_number
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    button_row,
+    describe_error,
+    error_label,
+    hint,
+    line_edit,
+    page_title,
+    push_button,
+    result_label,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -89,10 +97,8 @@ class SubjectExportDialog(QDialog):
 
         self.title = page_title(self.tr("Data-subject package (POPIA s23)"))
         self.intro = hint(self.tr("Loading the client…"))
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("Where to save the package (.zip)"))
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.clicked.connect(self.choose_file)
+        self.path_edit = line_edit(self.tr("Where to save the package (.zip)"))
+        self.choose_button = push_button(self.tr("Choose…"), self.choose_file)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.choose_button)
@@ -118,22 +124,13 @@ class SubjectExportDialog(QDialog):
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         self.error = error_label()
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.hide()
+        self.result_label = result_label()
 
-        self.export_button = QPushButton(self.tr("Export package"))
-        self.export_button.setObjectName("primary")
-        self.export_button.setDefault(True)
+        self.export_button = push_button(self.tr("Export package"), primary=True, default=True)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.start_export)
-        self.close_button = QPushButton(self.tr("Cancel"))
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.export_button)
+        self.close_button = push_button(self.tr("Cancel"), self.reject)
+        buttons = button_row(None, self.close_button, self.export_button)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)

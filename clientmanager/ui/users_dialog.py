@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,11 +35,14 @@ from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     ValidatedField,
+    add_heading,
+    button_row,
     describe_error,
     error_label,
     hint,
     name_standard_buttons,
     page_title,
+    push_button,
     register_table,
 )
 
@@ -152,15 +153,14 @@ class AddUserDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Add a user")))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "The new user signs in with this password; it also unlocks their own copy "
-                    "of the practice key. Tell them the password in person and ask them to "
-                    "change it."
-                )
-            )
+        add_heading(
+            layout,
+            self.tr("Add a user"),
+            self.tr(
+                "The new user signs in with this password; it also unlocks their own copy "
+                "of the practice key. Tell them the password in person and ask them to "
+                "change it."
+            ),
         )
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -213,13 +213,12 @@ class SetPasswordDialog(QDialog):
         name_standard_buttons(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(title))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Choose a new password for {user}. Their old password stops working."
-                ).format(user=username)
-            )
+        add_heading(
+            layout,
+            title,
+            self.tr("Choose a new password for {user}. Their old password stops working.").format(
+                user=username
+            ),
         )
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -251,47 +250,35 @@ class UsersDialog(QDialog):
         self.role_box = QComboBox()
         for role, label in ROLE_LABELS.items():
             self.role_box.addItem(service_text(label), role)
-        self.role_button = QPushButton(self.tr("Change role"))
-        self.role_button.clicked.connect(self.change_role)
-        self.add_button = QPushButton(self.tr("Add user…"))
-        self.add_button.setObjectName("primary")
-        self.add_button.clicked.connect(self.add_user)
-        self.reset_button = QPushButton(self.tr("Reset password…"))
-        self.reset_button.clicked.connect(self.reset_password)
-        self.disable_button = QPushButton(self.tr("Disable…"))
-        self.disable_button.clicked.connect(self.toggle_active)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.accept)
+        self.role_button = push_button(self.tr("Change role"), self.change_role)
+        self.add_button = push_button(self.tr("Add user…"), self.add_user, primary=True)
+        self.reset_button = push_button(self.tr("Reset password…"), self.reset_password)
+        self.disable_button = push_button(self.tr("Disable…"), self.toggle_active)
+        self.close_button = push_button(self.tr("Close"), self.accept)
 
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         self.error = error_label()
 
-        role_row = QHBoxLayout()
-        role_row.addWidget(QLabel(self.tr("Role of the selected user:")))
-        role_row.addWidget(self.role_box)
-        role_row.addWidget(self.role_button)
-        role_row.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.reset_button)
-        buttons.addWidget(self.disable_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        role_row = button_row(
+            QLabel(self.tr("Role of the selected user:")), self.role_box, self.role_button, None
+        )
+        buttons = button_row(
+            self.add_button, self.reset_button, self.disable_button, None, self.close_button
+        )
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(page_title(self.tr("Users")))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Each user has their own password, which also unlocks their own copy of "
-                    "the practice key. Disabling a user removes that copy: their password no "
-                    "longer opens the practice. Every change here is recorded in the audit "
-                    "trail."
-                )
-            )
+        add_heading(
+            layout,
+            self.tr("Users"),
+            self.tr(
+                "Each user has their own password, which also unlocks their own copy of "
+                "the practice key. Disabling a user removes that copy: their password no "
+                "longer opens the practice. Every change here is recorded in the audit "
+                "trail."
+            ),
         )
         layout.addWidget(self.table, 1)
         layout.addLayout(role_row)

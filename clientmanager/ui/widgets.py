@@ -1,11 +1,14 @@
-"""Small building blocks shared by forms: a field with its own error line, titles, hints."""
+"""Small building blocks shared by forms: a field with its own error line, titles, hints,
+buttons, button rows and the registers' table."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
+from typing import Self
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -104,6 +107,64 @@ def error_label(object_name: str = "formError") -> QLabel:
     return label
 
 
+def result_label() -> QLabel:
+    """Where a finished export or check says what it did; hidden until then, and
+    selectable so that a path or count can be copied into a ticket."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def push_button(
+    text: str,
+    on_click: Callable[[], object] | None = None,
+    *,
+    primary: bool = False,
+    default: bool = False,
+    tooltip: str = "",
+) -> QPushButton:
+    """A button as every screen makes one: ``primary`` is the stylesheet's accent, and
+    ``default`` the one Enter presses."""
+    button = QPushButton(text)
+    if primary:
+        button.setObjectName("primary")
+    if default:
+        button.setDefault(True)
+    if tooltip:
+        button.setToolTip(tooltip)
+    if on_click is not None:
+        button.clicked.connect(on_click)
+    return button
+
+
+def line_edit(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def button_row(*items: QWidget | None) -> QHBoxLayout:
+    """A row of widgets (mostly buttons) in the order given; ``None`` is the stretch that pushes what
+    follows it to the right."""
+    row = QHBoxLayout()
+    for item in items:
+        if item is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(item)
+    return row
+
+
+def add_heading(layout: QVBoxLayout, title: str, text: str = "") -> None:
+    """A screen's title and the hint under it that says what the screen is for."""
+    layout.addWidget(page_title(title))
+    if text:
+        layout.addWidget(hint(text))
+
+
 class ValidatedField(QWidget):
     """A line edit with an error message underneath, shown next to the field it is about."""
 
@@ -111,8 +172,7 @@ class ValidatedField(QWidget):
         self, *, placeholder: str = "", password: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder)
+        self.edit = line_edit(placeholder)
         if password:
             self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = error_label("fieldError")
@@ -171,16 +231,10 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error = error_label()
-        self.ok_button = QPushButton(ok_text)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
-        cancel = QPushButton(QCoreApplication.translate("FormDialog", "Cancel"))
+        self.ok_button = push_button(ok_text, primary=True, default=True)
+        cancel = push_button(QCoreApplication.translate("FormDialog", "Cancel"), self.reject)
         cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
+        buttons = button_row(None, cancel, self.ok_button)
         self.body = QVBoxLayout(self)
         self.body.addWidget(page_title(title))
         self.body.addLayout(self.form)
@@ -190,6 +244,13 @@ class FormDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+
+    def open_with(self, submit: Callable[[], object]) -> Self:
+        """Open the form (window-modal) with OK calling ``submit``; the form is returned
+        so that a test, or the caller, can fill it in."""
+        self.ok_button.clicked.connect(submit)
+        self.open()
+        return self
 
 
 def register_table(columns: tuple[str, ...], *, stretch: int) -> QTableWidget:

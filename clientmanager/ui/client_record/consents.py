@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from clientmanager.domain.client_fields import FieldSpec
 from clientmanager.domain.errors import ValidationError
@@ -17,7 +17,7 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
 from clientmanager.ui.disclosures_panel import DisclosuresPanel
 from clientmanager.ui.forms import RecordDialog
-from clientmanager.ui.widgets import hint
+from clientmanager.ui.widgets import button_row, hint
 
 CONSENT_FORM: tuple[FieldSpec, ...] = (
     FieldSpec(
@@ -128,10 +128,7 @@ class ConsentsTab(common.RecordTab):
             common.translate("ClientRecord", "Consent and lawful basis (POPIA s11, s69)")
         )
         title.setObjectName("sectionTitle")
-        buttons = QHBoxLayout()
-        buttons.addWidget(title)
-        buttons.addStretch(1)
-        buttons.addWidget(self.consent_button)
+        buttons = button_row(title, None, self.consent_button)
         layout = common.page_layout(self)
         layout.addLayout(buttons)
         layout.addWidget(

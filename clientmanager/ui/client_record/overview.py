@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from clientmanager.services.clients import ClientCard
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
 from clientmanager.ui.forms import SpecForm
-from clientmanager.ui.widgets import hint
+from clientmanager.ui.widgets import hint, push_button
 
 
 def _section_title(text: str) -> QLabel:
@@ -103,10 +102,10 @@ class OverviewTab(common.RecordTab):
         )
         self.members.setObjectName("householdTable")
         self.members.open_requested.connect(lambda member: self.member_requested.emit(member[3]))
-        self.household_button = QPushButton(
-            common.translate("ClientRecord", "Show household in the list")
+        self.household_button = push_button(
+            common.translate("ClientRecord", "Show household in the list"),
+            self._show_household_in_list,
         )
-        self.household_button.clicked.connect(self._show_household_in_list)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(12, 0, 0, 0)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -60,7 +59,7 @@ from clientmanager.ui.forms import (
 )
 from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes
-from clientmanager.ui.widgets import error_label
+from clientmanager.ui.widgets import error_label, push_button
 
 
 def _save_client(
@@ -107,15 +106,19 @@ class ClientRecordView(QWidget):
         self.facts_label = QLabel()
         self.facts_label.setObjectName("hint")
         self.facts_label.setWordWrap(True)
-        self.save_button = QPushButton(translate("ClientRecord", "Save"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setToolTip(translate("ClientRecord", "Save changes (Ctrl+S)"))
-        self.archive_button = QPushButton(translate("ClientRecord", "Archive…"))
-        self.archive_button.setToolTip(
-            translate("ClientRecord", "Archive this client (soft delete)")
+        self.save_button = push_button(
+            translate("ClientRecord", "Save"),
+            primary=True,
+            tooltip=translate("ClientRecord", "Save changes (Ctrl+S)"),
         )
-        self.close_button = QPushButton(translate("ClientRecord", "Close"))
-        self.close_button.setToolTip(translate("ClientRecord", "Close the client (Esc)"))
+        self.archive_button = push_button(
+            translate("ClientRecord", "Archive…"),
+            tooltip=translate("ClientRecord", "Archive this client (soft delete)"),
+        )
+        self.close_button = push_button(
+            translate("ClientRecord", "Close"),
+            tooltip=translate("ClientRecord", "Close the client (Esc)"),
+        )
         self.saved_label = QLabel(translate("ClientRecord", "✓ Saved"))
         self.saved_label.setObjectName("savedConfirmation")
         self.saved_label.setStyleSheet("color: #2e7d5b; font-weight: 600;")
@@ -130,8 +133,9 @@ class ClientRecordView(QWidget):
         for button in (self.archive_button, self.close_button, self.save_button):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         # Shown where the banner says the client is archived (issue 12).
-        self.restore_button = QPushButton(translate("ClientRecord", "Restore from archive"))
-        self.restore_button.clicked.connect(self.restore)
+        self.restore_button = push_button(
+            translate("ClientRecord", "Restore from archive"), self.restore
+        )
         self.restore_button.hide()
         self.banner = QLabel()
         self.banner.setObjectName("lockedBanner")

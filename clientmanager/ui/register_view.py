@@ -1,0 +1,36 @@
+"""What every register window shares: its forms save through :func:`run_in_form` with the
+signed-in actor, and each saved change refreshes the window and says that the register
+changed (so that the Today page and other open screens refresh too)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog
+
+from clientmanager.ui.form_operation import ErrorLine, run_in_form
+from clientmanager.ui.widgets import FormDialog
+
+
+class RegisterDialog(QDialog, ErrorLine):
+    """Subclasses set ``self.context`` and define ``refresh()``."""
+
+    register_changed = Signal()
+
+    context: Any  # AppContext
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def run_form(self, dialog: FormDialog, work: Callable[[Any, Any], Any]) -> None:
+        """Run ``work(session, actor)`` for ``dialog``; close it on success, show errors in it."""
+        actor = self.context.practice.actor
+        run_in_form(
+            dialog, self.context, lambda session: work(session, actor), on_done=self._changed
+        )
+
+    def _changed(self, _result: object = None) -> None:
+        self.register_changed.emit()
+        self.refresh()
