@@ -26,6 +26,9 @@ from clientmanager.store.models import (
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.services.page_reader import decrypted_contains
 
+# Each test that uses a practice runs on SQLCipher and on PostgreSQL (tests/backends.py).
+pytestmark = pytest.mark.both_backends
+
 D = dt.date
 TODAY = D(2026, 11, 25)
 SURNAME = "Qwabezulu"  # in no other fixture, so a hit in the file can only be this person
@@ -277,6 +280,7 @@ def _must_show_practice(practice) -> tuple[int, int]:
         return gone.id, kept.id
 
 
+@pytest.mark.sqlcipher_only(reason="reads the SQLCipher file's pages and restores its backup")
 def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(practice):
     gone, kept = _must_show_practice(practice)
     # As typed, and as the search index stores it (folded to lower case).
