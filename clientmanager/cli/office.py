@@ -5,8 +5,8 @@ other commands do when the data folder points at a server.
 database (preparing the server first when URL names its owner account); ``join --server
 URL`` sets up another PC's data folder for it. Every other command then works as on a
 SQLCipher practice, through the same unlock; those that only the SQLCipher file can do
-yet (backups, restore, re-key, import, the retention scrub) refuse with a message instead
-of failing half-way. This module registers last and wraps the handlers for that.
+yet (backups, restore, re-key, demo data) refuse with a message instead of failing
+half-way. This module registers last and wraps the handlers for that.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ _NOT_YET = {
     "restore": "Restoring a backup",
     "verify-backup": "Verifying a backup",
     "copy-backup": "Copying a backup off the PC",
-    "import": "Importing clients",
     "demo": "Loading demonstration data",
 }
 
@@ -46,8 +45,6 @@ def _refusal(args: argparse.Namespace) -> str | None:
         return _NOT_YET[command]
     if command == "users" and (args.action == "rekey" or getattr(args, "rekey", False)):
         return "Re-keying the practice"
-    if command == "retention" and getattr(args, "approve", False):
-        return "Destroying records with the retention scrub"
     return None
 
 

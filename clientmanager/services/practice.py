@@ -920,7 +920,7 @@ def keyring_is_remembered(paths: PracticePaths) -> bool:
 # The data folder holds a connection file instead of the database; the key slots live in
 # the server's database (store/postgres.py). Unlocking is the same: a user's slot (or the
 # recovery slot) unwraps the practice data key, and the sign-in is audited. What only the
-# SQLCipher file can do yet (backups, restore, re-key, scrub) refuses with a message.
+# SQLCipher file can do yet (backups, restore, re-key, demo data) refuses with a message.
 
 
 def _on_server(paths: PracticePaths) -> bool:
@@ -945,7 +945,7 @@ def refuse_on_server(practice_or_paths, what: str) -> None:  # noqa: ANN001
         logger.info("refused on a server practice: %s", what)
         raise ClientManagerError(
             "Not yet available for a practice on an office server: backups, restoring, "
-            "re-keying, importing, demo data and the retention scrub.",
+            "re-keying and demo data.",
             hint="The practice's data is on the office server: protect it with the server's "
             "own backups (pg_dump) until this version can do it.",
         )
