@@ -282,7 +282,7 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "The practice was locked. Run 'clientmanager check' for details, then restore the most recent verified backup."),
     QT_TRANSLATE_NOOP("ServiceText", "This account is not active in the practice."),
     QT_TRANSLATE_NOOP("ServiceText", "Ask the practice manager to enable the account."),
-    QT_TRANSLATE_NOOP("ServiceText", "Not yet available for a practice on an office server: backups, restoring, re-keying, importing, demo data and the retention scrub."),
+    QT_TRANSLATE_NOOP("ServiceText", "Not yet available for a practice on an office server: backups, restoring, re-keying and demo data."),
     QT_TRANSLATE_NOOP("ServiceText", "The practice's data is on the office server: protect it with the server's own backups (pg_dump) until this version can do it."),
     QT_TRANSLATE_NOOP("ServiceText", "A practice already exists in this folder."),
     QT_TRANSLATE_NOOP("ServiceText", "Use another folder with --data-dir."),

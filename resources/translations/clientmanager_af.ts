@@ -8234,10 +8234,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Vra die praktykbestuurder om die rekening te aktiveer.</translation>
     </message>
     <message>
-        <source>Not yet available for a practice on an office server: backups, restoring, re-keying, importing, demo data and the retention scrub.</source>
-        <translation>Nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie: rugsteune, herstel, hersleuteling, invoer, demonstrasiedata en die bewaringskoonmaak.</translation>
-    </message>
-    <message>
         <source>The practice&apos;s data is on the office server: protect it with the server&apos;s own backups (pg_dump) until this version can do it.</source>
         <translation>Die praktyk se data is op die kantoorbediener: beskerm dit met die bediener se eie rugsteune (pg_dump) totdat hierdie weergawe dit kan doen.</translation>
     </message>
@@ -8612,6 +8608,10 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Request {id} is not linked to a client.</source>
         <translation>Versoek {id} is nie aan ’n kliënt gekoppel nie.</translation>
+    </message>
+    <message>
+        <source>Not yet available for a practice on an office server: backups, restoring, re-keying and demo data.</source>
+        <translation>Nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie: rugsteune, herstel, hersleuteling en demonstrasiedata.</translation>
     </message>
     <message>
         <source>Link it to the client record first.</source>

@@ -8216,10 +8216,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet available for a practice on an office server: backups, restoring, re-keying, importing, demo data and the retention scrub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The practice&apos;s data is on the office server: protect it with the server&apos;s own backups (pg_dump) until this version can do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8593,6 +8589,10 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Request {id} is not linked to a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet available for a practice on an office server: backups, restoring, re-keying and demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
