@@ -18,7 +18,8 @@ import keyring.backends.fail
 import pytest
 
 from clientmanager.paths import PracticePaths
-from clientmanager.services.practice import OpenPractice, create_practice
+from clientmanager.services.practice import OpenPractice
+from tests.backends import BACKENDS, make_practice
 
 ADMIN = "thandi"
 ADMIN_PASSWORD = "Correct horse battery 42"
@@ -65,18 +66,85 @@ def practice_paths(tmp_path: Path) -> PracticePaths:
     return PracticePaths(tmp_path / "practice")
 
 
+def pytest_configure(config) -> None:  # noqa: ANN001
+    config.addinivalue_line(
+        "markers",
+        "both_backends: run the module's practice tests on SQLCipher and on PostgreSQL "
+        "(tests/backends.py)",
+    )
+    config.addinivalue_line(
+        "markers", "sqlcipher_only(reason): in a both_backends module, SQLCipher only"
+    )
+
+
+def pytest_generate_tests(metafunc) -> None:  # noqa: ANN001
+    if "backend" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("both_backends") is None:
+        return
+    backends = list(BACKENDS)
+    if metafunc.definition.get_closest_marker("sqlcipher_only") is not None:
+        backends = ["sqlcipher"]
+    metafunc.parametrize("backend", backends, indirect=True, scope="session")
+
+
+@pytest.fixture(scope="session")
+def backend(request) -> str:  # noqa: ANN001
+    """Which backend the practice fixtures build: "sqlcipher" unless the module is marked
+    ``both_backends`` (then each test runs on each)."""
+    return getattr(request, "param", "sqlcipher")
+
+
+@pytest.fixture(scope="session")
+def server_practices():
+    """The session's one PostgreSQL cluster, with a prepared template database."""
+    from tests.backends import start_server_practices
+
+    with start_server_practices() as started:
+        yield started
+
+
+@pytest.fixture(scope="session")
+def practice_maker(backend, request):  # noqa: ANN001, ANN201
+    """``maker(paths, **details) -> (OpenPractice, recovery_code)`` on this test's backend;
+    ``maker.drop(practice)`` removes a server practice's database when done."""
+    servers = request.getfixturevalue("server_practices") if backend == "postgresql" else None
+
+    class Maker:
+        on_server = servers is not None
+
+        def __call__(self, paths: PracticePaths, **details) -> tuple[OpenPractice, str]:
+            return make_practice(backend, servers, paths, **details)
+
+        def drop(self, practice: OpenPractice) -> None:
+            if servers is not None:
+                database = practice.engine.url.database if practice.engine else None
+                practice.close()
+                if database:
+                    servers.drop(database)
+
+        def drop_database(self, database: str) -> None:
+            if servers is not None:
+                servers.drop(database)
+
+    return Maker()
+
+
 @pytest.fixture
-def new_practice(practice_paths: PracticePaths) -> tuple[OpenPractice, str]:
-    practice, recovery_code = create_practice(
-        paths=practice_paths,
+def new_practice(practice_paths: PracticePaths, practice_maker) -> tuple[OpenPractice, str]:  # noqa: ANN001
+    practice, recovery_code = practice_maker(
+        practice_paths,
         practice_name="Mokoena & Müller Financial Planning",
         admin_username=ADMIN,
         admin_password=ADMIN_PASSWORD,
         admin_full_name="Thandi Mokoena",
         information_officer_name="Thandi Mokoena",
     )
+    database = practice.engine.url.database if practice_maker.on_server else None
     yield practice, recovery_code
     practice.close()
+    if database:
+        practice_maker.drop_database(database)
 
 
 @pytest.fixture

@@ -4,9 +4,10 @@ other commands do when the data folder points at a server.
 ``init --practice NAME --admin USER --server URL`` creates the practice in the server's
 database (preparing the server first when URL names its owner account); ``join --server
 URL`` sets up another PC's data folder for it. Every other command then works as on a
-SQLCipher practice, through the same unlock (backups through pg_dump: cli/backups.py);
-those that only the SQLCipher file can do yet (re-key, import, the retention scrub) refuse with a message instead
-of failing half-way. This module registers last and wraps the handlers for that.
+SQLCipher practice, through the same unlock (backups through pg_dump: cli/backups.py,
+import and the retention scrub too); those that only the SQLCipher file can do yet
+(re-key, demo data) refuse with a message instead of failing half-way. This module
+registers last and wraps the handlers for that.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
 # Command (and, for some, the action) that a server practice cannot do yet, and how the
 # refusal names it.
 _NOT_YET = {
-    "import": "Importing clients",
     "demo": "Loading demonstration data",
 }
 
@@ -41,8 +41,6 @@ def _refusal(args: argparse.Namespace) -> str | None:
         return _NOT_YET[command]
     if command == "users" and (args.action == "rekey" or getattr(args, "rekey", False)):
         return "Re-keying the practice"
-    if command == "retention" and getattr(args, "approve", False):
-        return "Destroying records with the retention scrub"
     return None
 
 

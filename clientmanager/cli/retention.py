@@ -90,10 +90,37 @@ def cmd_retention(args: argparse.Namespace) -> int:
         print(
             f"Approved: {result.destroyed} destroyed, {result.deidentified} de-identified, "
             f"{result.restricted} restricted ({result.rows_removed} records removed), "
-            f"{result.logs_removed} log file(s) removed. The database file was compacted so "
-            "nothing erased can be recovered from it (POPIA s14(5))."
+            f"{result.logs_removed} log file(s) removed."
         )
+        say_what_the_scrub_did(practice, result.not_rewritten)
         return 0
+
+
+def say_what_the_scrub_did(practice, not_rewritten: tuple[str, ...]) -> None:  # noqa: ANN001
+    """After an erasure: what the scrub did, and on the server what is left for its
+    administrator (the desktops' login may not rewrite tables it does not own)."""
+    if not practice.on_server:
+        print(
+            "The database file was compacted so nothing erased can be recovered from it "
+            "(POPIA s14(5))."
+        )
+    elif not not_rewritten:
+        print(
+            "The server's tables were rewritten (VACUUM FULL) so nothing erased is left "
+            "in its data files. Its WAL archives and its own backups still hold the "
+            "erased records: see the README (office server)."
+        )
+    else:
+        print(
+            "This login may not rewrite the server's tables, so old copies of the erased "
+            "records stay in the server's data files until its administrator runs, as "
+            "the tables' owner (POPIA s14(5)):"
+        )
+        print("  VACUUM (FULL) " + ", ".join(not_rewritten) + ";")
+        print(
+            "Its WAL archives and its own backups also still hold them: see the README "
+            "(office server)."
+        )
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:

@@ -171,6 +171,7 @@ def cmd_act(args: argparse.Namespace) -> int:
         shown = True
     else:
         shown = False
+    scrubbed = None
     with unlocked(args) as practice:
         with practice.session() as session:
             outcome = act_on_request(
@@ -201,10 +202,13 @@ def cmd_act(args: argparse.Namespace) -> int:
                     "Nothing was changed."
                 ) from None
         if outcome.kind == "deletion":  # issue 13: the removal reaches every backup's ledger
+            from clientmanager.cli.retention import say_what_the_scrub_did
             from clientmanager.services.erasure import after_erasure
 
-            after_erasure(practice)
+            scrubbed = after_erasure(practice)
     print(outcome.message)
+    if scrubbed is not None and practice.on_server:
+        say_what_the_scrub_did(practice, scrubbed.not_rewritten)
     for path in written:
         print(f"  wrote {path}")
     if outcome.package_path is not None and shown:

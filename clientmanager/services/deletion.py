@@ -32,7 +32,6 @@ from clientmanager.services import retention as retention_service
 from clientmanager.services.audit import Actor
 from clientmanager.services.consents import withdraw_on_request
 from clientmanager.services.permissions import Permission, require
-from clientmanager.store import sqlcipher as db
 from clientmanager.store.models import (
     Address,
     Asset,
@@ -124,7 +123,7 @@ def _remove_what_no_law_requires(
 ) -> list[str]:
     deleted: list[str] = []
     cid = client.id
-    db.secure_delete(session)
+    erasure.secure_delete(session)
     contact = [name for name in CONTACT_FIELDS if getattr(client, name)]
     for name in CONTACT_FIELDS:
         setattr(client, name, None)

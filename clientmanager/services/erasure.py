@@ -172,9 +172,22 @@ def _unlink_commission_receipts(session: Session, client_id: int) -> None:
         )
 
 
+def _store(bind):  # noqa: ANN001, ANN202 - an Engine or Connection
+    """The backend's own erasing machinery (store/sqlcipher.py or store/postgres.py)."""
+    from clientmanager.store import postgres
+
+    return postgres if bind.dialect.name == "postgresql" else db
+
+
+def secure_delete(session: Session) -> None:
+    """Before deleting a person's rows: on SQLCipher, freed pages are overwritten with
+    zeros for this connection's deletes (s14(5)); the server's tables are rewritten by
+    the scrub instead."""
+    _store(session.get_bind()).secure_delete(session)
+
+
 def _destroy_rows(session: Session, client_id: int) -> int:
-    # Overwrite freed pages with zeros for this connection's deletes (s14(5)).
-    db.secure_delete(session)
+    secure_delete(session)
     removed = _rows_owned_by(session, client_id)
     _keep_other_peoples_joint_records(session, client_id)
     _unlink_commission_receipts(session, client_id)
@@ -197,7 +210,7 @@ def _deidentify_rows(session: Session, client_id: int) -> int:
         preferred_language=None,
         updated_at=utcnow(),
     )
-    db.secure_delete(session)
+    secure_delete(session)
     session.execute(sa.update(Client).where(Client.id == client_id).values(**values))
     removed = session.execute(sa.delete(Address).where(Address.client_id == client_id)).rowcount
     removed += session.execute(
@@ -344,10 +357,10 @@ def replay_ledger(
 def truncate_wal(session: Session) -> None:
     """After the transaction that erased someone commits: fold the WAL into the database
     and truncate it, so no copy of the old pages lingers in the -wal file."""
-    db.truncate_wal(session)
+    _store(session.get_bind()).truncate_wal(session)
 
 
-def scrub(engine: sa.Engine, progress: Progress = SILENT) -> None:
+def scrub(engine: sa.Engine, progress: Progress = SILENT) -> tuple[str, ...]:
     """Leave nothing of erased people in the database file (POPIA s14(5)).
 
     Deleting rows is not enough: the search index (FTS5, contentless) only marks a deleted
@@ -355,14 +368,25 @@ def scrub(engine: sa.Engine, progress: Progress = SILENT) -> None:
     merged, and pages freed while ``secure_delete`` was off still hold old cells. So: merge
     the index, rebuild the file from live rows, then fold and truncate the WAL. Run after
     the erasing transaction has committed, and after a restore has replayed the ledger.
+
+    On the office server each table that can hold a person's rows is rewritten from its
+    live rows (VACUUM FULL) where the login may; returns the tables it may not, which the
+    server's administrator must rewrite (empty on SQLCipher).
     """
+    if engine.dialect.name == "postgresql":
+        return _store(engine).scrub(engine, progress).not_permitted
     db.scrub(engine, progress)
+    return ()
 
 
 @dataclass(frozen=True)
 class AfterErasure:
     backups_updated: int  # retained backups and reachable off-PC copies whose ledger grew
     unreachable: list[str]  # copies known of but not reachable now (a USB drive not in)
+    # On the office server: tables the desktops' login may not rewrite (VACUUM FULL), so
+    # old versions of the erased rows stay in the server's files until its administrator
+    # rewrites them. Empty on SQLCipher and when the login may.
+    not_rewritten: tuple[str, ...] = ()
 
 
 def after_erasure(practice, progress: Progress = SILENT) -> AfterErasure:  # noqa: ANN001
@@ -371,10 +395,10 @@ def after_erasure(practice, progress: Progress = SILENT) -> AfterErasure:  # noq
     copy that can be reached, so a restore of any of them cannot bring the person back."""
     from clientmanager.services import backups
 
-    scrub(practice.engine, progress.part(0.0, 0.7))
+    left = scrub(practice.engine, progress.part(0.0, 0.7))
     try:
         updated, unreachable = backups.append_erasures(practice, progress=progress.part(0.7, 1.0))
     except Exception as exc:  # the erasure itself is done; the backups are told later
         logger.warning("backup ledgers not updated after an erasure: %s", type(exc).__name__)
-        return AfterErasure(0, ["the backup folder (" + type(exc).__name__ + ")"])
-    return AfterErasure(updated, unreachable)
+        return AfterErasure(0, ["the backup folder (" + type(exc).__name__ + ")"], left)
+    return AfterErasure(updated, unreachable, left)

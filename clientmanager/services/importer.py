@@ -52,6 +52,7 @@ from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require, visible_clients_clause
 from clientmanager.services.progress import SILENT, Cancelled, Progress
+from clientmanager.store.expressions import has_non_ascii, in_json_list, iso_date_text
 from clientmanager.store.files import atomic_output
 from clientmanager.store.models import Address, Client, Household, Note, Policy, Setting, utcnow
 from clientmanager.store.search_index import bulk_load_of_new_clients
@@ -1004,27 +1005,35 @@ class _Index:
     names: dict[int, str] = field(default_factory=dict)
 
 
-# Candidates for the duplicate check, chosen by SQLite from the file's keys (each list
-# one JSON parameter, so 10k rows need no 40k bound variables): the same SA ID or mobile
-# (indexed), the same e-mail or surname and date of birth compared in lower case, and,
-# because SQLite's lower() folds only ASCII, every non-ASCII e-mail or surname with a
-# date of birth in the file. Python then applies the exact keys below to these few rows,
-# instead of loading and folding every client of the practice.
-_CANDIDATES = sa.text(
-    "clients.id_number IN (SELECT value FROM json_each(:ids)) "
-    "OR clients.mobile IN (SELECT value FROM json_each(:mobiles)) "
-    "OR lower(clients.email) IN (SELECT value FROM json_each(:emails)) "
-    "OR (clients.email GLOB '*[^ -~]*') "
-    "OR (clients.date_of_birth IN (SELECT value FROM json_each(:dates)) AND ("
-    "  (lower(clients.surname) || '|' || clients.date_of_birth) "
-    "  IN (SELECT value FROM json_each(:surname_dates)) "
-    "  OR clients.surname GLOB '*[^ -~]*'))"
-)
+# Candidates for the duplicate check, chosen by the database from the file's keys (each
+# list one JSON parameter, so 10k rows need no 40k bound variables): the same SA ID or
+# mobile (indexed), the same e-mail or surname and date of birth compared in lower case,
+# and, because the database's lower() may fold only ASCII (SQLite's always does), every
+# non-ASCII e-mail or surname with a date of birth in the file. Python then applies the
+# exact keys below to these few rows, instead of loading and folding every client.
+def _candidates(*, ids: str, mobiles: str, emails: str, dates: str, surname_dates: str):  # noqa: ANN202
+    dob = iso_date_text(Client.date_of_birth)
+    return sa.or_(
+        in_json_list(Client.id_number, sa.bindparam("ids", ids)),
+        in_json_list(Client.mobile, sa.bindparam("mobiles", mobiles)),
+        in_json_list(sa.func.lower(Client.email), sa.bindparam("emails", emails)),
+        has_non_ascii(Client.email),
+        sa.and_(
+            in_json_list(dob, sa.bindparam("dates", dates)),
+            sa.or_(
+                in_json_list(
+                    sa.func.lower(Client.surname).op("||")(sa.literal_column("'|'")).op("||")(dob),
+                    sa.bindparam("surname_dates", surname_dates),
+                ),
+                has_non_ascii(Client.surname),
+            ),
+        ),
+    )
 
 
 def _load_index(session: Session, plan_values: list[dict]) -> _Index:
-    """Only the practice clients that share a key with the file: SQLite picks the
-    candidates (see ``_CANDIDATES``), Python checks them exactly."""
+    """Only the practice clients that share a key with the file: the database picks the
+    candidates (see ``_candidates``), Python checks them exactly."""
     ids = {v["id_number"] for v in plan_values if v.get("id_number")}
     emails = {str(v["email"]).casefold() for v in plan_values if v.get("email")}
     mobiles = {v["mobile"] for v in plan_values if v.get("mobile")}
@@ -1043,7 +1052,7 @@ def _load_index(session: Session, plan_values: list[dict]) -> _Index:
         )
         .where(Client.archived_at.is_(None))
         .where(
-            _CANDIDATES.bindparams(
+            _candidates(
                 ids=json.dumps(sorted(ids)),
                 mobiles=json.dumps(sorted(str(mobile) for mobile in mobiles)),
                 emails=json.dumps(sorted(email.lower() for email in emails)),

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -758,6 +758,8 @@ class ApprovalResult:
     requests_closed: int
     letters: tuple[Path, ...] = ()
     restricted: int = 0
+    # On the office server: the tables the scrub could not rewrite (see erasure.scrub).
+    not_rewritten: tuple[str, ...] = ()
 
 
 def approve(
@@ -996,7 +998,9 @@ def erase_now(
         )
     if result.destroyed or result.deidentified:
         # Scrubs the file, then carries the erasure into every retained backup's ledger.
-        erasure.after_erasure(practice)
+        after = erasure.after_erasure(practice)
+        if after.not_rewritten:
+            result = replace(result, not_rewritten=after.not_rewritten)
     return result
 
 

@@ -53,3 +53,61 @@ def _not_by_index_sqlite(element: not_by_index, compiler, **kw) -> str:  # noqa:
 @compiles(not_by_index)
 def _not_by_index_default(element: not_by_index, compiler, **kw) -> str:  # noqa: ANN001
     return compiler.process(element.clauses, **kw)
+
+
+class in_json_list(FunctionElement):  # noqa: N801 - reads as the SQL it stands for
+    """``expression IN (the strings of a JSON array bound as one parameter)``: thousands of
+    keys without thousands of bound variables (the importer's duplicate check)."""
+
+    type = sa.Boolean()
+    name = "in_json_list"
+    inherit_cache = True
+
+
+@compiles(in_json_list, "sqlite")
+def _in_json_list_sqlite(element: in_json_list, compiler, **kw) -> str:  # noqa: ANN001
+    expression, values = (compiler.process(c, **kw) for c in element.clauses)
+    return f"{expression} IN (SELECT value FROM json_each({values}))"  # noqa: S608
+
+
+@compiles(in_json_list, "postgresql")
+def _in_json_list_postgresql(element: in_json_list, compiler, **kw) -> str:  # noqa: ANN001
+    expression, values = (compiler.process(c, **kw) for c in element.clauses)
+    return f"{expression} IN (SELECT jsonb_array_elements_text(CAST({values} AS jsonb)))"  # noqa: S608
+
+
+class has_non_ascii(FunctionElement):  # noqa: N801
+    """True where the text holds a character outside printable ASCII (which the database's
+    lower() may not fold as Python's casefold() does)."""
+
+    type = sa.Boolean()
+    name = "has_non_ascii"
+    inherit_cache = True
+
+
+@compiles(has_non_ascii, "sqlite")
+def _has_non_ascii_sqlite(element: has_non_ascii, compiler, **kw) -> str:  # noqa: ANN001
+    return f"{compiler.process(element.clauses, **kw)} GLOB '*[^ -~]*'"
+
+
+@compiles(has_non_ascii, "postgresql")
+def _has_non_ascii_postgresql(element: has_non_ascii, compiler, **kw) -> str:  # noqa: ANN001
+    return f"{compiler.process(element.clauses, **kw)} ~ '[^ -~]'"
+
+
+class iso_date_text(FunctionElement):  # noqa: N801
+    """A date column as its 'YYYY-MM-DD' text (how SQLite stores it already)."""
+
+    type = sa.String()
+    name = "iso_date_text"
+    inherit_cache = True
+
+
+@compiles(iso_date_text, "sqlite")
+def _iso_date_text_sqlite(element: iso_date_text, compiler, **kw) -> str:  # noqa: ANN001
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(iso_date_text, "postgresql")
+def _iso_date_text_postgresql(element: iso_date_text, compiler, **kw) -> str:  # noqa: ANN001
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD')"

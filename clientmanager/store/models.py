@@ -18,6 +18,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from clientmanager.store.fieldcrypt import SealedBytes, SealedText
 
+# Amounts in cents: SQLite's INTEGER holds 64 bits, PostgreSQL's only 32 (R21.4 million),
+# too little for a cover amount or a retirement goal; BIGINT there.
+Cents = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -261,10 +265,10 @@ class Policy(Base):
     status: Mapped[str] = mapped_column(
         sa.String(20), default="active"
     )  # active, lapsed, paid_up, cancelled, matured, quote
-    premium_cents: Mapped[int | None]
+    premium_cents: Mapped[int | None] = mapped_column(Cents)
     premium_frequency: Mapped[str | None] = mapped_column(sa.String(10))  # monthly, annual, single
-    cover_amount_cents: Mapped[int | None]
-    fund_value_cents: Mapped[int | None]
+    cover_amount_cents: Mapped[int | None] = mapped_column(Cents)
+    fund_value_cents: Mapped[int | None] = mapped_column(Cents)
     start_date: Mapped[dt.date | None] = mapped_column(sa.Date)
     end_date: Mapped[dt.date | None] = mapped_column(sa.Date)  # FAIS s3(2) clock
     is_joint: Mapped[bool] = mapped_column(default=False)
@@ -302,7 +306,7 @@ class Asset(Base):
         sa.String(30)
     )  # property, vehicle, investment, cash, retirement, business, other
     description: Mapped[str] = mapped_column(sa.String(300))
-    value_cents: Mapped[int]
+    value_cents: Mapped[int] = mapped_column(Cents)
     valuation_date: Mapped[dt.date | None] = mapped_column(sa.Date)
     joint_client_id: Mapped[int | None] = _client_fk(nullable=True, index=False)
     ownership_percent: Mapped[int] = mapped_column(default=100)
@@ -322,8 +326,8 @@ class Liability(Base):
     )  # home_loan, vehicle_finance, credit_card, personal_loan, overdraft, student_loan, other
     lender: Mapped[str | None] = mapped_column(sa.String(100))
     account_number: Mapped[str | None] = mapped_column(sa.String(40))
-    balance_cents: Mapped[int]
-    monthly_payment_cents: Mapped[int | None]
+    balance_cents: Mapped[int] = mapped_column(Cents)
+    monthly_payment_cents: Mapped[int | None] = mapped_column(Cents)
     interest_rate_bp: Mapped[int | None]  # basis points: 11.75% is 1175
     end_date: Mapped[dt.date | None] = mapped_column(sa.Date)
     joint_client_id: Mapped[int | None] = _client_fk(nullable=True, index=False)
@@ -342,7 +346,7 @@ class CashFlow(Base):
     direction: Mapped[str] = mapped_column(sa.String(7))  # income, expense
     category: Mapped[str] = mapped_column(sa.String(40))
     description: Mapped[str | None] = mapped_column(sa.String(200))
-    amount_cents: Mapped[int]
+    amount_cents: Mapped[int] = mapped_column(Cents)
     frequency: Mapped[str] = mapped_column(sa.String(10), default="monthly")  # monthly, annual
 
 
@@ -358,7 +362,7 @@ class Goal(Base):
         sa.String(30)
     )  # retirement, education, emergency, property, estate, other
     description: Mapped[str] = mapped_column(sa.String(300))
-    target_amount_cents: Mapped[int | None]
+    target_amount_cents: Mapped[int | None] = mapped_column(Cents)
     target_date: Mapped[dt.date | None] = mapped_column(sa.Date)
     priority: Mapped[int] = mapped_column(default=2)  # 1 high, 2 medium, 3 low
     status: Mapped[str] = mapped_column(sa.String(20), default="open")
@@ -829,7 +833,7 @@ class CommissionExpectation(Base):
         sa.ForeignKey("policies.id", ondelete="CASCADE"), index=True
     )
     kind: Mapped[str] = mapped_column(sa.String(12))  # upfront, ongoing, advice_fee
-    amount_cents: Mapped[int]
+    amount_cents: Mapped[int] = mapped_column(Cents)
     frequency: Mapped[str] = mapped_column(sa.String(10), default="once")  # once, monthly, annual
     starts_on: Mapped[dt.date] = mapped_column(sa.Date)
     ends_on: Mapped[dt.date | None] = mapped_column(sa.Date)
@@ -848,7 +852,7 @@ class CommissionReceipt(Base):
     policy_number: Mapped[str] = mapped_column(sa.String(40))
     period: Mapped[str] = mapped_column(sa.String(7), index=True)  # YYYY-MM
     kind: Mapped[str | None] = mapped_column(sa.String(12))
-    amount_cents: Mapped[int]
+    amount_cents: Mapped[int] = mapped_column(Cents)
     source: Mapped[str] = mapped_column(sa.String(200), default="manual")
     recorded_at: Mapped[dt.datetime] = _created()
     recorded_by_id: Mapped[int | None] = _user_fk()

@@ -173,6 +173,12 @@ def grant_app_role(engine: sa.Engine) -> None:
         run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {APP_ROLE}")
         for table in APPEND_ONLY_TABLES:
             run(f"REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM {APP_ROLE}")
+        version = int(run("SHOW server_version_num").scalar_one())
+        if version >= 170000:
+            # PostgreSQL 17's MAINTAIN lets the login run the scrub's VACUUM FULL (and
+            # ANALYZE, REINDEX, LOCK) without owning the tables, so it still cannot drop
+            # the audit log's triggers. Not tested here: the tests' server is 15.
+            run(f"GRANT MAINTAIN ON ALL TABLES IN SCHEMA public TO {APP_ROLE}")
 
 
 def create_app_login(engine: sa.Engine, username: str, password: str) -> None:
@@ -874,3 +880,80 @@ def listen_for_changes(
     """Listen beside ``engine``: what it writes itself is not delivered (its own screens
     refreshed already)."""
     return ChangeListener(connection, deliver, own_sender=sender_of(engine)).start()
+# --- the scrub after an erasure (POPIA s14(5)) ---------------------------------------------
+#
+# A DELETE on PostgreSQL leaves the row's old version in the table's file until VACUUM
+# reclaims it, and a plain VACUUM only marks the space reusable (the bytes stay until
+# something overwrites them). VACUUM FULL rewrites each table (with its TOAST table and
+# indexes) into a new file from the live rows only and removes the old file, as SQLite's
+# VACUUM does for the embedded store. It cannot run inside a transaction block, so it
+# runs on an autocommit connection, table by table. PostgreSQL lets only a table's owner
+# (a superuser, or on 17 and later a role granted MAINTAIN) vacuum it; the desktops'
+# login owns nothing, so on PostgreSQL 15 and 16 the tables it may not vacuum are
+# reported back for the server's administrator (autovacuum still prunes them later, but
+# does not rewrite the files).
+
+
+def secure_delete(session) -> None:  # noqa: ANN001 - a Session; SQLCipher's PRAGMA has no twin
+    """Nothing to switch on: the scrub's VACUUM FULL rewrites the tables afterwards."""
+
+
+def truncate_wal(session) -> None:  # noqa: ANN001
+    """The server's WAL is the server's own (recycled after checkpoints, archived only if
+    its administrator set that up): nothing the app can truncate. See the README."""
+
+
+def scrubbed_tables() -> list[str]:
+    """Every table that can hold a person's rows: all but the append-only evidence tables
+    (whose rows an erasure never removes) and the migration marker."""
+    from clientmanager.store.models import Base
+
+    skip = set(APPEND_ONLY_TABLES) | {"alembic_version"}
+    return sorted(name for name in Base.metadata.tables if name not in skip)
+
+
+@dataclass(frozen=True)
+class ServerScrub:
+    vacuumed: tuple[str, ...]
+    not_permitted: tuple[str, ...]  # the login may not vacuum these: the administrator must
+
+
+def _may_vacuum(connection: sa.Connection, tables: list[str]) -> dict[str, bool]:
+    version = int(connection.exec_driver_sql("SHOW server_version_num").scalar_one())
+    maintain = " OR has_table_privilege(c.oid, 'MAINTAIN')" if version >= 170000 else ""
+    rows = connection.exec_driver_sql(
+        "SELECT c.relname, (pg_has_role(c.relowner, 'USAGE') "  # noqa: S608 - fixed text
+        "OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+        "OR pg_has_role((SELECT datdba FROM pg_database WHERE datname = current_database()), "
+        f"'USAGE'){maintain}) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname = ANY(%(t)s)",
+        {"t": tables},
+    ).all()
+    return {name: bool(allowed) for name, allowed in rows}
+
+
+def scrub(engine: sa.Engine, progress: Callable[[float, str], None] | None = None) -> ServerScrub:
+    """VACUUM FULL each table an erasure touched, where this login may; returns which were
+    rewritten and which the server's administrator must still rewrite."""
+    from psycopg import sql
+
+    report = progress or (lambda _f, _s: None)
+    tables = scrubbed_tables()
+    done: list[str] = []
+    refused: list[str] = []
+    with engine.connect() as connection:
+        connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+        allowed = _may_vacuum(connection, tables)
+        raw = connection.connection.driver_connection
+        for n, table in enumerate(tables):
+            report(n / max(len(tables), 1), "rewriting the server's tables")
+            if not allowed.get(table, False):
+                refused.append(table)
+                continue
+            statement = sql.SQL("VACUUM (FULL) {}").format(sql.Identifier(table))
+            connection.exec_driver_sql(statement.as_string(raw))
+            done.append(table)
+    if refused:
+        logger.warning("scrub: the login may not vacuum %d table(s)", len(refused))
+    report(1.0, "scrubbed")
+    return ServerScrub(tuple(done), tuple(refused))

@@ -286,7 +286,7 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "The practice was locked. Run 'clientmanager check' for details, then restore the most recent verified backup."),
     QT_TRANSLATE_NOOP("ServiceText", "This account is not active in the practice."),
     QT_TRANSLATE_NOOP("ServiceText", "Ask the practice manager to enable the account."),
-    QT_TRANSLATE_NOOP("ServiceText", "Not yet available for a practice on an office server: re-keying, importing, demo data and the retention scrub."),
+    QT_TRANSLATE_NOOP("ServiceText", "Not yet available for a practice on an office server: re-keying and demo data."),
     QT_TRANSLATE_NOOP("ServiceText", "This version does these only for a practice on one PC. Backups of the office server work: 'clientmanager backup'."),
     QT_TRANSLATE_NOOP("ServiceText", "A practice already exists in this folder."),
     QT_TRANSLATE_NOOP("ServiceText", "Use another folder with --data-dir."),

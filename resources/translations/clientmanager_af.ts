@@ -8301,6 +8301,10 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Vra die praktykbestuurder om die rekening te aktiveer.</translation>
     </message>
     <message>
+        <source>Not yet available for a practice on an office server: re-keying and demo data.</source>
+        <translation>Nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie: hersleuteling en demonstrasiedata.</translation>
+    </message>
+    <message>
         <source>A practice already exists in this folder.</source>
         <translation>Daar is reeds ’n praktyk in hierdie vouer.</translation>
     </message>
@@ -8671,10 +8675,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Request {id} is not linked to a client.</source>
         <translation>Versoek {id} is nie aan ’n kliënt gekoppel nie.</translation>
-    </message>
-    <message>
-        <source>Not yet available for a practice on an office server: re-keying, importing, demo data and the retention scrub.</source>
-        <translation>Nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie: hersleuteling, invoer, demonstrasiedata en die bewaringskoonmaak.</translation>
     </message>
     <message>
         <source>This version does these only for a practice on one PC. Backups of the office server work: &apos;clientmanager backup&apos;.</source>

@@ -8555,6 +8555,50 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a backup of a practice on one PC; it restores into a data folder, not into a server database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the restore without --server. Moving a practice to the server is &apos;clientmanager server migrate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice is already in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new, empty folder with --data-dir; then set the other PCs up for the restored practice with &apos;clientmanager join&apos;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored audit trail does not verify: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another backup. The server database was emptied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login {login} may not create databases, so the backup cannot be restored into a scratch database on the server to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again with --owner NAME: the server&apos;s owner account (its password is asked for, or CLIENTMANAGER_SERVER_PASSWORD). The backup was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} on the server is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore goes into a new, empty database (create one on the server, e.g. createdb), so nothing there is overwritten. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database is not the practice the backup names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no setting called {key!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8652,58 +8696,6 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Request {id} is not linked to a client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet available for a practice on an office server: re-keying, importing, demo data and the retention scrub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version does these only for a practice on one PC. Backups of the office server work: &apos;clientmanager backup&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a backup of a practice on one PC; it restores into a data folder, not into a server database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the restore without --server. Moving a practice to the server is &apos;clientmanager server migrate&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A practice is already in {folder}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore into a new, empty folder with --data-dir; then set the other PCs up for the restored practice with &apos;clientmanager join&apos;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restored audit trail does not verify: {problem}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use another backup. The server database was emptied again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login {login} may not create databases, so the backup cannot be restored into a scratch database on the server to check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run it again with --owner NAME: the server&apos;s owner account (its password is asked for, or CLIENTMANAGER_SERVER_PASSWORD). The backup was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database {database} on the server is not empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A restore goes into a new, empty database (create one on the server, e.g. createdb), so nothing there is overwritten. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restored database is not the practice the backup names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9140,6 +9132,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>The office server did not accept the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet available for a practice on an office server: re-keying and demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version does these only for a practice on one PC. Backups of the office server work: &apos;clientmanager backup&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -15,6 +15,10 @@ from clientmanager.store.engine import connect
 from clientmanager.store.models import AuditEntry
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
+# SQLCipher only: the trail is cut through the raw file with the key, and the anchors
+# compared are those of the file's backups (a server practice's backups are not built
+# here; the server's own anchor is checked in tests/services/test_audit_trail.py).
+
 ENTRIES = 45
 
 

@@ -24,6 +24,9 @@ from clientmanager.services.clients import (
 from clientmanager.services.demo import generate_demo_data
 from clientmanager.store.models import AuditEntry, Client, Note, Task, User
 
+# Each test that uses a practice runs on SQLCipher and on PostgreSQL (tests/backends.py).
+pytestmark = pytest.mark.both_backends
+
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
 
 

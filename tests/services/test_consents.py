@@ -14,6 +14,9 @@ from clientmanager.services import consents
 from clientmanager.services.audit import Actor
 from clientmanager.store.models import AuditEntry, Client, Consent
 
+# Each test that uses a practice runs on SQLCipher and on PostgreSQL (tests/backends.py).
+pytestmark = pytest.mark.both_backends
+
 WORDING = "I agree to receive news about financial products by e-mail. I can opt out any time."
 
 

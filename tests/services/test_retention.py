@@ -23,8 +23,12 @@ from clientmanager.store.models import (
     Policy,
     SubjectRequest,
 )
+from tests.backends import superuser_engine
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.services.page_reader import decrypted_contains
+
+# Each test that uses a practice runs on SQLCipher and on PostgreSQL (tests/backends.py).
+pytestmark = pytest.mark.both_backends
 
 D = dt.date
 TODAY = D(2026, 11, 25)
@@ -277,6 +281,7 @@ def _must_show_practice(practice) -> tuple[int, int]:
         return gone.id, kept.id
 
 
+@pytest.mark.sqlcipher_only(reason="reads the SQLCipher file's pages and restores its backup")
 def test_full_erasure_survives_a_restore_and_fais_records_are_deidentified(practice):
     gone, kept = _must_show_practice(practice)
     # As typed, and as the search index stores it (folded to lower case).
@@ -471,3 +476,66 @@ def _ledger(session):
     from clientmanager.store.models import ErasureEntry
 
     return list(session.scalars(sa.select(ErasureEntry).order_by(ErasureEntry.id)))
+
+
+# --- the scrub on the office server ---------------------------------------------------------
+
+
+def _server_files_contain(servers, practice, needle: bytes) -> bool:
+    """Whether any of the practice database's files on the server holds ``needle``, after a
+    checkpoint has written everything out (the WAL is the server's own: see the README)."""
+    servers.sql("CHECKPOINT")
+    engine = superuser_engine(practice)
+    try:
+        with engine.connect() as connection:
+            oid = connection.exec_driver_sql(
+                "SELECT oid FROM pg_database WHERE datname = current_database()"
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    folder = servers.cluster.folder / "data" / "base" / str(oid)
+    return any(needle in path.read_bytes() for path in folder.iterdir() if path.is_file())
+
+
+def test_on_the_server_the_scrub_rewrites_the_tables_their_owner_may(
+    server_practices, practice_paths
+):
+    """The desktops' login owns no table, so on PostgreSQL 15 and 16 it may not VACUUM:
+    the approval names every table left for the server's administrator, and that scrub,
+    run as the tables' owner, leaves no trace of the erased person in the database's
+    files."""
+    from clientmanager.store import postgres
+
+    practice, _code = server_practices.create(
+        practice_paths,
+        practice_name="Karoo Wealth",
+        admin_username=ADMIN,
+        admin_password=ADMIN_PASSWORD,
+    )
+    try:
+        with practice.session() as session:
+            gone = _client(session, surname=SURNAME, relationship_end=D(2019, 2, 28))
+            _policy(session, gone, end_date=D(2019, 2, 28), status="lapsed", number="QW-7781")
+            gone_id = gone.id
+        # The test can fail: before the erasure the surname is in the server's files.
+        assert _server_files_contain(server_practices, practice, SURNAME.encode())
+        result = retention.erase_now(practice, actor=practice.actor, today=TODAY)
+        assert result.destroyed == 1
+        with practice.session() as session:
+            assert session.get(Client, gone_id) is None
+        assert set(result.not_rewritten) == set(postgres.scrubbed_tables())
+        assert "clients" in result.not_rewritten and "audit_log" not in result.not_rewritten
+        # The deleted row's old version is still in the table's file until it is rewritten.
+        assert _server_files_contain(server_practices, practice, SURNAME.encode())
+
+        owner = superuser_engine(practice)
+        try:
+            assert erasure.scrub(owner) == ()
+        finally:
+            owner.dispose()
+        assert not _server_files_contain(server_practices, practice, SURNAME.encode())
+        assert not _server_files_contain(server_practices, practice, b"QW-7781")
+    finally:
+        database = practice.engine.url.database
+        practice.close()
+        server_practices.drop(database)

@@ -48,14 +48,17 @@ ALLOWED: dict[str, set[Permission] | str] = {
 }  # fmt: skip
 
 
+# Each test runs on SQLCipher and on PostgreSQL (tests/backends.py).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture(scope="module")
-def world(tmp_path_factory):
+def world(tmp_path_factory, practice_maker):
     """A practice with one user per role, and records every service below can act on."""
     from clientmanager.paths import PracticePaths
-    from clientmanager.services.practice import create_practice
 
-    practice, _code = create_practice(
-        paths=PracticePaths(tmp_path_factory.mktemp("roles") / "practice"),
+    practice, _code = practice_maker(
+        PracticePaths(tmp_path_factory.mktemp("roles") / "practice"),
         practice_name="Roles Test Practice",
         admin_username="thandi",
         admin_password="Correct horse battery 42",
@@ -100,7 +103,7 @@ def world(tmp_path_factory):
         )
         ids.update(task=task.id, note=note.id, document=document_id)
     yield practice, actors, ids
-    practice.close()
+    practice_maker.drop(practice)
 
 
 def _client_values(**changes):

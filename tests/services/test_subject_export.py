@@ -46,6 +46,9 @@ from clientmanager.store.models import (
     User,
 )
 
+# Each test that uses a practice runs on SQLCipher and on PostgreSQL (tests/backends.py).
+pytestmark = pytest.mark.both_backends
+
 CLIENT_ID_NUMBER = make_sa_id(dt.date(1979, 3, 14), sequence=2345)
 SPOUSE_ID_NUMBER = make_sa_id(dt.date(1976, 8, 2), sequence=6789)
 DOCUMENT_BYTES = b"%PDF-1.4\n% a scanned ID copy for the test\n%%EOF\n"

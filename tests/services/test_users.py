@@ -19,6 +19,9 @@ from clientmanager.store.keyslots import KeySlotFile
 from clientmanager.store.models import AuditEntry, Client, User
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
+# Each test that uses a practice runs on SQLCipher and on PostgreSQL (tests/backends.py).
+pytestmark = pytest.mark.both_backends
+
 PLANNER_PASSWORD = "Planner's own passphrase 7"
 ASSISTANT_PASSWORD = "Assistant keeps the diary 3"
 
@@ -238,6 +241,7 @@ def _snapshot(practice) -> list[tuple]:
         ).all()
 
 
+@pytest.mark.sqlcipher_only(reason="re-keys the SQLCipher file; a server practice refuses a re-key (test_server_practice_cli.py)")
 def test_rekey_locks_out_the_old_key_and_keeps_everyone_else(staffed, recovery_code):
     paths = staffed.paths
     with staffed.session() as session:
@@ -278,6 +282,7 @@ def test_rekey_locks_out_the_old_key_and_keeps_everyone_else(staffed, recovery_c
     assert "previous_key" not in json.loads(paths.key_slots.read_text())
 
 
+@pytest.mark.sqlcipher_only(reason="an interrupted SQLCipher re-key, finished from the key-slot file")
 def test_a_rekey_interrupted_before_the_database_changed_is_finished_at_unlock(practice):
     paths = practice.paths
     with practice.session() as session:
@@ -322,6 +327,7 @@ def test_wrong_passwords_reach_the_audit_trail_at_a_keyring_sign_in(practice):
         opened.close()
 
 
+@pytest.mark.sqlcipher_only(reason="rewrites the key-slot file; a server practice's slots were never version 1")
 def test_a_version_1_key_slot_still_opens_and_is_upgraded_at_sign_in(practice):
     """Practices made before re-keying existed sealed the data key under the password."""
     import base64
