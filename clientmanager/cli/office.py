@@ -36,7 +36,6 @@ _NOT_YET = {
     "verify-backup": "Verifying a backup",
     "copy-backup": "Copying a backup off the PC",
     "import": "Importing clients",
-    "demo": "Loading demonstration data",
 }
 
 

@@ -270,7 +270,7 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
     for command in (
         ["backup"], ["backups"], ["restore", "x"], ["verify-backup", "x"],
         ["copy-backup", "x", "y"], ["users", "rekey"], ["users", "disable", "pieter", "--rekey"],
-        ["import", "x.csv"], ["demo"], ["retention", "run", "--approve"],
+        ["import", "x.csv"], ["retention", "run", "--approve"],
     ):
         assert main([*command, "--data-dir", str(second), "--user", ADMIN]) == 1
         err = capsys.readouterr().err
