@@ -462,6 +462,8 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "{advice}"),
     QT_TRANSLATE_NOOP("ServiceText", "The safety copy taken before a schema upgrade did not verify."),
     QT_TRANSLATE_NOOP("ServiceText", "Nothing was upgraded. Run 'clientmanager check' and contact support."),
+    QT_TRANSLATE_NOOP("ServiceText", "The office server's certificate was not accepted: it is not signed by the certificate file this PC was given, or it was made for another address."),
+    QT_TRANSLATE_NOOP("ServiceText", "Check that sslrootcert in the server address names the practice's CA file (or the server's own certificate) and that the address is the name or IP address the certificate was made for. No password and no practice data were sent."),
     QT_TRANSLATE_NOOP("ServiceText", "The office server did not accept the connection."),
     QT_TRANSLATE_NOOP("ServiceText", "Check that the server is on and reachable from this PC, and the login's password (kept in the keyring by 'clientmanager join', or CLIENTMANAGER_APP_PASSWORD). Nothing was changed."),
     QT_TRANSLATE_NOOP("ServiceText", "Another PC was changing the same records at that moment, so nothing was saved."),

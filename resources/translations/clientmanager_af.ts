@@ -8954,6 +8954,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Niks is opgegradeer nie. Voer &apos;clientmanager check&apos; uit en kontak ondersteuning.</translation>
     </message>
     <message>
+        <source>The office server&apos;s certificate was not accepted: it is not signed by the certificate file this PC was given, or it was made for another address.</source>
+        <translation>Die kantoorbediener se sertifikaat is nie aanvaar nie: dit is nie onderteken deur die sertifikaatlêer wat hierdie rekenaar gekry het nie, of dit is vir ’n ander adres gemaak.</translation>
+    </message>
+    <message>
+        <source>Check that sslrootcert in the server address names the practice&apos;s CA file (or the server&apos;s own certificate) and that the address is the name or IP address the certificate was made for. No password and no practice data were sent.</source>
+        <translation>Maak seker dat sslrootcert in die bedieneradres na die praktyk se CA-lêer (of die bediener se eie sertifikaat) verwys en dat die adres die naam of IP-adres is waarvoor die sertifikaat gemaak is. Geen wagwoord en geen praktykdata is gestuur nie.</translation>
+    </message>
+    <message>
         <source>Check that the server is on and reachable from this PC, and the login&apos;s password (kept in the keyring by &apos;clientmanager join&apos;, or CLIENTMANAGER_APP_PASSWORD). Nothing was changed.</source>
         <translation>Kontroleer dat die bediener aan is en van hierdie rekenaar af bereikbaar is, en die aanmelding se wagwoord (deur &apos;clientmanager join&apos; in die sleutelring gehou, of CLIENTMANAGER_APP_PASSWORD). Niks is verander nie.</translation>
     </message>

@@ -8936,6 +8936,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The office server&apos;s certificate was not accepted: it is not signed by the certificate file this PC was given, or it was made for another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that sslrootcert in the server address names the practice&apos;s CA file (or the server&apos;s own certificate) and that the address is the name or IP address the certificate was made for. No password and no practice data were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check that the server is on and reachable from this PC, and the login&apos;s password (kept in the keyring by &apos;clientmanager join&apos;, or CLIENTMANAGER_APP_PASSWORD). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
