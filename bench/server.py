@@ -349,7 +349,7 @@ def run(clients: int, seconds: float, desks: int, write: bool) -> str:
     body = "\n".join(lines)
     if write:
         write_section(
-            "server",
+            f"server_{clients // 1000}k",
             f"Issue 18: the office server at {clients // 1000}k clients (bench/server.py)",
             body,
         )

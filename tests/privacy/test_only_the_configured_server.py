@@ -257,7 +257,7 @@ WRAPPER = textwrap.dedent(
 )
 
 # glibc asks its name-service cache daemon, over this local Unix socket, before reading
-# /etc/passwd (libpq looks up the OS user to find ~/.pgpass): never a network address.
+# /etc/passwd when an account is looked up (libpq does, for the OS user): never the network.
 NAME_SERVICE_CACHE = {("AF_UNIX", '"/var/run/nscd/socket"'), ("AF_UNIX", '"/run/nscd/socket"')}
 _ADDRESS = re.compile(r"\{sa_family=(AF_[A-Z0-9]+)(?P<rest>[^}]*)\}")
 _INET = re.compile(r'sin_port=htons\((\d+)\), sin_addr=inet_addr\("([0-9.]+)"\)')
