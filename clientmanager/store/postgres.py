@@ -420,6 +420,13 @@ def explain(exc: BaseException) -> ClientManagerError | None:
             "Another PC was changing the same records at that moment, so nothing was saved.",
             hint="Try again: the other PC's change is in place now.",
         )
+    if isinstance(getattr(exc, "orig", None), pg_errors.NumericValueOutOfRange):
+        # The schema's amount columns are INTEGER: 32 bits on PostgreSQL, 64 in SQLite.
+        return ServerPracticeError(
+            "A number is too large for the office server's database, so nothing was saved.",
+            hint="On a practice on the office server an amount can be at most "
+            "R21 474 836,47. Enter a smaller amount, or note the full figure in the notes.",
+        )
     if isinstance(exc, sa.exc.OperationalError):
         return ServerUnreachable(
             "The connection to the office server was lost.",

@@ -468,6 +468,8 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "Check that the server is on and reachable from this PC, and the login's password (kept in the keyring by 'clientmanager join', or CLIENTMANAGER_APP_PASSWORD). Nothing was changed."),
     QT_TRANSLATE_NOOP("ServiceText", "Another PC was changing the same records at that moment, so nothing was saved."),
     QT_TRANSLATE_NOOP("ServiceText", "Try again: the other PC's change is in place now."),
+    QT_TRANSLATE_NOOP("ServiceText", "A number is too large for the office server's database, so nothing was saved."),
+    QT_TRANSLATE_NOOP("ServiceText", "On a practice on the office server an amount can be at most R21 474 836,47. Enter a smaller amount, or note the full figure in the notes."),
     QT_TRANSLATE_NOOP("ServiceText", "The connection to the office server was lost."),
     QT_TRANSLATE_NOOP("ServiceText", "What you were doing was not saved. Check the network and that the server is on, then try again."),
     QT_TRANSLATE_NOOP("ServiceText", "The office server holds no key slots for this practice."),

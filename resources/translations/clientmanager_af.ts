@@ -8974,6 +8974,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Probeer weer: die ander rekenaar se verandering is nou in plek.</translation>
     </message>
     <message>
+        <source>A number is too large for the office server&apos;s database, so nothing was saved.</source>
+        <translation>’n Getal is te groot vir die kantoorbediener se databasis, dus is niks gestoor nie.</translation>
+    </message>
+    <message>
+        <source>On a practice on the office server an amount can be at most R21 474 836,47. Enter a smaller amount, or note the full figure in the notes.</source>
+        <translation>By ’n praktyk op die kantoorbediener kan ’n bedrag hoogstens R21 474 836,47 wees. Voer ’n kleiner bedrag in, of skryf die volle bedrag in die notas.</translation>
+    </message>
+    <message>
         <source>The connection to the office server was lost.</source>
         <translation>Die verbinding met die kantoorbediener is verloor.</translation>
     </message>

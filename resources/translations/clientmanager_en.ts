@@ -8956,6 +8956,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A number is too large for the office server&apos;s database, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a practice on the office server an amount can be at most R21 474 836,47. Enter a smaller amount, or note the full figure in the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The connection to the office server was lost.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,10 @@ the app, and the practice keeps working from both PCs afterwards."""
 
 from __future__ import annotations
 
+import pytest
+
 from clientmanager.cli import main
+from clientmanager.errors import ClientManagerError
 from clientmanager.paths import PracticePaths
 from clientmanager.services import client_records
 from clientmanager.services import practice as practice_service
@@ -97,3 +100,36 @@ def test_demo_on_an_empty_folder_still_makes_a_sqlcipher_practice(tmp_path, monk
     assert main(["demo", "--clients", "8", "--data-dir", str(data), "--user", ADMIN]) == 0
     assert "Created the demo practice" in capsys.readouterr().out
     assert PracticePaths(data).database.exists()
+
+
+POLICY = {
+    "provider": "Discovery Life", "policy_number": "DL-1", "product_type": "life_cover",
+    "status": "active",
+}
+
+
+def test_an_amount_beyond_the_servers_integer_is_refused_with_a_message(two_pcs, cluster, owner_address):
+    first, _second, _created = two_pcs
+    practice = practice_service.unlock_with_password(first, ADMIN, ADMIN_PASSWORD)
+    try:
+        with practice.session() as session:
+            client_id = client_records.save_client(
+                session, practice.actor, values={"first_names": "Johan", "surname": "Botha"}
+            )
+        with pytest.raises(ClientManagerError) as refused, practice.session() as session:
+            client_records.save_record(
+                session, practice.actor, "policy", client_id=client_id,
+                values={**POLICY, "cover_amount_cents": "25000000"},
+            )
+        assert "too large for the office server" in refused.value.message
+        assert "R21 474 836,47" in refused.value.hint
+        with practice.session() as session:
+            client_records.save_record(
+                session, practice.actor, "policy", client_id=client_id,
+                values={**POLICY, "cover_amount_cents": "21000000"},
+            )
+    finally:
+        practice.close()
+    assert cluster.psql(
+        "SELECT cover_amount_cents FROM policies", database=owner_address.database
+    ) == "2100000000"
