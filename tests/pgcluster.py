@@ -1,5 +1,6 @@
 """A throw-away PostgreSQL cluster for the tests: Debian's server binaries, a data folder
-under /tmp, listening only on a Unix socket in that folder (never on a network address).
+under /tmp, listening on a Unix socket in that folder (on a network address only when a
+test asks, inside its own network namespace: tests/privacy/test_only_the_configured_server.py).
 
 ``.ci/run`` installs the binaries; outside CI a machine without them skips the server
 tests, saying so. initdb refuses to run as root, so as root the cluster runs as the
@@ -16,7 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +64,15 @@ def _as_owner(command: list[str], owner: str | None) -> list[str]:
 
 
 @contextlib.contextmanager
-def running_cluster() -> Iterator[Cluster]:
+def running_cluster(
+    *,
+    listen_addresses: str = "",
+    configure: Callable[[Path, str | None], None] | None = None,
+    enter: Sequence[str] = (),
+) -> Iterator[Cluster]:
+    """``listen_addresses``: TCP addresses besides the Unix socket (none by default);
+    ``configure(data_folder, owner)`` runs after initdb (certificates, pg_hba.conf);
+    ``enter``: a command prefix the server starts under (``ip netns exec NAME``)."""
     bin_dir = server_binaries()
     if bin_dir is None:
         raise FileNotFoundError("no PostgreSQL 15+ server binaries")
@@ -85,10 +94,12 @@ def running_cluster() -> Iterator[Cluster]:
                    "--locale=C.UTF-8"], owner),
         check=True, capture_output=True,
     )
-    options = f"-c listen_addresses='' -k {sockets} -p {port} -c fsync=off"
+    if configure is not None:
+        configure(data, owner)
+    options = f"-c listen_addresses='{listen_addresses}' -k {sockets} -p {port} -c fsync=off"
     subprocess.run(
-        _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
-                   "-l", str(folder / "server.log"), "start"], owner),
+        [*enter, *_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
+                             "-l", str(folder / "server.log"), "start"], owner)],
         check=True, capture_output=True,
     )
     try:

@@ -6,7 +6,7 @@ database (preparing the server first when URL names its owner account); ``join -
 URL`` sets up another PC's data folder for it. Every other command then works as on a
 SQLCipher practice, through the same unlock (backups through pg_dump: cli/backups.py,
 import and the retention scrub too); those that only the SQLCipher file can do yet
-(re-key, demo data) refuse with a message instead of failing half-way. This module
+(re-key) refuse with a message instead of failing half-way. This module
 registers last and wraps the handlers for that.
 """
 
@@ -28,17 +28,9 @@ from clientmanager.cli.common import (
 SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
 APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
 
-# Command (and, for some, the action) that a server practice cannot do yet, and how the
-# refusal names it.
-_NOT_YET = {
-    "demo": "Loading demonstration data",
-}
-
-
 def _refusal(args: argparse.Namespace) -> str | None:
+    """What a server practice cannot do yet, named for the refusal."""
     command = getattr(args, "command", None)
-    if command in _NOT_YET:
-        return _NOT_YET[command]
     if command == "users" and (args.action == "rekey" or getattr(args, "rekey", False)):
         return "Re-keying the practice"
     return None

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from clientmanager.domain.sa_id import make_sa_id
+from clientmanager.store.bulk import bulk_load_with_own_ids
 from clientmanager.store.models import (
     Address,
     Asset,
@@ -39,11 +40,12 @@ from clientmanager.store.models import (
     User,
     utcnow,
 )
-from clientmanager.store.search_index import bulk_load_of_new_clients
 
 ProgressCallback = Callable[[int, int], None]
 
 BATCH_CLIENTS = 2000
+# R21 474 836,47: the largest amount a PostgreSQL INTEGER column holds, in cents.
+LARGEST_SERVER_AMOUNT_CENTS = 2**31 - 1
 
 FIRST_NAMES_FEMALE = (
     "Thandiwe",
@@ -451,20 +453,24 @@ class _Generator:
     """Builds rows for one batch of households at a time, with ids assigned up front so
     children can point at parents without a round trip to the database."""
 
-    def __init__(self, connection: sa.Connection, *, seed: int, today: dt.date) -> None:
+    def __init__(
+        self,
+        connection: sa.Connection,
+        *,
+        seed: int,
+        today: dt.date,
+        first_free: dict[str, int],
+    ) -> None:
         self.rng = random.Random(seed)
         self.today = today
         self.now = utcnow()
         self.connection = connection
 
-        def next_id(model: type) -> int:
-            return (connection.execute(sa.select(sa.func.max(model.id))).scalar() or 0) + 1
-
-        self.next_client = next_id(Client)
-        self.next_household = next_id(Household)
-        self.next_policy = next_id(Policy)
-        self.next_note = next_id(Note)
-        self.next_document = next_id(Document)
+        self.next_client = first_free[Client.__tablename__]
+        self.next_household = first_free[Household.__tablename__]
+        self.next_policy = first_free[Policy.__tablename__]
+        self.next_note = first_free[Note.__tablename__]
+        self.next_document = first_free[Document.__tablename__]
         self.planner_ids = list(connection.execute(sa.select(User.id)).scalars()) or [None]
         self.used_id_numbers: set[str] = set(
             connection.execute(
@@ -483,7 +489,10 @@ class _Generator:
         low, high = low_high
         # Round the way planners record values: to R10 for premiums, R100 above that.
         step = 10 if high < 10_000 else 100
-        return self.rng.randint(low // step, max(low // step, high // step)) * step * 100
+        cents = self.rng.randint(low // step, max(low // step, high // step)) * step * 100
+        # The office server's amount columns are 32-bit (the schema's INTEGER): capped the
+        # same on both stores, so a seed gives the same practice on either.
+        return min(cents, LARGEST_SERVER_AMOUNT_CENTS)
 
     def _date_between(self, start: dt.date, end: dt.date) -> dt.date:
         span = max(0, (end - start).days)
@@ -1158,8 +1167,9 @@ def generate_demo_data(
         raise ValueError("the number of clients cannot be negative")
     summary = DemoSummary()
     today = today or dt.date.today()
-    with engine.begin() as connection, bulk_load_of_new_clients(connection):
-        generator = _Generator(connection, seed=seed, today=today)
+    numbered = [model.__table__ for model in (Household, Client, Policy, Note, Document)]
+    with engine.begin() as connection, bulk_load_with_own_ids(connection, numbered) as first_free:
+        generator = _Generator(connection, seed=seed, today=today, first_free=first_free)
         done = 0
         batch_start = 0
         while done < clients:

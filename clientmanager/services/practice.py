@@ -960,7 +960,7 @@ def keyring_is_remembered(paths: PracticePaths) -> bool:
 # The data folder holds a connection file instead of the database; the key slots live in
 # the server's database (store/postgres.py). Unlocking is the same: a user's slot (or the
 # recovery slot) unwraps the practice data key, and the sign-in is audited. What only the
-# SQLCipher file can do yet (re-key, demo data) refuses with a message; backups go
+# SQLCipher file can do yet (re-key) refuses with a message; backups go
 # through pg_dump (services/server_backups.py).
 
 
@@ -985,8 +985,7 @@ def refuse_on_server(practice_or_paths, what: str) -> None:  # noqa: ANN001
     if on_server:
         logger.info("refused on a server practice: %s", what)
         raise ClientManagerError(
-            "Not yet available for a practice on an office server: re-keying and demo "
-            "data.",
+            "Not yet available for a practice on an office server: re-keying.",
             hint="This version does these only for a practice on one PC. Backups of the "
             "office server work: 'clientmanager backup'.",
         )

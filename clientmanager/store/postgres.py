@@ -142,6 +142,9 @@ def read_facts(engine: sa.Engine) -> ServerFacts:
                     for n, kind, address, mask in rows
                 ]
     except sa.exc.OperationalError as exc:
+        refused = certificate_refused(exc)
+        if refused is not None:
+            raise refused from None
         logger.warning("server unreachable: %s", type(exc.orig).__name__)
         raise ServerUnreachable(
             "The office server did not accept the connection.",
@@ -426,7 +429,34 @@ def seal_fields(engine: sa.Engine, data_key: bytes) -> None:
     fieldcrypt.seal_fields(engine, data_key)
 
 
+# What libpq says when the TLS check of the server failed (its messages are English
+# whatever the locale): a wrong or missing CA file, or a certificate for another name.
+_CERTIFICATE_FAILURES = (
+    "certificate verify failed",
+    "does not match host name",
+    "root certificate file",
+)
+
+
+def certificate_refused(exc: BaseException) -> ServerUnreachable | None:
+    """The error for a server whose certificate did not pass the pinned check, or None."""
+    text = str(getattr(exc, "orig", exc))
+    if not any(failure in text for failure in _CERTIFICATE_FAILURES):
+        return None
+    logger.warning("server certificate refused")
+    return ServerUnreachable(
+        "The office server's certificate was not accepted: it is not signed by the "
+        "certificate file this PC was given, or it was made for another address.",
+        hint="Check that sslrootcert in the server address names the practice's CA file "
+        "(or the server's own certificate) and that the address is the name or IP address "
+        "the certificate was made for. No password and no practice data were sent.",
+    )
+
+
 def unreachable(exc: BaseException) -> ServerUnreachable:
+    refused = certificate_refused(exc)
+    if refused is not None:
+        return refused
     logger.warning("server unreachable: %s", type(getattr(exc, "orig", exc)).__name__)
     return ServerUnreachable(
         "The office server did not accept the connection.",
@@ -456,6 +486,13 @@ def explain(exc: BaseException) -> ClientManagerError | None:
         return ServerConflict(
             "Another PC was changing the same records at that moment, so nothing was saved.",
             hint="Try again: the other PC's change is in place now.",
+        )
+    if isinstance(getattr(exc, "orig", None), pg_errors.NumericValueOutOfRange):
+        # The schema's amount columns are INTEGER: 32 bits on PostgreSQL, 64 in SQLite.
+        return ServerPracticeError(
+            "A number is too large for the office server's database, so nothing was saved.",
+            hint="On a practice on the office server an amount can be at most "
+            "R21 474 836,47. Enter a smaller amount, or note the full figure in the notes.",
         )
     if isinstance(exc, sa.exc.OperationalError):
         return ServerUnreachable(

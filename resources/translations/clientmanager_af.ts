@@ -8301,10 +8301,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Vra die praktykbestuurder om die rekening te aktiveer.</translation>
     </message>
     <message>
-        <source>Not yet available for a practice on an office server: re-keying and demo data.</source>
-        <translation>Nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie: hersleuteling en demonstrasiedata.</translation>
-    </message>
-    <message>
         <source>A practice already exists in this folder.</source>
         <translation>Daar is reeds ’n praktyk in hierdie vouer.</translation>
     </message>
@@ -8675,6 +8671,10 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Request {id} is not linked to a client.</source>
         <translation>Versoek {id} is nie aan ’n kliënt gekoppel nie.</translation>
+    </message>
+    <message>
+        <source>Not yet available for a practice on an office server: re-keying.</source>
+        <translation>Nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie: hersleuteling.</translation>
     </message>
     <message>
         <source>This version does these only for a practice on one PC. Backups of the office server work: &apos;clientmanager backup&apos;.</source>
@@ -9097,6 +9097,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Stel CLIENTMANAGER_PG_BIN op die vouer wat pg_dump en pg_restore bevat (weergawe 15 of nuwer, nie ouer as die bediener nie), of verwyder dit.</translation>
     </message>
     <message>
+        <source>The office server&apos;s certificate was not accepted: it is not signed by the certificate file this PC was given, or it was made for another address.</source>
+        <translation>Die kantoorbediener se sertifikaat is nie aanvaar nie: dit is nie onderteken deur die sertifikaatlêer wat hierdie rekenaar gekry het nie, of dit is vir ’n ander adres gemaak.</translation>
+    </message>
+    <message>
+        <source>Check that sslrootcert in the server address names the practice&apos;s CA file (or the server&apos;s own certificate) and that the address is the name or IP address the certificate was made for. No password and no practice data were sent.</source>
+        <translation>Maak seker dat sslrootcert in die bedieneradres na die praktyk se CA-lêer (of die bediener se eie sertifikaat) verwys en dat die adres die naam of IP-adres is waarvoor die sertifikaat gemaak is. Geen wagwoord en geen praktykdata is gestuur nie.</translation>
+    </message>
+    <message>
         <source>Check that the server is on and reachable from this PC, and the login&apos;s password (kept in the keyring by &apos;clientmanager join&apos;, or CLIENTMANAGER_APP_PASSWORD). Nothing was changed.</source>
         <translation>Kontroleer dat die bediener aan is en van hierdie rekenaar af bereikbaar is, en die aanmelding se wagwoord (deur &apos;clientmanager join&apos; in die sleutelring gehou, of CLIENTMANAGER_APP_PASSWORD). Niks is verander nie.</translation>
     </message>
@@ -9107,6 +9115,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Try again: the other PC&apos;s change is in place now.</source>
         <translation>Probeer weer: die ander rekenaar se verandering is nou in plek.</translation>
+    </message>
+    <message>
+        <source>A number is too large for the office server&apos;s database, so nothing was saved.</source>
+        <translation>’n Getal is te groot vir die kantoorbediener se databasis, dus is niks gestoor nie.</translation>
+    </message>
+    <message>
+        <source>On a practice on the office server an amount can be at most R21 474 836,47. Enter a smaller amount, or note the full figure in the notes.</source>
+        <translation>By ’n praktyk op die kantoorbediener kan ’n bedrag hoogstens R21 474 836,47 wees. Voer ’n kleiner bedrag in, of skryf die volle bedrag in die notas.</translation>
     </message>
     <message>
         <source>The connection to the office server was lost.</source>

@@ -8283,6 +8283,10 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not yet available for a practice on an office server: re-keying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A practice already exists in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9071,6 +9075,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The office server&apos;s certificate was not accepted: it is not signed by the certificate file this PC was given, or it was made for another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that sslrootcert in the server address names the practice&apos;s CA file (or the server&apos;s own certificate) and that the address is the name or IP address the certificate was made for. No password and no practice data were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check that the server is on and reachable from this PC, and the login&apos;s password (kept in the keyring by &apos;clientmanager join&apos;, or CLIENTMANAGER_APP_PASSWORD). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9080,6 +9092,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Try again: the other PC&apos;s change is in place now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is too large for the office server&apos;s database, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a practice on the office server an amount can be at most R21 474 836,47. Enter a smaller amount, or note the full figure in the notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9132,10 +9152,6 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>The office server did not accept the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet available for a practice on an office server: re-keying and demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -269,7 +269,7 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
     # What only the SQLCipher file can do yet says so, and changes nothing (backups work:
     # tests/store/test_postgres_backups.py).
     for command in (
-        ["users", "rekey"], ["users", "disable", "pieter", "--rekey"], ["demo"],
+        ["users", "rekey"], ["users", "disable", "pieter", "--rekey"],
     ):
         assert main([*command, "--data-dir", str(second), "--user", ADMIN]) == 1
         err = capsys.readouterr().err
