@@ -602,69 +602,68 @@ def database_checks(engine: sa.Engine) -> list[str]:
 
 # --- client search on the server --------------------------------------------------------
 #
-# The embedded store's search runs on SQLite FTS5 indexes (migrations 0002, 0008), which
-# PostgreSQL does not have. Until the server has its own index, the same match sets are
-# found by scanning: a word typed matches where a word of the client's name, ID, phone,
-# e-mail or policy numbers starts with it (FTS5's prefix query: the tokenizer's word
-# characters are letters, digits, '@' and '.'), and from three characters on where it
-# appears anywhere in the ID, phone (local digits), e-mail or policy numbers (ILIKE, as
-# FTS5's trigram index). Not accent-blind: FTS5 removes diacritics, this does not.
+# The embedded store's search runs on SQLite FTS5 indexes (migrations 0002, 0008); the
+# server's runs on the GIN trigram indexes of migration 0011, over documents written by
+# its functions the way FTS5 reads the same fields: a word typed matches where a word of
+# the client's name, ID, phones, e-mail or policy numbers starts with it (folded as FTS5
+# folds it: accents removed, lower case), and from three characters on where it appears
+# anywhere in the ID, phone (local digits), e-mail or policy numbers. The expressions
+# below must be written exactly as the indexes are, or PostgreSQL does not use them.
 
-def _local_digits(column: str) -> str:
-    return (
-        f"CASE WHEN {column} LIKE '+27%' THEN '0' || substr({column}, 4) "
-        f"ELSE replace({column}, '+', '') END"
+_CLIENT_COLUMNS = ", ".join(
+    f"c.{column}"
+    for column in (
+        "first_names", "preferred_name", "surname", "entity_name", "id_number",
+        "passport_number", "registration_number", "mobile", "home_phone", "work_phone",
+        "email",
     )
-
-
-def _local_form(column: str) -> str:
-    return f"CASE WHEN {column} LIKE '+27%' THEN '0' || substr({column}, 4) END"
-
-
-_POLICY_NUMBERS = (
-    "(SELECT string_agg(p.policy_number, ' ') FROM policies p WHERE p.client_id = c.id)"
 )
-_PREFIX_DOCUMENT = (
-    "concat_ws(' ', c.first_names, c.preferred_name, c.surname, c.entity_name, c.id_number, "
-    "c.passport_number, c.registration_number, c.mobile, "
-    f"{_local_form('c.mobile')}, c.home_phone, {_local_form('c.home_phone')}, c.work_phone, "
-    f"{_local_form('c.work_phone')}, c.email, {_POLICY_NUMBERS})"
-)
-_SUBSTRING_DOCUMENT = (
-    "concat_ws(' ', c.id_number, c.passport_number, c.registration_number, "
-    f"{_local_digits('c.mobile')}, {_local_digits('c.home_phone')}, "
-    f"{_local_digits('c.work_phone')}, c.email, {_POLICY_NUMBERS})"
-)
-_WORD_START = "(^|[^[:alnum:]@.])"
-
-
-def _regex_literal(text: str) -> str:
-    # PostgreSQL's regular expressions take a backslash before any other character as
-    # that character itself.
-    return "".join(ch if ch.isalnum() else "\\" + ch for ch in text)
+_WORDS = f"cm_search_words({_CLIENT_COLUMNS})"
+_SUBSTRINGS = f"cm_search_substrings({_CLIENT_COLUMNS})"
+_POLICY_WORDS = "cm_search_policy_words(p.policy_number)"
+_POLICY_SUBSTRINGS = "lower(p.policy_number)"
 
 
 def _like_literal(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _starting_a_word(param: str) -> str:
+    # The typed word is folded by the same function as the documents: FTS5 reads "O'Brien"
+    # as the phrase "o brien", and a word that folds to nothing matches nothing. The
+    # folded text holds only letters, digits, '@', '.' and spaces: nothing LIKE reads.
+    word = f"btrim(cm_search_fold(:{param}))"
+    pattern = f"'% ' || {word} || '%'"
+    return (
+        f"SELECT c.id AS rowid FROM clients c WHERE {_WORDS} LIKE {pattern} AND {word} <> '' "
+        f"UNION SELECT p.client_id FROM policies p WHERE {_POLICY_WORDS} LIKE {pattern} "
+        f"AND {word} <> ''"
+    )
+
+
 def search_prefix_sql(name: str, words: list[str], params: dict[str, str]) -> str:
     """Client ids (as ``rowid``) where every word starts a word of the searchable text."""
-    conditions = []
+    parts = []
     for number, word in enumerate(words):
         param = f"{name}_{number}"
-        params[param] = _WORD_START + _regex_literal(word)
-        conditions.append(f"{_PREFIX_DOCUMENT} ~* :{param}")
-    # Parameter names and fixed fragments only; typed text is bound.
-    return f"SELECT c.id AS rowid FROM clients c WHERE {' AND '.join(conditions)}"  # noqa: S608
+        params[param] = word
+        parts.append(_starting_a_word(param))
+    # One SELECT, so the caller can combine it with UNION and INTERSECT (which binds
+    # tighter) as it would FTS5's. Parameter names and fixed fragments only; typed text
+    # is bound.
+    either = " INTERSECT ".join(f"({part})" for part in parts)
+    return f"SELECT rowid FROM ({either}) AS {name}_words"  # noqa: S608
 
 
 def search_substring_sql(name: str, word: str, params: dict[str, str]) -> str:
+    """Client ids (as ``rowid``) with ``word`` anywhere in a field of the substring index."""
     params[name] = "%" + _like_literal(word) + "%"
-    return (
-        f"SELECT c.id AS rowid FROM clients c WHERE {_SUBSTRING_DOCUMENT} "  # noqa: S608
-        f"ILIKE :{name} ESCAPE '\\'"
+    either = (
+        f"SELECT c.id AS rowid FROM clients c WHERE {_SUBSTRINGS} LIKE lower(:{name}) "
+        f"UNION SELECT p.client_id FROM policies p WHERE {_POLICY_SUBSTRINGS} "
+        f"LIKE lower(:{name})"
     )
+    return f"SELECT rowid FROM ({either}) AS {name}_anywhere"  # noqa: S608
 
 
 def is_server_session(session) -> bool:  # noqa: ANN001
