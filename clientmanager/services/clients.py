@@ -199,6 +199,36 @@ class _TextMatch:
         return sa.text(self.sql).bindparams(**dict(self.params))
 
 
+def _server_store(session: Session | None):  # noqa: ANN202
+    """The store's server search (store/postgres.py) for a server practice, else None."""
+    if session is None:
+        return None
+    from clientmanager.store import postgres
+
+    return postgres if postgres.is_server_session(session) else None
+
+
+def _prefix_sql(server, name: str, words: list[str], params: dict[str, str]) -> str:  # noqa: ANN001
+    """Client ids (as ``rowid``) where every word starts a word of the searchable fields."""
+    if server is not None:
+        return server.search_prefix_sql(name, words, params)
+    params[name] = " AND ".join(f'"{word}"*' for word in words)
+    # Only fixed fragments and parameter names go into the SQL; typed text is bound.
+    return f"SELECT rowid FROM client_search WHERE client_search MATCH :{name}"  # noqa: S608
+
+
+def word_start_matches(session: Session, text: str) -> sa.TextClause | None:
+    """Client ids (column ``rowid``) where every word typed starts a word of the name, ID,
+    phones, e-mail or policy numbers (no substrings): what a saved search's text finds,
+    on either store. None when nothing searchable was typed."""
+    terms = _search_terms(text)
+    if not terms:
+        return None
+    params: dict[str, str] = {}
+    sql = _prefix_sql(_server_store(session), "words", terms, params)
+    return sa.text(sql).bindparams(**params).columns(sa.column("rowid", sa.Integer))
+
+
 def _text_match(text: str, session: Session | None = None) -> _TextMatch | None:
     """None when nothing searchable was typed (so nothing matches). ``session``: on the
     office server the match set comes from the store's server search instead of FTS5."""
@@ -209,18 +239,10 @@ def _text_match(text: str, session: Session | None = None) -> _TextMatch | None:
     if not terms:
         return None
     params: dict[str, str] = {}
-    server = None
-    if session is not None:
-        from clientmanager.store import postgres
-
-        server = postgres if postgres.is_server_session(session) else None
+    server = _server_store(session)
 
     def prefix(index: int, words: list[str]) -> str:
-        if server is not None:
-            return server.search_prefix_sql(f"prefix_{index}", words, params)
-        params[f"prefix_{index}"] = " AND ".join(f'"{word}"*' for word in words)
-        # Only fixed fragments and parameter names go into the SQL; typed text is bound.
-        return f"SELECT rowid FROM client_search WHERE client_search MATCH :prefix_{index}"  # noqa: S608
+        return _prefix_sql(server, f"prefix_{index}", words, params)
 
     def substring(index: int, word: str) -> str:
         if server is not None:

@@ -635,7 +635,7 @@ def _starting_a_word(param: str) -> str:
     word = f"btrim(cm_search_fold(:{param}))"
     pattern = f"'% ' || {word} || '%'"
     return (
-        f"SELECT c.id AS rowid FROM clients c WHERE {_WORDS} LIKE {pattern} AND {word} <> '' "
+        f"SELECT c.id AS rowid FROM clients c WHERE {_WORDS} LIKE {pattern} AND {word} <> '' "  # noqa: S608
         f"UNION SELECT p.client_id FROM policies p WHERE {_POLICY_WORDS} LIKE {pattern} "
         f"AND {word} <> ''"
     )
@@ -659,7 +659,7 @@ def search_substring_sql(name: str, word: str, params: dict[str, str]) -> str:
     """Client ids (as ``rowid``) with ``word`` anywhere in a field of the substring index."""
     params[name] = "%" + _like_literal(word) + "%"
     either = (
-        f"SELECT c.id AS rowid FROM clients c WHERE {_SUBSTRINGS} LIKE lower(:{name}) "
+        f"SELECT c.id AS rowid FROM clients c WHERE {_SUBSTRINGS} LIKE lower(:{name}) "  # noqa: S608
         f"UNION SELECT p.client_id FROM policies p WHERE {_POLICY_SUBSTRINGS} "
         f"LIKE lower(:{name})"
     )
