@@ -603,67 +603,61 @@ def database_checks(engine: sa.Engine) -> list[str]:
 # --- client search on the server --------------------------------------------------------
 #
 # The embedded store's search runs on SQLite FTS5 indexes (migrations 0002, 0008); the
-# server's runs on the GIN trigram indexes of migration 0011, over documents written by
-# its functions the way FTS5 reads the same fields: a word typed matches where a word of
-# the client's name, ID, phones, e-mail or policy numbers starts with it (folded as FTS5
-# folds it: accents removed, lower case), and from three characters on where it appears
-# anywhere in the ID, phone (local digits), e-mail or policy numbers. The expressions
-# below must be written exactly as the indexes are, or PostgreSQL does not use them.
-
-_CLIENT_COLUMNS = ", ".join(
-    f"c.{column}"
-    for column in (
-        "first_names", "preferred_name", "surname", "entity_name", "id_number",
-        "passport_number", "registration_number", "mobile", "home_phone", "work_phone",
-        "email",
-    )
-)
-_WORDS = f"cm_search_words({_CLIENT_COLUMNS})"
-_SUBSTRINGS = f"cm_search_substrings({_CLIENT_COLUMNS})"
-_POLICY_WORDS = "cm_search_policy_words(p.policy_number)"
-_POLICY_SUBSTRINGS = "lower(p.policy_number)"
+# server's on the GIN trigram indexes of migration 0011, over two documents its trigger
+# keeps on each client row, written the way FTS5 reads the same fields: a word typed
+# matches where a word of the client's name, ID, phones, e-mail or policy numbers starts
+# with it (folded as FTS5 folds it: accents removed, lower case), and from three
+# characters on where it appears anywhere in the ID, phone (local digits), e-mail or
+# policy numbers. Each test is a condition on a row of ``clients``: inside a subquery of
+# ids it reads the index; written into the list's own query, it is tested client by
+# client as the list is walked in name order.
 
 
 def _like_literal(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _starting_a_word(param: str) -> str:
-    # The typed word is folded by the same function as the documents: FTS5 reads "O'Brien"
+def _starts_a_word(param: str) -> str:
+    # The typed word is folded by the same function as the document: FTS5 reads "O'Brien"
     # as the phrase "o brien", and a word that folds to nothing matches nothing. The
     # folded text holds only letters, digits, '@', '.' and spaces: nothing LIKE reads.
     word = f"btrim(cm_search_fold(:{param}))"
-    pattern = f"'% ' || {word} || '%'"
-    return (
-        f"SELECT c.id AS rowid FROM clients c WHERE {_WORDS} LIKE {pattern} AND {word} <> '' "  # noqa: S608
-        f"UNION SELECT p.client_id FROM policies p WHERE {_POLICY_WORDS} LIKE {pattern} "
-        f"AND {word} <> ''"
-    )
+    return f"(clients.search_words LIKE '% ' || {word} || '%' AND {word} <> '')"
 
 
-def search_prefix_sql(name: str, words: list[str], params: dict[str, str]) -> str:
-    """Client ids (as ``rowid``) where every word starts a word of the searchable text."""
-    parts = []
+def search_prefix_test(name: str, words: list[str], params: dict[str, str]) -> str:
+    """A condition on ``clients``: every word starts a word of the searchable text."""
+    tests = []
     for number, word in enumerate(words):
         param = f"{name}_{number}"
         params[param] = word
-        parts.append(_starting_a_word(param))
-    # One SELECT, so the caller can combine it with UNION and INTERSECT (which binds
-    # tighter) as it would FTS5's. Parameter names and fixed fragments only; typed text
-    # is bound.
-    either = " INTERSECT ".join(f"({part})" for part in parts)
-    return f"SELECT rowid FROM ({either}) AS {name}_words"  # noqa: S608
+        tests.append(_starts_a_word(param))
+    return "(" + " AND ".join(tests) + ")"
 
 
-def search_substring_sql(name: str, word: str, params: dict[str, str]) -> str:
-    """Client ids (as ``rowid``) with ``word`` anywhere in a field of the substring index."""
+def search_substring_test(name: str, word: str, params: dict[str, str]) -> str:
+    """A condition on ``clients``: ``word`` anywhere in a field of the substring index."""
     params[name] = "%" + _like_literal(word) + "%"
-    either = (
-        f"SELECT c.id AS rowid FROM clients c WHERE {_SUBSTRINGS} LIKE lower(:{name}) "  # noqa: S608
-        f"UNION SELECT p.client_id FROM policies p WHERE {_POLICY_SUBSTRINGS} "
-        f"LIKE lower(:{name})"
-    )
-    return f"SELECT rowid FROM ({either}) AS {name}_anywhere"  # noqa: S608
+    return f"(clients.search_substrings LIKE lower(:{name}))"
+
+
+def share_of_clients(connection: sa.Connection, test: str, params: dict[str, str]) -> float:
+    """The planner's estimate of the share of clients that pass ``test`` (0 to 1), from
+    its statistics of the documents (ANALYZE samples them): a plan, nothing is read."""
+    explained = connection.execute(
+        sa.text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM clients WHERE {test}").bindparams(**params)  # noqa: S608
+    ).scalar_one()
+    plan = json.loads(explained) if isinstance(explained, str) else explained
+    passing = float(plan[0]["Plan"]["Plan Rows"])
+    clients = connection.exec_driver_sql(
+        "SELECT greatest(reltuples, 1) FROM pg_class WHERE oid = 'clients'::regclass"
+    ).scalar_one()
+    return min(1.0, passing / float(clients))
+
+
+def search_ids_sql(test: str) -> str:
+    """Client ids (as ``rowid``) that pass ``test``, read from the trigram indexes."""
+    return f"SELECT clients.id AS rowid FROM clients WHERE {test}"  # noqa: S608
 
 
 def is_server_session(session) -> bool:  # noqa: ANN001
