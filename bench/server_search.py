@@ -90,19 +90,39 @@ def _rows(count: int, seed: int) -> tuple[list[dict], list[dict]]:
 
 
 def load_clients(owner_engine: sa.Engine, count: int, *, seed: int = 18) -> float:
-    """Bulk insert ``count`` clients and their policies; returns the seconds it took."""
+    """Bulk insert ``count`` clients and their policies; returns the seconds it took.
+
+    The fast way round: the search triggers and trigram indexes of migration 0011 are set
+    aside for the load, the documents then written in one UPDATE through the clients'
+    trigger, the table rewritten and the indexes rebuilt from their own definitions. The
+    result is what the triggers would have written row by row (which the parity test
+    checks on the real path)."""
     from clientmanager.store.models import Client, Policy
 
     clients, policies = _rows(count, seed)
     started = time.perf_counter()
     with owner_engine.begin() as connection:
+        run = connection.exec_driver_sql
+        indexes = run(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE 'ix_clients_search%%'"
+        ).all()
+        for name, _definition in indexes:
+            run(f"DROP INDEX {name}")
+        run("ALTER TABLE clients DISABLE TRIGGER cm_search_documents")
+        for name in ("added", "changed", "removed"):
+            run(f"ALTER TABLE policies DISABLE TRIGGER cm_search_policies_{name}")
         for table, rows in ((Client.__table__, clients), (Policy.__table__, policies)):
             for start in range(0, len(rows), 5000):
                 connection.execute(sa.insert(table), rows[start : start + 5000])
-        connection.exec_driver_sql(
-            "SELECT setval(pg_get_serial_sequence('clients', 'id'), (SELECT max(id) FROM clients))"
-        )
+        run("SELECT setval(pg_get_serial_sequence('clients', 'id'), (SELECT max(id) FROM clients))")
+        run("ALTER TABLE clients ENABLE TRIGGER cm_search_documents")
+        for name in ("added", "changed", "removed"):
+            run(f"ALTER TABLE policies ENABLE TRIGGER cm_search_policies_{name}")
+        run("UPDATE clients SET search_words = NULL")
     with owner_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM FULL clients")
+        for _name, definition in indexes:
+            connection.exec_driver_sql(definition)
         connection.exec_driver_sql("VACUUM ANALYZE clients")
         connection.exec_driver_sql("VACUUM ANALYZE policies")
     return time.perf_counter() - started
@@ -153,17 +173,39 @@ def measure(practice, typed: dict[str, list[str]]) -> dict[str, tuple[Figures, F
     return figures
 
 
-def _slowest(practice, typed: dict[str, list[str]], count: int = 5) -> list[tuple[float, str]]:  # noqa: ANN001
+def _server_cpu_ms(data_dir: Path) -> float:
+    """CPU time so far of the cluster's postmaster and its children (the backends), from
+    /proc: clock ticks, so only sums over many calls mean anything."""
+    postmaster = int((data_dir / "postmaster.pid").read_text().split()[0])
+    pids = [postmaster]
+    children = Path(f"/proc/{postmaster}/task/{postmaster}/children")
+    if children.exists():
+        pids += [int(pid) for pid in children.read_text().split()]
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def _one_pass(practice, typed, data_dir: Path) -> tuple[dict[str, float], list[tuple[float, str]]]:  # noqa: ANN001
+    """One more pass of the service function alone: the server's CPU per keystroke for
+    each input kind, and the slowest keystrokes."""
     from clientmanager.services.clients import ListQuery, first_client_window
 
-    timed = []
-    for texts in typed.values():
+    server_cpu, timed = {}, []
+    for kind, texts in typed.items():
+        before = _server_cpu_ms(data_dir)
         for text in texts:
             started = time.perf_counter()
             with practice.session() as session:
                 first_client_window(session, practice.actor, ListQuery(text=text))
             timed.append(((time.perf_counter() - started) * 1000, text))
-    return sorted(timed, reverse=True)[:count]
+        server_cpu[kind] = (_server_cpu_ms(data_dir) - before) / max(1, len(texts))
+    return server_cpu, sorted(timed, reverse=True)[:5]
 
 
 def run(count: int, words: int) -> tuple[str, float]:
@@ -201,14 +243,14 @@ def run(count: int, words: int) -> tuple[str, float]:
             with practice.session() as session:
                 typed = keystrokes(session, random.Random(18), words=words)
             figures = measure(practice, typed)
-            slowest = _slowest(practice, typed)
+            server_cpu, slowest = _one_pass(practice, typed, cluster.folder / "data")
         finally:
             practice.close()
             postgres._PASSWORDS.clear()
-    return _report(count, loaded, sizes, figures, slowest)
+    return _report(count, loaded, sizes, figures, server_cpu, slowest)
 
 
-def _report(count, loaded, sizes, figures, slowest) -> tuple[str, float]:  # noqa: ANN001
+def _report(count, loaded, sizes, figures, server_cpu, slowest) -> tuple[str, float]:  # noqa: ANN001
     one, five, _ = os.getloadavg()
     lines = [
         f"{count:,} clients ({sizes[2]:,} policies) bulk-inserted into a throw-away PostgreSQL "
@@ -218,10 +260,12 @@ def _report(count, loaded, sizes, figures, slowest) -> tuple[str, float]:  # noq
         "",
         "Each keystroke: `first_client_window` in its own session (what the list paints), "
         "ABBA-interleaved with the raw index SQL (the match set from the pg_trgm indexes, "
-        "first window of ids, nothing joined or sorted). ms; CPU is this process's only.",
+        "first window of ids, nothing joined or sorted). ms; CPU p95 is this process's; "
+        "server CPU is the cluster's CPU per keystroke (mean over one more pass of the "
+        "service function alone, from /proc).",
         "",
-        "| input | n | p50 | p95 | CPU p95 | raw index p50 | raw index p95 |",
-        "|---|---|---|---|---|---|---|",
+        "| input | n | p50 | p95 | CPU p95 | server CPU | raw index p50 | raw index p95 |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     every, every_base = [], []
     for kind in KINDS:
@@ -230,12 +274,12 @@ def _report(count, loaded, sizes, figures, slowest) -> tuple[str, float]:  # noq
         every_base += base.wall_ms
         lines.append(
             f"| {kind} | {len(mine.wall_ms)} | {mine.p50:.2f} | {mine.p95:.2f} | "
-            f"{mine.cpu_p95:.2f} | {base.p50:.2f} | {base.p95:.2f} |"
+            f"{mine.cpu_p95:.2f} | {server_cpu[kind]:.1f} | {base.p50:.2f} | {base.p95:.2f} |"
         )
     overall = p95(every)
     lines.append(
         f"| **every keystroke** | {len(every)} | {sorted(every)[len(every) // 2]:.2f} | "
-        f"**{overall:.2f}** | | {sorted(every_base)[len(every_base) // 2]:.2f} | "
+        f"**{overall:.2f}** | | | {sorted(every_base)[len(every_base) // 2]:.2f} | "
         f"{p95(every_base):.2f} |"
     )
     met = "met" if overall <= TARGET_P95_MS else "**not met**"
@@ -244,7 +288,7 @@ def _report(count, loaded, sizes, figures, slowest) -> tuple[str, float]:  # noq
         f"Target (issue 18): type-ahead p95 <= {TARGET_P95_MS:.0f} ms at 100k on loopback: "
         f"{overall:.2f} ms, {met}.",
         "",
-        "Slowest single keystrokes (one more pass, not interleaved): "
+        "Slowest single keystrokes (in that pass): "
         + ", ".join(f"{text!r} {ms:.1f} ms" for ms, text in slowest)
         + ".",
     ]
