@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
-from clientmanager.services.clients import ClientRow, fetch_client_rows, reviews_due_clause
+from clientmanager.services.clients import (
+    ClientRow,
+    fetch_client_rows,
+    reviews_due_clause,
+    word_start_matches,
+)
 from clientmanager.services.consents import marketing_allowed_clause
 from clientmanager.services.permissions import (
     Permission,
@@ -167,16 +172,9 @@ def find_client_ids(
     if not criteria.include_archived:
         statement = statement.where(Client.archived_at.is_(None))
     if criteria.text.strip():
-        from clientmanager.services.clients import _fts_terms
-
-        terms = _fts_terms(criteria.text)
-        if terms:
-            matches = (
-                sa.text("SELECT rowid FROM client_search WHERE client_search MATCH :query")
-                .bindparams(query=" AND ".join(terms))
-                .columns(sa.column("rowid", sa.Integer))
-                .subquery()
-            )
+        words = word_start_matches(session, criteria.text)
+        if words is not None:
+            matches = words.subquery()
             statement = statement.join(matches, matches.c.rowid == Client.id)
     for tag in criteria.tags:
         name = _tag_name(tag)

@@ -50,6 +50,14 @@ def _not_by_index_sqlite(element: not_by_index, compiler, **kw) -> str:  # noqa:
     return f"+{compiler.process(element.clauses, **kw)}"
 
 
+@compiles(not_by_index, "postgresql")
+def _not_by_index_postgresql(element: not_by_index, compiler, **kw) -> str:  # noqa: ANN001
+    # No unary + for text there; an expression no index holds keeps the plan off the index
+    # all the same (the order is that of the value: || '' changes no text, NULL stays NULL).
+    value = compiler.process(element.clauses, **kw)
+    return f"({value} || '')" if isinstance(element.type, sa.String) else value
+
+
 @compiles(not_by_index)
 def _not_by_index_default(element: not_by_index, compiler, **kw) -> str:  # noqa: ANN001
     return compiler.process(element.clauses, **kw)
