@@ -91,6 +91,10 @@ def _file_counts(paths: PracticePaths) -> dict[str, int]:
         opened.close()
 
 
+def _signed_in_once_more(counts: dict[str, int]) -> dict[str, int]:
+    return {**counts, "audit_log": counts["audit_log"] + 1}
+
+
 def _move_to_server(paths: PracticePaths, address: ServerAddress):
     practice = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
     try:
@@ -112,7 +116,7 @@ def _server_is_empty(cluster, address: ServerAddress) -> bool:
 
 @pytest.fixture
 def file_practice(tmp_path):
-    paths = PracticePaths(tmp_path / "reception")
+    paths = PracticePaths(tmp_path / "one-pc")
     code, erased_id = _sqlcipher_practice(paths, clients=300)
     return paths, code, erased_id
 
@@ -256,28 +260,29 @@ def test_amounts_too_large_for_the_server_are_refused_up_front(
     with opened.session() as session:
         session.execute(sa.text("UPDATE goals SET target_amount_cents = 2500000000 WHERE id = 1"))
     opened.close()
-    before = paths.database.read_bytes()
+    before = _file_counts(paths)
     with pytest.raises(server_migrate.MigrationRefused) as refused:
         _move_to_server(paths, owner_address)
     assert "goals.target_amount_cents" in refused.value.message
     assert _server_is_empty(cluster, owner_address)
     assert not postgres.is_server_folder(paths.data_dir)
-    assert len(paths.database.read_bytes()) == len(before)
+    assert _file_counts(paths) == _signed_in_once_more(before)
 
 
 def test_a_server_that_already_holds_a_practice_is_refused(file_practice, two_pcs, owner_address):
     paths, _code, _erased = file_practice
-    before = paths.database.read_bytes()
+    before = _file_counts(paths)
     with pytest.raises(PracticeAlreadyExists):
         _move_to_server(paths, owner_address)
-    assert paths.database.read_bytes() == before and not postgres.is_server_folder(paths.data_dir)
+    assert not postgres.is_server_folder(paths.data_dir)
+    assert _file_counts(paths) == _signed_in_once_more(before)
 
 
 def test_a_failure_half_way_leaves_the_server_empty_and_the_file_as_it_was(
     file_practice, cluster, owner_address, monkeypatch
 ):
     paths, _code, _erased = file_practice
-    before = paths.database.read_bytes()
+    before = _file_counts(paths)
     copy = transfer.copy_rows
 
     def server_goes_away(source, target, **kwargs):
@@ -295,7 +300,7 @@ def test_a_failure_half_way_leaves_the_server_empty_and_the_file_as_it_was(
     assert cluster.psql(
         f"SELECT count(*) FROM pg_roles WHERE rolname = '{APP_LOGIN}'"
     ) in ("0", "1")
-    assert paths.database.read_bytes() == before
+    assert _file_counts(paths) == _signed_in_once_more(before)
     assert not postgres.is_server_folder(paths.data_dir)
     assert not any(p.name.startswith("moved-to-") for p in paths.data_dir.iterdir())
     # The practice opens as before, and the move can be made again.
