@@ -152,7 +152,7 @@ def _server_failure(exc: sa.exc.DBAPIError) -> ClientManagerError:
 
 def move_to_server(
     practice,  # noqa: ANN001 (an OpenPractice in one SQLCipher file, unlocked)
-    address: ServerAddress,
+    address: ServerAddress | str,
     password: str | None,
     *,
     app_login: str | None = None,
@@ -167,6 +167,8 @@ def move_to_server(
 
     require(practice.actor, Permission.RESTORE)
     progress = progress or Progress()
+    if isinstance(address, str):
+        address = ServerAddress.parse(address)
     if practice.on_server:
         raise MigrationRefused(
             "This practice is already on the office server.",
