@@ -175,7 +175,11 @@ def move_to_server(
             hint="To bring it back into a file on this PC, use 'clientmanager server "
             "migrate --to-file'.",
         )
-    facts = postgres.read_facts(address.engine(password))
+    probe = address.engine(password)
+    try:
+        facts = postgres.read_facts(probe)
+    finally:
+        probe.dispose()
     if facts.is_superuser:
         if not app_login:
             raise postgres.ServerPracticeError(

@@ -360,3 +360,34 @@ def test_the_command_line_moves_the_practice_and_prints_the_counts(
     assert "in a file on this PC again" in out
     assert main(["check", *base]) == 0
     assert os.path.exists(paths.database)
+
+
+def test_into_a_database_prepared_by_server_init_with_the_desktops_login(
+    file_practice, owner_address
+):
+    paths, _code, _erased = file_practice
+    from clientmanager.services import server
+
+    prepared = server.prepare_server(
+        owner_address, SUPERUSER_PASSWORD, app_login=APP_LOGIN, app_password=APP_PASSWORD
+    )
+    assert prepared.check.ok
+    login_address = ServerAddress.parse(server.desktop_url(owner_address, APP_LOGIN))
+    practice = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
+    try:
+        result = server_migrate.move_to_server(practice, login_address, APP_PASSWORD)
+    finally:
+        practice.close()
+    assert result.done and result.check is None
+    assert result.target_counts == result.source_counts
+    opened = practice_service.unlock_with_password(paths, PLANNER, PLANNER_PASSWORD)
+    try:
+        with opened.session() as session:
+            highest = session.scalar(sa.select(sa.func.max(Client.id)))
+            # The login may only draw sequence numbers: they were drawn past the copied ids.
+            added = Client(first_names="Sipho", surname="Ndlovu")
+            session.add(added)
+            session.flush()
+            assert added.id > highest
+    finally:
+        opened.close()
