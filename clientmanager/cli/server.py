@@ -31,6 +31,10 @@ def _print_check(check) -> None:  # noqa: ANN001
 def cmd_server(args: argparse.Namespace) -> int:
     from clientmanager.services import server
 
+    if args.server_action == "migrate":
+        return cmd_migrate(args)
+    if not args.url:
+        raise CommandFailed(f"server {args.server_action} needs the server's address (URL).")
     address = _address(args)
     password = _server_password(address)
     if args.server_action == "check":
@@ -62,16 +66,95 @@ def cmd_server(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_counts(result) -> None:  # noqa: ANN001 (a MigrationResult)
+    print("Rows copied, table by table (the practice / the new copy):")
+    width = max(len(name) for name in result.source_counts)
+    for name, count in result.source_counts.items():
+        print(f"  {name:<{width}}  {count:>9,}  {result.target_counts.get(name, 0):>9,}")
+    print(
+        f"The audit trail verifies on the new copy: {result.audit_entries_verified:,} entries, "
+        "then one more for this move."
+    )
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from clientmanager.cli.common import terminal_progress, unlocked
+    from clientmanager.services import server_migrate
+
+    if bool(args.to) == bool(args.to_file):
+        raise CommandFailed(
+            "Say where the practice goes: --to URL (the office server) or --to-file "
+            "(back into a file on this PC)."
+        )
+    if args.to:
+        from clientmanager.store.postgres import ServerAddress
+
+        address = ServerAddress.parse(args.to)
+        password = _server_password(address)
+        app_password = None
+        if args.app_login:
+            from clientmanager.cli.office import _ask_new_login_password
+
+            app_password = os.environ.get(APP_PASSWORD_ENV) or _ask_new_login_password(
+                args.app_login
+            )
+        with unlocked(args, hold_lock=True) as practice:
+            name, folder = practice.practice_name, practice.paths.data_dir
+            result = server_migrate.move_to_server(
+                practice,
+                address,
+                password,
+                app_login=args.app_login,
+                app_password=app_password,
+                progress=terminal_progress(),
+            )
+        if result.check is not None:
+            print(f"Server {address.host} ({address.database}):")
+            _print_check(result.check)
+        if not result.done:
+            raise CommandFailed(
+                "Nothing was moved and nothing was changed: fix the lines marked FIX first."
+            )
+        _print_counts(result)
+        print(f'The practice "{name}" is now on the office server {address.host} '
+              f"({address.database}); this PC's folder {folder} opens it there.")
+        print(
+            f"The old practice file is kept, unchanged and no longer used, in {result.retired}. "
+            "Keep it safe (it holds every client record, encrypted) or remove it once you "
+            "trust the server and its backups."
+        )
+        print("Every user signs in with the same password as before; the recovery code "
+              "still works.")
+        from clientmanager.cli.office import _say_where_the_password_is
+
+        _say_where_the_password_is(result.password_in_keyring)
+        print("Other PCs: clientmanager join --data-dir DIR --server " + result.desktop_url)
+        return 0
+    with unlocked(args, hold_lock=True) as practice:
+        name, folder = practice.practice_name, practice.paths.data_dir
+        result = server_migrate.move_to_file(practice, progress=terminal_progress())
+    _print_counts(result)
+    print(f'The practice "{name}" is now in a file on this PC again: {folder}.')
+    print(
+        f"The server connection file is kept in {result.retired}. The server's database was "
+        "not changed, but it is no longer this practice: other PCs still set up for it "
+        "would work on a copy that no longer receives this PC's changes."
+    )
+    return 0
+
+
 def register(commands, common: argparse.ArgumentParser) -> None:
     server = commands.add_parser(
         "server",
         parents=[common],
-        help="check the practice's office server (PostgreSQL), or prepare it",
+        help="check the practice's office server (PostgreSQL), prepare it, or move a practice "
+        "to it and back (migrate)",
     )
-    server.add_argument("server_action", choices=["check", "init"])
+    server.add_argument("server_action", choices=["check", "init", "migrate"])
     server.add_argument(
         "url",
         metavar="URL",
+        nargs="?",
         help="postgresql://USER@SERVER/DATABASE?sslmode=verify-full&sslrootcert=CA.pem "
         "(or ?host=/run/postgresql on the server PC); the password is asked for, or "
         f"{SERVER_PASSWORD_ENV}",
@@ -79,6 +162,19 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     server.add_argument(
         "--app-login",
         metavar="NAME",
-        help=f"with init: create the desktops' login (password asked, or {APP_PASSWORD_ENV})",
+        help=f"with init, or migrate --to the owner account: create the desktops' login "
+        f"(password asked, or {APP_PASSWORD_ENV})",
+    )
+    server.add_argument(
+        "--to",
+        metavar="URL",
+        help="with migrate: move the practice in --data-dir into this server database (its "
+        "owner account with --app-login, or a login made by 'server init --app-login')",
+    )
+    server.add_argument(
+        "--to-file",
+        action="store_true",
+        help="with migrate: move the practice on the office server back into a file in "
+        "--data-dir",
     )
     server.set_defaults(handler=cmd_server)

@@ -76,10 +76,14 @@ def current_revision(engine: sa.Engine) -> str | None:
     return rows[0][0] if rows else None
 
 
-def upgrade(engine: sa.Engine, revision: str = "head") -> None:
+def upgrade(bind: sa.Engine | sa.Connection, revision: str = "head") -> None:
+    """On an engine, in a transaction of its own; on a connection, inside the caller's."""
     from alembic import command
 
-    with engine.begin() as connection:
+    if isinstance(bind, sa.Connection):
+        command.upgrade(alembic_config(bind), revision)
+        return
+    with bind.begin() as connection:
         command.upgrade(alembic_config(connection), revision)
 
 

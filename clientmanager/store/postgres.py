@@ -10,6 +10,7 @@ on the server PC itself needs no TLS.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -17,7 +18,7 @@ import re
 import secrets
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -154,19 +155,32 @@ def read_facts(engine: sa.Engine) -> ServerFacts:
     return ServerFacts(version_num, version, ssl_on, encryption, trust, is_superuser)
 
 
-def build_schema(engine: sa.Engine) -> str:
+@contextlib.contextmanager
+def _transaction(bind: sa.Engine | sa.Connection) -> Iterator[sa.Connection]:
+    # An engine gets a transaction of its own; a connection is the caller's transaction
+    # (``server migrate`` builds the schema, the roles and the copy in one).
+    if isinstance(bind, sa.Connection):
+        yield bind
+    else:
+        with bind.begin() as connection:
+            yield connection
+
+
+def build_schema(bind: sa.Engine | sa.Connection) -> str:
     """The schema through the same Alembic history as the embedded store; returns the
     revision the server is then at."""
     from clientmanager.store import migrate
 
-    migrate.upgrade(engine)
-    return migrate.current_revision(engine) or ""
+    migrate.upgrade(bind)
+    if isinstance(bind, sa.Connection):
+        return bind.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() or ""
+    return migrate.current_revision(bind) or ""
 
 
-def grant_app_role(engine: sa.Engine) -> None:
+def grant_app_role(bind: sa.Engine | sa.Connection) -> None:
     """A role for the application's logins: every table, but only SELECT and INSERT on
     the evidence tables (their triggers refuse changes too)."""
-    with engine.begin() as connection:
+    with _transaction(bind) as connection:
         run = connection.exec_driver_sql
         exists = run("SELECT 1 FROM pg_roles WHERE rolname = %(r)s", {"r": APP_ROLE}).first()
         if exists is None:
@@ -184,12 +198,12 @@ def grant_app_role(engine: sa.Engine) -> None:
             run(f"GRANT MAINTAIN ON ALL TABLES IN SCHEMA public TO {APP_ROLE}")
 
 
-def create_app_login(engine: sa.Engine, username: str, password: str) -> None:
+def create_app_login(bind: sa.Engine | sa.Connection, username: str, password: str) -> None:
     """A login for the desktops, member of the application role and nothing more. The
     password is sent as a SCRAM verifier computed here, never as plain text."""
     from psycopg import sql
 
-    with engine.begin() as connection:
+    with _transaction(bind) as connection:
         raw = connection.connection.driver_connection
         verifier = raw.pgconn.encrypt_password(
             password.encode(), username.encode(), b"scram-sha-256"

@@ -84,6 +84,22 @@ class PracticeTools(QObject):
                 self._second_factor,
             ),
         )
+        self.move_to_server_action = self._add(
+            practice_menu,
+            _Tool(
+                self.tr("Move this practice to the office &server…"),
+                (Permission.RESTORE,),
+                self._move_practice,
+            ),
+        )
+        self.move_to_file_action = self._add(
+            practice_menu,
+            _Tool(
+                self.tr("Move this practice back to &this PC…"),
+                (Permission.RESTORE,),
+                self._move_practice,
+            ),
+        )
         self._add(
             practice_menu,
             _Tool(
@@ -206,6 +222,15 @@ class PracticeTools(QObject):
         for action in getattr(self, "client_actions", ()):
             if action.isVisible():
                 action.setEnabled(self._current_client_id() is not None)
+        # One of the two moves, for where the practice is now.
+        on_server = actor is not None and self.context.practice.on_server
+        for action, shown in (
+            (self.move_to_server_action, not on_server),
+            (self.move_to_file_action, on_server),
+        ):
+            if action.isVisible() and not shown:
+                action.setVisible(False)
+                action.setEnabled(False)
         # A role sees no menu it cannot use (an empty POPIA menu for an assistant).
         usable = [a for a in self.popia_menu.actions() if not a.isSeparator() and a.isVisible()]
         self.popia_menu.menuAction().setVisible(bool(usable))
@@ -225,6 +250,17 @@ class PracticeTools(QObject):
         # After a restore the old database is closed: sign in again to the restored one.
         dialog.restore_finished.connect(lambda _result: dialog.accept())
         dialog.restore_finished.connect(lambda _result: self._request_lock())
+        return dialog
+
+    def _move_practice(self) -> QDialog:
+        from clientmanager.ui.move_practice_dialog import MovePracticeDialog
+
+        dialog = MovePracticeDialog(self.context, self.window)
+        # Moved: the practice here is closed; everyone signs in again where it now is.
+        dialog.finished.connect(
+            lambda _code: self._request_lock() if dialog.migration is not None
+            and dialog.migration.done else None
+        )
         return dialog
 
     def _users(self) -> QDialog:

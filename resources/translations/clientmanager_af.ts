@@ -3942,6 +3942,71 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     </message>
 </context>
 <context>
+    <name>MovePracticeDialog</name>
+    <message>
+        <source>Move this practice to the office server</source>
+        <translation>Skuif hierdie praktyk na die kantoorbediener</translation>
+    </message>
+    <message>
+        <source>Every client, document, register and the audit trail are copied to an empty database on the practice&apos;s office server (PostgreSQL), in one step: if anything fails, nothing is moved. Every user keeps their password, and the recovery code keeps working. The practice file on this PC is then kept, unchanged, in a folder beside it, and no longer used.</source>
+        <translation>Elke kliënt, dokument, register en die ouditspoor word in een stap na ’n leë databasis op die praktyk se kantoorbediener (PostgreSQL) gekopieer: as iets misluk, word niks geskuif nie. Elke gebruiker behou hul wagwoord, en die herstelkode werk steeds. Die praktyklêer op hierdie rekenaar word daarna onveranderd in ’n vouer langsaan bewaar en nie meer gebruik nie.</translation>
+    </message>
+    <message>
+        <source>Move this practice back to this PC</source>
+        <translation>Skuif hierdie praktyk terug na hierdie rekenaar</translation>
+    </message>
+    <message>
+        <source>Every client, document, register and the audit trail are copied from the office server into a new encrypted practice file on this PC. The server&apos;s database is left as it is, but this PC no longer uses it.</source>
+        <translation>Elke kliënt, dokument, register en die ouditspoor word van die kantoorbediener na ’n nuwe geënkripteerde praktyklêer op hierdie rekenaar gekopieer. Die bediener se databasis bly soos dit is, maar hierdie rekenaar gebruik dit nie meer nie.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Bedieneradres:</translation>
+    </message>
+    <message>
+        <source>Password of the server&apos;s owner account:</source>
+        <translation>Wagwoord van die bediener se eienaarrekening:</translation>
+    </message>
+    <message>
+        <source>Desktops&apos; login to create:</source>
+        <translation>Rekenaars se aanmelding om te skep:</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>Die wagwoord daarvan:</translation>
+    </message>
+    <message>
+        <source>Move to the server</source>
+        <translation>Skuif na die bediener</translation>
+    </message>
+    <message>
+        <source>Move to this PC</source>
+        <translation>Skuif na hierdie rekenaar</translation>
+    </message>
+    <message>
+        <source>Moving the practice to the office server</source>
+        <translation>Die praktyk word na die kantoorbediener geskuif</translation>
+    </message>
+    <message>
+        <source>Moving the practice to this PC</source>
+        <translation>Die praktyk word na hierdie rekenaar geskuif</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the server needs these fixed first.
+{findings}</source>
+        <translation>Niks is geskuif nie: die bediener moet eers hierdie dinge regstel.
+{findings}</translation>
+    </message>
+    <message>
+        <source>Moved: {rows} rows in {tables} tables, every count checked, and the audit trail verifies ({entries} entries). The old copy is kept, no longer used, in {folder}. Sign in again with your password.</source>
+        <translation>Geskuif: {rows} rye in {tables} tabelle, elke telling nagegaan, en die ouditspoor klop ({entries} inskrywings). Die ou kopie word bewaar, en nie meer gebruik nie, in {folder}. Meld weer aan met u wagwoord.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was moved.</source>
+        <translation>Gestop: niks is geskuif nie.</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <source>New data-subject request</source>
@@ -4334,6 +4399,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Set up a &amp;second factor…</source>
         <translation>Stel &amp;tweede faktor op…</translation>
+    </message>
+    <message>
+        <source>Move this practice to the office &amp;server…</source>
+        <translation>Skuif hierdie praktyk na die kantoor&amp;bediener…</translation>
+    </message>
+    <message>
+        <source>Move this practice back to &amp;this PC…</source>
+        <translation>Skuif hierdie praktyk terug na &amp;hierdie rekenaar…</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
@@ -8571,6 +8644,82 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Add --app-login NAME: init creates that login for the desktops, with no right to change the audit log.</source>
         <translation>Voeg --app-login NAAM by: init skep daardie aanmelding vir die werkskerms, sonder die reg om die ouditspoor te verander.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the practice ({tables}), so nothing was moved.</source>
+        <translation>Die kopie hou nie dieselfde rye as die praktyk nie ({tables}), dus is niks geskuif nie.</translation>
+    </message>
+    <message>
+        <source>The practice is as it was. Run &apos;clientmanager check&apos;, then try again.</source>
+        <translation>Die praktyk is soos dit was. Voer &apos;clientmanager check&apos; uit en probeer dan weer.</translation>
+    </message>
+    <message>
+        <source>The audit trail did not verify on the copy ({problem}), so nothing was moved.</source>
+        <translation>Die ouditspoor het nie op die kopie geklop nie ({problem}), dus is niks geskuif nie.</translation>
+    </message>
+    <message>
+        <source>The practice is as it was. Run &apos;clientmanager audit verify&apos; on it.</source>
+        <translation>Die praktyk is soos dit was. Voer &apos;clientmanager audit verify&apos; daarop uit.</translation>
+    </message>
+    <message>
+        <source>The office server stopped the move ({kind}), so nothing was moved.</source>
+        <translation>Die kantoorbediener het die skuif gestaak ({kind}), dus is niks geskuif nie.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database holds no practice and the practice on this PC is as it was. Check that the server is on and has room, then try again.</source>
+        <translation>Die bediener se databasis hou geen praktyk nie en die praktyk op hierdie rekenaar is soos dit was. Kyk of die bediener aan is en plek het, en probeer dan weer.</translation>
+    </message>
+    <message>
+        <source>This practice is already on the office server.</source>
+        <translation>Hierdie praktyk is reeds op die kantoorbediener.</translation>
+    </message>
+    <message>
+        <source>To bring it back into a file on this PC, use &apos;clientmanager server migrate --to-file&apos;.</source>
+        <translation>Gebruik &apos;clientmanager server migrate --to-file&apos; om dit terug te bring na ’n lêer op hierdie rekenaar.</translation>
+    </message>
+    <message>
+        <source>This practice is already in a file on this PC.</source>
+        <translation>Hierdie praktyk is reeds in ’n lêer op hierdie rekenaar.</translation>
+    </message>
+    <message>
+        <source>To move it to the office server, use &apos;clientmanager server migrate --to URL&apos;.</source>
+        <translation>Gebruik &apos;clientmanager server migrate --to URL&apos; om dit na die kantoorbediener te skuif.</translation>
+    </message>
+    <message>
+        <source>The target database refused a row of the table {table} ({kind}), so nothing was moved.</source>
+        <translation>Die teikendatabasis het ’n ry van die tabel {table} geweier ({kind}), dus is niks geskuif nie.</translation>
+    </message>
+    <message>
+        <source>Both the target and the practice are as they were. Run &apos;clientmanager check&apos; on the practice, and tell support the table&apos;s name.</source>
+        <translation>Die teiken en die praktyk is albei soos hulle was. Voer &apos;clientmanager check&apos; op die praktyk uit, en gee die tabel se naam aan ondersteuning.</translation>
+    </message>
+    <message>
+        <source>Add --app-login NAME: the move creates that login for the desktops, with no right to change the audit log.</source>
+        <translation>Voeg --app-login NAAM by: die skuif skep daardie aanmelding vir die rekenaars, sonder die reg om die ouditlog te verander.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds a practice, so nothing was moved.</source>
+        <translation>Die bediener se databasis hou reeds ’n praktyk, dus is niks geskuif nie.</translation>
+    </message>
+    <message>
+        <source>Give this practice its own, empty database on the server.</source>
+        <translation>Gee hierdie praktyk sy eie, leë databasis op die bediener.</translation>
+    </message>
+    <message>
+        <source>Some amounts in this practice are too large for the office server&apos;s database in this version ({columns}): it holds at most R21 474 836.47 there, so nothing was moved.</source>
+        <translation>Sommige bedrae in hierdie praktyk is te groot vir die kantoorbediener se databasis in hierdie weergawe ({columns}): dit hou daar hoogstens R21 474 836.47, dus is niks geskuif nie.</translation>
+    </message>
+    <message>
+        <source>The practice on this PC is as it was. Keep it on this PC until a version of ClientManager that stores larger amounts on the server.</source>
+        <translation>Die praktyk op hierdie rekenaar is soos dit was. Hou dit op hierdie rekenaar tot ’n weergawe van ClientManager wat groter bedrae op die bediener stoor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is not prepared for ClientManager.</source>
+        <translation>Die bediener se databasis is nie vir ClientManager voorberei nie.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s owner account instead (with --app-login), or prepare it first with &apos;clientmanager server init URL --app-login NAME&apos;.</source>
+        <translation>Gee eerder die bediener se eienaarrekening (met --app-login), of berei dit eers voor met &apos;clientmanager server init URL --app-login NAAM&apos;.</translation>
     </message>
     <message>
         <source>There is no setting called {key!r}.</source>

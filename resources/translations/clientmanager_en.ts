@@ -3924,6 +3924,70 @@ which is shown only now: keep it apart from the file.</source>
     </message>
 </context>
 <context>
+    <name>MovePracticeDialog</name>
+    <message>
+        <source>Move this practice to the office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every client, document, register and the audit trail are copied to an empty database on the practice&apos;s office server (PostgreSQL), in one step: if anything fails, nothing is moved. Every user keeps their password, and the recovery code keeps working. The practice file on this PC is then kept, unchanged, in a folder beside it, and no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this practice back to this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every client, document, register and the audit trail are copied from the office server into a new encrypted practice file on this PC. The server&apos;s database is left as it is, but this PC no longer uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the server&apos;s owner account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktops&apos; login to create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the practice to the office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the practice to this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the server needs these fixed first.
+{findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: {rows} rows in {tables} tables, every count checked, and the audit trail verifies ({entries} entries). The old copy is kept, no longer used, in {folder}. Sign in again with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <source>New data-subject request</source>
@@ -4315,6 +4379,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Set up a &amp;second factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this practice to the office &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this practice back to &amp;this PC…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8283,10 +8355,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet available for a practice on an office server: re-keying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A practice already exists in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8603,6 +8671,82 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The copy does not hold the same rows as the practice ({tables}), so nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is as it was. Run &apos;clientmanager check&apos;, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail did not verify on the copy ({problem}), so nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is as it was. Run &apos;clientmanager audit verify&apos; on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server stopped the move ({kind}), so nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database holds no practice and the practice on this PC is as it was. Check that the server is on and has room, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice is already on the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring it back into a file on this PC, use &apos;clientmanager server migrate --to-file&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice is already in a file on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move it to the office server, use &apos;clientmanager server migrate --to URL&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database refused a row of the table {table} ({kind}), so nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both the target and the practice are as they were. Run &apos;clientmanager check&apos; on the practice, and tell support the table&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --app-login NAME: the move creates that login for the desktops, with no right to change the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds a practice, so nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this practice its own, empty database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some amounts in this practice are too large for the office server&apos;s database in this version ({columns}): it holds at most R21 474 836.47 there, so nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice on this PC is as it was. Keep it on this PC until a version of ClientManager that stores larger amounts on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is not prepared for ClientManager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s owner account instead (with --app-login), or prepare it first with &apos;clientmanager server init URL --app-login NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no setting called {key!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8700,6 +8844,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Request {id} is not linked to a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet available for a practice on an office server: re-keying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version does these only for a practice on one PC. Backups of the office server work: &apos;clientmanager backup&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9152,10 +9304,6 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>The office server did not accept the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version does these only for a practice on one PC. Backups of the office server work: &apos;clientmanager backup&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -44,6 +44,7 @@ def test_the_practice_manager_reaches_every_tool(qtbot, context, practice):
         "Change my password…",
         "Set up a second factor…",
         "New recovery code…",
+        "Move this practice to the office server…",  # not "back to this PC": it is here
         "Import clients…",
         "Export clients…",
         "Possible duplicates…",

@@ -1,0 +1,157 @@
+"""Practice ▸ "Move this practice to the office server…" (and back): ``server migrate``
+from the desktop, for the practice manager.
+
+The move runs as one operation on the database worker with a progress dialog (Cancel
+rolls the whole copy back). When it is done the practice on this PC is closed: the
+dialog emits ``practice_moved`` and the caller locks, so everyone signs in again, with
+the same passwords, to the practice where it now lives.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientmanager.ui.context import AppContext
+from clientmanager.ui.operations import Operation
+from clientmanager.ui.widgets import describe_error
+
+DEFAULT_LOGIN = "officepcs"
+
+
+class MovePracticeDialog(QDialog):
+    practice_moved = Signal(object)  # MigrationResult: the caller must lock
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.to_server = not context.practice.on_server
+        self.migration = None
+        layout = QVBoxLayout(self)
+        if self.to_server:
+            self.setWindowTitle(self.tr("Move this practice to the office server"))
+            intro = self.tr(
+                "Every client, document, register and the audit trail are copied to an empty "
+                "database on the practice's office server (PostgreSQL), in one step: if "
+                "anything fails, nothing is moved. Every user keeps their password, and the "
+                "recovery code keeps working. The practice file on this PC is then kept, "
+                "unchanged, in a folder beside it, and no longer used."
+            )
+        else:
+            self.setWindowTitle(self.tr("Move this practice back to this PC"))
+            intro = self.tr(
+                "Every client, document, register and the audit trail are copied from the "
+                "office server into a new encrypted practice file on this PC. The server's "
+                "database is left as it is, but this PC no longer uses it."
+            )
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        form = QFormLayout()
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(
+            "postgresql://admin@office-server/clientmanager?sslmode=verify-full&sslrootcert=ca.pem"
+        )
+        self.owner_password = QLineEdit()
+        self.owner_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login = QLineEdit(DEFAULT_LOGIN)
+        self.login_password = QLineEdit()
+        self.login_password.setEchoMode(QLineEdit.EchoMode.Password)
+        if self.to_server:
+            form.addRow(self.tr("Server address:"), self.address)
+            form.addRow(self.tr("Password of the server's owner account:"), self.owner_password)
+            form.addRow(self.tr("Desktops' login to create:"), self.login)
+            form.addRow(self.tr("Its password:"), self.login_password)
+        layout.addLayout(form)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        layout.addWidget(self.outcome)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.move_button = QPushButton(
+            self.tr("Move to the server") if self.to_server else self.tr("Move to this PC")
+        )
+        buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.move_button.clicked.connect(self.start)
+        layout.addWidget(buttons)
+
+    def start(self) -> None:
+        from clientmanager.services import server_migrate
+
+        self.move_button.setEnabled(False)
+        self.outcome.setText("")
+        if self.to_server:
+            url, password = self.address.text().strip(), self.owner_password.text()
+            login, login_password = self.login.text().strip(), self.login_password.text()
+
+            def work(practice, progress):  # noqa: ANN001, ANN202
+                return server_migrate.move_to_server(
+                    practice,
+                    url,
+                    password or None,
+                    app_login=login or None,
+                    app_password=login_password or None,
+                    progress=progress,
+                )
+
+            title = self.tr("Moving the practice to the office server")
+        else:
+
+            def work(practice, progress):  # noqa: ANN001, ANN202
+                return server_migrate.move_to_file(practice, progress=progress)
+
+            title = self.tr("Moving the practice to this PC")
+        (
+            Operation(self, self.context, work, needs="practice", progress_title=title)
+            .success(self._moved)
+            .failure(self._failed)
+            .cancelled(self._cancelled)
+            .run()
+        )
+
+    def _moved(self, result) -> None:  # noqa: ANN001 (a MigrationResult)
+        self.migration = result
+        if not result.done:
+            findings = "\n".join(
+                ("✓ " if f.ok else "✗ ") + f.text for f in (result.check.findings if result.check else [])
+            )
+            self.outcome.setText(
+                self.tr("Nothing was moved: the server needs these fixed first.\n{findings}").format(
+                    findings=findings
+                )
+            )
+            self.move_button.setEnabled(True)
+            return
+        rows = sum(result.target_counts.values())
+        self.outcome.setText(
+            self.tr(
+                "Moved: {rows} rows in {tables} tables, every count checked, and the audit "
+                "trail verifies ({entries} entries). The old copy is kept, no longer used, "
+                "in {folder}. Sign in again with your password."
+            ).format(
+                rows=f"{rows:,}",
+                tables=len(result.target_counts),
+                entries=f"{result.audit_entries_verified:,}",
+                folder=str(result.retired),
+            )
+        )
+        self.owner_password.clear()
+        self.login_password.clear()
+        self.practice_moved.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.outcome.setText(describe_error(error))
+        self.move_button.setEnabled(True)
+
+    def _cancelled(self) -> None:
+        self.outcome.setText(self.tr("Stopped: nothing was moved."))
+        self.move_button.setEnabled(True)
