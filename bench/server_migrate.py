@@ -4,9 +4,6 @@ SQLCipher file, checking every table's count and the audit chain on each side.
 
     .venv/bin/python -m bench.server_migrate [--clients 10000]
 
-The demo's amounts above R21 474 836.47 are first brought within 32 bits: the server's
-money columns are INTEGER in this version's schema (the move refuses such amounts, and
-names the columns).
 """
 
 from __future__ import annotations
@@ -15,8 +12,6 @@ import argparse
 import resource
 import shutil
 import time
-
-import sqlalchemy as sa
 
 from bench.audit import _build as build_audit_trail
 from bench.common import PASSWORD, WORK_DIR, write_section
@@ -34,20 +29,6 @@ ADMIN = "naledi"
 def _cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
-
-
-def _fit_amounts(engine: sa.Engine) -> int:
-    changed = 0
-    with engine.begin() as connection:
-        for table in transfer.copied_tables():
-            for column in table.columns:
-                if type(column.type) is sa.Integer and not column.primary_key:
-                    changed += connection.execute(
-                        table.update()
-                        .where(column > transfer.INT4_MAX)
-                        .values({column.name: transfer.INT4_MAX})
-                    ).rowcount
-    return changed
 
 
 def _verified(paths: PracticePaths) -> tuple[dict[str, int], int]:
@@ -72,7 +53,6 @@ def run(clients: int, audit_entries: int) -> str:
         paths=paths, practice_name="Bench", admin_username=ADMIN, admin_password=PASSWORD
     )
     generate_demo_data(practice.engine, clients=clients, seed=2026)
-    fitted = _fit_amounts(practice.engine)
     # A trail as a busy practice builds it (the demo writes none), chained as
     # services/audit.py chains it, so the verification on each side has work to do.
     build_audit_trail(practice, audit_entries)
@@ -80,8 +60,7 @@ def run(clients: int, audit_entries: int) -> str:
     before, _ = _verified(paths)
     lines = [
         f"{clients:,} clients, {sum(before.values()):,} rows in {len(before)} tables "
-        f"(database {paths.database.stat().st_size / 1e6:.0f} MB); {fitted:,} amounts above "
-        "R21 474 836.47 brought within 32 bits first (see the module's note).",
+        f"(database {paths.database.stat().st_size / 1e6:.0f} MB).",
         "",
         "| step | wall | CPU (this process) | result |",
         "|---|---|---|---|",

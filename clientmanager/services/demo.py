@@ -44,8 +44,6 @@ from clientmanager.store.models import (
 ProgressCallback = Callable[[int, int], None]
 
 BATCH_CLIENTS = 2000
-# R21 474 836,47: the largest amount a PostgreSQL INTEGER column holds, in cents.
-LARGEST_SERVER_AMOUNT_CENTS = 2**31 - 1
 
 FIRST_NAMES_FEMALE = (
     "Thandiwe",
@@ -489,10 +487,7 @@ class _Generator:
         low, high = low_high
         # Round the way planners record values: to R10 for premiums, R100 above that.
         step = 10 if high < 10_000 else 100
-        cents = self.rng.randint(low // step, max(low // step, high // step)) * step * 100
-        # The office server's amount columns are 32-bit (the schema's INTEGER): capped the
-        # same on both stores, so a seed gives the same practice on either.
-        return min(cents, LARGEST_SERVER_AMOUNT_CENTS)
+        return self.rng.randint(low // step, max(low // step, high // step)) * step * 100
 
     def _date_between(self, start: dt.date, end: dt.date) -> dt.date:
         span = max(0, (end - start).days)

@@ -221,16 +221,6 @@ def move_to_server(
                     "The server's database already holds a practice, so nothing was moved.",
                     hint="Give this practice its own, empty database on the server.",
                 )
-            too_large = transfer.too_large_for(target, source)
-            if too_large:
-                raise MigrationRefused(
-                    "Some amounts in this practice are too large for the office server's "
-                    "database in this version ({columns}): it holds at most R21 474 836.47 "
-                    "there, so nothing was moved.",
-                    hint="The practice on this PC is as it was. Keep it on this PC until a "
-                    "version of ClientManager that stores larger amounts on the server.",
-                    columns=", ".join(too_large),
-                )
             source_counts = transfer.count_rows(source)
             total = sum(source_counts.values())
             transfer.copy_rows(

@@ -496,17 +496,20 @@ def is_conflict(exc: BaseException) -> bool:
 
 def explain(exc: BaseException) -> ClientManagerError | None:
     """The error a person should see for a server failure met while working, or None."""
+    from psycopg import errors as pg_errors
+
     if is_conflict(exc):
         return ServerConflict(
             "Another PC was changing the same records at that moment, so nothing was saved.",
             hint="Try again: the other PC's change is in place now.",
         )
     if isinstance(getattr(exc, "orig", None), pg_errors.NumericValueOutOfRange):
-        # The schema's amount columns are INTEGER: 32 bits on PostgreSQL, 64 in SQLite.
+        # Amounts are BIGINT there (migration 0012), but counts, percentages and rates are
+        # 32-bit INTEGER on PostgreSQL where SQLite would take any integer.
         return ServerPracticeError(
             "A number is too large for the office server's database, so nothing was saved.",
-            hint="On a practice on the office server an amount can be at most "
-            "R21 474 836,47. Enter a smaller amount, or note the full figure in the notes.",
+            hint="Check the figure you entered (a percentage, a rate or a count, perhaps) "
+            "and enter it again.",
         )
     if isinstance(exc, sa.exc.OperationalError):
         return ServerUnreachable(
@@ -806,6 +809,10 @@ def send_change_notices(engine: sa.Engine) -> None:
 
     @sa.event.listens_for(engine, "rollback")
     def _forget(connection) -> None:  # noqa: ANN001
+        if connection.invalidated:
+            # The server went away mid-transaction: the connection (and what it noted) is
+            # discarded, and asking for its info would raise instead of the real error.
+            return
         connection.info.pop(_PENDING, None)
 
 

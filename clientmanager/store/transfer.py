@@ -45,32 +45,6 @@ def holds_practice(connection: sa.Connection) -> bool:
     return False
 
 
-# PostgreSQL's INTEGER is 32 bits; SQLite's integers are 64. The schema's money columns
-# (cents) are INTEGER in the migrations, so on the server they hold at most
-# R21 474 836.47 until a migration widens them.
-INT4_MAX = 2**31 - 1
-
-
-def too_large_for(target: sa.Connection, source: sa.Connection) -> list[str]:
-    """``table.column`` for every 32-bit column of the target whose values in ``source``
-    do not fit (checked before anything is copied, so the refusal names them all)."""
-    if target.dialect.name != "postgresql":
-        return []
-    found = []
-    for table in copied_tables():
-        for column in table.columns:
-            if type(column.type) is not sa.Integer or column.primary_key:
-                continue
-            beyond = source.execute(
-                sa.select(sa.literal(1))
-                .where((column > INT4_MAX) | (column < -INT4_MAX - 1))
-                .limit(1)
-            ).first()
-            if beyond is not None:
-                found.append(f"{table.name}.{column.name}")
-    return found
-
-
 def count_rows(connection: sa.Connection) -> dict[str, int]:
     return {
         table.name: connection.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()

@@ -8706,14 +8706,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Gee hierdie praktyk sy eie, leë databasis op die bediener.</translation>
     </message>
     <message>
-        <source>Some amounts in this practice are too large for the office server&apos;s database in this version ({columns}): it holds at most R21 474 836.47 there, so nothing was moved.</source>
-        <translation>Sommige bedrae in hierdie praktyk is te groot vir die kantoorbediener se databasis in hierdie weergawe ({columns}): dit hou daar hoogstens R21 474 836.47, dus is niks geskuif nie.</translation>
-    </message>
-    <message>
-        <source>The practice on this PC is as it was. Keep it on this PC until a version of ClientManager that stores larger amounts on the server.</source>
-        <translation>Die praktyk op hierdie rekenaar is soos dit was. Hou dit op hierdie rekenaar tot ’n weergawe van ClientManager wat groter bedrae op die bediener stoor.</translation>
-    </message>
-    <message>
         <source>The server&apos;s database is not prepared for ClientManager.</source>
         <translation>Die bediener se databasis is nie vir ClientManager voorberei nie.</translation>
     </message>
@@ -9270,10 +9262,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>’n Getal is te groot vir die kantoorbediener se databasis, dus is niks gestoor nie.</translation>
     </message>
     <message>
-        <source>On a practice on the office server an amount can be at most R21 474 836,47. Enter a smaller amount, or note the full figure in the notes.</source>
-        <translation>By ’n praktyk op die kantoorbediener kan ’n bedrag hoogstens R21 474 836,47 wees. Voer ’n kleiner bedrag in, of skryf die volle bedrag in die notas.</translation>
-    </message>
-    <message>
         <source>The connection to the office server was lost.</source>
         <translation>Die verbinding met die kantoorbediener is verloor.</translation>
     </message>
@@ -9324,6 +9312,10 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>The office server did not accept the connection.</source>
         <translation>Die kantoorbediener het nie die verbinding aanvaar nie.</translation>
+    </message>
+    <message>
+        <source>Check the figure you entered (a percentage, a rate or a count, perhaps) and enter it again.</source>
+        <translation>Kontroleer die syfer wat u ingevoer het (’n persentasie, ’n koers of ’n getal, dalk) en voer dit weer in.</translation>
     </message>
     <message>
         <source>Check the server&apos;s name, that PostgreSQL runs there, the user name and password, and the certificate file. Nothing was changed.</source>

@@ -8731,14 +8731,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some amounts in this practice are too large for the office server&apos;s database in this version ({columns}): it holds at most R21 474 836.47 there, so nothing was moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The practice on this PC is as it was. Keep it on this PC until a version of ClientManager that stores larger amounts on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s database is not prepared for ClientManager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9251,10 +9243,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On a practice on the office server an amount can be at most R21 474 836,47. Enter a smaller amount, or note the full figure in the notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The connection to the office server was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9304,6 +9292,10 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>The office server did not accept the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the figure you entered (a percentage, a rate or a count, perhaps) and enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

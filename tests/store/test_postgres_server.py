@@ -142,3 +142,26 @@ def test_the_cli_checks_and_prepares_the_server(cluster, database, monkeypatch, 
     assert cluster.psql("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'officepcs'") == "t"
     assert main(["server", "check", "postgresql://x@office/cm"]) == 1
     assert "certificate" in capsys.readouterr().err
+
+
+def test_an_older_server_gets_64_bit_amount_columns(cluster, database):
+    engine = database.engine(SUPERUSER_PASSWORD)
+    migrate.upgrade(engine, "0011")
+    # A server built before the money columns were BIGINT there: as 0001 created them then.
+    with engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE goals ALTER COLUMN target_amount_cents TYPE integer")
+        connection.exec_driver_sql("ALTER TABLE policies ALTER COLUMN cover_amount_cents TYPE integer")
+    narrow = (
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' "
+        "AND column_name LIKE '%_cents' AND data_type = 'integer'"
+    )
+    assert cluster.psql(narrow, database=database.database) == "2"
+    migrate.upgrade(engine)
+    assert cluster.psql(narrow, database=database.database) == "0"
+    wide = cluster.psql(
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' "
+        "AND column_name LIKE '%_cents' AND data_type = 'bigint'",
+        database=database.database,
+    )
+    assert wide == "10"
+    engine.dispose()

@@ -58,24 +58,8 @@ def _sqlcipher_practice(paths: PracticePaths, clients: int):
             session, client_id=erased_id, actor=practice.actor, reason="retention ended"
         )
     erasure.after_erasure(practice)
-    _fit_amounts_into_32_bits(practice)
     practice.close()
     return code, erased_id
-
-
-def _fit_amounts_into_32_bits(practice) -> None:
-    """The demo has amounts above R21 474 836.47, which the server's INTEGER money columns
-    cannot hold yet (see test_amounts_too_large_for_the_server_are_refused_up_front):
-    bring them within range, so the rest of the move can be tested."""
-    with practice.engine.begin() as connection:
-        for table in transfer.copied_tables():
-            for column in table.columns:
-                if type(column.type) is sa.Integer and not column.primary_key:
-                    connection.execute(
-                        table.update()
-                        .where(column > transfer.INT4_MAX)
-                        .values({column.name: transfer.INT4_MAX})
-                    )
 
 
 def _counts(engine: sa.Engine) -> dict[str, int]:
@@ -252,22 +236,19 @@ def test_and_back_into_a_file_with_the_same_rows(file_practice, cluster, owner_a
     assert practice_service.unlock_with_recovery_code(paths, code, sign_in=False).close() is None
 
 
-def test_amounts_too_large_for_the_server_are_refused_up_front(
-    file_practice, cluster, owner_address
-):
+def test_amounts_beyond_32_bits_move_across_intact(file_practice, cluster, owner_address):
+    # R25 million: more than PostgreSQL's INTEGER holds in cents; BIGINT on the server.
     paths, _code, _erased = file_practice
     opened = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
     with opened.session() as session:
         session.execute(sa.text("UPDATE goals SET target_amount_cents = 2500000000 WHERE id = 1"))
     opened.close()
-    before = _file_counts(paths)
-    with pytest.raises(server_migrate.MigrationRefused) as refused:
-        _move_to_server(paths, owner_address)
-    assert "goals.target_amount_cents" in refused.value.message
-    assert _server_is_empty(cluster, owner_address)
-    assert not postgres.is_server_folder(paths.data_dir)
-    assert _file_counts(paths) == _signed_in_once_more(before)
-
+    _move_to_server(paths, owner_address)
+    assert postgres.is_server_folder(paths.data_dir)
+    moved = cluster.psql(
+        "SELECT target_amount_cents FROM goals WHERE id = 1", database=owner_address.database
+    )
+    assert moved == "2500000000"
 
 def test_a_server_that_already_holds_a_practice_is_refused(file_practice, two_pcs, owner_address):
     paths, _code, _erased = file_practice
