@@ -1,5 +1,13 @@
 """The desktop's backups, taken in a child process of their own.
 
+A practice in an encrypted file (SQLCipher): :func:`backups.take_backup` runs on the
+desktop's backup thread with :class:`ChildCopier`, which makes and checks the database
+copy in a child that imports only the driver (services/backup_child.py), so the child
+starts in a fraction of a second; the bookkeeping (name under the folder lock, key
+slots, ledger, manifest, rename, audit entry, pruning) is a few milliseconds here. A
+practice on the office server: the whole backup (its pg_dump, sealed as it streams)
+runs in the child below, which opens its own server connection.
+
 The backup itself is :func:`backups.take_backup` (one implementation, shared with the CLI,
 which runs it in its own process already). The desktop runs it here, in a process started
 with multiprocessing's "spawn" method (the same on Linux, Windows and in the frozen
@@ -31,6 +39,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno as errno_codes
 import importlib
 import logging
 import multiprocessing
@@ -43,11 +52,12 @@ from pathlib import Path
 from typing import Any
 
 from clientmanager.errors import ClientManagerError
-from clientmanager.services import backups
+from clientmanager.services import backup_child, backups
 from clientmanager.services.actor import Actor
 from clientmanager.services.backups import BackupError, BackupInfo
 from clientmanager.services.practice import OpenPractice, is_on_server
 from clientmanager.services.progress import SILENT, Cancelled, Progress
+from clientmanager.store import sqlcipher as db
 
 logger = logging.getLogger(__name__)
 
@@ -140,13 +150,20 @@ def _open_in_child(request: _Request) -> OpenPractice:
     return practice
 
 
-def _closing_backup(practice: OpenPractice, now: dt.datetime | None, progress: Progress):
+def _closing_backup(
+    practice: OpenPractice,
+    now: dt.datetime | None,
+    progress: Progress,
+    copier: Any = db.copy_and_check,
+) -> BackupInfo | None:
     folder = backups.backup_folder(practice)
     moment = now or dt.datetime.now().astimezone()
     today = [b for b in backups.list_backups(folder) if b.verified and b.day == moment.date()]
     if today and moment - today[0].created_at < CLOSE_BACKUP_AFTER:
         return None
-    return backups.take_backup(practice, folder=folder, now=now, reason=AT_CLOSE, progress=progress)
+    return backups.take_backup(
+        practice, folder=folder, now=now, reason=AT_CLOSE, progress=progress, copier=copier
+    )
 
 
 def _error_message(exc: BaseException) -> tuple:
@@ -282,7 +299,7 @@ def _server_password(practice: OpenPractice) -> str | None:
     return postgres.app_password(postgres.ServerConnection.read(practice.paths.data_dir).url)
 
 
-def run_backup(
+def _run_whole_backup_in_child(
     practice: OpenPractice,
     *,
     kind: str = DAILY,
@@ -290,7 +307,7 @@ def run_backup(
     progress: Progress = SILENT,
     on_started: Any = None,
 ) -> BackupInfo | None:
-    """Take the practice's backup in a child process; block until it ends.
+    """Take the practice's whole backup in a child process; block until it ends.
 
     ``kind``: "daily" (only if today has none), "at close" (unless today has one newer
     than :data:`CLOSE_BACKUP_AFTER`) or "manual" (always). Returns None when not due.
@@ -401,3 +418,152 @@ def run_backup(
         if child.is_alive():
             child.kill()
             child.join()
+
+
+def _raise_failure(message: tuple) -> None:
+    kind = message[1]
+    if kind == "error":
+        raise _rebuild(message[2], message[3], message[4])
+    if kind == "os":
+        # The same OSError as in-process: take_backup words it (a full disk, a read-only
+        # drive, a missing folder) as it would have here.
+        raise OSError(message[2], message[3] or errno_codes.errorcode.get(message[2], ""))
+    if kind == "driver":
+        raise db.DriverError(message[2])
+    # Not one of ours: its text may carry data, so only its type crossed.
+    raise BackupError(
+        "The backup failed ({kind}).",
+        hint="Run 'clientmanager backup' from a terminal to see more, or "
+        "'clientmanager check' if it keeps failing. The earlier backups are unchanged.",
+        kind=message[2],
+    )
+
+
+class ChildCopier:
+    """A copier for :func:`backups.take_backup` that makes and checks the copy in a
+    spawned child (services/backup_child.py) and blocks until it ends."""
+
+    def __init__(self, on_started: Any = None) -> None:
+        self._on_started = on_started
+
+    def __call__(
+        self, source: Path, key: bytes, target: Path, *, full: bool, progress: Progress
+    ) -> db.CheckedCopy:
+        context = multiprocessing.get_context("spawn")
+        # Two one-way pipes, not a duplex one: on POSIX a duplex Pipe is a socket pair,
+        # and the app opens no sockets at all.
+        their_inbox, outbox = context.Pipe(duplex=False)
+        ours, their_outbox = context.Pipe(duplex=False)
+        child = context.Process(
+            target=backup_child.child_main,
+            args=(their_inbox, their_outbox),
+            name="clientmanager-backup",
+            daemon=True,
+        )
+        child.start()
+        their_inbox.close()
+        their_outbox.close()
+        try:
+            outbox.send(backup_child.CopyRequest(str(source), str(target), key, full))
+            return self._follow(child, ours, outbox, progress)
+        except BaseException:
+            if child.is_alive():
+                child.join(STOP_GRACE_SECONDS)
+            if child.is_alive():
+                child.terminate()
+                child.join(10)
+            raise
+        finally:
+            ours.close()
+            outbox.close()
+            child.join(10)
+            if child.is_alive():
+                child.kill()
+                child.join()
+
+    def _follow(self, child: Any, ours: Any, outbox: Any, progress: Progress) -> db.CheckedCopy:
+        stopping_since: float | None = None
+        started_at = time.monotonic()
+        hello = False
+        while True:
+            if not ours.poll(_POLL_SECONDS):
+                if not child.is_alive() and not ours.poll(0):
+                    raise _died(child.exitcode)
+                if stopping_since is None:
+                    try:
+                        progress.check()
+                    except Cancelled:
+                        stopping_since = time.monotonic()
+                        with contextlib.suppress(OSError):
+                            outbox.send("stop")  # read at the child's next safe point
+                elif time.monotonic() - stopping_since > STOP_GRACE_SECONDS:
+                    child.terminate()
+                    child.join(10)
+                    if child.is_alive():
+                        child.kill()
+                    raise Cancelled()
+                if not hello and time.monotonic() - started_at > START_TIMEOUT_SECONDS:
+                    child.kill()
+                    child.join(10)
+                    raise _died(None)
+                continue
+            try:
+                message = ours.recv()
+            except (EOFError, OSError):
+                child.join(10)
+                raise _died(child.exitcode) from None
+            tag = message[0]
+            if tag == "progress":
+                answer = "stop" if stopping_since is not None else "go"
+                if answer == "go":
+                    try:
+                        progress(message[1], message[2])
+                    except Cancelled:
+                        stopping_since = time.monotonic()
+                        answer = "stop"
+                with contextlib.suppress(OSError):
+                    outbox.send(answer)
+            elif tag == "started":
+                hello = True
+                logger.info("backup process %d started", message[1])
+                if self._on_started is not None:
+                    self._on_started(message[1])
+            elif tag == "log":
+                logging.getLogger(message[2]).log(message[1], "[backup process] %s", message[3])
+            elif tag == "done":
+                return message[1]
+            elif tag == "cancelled":
+                raise Cancelled()
+            elif tag == "failed":
+                _raise_failure(message)
+
+
+def run_backup(
+    practice: OpenPractice,
+    *,
+    kind: str = DAILY,
+    now: dt.datetime | None = None,
+    progress: Progress = SILENT,
+    on_started: Any = None,
+) -> BackupInfo | None:
+    """Take the practice's backup, its copy and checks in a child process; block until it
+    ends. Call it from a thread of its own, never the database worker's.
+
+    ``kind``: "daily" (only if today has none), "at close" (unless today has one newer
+    than :data:`CLOSE_BACKUP_AFTER`) or "manual" (always). Returns None when not due.
+    ``progress`` receives the backup's progress; asking it to stop stops the child (and
+    raises :class:`Cancelled`). ``on_started(pid)`` is called once the child runs.
+    Raises the backup's own errors, or :class:`BackupProcessDied`."""
+    from clientmanager.services.permissions import Permission, require
+
+    require(practice.actor, Permission.BACKUP_RUN)
+    if practice.on_server:
+        return _run_whole_backup_in_child(
+            practice, kind=kind, now=now, progress=progress, on_started=on_started
+        )
+    copier = ChildCopier(on_started)
+    if kind == DAILY:
+        return backups.take_daily_backup(practice, now=now, progress=progress, copier=copier)
+    if kind == AT_CLOSE:
+        return _closing_backup(practice, now, progress, copier)
+    return backups.take_backup(practice, now=now, reason=kind, progress=progress, copier=copier)

@@ -31,13 +31,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import hashlib
 import json
 import logging
 import os
 import shutil
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,7 +59,7 @@ from clientmanager.services.progress import SILENT, Progress
 from clientmanager.store import migrate, sealed
 from clientmanager.store import sqlcipher as db
 from clientmanager.store.engine import create_practice_engine, session_factory
-from clientmanager.store.files import fsync_directory
+from clientmanager.store.files import fsync_directory, sha256_of
 from clientmanager.store.keyslots import SERVER_POINTER_NAME, KeySlotFile
 from clientmanager.store.models import ErasureEntry, Setting
 
@@ -94,6 +92,8 @@ FULL_CHECK_EVERY = dt.timedelta(days=7)
 _CHUNK = 1024 * 1024
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
+# Makes and checks a backup's database copy: db.copy_and_check's signature.
+Copier = Callable[..., db.CheckedCopy]
 
 
 # --- errors ---------------------------------------------------------------------------------
@@ -204,14 +204,6 @@ def _local_now(now: dt.datetime | None) -> dt.datetime:
 def today(now: dt.datetime | None = None) -> dt.date:
     """The practice's calendar day: the local date of ``now`` (tests pass a fake one)."""
     return _local_now(now).date()
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _fsync_file(path: Path) -> None:
@@ -613,9 +605,12 @@ def take_backup(
     prune_old: bool = True,
     full_check: bool | None = None,
     progress: Progress = SILENT,
+    copier: Copier = db.copy_and_check,
 ) -> BackupInfo:
     """Take a verified backup now. Prunes the rolling window afterwards (only then).
-    ``full_check``: run integrity_check too (default: when the last week had none)."""
+    ``full_check``: run integrity_check too (default: when the last week had none).
+    ``copier`` makes and checks the database copy (:func:`db.copy_and_check`, here or, for
+    the desktop, in a child process: services/backup_process.py)."""
     require(practice.actor, Permission.BACKUP_RUN)
     folder = Path(folder) if folder is not None else backup_folder(practice)
     moment = _local_now(now)
@@ -627,7 +622,9 @@ def take_backup(
         partial = folder / (name + TMP_SUFFIX)
         final = folder / name
         try:
-            info = _write_backup(practice, partial, final, moment, reason, folder, progress, full)
+            info = _write_backup(
+                practice, partial, final, moment, reason, folder, progress, full, copier
+            )
         except BaseException as exc:
             _remove_tree(partial)
             _record_failure(practice, exc)
@@ -701,6 +698,7 @@ def _write_backup(
     folder: Path,
     progress: Progress,
     full_check: bool,
+    copier: Copier,
 ) -> BackupInfo:
     if practice.on_server:
         from clientmanager.services import server_backups
@@ -713,20 +711,14 @@ def _write_backup(
         partial.mkdir(parents=True, mode=FOLDER_MODE)
         _private_folder(partial)
         database = partial / DATABASE_NAME
-        copying = progress.part(0.0, 0.5)
+        step = progress.part(0.0, 0.8)
         try:
-            snapshot = db.copy_database(
-                practice.paths.database, key, database, lambda f: copying(f, "copying")
+            checked = copier(
+                practice.paths.database, key, database, full=full_check, progress=step
             )
         except db.DriverError as exc:
             raise _sqlite_error(exc, doing=doing, where=folder) from None
-        progress(0.5, "verifying")
-        # The SHA-256 runs beside the cipher check: both release the GIL, so on a PC with
-        # two cores the two passes over the copy overlap.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-sha256") as pool:
-            hashing = pool.submit(sha256_of, database)
-            problems = db.check_file(database, key, snapshot.counts, full=full_check)
-            digest = hashing.result()
+        snapshot, digest, problems = checked.snapshot, checked.sha256, checked.problems
         progress(0.8, "verifying")
         if problems:
             raise BackupCorrupt(
@@ -813,13 +805,14 @@ def take_daily_backup(
     now: dt.datetime | None = None,
     force: bool = False,
     progress: Progress = SILENT,
+    copier: Copier = db.copy_and_check,
 ) -> BackupInfo | None:
     """Today's backup, if today has none yet (or always with ``force``). None if not due."""
     require(practice.actor, Permission.BACKUP_RUN)
     folder = backup_folder(practice)
     if not force and not backup_due(folder, now=now):
         return None
-    return take_backup(practice, folder=folder, now=now, progress=progress)
+    return take_backup(practice, folder=folder, now=now, progress=progress, copier=copier)
 
 
 # --- a backup's own key ---------------------------------------------------------------------

@@ -13,10 +13,8 @@ import shutil
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from clientmanager.errors import (
@@ -30,7 +28,13 @@ from clientmanager.errors import (
     folder_missing,
     folder_read_only,
 )
-from clientmanager.store import fieldcrypt
+
+# SQLAlchemy (and the field cipher built on it) only where an engine is made: the desktop's
+# backup child copies and checks the file through connect() alone, and starts in a
+# fraction of the time without them (see services/backup_child.py).
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+    from sqlalchemy.orm import Session, sessionmaker
 
 logger = logging.getLogger(__name__)
 
@@ -248,6 +252,9 @@ def create_practice_engine(
     process wrote in between. Plain ``engine.connect()`` readers (checks, backups), and
     sessions that only read, never hold up a writer.
     """
+    import sqlalchemy as sa
+    from sqlalchemy.pool import QueuePool
+
     held = _HeldKey(bytes(key))
 
     def factory() -> sqlcipher.Connection:
@@ -313,6 +320,8 @@ def dispose_practice_engine(engine: sa.Engine | None) -> None:
     held = _HELD_KEYS.pop(engine, None)
     if held is not None:
         held.key = None
+    from clientmanager.store import fieldcrypt
+
     fieldcrypt.forget_field_key(engine)
     engine.dispose()
 
@@ -323,4 +332,6 @@ _WRITES = ("insert", "update", "delete", "replace", "create", "drop", "alter", "
 
 def session_factory(engine: sa.Engine) -> sessionmaker[Session]:
     """Sessions are the writers: each takes ``BEGIN IMMEDIATE`` before its first write."""
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine.execution_options(**{_WRITER_OPTION: True}), expire_on_commit=False)

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from clientmanager.store.files import write_atomically
+from clientmanager.store.files import sha256_of, write_atomically
 
 LEDGER_FORMAT = "clientmanager-erasure-ledger"
 BRIDGE_FORMAT = "clientmanager-key-bridge"
@@ -248,9 +248,3 @@ def read_anchor(path: Path) -> dict[str, Any] | None:
         return None
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()

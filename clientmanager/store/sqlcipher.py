@@ -14,15 +14,22 @@ import datetime as dt
 import os
 import shutil
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
-from sqlalchemy.orm import Session
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from clientmanager.errors import DatabaseUnreadable
 from clientmanager.store.engine import connect, key_pragma
+from clientmanager.store.files import sha256_of
+
+# SQLAlchemy is imported by the functions that take an engine or a session: the backup's
+# copy and checks below need only the driver (the desktop's backup child imports no more).
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+    from sqlalchemy.orm import Session
 
 # Raised by the driver; services catch it (through this name) to word a message.
 DriverError = sqlcipher.Error
@@ -125,6 +132,8 @@ def copy_database(
     key: bytes,
     target: Path,
     progress: Callable[[float], None] | None = None,
+    *,
+    sync: bool = True,
 ) -> Snapshot:
     """Copy the encrypted database into ``target`` from one read snapshot.
 
@@ -133,7 +142,8 @@ def copy_database(
     no checkpoint can write into the file, so the bytes are exactly the snapshot. If a
     writer got in between (the WAL is not empty), SQLite's online backup API is used
     instead. Either way the copy is then turned into a self-contained rollback-journal
-    file (no -wal beside it), synced, and left for :func:`verify_copy`.
+    file (no -wal beside it) and, unless ``sync`` is False (:func:`copy_and_check` syncs
+    it beside the checks), synced.
     """
     report = progress or (lambda _f: None)
     connection = connect(source, key)
@@ -143,15 +153,25 @@ def copy_database(
         with contextlib.suppress(sqlcipher.DatabaseError):
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         connection.execute("BEGIN")
-        counts = count_rows(connection)
-        revision = _schema_revision(connection)
-        head_id, head_hash = _chain_head(connection)
+        connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # the snapshot
         wal = source.with_name(source.name + "-wal")
         quiet = not wal.exists() or wal.stat().st_size == 0
         if quiet:
-            _copy_bytes(source, target, report)
+            # The byte copy runs in the kernel (no GIL, no connection), so the row counts
+            # of the same snapshot are read beside it rather than after it.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-copy") as pool:
+                copying = pool.submit(_copy_bytes, source, target, report)
+                try:
+                    counts = count_rows(connection)
+                    revision = _schema_revision(connection)
+                    head_id, head_hash = _chain_head(connection)
+                finally:
+                    copying.result()
             method = "file copy"
         else:
+            counts = count_rows(connection)
+            revision = _schema_revision(connection)
+            head_id, head_hash = _chain_head(connection)
             _online_backup(connection, key, target, report)
             method = "online backup"
         connection.execute("COMMIT")
@@ -159,7 +179,8 @@ def copy_database(
         connection.close()
     os.chmod(target, 0o600)
     make_standalone(target, key)
-    _fsync(target)
+    if sync:
+        _fsync(target)
     return Snapshot(counts, revision, head_id, head_hash, method)
 
 
@@ -285,6 +306,54 @@ def check_file(
     return problems
 
 
+@dataclass(frozen=True)
+class CheckedCopy:
+    """A fresh copy of the database, synced and checked: what a backup records of it."""
+
+    snapshot: Snapshot
+    sha256: str
+    problems: list[str]
+
+
+def copy_and_check(
+    source: Path,
+    key: bytes,
+    target: Path,
+    *,
+    full: bool,
+    progress: Callable[[float, str], None] | None = None,
+) -> CheckedCopy:
+    """Copy ``source`` into ``target`` (:func:`copy_database`), then check the copy: the
+    cipher check of every page (and with ``full`` integrity_check and the row counts
+    against the snapshot), its SHA-256 and its fsync run side by side. All three read or
+    write the same finished file (the header change of :func:`make_standalone` is made
+    before them), and SQLite, hashlib and fsync release the GIL, so on two cores they
+    overlap. The caller must not treat the copy as a backup until this returns with no
+    problems: only then is the file on disk and proven."""
+    report = progress or (lambda _f, _s: None)
+    snapshot = copy_database(source, key, target, lambda f: report(0.6 * f, "copying"), sync=False)
+    report(0.6, "verifying")
+    digest, problems = check_copy(target, key, snapshot.counts, full=full)
+    report(1.0, "verifying")
+    return CheckedCopy(snapshot, digest, problems)
+
+
+def check_copy(
+    path: Path, key: bytes, expected_counts: dict[str, int] | None, *, full: bool
+) -> tuple[str, list[str]]:
+    """(SHA-256, problems) of a finished copy: :func:`check_file`, with the hash and the
+    fsync of the same file beside it. Returns once all three have finished."""
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="backup-check") as pool:
+        synced = pool.submit(_fsync, path)
+        hashing = pool.submit(sha256_of, path)
+        try:
+            problems = check_file(path, key, expected_counts, full=full)
+        finally:
+            digest = hashing.result()
+            synced.result()
+    return digest, problems
+
+
 def checkpoint(path: Path, key: bytes) -> bool:
     """Fold the WAL into the file and truncate it. True when it could finish (nobody else
     held the database open)."""
@@ -315,18 +384,22 @@ def secure_delete(session: Session) -> None:
     """Overwrite freed pages with zeros for this connection's deletes (POPIA s14(5)).
     A SQLite setting: on the office server (an erasure replayed by a restore there) the
     dead rows go with a VACUUM instead (store/pg_backup.py, the retention scrub)."""
+    import sqlalchemy as sa
+
     if session.get_bind().dialect.name == "sqlite":
         session.execute(sa.text("PRAGMA secure_delete = ON"))
 
 
 def truncate_wal(session: Session) -> None:
+    import sqlalchemy as sa
+
     if session.get_bind().dialect.name == "sqlite":
         session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
-_SEARCH_INDEX_OPTIMIZE = sa.text("INSERT INTO client_search(client_search) VALUES ('optimize')")
+_SEARCH_INDEX_OPTIMIZE = "INSERT INTO client_search(client_search) VALUES ('optimize')"
 # The substring index (migration 0008) holds fragments of ID numbers, phones and e-mails.
-_SUBSTRING_INDEX_OPTIMIZE = sa.text(
+_SUBSTRING_INDEX_OPTIMIZE = (
     "INSERT INTO client_search_substring(client_search_substring) VALUES ('optimize')"
 )
 
@@ -338,8 +411,8 @@ def scrub(engine: sa.Engine, progress: Callable[[float, str], None] | None = Non
     report = progress or (lambda _f, _s: None)
     report(0.0, "merging the search index")
     with engine.begin() as connection:
-        connection.execute(_SEARCH_INDEX_OPTIMIZE)
-        connection.execute(_SUBSTRING_INDEX_OPTIMIZE)
+        connection.exec_driver_sql(_SEARCH_INDEX_OPTIMIZE)
+        connection.exec_driver_sql(_SUBSTRING_INDEX_OPTIMIZE)
     report(0.3, "rewriting the database file")
     with engine.connect() as connection:
         connection.exec_driver_sql("VACUUM")
@@ -350,6 +423,8 @@ def scrub(engine: sa.Engine, progress: Callable[[float, str], None] | None = Non
 def database_checks(engine: sa.Engine) -> list[tuple[str, list[tuple] | str]]:
     """cipher_integrity_check, integrity_check and foreign_key_check on a live engine;
     each result is its rows, or the error text when it could not finish."""
+    import sqlalchemy as sa
+
     results: list[tuple[str, list[tuple] | str]] = []
     with engine.connect() as connection:
         for label, statement in (

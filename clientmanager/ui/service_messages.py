@@ -33,6 +33,8 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "Type the 6-digit code from your authenticator app, or the practice's recovery code if the phone is lost."),
     QT_TRANSLATE_NOOP("ServiceText", "The backup stopped before it finished: its process ended unexpectedly (exit code {code})."),
     QT_TRANSLATE_NOOP("ServiceText", "No partial backup was kept and the earlier backups are unchanged. It will be tried again later; if it keeps stopping, run 'clientmanager backup' from a terminal to see why."),
+    QT_TRANSLATE_NOOP("ServiceText", "The backup failed ({kind})."),
+    QT_TRANSLATE_NOOP("ServiceText", "Run 'clientmanager backup' from a terminal to see more, or 'clientmanager check' if it keeps failing. The earlier backups are unchanged."),
     QT_TRANSLATE_NOOP("ServiceText", "The practice database changed while the backup was starting."),
     QT_TRANSLATE_NOOP("ServiceText", "Lock the practice, unlock it again, then take the backup."),
     QT_TRANSLATE_NOOP("ServiceText", "The backup stopped before it finished: its process did not start in time."),

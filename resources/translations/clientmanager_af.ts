@@ -7622,6 +7622,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Geen gedeeltelike rugsteun is gehou nie en die vroeëre rugsteune is onveranderd. Dit sal later weer probeer word; as dit aanhou stop, voer &apos;clientmanager backup&apos; in ’n terminaal uit om te sien hoekom.</translation>
     </message>
     <message>
+        <source>The backup failed ({kind}).</source>
+        <translation>Die rugsteun het misluk ({kind}).</translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager backup&apos; from a terminal to see more, or &apos;clientmanager check&apos; if it keeps failing. The earlier backups are unchanged.</source>
+        <translation>Voer &apos;clientmanager backup&apos; in ’n terminaal uit om meer te sien, of &apos;clientmanager check&apos; as dit aanhou misluk. Die vroeëre rugsteune is onveranderd.</translation>
+    </message>
+    <message>
         <source>The practice database changed while the backup was starting.</source>
         <translation>Die praktykdatabasis het verander terwyl die rugsteun begin het.</translation>
     </message>

@@ -7603,6 +7603,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup failed ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;clientmanager backup&apos; from a terminal to see more, or &apos;clientmanager check&apos; if it keeps failing. The earlier backups are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The practice database changed while the backup was starting.</source>
         <translation type="unfinished"></translation>
     </message>

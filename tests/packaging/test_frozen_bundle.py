@@ -113,6 +113,14 @@ def test_bundle_freezes_the_dynamically_loaded_modules_and_no_network_ones(bundl
     }
     assert keyring_backends <= modules
     assert {"sqlcipher3.dbapi2", "alembic.ddl.sqlite", "argon2.low_level"} <= modules
+    # The desktop's backup child: spawn re-starts this executable, whose main() runs
+    # freeze_support() first (PyInstaller's multiprocessing hook makes it work on every
+    # platform), and the child unpickles its target from services/backup_child.py.
+    assert {
+        "multiprocessing.spawn",
+        "multiprocessing.resource_tracker",
+        "clientmanager.services.backup_child",
+    } <= modules
     assert "phonenumbers.data.region_ZA" in modules
     if sys.platform.startswith("linux"):
         assert {"secretstorage", "jeepney"} <= modules

@@ -87,8 +87,8 @@ def test_the_backup_runs_in_a_child_that_never_sees_the_key_on_its_command_line_
     info = finished.args[0]
     assert backups.check_backup(info.path, key=key).ok
     assert info.clients == 200
-    # The child wrote the audit entry through its own connection, and its log lines
-    # reached the desktop's log.
+    # The desktop's backup thread wrote the audit entry once the child's copy had
+    # verified, and the child's log lines reached the desktop's log.
     with practice.session() as session:
         taken = session.scalars(
             sa.select(AuditEntry.summary).where(AuditEntry.action == "backup.taken")
