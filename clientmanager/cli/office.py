@@ -5,9 +5,8 @@ other commands do when the data folder points at a server.
 database (preparing the server first when URL names its owner account); ``join --server
 URL`` sets up another PC's data folder for it. Every other command then works as on a
 SQLCipher practice, through the same unlock (backups through pg_dump: cli/backups.py,
-import and the retention scrub too); those that only the SQLCipher file can do yet
-(re-key) refuse with a message instead of failing half-way. This module
-registers last and wraps the handlers for that.
+import, the retention scrub and the re-key too). This module registers last and wraps
+the handlers to ask for the server login's password when it is needed.
 """
 
 from __future__ import annotations
@@ -28,13 +27,6 @@ from clientmanager.cli.common import (
 SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
 APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
 
-def _refusal(args: argparse.Namespace) -> str | None:
-    """What a server practice cannot do yet, named for the refusal."""
-    command = getattr(args, "command", None)
-    if command == "users" and (args.action == "rekey" or getattr(args, "rekey", False)):
-        return "Re-keying the practice"
-    return None
-
 
 def _ask_login_password(prompt: str) -> str | None:
     if not sys.stdin or not sys.stdin.isatty():
@@ -44,13 +36,10 @@ def _ask_login_password(prompt: str) -> str | None:
 
 def _server_aware(handler):  # noqa: ANN001, ANN202
     def run(args: argparse.Namespace) -> int:
-        from clientmanager.services.practice import is_on_server, refuse_on_server
+        from clientmanager.services.practice import is_on_server
 
         paths = practice_paths(args)
         if is_on_server(paths):
-            what = _refusal(args)
-            if what is not None:
-                refuse_on_server(paths, what)
             from clientmanager.store import postgres
 
             postgres.set_password_prompt(_ask_login_password)

@@ -1,7 +1,7 @@
 """`import` and `retention run --approve` from a terminal, on a data folder of either
 backend: the SQLCipher file, or a folder that points at a practice on the office server
 (issue 18: "every other command works unchanged against a data dir that points at a
-server"). `users rekey` still refuses there, saying so."""
+server"), `users rekey` included."""
 
 from __future__ import annotations
 
@@ -81,12 +81,25 @@ def test_retention_approval_from_the_command_line_says_what_the_scrub_did(cli, c
         assert "The database file was compacted" in out
 
 
-def test_a_rekey_is_refused_on_the_server_and_changes_nothing(cli, capsys):
+def test_users_rekey_on_the_server_from_the_command_line(cli, capsys):
     if not cli.on_server:
         pytest.skip("re-keying the SQLCipher file: tests/cli/test_users_cli.py")
-    assert main(["users", "rekey"]) == 1
-    err = capsys.readouterr().err
-    assert "Not yet available for a practice on an office server" in err
-    assert "re-keying" in err and "Traceback" not in err
+    old_key = cli.key
+    cli.close()  # the CLI command opens the practice itself, as on another PC
+    assert main(["users", "rekey"]) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "Not yet available" not in captured.err
+    paths = cli.paths
+    from clientmanager.services import practice as practice_service
+    from clientmanager.store import sealed
+
+    opened = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert opened.key != old_key
+        with opened.engine.connect() as connection:
+            held = postgres.read_key_check(connection, opened.practice_id)
+        assert held == sealed.key_id(opened.key)
+    finally:
+        opened.close()
     assert main(["users", "list"]) == 0
     assert ADMIN in capsys.readouterr().out

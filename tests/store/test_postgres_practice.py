@@ -57,7 +57,12 @@ def test_the_data_folders_hold_no_database_no_key_and_no_password(two_pcs, clust
         "SELECT slot_id || '=' || kind FROM server_key_slots ORDER BY slot_id",
         database=owner_address.database,
     )
-    assert rows.split("\n") == ["recovery=recovery", f"user:{ADMIN}=password"]
+    # ...and beside them the data key's public fingerprint, which a re-key replaces.
+    assert rows.split("\n") == [
+        f"{postgres.KEY_CHECK_SLOT}={postgres.KEY_CHECK_KIND}",
+        "recovery=recovery",
+        f"user:{ADMIN}=password",
+    ]
     slot = json.loads(
         cluster.psql(
             "SELECT slot FROM server_key_slots WHERE kind = 'password'",
