@@ -22,6 +22,7 @@ from clientmanager.cli.common import (
     ask_secret,
     practice_paths,
     print_recovery_code,
+    run_retrying,
 )
 
 SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
@@ -43,6 +44,7 @@ def _server_aware(handler):  # noqa: ANN001, ANN202
             from clientmanager.store import postgres
 
             postgres.set_password_prompt(_ask_login_password)
+            return run_retrying(handler, args)
         return handler(args)
 
     run.__wrapped__ = handler  # type: ignore[attr-defined]
@@ -173,8 +175,18 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         f"{APP_PASSWORD_ENV}",
     )
     join.set_defaults(handler=cmd_join)
-    # Registered last: every command learns what a server data folder means.
+    # Registered last: every command learns what a server data folder means, down to the
+    # actions under a command ("clients reviewed").
     for name, parser in commands.choices.items():
-        handler = parser.get_default("handler")
-        if handler is not None and name not in ("join", "init", "server"):
-            parser.set_defaults(handler=_server_aware(handler))
+        if name not in ("join", "init", "server"):
+            _make_server_aware(parser)
+
+
+def _make_server_aware(parser: argparse.ArgumentParser) -> None:
+    handler = parser.get_default("handler")
+    if handler is not None:
+        parser.set_defaults(handler=_server_aware(handler))
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _make_server_aware(sub)
