@@ -291,8 +291,11 @@ def unlocked_session(args: argparse.Namespace) -> Iterator[tuple[Session, Actor]
                 yield session, practice.actor
         except ServerConflict:
             retry.may_run_again = True
+            held = None
             raise
-        sys.stdout.write(held.getvalue())
+        finally:
+            if held is not None:
+                sys.stdout.write(held.getvalue())
 
 
 _RETRY = "_clientmanager_conflict_retry"

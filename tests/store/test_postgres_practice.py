@@ -271,17 +271,17 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
     assert "accounts may not" in err and "password is not right" not in err
     monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
 
-    # What only the SQLCipher file can do yet says so, and changes nothing (backups work:
-    # tests/store/test_postgres_backups.py).
-    for command in (
-        ["users", "rekey"], ["users", "disable", "pieter", "--rekey"],
-    ):
-        assert main([*command, "--data-dir", str(second), "--user", ADMIN]) == 1
-        err = capsys.readouterr().err
-        assert "Not yet available for a practice on an office server" in err, command
-        assert "Traceback" not in err
+    # A leaver, disabled with a re-key from the second PC: the first PC opens it under the
+    # new key with the administrator's password; the leaver's opens it on neither.
+    assert main(["users", "disable", "pieter", "--rekey", "--data-dir", str(second), "--user", ADMIN]) == 0
+    assert "Traceback" not in capsys.readouterr().err
     assert main(["users", "list", "--data-dir", str(first), "--user", ADMIN]) == 0
-    assert "pieter" in capsys.readouterr().out  # still there, still enabled
+    assert "pieter" in capsys.readouterr().out  # listed, disabled
+    assert main(["audit", "verify", "--data-dir", str(first), "--user", ADMIN]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", "A fresh password for the Karoo 8")
+    assert main(["users", "list", "--data-dir", str(first), "--user", "pieter"]) == 1
+    assert "password is not right" in capsys.readouterr().err
 
 
 def test_set_up_refuses_a_network_address_without_a_checked_certificate(tmp_path, capsys):
