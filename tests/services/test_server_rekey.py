@@ -237,3 +237,23 @@ def test_a_rekey_that_fails_half_way_leaves_the_old_key_and_every_value(server, 
         assert opened.key == old_key
     finally:
         opened.close()
+
+
+def test_a_backup_taken_before_the_rekey_stays_reachable_and_closed_to_the_leaver(server):
+    from clientmanager.services import backups
+    from clientmanager.store.keyslots import KeySlotFile
+
+    old_key = server.key
+    taken = backups.take_backup(server)
+    assert taken.on_server and taken.verified
+    users.disable_user(server, username="pieter", rekey=True)
+
+    (info,) = backups.practice_backups(server)
+    # The live key reaches the backup's own (old) key through its key bridge...
+    assert backups.backup_key(info, server.key) == old_key
+    checked = backups.check_backup(info.path, key=old_key)
+    assert checked.ok, checked.problems
+    # ...and the leaver's password no longer opens its key-slot file.
+    kept = KeySlotFile.load(info.key_slots)
+    assert "pieter" not in kept.usernames()
+    assert kept.unwrap_with_password("naledi", ASSISTANT_PASSWORD) == old_key
