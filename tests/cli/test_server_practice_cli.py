@@ -5,7 +5,6 @@ server"), `users rekey` included."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,8 @@ import sqlalchemy as sa
 
 from clientmanager.cli import main
 from clientmanager.store import postgres
-from clientmanager.store.models import Client, Policy
+from clientmanager.store.models import Client
+from tests.backends import add_client_due_for_destruction
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 # Each test runs on SQLCipher and on PostgreSQL (tests/backends.py).
@@ -49,23 +49,7 @@ def test_import_then_reimport_from_the_command_line(cli, capsys):
 
 
 def test_retention_approval_from_the_command_line_says_what_the_scrub_did(cli, capsys):
-    with cli.session() as session:
-        ended = Client(
-            first_names="Gert", surname="Oosthuizen", relationship_end=dt.date(2019, 2, 28)
-        )
-        session.add(ended)
-        session.flush()
-        session.add(
-            Policy(
-                client_id=ended.id,
-                provider="Sanlam",
-                policy_number="SL-1",
-                product_type="life_cover",
-                status="lapsed",
-                end_date=dt.date(2019, 2, 28),
-            )
-        )
-        ended_id = ended.id
+    ended_id = add_client_due_for_destruction(cli)
     assert main(["retention", "run", "--approve", "--today", "2026-11-25"]) == 0
     out = capsys.readouterr().out
     assert "Approved: 1 destroyed, 0 de-identified, 0 restricted" in out

@@ -16,8 +16,8 @@ from clientmanager.cli import main
 from clientmanager.paths import PracticePaths
 from clientmanager.services import audit
 from clientmanager.services import practice as practice_service
-from clientmanager.store import transfer
-from clientmanager.store.models import AuditEntry, Client, Note, Policy
+from clientmanager.store.models import Client, Note, Policy
+from tests.backends import counts_and_verified_chain
 
 pytestmark = pytest.mark.slow
 
@@ -28,18 +28,9 @@ TRAIL = 2_000  # audit entries on top of the demo's own, so the chain has work t
 
 
 def _counts_and_chain(paths: PracticePaths) -> tuple[dict[str, int], int]:
-    opened = practice_service.unlock_with_password(paths, ADMIN, PASSWORD, sign_in=False)
-    try:
-        with opened.engine.connect() as connection:
-            counts = transfer.count_rows(connection)
-        with opened.sessions() as session:
-            chain = audit.verify_chain(session, anchors=audit.known_anchors(session))
-            entries = session.scalar(sa.select(sa.func.count()).select_from(AuditEntry))
-        assert chain.ok, chain.describe()
-        assert chain.checked == entries
-        return counts, chain.checked
-    finally:
-        opened.close()
+    counts, checked = counts_and_verified_chain(paths, ADMIN, PASSWORD)
+    assert checked == counts["audit_log"]  # every entry, not just up to an anchor
+    return counts, checked
 
 
 def test_server_migrate_of_a_10k_client_practice_keeps_every_count(

@@ -10,8 +10,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from clientmanager.store.models import Client, Policy
+from clientmanager.store.models import Client
 from clientmanager.ui.retention_dialog import RetentionReviewDialog
+from tests.backends import add_client_due_for_destruction
 
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True, scope="session")
 
@@ -22,19 +23,7 @@ def test_after_destruction_the_desktop_says_what_the_administrator_must_run(
     qtbot, context, practice  # noqa: ANN001
 ) -> None:
     assert practice.on_server
-    with practice.session() as session:
-        ended = Client(
-            first_names="Gert", surname="Oosthuizen", relationship_end=dt.date(2019, 2, 28)
-        )
-        session.add(ended)
-        session.flush()
-        session.add(
-            Policy(
-                client_id=ended.id, provider="Sanlam", policy_number="SL-1",
-                product_type="life_cover", status="lapsed", end_date=dt.date(2019, 2, 28),
-            )
-        )  # fmt: skip
-        ended_id = ended.id
+    ended_id = add_client_due_for_destruction(practice)
     context.set_unlocked(practice)
     dialog = RetentionReviewDialog(context, today=TODAY)
     qtbot.addWidget(dialog)
