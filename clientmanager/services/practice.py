@@ -56,6 +56,7 @@ from clientmanager.store.engine import (
     explain,
     session_factory,
 )
+from clientmanager.store.fieldcrypt import SealedFieldDamaged
 from clientmanager.store.files import write_atomically
 from clientmanager.store.keyslots import KeySlotFile, new_recovery_code
 from clientmanager.store.models import Practice, User, utcnow
@@ -119,6 +120,13 @@ class OpenPractice:
             raise
         except DatabaseUnreadable as exc:
             raise self._damage_or_rekeyed(exc) from None
+        except SealedFieldDamaged:
+            # Sealed under a newer key (a re-key on another PC), or really changed there.
+            from clientmanager.store import postgres
+
+            if postgres.key_is_stale(self.engine, self.practice_id):
+                raise practice_rekeyed() from None
+            raise
 
     def transact(self, work: Callable[[Session], object]) -> object:
         """``work(session)`` in one transaction, committed on success. On the office server
@@ -1053,9 +1061,8 @@ def _open_on_server(
                 "(the server's owner account), then this PC opens the practice again.",
             )
         sessions = session_factory(engine)
-        postgres.check_key_on_every_transaction(
-            sessions, connection.practice_id, read_only=read_only
-        )
+        if not read_only:
+            postgres.check_key_before_writing(sessions, connection.practice_id)
         with sessions() as session:
             practice = session.scalar(
                 sa.select(Practice).where(Practice.practice_id == connection.practice_id)
@@ -1161,7 +1168,7 @@ def create_practice_on_server(
             postgres.write_key_check(session.connection(), practice_id, key)
             audit.record(session, actor=actor, action="practice.created", summary=practice_name)
         connection.write(paths.data_dir)
-        postgres.check_key_on_every_transaction(sessions, practice_id, read_only=False)
+        postgres.check_key_before_writing(sessions, practice_id)
     except sa.exc.OperationalError as exc:
         dispose_practice_engine(engine)
         raise _server_problem(exc) from None

@@ -590,10 +590,12 @@ def read_slots(
 #
 # Beside the slots, one row names the current data key by its public fingerprint
 # (sealed.key_id: reveals nothing about the key). A PC that still holds the key from
-# before a re-key made on another PC finds out at its next transaction instead of reading
-# values it cannot open or, worse, sealing new ones under a key nobody else has: every
-# transaction of an unlocked practice reads the row first (FOR SHARE when it may write),
-# and the re-key takes it FOR UPDATE before anything else, so the two never interleave.
+# before a re-key made on another PC must never seal a new value under a key nobody else
+# has: every transaction of an unlocked practice reads the row FOR SHARE before its first
+# write, and the re-key takes it FOR UPDATE before anything else, so a write is either
+# committed before the re-key starts (which then reseals it) or refused after it. A read
+# that meets a value it cannot open checks the row then, to say "unlock again" rather
+# than "damaged".
 
 KEY_CHECK_KIND = "key_check"
 KEY_CHECK_SLOT = "practice-data-key"
@@ -638,21 +640,50 @@ def write_key_check(connection: sa.Connection, practice_id: str, data_key: bytes
     )
 
 
-def check_key_on_every_transaction(sessions, practice_id: str, *, read_only: bool) -> None:  # noqa: ANN001
-    """Have each transaction of this session factory first check that the server's data
-    key is still the one this PC holds (see above); PracticeRekeyed when it is not."""
-    lock = None if read_only else "share"
+def check_key_before_writing(sessions, practice_id: str) -> None:  # noqa: ANN001
+    """Have each transaction of this session factory check, before its first write, that
+    the server's data key is still the one this PC holds (see above); PracticeRekeyed when
+    it is not. Reads take no lock (a read-only transaction stays free of WAL and commit
+    flushes): one that meets a value sealed under a newer key is told the same by
+    :func:`key_is_stale`."""
 
-    def check(_session, _transaction, connection) -> None:  # noqa: ANN001
+    def check(session) -> None:  # noqa: ANN001
+        transaction = session.get_transaction()
+        if session.info.get(_KEY_CHECKED) is transaction:
+            return
+        connection = session.connection()
         held = getattr(connection.dialect, _KEY_ID_ATTRIBUTE, None)
         if held is None:
             return
-        current = read_key_check(connection, practice_id, lock=lock)
+        current = read_key_check(connection, practice_id, lock="share")
         if current is not None and current != held:
             logger.info("the practice was re-keyed elsewhere: this PC's key is stale")
             raise practice_rekeyed()
+        session.info[_KEY_CHECKED] = transaction
 
-    sa.event.listen(sessions, "after_begin", check)
+    def before_flush(session, _context, _instances) -> None:  # noqa: ANN001
+        check(session)
+
+    def before_statement(state) -> None:  # noqa: ANN001
+        if state.is_insert or state.is_update or state.is_delete:
+            check(state.session)
+
+    sa.event.listen(sessions, "before_flush", before_flush)
+    sa.event.listen(sessions, "do_orm_execute", before_statement)
+
+
+_KEY_CHECKED = "clientmanager_key_checked"
+
+
+def key_is_stale(engine: sa.Engine, practice_id: str) -> bool:
+    """Whether the server's values are now sealed under another key than this engine's
+    (a re-key made on another PC): for a value that would not open."""
+    held = getattr(engine.dialect, _KEY_ID_ATTRIBUTE, None)
+    if held is None:
+        return False
+    with engine.connect() as connection:
+        current = read_key_check(connection, practice_id)
+    return current is not None and current != held
 
 
 def reseal_values(connection: sa.Connection, old_key: bytes, new_key: bytes) -> int:
