@@ -2237,6 +2237,10 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
         <translation>Geargiveer op {day}. Die rekord word bewaar (sagte skrapping) totdat die bewaringshersiening besluit wat die wet toelaat; dit is slegs leesbaar.</translation>
     </message>
     <message>
+        <source>Registration {number}</source>
+        <translation>Registrasie {number}</translation>
+    </message>
+    <message>
         <source>Age {age}</source>
         <translation>Ouderdom {age}</translation>
     </message>
@@ -7052,6 +7056,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>E-mail</source>
         <translation>E-pos</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Kliënttipe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Telephone</source>

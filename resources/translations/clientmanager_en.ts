@@ -2226,6 +2226,10 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registration {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Age {age}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7032,6 +7036,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
