@@ -732,14 +732,59 @@ def _write_backup(
         shutil.copyfile(practice.paths.key_slots, keys)
         _private_file(keys)
         _fsync_file(keys)
-        ledger_rows = _ledger_rows(_detached_ledger(practice))
-        ledger_sha = sealed.seal_ledger(
-            partial / LEDGER_NAME, ledger_rows, practice_id=practice.practice_id, key=key
+        manifest = _finish_backup(
+            practice,
+            partial,
+            final,
+            folder,
+            keys,
+            moment=moment,
+            reason=reason,
+            source=snapshot,
+            database={"file": DATABASE_NAME, "size": database.stat().st_size, "sha256": digest},
+            verified={
+                "cipher_integrity_check": "ok",
+                "sha256": "recorded after the copy",
+                "integrity_check": "ok" if full_check else "not run (weekly)",
+                "row_counts": "match the source" if full_check else "not compared (weekly)",
+                "copy": snapshot.method,
+            },
         )
-        head_hash = snapshot.head_hash or audit.GENESIS_HASH
-        manifest = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
+    except OSError as exc:
+        raise _os_error(exc, doing=doing, where=folder) from None
+    return _info_from(final, manifest)
+
+
+def _finish_backup(
+    practice: OpenPractice,
+    partial: Path,
+    final: Path,
+    folder: Path,
+    keys: Path,
+    *,
+    moment: dt.datetime,
+    reason: str,
+    source: Any,
+    database: dict[str, Any],
+    verified: dict[str, Any],
+    backend: str | None = None,
+    server_version: str | None = None,
+) -> dict[str, Any]:
+    """The end of a backup, a practice's file or its office server's alike: seal the
+    erasure ledger beside the copy and its key slots, write the manifest, rename the
+    folder into place (crash-safely). ``source`` is what the copy read: its schema
+    revision, row counts and audit chain head. Returns the manifest."""
+    key = practice.key
+    ledger_rows = _ledger_rows(_detached_ledger(practice))
+    ledger_sha = sealed.seal_ledger(
+        partial / LEDGER_NAME, ledger_rows, practice_id=practice.practice_id, key=key
+    )
+    head_hash = source.head_hash or audit.GENESIS_HASH
+    manifest: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
+    if backend is not None:
+        manifest["backend"] = backend
+    manifest.update(
+        {
             "created_at": moment.astimezone(dt.UTC).isoformat(timespec="seconds"),
             # To the microsecond, to tell whether an erasure came before or after it.
             "taken_at": moment.astimezone(dt.UTC).isoformat(timespec="microseconds"),
@@ -747,37 +792,36 @@ def _write_backup(
             "sequence": _next_sequence(folder),
             "reason": reason,
             "app_version": __version__,
-            "schema_revision": snapshot.schema_revision,
+            "schema_revision": source.schema_revision,
+        }
+    )
+    if server_version is not None:
+        manifest["server_version"] = server_version
+    manifest.update(
+        {
             "practice_id": practice.practice_id,
             "practice_name": practice.practice_name,
-            "counts": snapshot.counts,
+            "counts": source.counts,
             "audit_chain_head": head_hash,
             "audit_anchor": sealed.anchor(
                 practice_id=practice.practice_id,
                 epoch=audit.anchor_epoch(practice.paths.key_slots),
-                entry=snapshot.head_id,
+                entry=source.head_id,
                 entry_hash=head_hash,
                 key=key,
             ),
             "key_id": sealed.key_id(key),
-            "database": {"file": DATABASE_NAME, "size": database.stat().st_size, "sha256": digest},
+            "database": database,
             "key_slots": {"file": KEYS_NAME, "sha256": sha256_of(keys)},
             "erasure_ledger": _ledger_manifest(partial / LEDGER_NAME, ledger_sha),
-            "verified": {
-                "cipher_integrity_check": "ok",
-                "sha256": "recorded after the copy",
-                "integrity_check": "ok" if full_check else "not run (weekly)",
-                "row_counts": "match the source" if full_check else "not compared (weekly)",
-                "copy": snapshot.method,
-            },
+            "verified": verified,
         }
-        _write_manifest(partial, manifest)
-        fsync_directory(partial)
-        partial.rename(final)
-        fsync_directory(folder)
-    except OSError as exc:
-        raise _os_error(exc, doing=doing, where=folder) from None
-    return _info_from(final, manifest)
+    )
+    _write_manifest(partial, manifest)
+    fsync_directory(partial)
+    partial.rename(final)
+    fsync_directory(folder)
+    return manifest
 
 
 def _ledger_manifest(path: Path, digest: str) -> dict[str, Any]:
