@@ -18,11 +18,12 @@ import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Self
+from typing import Any, Self
 
 from fpdf import FPDF
 from fpdf.enums import EncryptionMethod, XPos, YPos
 
+from clientmanager.reports.addressing import Addressee
 from clientmanager.reports.fonts import FONT_FAMILY, add_fonts
 from clientmanager.reports.wording import PDF_LANG, Words, words
 
@@ -453,6 +454,16 @@ class PracticeDocument(FPDF):
             reference=reference,
         )
         return document
+
+    @classmethod
+    def letter_to(cls, letterhead: Letterhead, addressee: Addressee, **opening: Any) -> Self:
+        """:meth:`letter` to an :class:`Addressee`: their name and address, their salutation."""
+        return cls.letter(
+            letterhead,
+            addressee_lines=addressee.lines,
+            salutation=addressee.salutation,
+            **opening,
+        )
 
     def letter_opening(
         self,

@@ -424,13 +424,6 @@ class RightsRegisterDialog(RegisterDialog):
 
     # --- loading ----------------------------------------------------------------------
 
-    def _changed_elsewhere(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
-        from clientmanager.ui.operations import Changes
-
-        # This register's own actions refresh it; another PC's (the server's notices) too.
-        if changes & Changes.REMOTE and changes & Changes.REGISTERS and self.context.is_unlocked:
-            self.refresh()
-
     @Slot()
     def refresh(self) -> None:
         practice = self.context.practice
