@@ -25,7 +25,7 @@ from fpdf.enums import EncryptionMethod, XPos, YPos
 
 from clientmanager.reports.addressing import Addressee
 from clientmanager.reports.fonts import FONT_FAMILY, add_fonts
-from clientmanager.reports.wording import PDF_LANG, Words, words
+from clientmanager.reports.wording import DEFAULT_REGULATOR_LINES, PDF_LANG, Words, words
 
 
 class _NoTextInLogs(logging.Filter):
@@ -52,16 +52,6 @@ RULE = (201, 210, 221)
 BODY_SIZE = 9.5
 SMALL_SIZE = 7.5
 SEPARATOR = "  ·  "
-
-# The Information Regulator, when the practice has not set its own lines (COMPLIANCE.md);
-# services/letterhead.py reads the practice's "regulator_contact" setting.
-DEFAULT_REGULATOR_LINES = (
-    "The Information Regulator (South Africa)",
-    "Phone: 010 023 5200",
-    "Complaints (Form 5): POPIAComplaints@inforegulator.org.za",
-    "Compliance matters and breach notices: POPIACompliance@inforegulator.org.za",
-    "General enquiries: enquiries@inforegulator.org.za, or the Regulator's eServices portal",
-)
 
 
 @dataclass(frozen=True)
