@@ -366,23 +366,10 @@ def _raise_failure(message: tuple) -> None:
 
 
 def _run_whole_backup_in_child(
-    practice: OpenPractice,
-    *,
-    kind: str = DAILY,
-    now: dt.datetime | None = None,
-    progress: Progress = SILENT,
-    on_started: Any = None,
+    practice: OpenPractice, *, kind: str, now: dt.datetime | None, progress: Progress, on_started: Any
 ) -> BackupInfo | None:
-    """Take the practice's whole backup in a child process; block until it ends.
-
-    ``kind``: "daily" (only if today has none), "at close" (unless today has one newer
-    than :data:`CLOSE_BACKUP_AFTER`) or "manual" (always). Returns None when not due.
-    ``progress`` receives the child's progress; asking it to stop stops the child (and
-    raises :class:`Cancelled`). ``on_started(pid)`` is called once the child runs.
-    Raises the backup's own errors, or :class:`BackupProcessDied`."""
-    from clientmanager.services.permissions import Permission, require
-
-    require(practice.actor, Permission.BACKUP_RUN)
+    """:func:`run_backup` for a practice on the office server: the whole backup (its
+    pg_dump, sealed as it streams) in the child, which opens its own connection."""
     request = _Request(
         data_dir=str(practice.paths.data_dir),
         practice_id=practice.practice_id,
