@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +34,14 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_datetime, format_number
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title, register_table
+from clientmanager.ui.widgets import (
+    describe_error,
+    error_label,
+    hint,
+    page_title,
+    progress_bar,
+    register_table,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -157,14 +162,8 @@ class BackupCentreDialog(QDialog):
         )
         self.empty_label.hide()
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setObjectName("hint")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = progress_bar()
+        self.status = hint("", selectable=True)
         self.error = error_label()
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

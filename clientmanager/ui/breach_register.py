@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -350,10 +349,7 @@ class BreachRegisterDialog(RegisterDialog):
         )
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setObjectName("hint")
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = hint("", selectable=True)
         self.status = hint("")
         self.error = error_label()
 
