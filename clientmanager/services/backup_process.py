@@ -26,13 +26,15 @@ line, in its environment, in a file or in a log. The child opens its own
 connection with it (no page check, no upgrade: the desktop already did both) and drops
 it when it ends.
 
-Over the pipe, the child sends ``("started", pid, folder)``, then ``("progress",
-fraction, step)`` and waits for ``"go"`` or ``"stop"`` (lock-step, so a slow reader
-holds the backup instead of a flood of messages), ``("log", level, name, text)`` for the
-parent to write to its own log, and finally ``("done", BackupInfo | None)`` or
-``("failed", error)``. Errors travel as their class name and attributes, rebuilt as the
-same :class:`ClientManagerError` on the desktop's side, so a full disk in the child is
-the same "not enough free space" message as anywhere else.
+Both children speak the same protocol over the pipe (services/backup_child.py
+:func:`~backup_child.serve` on their side, :func:`_supervise` on the desktop's):
+``("started", pid, ...)``, then ``("progress", fraction, step)`` and a wait for ``"go"``
+or ``"stop"`` (lock-step, so a slow reader holds the backup instead of a flood of
+messages), ``("log", level, name, text)`` for the parent to write to its own log, and
+finally ``("done", result)``, ``("cancelled",)`` or ``("failed", ...)``. Errors travel as
+their class name and attributes, rebuilt as the same :class:`ClientManagerError` on the
+desktop's side, so a full disk in the child is the same "not enough free space" message
+as anywhere else.
 """
 
 from __future__ import annotations
