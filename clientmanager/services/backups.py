@@ -629,23 +629,15 @@ def take_backup(
             _remove_tree(partial)
             _record_failure(practice, exc)
             raise
-        with practice.session() as session:
-            audit.record(
-                session,
-                actor=practice.actor,
-                action="backup.taken",
-                summary=f"{info.name}, {info.size} bytes, {reason}",
-            )
+        _audit(practice, "backup.taken", f"{info.name}, {info.size} bytes, {reason}")
         if prune_old:
             removed = prune(folder, now=moment, protect=final)
             if removed:
-                with practice.session() as session:
-                    audit.record(
-                        session,
-                        actor=practice.actor,
-                        action="backup.pruned",
-                        summary=f"{len(removed)} old backup(s) removed: " + ", ".join(removed),
-                    )
+                _audit(
+                    practice,
+                    "backup.pruned",
+                    f"{len(removed)} old backup(s) removed: " + ", ".join(removed),
+                )
     progress.done("done")
     logger.info("backup %s written (%d bytes)", info.name, info.size)
     return info
@@ -653,13 +645,7 @@ def take_backup(
 
 def _record_failure(practice: OpenPractice, exc: BaseException) -> None:
     with contextlib.suppress(Exception):
-        with practice.session() as session:
-            audit.record(
-                session,
-                actor=practice.actor,
-                action="backup.failed",
-                summary=type(exc).__name__,
-            )
+        _audit(practice, "backup.failed", type(exc).__name__)
 
 
 def _ledger_rows(entries: list[ErasureEntry]) -> list[dict[str, Any]]:
@@ -824,6 +810,12 @@ def _finish_backup(
     return manifest
 
 
+def _audit(practice: OpenPractice, action: str, summary: str) -> None:
+    """An audit entry by the practice's actor, in a transaction of its own."""
+    with practice.session() as session:
+        audit.record(session, actor=practice.actor, action=action, summary=summary)
+
+
 def _ledger_manifest(path: Path, digest: str) -> dict[str, Any]:
     summary = sealed.ledger_summary(path)
     return {
@@ -975,13 +967,11 @@ def verify_backup(
     }
     with contextlib.suppress(OSError):  # a write-protected USB drive: still report
         (info.path / STATUS_NAME).write_text(json.dumps(status) + "\n", encoding="utf-8")
-    with practice.session() as session:
-        audit.record(
-            session,
-            actor=practice.actor,
-            action="backup.verified" if result.ok else "backup.verify_failed",
-            summary=info.name if result.ok else f"{info.name}: {status['problem']}"[:500],
-        )
+    _audit(
+        practice,
+        "backup.verified" if result.ok else "backup.verify_failed",
+        info.name if result.ok else f"{info.name}: {status['problem']}"[:500],
+    )
     return VerifyResult(_info_from(info.path, manifest=_read_manifest(info.path)), result.problems)
 
 
@@ -1678,13 +1668,11 @@ def purge_erased(practice: OpenPractice, *, progress: Progress = SILENT) -> Purg
             unreachable.append(f"{info.name} (a backup is being written there)")
     progress.done("done")
     if purged:
-        with practice.session() as session:
-            audit.record(
-                session,
-                actor=practice.actor,
-                action="backup.purged_erased",
-                summary=f"erased people removed from {len(purged)} backup(s)",
-            )
+        _audit(
+            practice,
+            "backup.purged_erased",
+            f"erased people removed from {len(purged)} backup(s)",
+        )
     return PurgeResult(purged, clean, unreachable)
 
 
