@@ -35,6 +35,7 @@ from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_datetime, format_number
 from clientmanager.ui.widgets import (
+    button_row,
     describe_error,
     error_label,
     hint,
@@ -195,14 +196,15 @@ class BackupCentreDialog(QDialog):
                 False
             )  # only self.tr("Back up now") looks and acts as the default
         self.backup_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.verify_button)
-        buttons.addWidget(self.purge_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.close_button)
+        buttons = button_row(
+            self.backup_button,
+            self.copy_button,
+            self.verify_button,
+            self.purge_button,
+            None,
+            self.restore_button,
+            self.close_button,
+        )
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)

@@ -33,6 +33,7 @@ from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
+    button_row,
     error_label,
     from_qdate,
     page_title,
@@ -141,9 +142,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         close = push_button(self.tr("Close"), self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons = button_row(None, close)
         layout.addLayout(buttons)
 
 
