@@ -716,14 +716,11 @@ def _write_backup(
         progress(0.9, "sealing")
         keys = partial / KEYS_NAME
         shutil.copyfile(practice.paths.key_slots, keys)
-        _private_file(keys)
-        _fsync_file(keys)
         manifest = _finish_backup(
             practice,
             partial,
             final,
             folder,
-            keys,
             moment=moment,
             reason=reason,
             source=snapshot,
@@ -746,7 +743,6 @@ def _finish_backup(
     partial: Path,
     final: Path,
     folder: Path,
-    keys: Path,
     *,
     moment: dt.datetime,
     reason: str,
@@ -756,11 +752,15 @@ def _finish_backup(
     backend: str | None = None,
     server_version: str | None = None,
 ) -> dict[str, Any]:
-    """The end of a backup, a practice's file or its office server's alike: seal the
-    erasure ledger beside the copy and its key slots, write the manifest, rename the
-    folder into place (crash-safely). ``source`` is what the copy read: its schema
-    revision, row counts and audit chain head. Returns the manifest."""
+    """The end of a backup, a practice's file or its office server's alike, once the copy
+    and its key-slot file are written in ``partial``: seal the erasure ledger beside them,
+    write the manifest, rename the folder into place (crash-safely). ``source`` is what
+    the copy read: its schema revision, row counts and audit chain head. Returns the
+    manifest."""
     key = practice.key
+    keys = partial / KEYS_NAME
+    _private_file(keys)
+    _fsync_file(keys)
     ledger_rows = _ledger_rows(_detached_ledger(practice))
     ledger_sha = sealed.seal_ledger(
         partial / LEDGER_NAME, ledger_rows, practice_id=practice.practice_id, key=key

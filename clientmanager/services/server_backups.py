@@ -99,14 +99,11 @@ def write_backup(
         # The slots live in the server's table; the backup carries them as a key-slot file
         # so the folder alone opens with a password or the recovery code.
         KeySlotFile.load(practice.paths.key_slots).save(keys)
-        b._private_file(keys)
-        b._fsync_file(keys)
         manifest = b._finish_backup(
             practice,
             partial,
             final,
             folder,
-            keys,
             moment=moment,
             reason=reason,
             source=dump,
