@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +34,15 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_datetime, format_number
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title, register_table
+from clientmanager.ui.widgets import (
+    button_row,
+    describe_error,
+    error_label,
+    hint,
+    page_title,
+    progress_bar,
+    register_table,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -165,14 +171,8 @@ class BackupCentreDialog(QDialog):
         )
         self.empty_label.hide()
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setObjectName("hint")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = progress_bar()
+        self.status = hint("", selectable=True)
         self.error = error_label()
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -204,14 +204,15 @@ class BackupCentreDialog(QDialog):
                 False
             )  # only self.tr("Back up now") looks and acts as the default
         self.backup_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.verify_button)
-        buttons.addWidget(self.purge_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.close_button)
+        buttons = button_row(
+            self.backup_button,
+            self.copy_button,
+            self.verify_button,
+            self.purge_button,
+            None,
+            self.restore_button,
+            self.close_button,
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
