@@ -13,6 +13,7 @@ from clientmanager.cli import main
 from clientmanager.errors import IntegrityProblem
 from clientmanager.paths import PracticePaths
 from clientmanager.services import practice as practice_service
+from clientmanager.services.demo import generate_demo_data
 from clientmanager.store.models import AuditEntry, Client
 
 PASSWORD = "Table mountain at dawn 1"
@@ -21,14 +22,25 @@ PAGE = 4096
 
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch, capsys) -> Path:
-    folder = tmp_path / "cli-practice"
-    monkeypatch.setenv("CLIENTMANAGER_DATA_DIR", str(folder))
-    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", PASSWORD)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """A practice of three demo clients, and the environment a script sets to unlock it."""
+    folder = tmp_path / "practice"
+    practice, _code = practice_service.create_practice(
+        paths=PracticePaths(folder),
+        practice_name="Karoo Wealth",
+        admin_username="admin",
+        admin_password=PASSWORD,
+        information_officer_name="Information Officer",
+    )
+    try:
+        generate_demo_data(practice.engine, clients=3, seed=7)
+    finally:
+        practice.close()
+    env = {"CLIENTMANAGER_DATA_DIR": str(folder), "CLIENTMANAGER_PASSWORD": PASSWORD}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
     for name in ("CLIENTMANAGER_USER", "CLIENTMANAGER_RECOVERY_CODE", "CLIENTMANAGER_PDF_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
-    assert main(["demo", "--clients", "3", "--practice", "Karoo Wealth"]) == 0
-    capsys.readouterr()
     return folder
 
 
