@@ -4,11 +4,13 @@ Each figure is a fresh interpreter started with ``subprocess`` (QT_QPA_PLATFORM=
 timed on CLOCK_MONOTONIC, which parent and child share, from just before the launch:
 
 * ``ours``: ``python -m bench.startup ours DIR``: the desktop's own start-up path (the
-  application set-up of ``run_gui``, the Argon2id unlock, the real ``DesktopController``
-  opening its main window, which schedules the daily backup and the retention review)
-  until the client list has rows and they are painted. The practice is made to look
-  like a first launch of the day: today's backups are removed before each launch and the
-  weekly retention review is due. Then idle RSS, once the backup and review are done.
+  imports in ``clientmanager``'s order, the application set-up of ``run_gui``, the real
+  ``DesktopController.start()``: its sign-in screen filled and submitted as soon as it
+  is up, the Argon2id unlock on the worker, the main window, which starts the page
+  check, the daily backup and the retention review once its rows are painted) until
+  the client list has rows and they are painted. The practice is made to look like a
+  first launch of the day: today's backups are removed before each launch and the
+  weekly retention review is due. Then idle RSS, once all that start-up work is done.
 * ``bare``: a bare PySide6 window process (QApplication, a QMainWindow shown and
   painted): nothing of ours, no SQLAlchemy.
 * ``stack``: a process that imports PySide6, SQLAlchemy and sqlcipher3 and opens the same
