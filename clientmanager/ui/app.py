@@ -171,7 +171,7 @@ class DesktopController:
 
     def _release_start_up_memory(self) -> None:
         """Once the start-up work is done (review, backup, page check, Today's counts), close
-        the idle connections its scans filled and trim the heap: about 120 MB at 100k
+        the idle connections its scans filled and trim the heap: about 130 MB at 100k
         clients that the day's work would otherwise keep (bench/startup.py)."""
         timer = QTimer(self.window)
         timer.setInterval(START_UP_IDLE_POLL_MS)
