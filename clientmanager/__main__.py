@@ -148,6 +148,13 @@ def starts_gui(argv: list[str], parser=None) -> bool:  # noqa: ANN001
     return first is None or first == "gui"
 
 
+def prepare_desktop_imports() -> None:
+    """Import the database layer before Qt. Once PySide6 is loaded, its import hook reads
+    the source of every module imported after it (looking for ``from __feature__``):
+    SQLAlchemy and our models imported first skip that, about 0.08 s of a launch's CPU."""
+    import clientmanager.services.practice  # noqa: F401
+
+
 def main() -> int:
     import multiprocessing
 
@@ -161,8 +168,10 @@ def main() -> int:
 
     argv = sys.argv[1:]
     parser = build_parser()  # once: building it costs every command some 25 ms
-    if sys.platform.startswith("linux") and starts_gui(argv, parser) and not check_gui_libraries():
-        return 3
+    if starts_gui(argv, parser):
+        if sys.platform.startswith("linux") and not check_gui_libraries():
+            return 3
+        prepare_desktop_imports()
     return cli_main(argv, parser=parser)
 
 

@@ -54,6 +54,7 @@ from clientmanager.store.engine import (
     damaged_pages,
     dispose_practice_engine,
     explain,
+    release_idle_memory,
     session_factory,
 )
 from clientmanager.store.files import write_atomically
@@ -181,6 +182,12 @@ class OpenPractice:
     @property
     def is_open(self) -> bool:
         return self._key is not None
+
+    def release_idle_memory(self) -> None:
+        """After one-off work (the desktop's start-up): close idle connections and give
+        their caches back to the system. The practice stays open."""
+        if self.is_open and not self.on_server:
+            release_idle_memory(self.engine)
 
     def close(self) -> None:
         # Python cannot wipe memory, but dropping every reference (engine, pool, the
