@@ -134,17 +134,25 @@ def check_gui_libraries(stream=sys.stderr) -> bool:
     return False
 
 
-def starts_gui(argv: list[str]) -> bool:
-    """Whether these arguments start the desktop app (no command, or ``gui``)."""
+def starts_gui(argv: list[str], parser=None) -> bool:  # noqa: ANN001
+    """Whether these arguments start the desktop app (no command, or ``gui``).
+    ``parser``: the command line's own, when the caller has built it already."""
     from clientmanager.cli import build_parser
 
     if any(arg in ("-h", "--help", "--version") for arg in argv):
         return False
-    parser = build_parser()
+    parser = parser or build_parser()
     commands = next((a for a in parser._actions if a.dest == "command"), None)
     names = set(commands.choices) if commands is not None else set()
     first = next((arg for arg in argv if arg in names), None)
     return first is None or first == "gui"
+
+
+def prepare_desktop_imports() -> None:
+    """Import the database layer before Qt. Once PySide6 is loaded, its import hook reads
+    the source of every module imported after it (looking for ``from __feature__``):
+    SQLAlchemy and our models imported first skip that, about 0.08 s of a launch's CPU."""
+    import clientmanager.services.practice  # noqa: F401
 
 
 def main() -> int:
@@ -155,12 +163,16 @@ def main() -> int:
     # arguments: freeze_support() runs the child's work and exits before anything else.
     # Outside the bundle it does nothing.
     multiprocessing.freeze_support()
+    from clientmanager.cli import build_parser
     from clientmanager.cli import main as cli_main
 
     argv = sys.argv[1:]
-    if sys.platform.startswith("linux") and starts_gui(argv) and not check_gui_libraries():
-        return 3
-    return cli_main(argv)
+    parser = build_parser()  # once: building it costs every command some 25 ms
+    if starts_gui(argv, parser):
+        if sys.platform.startswith("linux") and not check_gui_libraries():
+            return 3
+        prepare_desktop_imports()
+    return cli_main(argv, parser=parser)
 
 
 if __name__ == "__main__":

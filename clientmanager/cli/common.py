@@ -125,23 +125,28 @@ def practice_paths(args: argparse.Namespace) -> PracticePaths:
 
 
 def unlock(
-    args: argparse.Namespace, *, sign_in: bool = True, hold_lock: bool = False
+    args: argparse.Namespace,
+    *,
+    sign_in: bool = True,
+    hold_lock: bool = False,
+    defer_page_check: bool = False,
 ):  # -> OpenPractice
     """``hold_lock``: take the practice lock for the command (bulk writers such as import),
-    refusing with who has the practice open when another copy holds it."""
+    refusing with who has the practice open when another copy holds it.
+    ``defer_page_check``: see :func:`unlocked`'s ``check_pages_beside``."""
     from clientmanager.services import practice as practice_service
 
     paths = practice_paths(args)
     if args.recovery_code:
         code = ask_secret("Recovery code: ", RECOVERY_CODE_ENV)
         return practice_service.unlock_with_recovery_code(
-            paths, code, sign_in=sign_in, hold_lock=hold_lock
+            paths, code, sign_in=sign_in, hold_lock=hold_lock, defer_page_check=defer_page_check
         )
     username = args.user or os.environ.get(USER_ENV)
     if not username:
         try:
             practice = practice_service.unlock_from_keyring(
-                paths, sign_in=sign_in, hold_lock=hold_lock
+                paths, sign_in=sign_in, hold_lock=hold_lock, defer_page_check=defer_page_check
             )
         except KeyringUnavailable as exc:
             print(f"note: {exc}", file=sys.stderr)
@@ -162,6 +167,7 @@ def unlock(
             sign_in=sign_in,
             second_factor=code,
             hold_lock=hold_lock,
+            defer_page_check=defer_page_check,
         )
 
     code = os.environ.get(SECOND_FACTOR_ENV) or None
@@ -244,27 +250,47 @@ def common_options(*, keep_earlier_values: bool) -> argparse.ArgumentParser:
 
 @contextmanager
 def unlocked(
-    args: argparse.Namespace, *, sign_in: bool = True, hold_lock: bool = False
+    args: argparse.Namespace,
+    *,
+    sign_in: bool = True,
+    hold_lock: bool = False,
+    check_pages_beside: bool = False,
 ) -> Iterator[OpenPractice]:
-    """The practice, unlocked for one command and closed (key dropped) however it ends."""
+    """The practice, unlocked for one command and closed (key dropped) however it ends.
+
+    ``check_pages_beside``: the whole-file page check runs on a second thread while the
+    command works, instead of before it; any commit waits for it and is refused if it
+    fails, and the command fails when the block ends. For commands whose only writes are
+    commits through the practice's sessions (not the re-key or a restore)."""
     retry = getattr(args, _RETRY, None)
     if retry is not None and retry.practice is not None and retry.practice.is_open:
         yield retry.practice  # a command run again after a conflict: already signed in
         return
-    practice = unlock(args, sign_in=sign_in, hold_lock=hold_lock)
+    practice = unlock(
+        args, sign_in=sign_in, hold_lock=hold_lock, defer_page_check=check_pages_beside
+    )
     failures = getattr(practice, "failed_sign_ins_before", 0)
     if failures:  # issue 14: the count is reset at this sign-in, so say it, never silently
         print(
             f"{failures} wrong password{'s' if failures != 1 else ''} since your last sign-in.",
             file=sys.stderr,
         )
-    if retry is not None and sign_in and not hold_lock:
+    if retry is not None and sign_in and not hold_lock and not practice.pages_unchecked:
         retry.practice = practice  # kept open for a run again; closed by run_retrying
         yield practice
         return
+    checking = None
     try:
+        if check_pages_beside and practice.pages_unchecked:
+            from clientmanager.services.practice import PageCheckBeside
+
+            checking = practice.page_check = PageCheckBeside(practice)
         yield practice
+        if checking is not None:
+            checking.finish()
     finally:
+        if checking is not None:
+            checking.stop()
         practice.close()
 
 

@@ -29,7 +29,15 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
         raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
     password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
     protect = args.password_protect or args.encrypt_package or bool(password)
-    with unlocked(args) as practice:
+    with unlocked(args, check_pages_beside=True) as practice:
+        # The PDF code and its fonts load while the page check runs; the package is
+        # written only once the whole file has passed it.
+        from clientmanager.reports import subject_report  # noqa: F401
+        from clientmanager.reports.fonts import parse_fonts
+
+        parse_fonts()
+        if practice.page_check is not None:
+            practice.page_check.finish()
         with practice.session() as session:
             shown_once = None
             if protect and not password:

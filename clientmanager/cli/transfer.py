@@ -49,7 +49,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if _is_practice_export(path):
         from clientmanager.services.exporter import import_practice_json
 
-        with unlocked(args, hold_lock=True) as practice:
+        with unlocked(args, hold_lock=True, check_pages_beside=True) as practice:
             with practice.session() as session:
                 password = None
                 if zipfile.is_zipfile(path):
@@ -64,7 +64,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
 
     source = importer.read_source(path)
-    with unlocked(args, hold_lock=True) as practice:
+    with unlocked(args, hold_lock=True, check_pages_beside=True) as practice:
         with practice.session() as session:
             if args.mapping:
                 mapping = importer.load_mapping(session, args.mapping)

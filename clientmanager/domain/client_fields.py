@@ -237,6 +237,65 @@ CLIENT_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec("last_review_on", "Last review", "date"),
 )
+
+# A company or trust (about 3% of clients): its own name and registration number instead
+# of a person's names, ID number and date of birth.
+ENTITY_KINDS = ("company", "trust")
+CLIENT_KIND_FIELD = FieldSpec(
+    "kind",
+    "Client type",
+    "choice",
+    required=True,
+    choices=(("person", "Person"), ("company", "Company"), ("trust", "Trust")),
+    max_length=10,
+    default="person",
+    aliases=aka("clientkind kind entitytype persontype"),
+)
+ENTITY_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "entity_name",
+        "Company or trust name",
+        required=True,
+        max_length=300,
+        aliases=aka("entityname companyname trustname companyortrust companyortrustname"),
+    ),
+    FieldSpec(
+        "registration_number",
+        "Registration number",
+        max_length=40,
+        aliases=aka("registrationnumber registrationno regno regnumber companyregistration"),
+    ),
+)
+ENTITY_ONLY = frozenset(spec.key for spec in ENTITY_FIELDS)
+# What only a natural person has; a company or trust keeps these empty.
+PERSON_ONLY = frozenset(
+    {
+        "title",
+        "first_names",
+        "surname",
+        "preferred_name",
+        "id_number",
+        "date_of_birth",
+        "marital_status",
+        "occupation",
+        "employer",
+    }
+)
+# The client form's fields in the order it shows them; which apply depends on the kind.
+CLIENT_FORM_FIELDS: tuple[FieldSpec, ...] = (CLIENT_KIND_FIELD, *ENTITY_FIELDS, *CLIENT_FIELDS)
+
+
+def is_entity(kind: object) -> bool:
+    return kind in ENTITY_KINDS
+
+
+def client_specs(kind: object) -> tuple[FieldSpec, ...]:
+    """The fields a client of ``kind`` has, with what each requires: an entity needs its
+    name, a person needs first names and surname."""
+    skip = PERSON_ONLY if is_entity(kind) else ENTITY_ONLY
+    return tuple(spec for spec in CLIENT_FORM_FIELDS if spec.key not in skip)
+
+
 CLIENT_FIELD_BY_KEY = {spec.key: spec for spec in CLIENT_FIELDS}
 # Kept by the practice itself, never read from a spreadsheet.
 NOT_IMPORTED = frozenset({"last_review_on"})

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from clientmanager.reports.wording import Words
 
 
 @dataclass(frozen=True)
@@ -18,3 +22,8 @@ class Addressee:
     def lines(self) -> tuple[str, ...]:
         """What goes in the letter's address block: the name, then the address."""
         return (self.name, *self.address_lines)
+
+    def whose(self, w: Words, *, child: str, you: str) -> str:
+        """The letter's words for whose information it is: ``child`` (a wording key with
+        ``{name}``) when written to a parent or guardian, else ``you``."""
+        return w(child, name=self.on_behalf_of) if self.on_behalf_of else w(you)

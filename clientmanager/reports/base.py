@@ -18,13 +18,14 @@ import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Self
+from typing import Any, Self
 
 from fpdf import FPDF
 from fpdf.enums import EncryptionMethod, XPos, YPos
 
+from clientmanager.reports.addressing import Addressee
 from clientmanager.reports.fonts import FONT_FAMILY, add_fonts
-from clientmanager.reports.wording import PDF_LANG, Words, words
+from clientmanager.reports.wording import DEFAULT_REGULATOR_LINES, PDF_LANG, Words, words
 
 
 class _NoTextInLogs(logging.Filter):
@@ -51,16 +52,6 @@ RULE = (201, 210, 221)
 BODY_SIZE = 9.5
 SMALL_SIZE = 7.5
 SEPARATOR = "  ·  "
-
-# The Information Regulator, when the practice has not set its own lines (COMPLIANCE.md);
-# services/letterhead.py reads the practice's "regulator_contact" setting.
-DEFAULT_REGULATOR_LINES = (
-    "The Information Regulator (South Africa)",
-    "Phone: 010 023 5200",
-    "Complaints (Form 5): POPIAComplaints@inforegulator.org.za",
-    "Compliance matters and breach notices: POPIACompliance@inforegulator.org.za",
-    "General enquiries: enquiries@inforegulator.org.za, or the Regulator's eServices portal",
-)
 
 
 @dataclass(frozen=True)
@@ -453,6 +444,16 @@ class PracticeDocument(FPDF):
             reference=reference,
         )
         return document
+
+    @classmethod
+    def letter_to(cls, letterhead: Letterhead, addressee: Addressee, **opening: Any) -> Self:
+        """:meth:`letter` to an :class:`Addressee`: their name and address, their salutation."""
+        return cls.letter(
+            letterhead,
+            addressee_lines=addressee.lines,
+            salutation=addressee.salutation,
+            **opening,
+        )
 
     def letter_opening(
         self,

@@ -27,19 +27,14 @@ def build_s18_notice(
     letterhead: Letterhead, *, addressee: Addressee, facts: NoticeFacts, today: dt.date
 ) -> bytes:
     w = letterhead.words
-    doc = PracticeDocument.letter(
+    doc = PracticeDocument.letter_to(
         letterhead,
+        addressee,
         title=w("s18.subject"),
         footer_text=w("s18.footer", practice=letterhead.practice_name),
         today=today,
-        addressee_lines=addressee.lines,
-        salutation=addressee.salutation,
     )
-    whose = (
-        w("s18.about_child", name=addressee.on_behalf_of)
-        if addressee.on_behalf_of
-        else w("s18.about_you")
-    )
+    whose = addressee.whose(w, child="s18.about_child", you="s18.about_you")
     address = ", ".join(letterhead.address_lines()) or w("s18.address_above")
     doc.paragraph(
         w("s18.intro", practice=letterhead.practice_name, address=address, whose=whose)

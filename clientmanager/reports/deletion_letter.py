@@ -105,20 +105,15 @@ def render_deletion_outcome(
     """The answer to a deletion request acted on under the rights register: exactly what
     was deleted, exactly what was kept (until when, under which law), and the backups."""
     w = letterhead.words
-    document = PracticeDocument.letter(
+    document = PracticeDocument.letter_to(
         letterhead,
+        addressee,
         title=w("del.subject"),
         footer_text=w("del.footer_request", practice=letterhead.practice_name, number=request_id),
         today=today,
-        addressee_lines=addressee.lines,
-        salutation=addressee.salutation,
         reference=w("our_reference_request", number=request_id),
     )
-    whose = (
-        w("del.whose_child", name=addressee.on_behalf_of)
-        if addressee.on_behalf_of
-        else w("del.whose_you")
-    )
+    whose = addressee.whose(w, child="del.whose_child", you="del.whose_you")
     asked = w("on_date", date=w.date(requested_on)) if requested_on else ""
     document.paragraph(w("del.outcome_asked", asked=asked, whose=whose))
     document.heading(w("del.what_deleted"), level=3)

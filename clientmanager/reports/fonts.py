@@ -87,6 +87,14 @@ def add_fonts(pdf: FPDF, styles: Sequence[str] = ("", "B")) -> None:
         pdf.fonts[_fontkey(style)] = _font_for(pdf, shared)
 
 
+def parse_fonts(styles: Sequence[str] = ("", "B")) -> None:
+    """Parse the font files now, ahead of the first PDF: for a command that waits on
+    something else meanwhile (the CLI's page check), so the PDF does not pay for it."""
+    from fpdf import FPDF
+
+    add_fonts(FPDF(), styles)
+
+
 def _fontkey(style: str) -> str:
     return f"{FONT_FAMILY.lower()}{style}"
 

@@ -36,20 +36,15 @@ def build_confirmation_letter(
     today: dt.date,
 ) -> bytes:
     w = letterhead.words
-    doc = PracticeDocument.letter(
+    doc = PracticeDocument.letter_to(
         letterhead,
+        addressee,
         title=subject,
         footer_text=w("rights.footer", practice=letterhead.practice_name, number=request_id),
         today=today,
-        addressee_lines=addressee.lines,
-        salutation=addressee.salutation,
         reference=w("our_reference_request", number=request_id),
     )
-    whose = (
-        w("rights.whose_child", name=addressee.on_behalf_of)
-        if addressee.on_behalf_of
-        else w("rights.whose_you")
-    )
+    whose = addressee.whose(w, child="rights.whose_child", you="rights.whose_you")
     doc.paragraph(w("rights.received", date=w.date(received_on), whose=whose))
     doc.heading(w("del.what_done"), level=3)
     doc.bullets(what_we_did)

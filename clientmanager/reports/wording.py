@@ -1087,6 +1087,16 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
 }
 
+# The Information Regulator, when the practice has not set its own lines (COMPLIANCE.md);
+# services/letterhead.py reads the practice's "regulator_contact" setting.
+DEFAULT_REGULATOR_LINES = (
+    "The Information Regulator (South Africa)",
+    "Phone: 010 023 5200",
+    "Complaints (Form 5): POPIAComplaints@inforegulator.org.za",
+    "Compliance matters and breach notices: POPIACompliance@inforegulator.org.za",
+    "General enquiries: enquiries@inforegulator.org.za, or the Regulator's eServices portal",
+)
+
 # Lines of the Information Regulator's published details (services/letterhead.py and the
 # settings default): a practice that has written its own lines keeps them as written.
 REGULATOR_LINES_AF = {

@@ -25,6 +25,7 @@ import os
 import pickle
 import signal
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,46 +91,65 @@ def error_message(exc: BaseException) -> tuple:
     return ("failed", "other", type(exc).__name__)
 
 
-def child_main(inbox: Any, conn: Any) -> None:
-    """The child process: receive the request, copy and check, report, exit."""
+def serve(
+    inbox: Any,
+    conn: Any,
+    work: Callable[[Any, Callable[[tuple], None], Progress], Any],
+    describe: Callable[[BaseException], tuple] = error_message,
+) -> None:
+    """A backup child's life, the same for this lean copy and the whole backup of a
+    practice on the office server (services/backup_process.py): receive the request, run
+    ``work(request, send, progress)`` with the desktop's lock-step progress and this
+    process's log relayed over the pipe, report its result or ``describe(error)``, exit."""
     # Ctrl+C in a terminal reaches the whole process group: the desktop decides (its quit
     # cancels this backup), so the child does not die half-way on its own.
     with contextlib.suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    conn = _Outbox(conn)
-    handler = _PipeLogHandler(conn)
+    outbox = _Outbox(conn)
+    handler = _PipeLogHandler(outbox)
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     try:
-        request: CopyRequest = inbox.recv()
-        conn.send(("started", os.getpid()))
         stopped = False
 
         def report(fraction: float, step: str) -> None:
             nonlocal stopped
-            conn.send(("progress", fraction, step))
+            outbox.send(("progress", fraction, step))
             # Lock-step: wait for the desktop's word before going on.
             if inbox.recv() == "stop":
                 stopped = True
 
         progress = Progress(report, should_stop=lambda: stopped)
-        target = Path(request.target)
-        checked = db.copy_and_check(
-            Path(request.source), request.key, target, full=request.full, progress=progress
-        )
-        del request
-        logger.info(
-            "copy for %s written and checked (%d bytes%s)",
-            target.parent.name,
-            target.stat().st_size,
-            ", damaged" if checked.problems else "",
-        )
-        conn.send(("done", checked))
+        # Not bound here, so that the work can drop the request (and its key) when done.
+        outbox.send(("done", work(inbox.recv(), outbox.send, progress)))
     except BaseException as exc:  # everything is reported to the desktop
         with contextlib.suppress(Exception):
-            conn.send(error_message(exc))
+            outbox.send(describe(exc))
     finally:
         root.removeHandler(handler)
-        conn.close()
+        outbox.close()
         inbox.close()
+
+
+def _copy(
+    request: CopyRequest, send: Callable[[tuple], None], progress: Progress
+) -> db.CheckedCopy:
+    send(("started", os.getpid()))
+    target = Path(request.target)
+    checked = db.copy_and_check(
+        Path(request.source), request.key, target, full=request.full, progress=progress
+    )
+    del request
+    logger.info(
+        "copy for %s written and checked (%d bytes%s)",
+        target.parent.name,
+        target.stat().st_size,
+        ", damaged" if checked.problems else "",
+    )
+    return checked
+
+
+def child_main(inbox: Any, conn: Any) -> None:
+    """The child process: receive the request, copy and check, report, exit."""
+    serve(inbox, conn, _copy)

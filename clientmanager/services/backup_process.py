@@ -26,13 +26,15 @@ line, in its environment, in a file or in a log. The child opens its own
 connection with it (no page check, no upgrade: the desktop already did both) and drops
 it when it ends.
 
-Over the pipe, the child sends ``("started", pid, folder)``, then ``("progress",
-fraction, step)`` and waits for ``"go"`` or ``"stop"`` (lock-step, so a slow reader
-holds the backup instead of a flood of messages), ``("log", level, name, text)`` for the
-parent to write to its own log, and finally ``("done", BackupInfo | None)`` or
-``("failed", error)``. Errors travel as their class name and attributes, rebuilt as the
-same :class:`ClientManagerError` on the desktop's side, so a full disk in the child is
-the same "not enough free space" message as anywhere else.
+Both children speak the same protocol over the pipe (services/backup_child.py
+:func:`~backup_child.serve` on their side, :func:`_supervise` on the desktop's):
+``("started", pid, ...)``, then ``("progress", fraction, step)`` and a wait for ``"go"``
+or ``"stop"`` (lock-step, so a slow reader holds the backup instead of a flood of
+messages), ``("log", level, name, text)`` for the parent to write to its own log, and
+finally ``("done", result)``, ``("cancelled",)`` or ``("failed", ...)``. Errors travel as
+their class name and attributes, rebuilt as the same :class:`ClientManagerError` on the
+desktop's side, so a full disk in the child is the same "not enough free space" message
+as anywhere else.
 """
 
 from __future__ import annotations
@@ -44,8 +46,6 @@ import importlib
 import logging
 import multiprocessing
 import os
-import pickle
-import signal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,18 +94,6 @@ class _Request:
 
 
 # --- the child's side -----------------------------------------------------------------------
-
-
-class _PipeLogHandler(logging.Handler):
-    """The child's log records go to the desktop's log (one writer per log file)."""
-
-    def __init__(self, conn: Any) -> None:
-        super().__init__(logging.INFO)
-        self._conn = conn
-
-    def emit(self, record: logging.LogRecord) -> None:
-        with contextlib.suppress(Exception):
-            self._conn.send(("log", record.levelno, record.name, record.getMessage()))
 
 
 def _open_in_child(request: _Request) -> OpenPractice:
@@ -167,76 +155,34 @@ def _closing_backup(
 
 
 def _error_message(exc: BaseException) -> tuple:
-    if isinstance(exc, Cancelled):
-        return ("cancelled",)
-    if isinstance(exc, ClientManagerError):
-        kind = type(exc)
-        state = dict(exc.__dict__)
-        try:
-            pickle.dumps(state)
-        except Exception:
-            state = {"message": exc.message, "hint": exc.hint}
-        return ("failed", kind.__module__, kind.__qualname__, state)
-    # Not one of ours: its text may carry data (SQLAlchemy puts parameters in messages),
-    # so only its type crosses, and the desktop's log gets the type too.
-    return (
-        "failed",
-        BackupError.__module__,
-        BackupError.__qualname__,
-        {
-            "message": f"The backup failed ({type(exc).__name__}).",
-            "hint": "Run 'clientmanager backup' from a terminal to see more, or "
-            "'clientmanager check' if it keeps failing. The earlier backups are unchanged.",
-        },
-    )
+    message = backup_child.error_message(exc)
+    if message[1] in ("os", "driver"):
+        # take_backup words these itself in this child; one that escaped it is not one of
+        # ours, and its text may carry data (SQLAlchemy puts parameters in messages).
+        return ("failed", "other", type(exc).__name__)
+    return message
+
+
+def _take(request: _Request, send: Any, progress: Progress) -> BackupInfo | None:
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    practice = _open_in_child(request)
+    try:
+        folder = backups.backup_folder(practice)
+        send(("started", os.getpid(), str(folder)))
+        if request.kind == DAILY:
+            return backups.take_daily_backup(practice, now=request.now, progress=progress)
+        if request.kind == AT_CLOSE:
+            return _closing_backup(practice, request.now, progress)
+        return backups.take_backup(
+            practice, folder=folder, now=request.now, reason=request.kind, progress=progress
+        )
+    finally:
+        practice.close()
 
 
 def child_main(inbox: Any, conn: Any) -> None:
     """The child process: receive the request, take the backup, report, exit."""
-    # Ctrl+C in a terminal reaches the whole process group: the desktop decides (its quit
-    # cancels this backup), so the child does not die half-way on its own.
-    with contextlib.suppress(ValueError, OSError):
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    handler = _PipeLogHandler(conn)
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
-    practice = None
-    try:
-        request: _Request = inbox.recv()
-        stopped = False
-
-        def report(fraction: float, step: str) -> None:
-            nonlocal stopped
-            conn.send(("progress", fraction, step))
-            # Lock-step: wait for the desktop's word before going on.
-            answer = inbox.recv()
-            if answer == "stop":
-                stopped = True
-
-        progress = Progress(report, should_stop=lambda: stopped)
-        practice = _open_in_child(request)
-        folder = backups.backup_folder(practice)
-        conn.send(("started", os.getpid(), str(folder)))
-        if request.kind == DAILY:
-            info = backups.take_daily_backup(practice, now=request.now, progress=progress)
-        elif request.kind == AT_CLOSE:
-            info = _closing_backup(practice, request.now, progress)
-        else:
-            info = backups.take_backup(
-                practice, folder=folder, now=request.now, reason=request.kind, progress=progress
-            )
-        conn.send(("done", info))
-    except BaseException as exc:  # everything is reported to the desktop
-        with contextlib.suppress(Exception):
-            conn.send(_error_message(exc))
-    finally:
-        if practice is not None:
-            practice.close()
-        root.removeHandler(handler)
-        conn.close()
-        inbox.close()
+    backup_child.serve(inbox, conn, _take, _error_message)
 
 
 # --- the desktop's side ---------------------------------------------------------------------
@@ -299,40 +245,20 @@ def _server_password(practice: OpenPractice) -> str | None:
     return postgres.app_password(postgres.ServerConnection.read(practice.paths.data_dir).url)
 
 
-def _run_whole_backup_in_child(
-    practice: OpenPractice,
-    *,
-    kind: str = DAILY,
-    now: dt.datetime | None = None,
-    progress: Progress = SILENT,
-    on_started: Any = None,
-) -> BackupInfo | None:
-    """Take the practice's whole backup in a child process; block until it ends.
-
-    ``kind``: "daily" (only if today has none), "at close" (unless today has one newer
-    than :data:`CLOSE_BACKUP_AFTER`) or "manual" (always). Returns None when not due.
-    ``progress`` receives the child's progress; asking it to stop stops the child (and
-    raises :class:`Cancelled`). ``on_started(pid)`` is called once the child runs.
-    Raises the backup's own errors, or :class:`BackupProcessDied`."""
-    from clientmanager.services.permissions import Permission, require
-
-    require(practice.actor, Permission.BACKUP_RUN)
-    request = _Request(
-        data_dir=str(practice.paths.data_dir),
-        practice_id=practice.practice_id,
-        actor=practice.actor,
-        kind=kind,
-        now=now,
-        key=practice.key,
-        server_password=_server_password(practice),
-    )
+def _supervise(target: Any, request: Any, progress: Progress, on_hello: Any) -> Any:
+    """Start ``target(inbox, conn)`` in a spawned child, send it ``request`` and follow it
+    to its end: relay its progress and log, stop it when ``progress`` asks (terminated
+    after :data:`STOP_GRACE_SECONDS` without a safe point), give up if it does not say
+    hello within :data:`START_TIMEOUT_SECONDS`. ``on_hello(message)`` gets its "started"
+    message. Returns its result; raises its error, :class:`Cancelled` or
+    :class:`BackupProcessDied`."""
     context = multiprocessing.get_context("spawn")
     # Two one-way pipes, not a duplex one: on POSIX a duplex Pipe is a socket pair, and
     # the app opens no sockets at all.
     their_inbox, outbox = context.Pipe(duplex=False)
     ours, their_outbox = context.Pipe(duplex=False)
     child = context.Process(
-        target=child_main,
+        target=target,
         args=(their_inbox, their_outbox),
         name="clientmanager-backup",
         daemon=True,
@@ -340,76 +266,16 @@ def _run_whole_backup_in_child(
     child.start()
     their_inbox.close()
     their_outbox.close()
-    folder: Path | None = None
-    stopping_since: float | None = None
-    started_at = time.monotonic()
-    hello = False
-    finishing = False  # the child said "done": the backup is renamed into place
     try:
         outbox.send(request)
         del request
-        while True:
-            if not ours.poll(_POLL_SECONDS):
-                if not child.is_alive() and not ours.poll(0):
-                    raise _died(child.exitcode)
-                if finishing:
-                    pass  # the backup is in place: let it record itself and exit
-                elif stopping_since is None:
-                    try:
-                        progress.check()
-                    except Cancelled:
-                        stopping_since = time.monotonic()
-                        with contextlib.suppress(OSError):
-                            outbox.send("stop")  # read at the child's next safe point
-                elif time.monotonic() - stopping_since > STOP_GRACE_SECONDS:
-                    child.terminate()
-                    child.join(10)
-                    if child.is_alive():
-                        child.kill()
-                    raise Cancelled()
-                if not hello and time.monotonic() - started_at > START_TIMEOUT_SECONDS:
-                    child.kill()
-                    child.join(10)
-                    raise _died(None)
-                continue
-            try:
-                message = ours.recv()
-            except (EOFError, OSError):
-                child.join(10)
-                raise _died(child.exitcode) from None
-            tag = message[0]
-            if tag == "progress":
-                finishing = finishing or message[1] >= 1.0
-                answer = "stop" if stopping_since is not None and not finishing else "go"
-                if answer == "go":
-                    try:
-                        progress(message[1], message[2])
-                    except Cancelled:
-                        stopping_since = time.monotonic()
-                        answer = "stop"
-                with contextlib.suppress(OSError):
-                    outbox.send(answer)
-            elif tag == "started":
-                hello = True
-                folder = Path(message[2])
-                logger.info("backup process %d started", message[1])
-                if on_started is not None:
-                    on_started(message[1])
-            elif tag == "log":
-                logging.getLogger(message[2]).log(message[1], "[backup process] %s", message[3])
-            elif tag == "done":
-                return message[1]
-            elif tag == "cancelled":
-                raise Cancelled()
-            elif tag == "failed":
-                raise _rebuild(message[1], message[2], message[3])
+        return _follow(child, ours, outbox, progress, on_hello)
     except BaseException:
         if child.is_alive():
             child.join(STOP_GRACE_SECONDS)
         if child.is_alive():
             child.terminate()
             child.join(10)
-        _remove_unfinished(folder)
         raise
     finally:
         ours.close()
@@ -418,6 +284,68 @@ def _run_whole_backup_in_child(
         if child.is_alive():
             child.kill()
             child.join()
+
+
+def _follow(child: Any, ours: Any, outbox: Any, progress: Progress, on_hello: Any) -> Any:
+    stopping_since: float | None = None
+    started_at = time.monotonic()
+    hello = False
+    # The child reported its end (the copy checked, or the backup renamed into place):
+    # it has no safe point left, so it is let finish rather than stopped.
+    finishing = False
+    while True:
+        if not ours.poll(_POLL_SECONDS):
+            if not child.is_alive() and not ours.poll(0):
+                raise _died(child.exitcode)
+            if finishing:
+                pass
+            elif stopping_since is None:
+                try:
+                    progress.check()
+                except Cancelled:
+                    stopping_since = time.monotonic()
+                    with contextlib.suppress(OSError):
+                        outbox.send("stop")  # read at the child's next safe point
+            elif time.monotonic() - stopping_since > STOP_GRACE_SECONDS:
+                child.terminate()
+                child.join(10)
+                if child.is_alive():
+                    child.kill()
+                raise Cancelled()
+            if not hello and time.monotonic() - started_at > START_TIMEOUT_SECONDS:
+                child.kill()
+                child.join(10)
+                raise _died(None)
+            continue
+        try:
+            message = ours.recv()
+        except (EOFError, OSError):
+            child.join(10)
+            raise _died(child.exitcode) from None
+        tag = message[0]
+        if tag == "progress":
+            finishing = finishing or message[1] >= 1.0
+            answer = "stop" if stopping_since is not None and not finishing else "go"
+            if answer == "go":
+                try:
+                    progress(message[1], message[2])
+                except Cancelled:
+                    stopping_since = time.monotonic()
+                    answer = "stop"
+            with contextlib.suppress(OSError):
+                outbox.send(answer)
+        elif tag == "started":
+            hello = True
+            logger.info("backup process %d started", message[1])
+            on_hello(message)
+        elif tag == "log":
+            logging.getLogger(message[2]).log(message[1], "[backup process] %s", message[3])
+        elif tag == "done":
+            return message[1]
+        elif tag == "cancelled":
+            raise Cancelled()
+        elif tag == "failed":
+            _raise_failure(message)
 
 
 def _raise_failure(message: tuple) -> None:
@@ -439,6 +367,35 @@ def _raise_failure(message: tuple) -> None:
     )
 
 
+def _run_whole_backup_in_child(
+    practice: OpenPractice, *, kind: str, now: dt.datetime | None, progress: Progress, on_started: Any
+) -> BackupInfo | None:
+    """:func:`run_backup` for a practice on the office server: the whole backup (its
+    pg_dump, sealed as it streams) in the child, which opens its own connection."""
+    request = _Request(
+        data_dir=str(practice.paths.data_dir),
+        practice_id=practice.practice_id,
+        actor=practice.actor,
+        kind=kind,
+        now=now,
+        key=practice.key,
+        server_password=_server_password(practice),
+    )
+    folder: Path | None = None
+
+    def hello(message: tuple) -> None:
+        nonlocal folder
+        folder = Path(message[2])
+        if on_started is not None:
+            on_started(message[1])
+
+    try:
+        return _supervise(child_main, request, progress, hello)
+    except BaseException:
+        _remove_unfinished(folder)
+        raise
+
+
 class ChildCopier:
     """A copier for :func:`backups.take_backup` that makes and checks the copy in a
     spawned child (services/backup_child.py) and blocks until it ends."""
@@ -449,93 +406,12 @@ class ChildCopier:
     def __call__(
         self, source: Path, key: bytes, target: Path, *, full: bool, progress: Progress
     ) -> db.CheckedCopy:
-        context = multiprocessing.get_context("spawn")
-        # Two one-way pipes, not a duplex one: on POSIX a duplex Pipe is a socket pair,
-        # and the app opens no sockets at all.
-        their_inbox, outbox = context.Pipe(duplex=False)
-        ours, their_outbox = context.Pipe(duplex=False)
-        child = context.Process(
-            target=backup_child.child_main,
-            args=(their_inbox, their_outbox),
-            name="clientmanager-backup",
-            daemon=True,
-        )
-        child.start()
-        their_inbox.close()
-        their_outbox.close()
-        try:
-            outbox.send(backup_child.CopyRequest(str(source), str(target), key, full))
-            return self._follow(child, ours, outbox, progress)
-        except BaseException:
-            if child.is_alive():
-                child.join(STOP_GRACE_SECONDS)
-            if child.is_alive():
-                child.terminate()
-                child.join(10)
-            raise
-        finally:
-            ours.close()
-            outbox.close()
-            child.join(10)
-            if child.is_alive():
-                child.kill()
-                child.join()
+        request = backup_child.CopyRequest(str(source), str(target), key, full)
+        return _supervise(backup_child.child_main, request, progress, self._hello)
 
-    def _follow(self, child: Any, ours: Any, outbox: Any, progress: Progress) -> db.CheckedCopy:
-        stopping_since: float | None = None
-        started_at = time.monotonic()
-        hello = False
-        while True:
-            if not ours.poll(_POLL_SECONDS):
-                if not child.is_alive() and not ours.poll(0):
-                    raise _died(child.exitcode)
-                if stopping_since is None:
-                    try:
-                        progress.check()
-                    except Cancelled:
-                        stopping_since = time.monotonic()
-                        with contextlib.suppress(OSError):
-                            outbox.send("stop")  # read at the child's next safe point
-                elif time.monotonic() - stopping_since > STOP_GRACE_SECONDS:
-                    child.terminate()
-                    child.join(10)
-                    if child.is_alive():
-                        child.kill()
-                    raise Cancelled()
-                if not hello and time.monotonic() - started_at > START_TIMEOUT_SECONDS:
-                    child.kill()
-                    child.join(10)
-                    raise _died(None)
-                continue
-            try:
-                message = ours.recv()
-            except (EOFError, OSError):
-                child.join(10)
-                raise _died(child.exitcode) from None
-            tag = message[0]
-            if tag == "progress":
-                answer = "stop" if stopping_since is not None else "go"
-                if answer == "go":
-                    try:
-                        progress(message[1], message[2])
-                    except Cancelled:
-                        stopping_since = time.monotonic()
-                        answer = "stop"
-                with contextlib.suppress(OSError):
-                    outbox.send(answer)
-            elif tag == "started":
-                hello = True
-                logger.info("backup process %d started", message[1])
-                if self._on_started is not None:
-                    self._on_started(message[1])
-            elif tag == "log":
-                logging.getLogger(message[2]).log(message[1], "[backup process] %s", message[3])
-            elif tag == "done":
-                return message[1]
-            elif tag == "cancelled":
-                raise Cancelled()
-            elif tag == "failed":
-                _raise_failure(message)
+    def _hello(self, message: tuple) -> None:
+        if self._on_started is not None:
+            self._on_started(message[1])
 
 
 def run_backup(

@@ -629,23 +629,15 @@ def take_backup(
             _remove_tree(partial)
             _record_failure(practice, exc)
             raise
-        with practice.session() as session:
-            audit.record(
-                session,
-                actor=practice.actor,
-                action="backup.taken",
-                summary=f"{info.name}, {info.size} bytes, {reason}",
-            )
+        _audit(practice, "backup.taken", f"{info.name}, {info.size} bytes, {reason}")
         if prune_old:
             removed = prune(folder, now=moment, protect=final)
             if removed:
-                with practice.session() as session:
-                    audit.record(
-                        session,
-                        actor=practice.actor,
-                        action="backup.pruned",
-                        summary=f"{len(removed)} old backup(s) removed: " + ", ".join(removed),
-                    )
+                _audit(
+                    practice,
+                    "backup.pruned",
+                    f"{len(removed)} old backup(s) removed: " + ", ".join(removed),
+                )
     progress.done("done")
     logger.info("backup %s written (%d bytes)", info.name, info.size)
     return info
@@ -653,13 +645,7 @@ def take_backup(
 
 def _record_failure(practice: OpenPractice, exc: BaseException) -> None:
     with contextlib.suppress(Exception):
-        with practice.session() as session:
-            audit.record(
-                session,
-                actor=practice.actor,
-                action="backup.failed",
-                summary=type(exc).__name__,
-            )
+        _audit(practice, "backup.failed", type(exc).__name__)
 
 
 def _ledger_rows(entries: list[ErasureEntry]) -> list[dict[str, Any]]:
@@ -730,16 +716,61 @@ def _write_backup(
         progress(0.9, "sealing")
         keys = partial / KEYS_NAME
         shutil.copyfile(practice.paths.key_slots, keys)
-        _private_file(keys)
-        _fsync_file(keys)
-        ledger_rows = _ledger_rows(_detached_ledger(practice))
-        ledger_sha = sealed.seal_ledger(
-            partial / LEDGER_NAME, ledger_rows, practice_id=practice.practice_id, key=key
+        manifest = _finish_backup(
+            practice,
+            partial,
+            final,
+            folder,
+            moment=moment,
+            reason=reason,
+            source=snapshot,
+            database={"file": DATABASE_NAME, "size": database.stat().st_size, "sha256": digest},
+            verified={
+                "cipher_integrity_check": "ok",
+                "sha256": "recorded after the copy",
+                "integrity_check": "ok" if full_check else "not run (weekly)",
+                "row_counts": "match the source" if full_check else "not compared (weekly)",
+                "copy": snapshot.method,
+            },
         )
-        head_hash = snapshot.head_hash or audit.GENESIS_HASH
-        manifest = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
+    except OSError as exc:
+        raise _os_error(exc, doing=doing, where=folder) from None
+    return _info_from(final, manifest)
+
+
+def _finish_backup(
+    practice: OpenPractice,
+    partial: Path,
+    final: Path,
+    folder: Path,
+    *,
+    moment: dt.datetime,
+    reason: str,
+    source: Any,
+    database: dict[str, Any],
+    verified: dict[str, Any],
+    backend: str | None = None,
+    server_version: str | None = None,
+) -> dict[str, Any]:
+    """The end of a backup, a practice's file or its office server's alike, once the copy
+    and its key-slot file are written in ``partial``: seal the erasure ledger beside them,
+    write the manifest, rename the folder into place (crash-safely). ``source`` is what
+    the copy read: its schema revision, row counts and audit chain head. Returns the
+    manifest."""
+    key = practice.key
+    keys = partial / KEYS_NAME
+    _private_file(keys)
+    _fsync_file(keys)
+    ledger_rows = _ledger_rows(_detached_ledger(practice))
+    ledger_sha = sealed.seal_ledger(
+        partial / LEDGER_NAME, ledger_rows, practice_id=practice.practice_id, key=key
+    )
+    head_hash = source.head_hash or audit.GENESIS_HASH
+    manifest: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
+    if backend is not None:
+        manifest["backend"] = backend
+    manifest.update(
+        {
             "created_at": moment.astimezone(dt.UTC).isoformat(timespec="seconds"),
             # To the microsecond, to tell whether an erasure came before or after it.
             "taken_at": moment.astimezone(dt.UTC).isoformat(timespec="microseconds"),
@@ -747,37 +778,42 @@ def _write_backup(
             "sequence": _next_sequence(folder),
             "reason": reason,
             "app_version": __version__,
-            "schema_revision": snapshot.schema_revision,
+            "schema_revision": source.schema_revision,
+        }
+    )
+    if server_version is not None:
+        manifest["server_version"] = server_version
+    manifest.update(
+        {
             "practice_id": practice.practice_id,
             "practice_name": practice.practice_name,
-            "counts": snapshot.counts,
+            "counts": source.counts,
             "audit_chain_head": head_hash,
             "audit_anchor": sealed.anchor(
                 practice_id=practice.practice_id,
                 epoch=audit.anchor_epoch(practice.paths.key_slots),
-                entry=snapshot.head_id,
+                entry=source.head_id,
                 entry_hash=head_hash,
                 key=key,
             ),
             "key_id": sealed.key_id(key),
-            "database": {"file": DATABASE_NAME, "size": database.stat().st_size, "sha256": digest},
+            "database": database,
             "key_slots": {"file": KEYS_NAME, "sha256": sha256_of(keys)},
             "erasure_ledger": _ledger_manifest(partial / LEDGER_NAME, ledger_sha),
-            "verified": {
-                "cipher_integrity_check": "ok",
-                "sha256": "recorded after the copy",
-                "integrity_check": "ok" if full_check else "not run (weekly)",
-                "row_counts": "match the source" if full_check else "not compared (weekly)",
-                "copy": snapshot.method,
-            },
+            "verified": verified,
         }
-        _write_manifest(partial, manifest)
-        fsync_directory(partial)
-        partial.rename(final)
-        fsync_directory(folder)
-    except OSError as exc:
-        raise _os_error(exc, doing=doing, where=folder) from None
-    return _info_from(final, manifest)
+    )
+    _write_manifest(partial, manifest)
+    fsync_directory(partial)
+    partial.rename(final)
+    fsync_directory(folder)
+    return manifest
+
+
+def _audit(practice: OpenPractice, action: str, summary: str) -> None:
+    """An audit entry by the practice's actor, in a transaction of its own."""
+    with practice.session() as session:
+        audit.record(session, actor=practice.actor, action=action, summary=summary)
 
 
 def _ledger_manifest(path: Path, digest: str) -> dict[str, Any]:
@@ -931,13 +967,11 @@ def verify_backup(
     }
     with contextlib.suppress(OSError):  # a write-protected USB drive: still report
         (info.path / STATUS_NAME).write_text(json.dumps(status) + "\n", encoding="utf-8")
-    with practice.session() as session:
-        audit.record(
-            session,
-            actor=practice.actor,
-            action="backup.verified" if result.ok else "backup.verify_failed",
-            summary=info.name if result.ok else f"{info.name}: {status['problem']}"[:500],
-        )
+    _audit(
+        practice,
+        "backup.verified" if result.ok else "backup.verify_failed",
+        info.name if result.ok else f"{info.name}: {status['problem']}"[:500],
+    )
     return VerifyResult(_info_from(info.path, manifest=_read_manifest(info.path)), result.problems)
 
 
@@ -1634,13 +1668,11 @@ def purge_erased(practice: OpenPractice, *, progress: Progress = SILENT) -> Purg
             unreachable.append(f"{info.name} (a backup is being written there)")
     progress.done("done")
     if purged:
-        with practice.session() as session:
-            audit.record(
-                session,
-                actor=practice.actor,
-                action="backup.purged_erased",
-                summary=f"erased people removed from {len(purged)} backup(s)",
-            )
+        _audit(
+            practice,
+            "backup.purged_erased",
+            f"erased people removed from {len(purged)} backup(s)",
+        )
     return PurgeResult(purged, clean, unreachable)
 
 

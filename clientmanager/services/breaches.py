@@ -39,7 +39,6 @@ from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require
 from clientmanager.store.models import (
-    Address,
     Breach,
     BreachSubject,
     Client,
@@ -482,14 +481,9 @@ def letter_recipients(
     clients = {
         client.id: client for client in session.scalars(sa.select(Client).where(Client.id.in_(ids)))
     }
-    addresses: dict[int, Address] = {}
-    for address in session.scalars(
-        sa.select(Address).where(Address.client_id.in_(ids)).order_by(Address.id)
-    ):
-        # Postal address first, else the physical one.
-        current = addresses.get(address.client_id)
-        if current is None or (address.kind == "postal" and current.kind != "postal"):
-            addresses[address.client_id] = address
+    from clientmanager.services.letters import letter_addresses  # not loaded at launch
+
+    addresses = letter_addresses(session, ids)
     recipients = []
     for client_id in ids:
         client = clients.get(client_id)

@@ -30,11 +30,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from clientmanager.domain.client_fields import (
     ADDRESS_FIELDS,
-    CLIENT_FIELDS,
+    CLIENT_FORM_FIELDS,
+    CLIENT_KIND_FIELD,
     CONTACT_FIELDS,
     FieldSpec,
     choices,
+    client_specs,
     display_value,
+    is_entity,
     parse_value,
 )
 from clientmanager.domain.errors import ValidationError
@@ -447,11 +450,28 @@ def validate_fields(specs: tuple[FieldSpec, ...], values: dict[str, object]) -> 
 # --- clients ----------------------------------------------------------------------------------
 
 
-def validate_client(values: dict[str, object]) -> dict[str, object]:
-    """Clean a person's details; raise :class:`InvalidInput` with every field's problem."""
+def validate_client(values: dict[str, object], *, kind: str = "person") -> dict[str, object]:
+    """Clean a client's details; raise :class:`InvalidInput` with every field's problem.
+
+    ``values`` may name the kind (person, company or trust); without it the client stays
+    ``kind``. A person needs names, a company or trust its name; what the other kind has
+    is stored empty, so a trust never sorts or is addressed by a leftover surname.
+    """
     errors: dict[str, str] = {}
     cleaned: dict[str, object] = {}
-    for spec in CLIENT_FIELDS:
+    if values.get("kind"):
+        try:
+            kind = str(parse_value(CLIENT_KIND_FIELD, values.get("kind")))
+        except ValidationError as exc:
+            raise InvalidInput({"kind": _field_message(exc)}) from None
+    specs = client_specs(kind)
+    cleaned.update({spec.key: None for spec in CLIENT_FORM_FIELDS if spec not in specs})
+    cleaned["kind"] = kind
+    if is_entity(kind):
+        cleaned["gender"] = None
+    for spec in specs:
+        if spec is CLIENT_KIND_FIELD:
+            continue
         try:
             cleaned[spec.key] = parse_value(spec, values.get(spec.key))
         except ValidationError as exc:
@@ -480,7 +500,7 @@ def validate_client(values: dict[str, object]) -> dict[str, object]:
 def client_form_values(client: Client) -> dict[str, str]:
     """A client's details as the edit form shows them."""
     values = {}
-    for spec in CLIENT_FIELDS:
+    for spec in CLIENT_FORM_FIELDS:
         value = getattr(client, spec.key)
         values[spec.key] = "" if value is None else display_value(spec, value)
     return values
@@ -576,7 +596,8 @@ def save_client(
         require_client_access(session, actor, client_id)
         if not allows(actor, Permission.CLIENT_EDIT):
             require(actor, Permission.CLIENT_EDIT_CONTACT)
-    cleaned = validate_client(values)
+    current = None if client_id is None else session.get(Client, client_id)
+    cleaned = validate_client(values, kind=current.kind if current is not None else "person")
     id_number = cleaned.get("id_number")
     if id_number:
         clash = session.scalar(
@@ -597,7 +618,7 @@ def save_client(
             raise ClientManagerError(
                 "This client is archived.", hint="Restore the client before editing."
             )
-        _check_version(Label("client"), client, version, CLIENT_FIELDS, loaded)
+        _check_version(Label("client"), client, version, CLIENT_FORM_FIELDS, loaded)
         if not allows(actor, Permission.CLIENT_EDIT):
             # Contact details only: any other change is refused, not silently dropped.
             for key, value in cleaned.items():

@@ -32,7 +32,12 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientmanager.domain.client_fields import ADDRESS_FIELDS, CLIENT_FIELDS
+from clientmanager.domain.client_fields import (
+    ADDRESS_FIELDS,
+    CLIENT_FIELDS,
+    CLIENT_KIND_FIELD,
+    ENTITY_FIELDS,
+)
 from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
@@ -113,7 +118,7 @@ LIST_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Client number", "id"),
     ("Category", "category"),
     *((spec.label, spec.key) for spec in CLIENT_FIELDS),
-    ("Company or trust", "entity_name"),
+    *((spec.label, spec.key) for spec in (CLIENT_KIND_FIELD, *ENTITY_FIELDS)),
     ("Passport number", "passport_number"),
     ("Gender", "gender"),
     ("Household", "household_name"),

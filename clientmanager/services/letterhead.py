@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from clientmanager.reports.wording import DEFAULT_REGULATOR_LINES
 from clientmanager.store.models import Practice, Setting
 
 if TYPE_CHECKING:
@@ -30,14 +31,6 @@ SETTING_KEYS = {
     "pdf_password_policy": "pdf_password_policy",
     "letter_language": "letter_language",
 }
-
-DEFAULT_REGULATOR_LINES = (
-    "The Information Regulator (South Africa)",
-    "Phone: 010 023 5200",
-    "Complaints (Form 5): POPIAComplaints@inforegulator.org.za",
-    "Compliance matters and breach notices: POPIACompliance@inforegulator.org.za",
-    "General enquiries: enquiries@inforegulator.org.za, or the Regulator's eServices portal",
-)
 
 
 def setting(session: Session, key: str) -> str | None:

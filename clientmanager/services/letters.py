@@ -323,6 +323,17 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "letter"
 
 
+def letter_addresses(session: Session, client_ids: list[int]) -> dict[int, Address]:
+    """Each client's address for a letter: the postal one, else the first on file."""
+    addresses: dict[int, Address] = {}
+    for address in session.scalars(
+        sa.select(Address).where(Address.client_id.in_(client_ids)).order_by(Address.id)
+    ):
+        current = addresses.get(address.client_id)
+        if current is None or (address.kind == "postal" and current.kind != "postal"):
+            addresses[address.client_id] = address
+    return addresses
+
 def merge_letters(
     session: Session,
     actor: Actor,
@@ -358,14 +369,7 @@ def merge_letters(
                 sa.select(Client.id).where(Client.id.in_(ids), marketing_allowed_clause(today))
             )
         )
-    addresses: dict[int, Address] = {}
-    for address in session.scalars(
-        sa.select(Address).where(Address.client_id.in_(ids)).order_by(Address.id)
-    ):
-        # A postal address is where letters go; otherwise the first one on file.
-        current = addresses.get(address.client_id)
-        if current is None or (address.kind == "postal" and current.kind != "postal"):
-            addresses[address.client_id] = address
+    addresses = letter_addresses(session, ids)
     policies: dict[int, Policy] = {}
     for policy in session.scalars(
         sa.select(Policy)

@@ -21,7 +21,6 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from clientmanager import __version__
 from clientmanager.errors import Label, PermissionDenied
 from clientmanager.paths import PracticePaths
 from clientmanager.services import audit, erasure
@@ -100,57 +99,30 @@ def write_backup(
         # The slots live in the server's table; the backup carries them as a key-slot file
         # so the folder alone opens with a password or the recovery code.
         KeySlotFile.load(practice.paths.key_slots).save(keys)
-        b._private_file(keys)
-        b._fsync_file(keys)
-        ledger_rows = b._ledger_rows(b._detached_ledger(practice))
-        ledger_sha = sealed.seal_ledger(
-            partial / b.LEDGER_NAME, ledger_rows, practice_id=practice.practice_id, key=key
-        )
-        head_hash = dump.head_hash or audit.GENESIS_HASH
-        manifest = {
-            "format": b.FORMAT,
-            "format_version": b.FORMAT_VERSION,
-            "backend": b.POSTGRESQL,
-            "created_at": moment.astimezone(dt.UTC).isoformat(timespec="seconds"),
-            "taken_at": moment.astimezone(dt.UTC).isoformat(timespec="microseconds"),
-            "day": moment.date().isoformat(),
-            "sequence": b._next_sequence(folder),
-            "reason": reason,
-            "app_version": __version__,
-            "schema_revision": dump.schema_revision,
-            "server_version": dump.server_version,
-            "practice_id": practice.practice_id,
-            "practice_name": practice.practice_name,
-            "counts": dump.counts,
-            "audit_chain_head": head_hash,
-            "audit_anchor": sealed.anchor(
-                practice_id=practice.practice_id,
-                epoch=audit.anchor_epoch(practice.paths.key_slots),
-                entry=dump.head_id,
-                entry_hash=head_hash,
-                key=key,
-            ),
-            "key_id": sealed.key_id(key),
-            "database": {
+        manifest = b._finish_backup(
+            practice,
+            partial,
+            final,
+            folder,
+            moment=moment,
+            reason=reason,
+            source=dump,
+            backend=b.POSTGRESQL,
+            server_version=dump.server_version,
+            database={
                 "file": b.SERVER_DUMP_NAME,
                 "size": dump.size,
                 "sha256": dump.sha256,
                 "format": "pg_dump custom, AES-256-GCM in 1 MiB chunks",
             },
-            "key_slots": {"file": b.KEYS_NAME, "sha256": b.sha256_of(keys)},
-            "erasure_ledger": b._ledger_manifest(partial / b.LEDGER_NAME, ledger_sha),
-            "verified": {
+            verified={
                 "decrypted": "every chunk",
                 "pg_restore": "read the whole archive",
                 "sha256": "recorded as written",
                 "row_counts": "read in pg_dump's own snapshot",
                 "restore_test": "not run (clientmanager verify-backup)",
             },
-        }
-        b._write_manifest(partial, manifest)
-        b.fsync_directory(partial)
-        partial.rename(final)
-        b.fsync_directory(folder)
+        )
     except OSError as exc:
         raise b._os_error(exc, doing=doing, where=folder) from None
     return b._info_from(final, manifest)

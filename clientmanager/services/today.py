@@ -87,8 +87,9 @@ def card_query(filter: ClientFilter, actor: Actor, today: dt.date) -> ListQuery:
 
 
 def _clients_card(
-    session: Session, actor: Actor, query: ListQuery, order: tuple, *, rows: int
+    session: Session, actor: Actor, kind: ClientFilter, today: dt.date, order: tuple, *, rows: int
 ) -> Card:
+    query = card_query(kind, actor, today)
     conditions = _list_conditions(session, actor, query)
     found = [
         _row(values)
@@ -121,21 +122,24 @@ def load_today(
     overdue = _clients_card(
         session,
         actor,
-        card_query(ClientFilter.REVIEWS_DUE, actor, today),
+        ClientFilter.REVIEWS_DUE,
+        today,
         (review_base(), Client.id),
         rows=rows,
     )
     soon = _clients_card(
         session,
         actor,
-        card_query(ClientFilter.REVIEWS_SOON, actor, today),
+        ClientFilter.REVIEWS_SOON,
+        today,
         (review_base(), Client.id),
         rows=rows,
     )
     birthdays = _clients_card(
         session,
         actor,
-        card_query(ClientFilter.BIRTHDAYS, actor, today),
+        ClientFilter.BIRTHDAYS,
+        today,
         (month_day(Client.date_of_birth), Client.surname, Client.id),
         rows=500,  # at most a week of birthdays; sorted across the year's end below
     )
@@ -147,24 +151,12 @@ def load_today(
     birthdays = Card(birthdays.count, birthdays.query, ordered[:rows])
 
     where = _task_where(session, actor, today)
-    task_count = (
-        session.scalar(
-            sa.select(sa.func.count(Task.id))
-            .select_from(Task)
-            .outerjoin(Client, Client.id == Task.client_id)
-            .where(*where)
-        )
-        or 0
-    )
-    tasks_overdue = (
-        session.scalar(
-            sa.select(sa.func.count(Task.id))
-            .select_from(Task)
-            .outerjoin(Client, Client.id == Task.client_id)
-            .where(*where, Task.due_on < today)
-        )
-        or 0
-    )
+    task_count, tasks_overdue = session.execute(
+        sa.select(sa.func.count(Task.id), sa.func.count(Task.id).filter(Task.due_on < today))
+        .select_from(Task)
+        .outerjoin(Client, Client.id == Task.client_id)
+        .where(*where)
+    ).one()
     task_rows = session.execute(
         sa.select(Task, *_ROW_COLUMNS)
         .outerjoin(Client, Client.id == Task.client_id)

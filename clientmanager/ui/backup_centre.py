@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +34,15 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_datetime, format_number
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title, register_table
+from clientmanager.ui.widgets import (
+    button_row,
+    describe_error,
+    error_label,
+    hint,
+    page_title,
+    progress_bar,
+    register_table,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -140,8 +146,16 @@ class BackupCentreDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.folder_button)
+        on_server = context.is_unlocked and context.practice.on_server
         self.rule_label = hint(
             self.tr(
+                "A verified backup of the office server's database is taken every day and "
+                "kept in this folder. The newest backup of each of the last 30 days is kept, "
+                "and always the newest five. Each one is encrypted with the practice key and "
+                "carries the key-slot file, so it can be restored with the recovery code."
+            )
+            if on_server
+            else self.tr(
                 "A verified backup is taken every day. The newest backup of each of the last "
                 "30 days is kept, and always the newest five. Each one is encrypted with the "
                 "practice key and carries the key-slot file, so it can be restored on a new "
@@ -157,14 +171,8 @@ class BackupCentreDialog(QDialog):
         )
         self.empty_label.hide()
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setObjectName("hint")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = progress_bar()
+        self.status = hint("", selectable=True)
         self.error = error_label()
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -196,23 +204,27 @@ class BackupCentreDialog(QDialog):
                 False
             )  # only self.tr("Back up now") looks and acts as the default
         self.backup_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.verify_button)
-        buttons.addWidget(self.purge_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.close_button)
+        buttons = button_row(
+            self.backup_button,
+            self.copy_button,
+            self.verify_button,
+            self.purge_button,
+            None,
+            self.restore_button,
+            self.close_button,
+        )
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(8)
         layout.addWidget(page_title(self.tr("Backups")))
         layout.addLayout(folder_row)
         layout.addWidget(self.rule_label)
         layout.addSpacing(4)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        # Where the table would be, so an empty list does not spread the rest apart.
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
@@ -444,9 +456,10 @@ class BackupCentreDialog(QDialog):
                 self._finish(
                     self.tr(
                         "{name} is sound: its checksums match and every part of the server's "
-                        "dump decrypts and reads back in full. To restore it into a scratch "
-                        "database on the server as well, run 'clientmanager verify-backup "
-                        "--owner NAME'."
+                        "dump decrypts and reads back in full. A test restore into a scratch "
+                        "database on the server needs the server's owner account; whoever "
+                        "looks after the server can run it with: clientmanager verify-backup "
+                        "--owner"
                     ).format(name=info.name)
                 )
             elif result.ok:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -350,10 +349,7 @@ class BreachRegisterDialog(RegisterDialog):
         )
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setObjectName("hint")
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = hint("", selectable=True)
         self.status = hint("")
         self.error = error_label()
 
@@ -416,13 +412,6 @@ class BreachRegisterDialog(RegisterDialog):
         self.refresh()
 
     # --- loading ----------------------------------------------------------------------
-
-    def _changed_elsewhere(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
-        from clientmanager.ui.operations import Changes
-
-        # This register's own actions refresh it; another PC's (the server's notices) too.
-        if changes & Changes.REMOTE and changes & Changes.REGISTERS and self.context.is_unlocked:
-            self.refresh()
 
     @Slot()
     def refresh(self) -> None:

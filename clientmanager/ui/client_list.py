@@ -308,6 +308,8 @@ class ClientListPanel(QWidget):
 
     client_activated = Signal(int)
     results_shown = Signal(int)  # how many clients match
+    # The first rows of a list are in the table (or its query failed): the count may follow.
+    rows_shown = Signal()
     bulk_done = Signal(str)  # what a bulk action did, for the status bar
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -493,6 +495,7 @@ class ClientListPanel(QWidget):
                 )
             )
             self.results_shown.emit(0)
+            self.rows_shown.emit()
             return
         self.count_label.setText(self.tr("Searching…"))
         # First paint from one LIMIT query; the full id list (for scrolling) follows.
@@ -530,6 +533,7 @@ class ClientListPanel(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+        self.rows_shown.emit()
 
     def _extend(self, ids: list[int], generation: int, query: ListQuery) -> None:
         if generation != self._generation:
@@ -598,6 +602,7 @@ class ClientListPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.count_label.setText(describe(error).replace("\n\n", " "))
+        self.rows_shown.emit()
 
     # --- keyboard ------------------------------------------------------------------------
     def focus_search(self) -> None:

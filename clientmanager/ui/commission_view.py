@@ -28,6 +28,7 @@ from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
+    button_row,
     describe_error,
     error_label,
     line_edit,
@@ -318,19 +319,21 @@ class CommissionView(QDialog, ErrorLine):
         self.error = error_label()
         layout.addWidget(self.message)
         layout.addWidget(self.error)
-        buttons = QHBoxLayout()
         self.expected_button = QPushButton(self.tr("Expected on a policy…"))
         self.received_button = QPushButton(self.tr("Received…"))
         self.import_button = QPushButton(self.tr("Import statement…"))
         self.export_button = QPushButton(self.tr("Export CSV/XLSX…"))
         close = push_button(self.tr("Close"), self.accept)
-        buttons.addWidget(self.expected_button)
-        buttons.addWidget(self.received_button)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            button_row(
+                self.expected_button,
+                self.received_button,
+                self.import_button,
+                self.export_button,
+                None,
+                close,
+            )
+        )
         self.reconcile_button.clicked.connect(self.refresh)
         self.import_button.clicked.connect(self._ask_import)
         self.expected_button.clicked.connect(lambda: self._form(ExpectedDialog))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -49,6 +50,28 @@ class AppContext(QObject):
         self._page_check_failed.connect(self._on_damaged_pages)
         self._remote_changes.connect(self._on_remote_changes)
         self._listener = None
+        # While the first window paints its rows, start-up work that may wait (the page
+        # check, the daily backup, the weekly review) queues here instead of taking the
+        # second core and the worker from the window; None once the rows are painted.
+        self._held_work: list[Callable[[], None]] | None = None
+
+    def hold_start_up_work(self) -> None:
+        """From now until :meth:`release_start_up_work`, :meth:`after_first_rows` queues."""
+        if self._held_work is None:
+            self._held_work = []
+
+    def after_first_rows(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the first window has painted its rows (at once if it has)."""
+        if self._held_work is None:
+            work()
+        else:
+            self._held_work.append(work)
+
+    def release_start_up_work(self) -> None:
+        """The rows are painted: run what waited for them, in the order it was queued."""
+        held, self._held_work = self._held_work, None
+        for work in held or ():
+            work()
 
     def claim_practice(self) -> None:
         """Take the practice lock, or raise PracticeInUse naming who holds it."""
@@ -81,7 +104,7 @@ class AppContext(QObject):
             self.practice_lock.set_user(practice.actor.username)
         self.practice_unlocked.emit(practice)
         if practice.pages_unchecked:
-            self._check_pages_beside(practice)
+            self.after_first_rows(lambda: self._check_pages_beside(practice))
         self._listen_for_other_pcs(practice)
 
     def _listen_for_other_pcs(self, practice: OpenPractice) -> None:
@@ -114,6 +137,8 @@ class AppContext(QObject):
         wait for it (1-1.5 s at 100k clients): it runs on a connection and thread of its
         own while the window fills; damage locks the practice and says so."""
         failed = self._page_check_failed
+        if self._practice is not practice or not practice.is_open:
+            return  # locked before the rows were painted: the next unlock checks
 
         def run() -> None:
             try:

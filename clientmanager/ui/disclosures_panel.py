@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLineEdit,
     QTableWidgetItem,
     QVBoxLayout,
@@ -351,7 +350,5 @@ class DisclosuresDialog(QDialog):
             self.panel = DisclosuresPanel(ctx, client_id, self)
             layout.addWidget(self.panel, 1)
         close = push_button(self.tr("Close"), self.accept)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(close)
+        row = button_row(None, close)
         layout.addLayout(row)

@@ -36,7 +36,7 @@ from clientmanager.services.duplicates import MergePreview, MergeResult, Possibl
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import button_row, describe_error, error_label, hint, page_title
 
 logger = logging.getLogger(__name__)
 
@@ -187,17 +187,11 @@ class DuplicatesDialog(QDialog):
         self.merge_button.setObjectName("primary")
         self.merge_button.clicked.connect(self.merge)
         self.message = error_label()
-        self.done_label = QLabel()
-        self.done_label.setObjectName("hint")
-        self.done_label.setWordWrap(True)
+        self.done_label = hint("")
         close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.merge_button)
+        buttons = button_row(self.confirm, None, close, self.merge_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -625,6 +625,8 @@ _RECORD_SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "note"),
     QT_TRANSLATE_NOOP("ServiceText", "task"),
     # Client and sub-record field labels (domain/client_fields.py, services/client_records.py)
+    QT_TRANSLATE_NOOP("ServiceText", "Client type"),
+    QT_TRANSLATE_NOOP("ServiceText", "Person"),
     QT_TRANSLATE_NOOP("ServiceText", "Title"),
     QT_TRANSLATE_NOOP("ServiceText", "First names"),
     QT_TRANSLATE_NOOP("ServiceText", "Surname"),

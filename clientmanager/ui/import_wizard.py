@@ -52,7 +52,7 @@ from clientmanager.services.importer import (
 from clientmanager.services.progress import Cancelled, Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.operations import Operation
-from clientmanager.ui.widgets import describe_error, error_label, hint
+from clientmanager.ui.widgets import button_row, describe_error, error_label, hint
 
 logger = logging.getLogger(__name__)
 
@@ -632,12 +632,8 @@ class ResultPage(QWizardPage):
         self.bad_hint = hint("")
         self.save_button = QPushButton(self.tr("Save the rows to fix as CSV…"))
         self.save_button.clicked.connect(self.choose_bad_rows_file)
-        self.message = QLabel()
-        self.message.setObjectName("hint")
-        self.message.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addStretch(1)
+        self.message = hint("")
+        row = button_row(self.save_button, None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addSpacing(8)

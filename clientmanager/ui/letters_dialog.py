@@ -29,6 +29,7 @@ from clientmanager.ui.widgets import (
     add_heading,
     describe_error,
     error_label,
+    hint,
     push_button,
 )
 
@@ -47,9 +48,7 @@ class TemplateDialog(FormDialog):
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setMinimumHeight(160)
-        fields = QLabel(", ".join("{" + key + "}" for key in letters.FIELDS))
-        fields.setWordWrap(True)
-        fields.setObjectName("hint")
+        fields = hint(", ".join("{" + key + "}" for key in letters.FIELDS))
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Title"), self.title_edit)
         self.form.addRow(self.tr("Purpose"), self.purpose)

@@ -26,7 +26,14 @@ from clientmanager.services import practice as practice_service
 from clientmanager.services.practice import OpenPractice
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.resources import app_icon
-from clientmanager.ui.widgets import ValidatedField, describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    ValidatedField,
+    button_row,
+    describe_error,
+    error_label,
+    hint,
+    page_title,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -79,12 +86,13 @@ class LoginDialog(QDialog):
         self.read_only_button = QPushButton(self.tr("Open read-only"))
         self.read_only_button.clicked.connect(self.submit_read_only)
         self.read_only_button.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.switch_button)
-        buttons.addStretch(1)
-        buttons.addWidget(quit_button)
-        buttons.addWidget(self.read_only_button)
-        buttons.addWidget(self.unlock_button)
+        buttons = button_row(
+            self.switch_button,
+            None,
+            quit_button,
+            self.read_only_button,
+            self.unlock_button,
+        )
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)

@@ -9,7 +9,7 @@ the same passwords, to the practice where it now lives.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.operations import Operation
-from clientmanager.ui.widgets import describe_error
+from clientmanager.ui.widgets import describe_error, hint, name_standard_buttons, page_title
 
 DEFAULT_LOGIN = "officepcs"
 
@@ -37,8 +37,12 @@ class MovePracticeDialog(QDialog):
         self.to_server = not context.practice.on_server
         self.migration = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        self.setMinimumWidth(640)
         if self.to_server:
             self.setWindowTitle(self.tr("Move this practice to the office server"))
+            heading = self.tr("Move this practice to the office server")
             intro = self.tr(
                 "Every client, document, register and the audit trail are copied to an empty "
                 "database on the practice's office server (PostgreSQL), in one step: if "
@@ -48,15 +52,19 @@ class MovePracticeDialog(QDialog):
             )
         else:
             self.setWindowTitle(self.tr("Move this practice back to this PC"))
+            heading = self.tr("Move this practice back to this PC")
             intro = self.tr(
                 "Every client, document, register and the audit trail are copied from the "
                 "office server into a new encrypted practice file on this PC. The server's "
                 "database is left as it is, but this PC no longer uses it."
             )
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        layout.addWidget(page_title(heading))
+        layout.addWidget(hint(intro))
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(8)
         self.address = QLineEdit()
         self.address.setPlaceholderText(
             "postgresql://admin@office-server/clientmanager?sslmode=verify-full&sslrootcert=ca.pem"
@@ -67,28 +75,52 @@ class MovePracticeDialog(QDialog):
         self.login_password = QLineEdit()
         self.login_password.setEchoMode(QLineEdit.EchoMode.Password)
         if self.to_server:
-            form.addRow(self.tr("Server address:"), self.address)
-            form.addRow(self.tr("Password of the server's owner account:"), self.owner_password)
-            form.addRow(self.tr("Desktops' login to create:"), self.login)
-            form.addRow(self.tr("Its password:"), self.login_password)
-        layout.addLayout(form)
+            form.addRow(self.tr("Server address"), self.address)
+            form.addRow("", hint(self.tr("As whoever set up the server wrote it down for you.")))
+            form.addRow(self.tr("Owner account's password"), self.owner_password)
+            form.addRow(self.tr("Desktops' login to create"), self.login)
+            form.addRow(self.tr("Password for that login"), self.login_password)
+            form.addRow(
+                "",
+                hint(
+                    self.tr(
+                        "Every PC of the practice connects with this login; give its password "
+                        "to whoever sets up the other PCs."
+                    )
+                ),
+            )
+            layout.addLayout(form)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.hide()
         layout.addWidget(self.outcome)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        name_standard_buttons(buttons)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAutoDefault(False)
         self.move_button = QPushButton(
             self.tr("Move to the server") if self.to_server else self.tr("Move to this PC")
         )
+        self.move_button.setObjectName("primary")
         buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Enter in the last field moves, as the dialog is for; it never closes the
+        # dialog and loses what was typed. Moving back has no fields: Enter closes.
+        self.move_button.setDefault(self.to_server)
+        self.close_button.setAutoDefault(not self.to_server)
         buttons.rejected.connect(self.reject)
         self.move_button.clicked.connect(self.start)
         layout.addWidget(buttons)
+        if self.to_server:
+            self.address.setFocus()
+        else:
+            self.close_button.setFocus()  # moving back is a choice, not a keypress away
 
     def start(self) -> None:
         from clientmanager.services import server_migrate
 
         self.move_button.setEnabled(False)
-        self.outcome.setText("")
+        self.outcome.hide()
         if self.to_server:
             url, password = self.address.text().strip(), self.owner_password.text()
             login, login_password = self.login.text().strip(), self.login_password.text()
@@ -122,17 +154,19 @@ class MovePracticeDialog(QDialog):
         self.migration = result
         if not result.done:
             findings = "\n".join(
-                ("✓ " if f.ok else "✗ ") + f.text for f in (result.check.findings if result.check else [])
+                ("✓ " if f.ok else "✗ ") + f.text
+                for f in (result.check.findings if result.check else [])
             )
-            self.outcome.setText(
-                self.tr("Nothing was moved: the server needs these fixed first.\n{findings}").format(
-                    findings=findings
-                )
+            self._say(
+                self.tr(
+                    "Nothing was moved: the server needs these fixed first.\n{findings}"
+                ).format(findings=findings),
+                failed=True,
             )
             self.move_button.setEnabled(True)
             return
         rows = sum(result.target_counts.values())
-        self.outcome.setText(
+        self._say(
             self.tr(
                 "Moved: {rows} rows in {tables} tables, every count checked, and the audit "
                 "trail verifies ({entries} entries). The old copy is kept, no longer used, "
@@ -146,12 +180,28 @@ class MovePracticeDialog(QDialog):
         )
         self.owner_password.clear()
         self.login_password.clear()
+        # Done: what is left is to close and sign in again.
+        self.move_button.setDefault(False)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
         self.practice_moved.emit(result)
 
+    def _say(self, text: str, *, failed: bool = False) -> None:
+        """The outcome under the form: red when nothing was moved, and the dialog grows
+        to show it rather than squeezing the fields."""
+        self.outcome.setObjectName("formError" if failed else "")
+        self.outcome.style().unpolish(self.outcome)
+        self.outcome.style().polish(self.outcome)
+        self.outcome.setText(text)
+        self.outcome.show()
+        self.adjustSize()
+
     def _failed(self, error: BaseException) -> None:
-        self.outcome.setText(describe_error(error))
+        self._say(describe_error(error), failed=True)
         self.move_button.setEnabled(True)
+        if self.to_server:
+            self.address.setFocus()  # the address or a password is what to correct
 
     def _cancelled(self) -> None:
-        self.outcome.setText(self.tr("Stopped: nothing was moved."))
+        self._say(self.tr("Stopped: nothing was moved."))
         self.move_button.setEnabled(True)

@@ -30,6 +30,7 @@ from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
+    button_row,
     error_label,
     from_qdate,
     page_title,
@@ -156,9 +157,7 @@ class PolicyEventsDialog(QDialog, ErrorLine):
         layout.addWidget(self.error)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(close)
+        bottom = button_row(None, close)
         layout.addLayout(bottom)
 
         self.days.valueChanged.connect(lambda _v: self.refresh())

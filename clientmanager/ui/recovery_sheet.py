@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientmanager import APP_NAME
-from clientmanager.ui.widgets import describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import button_row, describe_error, error_label, hint, page_title
 
 
 def _tr(text: str) -> str:
@@ -151,11 +150,7 @@ class RecoveryCodeDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         self.confirm.toggled.connect(self._update_close)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.issue_button)
-        buttons.addWidget(self.close_button)
+        buttons = button_row(self.print_button, None, self.issue_button, self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Issue a new recovery code")))
         layout.addWidget(self.explain)

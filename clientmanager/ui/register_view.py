@@ -24,6 +24,14 @@ class RegisterDialog(QDialog, ErrorLine):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def _changed_elsewhere(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
+        """Connect it to ``context.changed``."""
+        from clientmanager.ui.operations import Changes
+
+        # This register's own actions refresh it; another PC's (the server's notices) too.
+        if changes & Changes.REMOTE and changes & Changes.REGISTERS and self.context.is_unlocked:
+            self.refresh()
+
     def run_form(self, dialog: FormDialog, work: Callable[[Any, Any], Any]) -> None:
         """Run ``work(session, actor)`` for ``dialog``; close it on success, show errors in it."""
         actor = self.context.practice.actor

@@ -33,6 +33,7 @@ from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
+    button_row,
     error_label,
     from_qdate,
     page_title,
@@ -141,9 +142,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         close = push_button(self.tr("Close"), self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons = button_row(None, close)
         layout.addLayout(buttons)
 
 
@@ -195,7 +194,6 @@ class ReviewsBoard(QDialog, ErrorLine):
         layout.addLayout(grid, 1)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QHBoxLayout()
         self.book_button = push_button(self.tr("Book selected…"), primary=True)
         self.record_button = QPushButton(self.tr("Record review…"))
         self.level_button = QPushButton(self.tr("Service level…"))
@@ -206,13 +204,16 @@ class ReviewsBoard(QDialog, ErrorLine):
         )
         self.history_dialog: HistoryDialog | None = None
         close = push_button(self.tr("Close"), self.accept)
-        buttons.addWidget(self.book_button)
-        buttons.addWidget(self.record_button)
-        buttons.addWidget(self.level_button)
-        buttons.addWidget(self.history_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            button_row(
+                self.book_button,
+                self.record_button,
+                self.level_button,
+                self.history_button,
+                None,
+                close,
+            )
+        )
 
         self.previous.clicked.connect(lambda: self.show_month(reviews.add_months(self.month, -1)))
         self.next.clicked.connect(lambda: self.show_month(reviews.add_months(self.month, 1)))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -116,7 +115,6 @@ class NewRequestDialog(_FormDialog):
         self.details.setFixedHeight(70)
         self.due_hint = hint("")
         self.deletion_note = hint(_tr(DELETION_NOTE))
-        self.deletion_note.setObjectName("hint")
         self.form.addRow(self.tr("Find client"), self.search)
         self.form.addRow("", self.matches)
         self.form.addRow(self.tr("Client number"), self.client)
@@ -382,10 +380,7 @@ class RightsRegisterDialog(RegisterDialog):
         self.table = register_table(tuple(_tr(c) for c in COLUMNS), stretch=3)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setObjectName("hint")
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = hint("", selectable=True)
         self.error = error_label()
 
         self.new_button = push_button(self.tr("New request…"), self.new_request, primary=True)
@@ -423,13 +418,6 @@ class RightsRegisterDialog(RegisterDialog):
         self.refresh()
 
     # --- loading ----------------------------------------------------------------------
-
-    def _changed_elsewhere(self, changes) -> None:  # noqa: ANN001 (a Changes flag)
-        from clientmanager.ui.operations import Changes
-
-        # This register's own actions refresh it; another PC's (the server's notices) too.
-        if changes & Changes.REMOTE and changes & Changes.REGISTERS and self.context.is_unlocked:
-            self.refresh()
 
     @Slot()
     def refresh(self) -> None:

@@ -36,7 +36,7 @@ class ServerLoginDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Connect to the office server – {app}").format(app=APP_NAME))
         self.setWindowIcon(app_icon())
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
 
         self.password = ValidatedField(password=True)
         self.remember = QCheckBox(self.tr("Remember on this PC"))
@@ -44,21 +44,32 @@ class ServerLoginDialog(QDialog):
             where = practice_service.keyring_backend_name()
         except Exception:  # noqa: BLE001 - a broken keyring must never block connecting
             where = None
+        # The keyring's name can be long ("Windows Credential Manager"): on its own line
+        # under the box, where it wraps instead of being cut off.
         if where:
-            self.remember.setText(self.tr("Remember on this PC (in {where})").format(where=where))
             self.remember.setChecked(True)
+            self.remember_hint = hint(
+                self.tr("Kept in {where}, never in a file.").format(where=where)
+            )
         else:
             self.remember.setEnabled(False)
-            self.remember.setToolTip(
+            self.remember_hint = hint(
                 self.tr(
                     "This PC has no system keyring, so the password is asked for each time "
                     "ClientManager starts. It is never stored in a file."
                 )
             )
+        self.remember_hint.setObjectName("hint")
         self.message = error_label()
+        remember = QVBoxLayout()
+        remember.setSpacing(2)
+        remember.addWidget(self.remember)
+        remember.addWidget(self.remember_hint)
         form = QFormLayout()
-        form.addRow(self.tr("Password of {login}").format(login=login), self.password)
-        form.addRow("", self.remember)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(8)
+        form.addRow(self.tr("Password for {login}").format(login=login), self.password)
+        form.addRow("", remember)
 
         self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.setDefault(True)
@@ -112,6 +123,7 @@ class ServerLoginDialog(QDialog):
         self._set_busy(False)
         self.message.setText(describe_error(error))
         self.message.show()
+        self.adjustSize()  # room for the message: nothing above it is squeezed
         self.password.edit.selectAll()
         self.password.setFocus()
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from clientmanager.services.practice import OpenPractice
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.recovery_sheet import has_printer, print_or_save, recovery_sheet
 from clientmanager.ui.resources import app_icon
-from clientmanager.ui.widgets import ValidatedField, describe_error, error_label, hint
+from clientmanager.ui.widgets import ValidatedField, button_row, describe_error, error_label, hint
 
 
 def _create_practice(arguments: dict, fsp_number: str) -> tuple[OpenPractice, str]:
@@ -187,9 +186,7 @@ class RecoveryCodePage(QWizardPage):
         )
         self.registerField("recoveryCodeKept*", self.confirm)
         self.message = error_label()
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
+        buttons = button_row(None, self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.code_label)
         layout.addLayout(buttons)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from clientmanager.ui.widgets import (
     hint,
     line_edit,
     page_title,
+    progress_bar,
     push_button,
     result_label,
 )
@@ -116,13 +116,8 @@ class SubjectExportDialog(QDialog):
         self.password_hint = hint(self.tr(PASSWORD_EXPLANATION))
         self.protect.toggled.connect(self._protect_toggled)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setObjectName("hint")
-        self.status.setWordWrap(True)
+        self.progress = progress_bar()
+        self.status = hint("")
         self.error = error_label()
         self.result_label = result_label()
 

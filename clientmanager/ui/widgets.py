@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -92,10 +93,13 @@ def page_title(text: str) -> QLabel:
     return label
 
 
-def hint(text: str) -> QLabel:
+def hint(text: str, *, selectable: bool = False) -> QLabel:
+    """Grey explanatory text; ``selectable`` where a path, number or status may be copied."""
     label = QLabel(text)
     label.setObjectName("hint")
     label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
@@ -115,6 +119,16 @@ def result_label() -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+def progress_bar() -> QProgressBar:
+    """A long task's bar, 0 to 100 without a percentage (the status line says what it
+    does), hidden until the task starts."""
+    bar = QProgressBar()
+    bar.setRange(0, 100)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
 
 
 def push_button(

@@ -600,6 +600,10 @@
         <translation>Hou die rugsteune op ’n ander skyf, soos ’n tweede skyf. Bestaande rugsteune bly waar hulle is.</translation>
     </message>
     <message>
+        <source>A verified backup of the office server&apos;s database is taken every day and kept in this folder. The newest backup of each of the last 30 days is kept, and always the newest five. Each one is encrypted with the practice key and carries the key-slot file, so it can be restored with the recovery code.</source>
+        <translation>Elke dag word ’n gekontroleerde rugsteun van die kantoorbediener se databasis gemaak en in hierdie vouer gehou. Die nuutste rugsteun van elk van die laaste 30 dae word gehou, en altyd die nuutste vyf. Elkeen is met die praktyksleutel geënkripteer en dra die sleutelgleuflêer, sodat dit met die herstelkode herstel kan word.</translation>
+    </message>
+    <message>
         <source>A verified backup is taken every day. The newest backup of each of the last 30 days is kept, and always the newest five. Each one is encrypted with the practice key and carries the key-slot file, so it can be restored on a new computer with the recovery code.</source>
         <translation>Elke dag word ’n gekontroleerde rugsteun gemaak. Die nuutste rugsteun van elk van die laaste 30 dae word gehou, en altyd die nuutste vyf. Elkeen is met die praktyksleutel geënkripteer en dra die sleutelgleuflêer, sodat dit met die herstelkode op ’n nuwe rekenaar herstel kan word.</translation>
     </message>
@@ -692,8 +696,8 @@
         <translation>Kontroleer tans {name}…</translation>
     </message>
     <message>
-        <source>{name} is sound: its checksums match and every part of the server&apos;s dump decrypts and reads back in full. To restore it into a scratch database on the server as well, run &apos;clientmanager verify-backup --owner NAME&apos;.</source>
-        <translation>{name} is gaaf: sy kontrolesomme klop en elke deel van die bediener se stortlêer word ontsleutel en volledig teruggelees. Om dit ook in ’n kladdatabasis op die bediener te herstel, voer &apos;clientmanager verify-backup --owner NAME&apos; uit.</translation>
+        <source>{name} is sound: its checksums match and every part of the server&apos;s dump decrypts and reads back in full. A test restore into a scratch database on the server needs the server&apos;s owner account; whoever looks after the server can run it with: clientmanager verify-backup --owner</source>
+        <translation>{name} is gaaf: sy kontrolesomme klop en elke deel van die bediener se stortlêer word ontsleutel en volledig teruggelees. ’n Toetsherstel in ’n kladdatabasis op die bediener het die bediener se eienaarrekening nodig; wie die bediener versorg, kan dit doen met: clientmanager verify-backup --owner</translation>
     </message>
     <message>
         <source>{name} is sound: checksums, encryption and integrity checks and row counts all match.</source>
@@ -2235,6 +2239,10 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     <message>
         <source>Archived on {day}. The record is kept (soft delete) until the retention review decides what the law allows; it is read-only.</source>
         <translation>Geargiveer op {day}. Die rekord word bewaar (sagte skrapping) totdat die bewaringshersiening besluit wat die wet toelaat; dit is slegs leesbaar.</translation>
+    </message>
+    <message>
+        <source>Registration {number}</source>
+        <translation>Registrasie {number}</translation>
     </message>
     <message>
         <source>Age {age}</source>
@@ -3960,20 +3968,28 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Elke kliënt, dokument, register en die ouditspoor word van die kantoorbediener na ’n nuwe geënkripteerde praktyklêer op hierdie rekenaar gekopieer. Die bediener se databasis bly soos dit is, maar hierdie rekenaar gebruik dit nie meer nie.</translation>
     </message>
     <message>
-        <source>Server address:</source>
-        <translation>Bedieneradres:</translation>
+        <source>Server address</source>
+        <translation>Bedieneradres</translation>
     </message>
     <message>
-        <source>Password of the server&apos;s owner account:</source>
-        <translation>Wagwoord van die bediener se eienaarrekening:</translation>
+        <source>As whoever set up the server wrote it down for you.</source>
+        <translation>Soos wie die bediener opgestel het dit vir u neergeskryf het.</translation>
     </message>
     <message>
-        <source>Desktops&apos; login to create:</source>
-        <translation>Rekenaars se aanmelding om te skep:</translation>
+        <source>Owner account&apos;s password</source>
+        <translation>Wagwoord van die eienaarrekening</translation>
     </message>
     <message>
-        <source>Its password:</source>
-        <translation>Die wagwoord daarvan:</translation>
+        <source>Desktops&apos; login to create</source>
+        <translation>Rekenaars se aanmelding om te skep</translation>
+    </message>
+    <message>
+        <source>Password for that login</source>
+        <translation>Wagwoord vir daardie aanmelding</translation>
+    </message>
+    <message>
+        <source>Every PC of the practice connects with this login; give its password to whoever sets up the other PCs.</source>
+        <translation>Elke rekenaar van die praktyk koppel met hierdie aanmelding; gee die wagwoord daarvan aan wie die ander rekenaars opstel.</translation>
     </message>
     <message>
         <source>Move to the server</source>
@@ -5515,16 +5531,16 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Onthou op hierdie rekenaar</translation>
     </message>
     <message>
-        <source>Remember on this PC (in {where})</source>
-        <translation>Onthou op hierdie rekenaar (in {where})</translation>
-    </message>
-    <message>
         <source>This PC has no system keyring, so the password is asked for each time ClientManager starts. It is never stored in a file.</source>
         <translation>Hierdie rekenaar het geen stelselsleutelring nie, dus word die wagwoord gevra elke keer as ClientManager begin. Dit word nooit in ’n lêer gestoor nie.</translation>
     </message>
     <message>
-        <source>Password of {login}</source>
-        <translation>Wagwoord van {login}</translation>
+        <source>Kept in {where}, never in a file.</source>
+        <translation>Gehou in {where}, nooit in ’n lêer nie.</translation>
+    </message>
+    <message>
+        <source>Password for {login}</source>
+        <translation>Wagwoord vir {login}</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -7064,6 +7080,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>E-mail</source>
         <translation>E-pos</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Kliënttipe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Telephone</source>

@@ -600,6 +600,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A verified backup of the office server&apos;s database is taken every day and kept in this folder. The newest backup of each of the last 30 days is kept, and always the newest five. Each one is encrypted with the practice key and carries the key-slot file, so it can be restored with the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A verified backup is taken every day. The newest backup of each of the last 30 days is kept, and always the newest five. Each one is encrypted with the practice key and carries the key-slot file, so it can be restored on a new computer with the recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is sound: its checksums match and every part of the server&apos;s dump decrypts and reads back in full. To restore it into a scratch database on the server as well, run &apos;clientmanager verify-backup --owner NAME&apos;.</source>
+        <source>{name} is sound: its checksums match and every part of the server&apos;s dump decrypts and reads back in full. A test restore into a scratch database on the server needs the server&apos;s owner account; whoever looks after the server can run it with: clientmanager verify-backup --owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2223,6 +2227,10 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
     <message>
         <source>Archived on {day}. The record is kept (soft delete) until the retention review decides what the law allows; it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3942,19 +3950,27 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server address:</source>
+        <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password of the server&apos;s owner account:</source>
+        <source>As whoever set up the server wrote it down for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Desktops&apos; login to create:</source>
+        <source>Owner account&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its password:</source>
+        <source>Desktops&apos; login to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for that login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every PC of the practice connects with this login; give its password to whoever sets up the other PCs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5496,15 +5512,15 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remember on this PC (in {where})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This PC has no system keyring, so the password is asked for each time ClientManager starts. It is never stored in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password of {login}</source>
+        <source>Kept in {where}, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7044,6 +7060,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

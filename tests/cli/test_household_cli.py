@@ -246,3 +246,31 @@ def test_clients_today_counts_the_policy_events(cli, capsys) -> None:  # noqa: A
         )
     assert len(events) == 2
     assert re.search(r"Policy events in 30 days +2  \(for 1 clients\)", out)
+
+
+def test_address_set_on_a_trust_as_the_demo_stores_it_asks_for_no_names(cli, capsys) -> None:  # noqa: ANN001
+    with cli.session() as session:
+        trust = Client(
+            kind="trust",
+            category="client",
+            entity_name="Nkosi Family Trust",
+            registration_number="IT842/2004",
+        )
+        session.add(trust)
+        session.flush()
+        trust_id = trust.id
+    argv = [
+        "clients", "address", "set", "--client", str(trust_id), "--kind", "postal",
+        "--line1", "PO Box 12", "--city", "Polokwane", "--postal-code", "0700",
+    ]  # fmt: skip
+    assert main(argv) == 0, capsys.readouterr().err
+    assert "Postal: PO Box 12, Polokwane, 0700" in capsys.readouterr().out
+    with cli.session() as session:
+        trust = session.get(Client, trust_id)
+        assert (trust.kind, trust.entity_name, trust.registration_number, trust.surname) == (
+            "trust",
+            "Nkosi Family Trust",
+            "IT842/2004",
+            None,
+        )
+        assert [(a.kind, a.line1) for a in trust.addresses] == [("postal", "PO Box 12")]

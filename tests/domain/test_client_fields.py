@@ -8,6 +8,7 @@ from clientmanager.domain.client_fields import (
     ADDRESS_FIELD_BY_KEY,
     CLIENT_FIELD_BY_KEY,
     CLIENT_FIELDS,
+    CLIENT_FORM_FIELDS,
     FIELD_LENGTHS,
     parse_value,
 )
@@ -16,7 +17,8 @@ from clientmanager.services import client_records, exporter, importer
 
 
 def test_every_door_uses_the_same_specs():
-    assert client_records.CLIENT_FIELDS is CLIENT_FIELDS
+    assert client_records.CLIENT_FORM_FIELDS is CLIENT_FORM_FIELDS
+    assert set(CLIENT_FIELDS) <= set(CLIENT_FORM_FIELDS)
     for key in ("surname", "id_number", "mobile", "email", "tax_number"):
         assert importer.FIELD_BY_KEY[key] is CLIENT_FIELD_BY_KEY[key]
     assert importer.FIELD_BY_KEY["postal_code"] is ADDRESS_FIELD_BY_KEY["postal_code"]
@@ -26,6 +28,7 @@ def test_every_door_uses_the_same_specs():
     mapping = importer.guess_mapping(list(headers.values()))
     assert mapping[headers["mobile"]] == "mobile"
     assert mapping[headers["id_number"]] == "id_number"
+    assert headers["entity_name"] == "Company or trust name"
     assert FIELD_LENGTHS["tax_number"] == 10
 
 

@@ -72,3 +72,24 @@ def test_a_wrong_owner_password_moves_nothing_and_says_so(qtbot, context, practi
     assert practice.paths.database.exists()
     assert not postgres.is_server_folder(practice.paths.data_dir)
     assert practice.is_open
+
+
+def test_enter_in_the_last_field_moves_and_a_refusal_is_shown_in_full(qtbot, context, practice):
+    context.set_unlocked(practice)
+    dialog = _open(qtbot, context)
+    assert dialog.focusWidget() is dialog.address
+    assert dialog.move_button.isDefault() and not dialog.close_button.isDefault()
+    qtbot.keyClicks(dialog.address, "postgresql://admin@nowhere.invalid/clientmanager")
+    qtbot.keyClicks(dialog.login_password, APP_PASSWORD)
+    height = dialog.height()
+    qtbot.keyClick(dialog.login_password, Qt.Key.Key_Return)  # moves; never closes
+    qtbot.waitUntil(dialog.outcome.isVisible, timeout=WAIT_MS)
+    assert dialog.isVisible()
+    assert dialog.outcome.objectName() == "formError"
+    assert "sslmode=verify-full" in dialog.outcome.text()  # says what to add to the address
+    # The dialog grew for the message: the fields keep their height, the text is whole.
+    assert dialog.height() > height
+    assert dialog.address.height() >= dialog.address.sizeHint().height()
+    assert dialog.outcome.height() >= dialog.outcome.heightForWidth(dialog.outcome.width())
+    assert dialog.focusWidget() is dialog.address
+    assert practice.paths.database.exists()

@@ -86,3 +86,30 @@ def test_no_dialog_when_the_keyring_holds_the_password(qtbot, two_pcs, monkeypat
     from clientmanager.services import server as server_service
 
     assert server_service.login_password_needed(second) is None
+
+
+def test_the_dialog_names_the_keyring_on_its_own_line_and_grows_for_a_refusal(
+    qtbot, two_pcs, monkeypatch
+):
+    from clientmanager.services import practice as practice_service
+
+    _first, second, _created = two_pcs
+    monkeypatch.setattr(
+        practice_service, "keyring_backend_name", lambda: "Windows Credential Manager"
+    )
+    context = AppContext(second)
+    dialog = ServerLoginDialog(context, APP_LOGIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.remember.isChecked() and dialog.remember.text() == "Remember on this PC"
+    assert dialog.remember_hint.text() == "Kept in Windows Credential Manager, never in a file."
+    assert dialog.focusWidget() is dialog.password.edit
+    height = dialog.height()
+    qtbot.keyClicks(dialog.password.edit, "not the password")
+    qtbot.keyClick(dialog.password.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.message.isVisible, timeout=WAIT)
+    assert dialog.height() > height
+    assert dialog.message.height() >= dialog.message.heightForWidth(dialog.message.width())
+    assert dialog.password.edit.height() >= dialog.password.edit.sizeHint().height()
+    dialog.reject()
+    context.release_practice()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientmanager.domain.client_fields import ENTITY_ONLY, PERSON_ONLY, is_entity
 from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.services import client_records as records
@@ -47,8 +48,9 @@ class OverviewTab(common.RecordTab):
     def __init__(self, host: common.RecordHost) -> None:
         super().__init__(host)
         self.card: ClientCard | None = None
-        self.form = SpecForm(records.CLIENT_FIELDS)
+        self.form = SpecForm(records.CLIENT_FORM_FIELDS)
         self.form.setObjectName("clientForm")
+        self.form.fields["kind"].input.currentIndexChanged.connect(lambda _i: self.show_kind())
         self.form.fields["id_number"].input.textEdited.connect(lambda _t: self.show_derived())
         # Who looks after the client: whoever created it, changed by a practice manager.
         self.planner_box = QComboBox()
@@ -193,9 +195,19 @@ class OverviewTab(common.RecordTab):
             allows(self.host.actor, Permission.CLIENT_ASSIGN) and not self.host.archived
         )
 
+    def show_kind(self) -> None:
+        """A company or trust shows its name and registration number; a person their
+        names, ID number and date of birth (the service stores the other kind's empty)."""
+        entity = is_entity(self.form.fields["kind"].value())
+        for key, field in self.form.fields.items():
+            if key in PERSON_ONLY or key in ENTITY_ONLY:
+                self.form.layout_.setRowVisible(field, entity == (key in ENTITY_ONLY))
+        self.derived.setVisible(not entity)
+
     def clear(self) -> None:
         self.card = None
         self.form.set_values({})
+        self.show_kind()
         self._show_addresses({})
         self.derived.setText("")
         self.members.set_records([])
@@ -211,6 +223,7 @@ class OverviewTab(common.RecordTab):
         self.form.set_values(records.client_form_values(card.client))
         self._show_addresses(records.address_form_values(card.client, card.addresses))
         self.show_derived()
+        self.show_kind()
         self._show_household(card)
 
     def _show_household(self, card: ClientCard) -> None:

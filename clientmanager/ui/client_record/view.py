@@ -369,6 +369,14 @@ class ClientRecordView(QWidget):
         client = card.client
         today = dt.date.today()
         facts = []
+        if client.kind in ("company", "trust"):
+            facts.append(service_text(client.kind.capitalize()))
+            if client.registration_number:
+                facts.append(
+                    translate("ClientRecord", "Registration {number}").format(
+                        number=client.registration_number
+                    )
+                )
         if client.date_of_birth:
             facts.append(
                 translate("ClientRecord", "Age {age}").format(
