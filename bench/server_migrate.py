@@ -16,11 +16,12 @@ import time
 from bench.audit import _build as build_audit_trail
 from bench.common import PASSWORD, WORK_DIR, write_section
 from clientmanager.paths import PracticePaths
-from clientmanager.services import audit, server_migrate
 from clientmanager.services import practice as practice_service
+from clientmanager.services import server_migrate
 from clientmanager.services.demo import generate_demo_data
-from clientmanager.store import postgres, transfer
+from clientmanager.store import postgres
 from clientmanager.store.postgres import ServerAddress
+from tests.backends import counts_and_verified_chain
 from tests.pgcluster import APP_LOGIN, APP_PASSWORD, SUPERUSER_PASSWORD, running_cluster
 
 ADMIN = "naledi"
@@ -32,17 +33,7 @@ def _cpu() -> float:
 
 
 def _verified(paths: PracticePaths) -> tuple[dict[str, int], int]:
-    opened = practice_service.unlock_with_password(paths, ADMIN, PASSWORD, sign_in=False)
-    try:
-        with opened.engine.connect() as connection:
-            counts = transfer.count_rows(connection)
-        with opened.sessions() as session:
-            chain = audit.verify_chain(session, anchors=audit.known_anchors(session))
-        if not chain.ok:
-            raise SystemExit("audit chain broken: " + chain.describe())
-        return counts, chain.checked
-    finally:
-        opened.close()
+    return counts_and_verified_chain(paths, ADMIN, PASSWORD)
 
 
 def run(clients: int, audit_entries: int) -> str:

@@ -95,6 +95,15 @@ class PracticeRekeyed(ClientManagerError):
     the app held the old one: unlock again; the database is not damaged."""
 
 
+def practice_rekeyed() -> PracticeRekeyed:
+    return PracticeRekeyed(
+        "The practice was given a new key on another computer or in another "
+        "window (a user was disabled), so this window must unlock it again.",
+        hint="Sign in again with your password. The database is not damaged "
+        "and nothing was lost; work not yet saved here must be entered again.",
+    )
+
+
 class PracticeInUse(ClientManagerError):
     """Another copy of ClientManager has the practice open for writing (the practice lock)."""
 

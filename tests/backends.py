@@ -229,3 +229,47 @@ def make_practice(
         assert server_practices is not None
         return server_practices.create(paths, **details)
     return create_practice(paths=paths, **details)
+
+
+def add_client_due_for_destruction(practice: OpenPractice) -> int:
+    """A client whose relationship and only policy ended in February 2019: due for
+    destruction in a retention review run on 25 November 2026. Returns their id."""
+    import datetime as dt
+
+    from clientmanager.store.models import Client, Policy
+
+    with practice.session() as session:
+        ended = Client(
+            first_names="Gert", surname="Oosthuizen", relationship_end=dt.date(2019, 2, 28)
+        )
+        session.add(ended)
+        session.flush()
+        session.add(
+            Policy(
+                client_id=ended.id, provider="Sanlam", policy_number="SL-1",
+                product_type="life_cover", status="lapsed", end_date=dt.date(2019, 2, 28),
+            )
+        )  # fmt: skip
+        return ended.id
+
+
+def counts_and_verified_chain(paths: PracticePaths, username: str, password: str):  # noqa: ANN201
+    """Every copied table's row count, and the number of audit entries verified, of the
+    practice in ``paths`` (either backend), opened without signing in; raises
+    AssertionError if the chain does not verify. For ``server migrate``'s checks (its
+    test and bench/server_migrate.py)."""
+    from clientmanager.services import audit
+    from clientmanager.services.practice import unlock_with_password
+    from clientmanager.store import transfer
+
+    opened = unlock_with_password(paths, username, password, sign_in=False)
+    try:
+        with opened.engine.connect() as connection:
+            counts = transfer.count_rows(connection)
+        with opened.sessions() as session:
+            chain = audit.verify_chain(session, anchors=audit.known_anchors(session))
+        if not chain.ok:
+            raise AssertionError("audit chain broken: " + chain.describe())
+        return counts, chain.checked
+    finally:
+        opened.close()

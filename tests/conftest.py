@@ -75,6 +75,9 @@ def pytest_configure(config) -> None:  # noqa: ANN001
     config.addinivalue_line(
         "markers", "sqlcipher_only(reason): in a both_backends module, SQLCipher only"
     )
+    config.addinivalue_line(
+        "markers", "slow: takes a minute or so (a 10k-client practice); -m 'not slow' skips"
+    )
 
 
 def pytest_generate_tests(metafunc) -> None:  # noqa: ANN001

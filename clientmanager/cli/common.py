@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import logging
 import os
+import random
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -258,6 +262,10 @@ def unlocked(
     command works, instead of before it; any commit waits for it and is refused if it
     fails, and the command fails when the block ends. For commands whose only writes are
     commits through the practice's sessions (not the re-key or a restore)."""
+    retry = getattr(args, _RETRY, None)
+    if retry is not None and retry.practice is not None and retry.practice.is_open:
+        yield retry.practice  # a command run again after a conflict: already signed in
+        return
     practice = unlock(
         args, sign_in=sign_in, hold_lock=hold_lock, defer_page_check=check_pages_beside
     )
@@ -267,6 +275,10 @@ def unlocked(
             f"{failures} wrong password{'s' if failures != 1 else ''} since your last sign-in.",
             file=sys.stderr,
         )
+    if retry is not None and sign_in and not hold_lock and not practice.pages_unchecked:
+        retry.practice = practice  # kept open for a run again; closed by run_retrying
+        yield practice
+        return
     checking = None
     try:
         if check_pages_beside and practice.pages_unchecked:
@@ -285,9 +297,69 @@ def unlocked(
 @contextmanager
 def unlocked_session(args: argparse.Namespace) -> Iterator[tuple[Session, Actor]]:
     """One session on the unlocked practice, committed when the block ends, and the
-    signed-in actor: what most commands need."""
-    with unlocked(args) as practice, practice.session() as session:
-        yield session, practice.actor
+    signed-in actor: what most commands need.
+
+    On the office server the block is the command's one transaction, so when the server
+    gives up on it because another PC raced it, :func:`run_retrying` runs the whole
+    command again (as OpenPractice.transact does for the desktop). What the block prints
+    is held until the commit: a run that was undone says nothing of what it did."""
+    with unlocked(args) as practice:
+        retry = getattr(args, _RETRY, None)
+        if retry is None or not practice.on_server:
+            with practice.session() as session:
+                yield session, practice.actor
+            return
+        from clientmanager.store.postgres import ServerConflict
+
+        held = io.StringIO()
+        try:
+            with redirect_stdout(held), practice.session() as session:
+                yield session, practice.actor
+        except ServerConflict:
+            retry.may_run_again = True
+            held = None
+            raise
+        finally:
+            if held is not None:
+                sys.stdout.write(held.getvalue())
+
+
+_RETRY = "_clientmanager_conflict_retry"
+
+
+@dataclass
+class _Retry:
+    practice: OpenPractice | None = None
+    may_run_again: bool = False  # the conflict ended an unlocked_session block
+
+
+def run_retrying(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command on a practice on the office server, again from the start (up to
+    CONFLICT_ATTEMPTS times, signed in once) when its one transaction met another PC's
+    (a deadlock or a serialisation failure: nothing of it was kept). Only a command whose
+    work is one :func:`unlocked_session` block is run again; any other says the conflict
+    at once, as before."""
+    from clientmanager.services.practice import CONFLICT_ATTEMPTS
+    from clientmanager.store.postgres import ServerConflict
+
+    retry = _Retry()
+    setattr(args, _RETRY, retry)
+    try:
+        for attempt in range(1, CONFLICT_ATTEMPTS + 1):
+            retry.may_run_again = False
+            try:
+                return handler(args)
+            except ServerConflict:
+                if not retry.may_run_again or attempt == CONFLICT_ATTEMPTS:
+                    logger.warning("command gave up after %d conflicting attempt(s)", attempt)
+                    raise
+                logger.info("conflict with another PC's transaction: attempt %d again", attempt)
+                time.sleep(0.05 * attempt + random.random() * 0.05)  # noqa: S311
+        raise AssertionError("unreachable")
+    finally:
+        delattr(args, _RETRY)
+        if retry.practice is not None:
+            retry.practice.close()
 
 
 class IntermixedParser(argparse.ArgumentParser):

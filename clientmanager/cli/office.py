@@ -5,9 +5,8 @@ other commands do when the data folder points at a server.
 database (preparing the server first when URL names its owner account); ``join --server
 URL`` sets up another PC's data folder for it. Every other command then works as on a
 SQLCipher practice, through the same unlock (backups through pg_dump: cli/backups.py,
-import and the retention scrub too); those that only the SQLCipher file can do yet
-(re-key) refuse with a message instead of failing half-way. This module
-registers last and wraps the handlers for that.
+import, the retention scrub and the re-key too). This module registers last and wraps
+the handlers to ask for the server login's password when it is needed.
 """
 
 from __future__ import annotations
@@ -23,17 +22,11 @@ from clientmanager.cli.common import (
     ask_secret,
     practice_paths,
     print_recovery_code,
+    run_retrying,
 )
 
 SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
 APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
-
-def _refusal(args: argparse.Namespace) -> str | None:
-    """What a server practice cannot do yet, named for the refusal."""
-    command = getattr(args, "command", None)
-    if command == "users" and (args.action == "rekey" or getattr(args, "rekey", False)):
-        return "Re-keying the practice"
-    return None
 
 
 def _ask_login_password(prompt: str) -> str | None:
@@ -44,16 +37,14 @@ def _ask_login_password(prompt: str) -> str | None:
 
 def _server_aware(handler):  # noqa: ANN001, ANN202
     def run(args: argparse.Namespace) -> int:
-        from clientmanager.services.practice import is_on_server, refuse_on_server
+        from clientmanager.services.practice import is_on_server
 
         paths = practice_paths(args)
         if is_on_server(paths):
-            what = _refusal(args)
-            if what is not None:
-                refuse_on_server(paths, what)
             from clientmanager.store import postgres
 
             postgres.set_password_prompt(_ask_login_password)
+            return run_retrying(handler, args)
         return handler(args)
 
     run.__wrapped__ = handler  # type: ignore[attr-defined]
@@ -184,8 +175,18 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         f"{APP_PASSWORD_ENV}",
     )
     join.set_defaults(handler=cmd_join)
-    # Registered last: every command learns what a server data folder means.
+    # Registered last: every command learns what a server data folder means, down to the
+    # actions under a command ("clients reviewed").
     for name, parser in commands.choices.items():
-        handler = parser.get_default("handler")
-        if handler is not None and name not in ("join", "init", "server"):
-            parser.set_defaults(handler=_server_aware(handler))
+        if name not in ("join", "init", "server"):
+            _make_server_aware(parser)
+
+
+def _make_server_aware(parser: argparse.ArgumentParser) -> None:
+    handler = parser.get_default("handler")
+    if handler is not None:
+        parser.set_defaults(handler=_server_aware(handler))
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _make_server_aware(sub)

@@ -116,7 +116,9 @@ def say_what_the_scrub_did(practice, not_rewritten: tuple[str, ...]) -> None:  #
             "records stay in the server's data files until its administrator runs, as "
             "the tables' owner (POPIA s14(5)):"
         )
-        print("  VACUUM (FULL) " + ", ".join(not_rewritten) + ";")
+        from clientmanager.services.erasure import vacuum_statement
+
+        print("  " + vacuum_statement(not_rewritten))
         print(
             "Its WAL archives and its own backups also still hold them: see the README "
             "(office server)."

@@ -389,6 +389,13 @@ class AfterErasure:
     not_rewritten: tuple[str, ...] = ()
 
 
+def vacuum_statement(not_rewritten: tuple[str, ...]) -> str:
+    """The statement the server's administrator runs, as the tables' owner, to rewrite
+    the tables the desktops' login may not (AfterErasure.not_rewritten): the same on the
+    command line and on the desktop."""
+    return "VACUUM (FULL) " + ", ".join(not_rewritten) + ";"
+
+
 def after_erasure(practice, progress: Progress = SILENT) -> AfterErasure:  # noqa: ANN001
     """Call after a transaction that erased someone has committed: scrub the live file,
     then append the erasure to the ledger of every retained backup and of every off-PC

@@ -36,6 +36,7 @@ from clientmanager.errors import (
     WrongPassword,
     WrongRecoveryCode,
     from_os_error,
+    practice_rekeyed,
 )
 from clientmanager.paths import PracticePaths
 from clientmanager.services import audit
@@ -57,6 +58,7 @@ from clientmanager.store.engine import (
     release_idle_memory,
     session_factory,
 )
+from clientmanager.store.fieldcrypt import SealedFieldDamaged
 from clientmanager.store.files import write_atomically
 from clientmanager.store.keyslots import KeySlotFile, new_recovery_code
 from clientmanager.store.models import Practice, User, utcnow
@@ -122,6 +124,13 @@ class OpenPractice:
             raise
         except DatabaseUnreadable as exc:
             raise self._damage_or_rekeyed(exc) from None
+        except SealedFieldDamaged:
+            # Sealed under a newer key (a re-key on another PC), or really changed there.
+            from clientmanager.store import postgres
+
+            if postgres.key_is_stale(self.engine, self.practice_id):
+                raise practice_rekeyed() from None
+            raise
 
     def transact(self, work: Callable[[Session], object]) -> object:
         """``work(session)`` in one transaction, committed on success. On the office server
@@ -165,12 +174,7 @@ class OpenPractice:
         if self._key is not None:
             anchor = sealed.read_anchor(audit.anchor_path(self.paths.key_slots))
             if anchor is not None and anchor.get("key_id") != sealed.key_id(self._key):
-                return PracticeRekeyed(
-                    "The practice was given a new key on another computer or in another "
-                    "window (a user was disabled), so this window must unlock it again.",
-                    hint="Sign in again with your password. The database is not damaged "
-                    "and nothing was lost; work not yet saved here must be entered again.",
-                )
+                return practice_rekeyed()
         return error
 
     @property
@@ -723,15 +727,20 @@ def unlock_from_keyring(
     cached = keyring_cache.recall(slots.practice_id, marker=paths.keyring_marker)
     if cached is None or not slots.has_user(cached.username):
         return None
-    practice = _open_with_key(
-        paths,
-        slots,
-        cached.key,
-        Actor(None, cached.username, "unknown"),
-        read_only=read_only,
-        hold_lock=hold_lock,
-        verify_pages=sign_in and not defer_page_check,
-    )
+    try:
+        practice = _open_with_key(
+            paths,
+            slots,
+            cached.key,
+            Actor(None, cached.username, "unknown"),
+            read_only=read_only,
+            hold_lock=hold_lock,
+            verify_pages=sign_in and not defer_page_check,
+        )
+    except PracticeRekeyed:
+        # Re-keyed on another PC: the remembered key is dead; the password opens it.
+        keyring_cache.forget(slots.practice_id, marker=paths.keyring_marker)
+        raise
     try:
         if read_only:
             practice.actor = _read_only_actor(practice, cached.username)
@@ -822,25 +831,27 @@ def rekey_database(practice: OpenPractice) -> None:
     unlock after a crash between (1) and (2) finishes the job (:func:`_open_with_key`).
     """
     require(practice.actor, Permission.USERS_MANAGE)
-    refuse_on_server(practice, "Re-keying the practice")
     paths = practice.paths
     old_key = practice.key
     new_key = os.urandom(32)
-    original_file = paths.key_slots.read_bytes()
-    slots = KeySlotFile.load(paths.key_slots)
-    slots.reseal_all(new_key, previous_key=old_key)
-    slots.save(paths.key_slots)
-    practice.engine.dispose()
-    try:
-        db.rekey(paths.database, old_key, new_key)
-    except BaseException:
-        # The database still has the old key: put back the file that matches it.
-        write_atomically(paths.key_slots, original_file)
-        raise
-    slots.forget_previous_key()
-    slots.save(paths.key_slots)
-    practice.engine = create_practice_engine(paths.database, new_key)
-    practice.sessions = session_factory(practice.engine)
+    if practice.on_server:
+        _rekey_on_server(practice, old_key, new_key)
+    else:
+        original_file = paths.key_slots.read_bytes()
+        slots = KeySlotFile.load(paths.key_slots)
+        slots.reseal_all(new_key, previous_key=old_key)
+        slots.save(paths.key_slots)
+        practice.engine.dispose()
+        try:
+            db.rekey(paths.database, old_key, new_key)
+        except BaseException:
+            # The database still has the old key: put back the file that matches it.
+            write_atomically(paths.key_slots, original_file)
+            raise
+        slots.forget_previous_key()
+        slots.save(paths.key_slots)
+        practice.engine = create_practice_engine(paths.database, new_key)
+        practice.sessions = session_factory(practice.engine)
     practice._key = new_key
     # The anchor is signed under the new key; retained backups keep their own key (now
     # reachable from the new one through their key bridge) and lose the leavers' slots.
@@ -1008,9 +1019,9 @@ def keyring_is_remembered(paths: PracticePaths) -> bool:
 #
 # The data folder holds a connection file instead of the database; the key slots live in
 # the server's database (store/postgres.py). Unlocking is the same: a user's slot (or the
-# recovery slot) unwraps the practice data key, and the sign-in is audited. What only the
-# SQLCipher file can do yet (re-key) refuses with a message; backups go
-# through pg_dump (services/server_backups.py).
+# recovery slot) unwraps the practice data key, and the sign-in is audited. A re-key
+# reseals every sealed value in one server transaction (:func:`_rekey_on_server`); backups
+# go through pg_dump (services/server_backups.py).
 
 
 def _on_server(paths: PracticePaths) -> bool:
@@ -1024,20 +1035,37 @@ def is_on_server(paths: PracticePaths) -> bool:
     return _on_server(paths)
 
 
-def refuse_on_server(practice_or_paths, what: str) -> None:  # noqa: ANN001
-    """Raise a clear error for what only a practice in one SQLCipher file can do yet."""
-    on_server = (
-        practice_or_paths.on_server
-        if isinstance(practice_or_paths, OpenPractice)
-        else _on_server(practice_or_paths)
+def _rekey_on_server(practice: OpenPractice, old_key: bytes, new_key: bytes) -> None:
+    """The server's half of :func:`rekey_database`: every sealed value opened with the old
+    key and sealed with the new one, the key slots sealed to the new key and the key's
+    fingerprint replaced, in one server transaction (a failure anywhere leaves the old key
+    and every value under it). The fingerprint row is taken first, FOR UPDATE: each other
+    PC's transaction reads it FOR SHARE, so none is half-way through a write meanwhile, and
+    each one after finds the new fingerprint and asks its person to unlock again."""
+    from clientmanager.store import postgres
+
+    started = time.monotonic()
+    try:
+        with practice.engine.begin() as connection:
+            held = postgres.read_key_check(connection, practice.practice_id, lock="update")
+            if held is not None and held != sealed.key_id(old_key):
+                raise practice_rekeyed()
+            slots = postgres.read_slots(connection, practice.practice_id, for_update=True)
+            slots.reseal_all(new_key, previous_key=old_key)
+            slots.forget_previous_key()  # one transaction: no crash state to recover from
+            resealed = postgres.reseal_values(connection, old_key, new_key)
+            postgres.write_slots(connection, slots)
+            postgres.write_key_check(connection, practice.practice_id, new_key)
+    except sa.exc.DatabaseError as exc:
+        problem = _server_problem(exc)
+        if problem is not None:
+            raise problem from None
+        raise
+    # Only now, with the commit made: this PC's engine seals and checks with the new key.
+    postgres.seal_fields(practice.engine, new_key)
+    logger.info(
+        "re-keyed on the server: %d row(s) resealed in %.1f s", resealed, time.monotonic() - started
     )
-    if on_server:
-        logger.info("refused on a server practice: %s", what)
-        raise ClientManagerError(
-            "Not yet available for a practice on an office server: re-keying.",
-            hint="This version does these only for a practice on one PC. Backups of the "
-            "office server work: 'clientmanager backup'.",
-        )
 
 
 def _server_problem(exc: BaseException) -> ClientManagerError | None:
@@ -1065,6 +1093,12 @@ def _open_on_server(
     try:
         engine = postgres.practice_engine(connection, read_only=read_only)
         postgres.seal_fields(engine, key)
+        with engine.begin() as probe:
+            held = postgres.read_key_check(probe, connection.practice_id)
+            if held is not None and held != sealed.key_id(key):
+                raise practice_rekeyed()  # a key kept from before a re-key (a keyring)
+            if held is None and not read_only:  # a practice from before the fingerprint
+                postgres.write_key_check(probe, connection.practice_id, key)
         revision = migrate.current_revision(engine)
         if revision is not None and not migrate.is_known_revision(revision):
             raise _newer_database_error(revision)
@@ -1076,6 +1110,8 @@ def _open_on_server(
                 "(the server's owner account), then this PC opens the practice again.",
             )
         sessions = session_factory(engine)
+        if not read_only:
+            postgres.check_key_before_writing(sessions, connection.practice_id)
         with sessions() as session:
             practice = session.scalar(
                 sa.select(Practice).where(Practice.practice_id == connection.practice_id)
@@ -1178,8 +1214,10 @@ def create_practice_on_server(
             session.flush()
             actor = Actor(user_id=admin.id, username=username, role=admin.role)
             postgres.write_slots(session.connection(), slots)
+            postgres.write_key_check(session.connection(), practice_id, key)
             audit.record(session, actor=actor, action="practice.created", summary=practice_name)
         connection.write(paths.data_dir)
+        postgres.check_key_before_writing(sessions, practice_id)
     except sa.exc.OperationalError as exc:
         dispose_practice_engine(engine)
         raise _server_problem(exc) from None

@@ -68,6 +68,25 @@ class _Sealer:
             ) from None
 
 
+Resealer = _Sealer
+
+
+def reseal(stored: Any, purpose: str, old: _Sealer, new: _Sealer) -> Any:
+    """A stored (raw) value sealed under ``old`` sealed again under ``new``, for a re-key;
+    ``stored`` itself when it holds nothing sealed."""
+    if isinstance(stored, str) and stored.startswith(TEXT_PREFIX):
+        try:
+            body = base64.b64decode(stored[len(TEXT_PREFIX) :], validate=True)
+        except ValueError:
+            body = b""
+        resealed = new.seal(old.open(body, purpose), purpose)
+        return TEXT_PREFIX + base64.b64encode(resealed).decode("ascii")
+    if isinstance(stored, (bytes, memoryview)) and bytes(stored).startswith(BYTES_PREFIX):
+        body = bytes(stored)[len(BYTES_PREFIX) :]
+        return BYTES_PREFIX + new.seal(old.open(body, purpose), purpose)
+    return stored
+
+
 def seal_fields(engine: sa.Engine, data_key: bytes) -> None:
     """From now on this engine encrypts the sealed columns (an office-server practice)."""
     setattr(engine.dialect, _DIALECT_ATTRIBUTE, _Sealer(data_key))

@@ -562,10 +562,8 @@ def slot_rows(slots: KeySlotFile) -> list[tuple[str, str, str, str]]:
     """(slot id, kind, label, the slot's JSON) for every slot, checksums brought up to date:
     exactly what the key-slot file would hold for each slot."""
     if slots.rekey_in_progress:
-        raise KeySlotFileError(
-            "A re-key cannot be kept in the office server's key slots.",
-            hint="Re-keying is not yet available for a practice on an office server.",
-        )
+        # The server's re-key is one transaction: no half-done state is ever stored there.
+        raise ValueError("a re-key in progress is never written to the server's slots")
     rows = []
     for slot_id in sorted(slots._slots):
         slot = slots._checked(slot_id)

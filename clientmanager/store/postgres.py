@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import sqlalchemy as sa
 
-from clientmanager.errors import ClientManagerError
+from clientmanager.errors import ClientManagerError, practice_rekeyed
 from clientmanager.store.files import write_atomically
 from clientmanager.store.keyslots import (
     SERVER_POINTER_NAME,
@@ -439,8 +439,10 @@ def seal_fields(engine: sa.Engine, data_key: bytes) -> None:
     """Have the engine encrypt notes, records of advice and documents before they reach the
     server (store/fieldcrypt.py): the server's administrator sees ciphertext there."""
     from clientmanager.store import fieldcrypt
+    from clientmanager.store.sealed import key_id
 
     fieldcrypt.seal_fields(engine, data_key)
+    setattr(engine.dialect, _KEY_ID_ATTRIBUTE, key_id(data_key))
 
 
 # What libpq says when the TLS check of the server failed (its messages are English
@@ -566,12 +568,15 @@ def write_slots(connection: sa.Connection, slots: KeySlotFile) -> None:
         )
 
 
-def read_slots(connection: sa.Connection, practice_id: str) -> KeySlotFile:
-    rows = connection.execute(
+def read_slots(
+    connection: sa.Connection, practice_id: str, *, for_update: bool = False
+) -> KeySlotFile:
+    query = (
         sa.select(_SLOTS.c.slot_id, _SLOTS.c.slot)
-        .where(_SLOTS.c.practice_id == practice_id)
+        .where(_SLOTS.c.practice_id == practice_id, _SLOTS.c.kind != KEY_CHECK_KIND)
         .order_by(_SLOTS.c.slot_id)
-    ).all()
+    )
+    rows = connection.execute(query.with_for_update() if for_update else query).all()
     if not rows:
         raise ServerPracticeError(
             "The office server holds no key slots for this practice.",
@@ -579,6 +584,157 @@ def read_slots(connection: sa.Connection, practice_id: str) -> KeySlotFile:
             "'clientmanager join --server URL'.",
         )
     return from_slot_rows(practice_id, [(row[0], row[1]) for row in rows])
+
+
+# --- which data key the server's sealed values are under (re-keying, issue 18) -------------
+#
+# Beside the slots, one row names the current data key by its public fingerprint
+# (sealed.key_id: reveals nothing about the key). A PC that still holds the key from
+# before a re-key made on another PC must never seal a new value under a key nobody else
+# has: every transaction of an unlocked practice reads the row FOR SHARE before its first
+# write, and the re-key takes it FOR UPDATE before anything else, so a write is either
+# committed before the re-key starts (which then reseals it) or refused after it. A read
+# that meets a value it cannot open checks the row then, to say "unlock again" rather
+# than "damaged".
+
+KEY_CHECK_KIND = "key_check"
+KEY_CHECK_SLOT = "practice-data-key"
+_KEY_ID_ATTRIBUTE = "clientmanager_key_id"
+
+
+def read_key_check(
+    connection: sa.Connection, practice_id: str, *, lock: str | None = None
+) -> str | None:
+    """The fingerprint of the data key the server's values are sealed under; None for a
+    practice created before it was recorded. ``lock``: "share" or "update"."""
+    query = sa.select(_SLOTS.c.slot).where(
+        _SLOTS.c.slot_id == KEY_CHECK_SLOT, _SLOTS.c.practice_id == practice_id
+    )
+    if lock == "share":
+        query = query.with_for_update(read=True)
+    elif lock == "update":
+        query = query.with_for_update()
+    return connection.execute(query).scalar()
+
+
+def write_key_check(connection: sa.Connection, practice_id: str, data_key: bytes) -> None:
+    from sqlalchemy.dialects.postgresql import insert
+
+    from clientmanager.store.models import utcnow
+    from clientmanager.store.sealed import key_id
+
+    values = {"slot": key_id(data_key), "updated_at": utcnow()}
+    statement = insert(_SLOTS).values(
+        slot_id=KEY_CHECK_SLOT,
+        practice_id=practice_id,
+        kind=KEY_CHECK_KIND,
+        label="data key fingerprint",
+        **values,
+    )
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[_SLOTS.c.slot_id],
+            set_=values,
+            where=_SLOTS.c.practice_id == practice_id,
+        )
+    )
+
+
+def check_key_before_writing(sessions, practice_id: str) -> None:  # noqa: ANN001
+    """Have each transaction of this session factory check, before its first write, that
+    the server's data key is still the one this PC holds (see above); PracticeRekeyed when
+    it is not. Reads take no lock (a read-only transaction stays free of WAL and commit
+    flushes): one that meets a value sealed under a newer key is told the same by
+    :func:`key_is_stale`."""
+
+    def check(session) -> None:  # noqa: ANN001
+        transaction = session.get_transaction()
+        if session.info.get(_KEY_CHECKED) is transaction:
+            return
+        connection = session.connection()
+        held = getattr(connection.dialect, _KEY_ID_ATTRIBUTE, None)
+        if held is None:
+            return
+        current = read_key_check(connection, practice_id, lock="share")
+        if current is not None and current != held:
+            logger.info("the practice was re-keyed elsewhere: this PC's key is stale")
+            raise practice_rekeyed()
+        session.info[_KEY_CHECKED] = transaction
+
+    def before_flush(session, _context, _instances) -> None:  # noqa: ANN001
+        check(session)
+
+    def before_statement(state) -> None:  # noqa: ANN001
+        if state.is_insert or state.is_update or state.is_delete:
+            check(state.session)
+
+    sa.event.listen(sessions, "before_flush", before_flush)
+    sa.event.listen(sessions, "do_orm_execute", before_statement)
+
+
+_KEY_CHECKED = "clientmanager_key_checked"
+
+
+def key_is_stale(engine: sa.Engine, practice_id: str) -> bool:
+    """Whether the server's values are now sealed under another key than this engine's
+    (a re-key made on another PC): for a value that would not open."""
+    held = getattr(engine.dialect, _KEY_ID_ATTRIBUTE, None)
+    if held is None:
+        return False
+    with engine.connect() as connection:
+        current = read_key_check(connection, practice_id)
+    return current is not None and current != held
+
+
+def reseal_values(connection: sa.Connection, old_key: bytes, new_key: bytes) -> int:
+    """Every sealed column of every row (store/fieldcrypt.py) opened with ``old_key`` and
+    sealed again with ``new_key``, in the caller's transaction; the tables are locked
+    against other writers (readers may go on) until it ends. Returns the values changed."""
+    from clientmanager.store import fieldcrypt
+    from clientmanager.store.models import Base
+
+    old, new = fieldcrypt.Resealer(old_key), fieldcrypt.Resealer(new_key)
+    changed = 0
+    for table in Base.metadata.sorted_tables:
+        sealed_columns = [
+            column
+            for column in table.columns
+            if isinstance(column.type, (fieldcrypt.SealedText, fieldcrypt.SealedBytes))
+        ]
+        if not sealed_columns:
+            continue
+        key_columns = list(table.primary_key.columns)
+        connection.exec_driver_sql(f'LOCK TABLE "{table.name}" IN EXCLUSIVE MODE')
+        # The raw stored values: plain columns of the same names, so nothing is decrypted
+        # on the way out by the engine's own sealer.
+        raw = [sa.column(c.name, c.type.impl) for c in sealed_columns]
+        keys = [sa.column(c.name, c.type) for c in key_columns]
+        plain = sa.table(table.name, *keys, *raw)
+        statement = (
+            sa.update(plain)
+            .where(*(plain.c[c.name] == sa.bindparam("k_" + c.name) for c in key_columns))
+            .values({c.name: sa.bindparam("v_" + c.name) for c in sealed_columns})
+        )
+        # Documents can be large: a server-side cursor, a batch of rows at a time.
+        rows = connection.execute(
+            sa.select(*plain.c), execution_options={"stream_results": True, "yield_per": 200}
+        )
+        for batch in rows.partitions():
+            updates = []
+            for row in batch:
+                stored = row._mapping
+                values = {
+                    "v_" + c.name: fieldcrypt.reseal(stored[c.name], c.type.purpose, old, new)
+                    for c in sealed_columns
+                }
+                if all(values["v_" + c.name] is stored[c.name] for c in sealed_columns):
+                    continue  # nothing sealed in this row (empty, or stored before sealing)
+                values.update({"k_" + c.name: stored[c.name] for c in key_columns})
+                updates.append(values)
+            if updates:
+                connection.execute(statement, updates)
+                changed += len(updates)
+    return changed
 
 
 class ServerSlotStore:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -83,6 +84,43 @@ LAW_TEXT = QT_TRANSLATE_NOOP(
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_C, text)
+
+
+def show_what_the_scrub_left(parent: QWidget, not_rewritten: tuple[str, ...]) -> QMessageBox | None:
+    """After an erasure on the office server whose login may not rewrite the tables (on
+    PostgreSQL 15 and 16 only their owner may VACUUM FULL them): the statement for the
+    server's administrator, selectable to copy, as the command line prints it. None when
+    nothing is left to do."""
+    if not not_rewritten:
+        return None
+    from clientmanager.services.erasure import vacuum_statement
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("RetentionReviewDialog", "Erased records on the office server"),
+        QCoreApplication.translate(
+            "RetentionReviewDialog",
+            "This login may not rewrite the server's tables, so old copies of the erased "
+            "records stay in the server's data files until its administrator runs this, as "
+            "the tables' owner (POPIA s14(5)):"
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("scrubNotice")
+    box.setInformativeText(
+        vacuum_statement(not_rewritten)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "RetentionReviewDialog",
+            "The server's WAL archives and its own backups also still hold them: see the "
+            "README (office server)."
+        )
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # not modal: nothing waits on it
+    return box
 
 
 def _fmt(day: dt.date | dt.datetime | None) -> str:
@@ -445,6 +483,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
         self.context = context
         self.today = today or dt.date.today()
         self.loaded: _Loaded | None = None
+        self.scrub_notice: QMessageBox | None = None  # after an approval on the server
         self.setWindowTitle(self.tr("Retention review"))
         self.resize(1000, 600)
 
@@ -697,6 +736,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
         return dialog.open_with(submit)
 
     def _erased(self, result: retention.ApprovalResult) -> None:
+        self.scrub_notice = show_what_the_scrub_left(self, result.not_rewritten)
         self.erased.emit(result)
         logger.info(
             "retention approved: %d destroyed, %d de-identified",

@@ -595,7 +595,8 @@ class RightsRegisterDialog(RegisterDialog):
                 password = new_pdf_passphrase()
             dialog.ok_button.setEnabled(False)
 
-            def job() -> tuple[ActOutcome, list[Path]]:
+            def job() -> tuple[ActOutcome, list[Path], tuple[str, ...]]:
+                left: tuple[str, ...] = ()
                 with practice.session() as session:
                     outcome = act_on_request(
                         session, actor=practice.actor, request_id=request.id,
@@ -606,11 +607,14 @@ class RightsRegisterDialog(RegisterDialog):
                 if outcome.kind == "deletion":  # issue 13: the removal reaches every backup
                     from clientmanager.services.erasure import after_erasure
 
-                    after_erasure(practice)
-                return outcome, written
+                    left = after_erasure(practice).not_rewritten
+                return outcome, written, left
 
-            def done(result: tuple[ActOutcome, list[Path]]) -> None:
-                outcome, written = result
+            def done(result: tuple[ActOutcome, list[Path], tuple[str, ...]]) -> None:
+                outcome, written, left = result
+                from clientmanager.ui.retention_dialog import show_what_the_scrub_left
+
+                self.scrub_notice = show_what_the_scrub_left(self, left)
                 saved = self.tr("Saved {path}")
                 lines = [outcome.message, *[saved.format(path=path) for path in written]]
                 if outcome.package_path is not None:

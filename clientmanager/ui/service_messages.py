@@ -5,6 +5,8 @@ change the message where it is raised, then run the build script."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SERVICE_MESSAGES = (
+    QT_TRANSLATE_NOOP("ServiceText", "The practice was given a new key on another computer or in another window (a user was disabled), so this window must unlock it again."),
+    QT_TRANSLATE_NOOP("ServiceText", "Sign in again with your password. The database is not damaged and nothing was lost; work not yet saved here must be entered again."),
     QT_TRANSLATE_NOOP("ServiceText", "The disk is full{place}: nothing more could be written."),
     QT_TRANSLATE_NOOP("ServiceText", "Nothing already saved was lost; the step that needed space was not done. Free some space (empty the recycle bin, move large files off this disk), then try again. Do not restore a backup: the practice database is not damaged."),
     QT_TRANSLATE_NOOP("ServiceText", "The folder{place} cannot be written to (it is read-only, or you may not change it)."),
@@ -288,8 +290,6 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "The practice was locked. Run 'clientmanager check' for details, then restore the most recent verified backup."),
     QT_TRANSLATE_NOOP("ServiceText", "This account is not active in the practice."),
     QT_TRANSLATE_NOOP("ServiceText", "Ask the practice manager to enable the account."),
-    QT_TRANSLATE_NOOP("ServiceText", "Not yet available for a practice on an office server: re-keying."),
-    QT_TRANSLATE_NOOP("ServiceText", "This version does these only for a practice on one PC. Backups of the office server work: 'clientmanager backup'."),
     QT_TRANSLATE_NOOP("ServiceText", "A practice already exists in this folder."),
     QT_TRANSLATE_NOOP("ServiceText", "Use another folder with --data-dir."),
     QT_TRANSLATE_NOOP("ServiceText", "The practice database has no practice record."),
@@ -303,8 +303,6 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "The practice manager upgrades it with 'clientmanager server init URL' (the server's owner account), then this PC opens the practice again."),
     QT_TRANSLATE_NOOP("ServiceText", "The office server does not hold this PC's practice."),
     QT_TRANSLATE_NOOP("ServiceText", "Set this PC up again with 'clientmanager join --server URL'."),
-    QT_TRANSLATE_NOOP("ServiceText", "The practice was given a new key on another computer or in another window (a user was disabled), so this window must unlock it again."),
-    QT_TRANSLATE_NOOP("ServiceText", "Sign in again with your password. The database is not damaged and nothing was lost; work not yet saved here must be entered again."),
     QT_TRANSLATE_NOOP("ServiceText", "The practice database is damaged: {damaged} page(s) failed their encryption check, so it was not opened."),
     QT_TRANSLATE_NOOP("ServiceText", "Nothing was read or changed. Run 'clientmanager check' for details, then restore the most recent verified backup."),
     QT_TRANSLATE_NOOP("ServiceText", "The server's database already holds a practice."),
@@ -472,8 +470,6 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "The recovery code has a typing mistake in it."),
     QT_TRANSLATE_NOOP("ServiceText", "Compare each group of four with the printed recovery sheet and try again."),
     QT_TRANSLATE_NOOP("ServiceText", "Restore the key-slot file from a backup (every backup carries a copy), or restore a whole backup and unlock it with the recovery code."),
-    QT_TRANSLATE_NOOP("ServiceText", "A re-key cannot be kept in the office server's key slots."),
-    QT_TRANSLATE_NOOP("ServiceText", "Re-keying is not yet available for a practice on an office server."),
     QT_TRANSLATE_NOOP("ServiceText", "The key-slot file is damaged: this slot's checksum does not match, so it cannot be opened. The password may well be right."),
     QT_TRANSLATE_NOOP("ServiceText", "Restore the key-slot file (practice.keys) from a backup, or unlock with another user's password or the recovery code and set a new password."),
     QT_TRANSLATE_NOOP("ServiceText", "The last user's key slot cannot be removed."),

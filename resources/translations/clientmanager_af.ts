@@ -4960,6 +4960,18 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>POPIA art. 14(1) laat toe dat rekords net so lank bewaar word as wat die doel of ’n wet vereis; art. 14(4)–(5) vereis dan dat hulle vernietig, geskrap of gede-identifiseer word sodat hulle nie herbou kan word nie. Die FAIS Algemene Gedragskode art. 3(2), FICA art. 23 en die TAA art. 29(3) stel die termyne van 5 jaar hieronder.</translation>
     </message>
     <message>
+        <source>Erased records on the office server</source>
+        <translation>Uitgewiste rekords op die kantoorbediener</translation>
+    </message>
+    <message>
+        <source>This login may not rewrite the server&apos;s tables, so old copies of the erased records stay in the server&apos;s data files until its administrator runs this, as the tables&apos; owner (POPIA s14(5)):</source>
+        <translation>Hierdie aanmelding mag nie die bediener se tabelle herskryf nie, dus bly ou kopieë van die uitgewiste rekords in die bediener se datalêers totdat sy administrateur dit as die tabelle se eienaar uitvoer (POPIA art. 14(5)):</translation>
+    </message>
+    <message>
+        <source>The server&apos;s WAL archives and its own backups also still hold them: see the README (office server).</source>
+        <translation>Die bediener se WAL-argiewe en sy eie rugsteune hou hulle ook nog: sien die README (kantoorbediener).</translation>
+    </message>
+    <message>
         <source>the law</source>
         <translation>die wet</translation>
     </message>
@@ -8846,14 +8858,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Versoek {id} is nie aan ’n kliënt gekoppel nie.</translation>
     </message>
     <message>
-        <source>Not yet available for a practice on an office server: re-keying.</source>
-        <translation>Nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie: hersleuteling.</translation>
-    </message>
-    <message>
-        <source>This version does these only for a practice on one PC. Backups of the office server work: &apos;clientmanager backup&apos;.</source>
-        <translation>Hierdie weergawe doen dit slegs vir ’n praktyk op een rekenaar. Rugsteune van die kantoorbediener werk wel: &apos;clientmanager backup&apos;.</translation>
-    </message>
-    <message>
         <source>This is a backup of a practice on one PC; it restores into a data folder, not into a server database.</source>
         <translation>Dit is ’n rugsteun van ’n praktyk op een rekenaar; dit word in ’n datavouer herstel, nie in ’n bedienerdatabasis nie.</translation>
     </message>
@@ -9140,14 +9144,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Restore the key-slot file from a backup (every backup carries a copy), or restore a whole backup and unlock it with the recovery code.</source>
         <translation>Herstel die sleutelgleuflêer uit ’n rugsteun (elke rugsteun dra ’n kopie), of herstel ’n hele rugsteun en ontsluit dit met die herstelkode.</translation>
-    </message>
-    <message>
-        <source>A re-key cannot be kept in the office server&apos;s key slots.</source>
-        <translation>’n Hersleuteling kan nie in die kantoorbediener se sleutelgleuwe gehou word nie.</translation>
-    </message>
-    <message>
-        <source>Re-keying is not yet available for a practice on an office server.</source>
-        <translation>Hersleuteling is nog nie beskikbaar vir ’n praktyk op ’n kantoorbediener nie.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: this slot&apos;s checksum does not match, so it cannot be opened. The password may well be right.</source>

@@ -4941,6 +4941,18 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erased records on the office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not rewrite the server&apos;s tables, so old copies of the erased records stay in the server&apos;s data files until its administrator runs this, as the tables&apos; owner (POPIA s14(5)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s WAL archives and its own backups also still hold them: see the README (office server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the law</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8871,14 +8883,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet available for a practice on an office server: re-keying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version does these only for a practice on one PC. Backups of the office server work: &apos;clientmanager backup&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Link it to the client record first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9120,14 +9124,6 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Restore the key-slot file from a backup (every backup carries a copy), or restore a whole backup and unlock it with the recovery code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A re-key cannot be kept in the office server&apos;s key slots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-keying is not yet available for a practice on an office server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,11 +1,10 @@
 """`import` and `retention run --approve` from a terminal, on a data folder of either
 backend: the SQLCipher file, or a folder that points at a practice on the office server
 (issue 18: "every other command works unchanged against a data dir that points at a
-server"). `users rekey` still refuses there, saying so."""
+server"), `users rekey` included."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,8 @@ import sqlalchemy as sa
 
 from clientmanager.cli import main
 from clientmanager.store import postgres
-from clientmanager.store.models import Client, Policy
+from clientmanager.store.models import Client
+from tests.backends import add_client_due_for_destruction
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 # Each test runs on SQLCipher and on PostgreSQL (tests/backends.py).
@@ -49,23 +49,7 @@ def test_import_then_reimport_from_the_command_line(cli, capsys):
 
 
 def test_retention_approval_from_the_command_line_says_what_the_scrub_did(cli, capsys):
-    with cli.session() as session:
-        ended = Client(
-            first_names="Gert", surname="Oosthuizen", relationship_end=dt.date(2019, 2, 28)
-        )
-        session.add(ended)
-        session.flush()
-        session.add(
-            Policy(
-                client_id=ended.id,
-                provider="Sanlam",
-                policy_number="SL-1",
-                product_type="life_cover",
-                status="lapsed",
-                end_date=dt.date(2019, 2, 28),
-            )
-        )
-        ended_id = ended.id
+    ended_id = add_client_due_for_destruction(cli)
     assert main(["retention", "run", "--approve", "--today", "2026-11-25"]) == 0
     out = capsys.readouterr().out
     assert "Approved: 1 destroyed, 0 de-identified, 0 restricted" in out
@@ -81,12 +65,25 @@ def test_retention_approval_from_the_command_line_says_what_the_scrub_did(cli, c
         assert "The database file was compacted" in out
 
 
-def test_a_rekey_is_refused_on_the_server_and_changes_nothing(cli, capsys):
+def test_users_rekey_on_the_server_from_the_command_line(cli, capsys):
     if not cli.on_server:
         pytest.skip("re-keying the SQLCipher file: tests/cli/test_users_cli.py")
-    assert main(["users", "rekey"]) == 1
-    err = capsys.readouterr().err
-    assert "Not yet available for a practice on an office server" in err
-    assert "re-keying" in err and "Traceback" not in err
+    old_key = cli.key
+    cli.close()  # the CLI command opens the practice itself, as on another PC
+    assert main(["users", "rekey"]) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "Not yet available" not in captured.err
+    paths = cli.paths
+    from clientmanager.services import practice as practice_service
+    from clientmanager.store import sealed
+
+    opened = practice_service.unlock_with_password(paths, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert opened.key != old_key
+        with opened.engine.connect() as connection:
+            held = postgres.read_key_check(connection, opened.practice_id)
+        assert held == sealed.key_id(opened.key)
+    finally:
+        opened.close()
     assert main(["users", "list"]) == 0
     assert ADMIN in capsys.readouterr().out

@@ -16,7 +16,7 @@ from clientmanager.services.audit import Actor
 from clientmanager.services.auth import SignInDelayed, SignInThrottle
 from clientmanager.store.engine import connect
 from clientmanager.store.keyslots import KeySlotFile
-from clientmanager.store.models import AuditEntry, Client, User
+from clientmanager.store.models import AuditEntry, Client, Note, User
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 # Each test that uses a practice runs on SQLCipher and on PostgreSQL (tests/backends.py).
@@ -241,31 +241,47 @@ def _snapshot(practice) -> list[tuple]:
         ).all()
 
 
-@pytest.mark.sqlcipher_only(reason="re-keys the SQLCipher file; a server practice refuses a re-key (test_server_practice_cli.py)")
+def _opens(practice, key: bytes) -> bool:
+    """Whether ``key`` still opens the practice's data: the SQLCipher file, or on the
+    office server the sealed note bodies as the server stores them."""
+    if not practice.on_server:
+        try:
+            connect(practice.paths.database, key).close()
+        except DatabaseUnreadable:
+            return False
+        return True
+    import base64
+
+    from clientmanager.store import fieldcrypt
+
+    with practice.engine.connect() as connection:
+        stored = connection.exec_driver_sql("SELECT body FROM notes").scalar_one()
+    body = base64.b64decode(stored[len(fieldcrypt.TEXT_PREFIX) :])
+    try:
+        fieldcrypt.Resealer(key).open(body, "notes.body")
+    except fieldcrypt.SealedFieldDamaged:
+        return False
+    return True
+
+
 def test_rekey_locks_out_the_old_key_and_keeps_everyone_else(staffed, recovery_code):
     paths = staffed.paths
     with staffed.session() as session:
-        session.add_all(
-            [
-                Client(first_names="Sipho", surname="Zulu"),
-                Client(first_names="Anke", surname="Botha"),
-            ]
-        )
+        sipho = Client(first_names="Sipho", surname="Zulu")
+        session.add_all([sipho, Client(first_names="Anke", surname="Botha")])
+        session.flush()
+        session.add(Note(client_id=sipho.id, subject="Sentinel", body="kept for the key test"))
     before = _snapshot(staffed)
     old_key = staffed.key
-    old_slot_file = paths.key_slots.read_bytes()  # what a departing user might have kept
+    assert _opens(staffed, old_key)
+    # What a departing user might have kept: the key-slot file, or the server's slots.
+    stale_key = KeySlotFile.load(paths.key_slots).unwrap_with_password("pieter", PLANNER_PASSWORD)
 
     users.disable_user(staffed, username="pieter", rekey=True)
 
     assert staffed.key != old_key
-    with pytest.raises(DatabaseUnreadable):
-        connect(paths.database, old_key)
-    # The kept copy of the old slot file still yields only the old, dead key.
-    kept = tmp_slots = paths.data_dir / "kept.keys"
-    kept.write_bytes(old_slot_file)
-    stale_key = KeySlotFile.load(tmp_slots).unwrap_with_password("pieter", PLANNER_PASSWORD)
-    with pytest.raises(DatabaseUnreadable):
-        connect(paths.database, stale_key)
+    assert not _opens(staffed, old_key) and not _opens(staffed, stale_key)
+    assert _opens(staffed, staffed.key)
     assert _snapshot(staffed) == before  # the open practice carries on with the new key
     staffed.close()
     for opener in (
@@ -279,7 +295,8 @@ def test_rekey_locks_out_the_old_key_and_keeps_everyone_else(staffed, recovery_c
             assert opened.key != old_key
         finally:
             opened.close()
-    assert "previous_key" not in json.loads(paths.key_slots.read_text())
+    if not staffed.on_server:
+        assert "previous_key" not in json.loads(paths.key_slots.read_text())
 
 
 @pytest.mark.sqlcipher_only(reason="an interrupted SQLCipher re-key, finished from the key-slot file")

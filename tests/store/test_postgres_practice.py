@@ -57,7 +57,12 @@ def test_the_data_folders_hold_no_database_no_key_and_no_password(two_pcs, clust
         "SELECT slot_id || '=' || kind FROM server_key_slots ORDER BY slot_id",
         database=owner_address.database,
     )
-    assert rows.split("\n") == ["recovery=recovery", f"user:{ADMIN}=password"]
+    # ...and beside them the data key's public fingerprint, which a re-key replaces.
+    assert rows.split("\n") == [
+        f"{postgres.KEY_CHECK_SLOT}={postgres.KEY_CHECK_KIND}",
+        "recovery=recovery",
+        f"user:{ADMIN}=password",
+    ]
     slot = json.loads(
         cluster.psql(
             "SELECT slot FROM server_key_slots WHERE kind = 'password'",
@@ -266,17 +271,17 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
     assert "accounts may not" in err and "password is not right" not in err
     monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
 
-    # What only the SQLCipher file can do yet says so, and changes nothing (backups work:
-    # tests/store/test_postgres_backups.py).
-    for command in (
-        ["users", "rekey"], ["users", "disable", "pieter", "--rekey"],
-    ):
-        assert main([*command, "--data-dir", str(second), "--user", ADMIN]) == 1
-        err = capsys.readouterr().err
-        assert "Not yet available for a practice on an office server" in err, command
-        assert "Traceback" not in err
+    # A leaver, disabled with a re-key from the second PC: the first PC opens it under the
+    # new key with the administrator's password; the leaver's opens it on neither.
+    assert main(["users", "disable", "pieter", "--rekey", "--data-dir", str(second), "--user", ADMIN]) == 0
+    assert "Traceback" not in capsys.readouterr().err
     assert main(["users", "list", "--data-dir", str(first), "--user", ADMIN]) == 0
-    assert "pieter" in capsys.readouterr().out  # still there, still enabled
+    assert "pieter" in capsys.readouterr().out  # listed, disabled
+    assert main(["audit", "verify", "--data-dir", str(first), "--user", ADMIN]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", "A fresh password for the Karoo 8")
+    assert main(["users", "list", "--data-dir", str(first), "--user", "pieter"]) == 1
+    assert "password is not right" in capsys.readouterr().err
 
 
 def test_set_up_refuses_a_network_address_without_a_checked_certificate(tmp_path, capsys):
