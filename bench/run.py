@@ -142,8 +142,9 @@ def typeahead_section(sizes: list[int], practices: Path, password: str) -> tuple
         )
     body = f"""
 Each keystroke is one `first_client_window` call in its own session (as the list runs
-it), ABBA-interleaved with raw FTS5 on the same connection (the prefix MATCH of the same
-text, first 201 rowids, nothing joined or sorted) and with the first window as it was
+it), ABBA-interleaved with raw FTS5 on the same connection (the MATCH the type-ahead
+reads its match set with: the prefix index, and from three characters the substring
+index too; first 201 rowids, nothing joined or sorted) and with the first window as it was
 computed before this change (every prefix match joined and sorted; no substring
 matches), in the order raw, ours, before, before, ours, raw. "n" is keystrokes measured
 (each twice).

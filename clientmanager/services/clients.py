@@ -9,6 +9,7 @@ is a handful of indexed queries.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -135,10 +136,11 @@ def _row(values: sa.Row) -> ClientRow:
 # third of the practice).
 #
 # In what order: by name, as the list shows it, which is the order of the index of
-# migration 0010. The first window is found without sorting every match: a handful of
-# matches are fetched and sorted; many are found by walking that index and testing each
-# client against the match set, which stops after the first window (a common prefix
-# matches densely, so the walk is short). Digits ("0", "08", "082": the start of nearly
+# migration 0010. The first window is found without sorting every match where that pays:
+# matches spread through the list (a first name, an e-mail domain) are found by walking
+# that index and testing each client against the match set, which stops after the first
+# window; a few matches, or matches that sit together in name order (a surname), are
+# fetched and sorted. Digits ("0", "08", "082": the start of nearly
 # every phone number) can match so much of the practice that even reading the match set
 # costs too much: where they are common, the walk tests each client's own fields instead
 # (store/search_index.py), within a bounded number of steps, and falls back to the match
@@ -146,17 +148,18 @@ def _row(values: sa.Row) -> ClientRow:
 
 _TOKEN = re.compile(r"[^\s]+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s()-]{3,}$")
-# Up to this many matches, fetching them by primary key and sorting is cheaper than
-# walking the name index until the first window is full. Sorting costs about 1.2
-# microseconds a match; the walk 0.2 a match (the list it tests against) plus 2 for each
-# client it passes, clients / matches of them per row of the window: the two meet near
-# 20 * sqrt(clients) matches (2,000 at 10k, 6,300 at 100k, 11,000 at 300k).
-_SORT_MATCHES_PER_ROOT_CLIENT = 20
-_SORT_MATCHES_UP_TO = 20_000
-# Digits match numbers, spread evenly through the list, so a walk meets them from its
-# first rows; letters match names, which sit together in name order (all the Steyns),
-# and a walk passes everyone before them first. Digits take the walk much sooner.
-_SORT_DIGIT_MATCHES_UP_TO = 4_000
+# Sorting and walking both read the whole match set (about 0.5 microseconds a match);
+# sorting then reads each match's row and sorts it (about 1 more, more in a practice
+# too big for the page cache), a walk tests each client it passes along the name index
+# against the set (0.06, from the index alone). Measured, a walk pays while it passes
+# fewer than about 10 clients a match at 100k, 19 at 300k. How far it goes depends on where
+# the matches sit in name order: a first name, an e-mail domain or digits are spread
+# through the list, and the window fills after about window * clients / matches
+# clients; a surname sits together (all the Nkosis), after everyone before it. Both are
+# estimated from samples (see _walk_pays); the rows are the same either way.
+_WALK_CLIENTS_PER_MATCH = 10  # at 100k; times (clients / 100k) ** 0.6 beyond
+_MATCH_SAMPLE = 32  # the first matches by id: ids do not follow names
+_NAME_SAMPLE = 128  # clients spread over the ids: how far into the list a name is
 _SUBSTRING_FROM = 3  # the trigram index cannot match fewer characters
 
 
@@ -468,25 +471,6 @@ def _walk_testing_digits(
     return [values[:-1] for values in rows]
 
 
-def _count_matches(session: Session, match: _TextMatch, up_to: int) -> int:
-    """The number of matches, or at least ``up_to`` of them. A union is counted a part at
-    a time (an upper bound of its size): each part's index then stops after ``up_to``,
-    where counting the union would first read all of both."""
-    if match.on_server:  # PostgreSQL 15 names every subquery
-        limited = sa.text(
-            f"SELECT count(*) FROM (SELECT rowid FROM ({match.sql}) AS m LIMIT :up_to) AS n"  # noqa: S608
-        )
-        return session.execute(limited.bindparams(up_to=up_to, **dict(match.params))).scalar_one()
-    total = 0
-    for sql in match.parts or (match.sql,):
-        limited = sa.text(f"SELECT count(*) FROM (SELECT rowid FROM ({sql}) LIMIT :up_to)")  # noqa: S608
-        params = {key: value for key, value in match.params if f":{key}" in sql}
-        total += session.execute(limited.bindparams(up_to=up_to, **params)).scalar_one()
-        if total >= up_to:
-            break
-    return total
-
-
 # On the office server: where the planner expects many matches (a digit or two, a common
 # first name or e-mail domain), the first window is looked for along the name index,
 # testing each client's stored documents (migration 0011), for at most this many clients;
@@ -564,11 +548,7 @@ def _first_matches_by_name(
         rows = _walk_testing_digits(session, conditions, match, count, descending=descending)
         if rows is not None:
             return rows
-    last_id = session.execute(sa.select(sa.func.max(Client.id))).scalar() or 0
-    sort_up_to = min(_SORT_MATCHES_UP_TO, int(_SORT_MATCHES_PER_ROOT_CLIENT * last_id**0.5))
-    if match.digits is not None:
-        sort_up_to = min(sort_up_to, _SORT_DIGIT_MATCHES_UP_TO)
-    walking = _count_matches(session, match, sort_up_to + 1) > sort_up_to
+    walking = _walk_pays(session, match, count, descending=descending)
     statement = (
         sa.select(*_ROW_COLUMNS)
         .where(*conditions, *_text_conditions(match, walking=walking))
@@ -576,6 +556,53 @@ def _first_matches_by_name(
         .limit(count)
     )
     return _execute(session, statement)
+
+
+def _walk_pays(session: Session, match: _TextMatch, count: int, *, descending: bool) -> bool:
+    """Whether walking the name index finds the first ``count`` matches sooner than
+    sorting them all (see the comment above ``_WALK_CLIENTS_PER_MATCH``).
+
+    The first matches by id give the number of matches (their density among the ids)
+    and the names they sit at; names of clients spread over the ids say how many clients
+    come before those in the list. Estimates only: they choose the plan, not the rows.
+    """
+    connection = session.connection()
+    last_id = connection.execute(sa.select(sa.func.max(Client.id))).scalar() or 0
+    sampled = connection.execute(
+        sa.text(
+            "SELECT m.rowid, coalesce(c.surname, c.entity_name) "  # noqa: S608
+            f"FROM (SELECT rowid FROM ({match.sql}) ORDER BY rowid LIMIT :sample) AS m "
+            "JOIN clients c ON c.id = m.rowid"
+        ).bindparams(sample=_MATCH_SAMPLE, **dict(match.params))
+    ).all()
+    if not sampled or last_id == 0:
+        return False
+    if len(sampled) < _MATCH_SAMPLE:
+        matches = len(sampled)
+    else:
+        matches = _MATCH_SAMPLE * last_id / max(rowid for rowid, _key in sampled)
+    per_match = _WALK_CLIENTS_PER_MATCH * max(1.0, last_id / 100_000) ** 0.6
+    spread = count * last_id / matches
+    if spread >= per_match * matches:
+        return False  # too few to walk for even if spread evenly: no names needed
+    step = max(1, last_id // _NAME_SAMPLE)
+    names = sorted(
+        key or ""
+        for key in connection.execute(
+            sa.select(_sort_name()).where(Client.id.in_(list(range(step, last_id + 1, step))))
+        ).scalars()
+    )
+    # The window ends at about the count / matches quantile of the matches in name
+    # order: a sampled match near it says how many clients come before; matches spread
+    # evenly say count * clients / matches, whichever is further.
+    keys = sorted((key or "" for _rowid, key in sampled), reverse=descending)
+    near_end = keys[min(len(keys) - 1, int(count / matches * len(keys)))]
+    if descending:
+        before = len(names) - bisect.bisect_right(names, near_end)
+    else:
+        before = bisect.bisect_left(names, near_end)
+    passed = max(last_id * before / max(1, len(names)), spread)
+    return passed < per_match * matches
 
 
 def search_clients(

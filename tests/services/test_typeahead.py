@@ -92,7 +92,7 @@ def test_the_first_window_is_the_head_of_the_full_list_for_every_kind_of_query(d
 @pytest.mark.parametrize("walk", [False, True])
 def test_same_first_rows_as_the_join_and_sort_it_replaced(demo, monkeypatch, walk):
     if walk:  # every query takes the index walk, however few its matches
-        monkeypatch.setattr(client_service, "_SORT_MATCHES_UP_TO", 0)
+        monkeypatch.setattr(client_service, "_WALK_CLIENTS_PER_MATCH", 10**9)
     with demo.session() as session:
         compared = 0
         for text in _queries(session):
