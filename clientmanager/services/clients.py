@@ -410,6 +410,9 @@ _STEPS_PER_ROW_TESTED = 300
 _DENSITY_SAMPLE = 1_000  # the newest clients' ids, where the density is estimated
 
 
+DIGITS_ROW_TEST_UP_TO = 2
+
+
 def _digits_budget(session: Session, match: _TextMatch, count: int) -> int | None:
     """Steps the walk may take, or None when the digits match too few clients for a walk
     to pay (estimated from the prefix index over the newest ids; the result is exact
@@ -544,7 +547,10 @@ def _first_matches_by_name(
         return _first_by_letter(session, conditions, match.letter, count, descending=descending)
     if match.on_server:
         return _first_matches_on_server(session, conditions, match, count, descending=descending)
-    if match.digits is not None:
+    # The row test pays only for one or two digits: from three, the prefix index's match
+    # set is small enough that walking the names against it is cheaper (at 300k, "060"
+    # 35 ms by the row test against 15 ms; "0" 8.8 ms against 36).
+    if match.digits is not None and len(match.digits) <= DIGITS_ROW_TEST_UP_TO:
         rows = _walk_testing_digits(session, conditions, match, count, descending=descending)
         if rows is not None:
             return rows

@@ -211,6 +211,7 @@ def test_typed_digits_walk_the_list_and_find_what_fts5_finds(demo, monkeypatch, 
 
     # However dense the match, so every query below really takes the walk.
     monkeypatch.setattr(client_service, "_digits_budget", lambda *args: 10**9)
+    monkeypatch.setattr(client_service, "DIGITS_ROW_TEST_UP_TO", 99)
     monkeypatch.setattr(client_service, "_walk_testing_digits", spy)
     with demo.session() as session:
         numbers = session.execute(
@@ -252,6 +253,7 @@ def test_digits_next_to_non_ascii_text_are_left_to_fts5(practice, monkeypatch):
     other text (a letter with an accent, a non-breaking space, a combining accent),
     FTS5's own reading decides, so the list is still exactly what FTS5 matches."""
     monkeypatch.setattr(client_service, "_digits_budget", lambda *args: 10**9)
+    monkeypatch.setattr(client_service, "DIGITS_ROW_TEST_UP_TO", 99)
     with practice.session() as session:
         session.add_all(
             [
