@@ -104,3 +104,27 @@ def test_no_opening_is_recorded_for_a_client_that_could_not_be_read(qtbot, view,
     assert view.card is None
     assert view.name_label.text() == "This client could not be opened"
     assert _openings(practice, 424242) == []
+
+
+def test_user_names_are_read_with_the_first_card_and_again_after_a_change_to_users(
+    qtbot, view, context, practice
+):
+    from clientmanager.services import users
+    from clientmanager.ui.operations import Changes
+
+    client_id = _client(practice)
+    view.open_client(client_id)
+    qtbot.waitUntil(lambda: not context.tasks.is_busy(), timeout=WAIT)
+    assert set(view.users.values()) == {"Thandi Mokoena"}
+    added = users.add_user(
+        practice,
+        username="pieter",
+        full_name="Pieter Botha",
+        role="planner",
+        password="Rooibos and rusks 2026",
+    )
+    context.changed.emit(Changes.USERS)  # what the users dialog (or a server notice) says
+    view.open_client(client_id)
+    qtbot.waitUntil(lambda: not context.tasks.is_busy(), timeout=WAIT)
+    assert view.users[added.id] == "Pieter Botha"
+    assert "Pieter Botha" in [owner.full_name for owner in view.planner_choices]

@@ -104,6 +104,8 @@ class ClientRecordView(QWidget):
         self.users: dict[int, str] = {}
         self.planner_choices: list = []
         self.stale_box: StaleRecordBox | None = None
+        self.people_stale = True  # user names and owners to be read with the next card
+        context.changed.connect(self._changes_seen)
 
         self.name_label = QLabel()
         self.name_label.setObjectName("pageTitle")
@@ -296,15 +298,20 @@ class ClientRecordView(QWidget):
             self._load(self.client_id, records.reload_client)
 
     def _load(self, client_id: int, loader: Any, read: threading.Event | None = None) -> None:
+        # The user names and the possible owners change rarely: read with the first card
+        # and again after a change to the users (here or, on the server, on another PC),
+        # so later openings are the card's one statement.
+        people = None if self.people_stale else (self.users, self.planner_choices)
+
         def work(session: Any, actor: Any) -> tuple[ClientCard, dict[int, str], list]:
-            result = (
-                loader(session, actor, client_id),
+            card = loader(session, actor, client_id)
+            users, owners = people or (
                 records.user_names(session),
                 ownership.possible_owners(session),
             )
             if read is not None:
                 read.set()
-            return result
+            return card, users, owners
 
         run_operation(
             self,
@@ -314,6 +321,10 @@ class ClientRecordView(QWidget):
             on_error=self._load_failed,
             changes=Changes.NONE,
         )
+
+    def _changes_seen(self, changes: Changes) -> None:
+        if Changes.USERS in changes:
+            self.people_stale = True
 
     def _load_failed(self, error: BaseException) -> None:
         self.name_label.setText(translate("ClientRecord", "This client could not be opened"))
@@ -341,6 +352,7 @@ class ClientRecordView(QWidget):
 
     def _loaded(self, result: tuple[ClientCard, dict[int, str], list]) -> None:
         card, self.users, self.planner_choices = result
+        self.people_stale = False
         if card.client.id != self.client_id:
             return  # another client was opened meanwhile
         self.show_card(card)
