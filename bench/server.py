@@ -63,21 +63,31 @@ def _met(value: float, limit: float) -> str:
 
 
 def _open_as_the_window_does(practice, client_id: int) -> None:  # noqa: ANN001
-    """What the record window runs on its worker when a client is opened
-    (ui/client_record/view.py ``_load``): the card, audited, the user names, the owners."""
-    from clientmanager.services import client_records, ownership
-
-    with practice.session() as session:
-        client_records.open_client(session, practice.actor, client_id)
-        client_records.user_names(session)
-        ownership.possible_owners(session)
-
-
-def _card_only(practice, client_id: int) -> None:  # noqa: ANN001
+    """What the record window runs on its worker before it shows a client
+    (ui/client_record/view.py ``open_client``): the card, in its one statement. The user
+    names and owners come with the first card (:func:`_first_opening`) and again only after
+    a change to the users; the opening's audit entry follows in a transaction of its own
+    (:func:`_audit_the_opening`), queued behind the card on the same worker."""
     from clientmanager.services import client_records
 
     with practice.session() as session:
         client_records.load_opened_client(session, practice.actor, client_id)
+
+
+def _first_opening(practice, client_id: int) -> None:  # noqa: ANN001
+    from clientmanager.services import client_records, ownership
+
+    with practice.session() as session:
+        client_records.load_opened_client(session, practice.actor, client_id)
+        client_records.user_names(session)
+        ownership.possible_owners(session)
+
+
+def _audit_the_opening(practice, client_id: int) -> None:  # noqa: ANN001
+    from clientmanager.services import client_records
+
+    with practice.session() as session:
+        client_records.record_opening(session, practice.actor, client_id)
 
 
 def _raw_row(engine, client_id: int) -> None:  # noqa: ANN001
@@ -125,10 +135,12 @@ def worker(data_dir: Path, seconds: float, seed: int, hot: list[int]) -> dict:
             client_id = rng.choice(hot) if rng.random() < 0.5 or not found else rng.choice(found[:50])
             started = time.perf_counter()
             try:
+                # As the window does it: the card, then its audit entry on its own.
                 with practice.session() as session:
-                    card = client_records.open_client(session, practice.actor, client_id)
+                    card = client_records.load_opened_client(session, practice.actor, client_id)
                     loaded = client_records.client_form_values(card.client)
                     version = card.client.version
+                _audit_the_opening(practice, client_id)
             except ClientManagerError as exc:
                 errors.append(f"open: {exc.message}")
                 continue
@@ -251,33 +263,42 @@ def run(clients: int, seconds: float, desks: int, write: bool) -> str:
             rng = random.Random(18)
             sample = rng.sample(range(1, clients + 1), min(300, clients))
             for client_id in sample[:20]:
-                _open_as_the_window_does(practice, client_id)  # warm the pool and caches
-            window, card, raw = [], [], []
+                _first_opening(practice, client_id)  # warm the pool and caches
+                _audit_the_opening(practice, client_id)
+            window, first, audited, raw = [], [], [], []
             cpu = _cpu_self()
             for client_id in sample:
                 for series, call, target in (
                     (window, _open_as_the_window_does, practice),
-                    (card, _card_only, practice),
+                    (audited, _audit_the_opening, practice),
+                    (first, _first_opening, practice),
                     (raw, _raw_row, practice.engine),
                 ):
                     began = time.perf_counter()
                     call(target, client_id)
                     series.append((time.perf_counter() - began) * 1000)
             open_cpu = _cpu_self() - cpu
-            opened, card_only, baseline = Latency(window), Latency(card), Latency(raw)
+            opened, first_open, entry, baseline = (
+                Latency(window), Latency(first), Latency(audited), Latency(raw)
+            )
+            both = Latency([shown + written for shown, written in zip(window, audited, strict=True)])
             lines += [
                 "| record open (one random client each) | figure |",
                 "|---|---|",
                 "| baseline: the client's row alone (one primary-key SELECT of clients) | "
                 f"{baseline.summary()} |",
-                f"| **the record window's load: card (all tabs' rows, sealed fields opened), "
-                f"audited opening, user names, owners** | {opened.summary()} |",
-                f"| of which: the card alone, no audit entry (`load_opened_client`) | {card_only.summary()} |",
+                "| **the record window's load, what the planner waits for: the card (all tabs' "
+                f"rows, sealed fields opened; one statement)** | {opened.summary()} |",
+                "| the first opening of a session, or after a change to the users: the card, "
+                f"user names and owners | {first_open.summary()} |",
+                "| then, not waited for: the opening's audit entry in its own transaction "
+                f"(`record_opening`: the chain's server-wide lock, a commit) | {entry.summary()} |",
+                f"| card and audit entry together (the worker's time per opening) | {both.summary()} |",
                 "",
                 f"Record open p95 {opened.p95:.1f} ms against a target of {TARGET_OPEN_P95_MS:.0f} ms: "
-                f"{_met(opened.p95, TARGET_OPEN_P95_MS)}. CPU in this process for both series: "
-                f"{open_cpu:.1f} s over {len(sample)} rounds of the three, interleaved. Each opening writes its audit "
-                "entry (the chain's server-wide lock, a commit).",
+                f"{_met(opened.p95, TARGET_OPEN_P95_MS)} ({opened.p95 / baseline.p95:.1f}x the raw "
+                f"row's p95 measured beside it). CPU in this process: {open_cpu:.1f} s over "
+                f"{len(sample)} rounds of the four, interleaved.",
                 "",
             ]
 

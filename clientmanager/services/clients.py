@@ -4,7 +4,7 @@ Search is built for type-ahead over a large practice: FTS5 prefix matches over n
 ID, phones, email and policy numbers, trigram matches anywhere in the numbers and the
 e-mail (never ``LIKE '%..%'`` scans), returning light rows rather than ORM objects, with
 the first window found without sorting every match (see "search" below). A client card
-is a handful of indexed queries.
+is one statement of indexed lookups (see "the client card" below).
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased, make_transient_to_detached
 
 from clientmanager.errors import NotFound
-from clientmanager.store.expressions import month_day, not_by_index
+from clientmanager.store.expressions import json_rows, json_rows_value, month_day, not_by_index
+from clientmanager.store.fieldcrypt import SealedText
 from clientmanager.store.models import (
     Address,
     Asset,
@@ -677,9 +678,7 @@ class ClientCard:
         return self.total_assets_cents - self.total_liabilities_cents
 
 
-# Kinds of record on the card, each loaded only when the first statement says the client
-# has one (most clients have a few kinds, and each statement costs about as much in the
-# ORM as the database takes to answer it).
+# Kinds of record on the card with the order each is shown in.
 _CARD_RECORDS = {
     "addresses": (Address, (Address.id,)),
     "policies": (Policy, (Policy.status, Policy.provider)),
@@ -693,105 +692,205 @@ _CARD_RECORDS = {
 }
 
 
+def _read_as(column: sa.Column) -> Callable[[object, object], object]:
+    """How a column's value, as :class:`json_rows` carries it, becomes what the ORM would
+    have loaded (``value, dialect -> value``)."""
+    kind = column.type
+    if isinstance(kind, SealedText):
+        return kind.process_result_value  # opens a sealed field on the office server
+    if isinstance(kind, sa.DateTime):
+        return lambda value, _d: None if value is None else dt.datetime.fromisoformat(value)
+    if isinstance(kind, sa.Date):
+        return lambda value, _d: None if value is None else dt.date.fromisoformat(value)
+    if isinstance(kind, sa.Boolean):
+        return lambda value, _d: None if value is None else bool(value)
+    return lambda value, _d: value
+
+
 @functools.cache
-def _card_statements() -> dict[str, sa.Select]:
-    """The card's statements, built once with the client id as a parameter (building an
-    ORM statement costs a good part of running it)."""
+def _card_columns(model: type) -> tuple[tuple[str, ...], tuple]:
+    """A model's column attributes, in the order the card's rows carry them, and how each
+    value is read."""
+    attributes = sa.inspect(model).column_attrs
+    return (
+        tuple(attribute.key for attribute in attributes),
+        tuple(_read_as(attribute.columns[0]) for attribute in attributes),
+    )
+
+
+def _rows_of(
+    entity: object,
+    where: sa.ColumnElement,
+    order: tuple,
+    *,
+    limit: int | None = None,
+    join: tuple = (),
+    extra: tuple = (),
+) -> sa.ScalarSelect:
+    """One kind of record as a :class:`json_rows` value, in ``order``: each row is
+    ``extra``, then the entity's columns (then those of ``join``'s entity)."""
+    columns = [
+        getattr(one, key)
+        for one in (entity, *join[:1])
+        for key in _card_columns(sa.inspect(one).mapper.class_)[0]
+    ]
+    if limit is None:
+        rows = sa.select(json_rows(sa.tuple_(*extra, *columns), sa.tuple_(*order)))
+        if join:
+            rows = rows.select_from(entity).join(join[0], join[1])
+        return rows.where(where).scalar_subquery()
+    # The first rows only: chosen in a subquery, numbered there for the aggregate's order.
+    labelled = [column.label(None) for column in (*extra, *columns)]
+    first = (
+        sa.select(sa.func.row_number().over(order_by=order).label("n"), *labelled)
+        .where(where)
+        .order_by(*order)
+        .limit(limit)
+        .subquery()
+    )
+    kept = [first.c[label.name] for label in labelled]
+    return sa.select(json_rows(sa.tuple_(*kept), sa.tuple_(first.c.n))).scalar_subquery()
+
+
+@functools.cache
+def _card_statement() -> sa.Select:
+    """The whole card in one statement: a :class:`json_rows` column for the client, its
+    household, its planner and every list on the card (one round trip to an office
+    server)."""
     client_id = sa.bindparam("client_id", type_=sa.Integer)
-    counted = [ClientRelationship, RiskProfile, Note, *(m for m, _o in _CARD_RECORDS.values())]
-    statements = {
-        "client": sa.select(
-            Client,
-            Household,
-            User,
-            *(
-                sa.exists().where(model.client_id == Client.id).label(model.__tablename__)
-                for model in counted
+    member = aliased(Client, name="member")
+    related = aliased(Client, name="related")
+
+    def of_the_client(column: sa.Column) -> sa.ScalarSelect:
+        return sa.select(column).where(Client.id == client_id).scalar_subquery()
+
+    parts = {
+        "client": _rows_of(Client, Client.id == client_id, (Client.id,)),
+        "household": _rows_of(
+            Household, Household.id == of_the_client(Client.household_id), (Household.id,)
+        ),
+        "planner": _rows_of(User, User.id == of_the_client(Client.planner_id), (User.id,)),
+        "members": _rows_of(
+            member,
+            sa.and_(
+                member.household_id == of_the_client(Client.household_id),
+                member.id != client_id,
             ),
-        )
-        .outerjoin(Household, Household.id == Client.household_id)
-        .outerjoin(User, User.id == Client.planner_id)
-        .where(Client.id == client_id),
-        "members": sa.select(Client)
-        .where(
-            Client.household_id == sa.bindparam("household_id", type_=sa.Integer),
-            Client.id != client_id,
-        )
-        .order_by(Client.date_of_birth),
-        "relationships": sa.select(ClientRelationship, Client)
-        .join(Client, Client.id == ClientRelationship.related_client_id)
-        .where(ClientRelationship.client_id == client_id)
-        .order_by(ClientRelationship.kind),
-        "notes": sa.select(Note, sa.func.count().over())
-        .where(Note.client_id == client_id)
-        .order_by(Note.occurred_at.desc())
-        .limit(RECENT_NOTES_ON_CARD),
-        "risk_profiles": sa.select(RiskProfile)
-        .where(RiskProfile.client_id == client_id)
-        .order_by(RiskProfile.assessed_on.desc())
-        .limit(1),
+            (member.date_of_birth, member.id),
+        ),
+        "relationships": _rows_of(
+            ClientRelationship,
+            ClientRelationship.client_id == client_id,
+            (ClientRelationship.kind, ClientRelationship.id),
+            join=(related, related.id == ClientRelationship.related_client_id),
+        ),
+        "notes": _rows_of(
+            Note,
+            Note.client_id == client_id,
+            (Note.occurred_at.desc(), Note.id),
+            limit=RECENT_NOTES_ON_CARD,
+            extra=(sa.func.count().over().label("total"),),
+        ),
+        "risk_profiles": _rows_of(
+            RiskProfile,
+            RiskProfile.client_id == client_id,
+            (RiskProfile.assessed_on.desc(), RiskProfile.id),
+            limit=1,
+        ),
     }
     for key, (model, order) in _CARD_RECORDS.items():
-        statements[key] = sa.select(model).where(model.client_id == client_id).order_by(*order)
-    return statements
+        parts[key] = _rows_of(model, model.client_id == client_id, (*order, model.id))
+    return sa.select(*(rows.label(key) for key, rows in parts.items()))
+
+
+_CARD_SQL: dict[str, tuple[str, tuple[str, ...] | None, dict]] = {}
+
+
+def _card_sql(dialect: sa.Dialect) -> tuple[str, tuple[str, ...] | None, dict]:
+    """The card's statement compiled once per kind of database (keyed by name: no engine
+    or its dialect is kept). Run as it stands, it skips computing the statement cache's
+    key, a deep walk of a statement this size, on every opening."""
+    if dialect.name not in _CARD_SQL:
+        compiled = _card_statement().compile(dialect=dialect)
+        order = tuple(compiled.positiontup) if compiled.positional else None
+        _CARD_SQL[dialect.name] = (
+            str(compiled),
+            order,
+            compiled.construct_params({"client_id": 0}),
+        )
+    return _CARD_SQL[dialect.name]
+
+
+def _loaded(session: Session, model: type, values: list, dialect: object) -> object:
+    """A persistent ORM object of ``model`` from its columns' values in a json_rows row,
+    as a query would have loaded it (the one already in the session if there is one)."""
+    keys, readers = _card_columns(model)
+    state = {
+        key: read(value, dialect) for key, read, value in zip(keys, readers, values, strict=True)
+    }
+    mapper = sa.inspect(model)
+    identity = mapper.identity_key_from_primary_key((state["id"],))
+    known = session.identity_map.get(identity)
+    if known is not None:
+        return known
+    instance = mapper.class_manager.new_instance()
+    instance.__dict__.update(state)  # what the ORM's own loader does
+    make_transient_to_detached(instance)  # loaded and unchanged, with its identity
+    session.add(instance)
+    return instance
 
 
 def load_client_card(session: Session, client_id: int) -> ClientCard:
-    """The whole card in as few statements as the ORM allows: the client with its
-    household, planner and which kinds of record it has in one, the recent notes with
-    their total in one (a window count), then one per kind of record the client has."""
-    statements = _card_statements()
-    params = {"client_id": client_id}
-    found = session.execute(statements["client"], params).first()
-    if found is None:
+    """The whole card in one statement (see :func:`_card_statement`); its ORM objects are
+    built from the rows it returns, as a query of each would have loaded them."""
+    dialect = session.get_bind().dialect
+    sql, order, defaults = _card_sql(dialect)
+    values = {**defaults, "client_id": client_id}
+    params = tuple(values[name] for name in order) if order is not None else values
+    found = session.connection().exec_driver_sql(sql, params).mappings().one()
+
+    def rows(key: str) -> list[list]:
+        return json_rows_value(found[key])
+
+    def records(key: str, model: type) -> list:
+        return [_loaded(session, model, row, dialect) for row in rows(key)]
+
+    clients = records("client", Client)
+    if not clients:
         raise NotFound(
             "That client is no longer in the practice.",
             hint="They may have been merged or erased. Search again.",
         )
-    client, household, planner, *_flags = found
-    has = found._mapping
-
-    def records(key: str) -> list:
-        if not has[key]:
-            return []
-        return list(session.scalars(statements[key], params))
-
-    members = (
-        list(
-            session.scalars(statements["members"], {**params, "household_id": client.household_id})
+    client = clients[0]
+    household, planner = records("household", Household), records("planner", User)
+    width = len(_card_columns(ClientRelationship)[0])
+    relationships = [
+        (
+            _loaded(session, ClientRelationship, row[:width], dialect),
+            _loaded(session, Client, row[width:], dialect),
         )
-        if client.household_id
-        else []
-    )
-    relationships = (
-        list(session.execute(statements["relationships"], params)) if has["relationships"] else []
-    )
-    recent = session.execute(statements["notes"], params).all() if has["notes"] else []
-    notes = [note for note, _total in recent]
-    note_count = recent[0][1] if recent else 0
-    risk_profile = (
-        session.scalars(statements["risk_profiles"], params).first()
-        if has["risk_profiles"]
-        else None
-    )
+        for row in rows("relationships")
+    ]
+    recent = rows("notes")
+    risk = records("risk_profiles", RiskProfile)
     return ClientCard(
         client=client,
-        household=household if client.household_id else None,
-        household_members=members,
-        relationships=[(link, other) for link, other in relationships],
-        addresses=records("addresses"),
-        policies=records("policies"),
-        assets=records("assets"),
-        liabilities=records("liabilities"),
-        cash_flows=records("cash_flows"),
-        goals=records("goals"),
-        risk_profile=risk_profile,
-        notes=notes,
-        tasks=records("tasks"),
-        documents=records("documents"),
-        consents=records("consents"),
-        planner=planner if client.planner_id else None,
-        note_count=note_count,
+        household=household[0] if household else None,
+        household_members=records("members", Client),
+        relationships=relationships,
+        addresses=records("addresses", Address),
+        policies=records("policies", Policy),
+        assets=records("assets", Asset),
+        liabilities=records("liabilities", Liability),
+        cash_flows=records("cash_flows", CashFlow),
+        goals=records("goals", Goal),
+        risk_profile=risk[0] if risk else None,
+        notes=[_loaded(session, Note, row[1:], dialect) for row in recent],
+        tasks=records("tasks", Task),
+        documents=records("documents", Document),
+        consents=records("consents", Consent),
+        planner=planner[0] if planner else None,
+        note_count=recent[0][0] if recent else 0,
     )
 
 

@@ -119,3 +119,47 @@ def _iso_date_text_sqlite(element: iso_date_text, compiler, **kw) -> str:  # noq
 @compiles(iso_date_text, "postgresql")
 def _iso_date_text_postgresql(element: iso_date_text, compiler, **kw) -> str:  # noqa: ANN001
     return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD')"
+
+
+class json_rows(FunctionElement):  # noqa: N801
+    """``json_rows(tuple_(values...), tuple_(order...))``: an aggregate, one JSON array
+    holding for each row the array of its values in that order, as the database stores
+    them (dates as ISO text, booleans as SQLite's 0/1 or JSON's true/false). Many kinds of
+    row come back in one statement this way (the client card). No rows: '[]' on SQLite,
+    NULL on PostgreSQL (:func:`json_rows_value` reads both)."""
+
+    type = sa.String()
+    name = "json_rows"
+    inherit_cache = True
+
+
+def _json_rows_parts(element: json_rows, compiler, **kw) -> tuple[str, str]:  # noqa: ANN001
+    values, order = element.clauses.clauses
+    return (
+        ", ".join(compiler.process(value, **kw) for value in values.clauses),
+        ", ".join(compiler.process(key, **kw) for key in order.clauses),
+    )
+
+
+@compiles(json_rows, "sqlite")
+def _json_rows_sqlite(element: json_rows, compiler, **kw) -> str:  # noqa: ANN001
+    values, order = _json_rows_parts(element, compiler, **kw)
+    return f"json_group_array(json_array({values}) ORDER BY {order})"
+
+
+@compiles(json_rows, "postgresql")
+def _json_rows_postgresql(element: json_rows, compiler, **kw) -> str:  # noqa: ANN001
+    values, order = _json_rows_parts(element, compiler, **kw)
+    return f"json_agg(json_build_array({values}) ORDER BY {order})"
+
+
+def json_rows_value(raw: object) -> list[list]:
+    """The rows of a :class:`json_rows` value as lists (psycopg hands JSON over parsed;
+    SQLite as text)."""
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        import json
+
+        return json.loads(raw)
+    return list(raw)

@@ -139,6 +139,7 @@ def test_type_ahead_shows_matching_clients_and_enter_opens_one(qtbot, window, de
     assert window.record.name_label.text() == target.display_name
     assert window.record.form.fields["id_number"].value() == target.id_number
     assert "age" in window.record.derived.text().lower()
+    wait_idle(qtbot, window.context)  # the opening's audit entry follows the card
     with demo_practice.session() as session:
         opened = session.scalars(
             sa.select(AuditEntry.client_id).where(AuditEntry.action == "client.opened")

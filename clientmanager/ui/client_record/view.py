@@ -8,6 +8,8 @@ calls services through operations itself. Tabs know the view only as a
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +63,8 @@ from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes
 from clientmanager.ui.widgets import error_label, push_button
 
+logger = logging.getLogger(__name__)
+
 
 def _save_client(
     session: Any,
@@ -100,6 +104,8 @@ class ClientRecordView(QWidget):
         self.users: dict[int, str] = {}
         self.planner_choices: list = []
         self.stale_box: StaleRecordBox | None = None
+        self.people_stale = True  # user names and owners to be read with the next card
+        context.changed.connect(self._changes_seen)
 
         self.name_label = QLabel()
         self.name_label.setObjectName("pageTitle")
@@ -269,32 +275,84 @@ class ClientRecordView(QWidget):
         self.client_id = client_id
         self.name_label.setText(translate("ClientRecord", "Opening…"))
         self.facts_label.setText("")
-        self._load(client_id, records.open_client)
+        card_read = threading.Event()
+        self._load(client_id, records.load_opened_client, card_read)
+        # The opening's audit entry (POPIA s19) is its own transaction, queued right behind
+        # the card on the one database worker: the planner does not wait for the chain's
+        # lock and commit, yet nothing else runs between the card and its entry. It is
+        # written only for a card that was read; should it fail, the record is taken off
+        # the screen (see _opening_not_recorded), so no view goes unaudited.
+        run_operation(
+            self,
+            self.context,
+            lambda session, actor: (
+                records.record_opening(session, actor, client_id) if card_read.is_set() else None
+            ),
+            on_done=lambda _result: None,
+            on_error=lambda error: self._opening_not_recorded(client_id, error),
+            changes=Changes.NONE,
+        )
 
     def reload(self) -> None:
         if self.client_id is not None:
             self._load(self.client_id, records.reload_client)
 
-    def _load(self, client_id: int, loader: Any) -> None:
+    def _load(self, client_id: int, loader: Any, read: threading.Event | None = None) -> None:
+        # The user names and the possible owners change rarely: read with the first card
+        # and again after a change to the users (here or, on the server, on another PC),
+        # so later openings are the card's one statement.
+        people = None if self.people_stale else (self.users, self.planner_choices)
+
+        def work(session: Any, actor: Any) -> tuple[ClientCard, dict[int, str], list]:
+            card = loader(session, actor, client_id)
+            users, owners = people or (
+                records.user_names(session),
+                ownership.possible_owners(session),
+            )
+            if read is not None:
+                read.set()
+            return card, users, owners
+
         run_operation(
             self,
             self.context,
-            lambda session, actor: (
-                loader(session, actor, client_id),
-                records.user_names(session),
-                ownership.possible_owners(session),
-            ),
+            work,
             on_done=self._loaded,
             on_error=self._load_failed,
             changes=Changes.NONE,
         )
 
+    def _changes_seen(self, changes: Changes) -> None:
+        if Changes.USERS in changes:
+            self.people_stale = True
+
     def _load_failed(self, error: BaseException) -> None:
         self.name_label.setText(translate("ClientRecord", "This client could not be opened"))
         self.facts_label.setText(describe(error).replace("\n\n", " "))
 
+    def _opening_not_recorded(self, client_id: int, error: BaseException) -> None:
+        """The card was shown but its opening could not be audited: take the record off the
+        screen, as if it had not opened, and say why."""
+        logger.warning(
+            "the opening of a client record could not be audited: %s", type(error).__name__
+        )
+        if self.client_id != client_id:
+            return  # another client is shown now; this one is off the screen already
+        self.card = None
+        self.form.dirty = False
+        for tab in self.record_tabs:
+            tab.clear()
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, False)
+        self.save_button.setEnabled(False)
+        self.archive_button.setEnabled(False)
+        self.restore_button.hide()
+        self.banner.hide()
+        self._load_failed(error)
+
     def _loaded(self, result: tuple[ClientCard, dict[int, str], list]) -> None:
         card, self.users, self.planner_choices = result
+        self.people_stale = False
         if card.client.id != self.client_id:
             return  # another client was opened meanwhile
         self.show_card(card)
