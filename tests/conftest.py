@@ -80,6 +80,50 @@ def pytest_configure(config) -> None:  # noqa: ANN001
     )
 
 
+# The packaging tests that share the session's PyInstaller bundle (built once, about 2 minutes
+# in CI) and its wine prefix with the compiled Windows setup: one worker runs them all.
+BUNDLE_MODULES = frozenset(
+    {"tests/packaging/test_frozen_bundle.py", "tests/packaging/test_windows_installer.py"}
+)
+BUNDLE_GROUP = "packaging-bundle"
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # before xdist's own scheduler
+def pytest_xdist_make_scheduler(config, log):  # noqa: ANN001, ANN201
+    """``--dist loadgroup`` (pyproject.toml's addopts) with whole modules as the units: a
+    module's module- and class-scoped fixtures (a PostgreSQL cluster, network namespaces, a
+    demo practice) are built on one worker only, and the bundle's two modules are one unit,
+    handed out first so its few minutes overlap the rest of the run.
+
+    Grouping by xdist_group marks alone does not work with pytest 9.2: xdist 3.8 still
+    writes the group into ``item._nodeid``, which pytest no longer reads (pytest-xdist
+    issue 1386), so the tests were dealt out one by one."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from collections import OrderedDict
+
+    from xdist.scheduler import LoadGroupScheduling
+
+    class BundleFirst(OrderedDict):
+        def __setitem__(self, key, value) -> None:  # noqa: ANN001
+            super().__setitem__(key, value)
+            if key == BUNDLE_GROUP:
+                self.move_to_end(key, last=False)
+
+    class ModuleScheduling(LoadGroupScheduling):
+        def __init__(self, config, log) -> None:  # noqa: ANN001
+            super().__init__(config, log)
+            self.workqueue = BundleFirst()
+
+        def _split_scope(self, nodeid: str) -> str:
+            if nodeid.rfind("@") > nodeid.rfind("]"):  # an xdist_group mark xdist did apply
+                return super()._split_scope(nodeid)
+            module = nodeid.split("::", 1)[0]
+            return BUNDLE_GROUP if module in BUNDLE_MODULES else module
+
+    return ModuleScheduling(config, log)
+
+
 def pytest_generate_tests(metafunc) -> None:  # noqa: ANN001
     if "backend" not in metafunc.fixturenames:
         return
