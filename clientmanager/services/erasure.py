@@ -338,9 +338,14 @@ def replay_ledger(
         if entry.method == DESTROYED:
             removed = _destroy_rows(session, entry.client_id)
         elif entry.method == DELETED_ON_REQUEST:
+            # The day the deletion was approved, as the practice's calendar has it: the
+            # stored moment is UTC, and just after midnight in South Africa it is yesterday.
+            from clientmanager.reports.times import to_sast
             from clientmanager.services.deletion import reapply_deletion
 
-            removed = reapply_deletion(session, entry.client_id, on=entry.erased_at.date())
+            removed = reapply_deletion(
+                session, entry.client_id, on=to_sast(entry.erased_at).date()
+            )
         else:
             removed = _deidentify_rows(session, entry.client_id)
         applied.append(ErasureResult(entry.client_id, entry.method, removed))

@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from clientmanager.paths import PracticePaths
+from clientmanager.reports.times import to_sast
 from clientmanager.services import backups, erasure
 from clientmanager.services import practice as practice_service
 from clientmanager.services.subject_requests import act_on_request, open_request
@@ -25,7 +26,9 @@ from clientmanager.store.models import (
 )
 
 ID_NUMBER = "8001015009087"
-TODAY = dt.date(2026, 12, 1)
+# The day the deletion is approved: the ledger's entry carries the real moment, and the
+# replay after a restore ends the relationship on that moment's date in South Africa.
+TODAY = to_sast(dt.datetime.now(dt.UTC)).date()
 
 
 @pytest.fixture
