@@ -336,13 +336,16 @@ import clientmanager.reports.subject_report
 from clientmanager.reports.fonts import parse_fonts
 parse_fonts()
 mark("import the package and PDF code (fpdf2, fontTools), parse the fonts")
-checking.finish()
-mark("wait for the page check (on its own thread since the unlock)")
+def waited():
+    mark("gather and render the package (the page check still running beside)")
+    checking.finish()
+    mark("wait for the page check (on its own thread since the unlock)")
 with practice.session() as session:
     export_subject_package(
-        session, actor=practice.actor, client_id=int(sys.argv[2]), out=Path(sys.argv[3])
+        session, actor=practice.actor, client_id=int(sys.argv[2]), out=Path(sys.argv[3]),
+        before_writing=waited,
     )
-mark("export and commit")
+mark("write the package and commit")
 checking.stop()
 practice.close()
 mark("close")
@@ -545,7 +548,7 @@ follows the main thread plus one Argon2id derivation.
 The check of every page's HMAC (`PRAGMA cipher_integrity_check`) takes
 {unlock_parts["pages"][1]:.2f} s of CPU ({unlock_parts["pages"][0]:.2f} s wall) on this
 {size_mb:,.0f} MB database, and grows with it. The command runs it on a thread of its own
-from the unlock on (`services/practice.PageCheckBeside`), while fpdf2 and the fonts load, and
+from the unlock on (`services/practice.PageCheckBeside`), while fpdf2 and the fonts load and the package is gathered and rendered, and
 writes the package only once it has passed; one Argon2id derivation (64 MiB, t=3, p=4),
 {unlock_parts["argon2"][1]:.2f} s of CPU ({unlock_parts["argon2"][0]:.2f} s wall), once per
 unlock (the key slot; the password hash of the user row is not checked a second time).

@@ -30,14 +30,15 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
     password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
     protect = args.password_protect or args.encrypt_package or bool(password)
     with unlocked(args, check_pages_beside=True) as practice:
-        # The PDF code and its fonts load while the page check runs; the package is
-        # written only once the whole file has passed it.
+        # The PDF code and its fonts load, and the package is gathered and rendered, while
+        # the page check runs; the package is written only once the whole file has passed
+        # it (and every commit waits for it too). The pages the export reads SQLCipher
+        # checks as it reads them.
         from clientmanager.reports import subject_report  # noqa: F401
         from clientmanager.reports.fonts import parse_fonts
 
         parse_fonts()
-        if practice.page_check is not None:
-            practice.page_check.finish()
+        page_check = practice.page_check
         with practice.session() as session:
             shown_once = None
             if protect and not password:
@@ -70,6 +71,7 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
                 request_id=args.request,
                 archive_password=password if args.encrypt_package else None,
                 progress=terminal_progress(),
+                before_writing=page_check.finish if page_check is not None else None,
             )
     print(f"Wrote the data-subject package {result.package_id} to {result.path}")
     print(f"  {result.files} files, {result.size_bytes / 1024:,.0f} KB")

@@ -33,6 +33,7 @@ import logging
 import re
 import secrets
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -1081,8 +1082,13 @@ def export_subject_package(
     request_id: int | None = None,
     progress: Progress = SILENT,
     archive_password: str | None = None,
+    before_writing: Callable[[], None] | None = None,
 ) -> ExportResult:
     """Write the s23 package for ``client_id`` to ``out`` (a .zip) and record it.
+
+    ``before_writing`` runs once everything is gathered and rendered, just before the
+    package is written; what it raises stops the export with nothing written or recorded
+    (the command line waits there for its whole-file page check).
 
     The disclosure-register row and the audit entry are added in the caller's
     transaction; if writing fails or ``progress`` is cancelled, nothing is recorded and
@@ -1134,6 +1140,8 @@ def export_subject_package(
     files = build_package_files(
         data, data_json=data_json, documents=documents, report_pdf=report_pdf
     )
+    if before_writing is not None:
+        before_writing()
     try:
         size = _write_zip(out, package_id, files, now, archive_password, progress.part(0.80, 1.0))
     except OSError as exc:
