@@ -14,9 +14,7 @@ import getpass
 import io
 import logging
 import os
-import random
 import sys
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, redirect_stdout
 from dataclasses import dataclass
@@ -339,23 +337,17 @@ def run_retrying(handler: Callable[[argparse.Namespace], int], args: argparse.Na
     (a deadlock or a serialisation failure: nothing of it was kept). Only a command whose
     work is one :func:`unlocked_session` block is run again; any other says the conflict
     at once, as before."""
-    from clientmanager.services.practice import CONFLICT_ATTEMPTS
-    from clientmanager.store.postgres import ServerConflict
+    from clientmanager.services.practice import run_again_on_conflict
 
     retry = _Retry()
     setattr(args, _RETRY, retry)
+
+    def attempt() -> int:
+        retry.may_run_again = False
+        return handler(args)
+
     try:
-        for attempt in range(1, CONFLICT_ATTEMPTS + 1):
-            retry.may_run_again = False
-            try:
-                return handler(args)
-            except ServerConflict:
-                if not retry.may_run_again or attempt == CONFLICT_ATTEMPTS:
-                    logger.warning("command gave up after %d conflicting attempt(s)", attempt)
-                    raise
-                logger.info("conflict with another PC's transaction: attempt %d again", attempt)
-                time.sleep(0.05 * attempt + random.random() * 0.05)  # noqa: S311
-        raise AssertionError("unreachable")
+        return run_again_on_conflict(attempt, may_run_again=lambda: retry.may_run_again)
     finally:
         delattr(args, _RETRY)
         if retry.practice is not None:

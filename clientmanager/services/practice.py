@@ -138,23 +138,13 @@ class OpenPractice:
         a serialisation failure) is run again from the start, a few times, before the
         person is told; nothing of a failed attempt was kept. ``work`` must therefore do
         nothing but database work (read what it needs inside)."""
-        if not self.on_server:
+        def attempt() -> object:
             with self.session() as session:
                 return work(session)
-        from clientmanager.store.postgres import ServerConflict
 
-        for attempt in range(1, CONFLICT_ATTEMPTS + 1):
-            try:
-                with self.session() as session:
-                    return work(session)
-            except ServerConflict:
-                if attempt == CONFLICT_ATTEMPTS:
-                    logger.warning("gave up after %d conflicting attempts", attempt)
-                    raise
-                logger.info("conflict with another PC's transaction: attempt %d again", attempt)
-                # Apart a little, and not in step with the PC that raced this one.
-                time.sleep(0.05 * attempt + random.random() * 0.05)  # noqa: S311
-        raise AssertionError("unreachable")
+        if not self.on_server:
+            return attempt()
+        return run_again_on_conflict(attempt)
 
     def listen_for_changes(self, deliver: Callable[[set[str]], None]):  # noqa: ANN201
         """On the office server: call ``deliver`` (from a thread of its own) with the kinds
@@ -478,6 +468,29 @@ def check_pages(practice: OpenPractice) -> None:
             damaged=damaged,
         )
     practice.pages_unchecked = False
+
+
+def run_again_on_conflict(
+    attempt: Callable[[], object], *, may_run_again: Callable[[], bool] = lambda: True
+) -> object:
+    """``attempt()``, run again from the start (up to CONFLICT_ATTEMPTS times in all) when
+    the office server gave up on its transaction because another PC's raced it (a deadlock
+    or a serialisation failure: nothing of it was kept), while ``may_run_again()`` says the
+    conflict ended work that can be repeated. The desktop's transactions
+    (:meth:`OpenPractice.transact`) and the command line's (cli/common.run_retrying)."""
+    from clientmanager.store.postgres import ServerConflict
+
+    for number in range(1, CONFLICT_ATTEMPTS + 1):
+        try:
+            return attempt()
+        except ServerConflict:
+            if number == CONFLICT_ATTEMPTS or not may_run_again():
+                logger.warning("gave up after %d conflicting attempt(s)", number)
+                raise
+            logger.info("conflict with another PC's transaction: attempt %d again", number)
+            # Apart a little, and not in step with the PC that raced this one.
+            time.sleep(0.05 * number + random.random() * 0.05)  # noqa: S311
+    raise AssertionError("unreachable")
 
 
 class PageCheckBeside:
