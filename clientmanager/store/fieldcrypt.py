@@ -71,20 +71,12 @@ class _Sealer:
 Resealer = _Sealer
 
 
-def reseal(stored: Any, purpose: str, old: _Sealer, new: _Sealer) -> Any:
-    """A stored (raw) value sealed under ``old`` sealed again under ``new``, for a re-key;
-    ``stored`` itself when it holds nothing sealed."""
-    if isinstance(stored, str) and stored.startswith(TEXT_PREFIX):
-        try:
-            body = base64.b64decode(stored[len(TEXT_PREFIX) :], validate=True)
-        except ValueError:
-            body = b""
-        resealed = new.seal(old.open(body, purpose), purpose)
-        return TEXT_PREFIX + base64.b64encode(resealed).decode("ascii")
-    if isinstance(stored, (bytes, memoryview)) and bytes(stored).startswith(BYTES_PREFIX):
-        body = bytes(stored)[len(BYTES_PREFIX) :]
-        return BYTES_PREFIX + new.seal(old.open(body, purpose), purpose)
-    return stored
+def reseal(stored: Any, column_type: SealedText | SealedBytes, old: _Sealer, new: _Sealer) -> Any:
+    """A stored (raw) value of a sealed column, sealed under ``old``, sealed again under
+    ``new`` for a re-key; ``stored`` itself when it holds nothing sealed."""
+    if not column_type.is_sealed(stored):
+        return stored
+    return column_type.seal_with(new, column_type.open_with(old, stored))
 
 
 def seal_fields(engine: sa.Engine, data_key: bytes) -> None:
@@ -116,22 +108,32 @@ class SealedText(TypeDecorator):
         super().__init__()
         self.purpose = purpose
 
+    @staticmethod
+    def is_sealed(stored: Any) -> bool:
+        return isinstance(stored, str) and stored.startswith(TEXT_PREFIX)
+
+    def seal_with(self, sealer: _Sealer, value: str) -> str:
+        sealed = sealer.seal(value.encode("utf-8"), self.purpose)
+        return TEXT_PREFIX + base64.b64encode(sealed).decode("ascii")
+
+    def open_with(self, sealer: _Sealer, stored: str) -> str:
+        try:
+            sealed = base64.b64decode(stored[len(TEXT_PREFIX) :], validate=True)
+        except ValueError:
+            sealed = b""
+        return sealer.open(sealed, self.purpose).decode("utf-8")
+
     def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
         sealer = _sealer(dialect)
         if sealer is None or value is None:
             return value
-        sealed = sealer.seal(value.encode("utf-8"), self.purpose)
-        return TEXT_PREFIX + base64.b64encode(sealed).decode("ascii")
+        return self.seal_with(sealer, value)
 
     def process_result_value(self, value: str | None, dialect: Any) -> str | None:
         sealer = _sealer(dialect)
-        if sealer is None or value is None or not value.startswith(TEXT_PREFIX):
+        if sealer is None or not self.is_sealed(value):
             return value
-        try:
-            sealed = base64.b64decode(value[len(TEXT_PREFIX) :], validate=True)
-        except ValueError:
-            sealed = b""
-        return sealer.open(sealed, self.purpose).decode("utf-8")
+        return self.open_with(sealer, value)
 
 
 class SealedBytes(TypeDecorator):
@@ -144,17 +146,27 @@ class SealedBytes(TypeDecorator):
         super().__init__()
         self.purpose = purpose
 
+    @staticmethod
+    def is_sealed(stored: Any) -> bool:
+        return isinstance(stored, (bytes, memoryview)) and bytes(stored).startswith(BYTES_PREFIX)
+
+    def seal_with(self, sealer: _Sealer, value: bytes) -> bytes:
+        return BYTES_PREFIX + sealer.seal(bytes(value), self.purpose)
+
+    def open_with(self, sealer: _Sealer, stored: bytes) -> bytes:
+        return sealer.open(bytes(stored)[len(BYTES_PREFIX) :], self.purpose)
+
     def process_bind_param(self, value: bytes | None, dialect: Any) -> bytes | None:
         sealer = _sealer(dialect)
         if sealer is None or value is None:
             return value
-        return BYTES_PREFIX + sealer.seal(bytes(value), self.purpose)
+        return self.seal_with(sealer, value)
 
     def process_result_value(self, value: bytes | None, dialect: Any) -> bytes | None:
         sealer = _sealer(dialect)
         if sealer is None or value is None:
             return value
         value = bytes(value)
-        if not value.startswith(BYTES_PREFIX):
+        if not self.is_sealed(value):
             return value
-        return sealer.open(value[len(BYTES_PREFIX) :], self.purpose)
+        return self.open_with(sealer, value)

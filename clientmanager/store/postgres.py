@@ -724,7 +724,7 @@ def reseal_values(connection: sa.Connection, old_key: bytes, new_key: bytes) -> 
             for row in batch:
                 stored = row._mapping
                 values = {
-                    "v_" + c.name: fieldcrypt.reseal(stored[c.name], c.type.purpose, old, new)
+                    "v_" + c.name: fieldcrypt.reseal(stored[c.name], c.type, old, new)
                     for c in sealed_columns
                 }
                 if all(values["v_" + c.name] is stored[c.name] for c in sealed_columns):
