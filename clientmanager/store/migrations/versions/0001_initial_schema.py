@@ -1,8 +1,6 @@
 """Initial schema: the practice, its people, products, balance sheet, notes, tasks,
 documents, consents and the audit log.
 
-Revision ID: 0001
-Revises:
 Create Date: 2026-11-23 07:28:51.114685
 """
 
@@ -15,8 +13,6 @@ from clientmanager.store import guards
 
 revision = "0001"
 down_revision = None
-branch_labels = None
-depends_on = None
 
 GUARDS = (
     # A finalised record of advice is evidence (FAIS General Code s9): the database itself

@@ -6,8 +6,6 @@ triggers, all of which build the row from one view, so there is one definition o
 is searchable. Phone numbers are indexed both as E.164 digits (27821234567) and in the
 local form planners type (0821234567).
 
-Revision ID: 0002
-Revises: 0001
 Create Date: 2026-11-23
 """
 
@@ -17,8 +15,6 @@ from alembic import op
 
 revision = "0002"
 down_revision = "0001"
-branch_labels = None
-depends_on = None
 
 
 def _local_form(column: str) -> str:

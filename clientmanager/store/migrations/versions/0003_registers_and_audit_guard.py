@@ -1,8 +1,6 @@
 """POPIA registers (disclosures, data-subject requests, erasure ledger), login back-off,
 and an append-only audit log.
 
-Revision ID: 0003
-Revises: 0002
 Create Date: 2026-11-25
 """
 
@@ -15,8 +13,6 @@ from clientmanager.store import guards
 
 revision = "0003"
 down_revision = "0002"
-branch_labels = None
-depends_on = None
 
 AUDIT_GUARDS = (
     guards.Guard(

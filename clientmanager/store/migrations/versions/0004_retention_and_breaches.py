@@ -1,8 +1,6 @@
 """Retention schedule, legal holds, retention reviews, the breach register, and who gave a
 consent on a child's behalf.
 
-Revision ID: 0004
-Revises: 0003
 Create Date: 2026-11-25
 """
 
@@ -13,8 +11,6 @@ from alembic import op
 
 revision = "0004"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def _user_fk(table: str, column: str) -> sa.ForeignKeyConstraint:

@@ -1,8 +1,6 @@
 """Record versions (optimistic locking of every editable record) and "postal address
 same as residential".
 
-Revision ID: 0005
-Revises: 0004
 Create Date: 2026-12-01
 """
 
@@ -13,8 +11,6 @@ from alembic import op
 
 revision = "0005"
 down_revision = "0004"
-branch_labels = None
-depends_on = None
 
 VERSIONED_TABLES = (
     "households",

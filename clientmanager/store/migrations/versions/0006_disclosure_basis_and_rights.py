@@ -3,8 +3,6 @@ from (a policy, an export...) and when an entry was corrected; the breach regist
 the manner of discovery, how people were or will be told, and the reason for any delay
 (SCN1) (issue 14).
 
-Revision ID: 0006
-Revises: 0004
 Create Date: 2026-12-01
 """
 
@@ -15,8 +13,6 @@ from alembic import op
 
 revision = "0006"
 down_revision = "0005"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -15,8 +15,6 @@ A single letter typed in the search box lists the clients whose surname, first n
 company name starts with it, from two indexes already in name order (an index on the
 first name's initial is added here), instead of every word of every field.
 
-Revision ID: 0008
-Revises: 0004
 Create Date: 2026-12-01
 """
 
@@ -26,8 +24,6 @@ from alembic import op
 
 revision = "0008"
 down_revision = "0006"
-branch_labels = None
-depends_on = None
 
 
 def _digits(column: str) -> str:

@@ -2,8 +2,6 @@
 service levels and reviews, appointments, policy schedules and status history, commission
 expected and received, letter templates, tags and saved searches.
 
-Revision ID: 0009
-Revises: 0004
 Create Date: 2026-12-01
 """
 
@@ -16,8 +14,6 @@ from clientmanager.store import guards
 
 revision = "0009"
 down_revision = "0008"
-branch_labels = None
-depends_on = None
 
 _FINAL = "(SELECT finalised_at FROM notes WHERE notes.id = {ref}.note_id) IS NOT NULL"
 _DESTROYED = (

@@ -15,8 +15,6 @@ every word starting with it before returning a single row. It is rebuilt with
 one-character prefixes too; the words and columns are those of 0002, filled from its
 view, and its triggers (which name the table, not its options) stay as they are.
 
-Revision ID: 0010
-Revises: 0009
 Create Date: 2026-12-01
 """
 
@@ -26,8 +24,6 @@ from alembic import op
 
 revision = "0010"
 down_revision = "0009"
-branch_labels = None
-depends_on = None
 
 # The expression must be written as services/clients.py writes its sort key (SQLite uses
 # an index on an expression only for that same expression). The extra parentheses are

@@ -1,7 +1,5 @@
 """Key slots in the database, for a practice on the office server (issue 18).
 
-Revision ID: 0010s
-Revises: 0010t
 Create Date: 2026-12-01
 
 Created on PostgreSQL only. A practice in one SQLCipher file keeps its key slots in the
@@ -22,8 +20,6 @@ from alembic import op
 
 revision = "0010s"
 down_revision = "0010t"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

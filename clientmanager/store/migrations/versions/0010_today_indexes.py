@@ -7,8 +7,6 @@ worker, at every start-up and every refresh). The expressions are spelled exactl
 services' queries spell them (services/clients.py review_base, store/expressions.py
 month_day), which is what lets SQLite use them.
 
-Revision ID: 0010t
-Revises: 0010
 Create Date: 2026-12-01
 """
 
@@ -18,8 +16,6 @@ from alembic import op
 
 revision = "0010t"
 down_revision = "0010"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

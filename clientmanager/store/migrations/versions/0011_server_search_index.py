@@ -32,8 +32,6 @@ PostgreSQL only; on SQLite there is nothing to do. pg_trgm is in Debian's postgr
 package and a trusted extension: ``server init`` (the owner) creates it here; the
 desktops' login only runs the triggers.
 
-Revision ID: 0011
-Revises: 0010s
 Create Date: 2026-12-01
 """
 
@@ -43,8 +41,6 @@ from alembic import op
 
 revision = "0011"
 down_revision = "0010s"
-branch_labels = None
-depends_on = None
 
 # A SQL-standard body (RETURN ...) is bound when created, so it does not depend on the
 # caller's search_path; IMMUTABLE is true of it (normalize, lower and regexp_replace are).

@@ -1,7 +1,5 @@
 """Amounts in cents as 64-bit integers on the office server (issue 18).
 
-Revision ID: 0012
-Revises: 0011
 Create Date: 2026-12-01
 
 SQLite's INTEGER is 64-bit, PostgreSQL's 32-bit: a server practice could hold no amount
@@ -18,8 +16,6 @@ from alembic import op
 
 revision = "0012"
 down_revision = "0011"
-branch_labels = None
-depends_on = None
 
 AMOUNT_COLUMNS = (
     ("cash_flows", "amount_cents"),
