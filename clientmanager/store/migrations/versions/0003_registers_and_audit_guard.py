@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from clientmanager.store import guards
+from clientmanager.store.migrations import ddl
 
 revision = "0003"
 down_revision = "0002"
@@ -52,9 +53,8 @@ NOTES_NO_DELETE_UNLESS_DESTROYED = guards.Guard(
 
 
 def upgrade() -> None:
-    op.create_table(
+    ddl.create_table(
         "disclosures",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("recipient_category", sa.String(length=30), nullable=False),
         sa.Column("recipient_name", sa.String(length=200), nullable=False),
@@ -63,19 +63,12 @@ def upgrade() -> None:
         sa.Column("channel", sa.String(length=30), nullable=True),
         sa.Column("disclosed_at", sa.DateTime(), nullable=False),
         sa.Column("recorded_by_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["recorded_by_id"],
-            ["users.id"],
-            name=op.f("fk_disclosures_recorded_by_id_users"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_disclosures")),
+        ddl.user_fk("disclosures", "recorded_by_id"),
     )
-    op.create_index(op.f("ix_disclosures_client_id"), "disclosures", ["client_id"])
+    ddl.create_indexes("disclosures", "client_id")
 
-    op.create_table(
+    ddl.create_table(
         "subject_requests",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("client_id", sa.Integer(), nullable=True),
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("requested_by", sa.String(length=200), nullable=False),
@@ -91,28 +84,19 @@ def upgrade() -> None:
         sa.Column("completed_at", sa.DateTime(), nullable=True),
         sa.Column("handled_by_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["handled_by_id"],
-            ["users.id"],
-            name=op.f("fk_subject_requests_handled_by_id_users"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_subject_requests")),
+        ddl.user_fk("subject_requests", "handled_by_id"),
     )
-    op.create_index(op.f("ix_subject_requests_client_id"), "subject_requests", ["client_id"])
-    op.create_index(op.f("ix_subject_requests_due_on"), "subject_requests", ["due_on"])
+    ddl.create_indexes("subject_requests", "client_id", "due_on")
 
-    op.create_table(
+    ddl.create_table(
         "erasure_ledger",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("method", sa.String(length=15), nullable=False),
         sa.Column("reason", sa.String(length=300), nullable=False),
         sa.Column("erased_at", sa.DateTime(), nullable=False),
         sa.Column("erased_by_id", sa.Integer(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_erasure_ledger")),
     )
-    op.create_index(op.f("ix_erasure_ledger_client_id"), "erasure_ledger", ["client_id"])
+    ddl.create_indexes("erasure_ledger", "client_id")
 
     with op.batch_alter_table("users") as batch_op:
         batch_op.add_column(sa.Column("last_failed_login_at", sa.DateTime(), nullable=True))
@@ -133,10 +117,4 @@ def downgrade() -> None:
         guards.drop(op, guard)
     with op.batch_alter_table("users") as batch_op:
         batch_op.drop_column("last_failed_login_at")
-    op.drop_index(op.f("ix_erasure_ledger_client_id"), table_name="erasure_ledger")
-    op.drop_table("erasure_ledger")
-    op.drop_index(op.f("ix_subject_requests_due_on"), table_name="subject_requests")
-    op.drop_index(op.f("ix_subject_requests_client_id"), table_name="subject_requests")
-    op.drop_table("subject_requests")
-    op.drop_index(op.f("ix_disclosures_client_id"), table_name="disclosures")
-    op.drop_table("disclosures")
+    ddl.drop_tables("erasure_ledger", "subject_requests", "disclosures")

@@ -9,18 +9,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from clientmanager.store.migrations import ddl
+
 revision = "0004"
 down_revision = "0003"
 
 
-def _user_fk(table: str, column: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint(
-        [column], ["users.id"], name=op.f(f"fk_{table}_{column}_users"), ondelete="SET NULL"
-    )
-
-
 def upgrade() -> None:
-    op.create_table(
+    ddl.create_table(
         "retention_rules",
         sa.Column("category", sa.String(length=40), nullable=False),
         sa.Column("label", sa.String(length=200), nullable=False),
@@ -31,13 +27,12 @@ def upgrade() -> None:
         sa.Column("citation", sa.String(length=200), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by_id", sa.Integer(), nullable=True),
-        _user_fk("retention_rules", "updated_by_id"),
-        sa.PrimaryKeyConstraint("category", name=op.f("pk_retention_rules")),
+        ddl.user_fk("retention_rules", "updated_by_id"),
+        key="category",
     )
 
-    op.create_table(
+    ddl.create_table(
         "legal_holds",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("record_type", sa.String(length=20), nullable=True),
         sa.Column("record_id", sa.Integer(), nullable=True),
@@ -47,21 +42,14 @@ def upgrade() -> None:
         sa.Column("released_at", sa.DateTime(), nullable=True),
         sa.Column("released_by_id", sa.Integer(), nullable=True),
         sa.Column("release_reason", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["client_id"],
-            ["clients.id"],
-            name=op.f("fk_legal_holds_client_id_clients"),
-            ondelete="CASCADE",
-        ),
-        _user_fk("legal_holds", "placed_by_id"),
-        _user_fk("legal_holds", "released_by_id"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_legal_holds")),
+        ddl.client_fk("legal_holds"),
+        ddl.user_fk("legal_holds", "placed_by_id"),
+        ddl.user_fk("legal_holds", "released_by_id"),
     )
-    op.create_index(op.f("ix_legal_holds_client_id"), "legal_holds", ["client_id"])
+    ddl.create_indexes("legal_holds", "client_id")
 
-    op.create_table(
+    ddl.create_table(
         "retention_reviews",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("ran_at", sa.DateTime(), nullable=False),
         sa.Column("ran_by_id", sa.Integer(), nullable=True),
@@ -71,13 +59,11 @@ def upgrade() -> None:
         sa.Column("destroyed_count", sa.Integer(), nullable=False),
         sa.Column("deidentified_count", sa.Integer(), nullable=False),
         sa.Column("logs_removed", sa.Integer(), nullable=False),
-        _user_fk("retention_reviews", "ran_by_id"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_retention_reviews")),
+        ddl.user_fk("retention_reviews", "ran_by_id"),
     )
 
-    op.create_table(
+    ddl.create_table(
         "breaches",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("occurred_on", sa.Date(), nullable=True),
@@ -97,29 +83,20 @@ def upgrade() -> None:
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.Column("recorded_by_id", sa.Integer(), nullable=True),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        _user_fk("breaches", "recorded_by_id"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_breaches")),
+        ddl.user_fk("breaches", "recorded_by_id"),
     )
 
-    op.create_table(
+    ddl.create_table(
         "breach_subjects",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("breach_id", sa.Integer(), nullable=False),
         sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("notified_at", sa.DateTime(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["breach_id"],
-            ["breaches.id"],
-            name=op.f("fk_breach_subjects_breach_id_breaches"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_breach_subjects")),
+        ddl.foreign_key("breach_subjects", "breach_id", "breaches", ondelete="CASCADE"),
         sa.UniqueConstraint(
             "breach_id", "client_id", name=op.f("uq_breach_subjects_breach_id_client_id")
         ),
     )
-    op.create_index(op.f("ix_breach_subjects_breach_id"), "breach_subjects", ["breach_id"])
-    op.create_index(op.f("ix_breach_subjects_client_id"), "breach_subjects", ["client_id"])
+    ddl.create_indexes("breach_subjects", "breach_id", "client_id")
 
     # A plain ADD COLUMN keeps the consents table (and its append-only trigger) in place;
     # a batch "move and copy" would drop the trigger.
@@ -128,11 +105,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_column("consents", "given_by")
-    op.drop_index(op.f("ix_breach_subjects_client_id"), table_name="breach_subjects")
-    op.drop_index(op.f("ix_breach_subjects_breach_id"), table_name="breach_subjects")
-    op.drop_table("breach_subjects")
-    op.drop_table("breaches")
-    op.drop_table("retention_reviews")
-    op.drop_index(op.f("ix_legal_holds_client_id"), table_name="legal_holds")
-    op.drop_table("legal_holds")
-    op.drop_table("retention_rules")
+    ddl.drop_tables(
+        "breach_subjects", "breaches", "retention_reviews", "legal_holds", "retention_rules"
+    )

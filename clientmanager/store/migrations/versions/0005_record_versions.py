@@ -32,9 +32,7 @@ def upgrade() -> None:
     # Plain ADD COLUMN, never a batch rebuild: rebuilding "notes" would drop the triggers
     # that lock finalised records of advice.
     for table in VERSIONED_TABLES:
-        op.add_column(
-            table, sa.Column("version", sa.Integer(), nullable=False, server_default="1")
-        )
+        op.add_column(table, sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
     op.add_column(
         "clients",
         sa.Column(

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from clientmanager.store import guards
+from clientmanager.store.migrations import ddl
 
 revision = "0009"
 down_revision = "0008"
@@ -92,9 +93,8 @@ GUARDS = (
 
 
 def upgrade() -> None:
-    op.create_table(
+    ddl.create_table(
         "letter_templates",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=60), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("purpose", sa.String(length=12), nullable=False),
@@ -102,75 +102,45 @@ def upgrade() -> None:
         sa.Column("subject", sa.String(length=300), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_letter_templates")),
         sa.UniqueConstraint("name", name=op.f("uq_letter_templates_name")),
     )
-    op.create_table(
+    ddl.create_table(
         "tags",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=60), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_tags")),
         sa.UniqueConstraint("name", name=op.f("uq_tags_name")),
     )
-    op.create_table(
+    ddl.create_table(
         "saved_searches",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
         sa.Column("criteria", sa.Text(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["created_by_id"],
-            ["users.id"],
-            name=op.f("fk_saved_searches_created_by_id_users"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_saved_searches")),
+        ddl.user_fk("saved_searches", "created_by_id"),
         sa.UniqueConstraint("name", name=op.f("uq_saved_searches_name")),
     )
-    op.create_table(
+    ddl.create_table(
         "client_tags",
         sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("tag_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["client_id"],
-            ["clients.id"],
-            name=op.f("fk_client_tags_client_id_clients"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["tag_id"], ["tags.id"], name=op.f("fk_client_tags_tag_id_tags"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("client_id", "tag_id", name=op.f("pk_client_tags")),
+        ddl.client_fk("client_tags"),
+        ddl.foreign_key("client_tags", "tag_id", "tags", ondelete="CASCADE"),
+        key=("client_id", "tag_id"),
     )
-    op.create_index(op.f("ix_client_tags_tag_id"), "client_tags", ["tag_id"], unique=False)
-    op.create_table(
+    ddl.create_indexes("client_tags", "tag_id")
+    ddl.create_table(
         "service_levels",
         sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("frequency", sa.String(length=12), nullable=False),
         sa.Column("next_review_on", sa.Date(), nullable=True),
         sa.Column("assistant_id", sa.Integer(), nullable=True),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["assistant_id"],
-            ["users.id"],
-            name=op.f("fk_service_levels_assistant_id_users"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["client_id"],
-            ["clients.id"],
-            name=op.f("fk_service_levels_client_id_clients"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("client_id", name=op.f("pk_service_levels")),
+        ddl.user_fk("service_levels", "assistant_id"),
+        ddl.client_fk("service_levels"),
+        key="client_id",
     )
-    op.create_index(
-        op.f("ix_service_levels_next_review_on"), "service_levels", ["next_review_on"], unique=False
-    )
-    op.create_table(
+    ddl.create_indexes("service_levels", "next_review_on")
+    ddl.create_table(
         "appointments",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uid", sa.String(length=120), nullable=False),
         sa.Column("client_id", sa.Integer(), nullable=True),
         sa.Column("kind", sa.String(length=12), nullable=False),
@@ -184,107 +154,50 @@ def upgrade() -> None:
         sa.Column("task_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["client_id"],
-            ["clients.id"],
-            name=op.f("fk_appointments_client_id_clients"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["task_id"],
-            ["tasks.id"],
-            name=op.f("fk_appointments_task_id_tasks"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["user_id"],
-            ["users.id"],
-            name=op.f("fk_appointments_user_id_users"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_appointments")),
+        ddl.client_fk("appointments"),
+        ddl.foreign_key("appointments", "task_id", "tasks", ondelete="SET NULL"),
+        ddl.user_fk("appointments", "user_id"),
         sa.UniqueConstraint("uid", name=op.f("uq_appointments_uid")),
     )
-    op.create_index(op.f("ix_appointments_client_id"), "appointments", ["client_id"], unique=False)
-    op.create_index(op.f("ix_appointments_starts_at"), "appointments", ["starts_at"], unique=False)
-    op.create_table(
+    ddl.create_indexes("appointments", "client_id", "starts_at")
+    ddl.create_table(
         "commission_expectations",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("policy_id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=12), nullable=False),
-        sa.Column("amount_cents", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
+        sa.Column("amount_cents", ddl.CENTS, nullable=False),
         sa.Column("frequency", sa.String(length=10), nullable=False),
         sa.Column("starts_on", sa.Date(), nullable=False),
         sa.Column("ends_on", sa.Date(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["policy_id"],
-            ["policies.id"],
-            name=op.f("fk_commission_expectations_policy_id_policies"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_commission_expectations")),
+        ddl.foreign_key("commission_expectations", "policy_id", "policies", ondelete="CASCADE"),
     )
-    op.create_index(
-        op.f("ix_commission_expectations_policy_id"),
-        "commission_expectations",
-        ["policy_id"],
-        unique=False,
-    )
-    op.create_table(
+    ddl.create_indexes("commission_expectations", "policy_id")
+    ddl.create_table(
         "commission_receipts",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("policy_id", sa.Integer(), nullable=True),
         sa.Column("provider", sa.String(length=100), nullable=False),
         sa.Column("policy_number", sa.String(length=40), nullable=False),
         sa.Column("period", sa.String(length=7), nullable=False),
         sa.Column("kind", sa.String(length=12), nullable=True),
-        sa.Column("amount_cents", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
+        sa.Column("amount_cents", ddl.CENTS, nullable=False),
         sa.Column("source", sa.String(length=200), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.Column("recorded_by_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["policy_id"],
-            ["policies.id"],
-            name=op.f("fk_commission_receipts_policy_id_policies"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["recorded_by_id"],
-            ["users.id"],
-            name=op.f("fk_commission_receipts_recorded_by_id_users"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_commission_receipts")),
+        ddl.foreign_key("commission_receipts", "policy_id", "policies", ondelete="SET NULL"),
+        ddl.user_fk("commission_receipts", "recorded_by_id"),
     )
-    op.create_index(
-        op.f("ix_commission_receipts_period"), "commission_receipts", ["period"], unique=False
-    )
-    op.create_index(
-        op.f("ix_commission_receipts_policy_id"), "commission_receipts", ["policy_id"], unique=False
-    )
-    op.create_table(
+    ddl.create_indexes("commission_receipts", "period", "policy_id")
+    ddl.create_table(
         "policy_schedules",
         sa.Column("policy_id", sa.Integer(), nullable=False),
         sa.Column("escalation_bp", sa.Integer(), nullable=True),
         sa.Column("renewal_on", sa.Date(), nullable=True),
         sa.Column("review_on", sa.Date(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["policy_id"],
-            ["policies.id"],
-            name=op.f("fk_policy_schedules_policy_id_policies"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("policy_id", name=op.f("pk_policy_schedules")),
+        ddl.foreign_key("policy_schedules", "policy_id", "policies", ondelete="CASCADE"),
+        key="policy_id",
     )
-    op.create_index(
-        op.f("ix_policy_schedules_renewal_on"), "policy_schedules", ["renewal_on"], unique=False
-    )
-    op.create_index(
-        op.f("ix_policy_schedules_review_on"), "policy_schedules", ["review_on"], unique=False
-    )
-    op.create_table(
+    ddl.create_indexes("policy_schedules", "renewal_on", "review_on")
+    ddl.create_table(
         "policy_status_changes",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("policy_id", sa.Integer(), nullable=False),
         sa.Column("from_status", sa.String(length=20), nullable=True),
         sa.Column("to_status", sa.String(length=20), nullable=False),
@@ -292,29 +205,12 @@ def upgrade() -> None:
         sa.Column("reason", sa.String(length=300), nullable=True),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.Column("recorded_by_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["policy_id"],
-            ["policies.id"],
-            name=op.f("fk_policy_status_changes_policy_id_policies"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["recorded_by_id"],
-            ["users.id"],
-            name=op.f("fk_policy_status_changes_recorded_by_id_users"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_policy_status_changes")),
+        ddl.foreign_key("policy_status_changes", "policy_id", "policies", ondelete="CASCADE"),
+        ddl.user_fk("policy_status_changes", "recorded_by_id"),
     )
-    op.create_index(
-        op.f("ix_policy_status_changes_policy_id"),
-        "policy_status_changes",
-        ["policy_id"],
-        unique=False,
-    )
-    op.create_table(
+    ddl.create_indexes("policy_status_changes", "policy_id")
+    ddl.create_table(
         "reviews",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("reviewed_on", sa.Date(), nullable=False),
         sa.Column("reviewed", sa.Text(), nullable=False),
@@ -323,26 +219,12 @@ def upgrade() -> None:
         sa.Column("task_id", sa.Integer(), nullable=True),
         sa.Column("recorded_by_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["client_id"],
-            ["clients.id"],
-            name=op.f("fk_reviews_client_id_clients"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["recorded_by_id"],
-            ["users.id"],
-            name=op.f("fk_reviews_recorded_by_id_users"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["task_id"], ["tasks.id"], name=op.f("fk_reviews_task_id_tasks"), ondelete="SET NULL"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_reviews")),
+        ddl.client_fk("reviews"),
+        ddl.user_fk("reviews", "recorded_by_id"),
+        ddl.foreign_key("reviews", "task_id", "tasks", ondelete="SET NULL"),
     )
-    op.create_index(op.f("ix_reviews_client_id"), "reviews", ["client_id"], unique=False)
-    op.create_index(op.f("ix_reviews_reviewed_on"), "reviews", ["reviewed_on"], unique=False)
-    op.create_table(
+    ddl.create_indexes("reviews", "client_id", "reviewed_on")
+    ddl.create_table(
         "advice_details",
         sa.Column("note_id", sa.Integer(), nullable=False),
         sa.Column("template", sa.String(length=20), nullable=False),
@@ -354,19 +236,9 @@ def upgrade() -> None:
         sa.Column("replacement_reasons", sa.Text(), nullable=True),
         sa.Column("pdf_sha256", sa.String(length=64), nullable=True),
         sa.Column("document_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["document_id"],
-            ["documents.id"],
-            name=op.f("fk_advice_details_document_id_documents"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["note_id"],
-            ["notes.id"],
-            name=op.f("fk_advice_details_note_id_notes"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("note_id", name=op.f("pk_advice_details")),
+        ddl.foreign_key("advice_details", "document_id", "documents", ondelete="SET NULL"),
+        ddl.foreign_key("advice_details", "note_id", "notes", ondelete="CASCADE"),
+        key="note_id",
     )
 
     for guard in GUARDS:
@@ -376,29 +248,17 @@ def upgrade() -> None:
 def downgrade() -> None:
     for guard in reversed(GUARDS):
         guards.drop(op, guard)
-    op.drop_table("advice_details")
-    op.drop_index(op.f("ix_reviews_reviewed_on"), table_name="reviews")
-    op.drop_index(op.f("ix_reviews_client_id"), table_name="reviews")
-    op.drop_table("reviews")
-    op.drop_index(op.f("ix_policy_status_changes_policy_id"), table_name="policy_status_changes")
-    op.drop_table("policy_status_changes")
-    op.drop_index(op.f("ix_policy_schedules_review_on"), table_name="policy_schedules")
-    op.drop_index(op.f("ix_policy_schedules_renewal_on"), table_name="policy_schedules")
-    op.drop_table("policy_schedules")
-    op.drop_index(op.f("ix_commission_receipts_policy_id"), table_name="commission_receipts")
-    op.drop_index(op.f("ix_commission_receipts_period"), table_name="commission_receipts")
-    op.drop_table("commission_receipts")
-    op.drop_index(
-        op.f("ix_commission_expectations_policy_id"), table_name="commission_expectations"
+    ddl.drop_tables(
+        "advice_details",
+        "reviews",
+        "policy_status_changes",
+        "policy_schedules",
+        "commission_receipts",
+        "commission_expectations",
+        "appointments",
+        "service_levels",
+        "client_tags",
+        "saved_searches",
+        "tags",
+        "letter_templates",
     )
-    op.drop_table("commission_expectations")
-    op.drop_index(op.f("ix_appointments_starts_at"), table_name="appointments")
-    op.drop_index(op.f("ix_appointments_client_id"), table_name="appointments")
-    op.drop_table("appointments")
-    op.drop_index(op.f("ix_service_levels_next_review_on"), table_name="service_levels")
-    op.drop_table("service_levels")
-    op.drop_index(op.f("ix_client_tags_tag_id"), table_name="client_tags")
-    op.drop_table("client_tags")
-    op.drop_table("saved_searches")
-    op.drop_table("tags")
-    op.drop_table("letter_templates")

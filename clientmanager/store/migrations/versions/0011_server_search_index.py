@@ -149,7 +149,9 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    op.execute("ALTER TABLE clients ADD COLUMN search_words text, ADD COLUMN search_substrings text")
+    op.execute(
+        "ALTER TABLE clients ADD COLUMN search_words text, ADD COLUMN search_substrings text"
+    )
     for statement in (FOLD, CLIENT_TRIGGER_FUNCTION, POLICY_TRIGGER_FUNCTION, *TRIGGERS):
         op.execute(statement)
     op.execute("UPDATE clients SET search_words = NULL")  # the trigger fills both
