@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from clientmanager.store.fieldcrypt import SealedBytes, SealedText
 
@@ -47,10 +47,18 @@ def _updated() -> Mapped[dt.datetime]:
     return mapped_column(sa.DateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
 
-def _version() -> Mapped[int]:
-    # Optimistic locking: every ORM save checks and increments it, so a form saved from a
-    # stale copy is refused instead of silently overwriting another user's change.
-    return mapped_column(sa.Integer, nullable=False, default=1, server_default="1")
+class Versioned:
+    """Optimistic locking: every ORM save checks and increments ``version``, so a form saved
+    from a stale copy is refused instead of silently overwriting another user's change."""
+
+    # First, where each table has always had it (a mixin's columns otherwise come last).
+    version: Mapped[int] = mapped_column(
+        sa.Integer, nullable=False, default=1, server_default="1", sort_order=-1
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        return {"version_id_col": cls.__table__.c.version}
 
 
 def _client_fk(*, nullable: bool = False, index: bool = True) -> Mapped[int]:
@@ -114,11 +122,8 @@ class User(Base):
     second_factor_failures: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
-class Household(Base):
+class Household(Versioned, Base):
     __tablename__ = "households"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(200))
@@ -129,7 +134,7 @@ class Household(Base):
     members: Mapped[list[Client]] = relationship(back_populates="household")
 
 
-class Client(Base):
+class Client(Versioned, Base):
     """A person, company or trust the practice holds information about.
 
     ``category`` separates clients from prospects and from related people (a dependant or
@@ -139,9 +144,6 @@ class Client(Base):
     """
 
     __tablename__ = "clients"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(sa.String(10), default="person")  # person, company, trust
@@ -208,11 +210,8 @@ class Client(Base):
         return f"{first} {self.surname or ''}".strip()
 
 
-class Address(Base):
+class Address(Versioned, Base):
     __tablename__ = "addresses"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -228,13 +227,10 @@ class Address(Base):
     client: Mapped[Client] = relationship(back_populates="addresses")
 
 
-class ClientRelationship(Base):
+class ClientRelationship(Versioned, Base):
     """A directed link: ``client`` is the ``kind`` of ``related_client`` (spouse, child...)."""
 
     __tablename__ = "relationships"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -251,11 +247,8 @@ class ClientRelationship(Base):
 # --- products and the balance sheet -------------------------------------------------------
 
 
-class Policy(Base):
+class Policy(Versioned, Base):
     __tablename__ = "policies"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()  # the owner
@@ -294,11 +287,8 @@ class PolicyRole(Base):
     share_percent: Mapped[int | None]
 
 
-class Asset(Base):
+class Asset(Versioned, Base):
     __tablename__ = "assets"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -313,11 +303,8 @@ class Asset(Base):
     policy_id: Mapped[int | None] = mapped_column(sa.ForeignKey("policies.id", ondelete="SET NULL"))
 
 
-class Liability(Base):
+class Liability(Versioned, Base):
     __tablename__ = "liabilities"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -333,13 +320,10 @@ class Liability(Base):
     joint_client_id: Mapped[int | None] = _client_fk(nullable=True, index=False)
 
 
-class CashFlow(Base):
+class CashFlow(Versioned, Base):
     """A line of income or expense."""
 
     __tablename__ = "cash_flows"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -350,11 +334,8 @@ class CashFlow(Base):
     frequency: Mapped[str] = mapped_column(sa.String(10), default="monthly")  # monthly, annual
 
 
-class Goal(Base):
+class Goal(Versioned, Base):
     __tablename__ = "goals"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -369,11 +350,8 @@ class Goal(Base):
     created_at: Mapped[dt.datetime] = _created()
 
 
-class RiskProfile(Base):
+class RiskProfile(Versioned, Base):
     __tablename__ = "risk_profiles"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -388,7 +366,7 @@ class RiskProfile(Base):
 # --- the planner's work -------------------------------------------------------------------
 
 
-class Note(Base):
+class Note(Versioned, Base):
     """A note or interaction; ``kind == 'advice'`` is a FAIS record of advice (General Code s9).
 
     Once ``finalised_at`` is set the row is locked by database triggers, so no code path,
@@ -396,9 +374,6 @@ class Note(Base):
     """
 
     __tablename__ = "notes"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = _client_fk()
@@ -409,10 +384,14 @@ class Note(Base):
     body: Mapped[str] = mapped_column(SealedText("notes.body"), default="")
     occurred_at: Mapped[dt.datetime] = mapped_column(sa.DateTime, default=utcnow)
     author_id: Mapped[int | None] = _user_fk()
-    advice_basis: Mapped[str | None] = mapped_column(SealedText("notes.advice_basis"))  # information the advice was based on
+    advice_basis: Mapped[str | None] = mapped_column(
+        SealedText("notes.advice_basis")
+    )  # information the advice was based on
     products_considered: Mapped[str | None] = mapped_column(SealedText("notes.products_considered"))
     recommendation: Mapped[str | None] = mapped_column(SealedText("notes.recommendation"))
-    recommendation_reasons: Mapped[str | None] = mapped_column(SealedText("notes.recommendation_reasons"))
+    recommendation_reasons: Mapped[str | None] = mapped_column(
+        SealedText("notes.recommendation_reasons")
+    )
     finalised_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     finalised_by_id: Mapped[int | None] = _user_fk()
     created_at: Mapped[dt.datetime] = _created()
@@ -421,11 +400,8 @@ class Note(Base):
     __table_args__ = (sa.Index(None, "client_id", "occurred_at"),)
 
 
-class Task(Base):
+class Task(Versioned, Base):
     __tablename__ = "tasks"
-
-    version: Mapped[int] = _version()
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int | None] = _client_fk(nullable=True)
@@ -722,14 +698,24 @@ class AdviceDetail(Base):
     note_id: Mapped[int] = mapped_column(
         sa.ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True
     )
-    template: Mapped[str] = mapped_column(sa.String(20))  # risk, investment, retirement, replacement
+    template: Mapped[str] = mapped_column(
+        sa.String(20)
+    )  # risk, investment, retirement, replacement
     needs_analysis: Mapped[str | None] = mapped_column(SealedText("advice_details.needs_analysis"))
     fees_disclosed: Mapped[str | None] = mapped_column(SealedText("advice_details.fees_disclosed"))
-    commission_disclosed: Mapped[str | None] = mapped_column(SealedText("advice_details.commission_disclosed"))
+    commission_disclosed: Mapped[str | None] = mapped_column(
+        SealedText("advice_details.commission_disclosed")
+    )
     # s8(1)(d): the replaced product against the new one (costs, terms, penalties...).
-    replaced_product: Mapped[str | None] = mapped_column(SealedText("advice_details.replaced_product"))
-    replacement_comparison: Mapped[str | None] = mapped_column(SealedText("advice_details.replacement_comparison"))
-    replacement_reasons: Mapped[str | None] = mapped_column(SealedText("advice_details.replacement_reasons"))
+    replaced_product: Mapped[str | None] = mapped_column(
+        SealedText("advice_details.replaced_product")
+    )
+    replacement_comparison: Mapped[str | None] = mapped_column(
+        SealedText("advice_details.replacement_comparison")
+    )
+    replacement_reasons: Mapped[str | None] = mapped_column(
+        SealedText("advice_details.replacement_reasons")
+    )
     pdf_sha256: Mapped[str | None] = mapped_column(sa.String(64))
     document_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("documents.id", ondelete="SET NULL")
