@@ -72,3 +72,50 @@ def drop_tables(*tables: str) -> None:
     triggers go with it."""
     for table in tables:
         op.drop_table(table)
+
+
+def index_triggers(
+    prefix: str, index: str, document: str, columns: str, *, client_update: str
+) -> dict[str, tuple[str, list[str]]]:
+    """The triggers that keep an FTS5 ``index`` (rowid = client id) in step with clients
+    and their policies, each rebuilding a client's row from the ``document`` view: trigger
+    name to its event and statements. ``client_update`` is the client UPDATE event, which
+    names only the columns the index reads where it can. The names are the migrations' own
+    constants, never input."""
+    insert = (
+        f"INSERT INTO {index}(rowid, {columns}) "  # noqa: S608
+        f"SELECT rowid, {columns} FROM {document} WHERE rowid = {{client_id}};"
+    )
+    delete = f"DELETE FROM {index} WHERE rowid = {{client_id}};"  # noqa: S608
+
+    def rebuild(*client_ids: str) -> list[str]:
+        return [
+            statement.format(client_id=client_id)
+            for client_id in client_ids
+            for statement in (delete, insert)
+        ]
+
+    return {
+        f"{prefix}_ai": ("AFTER INSERT ON clients", [insert.format(client_id="NEW.id")]),
+        f"{prefix}_au": (
+            client_update,
+            [delete.format(client_id="OLD.id"), insert.format(client_id="NEW.id")],
+        ),
+        f"{prefix}_ad": ("AFTER DELETE ON clients", [delete.format(client_id="OLD.id")]),
+        f"{prefix}_policy_ai": ("AFTER INSERT ON policies", rebuild("NEW.client_id")),
+        f"{prefix}_policy_au": (
+            "AFTER UPDATE OF policy_number, client_id ON policies",
+            rebuild("OLD.client_id", "NEW.client_id"),
+        ),
+        f"{prefix}_policy_ad": ("AFTER DELETE ON policies", rebuild("OLD.client_id")),
+    }
+
+
+def create_triggers(triggers: dict[str, tuple[str, list[str]]]) -> None:
+    for name, (event, statements) in triggers.items():
+        op.execute(f"CREATE TRIGGER {name} {event} BEGIN {' '.join(statements)} END")
+
+
+def drop_triggers(triggers: dict[str, tuple[str, list[str]]]) -> None:
+    for name in triggers:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")

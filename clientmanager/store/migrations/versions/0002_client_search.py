@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from clientmanager.store.migrations import ddl
+
 revision = "0002"
 down_revision = "0001"
 
@@ -39,44 +41,13 @@ SELECT
 FROM clients c
 """
 
-_INSERT_FOR = (
-    "INSERT INTO client_search(rowid, name, identity, phones, email, policy_numbers) "
-    "SELECT rowid, name, identity, phones, email, policy_numbers "
-    "FROM client_search_document WHERE rowid = {client_id};"
+TRIGGERS = ddl.index_triggers(
+    "client_search",
+    "client_search",
+    "client_search_document",
+    "name, identity, phones, email, policy_numbers",
+    client_update="AFTER UPDATE ON clients",
 )
-_DELETE_FOR = "DELETE FROM client_search WHERE rowid = {client_id};"
-
-TRIGGERS = {
-    "client_search_ai": ("AFTER INSERT ON clients", [_INSERT_FOR.format(client_id="NEW.id")]),
-    "client_search_au": (
-        "AFTER UPDATE ON clients",
-        [_DELETE_FOR.format(client_id="OLD.id"), _INSERT_FOR.format(client_id="NEW.id")],
-    ),
-    "client_search_ad": ("AFTER DELETE ON clients", [_DELETE_FOR.format(client_id="OLD.id")]),
-    "client_search_policy_ai": (
-        "AFTER INSERT ON policies",
-        [
-            _DELETE_FOR.format(client_id="NEW.client_id"),
-            _INSERT_FOR.format(client_id="NEW.client_id"),
-        ],
-    ),
-    "client_search_policy_au": (
-        "AFTER UPDATE OF policy_number, client_id ON policies",
-        [
-            _DELETE_FOR.format(client_id="OLD.client_id"),
-            _INSERT_FOR.format(client_id="OLD.client_id"),
-            _DELETE_FOR.format(client_id="NEW.client_id"),
-            _INSERT_FOR.format(client_id="NEW.client_id"),
-        ],
-    ),
-    "client_search_policy_ad": (
-        "AFTER DELETE ON policies",
-        [
-            _DELETE_FOR.format(client_id="OLD.client_id"),
-            _INSERT_FOR.format(client_id="OLD.client_id"),
-        ],
-    ),
-}
 
 
 def upgrade() -> None:
@@ -93,8 +64,7 @@ def upgrade() -> None:
         "content='', contentless_delete=1, "
         "tokenize=\"unicode61 remove_diacritics 2 tokenchars '@.'\", prefix='2 3 4')"
     )
-    for name, (event, statements) in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {event} BEGIN {' '.join(statements)} END")
+    ddl.create_triggers(TRIGGERS)
     op.execute(
         "INSERT INTO client_search(rowid, name, identity, phones, email, policy_numbers) "
         "SELECT rowid, name, identity, phones, email, policy_numbers FROM client_search_document"
@@ -104,7 +74,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    ddl.drop_triggers(TRIGGERS)
     op.execute("DROP TABLE IF EXISTS client_search")
     op.execute("DROP VIEW IF EXISTS client_search_document")

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from clientmanager.store.migrations import ddl
+
 revision = "0008"
 down_revision = "0006"
 
@@ -49,51 +51,15 @@ FROM clients c
 
 COLUMNS = "identity, phones, email, policy_numbers"
 
-_INSERT_FOR = (
-    f"INSERT INTO client_search_substring(rowid, {COLUMNS}) "
-    f"SELECT rowid, {COLUMNS} FROM client_search_substring_document WHERE rowid = {{client_id}};"
-)
-_DELETE_FOR = "DELETE FROM client_search_substring WHERE rowid = {client_id};"
-
 # The bulk loader (store/search_index.py) sets these aside too, by this name prefix.
-TRIGGERS = {
-    "substring_search_ai": (
-        "AFTER INSERT ON clients",
-        [_INSERT_FOR.format(client_id="NEW.id")],
-    ),
-    "substring_search_au": (
-        "AFTER UPDATE OF id_number, passport_number, registration_number, mobile, home_phone, "
-        "work_phone, email ON clients",
-        [_DELETE_FOR.format(client_id="OLD.id"), _INSERT_FOR.format(client_id="NEW.id")],
-    ),
-    "substring_search_ad": (
-        "AFTER DELETE ON clients",
-        [_DELETE_FOR.format(client_id="OLD.id")],
-    ),
-    "substring_search_policy_ai": (
-        "AFTER INSERT ON policies",
-        [
-            _DELETE_FOR.format(client_id="NEW.client_id"),
-            _INSERT_FOR.format(client_id="NEW.client_id"),
-        ],
-    ),
-    "substring_search_policy_au": (
-        "AFTER UPDATE OF policy_number, client_id ON policies",
-        [
-            _DELETE_FOR.format(client_id="OLD.client_id"),
-            _INSERT_FOR.format(client_id="OLD.client_id"),
-            _DELETE_FOR.format(client_id="NEW.client_id"),
-            _INSERT_FOR.format(client_id="NEW.client_id"),
-        ],
-    ),
-    "substring_search_policy_ad": (
-        "AFTER DELETE ON policies",
-        [
-            _DELETE_FOR.format(client_id="OLD.client_id"),
-            _INSERT_FOR.format(client_id="OLD.client_id"),
-        ],
-    ),
-}
+TRIGGERS = ddl.index_triggers(
+    "substring_search",
+    "client_search_substring",
+    "client_search_substring_document",
+    COLUMNS,
+    client_update="AFTER UPDATE OF id_number, passport_number, registration_number, mobile, "
+    "home_phone, work_phone, email ON clients",
+)
 
 
 def upgrade() -> None:
@@ -110,8 +76,7 @@ def upgrade() -> None:
         f"CREATE VIRTUAL TABLE client_search_substring USING fts5({COLUMNS}, "
         "content='', contentless_delete=1, tokenize='trigram')"
     )
-    for name, (event, statements) in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {event} BEGIN {' '.join(statements)} END")
+    ddl.create_triggers(TRIGGERS)
     op.execute(
         f"INSERT INTO client_search_substring(rowid, {COLUMNS}) "
         f"SELECT rowid, {COLUMNS} FROM client_search_substring_document"
@@ -122,8 +87,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         op.execute("DROP INDEX IF EXISTS ix_clients_first_initial")
         return
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    ddl.drop_triggers(TRIGGERS)
     op.execute("DROP TABLE IF EXISTS client_search_substring")
     op.execute("DROP VIEW IF EXISTS client_search_substring_document")
     op.execute("DROP INDEX IF EXISTS ix_clients_first_initial")
