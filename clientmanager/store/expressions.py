@@ -13,6 +13,17 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
 
+def _spelled(element: type[FunctionElement], **templates: str) -> None:
+    """Compile ``element`` on each named dialect from its template, where ``{}`` stands for
+    each argument in turn."""
+    for dialect, template in templates.items():
+
+        def render(node: FunctionElement, compiler, _template: str = template, **kw) -> str:  # noqa: ANN001
+            return _template.format(*(compiler.process(clause, **kw) for clause in node.clauses))
+
+        compiles(element, dialect)(render)
+
+
 class month_day(FunctionElement):  # noqa: N801 - reads as the SQL function it stands for
     """'MM-DD' of a date: birthdays and anniversaries, whatever the year."""
 
@@ -21,14 +32,7 @@ class month_day(FunctionElement):  # noqa: N801 - reads as the SQL function it s
     inherit_cache = True
 
 
-@compiles(month_day, "sqlite")
-def _month_day_sqlite(element: month_day, compiler, **kw) -> str:  # noqa: ANN001
-    return f"strftime('%m-%d', {compiler.process(element.clauses, **kw)})"
-
-
-@compiles(month_day, "postgresql")
-def _month_day_postgresql(element: month_day, compiler, **kw) -> str:  # noqa: ANN001
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'MM-DD')"
+_spelled(month_day, sqlite="strftime('%m-%d', {})", postgresql="to_char({}, 'MM-DD')")
 
 
 class not_by_index(FunctionElement):  # noqa: N801 - reads as the SQL it stands for
@@ -72,16 +76,11 @@ class in_json_list(FunctionElement):  # noqa: N801 - reads as the SQL it stands 
     inherit_cache = True
 
 
-@compiles(in_json_list, "sqlite")
-def _in_json_list_sqlite(element: in_json_list, compiler, **kw) -> str:  # noqa: ANN001
-    expression, values = (compiler.process(c, **kw) for c in element.clauses)
-    return f"{expression} IN (SELECT value FROM json_each({values}))"  # noqa: S608
-
-
-@compiles(in_json_list, "postgresql")
-def _in_json_list_postgresql(element: in_json_list, compiler, **kw) -> str:  # noqa: ANN001
-    expression, values = (compiler.process(c, **kw) for c in element.clauses)
-    return f"{expression} IN (SELECT jsonb_array_elements_text(CAST({values} AS jsonb)))"  # noqa: S608
+_spelled(
+    in_json_list,
+    sqlite="{} IN (SELECT value FROM json_each({}))",
+    postgresql="{} IN (SELECT jsonb_array_elements_text(CAST({} AS jsonb)))",
+)
 
 
 class has_non_ascii(FunctionElement):  # noqa: N801
@@ -93,14 +92,7 @@ class has_non_ascii(FunctionElement):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(has_non_ascii, "sqlite")
-def _has_non_ascii_sqlite(element: has_non_ascii, compiler, **kw) -> str:  # noqa: ANN001
-    return f"{compiler.process(element.clauses, **kw)} GLOB '*[^ -~]*'"
-
-
-@compiles(has_non_ascii, "postgresql")
-def _has_non_ascii_postgresql(element: has_non_ascii, compiler, **kw) -> str:  # noqa: ANN001
-    return f"{compiler.process(element.clauses, **kw)} ~ '[^ -~]'"
+_spelled(has_non_ascii, sqlite="{} GLOB '*[^ -~]*'", postgresql="{} ~ '[^ -~]'")
 
 
 class iso_date_text(FunctionElement):  # noqa: N801
@@ -111,14 +103,7 @@ class iso_date_text(FunctionElement):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(iso_date_text, "sqlite")
-def _iso_date_text_sqlite(element: iso_date_text, compiler, **kw) -> str:  # noqa: ANN001
-    return compiler.process(element.clauses, **kw)
-
-
-@compiles(iso_date_text, "postgresql")
-def _iso_date_text_postgresql(element: iso_date_text, compiler, **kw) -> str:  # noqa: ANN001
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD')"
+_spelled(iso_date_text, sqlite="{}", postgresql="to_char({}, 'YYYY-MM-DD')")
 
 
 class json_rows(FunctionElement):  # noqa: N801
