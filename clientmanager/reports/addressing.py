@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,18 @@ class Addressee:
     salutation: str
     address_lines: tuple[str, ...] = ()
     on_behalf_of: str | None = None  # the child's name, when written to a parent or guardian
+
+    @classmethod
+    def by_name(
+        cls, w: Words, name: str, address_lines: Sequence[str], salutation: str | None
+    ) -> Addressee:
+        """Written to ``name`` at that address: "Dear {name}" unless a salutation was
+        chosen for them."""
+        return cls(
+            name=name,
+            salutation=salutation or w("dear", name=name),
+            address_lines=tuple(address_lines),
+        )
 
     @property
     def lines(self) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from clientmanager.reports.addressing import Addressee
 from clientmanager.reports.base import GREY, Letterhead, PracticeDocument, format_date
 from clientmanager.reports.breach_inputs import BreachView, LetterRecipient, ResponsibleParty
 from clientmanager.reports.wording import TEXT, Words
@@ -65,13 +66,13 @@ def render_letter(
     head = letterhead or _letterhead(party)
     w = head.words
     officer = party.information_officer_name or w("the_officer")
-    document = PracticeDocument.letter(
+    salutation = getattr(recipient, "salutation", None)
+    document = PracticeDocument.letter_to(
         head,
+        Addressee.by_name(w, recipient.name, recipient.address_lines, salutation),
         title=w("breach.subject"),
         footer_text=w("breach.footer", practice=party.name, officer=officer),
         today=today,
-        addressee_lines=(recipient.name, *recipient.address_lines),
-        salutation=getattr(recipient, "salutation", None) or w("dear", name=recipient.name),
         reference=w("breach.reference", number=breach.id),
     )
     document.paragraph(w("breach.intro"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from clientmanager.reports.addressing import Addressee
 from clientmanager.reports.base import Letterhead, PracticeDocument
 from clientmanager.reports.kept import KeptRecord
 
@@ -42,13 +43,12 @@ def render_deletion_letter(
 ) -> bytes:
     w = letterhead.words
     officer = letterhead.officer
-    document = PracticeDocument.letter(
+    document = PracticeDocument.letter_to(
         letterhead,
+        Addressee.by_name(w, facts.name, facts.address_lines, facts.salutation),
         title=w("del.subject"),
         footer_text=w("del.footer", practice=letterhead.practice_name, officer=officer),
         today=today,
-        addressee_lines=(facts.name, *facts.address_lines),
-        salutation=facts.salutation or w("dear", name=facts.name),
     )
     asked = w("on_date", date=w.date(facts.requested_on)) if facts.requested_on else ""
     document.paragraph(w("del.asked", asked=asked))
