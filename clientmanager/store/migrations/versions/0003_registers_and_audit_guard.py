@@ -6,6 +6,8 @@ Create Date: 2026-11-25
 
 from __future__ import annotations
 
+import dataclasses
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -15,19 +17,14 @@ from clientmanager.store.migrations import ddl
 revision = "0003"
 down_revision = "0002"
 
-AUDIT_GUARDS = (
+AUDIT_GUARDS = tuple(
     guards.Guard(
-        name="audit_log_no_update",
+        name=f"audit_log_no_{event.lower()}",
         table="audit_log",
-        event="UPDATE",
+        event=event,
         message="the audit log is append-only",
-    ),
-    guards.Guard(
-        name="audit_log_no_delete",
-        table="audit_log",
-        event="DELETE",
-        message="the audit log is append-only",
-    ),
+    )
+    for event in ("UPDATE", "DELETE")
 )
 NOTES_NO_DELETE_0001 = guards.Guard(
     name="notes_finalised_no_delete",
@@ -39,16 +36,13 @@ NOTES_NO_DELETE_0001 = guards.Guard(
 # A finalised record of advice still cannot be deleted, except as part of destroying a
 # client whose retention period has run out: the erasure service writes the ledger
 # entry first, and that entry is what authorises the delete.
-NOTES_NO_DELETE_UNLESS_DESTROYED = guards.Guard(
-    name="notes_finalised_no_delete",
-    table="notes",
-    event="DELETE",
+NOTES_NO_DELETE_UNLESS_DESTROYED = dataclasses.replace(
+    NOTES_NO_DELETE_0001,
     when=(
         "OLD.finalised_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM erasure_ledger "
         "WHERE erasure_ledger.client_id = OLD.client_id "
         "AND erasure_ledger.method = 'destroyed')"
     ),
-    message="record of advice is final and cannot be deleted",
 )
 
 
