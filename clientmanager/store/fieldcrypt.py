@@ -98,15 +98,40 @@ def _sealer(dialect: Any) -> _Sealer | None:
     return getattr(dialect, _DIALECT_ATTRIBUTE, None)
 
 
-class SealedText(TypeDecorator):
-    """Text that an office server stores encrypted; on the embedded store, plain Text."""
-
-    impl = sa.Text
-    cache_ok = True
+class _Sealed(TypeDecorator):
+    """What both sealed column types do: values are sealed on the way in and opened on the
+    way out only on an engine that :func:`seal_fields` gave the data key, and each is bound
+    to its column's ``purpose``."""
 
     def __init__(self, purpose: str) -> None:
         super().__init__()
         self.purpose = purpose
+
+    def as_stored(self, value: Any) -> Any:
+        """The driver's value as :meth:`is_sealed` reads it."""
+        return value
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        sealer = _sealer(dialect)
+        if sealer is None or value is None:
+            return value
+        return self.seal_with(sealer, value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        sealer = _sealer(dialect)
+        if sealer is None or value is None:
+            return value
+        value = self.as_stored(value)
+        if not self.is_sealed(value):
+            return value
+        return self.open_with(sealer, value)
+
+
+class SealedText(_Sealed):
+    """Text that an office server stores encrypted; on the embedded store, plain Text."""
+
+    impl = sa.Text
+    cache_ok = True
 
     @staticmethod
     def is_sealed(stored: Any) -> bool:
@@ -123,50 +148,22 @@ class SealedText(TypeDecorator):
             sealed = b""
         return sealer.open(sealed, self.purpose).decode("utf-8")
 
-    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
-        sealer = _sealer(dialect)
-        if sealer is None or value is None:
-            return value
-        return self.seal_with(sealer, value)
 
-    def process_result_value(self, value: str | None, dialect: Any) -> str | None:
-        sealer = _sealer(dialect)
-        if sealer is None or not self.is_sealed(value):
-            return value
-        return self.open_with(sealer, value)
-
-
-class SealedBytes(TypeDecorator):
+class SealedBytes(_Sealed):
     """A document's bytes, stored encrypted on an office server."""
 
     impl = sa.LargeBinary
     cache_ok = True
 
-    def __init__(self, purpose: str) -> None:
-        super().__init__()
-        self.purpose = purpose
-
     @staticmethod
     def is_sealed(stored: Any) -> bool:
         return isinstance(stored, (bytes, memoryview)) and bytes(stored).startswith(BYTES_PREFIX)
+
+    def as_stored(self, value: Any) -> bytes:
+        return bytes(value)  # a driver may hand a blob over as a memoryview
 
     def seal_with(self, sealer: _Sealer, value: bytes) -> bytes:
         return BYTES_PREFIX + sealer.seal(bytes(value), self.purpose)
 
     def open_with(self, sealer: _Sealer, stored: bytes) -> bytes:
         return sealer.open(bytes(stored)[len(BYTES_PREFIX) :], self.purpose)
-
-    def process_bind_param(self, value: bytes | None, dialect: Any) -> bytes | None:
-        sealer = _sealer(dialect)
-        if sealer is None or value is None:
-            return value
-        return self.seal_with(sealer, value)
-
-    def process_result_value(self, value: bytes | None, dialect: Any) -> bytes | None:
-        sealer = _sealer(dialect)
-        if sealer is None or value is None:
-            return value
-        value = bytes(value)
-        if not self.is_sealed(value):
-            return value
-        return self.open_with(sealer, value)
