@@ -1,5 +1,6 @@
 """The pieces of DDL the migrations repeat: tables keyed by an integer id, the foreign
-keys to clients and users, and indexes named as the naming convention names them.
+keys to clients and users, indexes named as the naming convention names them, amounts in
+cents, and the triggers that keep a client search index in step.
 
 Migrations are history, so nothing here may import the live models, and a change to a
 helper changes every migration that calls it: tests/store/test_schema_pinned.py shows
@@ -52,19 +53,11 @@ def user_fk(table: str, column: str) -> sa.ForeignKeyConstraint:
     return foreign_key(table, column, "users", ondelete="SET NULL")
 
 
-def _index_name(table: str, columns: Columns) -> str:
-    return op.f(f"ix_{table}_{'_'.join(_names(columns))}")
-
-
 def create_indexes(table: str, *indexes: Columns) -> None:
     """One plain index per entry: a column name, or a sequence of them."""
     for columns in indexes:
-        op.create_index(_index_name(table, columns), table, _names(columns), unique=False)
-
-
-def drop_indexes(table: str, *indexes: Columns) -> None:
-    for columns in indexes:
-        op.drop_index(_index_name(table, columns), table_name=table)
+        names = _names(columns)
+        op.create_index(op.f(f"ix_{table}_{'_'.join(names)}"), table, names, unique=False)
 
 
 def drop_tables(*tables: str) -> None:
