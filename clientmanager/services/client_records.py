@@ -52,6 +52,7 @@ from clientmanager.services.clients import (
 from clientmanager.services.permissions import (
     Permission,
     allows,
+    get_client,
     require,
     require_client_access,
 )
@@ -107,8 +108,7 @@ class StaleRecord(ClientManagerError):
     def __init__(self, what: str, changes: dict[str, tuple[str, str]], version: int) -> None:
         super().__init__(
             "Someone else saved this {thing} while you were editing it.",
-            hint="Look at what changed, then reload and make your change again. Nothing was "
-            "saved.",
+            hint="Look at what changed, then reload and make your change again. Nothing was saved.",
             thing=Label(what),
         )
         self.changes = dict(changes)
@@ -200,9 +200,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
                     "Status",
                     "choice",
                     required=True,
-                    choices=choices(
-                        "active", "quote", "paid_up", "lapsed", "cancelled", "matured"
-                    ),
+                    choices=choices("active", "quote", "paid_up", "lapsed", "cancelled", "matured"),
                     default="active",
                 ),
                 FieldSpec("premium_cents", "Premium", "amount"),
@@ -613,7 +611,7 @@ def save_client(
         client = Client(kind="person", category="client", planner_id=actor.user_id)
         session.add(client)
     else:
-        client = _client(session, client_id)
+        client = get_client(session, client_id)
         if client.archived_at is not None:
             raise ClientManagerError(
                 "This client is archived.", hint="Restore the client before editing."
@@ -650,13 +648,6 @@ def save_client(
     return client.id
 
 
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("That client is no longer in the practice.", hint="Search again.")
-    return client
-
-
 def open_client(session: Session, actor: Actor, client_id: int) -> ClientCard:
     """Load a client's record for display; opening a client is audited (POPIA s19)."""
     card = load_opened_client(session, actor, client_id)
@@ -684,7 +675,7 @@ def archive_client(session: Session, actor: Actor, client_id: int) -> None:
     """Soft delete: hide the client; nothing is destroyed (see :data:`ARCHIVE_EXPLANATION`)."""
     require(actor, Permission.CLIENT_ARCHIVE)
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     if client.archived_at is None:
         client.archived_at = utcnow()
         audit.record(
@@ -699,7 +690,7 @@ def archive_client(session: Session, actor: Actor, client_id: int) -> None:
 def restore_client(session: Session, actor: Actor, client_id: int) -> None:
     require(actor, Permission.CLIENT_ARCHIVE)
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     if client.archived_at is not None:
         client.archived_at = None
         audit.record(session, actor=actor, action="client.restored", client_id=client_id)
@@ -723,7 +714,9 @@ def record_form_values(kind_key: str, record: object) -> dict[str, str]:
 def _owned_record(session: Session, kind: RecordKind, record_id: int) -> Any:
     record = session.get(kind.model, record_id)
     if record is None:
-        raise NotFound("That {title} is no longer there.", hint="Reopen the client.", title=Label(kind.title))
+        raise NotFound(
+            "That {title} is no longer there.", hint="Reopen the client.", title=Label(kind.title)
+        )
     return record
 
 
@@ -862,7 +855,7 @@ def complete_task(session: Session, actor: Actor, task_id: int) -> Task:
         task.completed_at = utcnow()
         task.completed_by_id = actor.user_id
         if task.kind == "review" and task.client_id is not None:
-            client = _client(session, task.client_id)
+            client = get_client(session, task.client_id)
             client.last_review_on = dt.date.today()
     session.flush()
     return task
@@ -1062,7 +1055,7 @@ def client_addresses(session: Session, actor: Actor, client_id: int) -> dict[str
     address "same as residential" is listed as such under ``"postal"``."""
     require(actor, Permission.CLIENT_READ)
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     shown: dict[str, dict[str, str]] = {}
     for name, kind in ADDRESS_KINDS.items():
         address = next((a for a in client.addresses if a.kind == kind), None)
@@ -1087,7 +1080,7 @@ def set_address(
     if unknown:
         raise ValidationError("Address", f"has no field {', '.join(sorted(unknown))}")
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     loaded = client_form_values(client)
     values: dict[str, object] = {
         **loaded,
