@@ -345,15 +345,15 @@ def set_backup_folder(practice: OpenPractice, folder: Path | None) -> Path:
         probe.unlink()
     except OSError as exc:
         raise _os_error(exc, doing=Label("keeping backups"), where=target) from None
+    from clientmanager.services.settings import put_setting
+
     with practice.session() as session:
         setting = session.get(Setting, BACKUP_FOLDER_SETTING)
         if folder is None:
             if setting is not None:
                 session.delete(setting)
-        elif setting is None:
-            session.add(Setting(key=BACKUP_FOLDER_SETTING, value=str(target)))
         else:
-            setting.value = str(target)
+            put_setting(session, BACKUP_FOLDER_SETTING, str(target), setting)
         audit.record(
             session,
             actor=practice.actor,
@@ -829,9 +829,9 @@ def replay_and_record_restore(
     actor: Actor,
     backup: BackupInfo,
     search: LedgerSearch,
-    *,
     upgraded_from: str | None,
     uncovered: dt.datetime | None,
+    *,
     into: str = "",
     kept: str = "",
 ) -> int:
@@ -1070,11 +1070,10 @@ def _remember_destination(session: sa.orm.Session, destination: Path) -> None:
             known = [p for p in json.loads(setting.value) if isinstance(p, str)]
     text = str(destination.absolute())
     known = [text] + [p for p in known if p != text]
-    value = json.dumps(known[:20])
-    if setting is None:
-        session.add(Setting(key=COPY_DESTINATIONS_SETTING, value=value))
-    else:
-        setting.value = value
+    # Imported here: the settings forms stay out of the backup child's start-up.
+    from clientmanager.services.settings import put_setting
+
+    put_setting(session, COPY_DESTINATIONS_SETTING, json.dumps(known[:20]), setting)
 
 
 def copy_backup(practice: OpenPractice, source: Path, destination: Path) -> Path:
@@ -1437,15 +1436,10 @@ def restore_backup(
                 upgraded_from = revision
                 migrate.upgrade(engine)
             sessions = session_factory(engine)
+            kept = f"; replaced database kept as {safety.name}" if safety else ""
             with sessions() as session, session.begin():
                 replayed = replay_and_record_restore(
-                    session,
-                    actor,
-                    backup,
-                    search,
-                    upgraded_from=upgraded_from,
-                    uncovered=uncovered,
-                    kept=f"; replaced database kept as {safety.name}" if safety else "",
+                    session, actor, backup, search, upgraded_from, uncovered, kept=kept
                 )
             if replayed:
                 # The backup's file still holds the erased people's search tokens and

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +56,14 @@ def _connection(practice: OpenPractice) -> postgres.ServerConnection:
 
 def _login_password(practice: OpenPractice) -> str | None:
     return postgres.app_password(_connection(practice).url)
+
+
+def _first_question(question: Callable[[sa.Engine], bool], engine: sa.Engine) -> bool:
+    """The first thing asked of the server: failing to connect there means unreachable."""
+    try:
+        return question(engine)
+    except sa.exc.OperationalError as exc:
+        raise postgres.unreachable(exc) from None
 
 
 # --- taking one -----------------------------------------------------------------------------
@@ -146,10 +155,7 @@ def restore_check(
     address = ServerAddress.parse(url)
     engine = address.engine(password)
     try:
-        try:
-            allowed = pg_backup.may_create_databases(engine)
-        except sa.exc.OperationalError as exc:
-            raise postgres.unreachable(exc) from None
+        allowed = _first_question(pg_backup.may_create_databases, engine)
         if not allowed:
             if not required:
                 return None
@@ -266,10 +272,7 @@ def restore_to_server(
     uncovered = search.uncovered_since(taken)
     engine = address.engine(password)
     try:
-        try:
-            empty = pg_backup.is_empty(engine)
-        except sa.exc.OperationalError as exc:
-            raise postgres.unreachable(exc) from None
+        empty = _first_question(pg_backup.is_empty, engine)
         if not empty:
             raise b.BackupError(
                 "The database {database} on the server is not empty.",
@@ -363,13 +366,7 @@ def _finish_restore(
             require(actor, Permission.RESTORE)
         progress(0.75, "applying erasures")
         replayed = b.replay_and_record_restore(
-            session,
-            actor,
-            backup,
-            search,
-            upgraded_from=upgraded_from,
-            uncovered=uncovered,
-            into=" into the office server",
+            session, actor, backup, search, upgraded_from, uncovered, into=" into the office server"
         )
     if replayed:
         progress(0.85, "rewriting the tables")
