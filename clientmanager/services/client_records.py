@@ -159,6 +159,13 @@ class RecordKind:
     summary: Callable[[Any], str] = field(default=lambda record: "")
 
 
+def _required_choice(
+    key: str, label: str, options: tuple[tuple[str, str], ...], *, default: str = ""
+) -> FieldSpec:
+    """A field that must be one of ``options`` (value, label)."""
+    return FieldSpec(key, label, "choice", required=True, choices=options, default=default)
+
+
 RECORD_KINDS: dict[str, RecordKind] = {
     kind.key: kind
     for kind in (
@@ -170,12 +177,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             (
                 FieldSpec("provider", "Provider", required=True, max_length=100),
                 FieldSpec("policy_number", "Policy number", required=True, max_length=40),
-                FieldSpec(
+                _required_choice(
                     "product_type",
                     "Product",
-                    "choice",
-                    required=True,
-                    choices=choices(
+                    choices(
                         "life_cover",
                         "disability",
                         "dread_disease",
@@ -195,12 +200,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
                         "other",
                     ),
                 ),
-                FieldSpec(
+                _required_choice(
                     "status",
                     "Status",
-                    "choice",
-                    required=True,
-                    choices=choices("active", "quote", "paid_up", "lapsed", "cancelled", "matured"),
+                    choices("active", "quote", "paid_up", "lapsed", "cancelled", "matured"),
                     default="active",
                 ),
                 FieldSpec("premium_cents", "Premium", "amount"),
@@ -225,12 +228,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Asset,
             Permission.CLIENT_EDIT,
             (
-                FieldSpec(
+                _required_choice(
                     "kind",
                     "Kind",
-                    "choice",
-                    required=True,
-                    choices=choices(
+                    choices(
                         "property",
                         "vehicle",
                         "investment",
@@ -253,12 +254,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Liability,
             Permission.CLIENT_EDIT,
             (
-                FieldSpec(
+                _required_choice(
                     "kind",
                     "Kind",
-                    "choice",
-                    required=True,
-                    choices=choices(
+                    choices(
                         "home_loan",
                         "vehicle_finance",
                         "credit_card",
@@ -283,23 +282,14 @@ RECORD_KINDS: dict[str, RecordKind] = {
             CashFlow,
             Permission.CLIENT_EDIT,
             (
-                FieldSpec(
-                    "direction",
-                    "Income or expense",
-                    "choice",
-                    required=True,
-                    choices=(("income", "Income"), ("expense", "Expense")),
+                _required_choice(
+                    "direction", "Income or expense", (("income", "Income"), ("expense", "Expense"))
                 ),
                 FieldSpec("category", "Category", required=True, max_length=40),
                 FieldSpec("description", "Description", max_length=200),
                 FieldSpec("amount_cents", "Amount", "amount", required=True),
-                FieldSpec(
-                    "frequency",
-                    "Frequency",
-                    "choice",
-                    required=True,
-                    choices=choices("monthly", "annual"),
-                    default="monthly",
+                _required_choice(
+                    "frequency", "Frequency", choices("monthly", "annual"), default="monthly"
                 ),
             ),
             lambda c: c.category,
@@ -310,32 +300,24 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Goal,
             Permission.CLIENT_EDIT,
             (
-                FieldSpec(
+                _required_choice(
                     "kind",
                     "Kind",
-                    "choice",
-                    required=True,
-                    choices=choices(
-                        "retirement", "education", "emergency", "property", "estate", "other"
-                    ),
+                    choices("retirement", "education", "emergency", "property", "estate", "other"),
                 ),
                 FieldSpec("description", "Description", required=True),
                 FieldSpec("target_amount_cents", "Target amount", "amount"),
                 FieldSpec("target_date", "Target date", "date"),
-                FieldSpec(
+                _required_choice(
                     "priority",
                     "Priority",
-                    "choice",
-                    required=True,
-                    choices=(("1", "High"), ("2", "Medium"), ("3", "Low")),
+                    (("1", "High"), ("2", "Medium"), ("3", "Low")),
                     default="2",
                 ),
-                FieldSpec(
+                _required_choice(
                     "status",
                     "Status",
-                    "choice",
-                    required=True,
-                    choices=choices("open", "on_track", "achieved", "abandoned"),
+                    choices("open", "on_track", "achieved", "abandoned"),
                     default="open",
                 ),
             ),
@@ -348,12 +330,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Permission.CLIENT_EDIT,
             (
                 FieldSpec("assessed_on", "Assessed on", "date", required=True),
-                FieldSpec(
+                _required_choice(
                     "category",
                     "Risk category",
-                    "choice",
-                    required=True,
-                    choices=choices(
+                    choices(
                         "conservative",
                         "moderately_conservative",
                         "moderate",
@@ -373,12 +353,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Note,
             Permission.NOTE_EDIT,
             (
-                FieldSpec(
+                _required_choice(
                     "kind",
                     "Kind",
-                    "choice",
-                    required=True,
-                    choices=(
+                    (
                         ("note", "Note"),
                         ("call", "Call"),
                         ("meeting", "Meeting"),
@@ -402,12 +380,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Task,
             Permission.TASK_EDIT,
             (
-                FieldSpec(
+                _required_choice(
                     "kind",
                     "Kind",
-                    "choice",
-                    required=True,
-                    choices=(
+                    (
                         ("task", "Task"),
                         ("review", "Review"),
                         ("call", "Call"),
