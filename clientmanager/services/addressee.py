@@ -26,10 +26,47 @@ def _address_lines(session: Session, client_id: int) -> tuple[str, ...]:
         .order_by((Address.kind != "postal"), Address.id)
         .limit(1)
     )
-    if address is None:
-        return ()
+    return () if address is None else postal_lines(address)
+
+
+def postal_lines(address: Address) -> tuple[str, ...]:
+    """An address as a letter's lines: the town and postal code share the last."""
     town = " ".join(part for part in (address.city, address.postal_code) if part)
     return tuple(part for part in (address.line1, address.line2, address.suburb, town) if part)
+
+
+def address_parts(address: Address, *, with_country: bool = False) -> list[str]:
+    """An address's filled-in parts in postal order, for one line of text."""
+    parts = [
+        address.line1,
+        address.line2,
+        address.suburb,
+        address.city,
+        address.province,
+        address.postal_code,
+    ]
+    if with_country:
+        parts.append(address.country)
+    return [part for part in parts if part]
+
+
+# A client's name as lists show it, selected as columns rather than loaded as a Client.
+NAME_COLUMNS = (
+    Client.kind,
+    Client.first_names,
+    Client.preferred_name,
+    Client.surname,
+    Client.entity_name,
+)
+
+
+def listed_name(
+    kind: str, first: str | None, preferred: str | None, surname: str | None, entity: str | None
+) -> str:
+    """The :data:`NAME_COLUMNS` as one name, the way ``Client.display_name`` gives it."""
+    if kind != "person":
+        return entity or ""
+    return f"{preferred or first or ''} {surname or ''}".strip()
 
 
 def full_name(client: Client) -> str:

@@ -25,26 +25,13 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from clientmanager.services.actor import Actor
+from clientmanager.services.views import view_of
 from clientmanager.store import sealed
 from clientmanager.store.models import AuditEntry, Setting, utcnow
 
 logger = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
-
-
-def _canonical(
-    *,
-    at: dt.datetime,
-    user_id: int | None,
-    username: str | None,
-    action: str,
-    client_id: int | None,
-    summary: str,
-) -> bytes:
-    return _canonical_text(
-        at.isoformat(timespec="microseconds"), user_id, username, action, client_id, summary
-    )
 
 
 def _canonical_text(at, user_id, username, action, client_id, summary) -> bytes:  # noqa: ANN001
@@ -65,13 +52,9 @@ def _canonical_text(at, user_id, username, action, client_id, summary) -> bytes:
 
 
 def entry_hash(prev_hash: str, entry: AuditEntry) -> str:
-    canonical = _canonical(
-        at=entry.at,
-        user_id=entry.user_id,
-        username=entry.username,
-        action=entry.action,
-        client_id=entry.client_id,
-        summary=entry.summary,
+    at = entry.at.isoformat(timespec="microseconds")
+    canonical = _canonical_text(
+        at, entry.user_id, entry.username, entry.action, entry.client_id, entry.summary
     )
     return hashlib.sha256(prev_hash.encode("ascii") + canonical).hexdigest()
 
@@ -171,7 +154,11 @@ def write_anchor(
         not new_epoch
         and existing is not None
         and existing.get("practice_id") == practice_id
-        and (int(existing.get("entry", 0)) > head[0] if force else int(existing.get("entry", 0)) >= head[0])
+        and (
+            int(existing.get("entry", 0)) > head[0]
+            if force
+            else int(existing.get("entry", 0)) >= head[0]
+        )
     ):
         return
     sealed.write_anchor(
@@ -266,9 +253,7 @@ def _anchor_after_commit(session: Session) -> None:
     if target is None:
         return
     try:
-        write_anchor(
-            target.path, practice_id=target.practice_id, head=head, signer=target.signer
-        )
+        write_anchor(target.path, practice_id=target.practice_id, head=head, signer=target.signer)
     except OSError as exc:  # the commit stands; the next one writes the anchor
         logger.warning("audit anchor not written: %s", exc.strerror)
 
@@ -384,7 +369,7 @@ _quote = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) u
 
 
 def _fast_canonical(at, user_id, username, action, client_id, summary) -> bytes:  # noqa: ANN001
-    """Byte-for-byte what :func:`_canonical` gives, without building a dict per entry (this
+    """Byte-for-byte what :func:`_canonical_text` gives, without building a dict per entry (this
     halves the time to verify a long trail). Anything but the expected types (a value
     tampered with in SQLite) goes the slow, general way."""
     if (
@@ -478,8 +463,10 @@ def verify_chain(
     newest_anchor = max(anchored, default=0)
     if newest_anchor > previous_id:
         first = previous_id + 1
-        missing = f"entry {first} is" if first == newest_anchor else (
-            f"entries {first} to {newest_anchor} are"
+        missing = (
+            f"entry {first} is"
+            if first == newest_anchor
+            else (f"entries {first} to {newest_anchor} are")
         )
         return ChainReport(
             checked,
@@ -523,15 +510,7 @@ class AuditRow:
 
 
 def _row(e: AuditEntry) -> AuditRow:
-    return AuditRow(
-        id=e.id,
-        at=e.at,
-        username=e.username,
-        action=e.action,
-        action_label=action_label(e.action),
-        client_id=e.client_id,
-        summary=e.summary,
-    )
+    return view_of(AuditRow, e, action_label=action_label(e.action))
 
 
 def _filtered(query: sa.Select, wanted: AuditFilter) -> sa.Select:

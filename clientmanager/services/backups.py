@@ -345,15 +345,15 @@ def set_backup_folder(practice: OpenPractice, folder: Path | None) -> Path:
         probe.unlink()
     except OSError as exc:
         raise _os_error(exc, doing=Label("keeping backups"), where=target) from None
+    from clientmanager.services.settings import put_setting
+
     with practice.session() as session:
         setting = session.get(Setting, BACKUP_FOLDER_SETTING)
         if folder is None:
             if setting is not None:
                 session.delete(setting)
-        elif setting is None:
-            session.add(Setting(key=BACKUP_FOLDER_SETTING, value=str(target)))
         else:
-            setting.value = str(target)
+            put_setting(session, BACKUP_FOLDER_SETTING, str(target), setting)
         audit.record(
             session,
             actor=practice.actor,
@@ -675,6 +675,19 @@ def _entries_from_rows(rows: list[dict[str, Any]]) -> list[ErasureEntry]:
     return entries
 
 
+@dataclass(frozen=True)
+class WrittenCopy:
+    """What a backend wrote into the new backup's folder (its copy of the data and the
+    key-slot file), for :func:`_finish_backup` to seal and describe in the manifest.
+    ``source``: what the copy read (its schema revision, row counts, audit chain head)."""
+
+    source: Any
+    database: dict[str, Any]
+    verified: dict[str, Any]
+    backend: str | None = None
+    server_version: str | None = None
+
+
 def _write_backup(
     practice: OpenPractice,
     partial: Path,
@@ -686,56 +699,61 @@ def _write_backup(
     full_check: bool,
     copier: Copier,
 ) -> BackupInfo:
-    if practice.on_server:
-        from clientmanager.services import server_backups
-
-        return server_backups.write_backup(practice, partial, final, moment, reason, folder, progress)
-    doing = Label("the backup")
-    key = practice.key
-    progress(0.0, "copying")
     try:
         partial.mkdir(parents=True, mode=FOLDER_MODE)
         _private_folder(partial)
-        database = partial / DATABASE_NAME
-        step = progress.part(0.0, 0.8)
-        try:
-            checked = copier(
-                practice.paths.database, key, database, full=full_check, progress=step
-            )
-        except db.DriverError as exc:
-            raise _sqlite_error(exc, doing=doing, where=folder) from None
-        snapshot, digest, problems = checked.snapshot, checked.sha256, checked.problems
-        progress(0.8, "verifying")
-        if problems:
-            raise BackupCorrupt(
-                "The new backup did not verify, so it was not kept: {problems}.",
-                hint="Run 'clientmanager check' on the practice. The earlier backups were "
-                "not touched.",
-                problems="; ".join(problems),
-            )
-        progress(0.9, "sealing")
-        keys = partial / KEYS_NAME
-        shutil.copyfile(practice.paths.key_slots, keys)
+        if practice.on_server:
+            from clientmanager.services import server_backups
+
+            written = server_backups.write_copy(practice, partial, progress)
+        else:
+            written = _write_file_copy(practice, partial, folder, progress, full_check, copier)
         manifest = _finish_backup(
-            practice,
-            partial,
-            final,
-            folder,
-            moment=moment,
-            reason=reason,
-            source=snapshot,
-            database={"file": DATABASE_NAME, "size": database.stat().st_size, "sha256": digest},
-            verified={
-                "cipher_integrity_check": "ok",
-                "sha256": "recorded after the copy",
-                "integrity_check": "ok" if full_check else "not run (weekly)",
-                "row_counts": "match the source" if full_check else "not compared (weekly)",
-                "copy": snapshot.method,
-            },
+            practice, partial, final, folder, moment=moment, reason=reason, written=written
         )
     except OSError as exc:
-        raise _os_error(exc, doing=doing, where=folder) from None
+        raise _os_error(exc, doing=Label("the backup"), where=folder) from None
     return _info_from(final, manifest)
+
+
+def _write_file_copy(
+    practice: OpenPractice,
+    partial: Path,
+    folder: Path,
+    progress: Progress,
+    full_check: bool,
+    copier: Copier,
+) -> WrittenCopy:
+    progress(0.0, "copying")
+    database = partial / DATABASE_NAME
+    step = progress.part(0.0, 0.8)
+    try:
+        checked = copier(
+            practice.paths.database, practice.key, database, full=full_check, progress=step
+        )
+    except db.DriverError as exc:
+        raise _sqlite_error(exc, doing=Label("the backup"), where=folder) from None
+    snapshot, digest, problems = checked.snapshot, checked.sha256, checked.problems
+    progress(0.8, "verifying")
+    if problems:
+        raise BackupCorrupt(
+            "The new backup did not verify, so it was not kept: {problems}.",
+            hint="Run 'clientmanager check' on the practice. The earlier backups were not touched.",
+            problems="; ".join(problems),
+        )
+    progress(0.9, "sealing")
+    shutil.copyfile(practice.paths.key_slots, partial / KEYS_NAME)
+    return WrittenCopy(
+        source=snapshot,
+        database={"file": DATABASE_NAME, "size": database.stat().st_size, "sha256": digest},
+        verified={
+            "cipher_integrity_check": "ok",
+            "sha256": "recorded after the copy",
+            "integrity_check": "ok" if full_check else "not run (weekly)",
+            "row_counts": "match the source" if full_check else "not compared (weekly)",
+            "copy": snapshot.method,
+        },
+    )
 
 
 def _finish_backup(
@@ -746,17 +764,13 @@ def _finish_backup(
     *,
     moment: dt.datetime,
     reason: str,
-    source: Any,
-    database: dict[str, Any],
-    verified: dict[str, Any],
-    backend: str | None = None,
-    server_version: str | None = None,
+    written: WrittenCopy,
 ) -> dict[str, Any]:
     """The end of a backup, a practice's file or its office server's alike, once the copy
     and its key-slot file are written in ``partial``: seal the erasure ledger beside them,
-    write the manifest, rename the folder into place (crash-safely). ``source`` is what
-    the copy read: its schema revision, row counts and audit chain head. Returns the
+    write the manifest, rename the folder into place (crash-safely). Returns the
     manifest."""
+    source = written.source
     key = practice.key
     keys = partial / KEYS_NAME
     _private_file(keys)
@@ -767,8 +781,8 @@ def _finish_backup(
     )
     head_hash = source.head_hash or audit.GENESIS_HASH
     manifest: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
-    if backend is not None:
-        manifest["backend"] = backend
+    if written.backend is not None:
+        manifest["backend"] = written.backend
     manifest.update(
         {
             "created_at": moment.astimezone(dt.UTC).isoformat(timespec="seconds"),
@@ -781,8 +795,8 @@ def _finish_backup(
             "schema_revision": source.schema_revision,
         }
     )
-    if server_version is not None:
-        manifest["server_version"] = server_version
+    if written.server_version is not None:
+        manifest["server_version"] = written.server_version
     manifest.update(
         {
             "practice_id": practice.practice_id,
@@ -797,10 +811,10 @@ def _finish_backup(
                 key=key,
             ),
             "key_id": sealed.key_id(key),
-            "database": database,
+            "database": written.database,
             "key_slots": {"file": KEYS_NAME, "sha256": sha256_of(keys)},
             "erasure_ledger": _ledger_manifest(partial / LEDGER_NAME, ledger_sha),
-            "verified": verified,
+            "verified": written.verified,
         }
     )
     _write_manifest(partial, manifest)
@@ -808,6 +822,35 @@ def _finish_backup(
     partial.rename(final)
     fsync_directory(folder)
     return manifest
+
+
+def replay_and_record_restore(
+    session: sa.orm.Session,
+    actor: Actor,
+    backup: BackupInfo,
+    search: LedgerSearch,
+    upgraded_from: str | None,
+    uncovered: dt.datetime | None,
+    *,
+    into: str = "",
+    kept: str = "",
+) -> int:
+    """Re-apply the erasures made since ``backup`` was taken to its restored copy, and
+    record the restore there (a file's or the office server's alike): how many erasures
+    were re-applied. ``into`` and ``kept`` add where it went and what was kept aside."""
+    replayed = len(erasure.replay_ledger(session, search.entries, actor=actor))
+    audit.record(
+        session,
+        actor=actor,
+        action="backup.restored",
+        summary=(
+            f"{backup.name} (taken {backup.created_at:%Y-%m-%d %H:%M} UTC){into}{kept}"
+            + (f"; schema upgraded from {upgraded_from}" if upgraded_from else "")
+            + (f"; {replayed} erasure(s) re-applied" if replayed else "")
+            + ("; WARNING: a newer erasure could not be applied" if uncovered else "")
+        )[:500],
+    )
+    return replayed
 
 
 def _audit(practice: OpenPractice, action: str, summary: str) -> None:
@@ -865,7 +908,9 @@ def backup_key(info: BackupInfo, live_key: bytes) -> bytes | None:
     if wanted is None or wanted == sealed.key_id(live_key):
         # Backups from before key ids were recorded: the live key, proven by opening.
         return live_key if wanted is not None or db.prove_key(info.database, live_key) else None
-    return sealed.open_bridge(info.path / BRIDGE_NAME, live_key=live_key, practice_id=info.practice_id)
+    return sealed.open_bridge(
+        info.path / BRIDGE_NAME, live_key=live_key, practice_id=info.practice_id
+    )
 
 
 # --- verifying ------------------------------------------------------------------------------
@@ -941,7 +986,13 @@ def verify_backup(
     info = read_backup(path)
     key = backup_key(info, practice.key) if info.practice_id == practice.practice_id else None
     result = check_backup(info.path, key=key)
-    if result.ok and key is not None and info.on_server and practice.on_server and restore_test is not False:
+    if (
+        result.ok
+        and key is not None
+        and info.on_server
+        and practice.on_server
+        and restore_test is not False
+    ):
         from clientmanager.services import server_backups
 
         deeper = server_backups.restore_check(
@@ -957,8 +1008,10 @@ def verify_backup(
         )
         result = VerifyResult(
             result.backup,
-            [why + ", so only its checksums were checked (verify it with a password or the "
-             "recovery code)"],
+            [
+                why + ", so only its checksums were checked (verify it with a password or the "
+                "recovery code)"
+            ],
         )
     status = {
         "ok": result.ok,
@@ -988,7 +1041,14 @@ def raise_if_unsound(result: VerifyResult) -> None:
 
 # --- copying off the PC ---------------------------------------------------------------------
 
-_BACKUP_FILES = (DATABASE_NAME, SERVER_DUMP_NAME, KEYS_NAME, MANIFEST_NAME, LEDGER_NAME, BRIDGE_NAME)
+_BACKUP_FILES = (
+    DATABASE_NAME,
+    SERVER_DUMP_NAME,
+    KEYS_NAME,
+    MANIFEST_NAME,
+    LEDGER_NAME,
+    BRIDGE_NAME,
+)
 
 
 def copy_destinations(practice: OpenPractice) -> list[Path]:
@@ -1010,11 +1070,10 @@ def _remember_destination(session: sa.orm.Session, destination: Path) -> None:
             known = [p for p in json.loads(setting.value) if isinstance(p, str)]
     text = str(destination.absolute())
     known = [text] + [p for p in known if p != text]
-    value = json.dumps(known[:20])
-    if setting is None:
-        session.add(Setting(key=COPY_DESTINATIONS_SETTING, value=value))
-    else:
-        setting.value = value
+    # Imported here: the settings forms stay out of the backup child's start-up.
+    from clientmanager.services.settings import put_setting
+
+    put_setting(session, COPY_DESTINATIONS_SETTING, json.dumps(known[:20]), setting)
 
 
 def copy_backup(practice: OpenPractice, source: Path, destination: Path) -> Path:
@@ -1198,8 +1257,9 @@ def _naive_utc(moment: dt.datetime) -> dt.datetime:
     return moment
 
 
-def _read_ledger_file(path: Path, practice_id: str, keys: list[bytes], search: LedgerSearch,
-                      label: str) -> None:
+def _read_ledger_file(
+    path: Path, practice_id: str, keys: list[bytes], search: LedgerSearch, label: str
+) -> None:
     try:
         summary = sealed.ledger_summary(path)
     except sealed.SealedFileError:
@@ -1376,20 +1436,10 @@ def restore_backup(
                 upgraded_from = revision
                 migrate.upgrade(engine)
             sessions = session_factory(engine)
+            kept = f"; replaced database kept as {safety.name}" if safety else ""
             with sessions() as session, session.begin():
-                applied = erasure.replay_ledger(session, search.entries, actor=actor)
-                replayed = len(applied)
-                audit.record(
-                    session,
-                    actor=actor,
-                    action="backup.restored",
-                    summary=(
-                        f"{backup.name} (taken {backup.created_at:%Y-%m-%d %H:%M} UTC)"
-                        + (f"; replaced database kept as {safety.name}" if safety else "")
-                        + (f"; schema upgraded from {upgraded_from}" if upgraded_from else "")
-                        + (f"; {replayed} erasure(s) re-applied" if replayed else "")
-                        + ("; WARNING: a newer erasure could not be applied" if uncovered else "")
-                    )[:500],
+                replayed = replay_and_record_restore(
+                    session, actor, backup, search, upgraded_from, uncovered, kept=kept
                 )
             if replayed:
                 # The backup's file still holds the erased people's search tokens and
@@ -1475,7 +1525,9 @@ def _set_aside_damaged(
         fsync_directory(folder.parent)
     except OSError as exc:
         _remove_tree(partial)
-        raise _os_error(exc, doing=Label("keeping a copy of the damaged database"), where=folder) from None
+        raise _os_error(
+            exc, doing=Label("keeping a copy of the damaged database"), where=folder
+        ) from None
     # Its WAL belongs to the damaged file: it must never be applied to the restored one.
     for sidecar in _sidecars(paths.database):
         sidecar.unlink(missing_ok=True)
@@ -1558,7 +1610,9 @@ def _update_manifest(info: BackupInfo, **changes: Any) -> None:
     _write_manifest(info.path, manifest)
 
 
-def append_erasures(practice: OpenPractice, *, progress: Progress = SILENT) -> tuple[int, list[str]]:
+def append_erasures(
+    practice: OpenPractice, *, progress: Progress = SILENT
+) -> tuple[int, list[str]]:
     """Write the live erasure ledger into every reachable retained backup's ledger (kept
     encrypted under each backup's own key). Returns (backups updated, not reached)."""
     live_rows = _ledger_rows(_detached_ledger(practice))
@@ -1725,9 +1779,7 @@ def _purge_one(
             )
         _fsync_file(staged)
         digest = sha256_of(staged)
-        ledger_digest = sealed.seal_ledger(
-            ledger_path, rows, practice_id=info.practice_id, key=key
-        )
+        ledger_digest = sealed.seal_ledger(ledger_path, rows, practice_id=info.practice_id, key=key)
         manifest = _read_manifest(info.path)
         manifest.update(
             counts=summary.counts,

@@ -38,6 +38,7 @@ from clientmanager.reports.breach_inputs import (  # reports/ owns the letters' 
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require
+from clientmanager.services.views import view_of
 from clientmanager.store.models import (
     Breach,
     BreachSubject,
@@ -81,29 +82,11 @@ def _view(session: Session, row: Breach) -> BreachView:
         .select_from(BreachSubject)
         .where(BreachSubject.breach_id == row.id)
     )
-    return BreachView(
-        id=row.id,
-        title=row.title,
-        description=row.description,
-        occurred_on=row.occurred_on,
-        discovered_at=row.discovered_at,
+    return view_of(
+        BreachView,
+        row,
         data_categories=[line for line in row.data_categories.splitlines() if line.strip()],
-        affected_criteria=row.affected_criteria,
-        affected_count=row.affected_count,
         linked_people=linked or 0,
-        data_encrypted=row.data_encrypted,
-        consequences=row.consequences,
-        measures_taken=row.measures_taken,
-        subject_actions=row.subject_actions,
-        perpetrator=row.perpetrator,
-        regulator_notified_at=row.regulator_notified_at,
-        regulator_reference=row.regulator_reference,
-        subjects_notified_at=row.subjects_notified_at,
-        status=row.status,
-        recorded_at=row.recorded_at,
-        discovery_manner=row.discovery_manner,
-        subject_notice_manner=row.subject_notice_manner,
-        delay_reason=row.delay_reason,
     )
 
 
@@ -157,6 +140,12 @@ def _affected_ids(session: Session, client_ids: list[int] | None, criteria: str 
     if criteria:
         ids |= set(session.scalars(sa.select(Client.id).where(_criteria_clause(criteria))))
     return ids
+
+
+def _audit(session: Session, actor: Actor, action: str, breach_id: int, detail: str = "") -> None:
+    """The register's audit entries name the breach and counts, never an affected person."""
+    summary = f"breach {breach_id}: {detail}" if detail else f"breach {breach_id}"
+    audit.record(session, actor=actor, action=action, summary=summary)
 
 
 def record_breach(
@@ -218,12 +207,7 @@ def record_breach(
     session.add(row)
     session.flush()
     _link(session, row, ids)
-    audit.record(
-        session,
-        actor=actor,
-        action="breach.recorded",
-        summary=f"breach {row.id}: {row.affected_count} people affected",
-    )
+    _audit(session, actor, "breach.recorded", row.id, f"{row.affected_count} people affected")
     return _view(session, row)
 
 
@@ -276,12 +260,7 @@ def update_breach(session: Session, *, actor: Actor, breach_id: int, **changes) 
     for name, value in changes.items():
         setattr(row, name, value.strip() if isinstance(value, str) else value)
     session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="breach.updated",
-        summary=f"breach {row.id}: {', '.join(sorted(changes))}",
-    )
+    _audit(session, actor, "breach.updated", row.id, ", ".join(sorted(changes)))
     return _view(session, row)
 
 
@@ -299,9 +278,7 @@ def add_affected(
     added = _link(session, row, _affected_ids(session, client_ids, criteria))
     if criteria:
         row.affected_criteria = CRITERIA[criteria]
-    audit.record(
-        session, actor=actor, action="breach.updated", summary=f"breach {row.id}: +{added} people"
-    )
+    _audit(session, actor, "breach.updated", row.id, f"+{added} people")
     return added
 
 
@@ -312,9 +289,7 @@ def mark_regulator_notified(
     row = _row(session, breach_id)
     row.regulator_notified_at = at
     row.regulator_reference = (reference or "").strip() or None
-    audit.record(
-        session, actor=actor, action="breach.regulator_notified", summary=f"breach {row.id}"
-    )
+    _audit(session, actor, "breach.regulator_notified", row.id)
     return _view(session, row)
 
 
@@ -329,9 +304,7 @@ def mark_subjects_notified(
         .where(BreachSubject.breach_id == breach_id, BreachSubject.notified_at.is_(None))
         .values(notified_at=at)
     )
-    audit.record(
-        session, actor=actor, action="breach.subjects_notified", summary=f"breach {row.id}"
-    )
+    _audit(session, actor, "breach.subjects_notified", row.id)
     return _view(session, row)
 
 
@@ -490,19 +463,9 @@ def letter_recipients(
         if client is None:
             continue
         address = addresses.get(client_id)
-        lines = []
-        if address is not None:
-            lines = [
-                part
-                for part in (
-                    address.line1,
-                    address.line2,
-                    address.suburb,
-                    " ".join(p for p in (address.city, address.postal_code) if p),
-                )
-                if part
-            ]
-        from clientmanager.services.addressee import addressee_for
+        from clientmanager.services.addressee import addressee_for, postal_lines
+
+        lines = list(postal_lines(address)) if address is not None else []
 
         to = addressee_for(session, client)
         if to.on_behalf_of:  # a child: the competent person, in their name (s35)
@@ -549,12 +512,7 @@ def write_letters(
                 count=len(written),
             ) from None
         written.append(path)
-    audit.record(
-        session,
-        actor=actor,
-        action="breach.letters_drafted",
-        summary=f"breach {breach.id}: {len(written)} letters",
-    )
+    _audit(session, actor, "breach.letters_drafted", breach.id, f"{len(written)} letters")
     return written
 
 
@@ -580,9 +538,7 @@ def write_regulator_notice(
             parent=Path(path).parent,
             strerror=exc.strerror,
         ) from None
-    audit.record(
-        session, actor=actor, action="breach.notice_drafted", summary=f"breach {breach_id}"
-    )
+    _audit(session, actor, "breach.notice_drafted", breach_id)
     return Path(path)
 
 

@@ -52,6 +52,7 @@ from clientmanager.services.clients import (
 from clientmanager.services.permissions import (
     Permission,
     allows,
+    get_client,
     require,
     require_client_access,
 )
@@ -107,8 +108,7 @@ class StaleRecord(ClientManagerError):
     def __init__(self, what: str, changes: dict[str, tuple[str, str]], version: int) -> None:
         super().__init__(
             "Someone else saved this {thing} while you were editing it.",
-            hint="Look at what changed, then reload and make your change again. Nothing was "
-            "saved.",
+            hint="Look at what changed, then reload and make your change again. Nothing was saved.",
             thing=Label(what),
         )
         self.changes = dict(changes)
@@ -159,6 +159,13 @@ class RecordKind:
     summary: Callable[[Any], str] = field(default=lambda record: "")
 
 
+def _required_choice(
+    key: str, label: str, options: tuple[tuple[str, str], ...], *, default: str = ""
+) -> FieldSpec:
+    """A field that must be one of ``options`` (value, label)."""
+    return FieldSpec(key, label, "choice", required=True, choices=options, default=default)
+
+
 RECORD_KINDS: dict[str, RecordKind] = {
     kind.key: kind
     for kind in (
@@ -170,12 +177,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             (
                 FieldSpec("provider", "Provider", required=True, max_length=100),
                 FieldSpec("policy_number", "Policy number", required=True, max_length=40),
-                FieldSpec(
+                _required_choice(
                     "product_type",
                     "Product",
-                    "choice",
-                    required=True,
-                    choices=choices(
+                    choices(
                         "life_cover",
                         "disability",
                         "dread_disease",
@@ -195,14 +200,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
                         "other",
                     ),
                 ),
-                FieldSpec(
+                _required_choice(
                     "status",
                     "Status",
-                    "choice",
-                    required=True,
-                    choices=choices(
-                        "active", "quote", "paid_up", "lapsed", "cancelled", "matured"
-                    ),
+                    choices("active", "quote", "paid_up", "lapsed", "cancelled", "matured"),
                     default="active",
                 ),
                 FieldSpec("premium_cents", "Premium", "amount"),
@@ -227,12 +228,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Asset,
             Permission.CLIENT_EDIT,
             (
-                FieldSpec(
+                _required_choice(
                     "kind",
                     "Kind",
-                    "choice",
-                    required=True,
-                    choices=choices(
+                    choices(
                         "property",
                         "vehicle",
                         "investment",
@@ -255,12 +254,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Liability,
             Permission.CLIENT_EDIT,
             (
-                FieldSpec(
+                _required_choice(
                     "kind",
                     "Kind",
-                    "choice",
-                    required=True,
-                    choices=choices(
+                    choices(
                         "home_loan",
                         "vehicle_finance",
                         "credit_card",
@@ -285,23 +282,14 @@ RECORD_KINDS: dict[str, RecordKind] = {
             CashFlow,
             Permission.CLIENT_EDIT,
             (
-                FieldSpec(
-                    "direction",
-                    "Income or expense",
-                    "choice",
-                    required=True,
-                    choices=(("income", "Income"), ("expense", "Expense")),
+                _required_choice(
+                    "direction", "Income or expense", (("income", "Income"), ("expense", "Expense"))
                 ),
                 FieldSpec("category", "Category", required=True, max_length=40),
                 FieldSpec("description", "Description", max_length=200),
                 FieldSpec("amount_cents", "Amount", "amount", required=True),
-                FieldSpec(
-                    "frequency",
-                    "Frequency",
-                    "choice",
-                    required=True,
-                    choices=choices("monthly", "annual"),
-                    default="monthly",
+                _required_choice(
+                    "frequency", "Frequency", choices("monthly", "annual"), default="monthly"
                 ),
             ),
             lambda c: c.category,
@@ -312,32 +300,24 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Goal,
             Permission.CLIENT_EDIT,
             (
-                FieldSpec(
+                _required_choice(
                     "kind",
                     "Kind",
-                    "choice",
-                    required=True,
-                    choices=choices(
-                        "retirement", "education", "emergency", "property", "estate", "other"
-                    ),
+                    choices("retirement", "education", "emergency", "property", "estate", "other"),
                 ),
                 FieldSpec("description", "Description", required=True),
                 FieldSpec("target_amount_cents", "Target amount", "amount"),
                 FieldSpec("target_date", "Target date", "date"),
-                FieldSpec(
+                _required_choice(
                     "priority",
                     "Priority",
-                    "choice",
-                    required=True,
-                    choices=(("1", "High"), ("2", "Medium"), ("3", "Low")),
+                    (("1", "High"), ("2", "Medium"), ("3", "Low")),
                     default="2",
                 ),
-                FieldSpec(
+                _required_choice(
                     "status",
                     "Status",
-                    "choice",
-                    required=True,
-                    choices=choices("open", "on_track", "achieved", "abandoned"),
+                    choices("open", "on_track", "achieved", "abandoned"),
                     default="open",
                 ),
             ),
@@ -350,12 +330,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Permission.CLIENT_EDIT,
             (
                 FieldSpec("assessed_on", "Assessed on", "date", required=True),
-                FieldSpec(
+                _required_choice(
                     "category",
                     "Risk category",
-                    "choice",
-                    required=True,
-                    choices=choices(
+                    choices(
                         "conservative",
                         "moderately_conservative",
                         "moderate",
@@ -375,12 +353,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Note,
             Permission.NOTE_EDIT,
             (
-                FieldSpec(
+                _required_choice(
                     "kind",
                     "Kind",
-                    "choice",
-                    required=True,
-                    choices=(
+                    (
                         ("note", "Note"),
                         ("call", "Call"),
                         ("meeting", "Meeting"),
@@ -404,12 +380,10 @@ RECORD_KINDS: dict[str, RecordKind] = {
             Task,
             Permission.TASK_EDIT,
             (
-                FieldSpec(
+                _required_choice(
                     "kind",
                     "Kind",
-                    "choice",
-                    required=True,
-                    choices=(
+                    (
                         ("task", "Task"),
                         ("review", "Review"),
                         ("call", "Call"),
@@ -613,7 +587,7 @@ def save_client(
         client = Client(kind="person", category="client", planner_id=actor.user_id)
         session.add(client)
     else:
-        client = _client(session, client_id)
+        client = get_client(session, client_id)
         if client.archived_at is not None:
             raise ClientManagerError(
                 "This client is archived.", hint="Restore the client before editing."
@@ -650,13 +624,6 @@ def save_client(
     return client.id
 
 
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("That client is no longer in the practice.", hint="Search again.")
-    return client
-
-
 def open_client(session: Session, actor: Actor, client_id: int) -> ClientCard:
     """Load a client's record for display; opening a client is audited (POPIA s19)."""
     card = load_opened_client(session, actor, client_id)
@@ -684,7 +651,7 @@ def archive_client(session: Session, actor: Actor, client_id: int) -> None:
     """Soft delete: hide the client; nothing is destroyed (see :data:`ARCHIVE_EXPLANATION`)."""
     require(actor, Permission.CLIENT_ARCHIVE)
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     if client.archived_at is None:
         client.archived_at = utcnow()
         audit.record(
@@ -699,7 +666,7 @@ def archive_client(session: Session, actor: Actor, client_id: int) -> None:
 def restore_client(session: Session, actor: Actor, client_id: int) -> None:
     require(actor, Permission.CLIENT_ARCHIVE)
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     if client.archived_at is not None:
         client.archived_at = None
         audit.record(session, actor=actor, action="client.restored", client_id=client_id)
@@ -723,7 +690,9 @@ def record_form_values(kind_key: str, record: object) -> dict[str, str]:
 def _owned_record(session: Session, kind: RecordKind, record_id: int) -> Any:
     record = session.get(kind.model, record_id)
     if record is None:
-        raise NotFound("That {title} is no longer there.", hint="Reopen the client.", title=Label(kind.title))
+        raise NotFound(
+            "That {title} is no longer there.", hint="Reopen the client.", title=Label(kind.title)
+        )
     return record
 
 
@@ -862,7 +831,7 @@ def complete_task(session: Session, actor: Actor, task_id: int) -> Task:
         task.completed_at = utcnow()
         task.completed_by_id = actor.user_id
         if task.kind == "review" and task.client_id is not None:
-            client = _client(session, task.client_id)
+            client = get_client(session, task.client_id)
             client.last_review_on = dt.date.today()
     session.flush()
     return task
@@ -1062,7 +1031,7 @@ def client_addresses(session: Session, actor: Actor, client_id: int) -> dict[str
     address "same as residential" is listed as such under ``"postal"``."""
     require(actor, Permission.CLIENT_READ)
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     shown: dict[str, dict[str, str]] = {}
     for name, kind in ADDRESS_KINDS.items():
         address = next((a for a in client.addresses if a.kind == kind), None)
@@ -1087,7 +1056,7 @@ def set_address(
     if unknown:
         raise ValidationError("Address", f"has no field {', '.join(sorted(unknown))}")
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     loaded = client_form_values(client)
     values: dict[str, object] = {
         **loaded,

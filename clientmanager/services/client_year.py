@@ -9,15 +9,14 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from clientmanager.errors import NotFound
 from clientmanager.services.appointments import AppointmentView, client_appointments
 from clientmanager.services.audit import Actor
-from clientmanager.services.permissions import require_client_access
+from clientmanager.services.permissions import get_client, require_client_access
 from clientmanager.services.policy_calendar import PolicyEvent, upcoming_policy_events
 from clientmanager.services.reviews import DEFAULT_FREQUENCY, next_review_on
 from clientmanager.services.roa import list_roas
 from clientmanager.services.tags import tags_of
-from clientmanager.store.models import Client, ServiceLevel, User
+from clientmanager.store.models import ServiceLevel, User
 
 
 @dataclass(frozen=True)
@@ -38,9 +37,7 @@ def client_year(
 ) -> ClientYear:
     require_client_access(session, actor, client_id)
     today = today or dt.date.today()
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("That client is no longer in the practice.", hint="Search again.")
+    client = get_client(session, client_id)
     level = session.get(ServiceLevel, client_id)
     assistant = session.get(User, level.assistant_id) if level and level.assistant_id else None
     start = dt.datetime.combine(today, dt.time())

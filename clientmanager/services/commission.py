@@ -28,6 +28,7 @@ from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.services.settings import put_setting
 from clientmanager.store.files import write_atomically
 from clientmanager.store.models import (
     Client,
@@ -225,11 +226,7 @@ def save_mapping(session: Session, actor: Actor, provider: str, mapping: dict[st
         )
     key = MAPPING_PREFIX + provider.strip().lower()
     value = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
+    put_setting(session, key, value)
     session.flush()
 
 
@@ -241,7 +238,9 @@ def saved_mapping(session: Session, provider: str) -> dict[str, str] | None:
 def _read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     path = Path(path)
     if not path.is_file():
-        raise ClientManagerError("There is no file {name}.", hint="Choose the CSV file.", name=path.name)
+        raise ClientManagerError(
+            "There is no file {name}.", hint="Choose the CSV file.", name=path.name
+        )
     raw = path.read_bytes()
     if len(raw) > MAX_STATEMENT_BYTES:
         raise ClientManagerError("The statement is larger than 20 MB.")
@@ -258,7 +257,9 @@ def _read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     if not reader.fieldnames:
-        raise ClientManagerError("{name} has no header row.", hint="Is it a CSV file?", name=path.name)
+        raise ClientManagerError(
+            "{name} has no header row.", hint="Is it a CSV file?", name=path.name
+        )
     return [h.strip() for h in reader.fieldnames], [
         {(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in reader
     ]
@@ -303,7 +304,7 @@ def import_statement(
         raise ClientManagerError(
             "The statement's columns for {missing} are not known.",
             hint="Map them, e.g. --map 'Policy "
-                 "No=policy_number,Commission=amount,Month=period'. Columns: {headers}",
+            "No=policy_number,Commission=amount,Month=period'. Columns: {headers}",
             missing=", ".join(missing),
             headers=", ".join(headers),
         )

@@ -38,6 +38,7 @@ from clientmanager.services.permissions import (
     require,
     require_client_access,
 )
+from clientmanager.services.views import view_of
 from clientmanager.store.models import Client, Consent, utcnow
 
 logger = logging.getLogger(__name__)
@@ -133,18 +134,7 @@ class ConsentSummary:
 
 
 def _state(row: Consent) -> ConsentState:
-    return ConsentState(
-        id=row.id,
-        purpose=row.purpose,
-        lawful_basis=row.lawful_basis,
-        status=row.status,
-        channel=row.channel,
-        wording=row.wording,
-        is_special_information=row.is_special_information,
-        given_by=row.given_by,
-        recorded_at=row.recorded_at,
-        recorded_by_id=row.recorded_by_id,
-    )
+    return view_of(ConsentState, row)
 
 
 def _client(session: Session, client_id: int) -> Client:
@@ -388,9 +378,7 @@ def opt_out(
     )
 
 
-def withdraw_on_request(
-    session: Session, *, actor: Actor, client_id: int, wording: str
-) -> Consent:
+def withdraw_on_request(session: Session, *, actor: Actor, client_id: int, wording: str) -> Consent:
     """The direct-marketing withdrawal a rights-register request makes (an opt-out, or a
     deletion request): added in the caller's transaction, whose audit line names the
     request, so none is written here."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -164,35 +165,12 @@ def _checked(
     return recipient_category, recipient_name, purpose, lawful_basis
 
 
-def add_disclosure(
-    session: Session,
-    *,
-    actor: Actor,
-    client_id: int,
-    recipient_category: str,
-    recipient_name: str,
-    purpose: str,
-    categories: str = "",
-    channel: str | None = None,
-    lawful_basis: str | None = None,
-    disclosed_at: dt.datetime | None = None,
-) -> Disclosure:
-    """A disclosure the planner enters by hand (a referral, a phone call to a provider)."""
+def add_disclosure(session: Session, *, actor: Actor, client_id: int, **details: Any) -> Disclosure:
+    """A disclosure the planner enters by hand (a referral, a phone call to a provider):
+    ``details`` are :func:`record_disclosure`'s, with the source "manual"."""
     require(actor, Permission.CLIENT_EDIT)
     _client_exists(session, client_id)
-    return record_disclosure(
-        session,
-        actor=actor,
-        client_id=client_id,
-        recipient_category=recipient_category,
-        recipient_name=recipient_name,
-        purpose=purpose,
-        categories=categories,
-        channel=channel,
-        lawful_basis=lawful_basis,
-        disclosed_at=disclosed_at,
-        source="manual",
-    )
+    return record_disclosure(session, actor=actor, client_id=client_id, source="manual", **details)
 
 
 def record_referral(
@@ -237,7 +215,10 @@ def correct_disclosure(
     require(actor, Permission.CLIENT_EDIT)
     row = session.get(Disclosure, disclosure_id, with_for_update=True)  # see subject_requests._get
     if row is None:
-        raise NotFound("There is no disclosure number {disclosure_id} in the register.", disclosure_id=disclosure_id)
+        raise NotFound(
+            "There is no disclosure number {disclosure_id} in the register.",
+            disclosure_id=disclosure_id,
+        )
     require_client_access(session, actor, row.client_id)
     category, name, why, basis = _checked(
         recipient_category or row.recipient_category,

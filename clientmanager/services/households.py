@@ -21,7 +21,12 @@ from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.clients import search_clients
-from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.services.permissions import (
+    Permission,
+    get_client,
+    require,
+    require_client_access,
+)
 from clientmanager.store.models import Client, ClientRelationship, Household
 
 PARTNER_KINDS = ("spouse", "partner")
@@ -63,17 +68,10 @@ class PersonMatch:
     date_of_birth: dt.date | None
 
 
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("That client is no longer in the practice.", hint="Search again.")
-    return client
-
-
 def _editable(session: Session, actor: Actor, client_id: int) -> Client:
     require(actor, Permission.CLIENT_EDIT)
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     if client.archived_at is not None:
         raise ClientManagerError("This client is archived.", hint="Restore the client first.")
     return client
@@ -82,7 +80,7 @@ def _editable(session: Session, actor: Actor, client_id: int) -> Client:
 def household_view(session: Session, actor: Actor, client_id: int) -> HouseholdView:
     """The client's household and every person linked to them, both ways."""
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     found: dict[int, tuple[Client, str]] = {}
     for link, other in session.execute(
         sa.select(ClientRelationship, Client)
@@ -244,7 +242,7 @@ def add_person(
         if other_id == client_id:
             raise ValidationError("Person", "choose someone other than the client")
         require_client_access(session, actor, other_id)
-        other = _client(session, other_id)
+        other = get_client(session, other_id)
     household_id = client.household_id or create_household(session, actor, client_id)
     if kind in PARTNER_KINDS:
         if other.household_id not in (None, household_id):
@@ -285,7 +283,7 @@ def remove_person(session: Session, actor: Actor, client_id: int, other_id: int)
     """Remove the links between the client and someone; they leave the household too.
     Nobody's record is deleted (a name-only person stays, for the retention review)."""
     client = _editable(session, actor, client_id)
-    other = _client(session, other_id)
+    other = get_client(session, other_id)
     removed = _unlink(session, client_id, other_id)
     if other.household_id is not None and other.household_id == client.household_id:
         other.household_id = None

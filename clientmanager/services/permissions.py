@@ -22,7 +22,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientmanager.errors import Label, PermissionDenied
+from clientmanager.errors import Label, NotFound, PermissionDenied
 from clientmanager.services.actor import Actor
 from clientmanager.store.models import Client, Setting
 
@@ -137,6 +137,14 @@ def visible_clients_clause(session: Session, actor: Actor) -> sa.ColumnElement[b
     if actor.role != "planner" or planners_see_all_clients(session):
         return sa.true()
     return Client.planner_id == actor.user_id
+
+
+def get_client(session: Session, client_id: int) -> Client:
+    """The client, or :class:`NotFound` for one merged, erased or never there."""
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound("That client is no longer in the practice.", hint="Search again.")
+    return client
 
 
 def require_client_access(session: Session, actor: Actor, client_id: int) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from clientmanager.domain.money import format_amount
 from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit
+from clientmanager.services.addressee import NAME_COLUMNS, listed_name
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import (
     Permission,
@@ -126,14 +127,16 @@ def change_status(
     policy = _policy(session, actor, policy_id)
     if to_status not in STATUSES:
         raise ClientManagerError(
-            "Unknown policy status {status!r}.", hint="Choose {statuses}.",
+            "Unknown policy status {status!r}.",
+            hint="Choose {statuses}.",
             status=to_status,
-            statuses=", ".join(STATUSES)
+            statuses=", ".join(STATUSES),
         )
     if to_status == policy.status:
         raise ClientManagerError(
-            "The policy is already {status}.", hint="Nothing was changed.",
-            status=to_status.replace('_', ' ')
+            "The policy is already {status}.",
+            hint="Nothing was changed.",
+            status=to_status.replace("_", " "),
         )
     effective_on = effective_on or dt.date.today()
     change = PolicyStatusChange(
@@ -219,11 +222,7 @@ def upcoming_policy_events(
         PolicySchedule.escalation_bp,
         PolicySchedule.renewal_on,
         PolicySchedule.review_on,
-        Client.kind,
-        Client.first_names,
-        Client.preferred_name,
-        Client.surname,
-        Client.entity_name,
+        *NAME_COLUMNS,
     )
     base = (
         sa.select(*columns)
@@ -258,16 +257,9 @@ def upcoming_policy_events(
                 escalation,
                 renewal,
                 review,
-                kind,
-                first,
-                preferred,
-                surname,
-                entity,
+                *name_parts,
             ) = row
-            if kind != "person":
-                name = entity or ""
-            else:
-                name = f"{preferred or first or ''} {surname or ''}".strip()
+            name = listed_name(*name_parts)
             common = dict(
                 policy_id=policy_id,
                 client_id=client_id,

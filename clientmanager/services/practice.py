@@ -138,6 +138,7 @@ class OpenPractice:
         a serialisation failure) is run again from the start, a few times, before the
         person is told; nothing of a failed attempt was kept. ``work`` must therefore do
         nothing but database work (read what it needs inside)."""
+
         def attempt() -> object:
             with self.session() as session:
                 return work(session)
@@ -206,6 +207,59 @@ def _require_practice(paths: PracticePaths) -> None:
         )
 
 
+def _checked_founding(
+    practice_name: str, admin_username: str, admin_password: str
+) -> tuple[str, str]:
+    """A new practice's name and first user name, checked (with the password) before
+    anything is written: on this PC or on the office server alike."""
+    practice_name = practice_name.strip()
+    if not practice_name:
+        raise ValueError("the practice needs a name")
+    username = check_username(admin_username)
+    check_new_password(admin_password, username=username)
+    return practice_name, username
+
+
+def _new_keys(
+    practice_id: str, username: str, admin_password: str, recovery_code: str | None
+) -> tuple[bytes, KeySlotFile, str]:
+    """A new data key and its slots: the administrator's password and the recovery code
+    (the desktop shows, and has confirmed, the code before anything is created)."""
+    key = os.urandom(32)
+    recovery_code = recovery_code or new_recovery_code()
+    slots = KeySlotFile(practice_id)
+    slots.set_user_slot(username, admin_password, key)
+    slots.set_recovery_slot(recovery_code, key)
+    return key, slots, recovery_code
+
+
+def _first_administrator(
+    session: Session, username: str, full_name: str | None, password: str
+) -> Actor:
+    admin = User(
+        username=username,
+        full_name=full_name or username,
+        role="administrator",
+        password_hash=hash_password(password),
+    )
+    session.add(admin)
+    session.flush()
+    return Actor(user_id=admin.id, username=username, role=admin.role)
+
+
+def _anchored(practice: OpenPractice) -> OpenPractice:
+    """A new practice's audit anchor, the first of a new epoch, kept up from now on."""
+    audit.write_anchor(
+        practice.paths.key_slots,
+        practice_id=practice.practice_id,
+        head=audit.head_of(practice.sessions),
+        key=practice.key,
+        new_epoch=True,
+    )
+    audit.track_anchor(practice)
+    return practice
+
+
 def create_practice(
     *,
     paths: PracticePaths,
@@ -230,20 +284,10 @@ def create_practice(
             hint="Use another folder with --data-dir, or open the existing practice.",
             data_dir=paths.data_dir,
         )
-    practice_name = practice_name.strip()
-    if not practice_name:
-        raise ValueError("the practice needs a name")
-    username = check_username(admin_username)
-    check_new_password(admin_password, username=username)
-
+    practice_name, username = _checked_founding(practice_name, admin_username, admin_password)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    key = os.urandom(32)
     practice_id = practice_id or uuid.uuid4().hex
-    # The desktop shows (and has confirmed) the code before anything is created.
-    recovery_code = recovery_code or new_recovery_code()
-    slots = KeySlotFile(practice_id)
-    slots.set_user_slot(username, admin_password, key)
-    slots.set_recovery_slot(recovery_code, key)
+    key, slots, recovery_code = _new_keys(practice_id, username, admin_password, recovery_code)
 
     engine = None
     try:
@@ -261,15 +305,7 @@ def create_practice(
                     information_officer_phone=information_officer_phone,
                 )
             )
-            admin = User(
-                username=username,
-                full_name=admin_full_name or username,
-                role="administrator",
-                password_hash=hash_password(admin_password),
-            )
-            session.add(admin)
-            session.flush()
-            actor = Actor(user_id=admin.id, username=username, role=admin.role)
+            actor = _first_administrator(session, username, admin_full_name, admin_password)
             audit.record(session, actor=actor, action="practice.created", summary=practice_name)
     except BaseException:
         dispose_practice_engine(engine)
@@ -285,15 +321,7 @@ def create_practice(
         actor=actor,
         _key=key,
     )
-    audit.write_anchor(
-        paths.key_slots,
-        practice_id=practice_id,
-        head=audit.head_of(sessions),
-        key=key,
-        new_epoch=True,
-    )
-    audit.track_anchor(practice)
-    return practice, recovery_code
+    return _anchored(practice), recovery_code
 
 
 def _remove_practice_files(paths: PracticePaths) -> None:
@@ -1185,17 +1213,9 @@ def create_practice_on_server(
             "A practice already exists in this folder.",
             hint="Use another folder with --data-dir, or open the existing practice.",
         )
-    practice_name = practice_name.strip()
-    if not practice_name:
-        raise ValueError("the practice needs a name")
-    username = check_username(admin_username)
-    check_new_password(admin_password, username=username)
-    key = os.urandom(32)
+    practice_name, username = _checked_founding(practice_name, admin_username, admin_password)
     practice_id = uuid.uuid4().hex
-    recovery_code = recovery_code or new_recovery_code()
-    slots = KeySlotFile(practice_id)
-    slots.set_user_slot(username, admin_password, key)
-    slots.set_recovery_slot(recovery_code, key)
+    key, slots, recovery_code = _new_keys(practice_id, username, admin_password, recovery_code)
     connection = postgres.ServerConnection(server_url, practice_id, practice_name)
     engine = postgres.practice_engine(connection)
     postgres.seal_fields(engine, key)
@@ -1217,15 +1237,7 @@ def create_practice_on_server(
                     information_officer_email=information_officer_email,
                 )
             )
-            admin = User(
-                username=username,
-                full_name=admin_full_name or username,
-                role="administrator",
-                password_hash=hash_password(admin_password),
-            )
-            session.add(admin)
-            session.flush()
-            actor = Actor(user_id=admin.id, username=username, role=admin.role)
+            actor = _first_administrator(session, username, admin_full_name, admin_password)
             postgres.write_slots(session.connection(), slots)
             postgres.write_key_check(session.connection(), practice_id, key)
             audit.record(session, actor=actor, action="practice.created", summary=practice_name)
@@ -1248,15 +1260,7 @@ def create_practice_on_server(
         _key=key,
         on_server=True,
     )
-    audit.write_anchor(
-        paths.key_slots,
-        practice_id=practice_id,
-        head=audit.head_of(sessions),
-        key=key,
-        new_epoch=True,
-    )
-    audit.track_anchor(practice)
-    return practice, recovery_code
+    return _anchored(practice), recovery_code
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from clientmanager.errors import ClientManagerError, Label, NotFound
 from clientmanager.services import audit, erasure
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.services.views import view_of
 from clientmanager.store.files import write_atomically
 from clientmanager.store.models import (
     Address,
@@ -234,7 +235,9 @@ def place_hold(
             "a legal hold needs a reason: the complaint, inquiry or case it is kept for",
         )
     if session.get(Client, client_id) is None:
-        raise NotFound("Client {client_id} is not in this practice.", hint="Search again.", client_id=client_id)
+        raise NotFound(
+            "Client {client_id} is not in this practice.", hint="Search again.", client_id=client_id
+        )
     if record_type is not None:
         if record_type not in HOLD_RECORD_TYPES or record_id is None:
             raise ValidationError(
@@ -298,16 +301,7 @@ def _name(client: Client | None) -> str:
 
 
 def _hold_view(session: Session, row: LegalHold) -> Hold:
-    return Hold(
-        id=row.id,
-        client_id=row.client_id,
-        client_name=_name(session.get(Client, row.client_id)),
-        record_type=row.record_type,
-        record_id=row.record_id,
-        reason=row.reason,
-        placed_at=row.placed_at,
-        released_at=row.released_at,
-    )
+    return view_of(Hold, row, client_name=_name(session.get(Client, row.client_id)))
 
 
 def holds(
@@ -600,7 +594,9 @@ def client_retention(session: Session, *, actor: Actor, client_id: int) -> Clien
     require_client_access(session, actor, client_id)
     found = _assess(session, Client.id == client_id)
     if not found:
-        raise NotFound("Client {client_id} is not in this practice.", hint="Search again.", client_id=client_id)
+        raise NotFound(
+            "Client {client_id} is not in this practice.", hint="Search again.", client_id=client_id
+        )
     return found[0]
 
 
@@ -719,6 +715,31 @@ def review_is_due(session: Session, *, now: dt.datetime | None = None) -> bool:
     return last is None or (now or utcnow()) - last >= REVIEW_INTERVAL
 
 
+def _log_run(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    today: dt.date,
+    now: dt.datetime | None,
+    due_count: int,
+    held_count: int,
+    **outcome: int,
+) -> None:
+    """One run of the review, or one approval (``outcome``: what it removed), in the
+    retention log: counts only."""
+    session.add(
+        RetentionReview(
+            kind=kind,
+            ran_at=now or utcnow(),
+            ran_by_id=actor.user_id,
+            review_date=today,
+            due_count=due_count,
+            held_count=held_count,
+            **outcome,
+        )
+    )
+
+
 def run_review(
     session: Session,
     *,
@@ -729,16 +750,7 @@ def run_review(
 ) -> Review:
     """List what is due and record that the review ran (counts only)."""
     review = due_for_destruction(session, actor=actor, today=today, logs_dir=logs_dir)
-    session.add(
-        RetentionReview(
-            kind="review",
-            ran_at=now or utcnow(),
-            ran_by_id=actor.user_id,
-            review_date=today,
-            due_count=len(review.due),
-            held_count=len(review.held),
-        )
-    )
+    _log_run(session, actor, "review", today, now, len(review.due), len(review.held))
     audit.record(
         session,
         actor=actor,
@@ -853,18 +865,17 @@ def approve(
             logs_removed += 1
         except OSError as exc:  # a log held open by another program: next week
             logger.warning("could not remove an old log file: %s", exc.strerror)
-    session.add(
-        RetentionReview(
-            kind="approval",
-            ran_at=now or utcnow(),
-            ran_by_id=actor.user_id,
-            review_date=today,
-            due_count=len(chosen),
-            held_count=len(review.held),
-            destroyed_count=destroyed,
-            deidentified_count=deidentified,
-            logs_removed=logs_removed,
-        )
+    _log_run(
+        session,
+        actor,
+        "approval",
+        today,
+        now,
+        len(chosen),
+        len(review.held),
+        destroyed_count=destroyed,
+        deidentified_count=deidentified,
+        logs_removed=logs_removed,
     )
     audit.record(
         session,

@@ -25,10 +25,12 @@ from sqlalchemy.orm import Session, aliased
 
 from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit
+from clientmanager.services.addressee import NAME_COLUMNS, listed_name
 from clientmanager.services.appointments import add_appointment
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import (
     Permission,
+    get_client,
     require,
     require_client_access,
     visible_clients_clause,
@@ -58,9 +60,10 @@ def month_bounds(month: dt.date) -> tuple[dt.date, dt.date]:
 def _frequency(value: str) -> str:
     if value not in FREQUENCIES:
         raise ClientManagerError(
-            "Unknown review frequency {value!r}.", hint="Choose {frequencies}.",
+            "Unknown review frequency {value!r}.",
+            hint="Choose {frequencies}.",
             value=value,
-            frequencies=", ".join(FREQUENCIES)
+            frequencies=", ".join(FREQUENCIES),
         )
     return value
 
@@ -97,9 +100,7 @@ def set_service_level(
 
 
 def next_review_on(session: Session, client_id: int) -> dt.date | None:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("That client is no longer in the practice.", hint="Search again.")
+    client = get_client(session, client_id)
     level = session.get(ServiceLevel, client_id)
     if level is not None and level.next_review_on is not None:
         return level.next_review_on
@@ -142,9 +143,7 @@ def book_review(
     """ "Book review": a review task (for whoever runs it) and an appointment in the diary."""
     require(actor, Permission.TASK_EDIT)
     require_client_access(session, actor, client_id)
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("That client is no longer in the practice.", hint="Search again.")
+    client = get_client(session, client_id)
     if _open_review_task(session, client_id) is not None:
         raise ClientManagerError(
             "A review is already booked for {name}.",
@@ -259,9 +258,7 @@ def record_review(
     review date."""
     require(actor, Permission.TASK_EDIT)
     require_client_access(session, actor, client_id)
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("That client is no longer in the practice.", hint="Search again.")
+    client = get_client(session, client_id)
     reviewed = (reviewed or "").strip()
     if not reviewed:
         raise ClientManagerError(
@@ -309,7 +306,11 @@ def review_history(session: Session, actor: Actor, client_id: int) -> list[Revie
     """A client's reviews, newest first."""
     require_client_access(session, actor, client_id)
     if session.get(Client, client_id) is None:
-        raise NotFound("There is no client {client_id} in this practice.", hint="Search again.", client_id=client_id)
+        raise NotFound(
+            "There is no client {client_id} in this practice.",
+            hint="Search again.",
+            client_id=client_id,
+        )
     return list(
         session.scalars(
             sa.select(Review)
@@ -354,21 +355,11 @@ def _active(session: Session, actor: Actor) -> sa.ColumnElement[bool]:
 
 
 def _name_columns():  # noqa: ANN202
-    return (
-        Client.id,
-        Client.kind,
-        Client.first_names,
-        Client.preferred_name,
-        Client.surname,
-        Client.entity_name,
-    )
+    return (Client.id, *NAME_COLUMNS)
 
 
 def _display(values) -> str:  # noqa: ANN001
-    _id, kind, first, preferred, surname, entity = values[:6]
-    if kind != "person":
-        return entity or ""
-    return f"{preferred or first or ''} {surname or ''}".strip()
+    return listed_name(*values[1:6])
 
 
 def review_board(
@@ -510,5 +501,7 @@ def user_choices(session: Session) -> list[tuple[int, str, str]]:
 def user_id_by_name(session: Session, username: str) -> int:
     user_id = session.scalar(sa.select(User.id).where(User.username == username.strip()))
     if user_id is None:
-        raise NotFound("There is no user called {user!r}.", hint="See: clientmanager users", user=username)
+        raise NotFound(
+            "There is no user called {user!r}.", hint="See: clientmanager users", user=username
+        )
     return user_id

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from clientmanager.errors import Label, PermissionDenied
+from clientmanager.errors import PermissionDenied
 from clientmanager.paths import PracticePaths
-from clientmanager.services import audit, erasure
+from clientmanager.services import audit
 from clientmanager.services import backups as b
 from clientmanager.services.actor import Actor
 from clientmanager.services.permissions import Permission, require
@@ -57,75 +58,63 @@ def _login_password(practice: OpenPractice) -> str | None:
     return postgres.app_password(_connection(practice).url)
 
 
+def _first_question(question: Callable[[sa.Engine], bool], engine: sa.Engine) -> bool:
+    """The first thing asked of the server: failing to connect there means unreachable."""
+    try:
+        return question(engine)
+    except sa.exc.OperationalError as exc:
+        raise postgres.unreachable(exc) from None
+
+
 # --- taking one -----------------------------------------------------------------------------
 
 
-def write_backup(
-    practice: OpenPractice,
-    partial: Path,
-    final: Path,
-    moment: dt.datetime,
-    reason: str,
-    folder: Path,
-    progress: Progress,
-) -> b.BackupInfo:
-    doing = Label("the backup")
+def write_copy(practice: OpenPractice, partial: Path, progress: Progress) -> b.WrittenCopy:
+    """The server's database, dumped encrypted into ``partial`` and read through again,
+    with the practice's key slots beside it."""
     key = practice.key
     connection = _connection(practice)
-    try:
-        partial.mkdir(parents=True, mode=b.FOLDER_MODE)
-        b._private_folder(partial)
-        target = partial / b.SERVER_DUMP_NAME
-        dumping = progress.part(0.0, 0.6)
-        dump = pg_backup.dump_encrypted(
-            practice.engine,
-            connection.url,
-            _login_password(practice),
-            target,
-            data_key=key,
-            practice_id=practice.practice_id,
-            report=lambda f: dumping(f, "dumping the server's database"),
-        )
-        b._private_file(target)
-        reading = progress.part(0.6, 0.9)
-        pg_backup.read_through(
-            target,
-            data_key=key,
-            practice_id=practice.practice_id,
-            report=lambda f: reading(f, "verifying"),
-        )
-        progress(0.9, "sealing")
-        keys = partial / b.KEYS_NAME
-        # The slots live in the server's table; the backup carries them as a key-slot file
-        # so the folder alone opens with a password or the recovery code.
-        KeySlotFile.load(practice.paths.key_slots).save(keys)
-        manifest = b._finish_backup(
-            practice,
-            partial,
-            final,
-            folder,
-            moment=moment,
-            reason=reason,
-            source=dump,
-            backend=b.POSTGRESQL,
-            server_version=dump.server_version,
-            database={
-                "file": b.SERVER_DUMP_NAME,
-                "size": dump.size,
-                "sha256": dump.sha256,
-                "format": "pg_dump custom, AES-256-GCM in 1 MiB chunks",
-            },
-            verified={
-                "decrypted": "every chunk",
-                "pg_restore": "read the whole archive",
-                "sha256": "recorded as written",
-                "row_counts": "read in pg_dump's own snapshot",
-                "restore_test": "not run (clientmanager verify-backup)",
-            },
-        )
-    except OSError as exc:
-        raise b._os_error(exc, doing=doing, where=folder) from None
-    return b._info_from(final, manifest)
+    target = partial / b.SERVER_DUMP_NAME
+    dumping = progress.part(0.0, 0.6)
+    dump = pg_backup.dump_encrypted(
+        practice.engine,
+        connection.url,
+        _login_password(practice),
+        target,
+        data_key=key,
+        practice_id=practice.practice_id,
+        report=lambda f: dumping(f, "dumping the server's database"),
+    )
+    b._private_file(target)
+    reading = progress.part(0.6, 0.9)
+    pg_backup.read_through(
+        target,
+        data_key=key,
+        practice_id=practice.practice_id,
+        report=lambda f: reading(f, "verifying"),
+    )
+    progress(0.9, "sealing")
+    # The slots live in the server's table; the backup carries them as a key-slot file
+    # so the folder alone opens with a password or the recovery code.
+    KeySlotFile.load(practice.paths.key_slots).save(partial / b.KEYS_NAME)
+    return b.WrittenCopy(
+        source=dump,
+        backend=b.POSTGRESQL,
+        server_version=dump.server_version,
+        database={
+            "file": b.SERVER_DUMP_NAME,
+            "size": dump.size,
+            "sha256": dump.sha256,
+            "format": "pg_dump custom, AES-256-GCM in 1 MiB chunks",
+        },
+        verified={
+            "decrypted": "every chunk",
+            "pg_restore": "read the whole archive",
+            "sha256": "recorded as written",
+            "row_counts": "read in pg_dump's own snapshot",
+            "restore_test": "not run (clientmanager verify-backup)",
+        },
+    )
 
 
 # --- checking one ---------------------------------------------------------------------------
@@ -166,10 +155,7 @@ def restore_check(
     address = ServerAddress.parse(url)
     engine = address.engine(password)
     try:
-        try:
-            allowed = pg_backup.may_create_databases(engine)
-        except sa.exc.OperationalError as exc:
-            raise postgres.unreachable(exc) from None
+        allowed = _first_question(pg_backup.may_create_databases, engine)
         if not allowed:
             if not required:
                 return None
@@ -225,7 +211,8 @@ def _compare(engine: sa.Engine, manifest: dict, key: bytes) -> list[str]:
     ):
         problems.append("the manifest's audit anchor is not genuine (changed, or another key)")
     elif (head_hash or audit.GENESIS_HASH) != manifest.get("audit_chain_head") or (
-        int(anchor.get("entry", -1)) != head_id or anchor.get("hash") != (head_hash or audit.GENESIS_HASH)
+        int(anchor.get("entry", -1)) != head_id
+        or anchor.get("hash") != (head_hash or audit.GENESIS_HASH)
     ):
         problems.append("the restored audit trail does not end where the manifest's anchor says")
     sessions = session_factory(engine)
@@ -285,10 +272,7 @@ def restore_to_server(
     uncovered = search.uncovered_since(taken)
     engine = address.engine(password)
     try:
-        try:
-            empty = pg_backup.is_empty(engine)
-        except sa.exc.OperationalError as exc:
-            raise postgres.unreachable(exc) from None
+        empty = _first_question(pg_backup.is_empty, engine)
         if not empty:
             raise b.BackupError(
                 "The database {database} on the server is not empty.",
@@ -381,19 +365,8 @@ def _finish_restore(
             actor = Actor(user_id=user.id, username=user.username, role=user.role)
             require(actor, Permission.RESTORE)
         progress(0.75, "applying erasures")
-        applied = erasure.replay_ledger(session, search.entries, actor=actor)
-        replayed = len(applied)
-        audit.record(
-            session,
-            actor=actor,
-            action="backup.restored",
-            summary=(
-                f"{backup.name} (taken {backup.created_at:%Y-%m-%d %H:%M} UTC) into the "
-                "office server"
-                + (f"; schema upgraded from {upgraded_from}" if upgraded_from else "")
-                + (f"; {replayed} erasure(s) re-applied" if replayed else "")
-                + ("; WARNING: a newer erasure could not be applied" if uncovered else "")
-            )[:500],
+        replayed = b.replay_and_record_restore(
+            session, actor, backup, search, upgraded_from, uncovered, into=" into the office server"
         )
     if replayed:
         progress(0.85, "rewriting the tables")

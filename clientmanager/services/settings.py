@@ -487,6 +487,16 @@ def show_settings(session: Session, actor: Actor) -> list[SettingLine]:
 # --- changing -----------------------------------------------------------------------------
 
 
+def put_setting(session: Session, key: str, value: str, row: Setting | None = None) -> None:
+    """Store ``value`` under the settings-table ``key``, replacing what was there (``row``:
+    the key's row when the caller has already read it)."""
+    row = row if row is not None else session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
 def change_setting(session: Session, actor: Actor, key: str, value: str) -> None:
     """Set the settings-table ``key`` to ``value`` and audit the change (nothing is recorded
     if unchanged)."""
@@ -495,10 +505,7 @@ def change_setting(session: Session, actor: Actor, key: str, value: str) -> None
     old = row.value if row is not None else None
     if old == value:
         return
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
+    put_setting(session, key, value, row)
     audit.record(
         session,
         actor=actor,

@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session
 from clientmanager import __version__
 from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit
+from clientmanager.services.addressee import address_parts
 from clientmanager.services.audit import Actor
 from clientmanager.services.disclosures import list_disclosures, record_disclosure
 from clientmanager.services.permissions import Permission, require, require_client_access
@@ -75,7 +76,6 @@ logger = logging.getLogger(__name__)
 
 SCHEMA = "clientmanager/data-subject-package"
 SCHEMA_VERSION = 1
-
 
 
 class SubjectExportError(ClientManagerError):
@@ -232,16 +232,7 @@ def _name(client: Client | None) -> str | None:
 
 
 def _format_address(address: Address) -> str:
-    parts = (
-        address.line1,
-        address.line2,
-        address.suburb,
-        address.city,
-        address.province,
-        address.postal_code,
-        address.country,
-    )
-    return ", ".join(part for part in parts if part)
+    return ", ".join(address_parts(address, with_country=True))
 
 
 def new_package_id(now: dt.datetime) -> str:
@@ -1107,8 +1098,7 @@ def export_subject_package(
     out = Path(out)
     if out.exists() and out.is_dir():
         raise SubjectExportError(
-            "{out} is a folder.", hint="Choose a file name ending in .zip for the package.",
-            out=out
+            "{out} is a folder.", hint="Choose a file name ending in .zip for the package.", out=out
         )
     now = utcnow()
     package_id = new_package_id(now)

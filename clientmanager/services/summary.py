@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from clientmanager.domain.money import format_amount
 from clientmanager.domain.retention import age_on
 from clientmanager.services import audit
+from clientmanager.services.addressee import address_parts
 from clientmanager.services.audit import Actor
 from clientmanager.services.clients import ClientCard, load_client_card
 from clientmanager.services.permissions import require_client_access
@@ -99,18 +100,7 @@ def summary_data(session: Session, actor: Actor, client_id: int, *, today: dt.da
     addresses = [
         (
             _label(address.kind),
-            ", ".join(
-                part
-                for part in (
-                    address.line1,
-                    address.line2,
-                    address.suburb,
-                    address.city,
-                    address.province,
-                    address.postal_code,
-                )
-                if part
-            ),
+            ", ".join(address_parts(address)),
         )
         for address in card.addresses
     ]

@@ -119,29 +119,16 @@ def load_today(
 ) -> Today:
     require(actor, Permission.CLIENT_READ)
     today = today or dt.date.today()
-    overdue = _clients_card(
-        session,
-        actor,
-        ClientFilter.REVIEWS_DUE,
-        today,
-        (review_base(), Client.id),
-        rows=rows,
-    )
-    soon = _clients_card(
-        session,
-        actor,
-        ClientFilter.REVIEWS_SOON,
-        today,
-        (review_base(), Client.id),
-        rows=rows,
-    )
-    birthdays = _clients_card(
-        session,
-        actor,
-        ClientFilter.BIRTHDAYS,
-        today,
-        (month_day(Client.date_of_birth), Client.surname, Client.id),
-        rows=500,  # at most a week of birthdays; sorted across the year's end below
+
+    def card(wanted: ClientFilter, order: tuple, limit: int = rows) -> Card:
+        return _clients_card(session, actor, wanted, today, order, rows=limit)
+
+    by_review = (review_base(), Client.id)
+    overdue = card(ClientFilter.REVIEWS_DUE, by_review)
+    soon = card(ClientFilter.REVIEWS_SOON, by_review)
+    # At most a week of birthdays; sorted across the year's end below.
+    birthdays = card(
+        ClientFilter.BIRTHDAYS, (month_day(Client.date_of_birth), Client.surname, Client.id), 500
     )
     week = [(today + dt.timedelta(days=offset)).strftime("%m-%d") for offset in range(7)]
     ordered = sorted(

@@ -27,6 +27,7 @@ from clientmanager.services import audit
 from clientmanager.services.auth import hash_password
 from clientmanager.services.permissions import ROLE_LABELS, Permission, require
 from clientmanager.services.practice import ROLES, OpenPractice, rekey_database
+from clientmanager.services.views import view_of
 from clientmanager.store import keyring_cache
 from clientmanager.store.keyslots import KeySlotFile
 from clientmanager.store.models import User, utcnow
@@ -53,18 +54,7 @@ class UserSummary:
 
 
 def _summary(user: User) -> UserSummary:
-    return UserSummary(
-        id=user.id,
-        username=user.username,
-        full_name=user.full_name,
-        email=user.email,
-        role=user.role,
-        role_label=ROLE_LABELS.get(user.role, user.role),
-        is_active=user.is_active,
-        last_login_at=user.last_login_at,
-        last_failed_login_at=user.last_failed_login_at,
-        created_at=user.created_at,
-    )
+    return view_of(UserSummary, user, role_label=ROLE_LABELS.get(user.role, user.role))
 
 
 def _check_role(role: str) -> str:
