@@ -27,7 +27,6 @@ import datetime as dt
 import io
 import json
 import logging
-import operator
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -1582,7 +1581,6 @@ def _insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
         _FAST_INSERTS
         and dialect.name == "sqlite"
         and dialect.paramstyle == "qmark"
-        and len(keys) > 1  # itemgetter of one key gives the value, not a tuple
         and all(key in table.c for key in keys)
         and all(row.keys() == first_keys for row in rows)
     )
@@ -1611,19 +1609,35 @@ def _insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
         value if (processor := processor_of(key)) is None else processor(value)
         for key, value in defaults.items()
     )
-    values_of = operator.itemgetter(*keys)  # a tuple in the statement's order
-    processors = [processor_of(key) for key in keys]
-    parameters = [
-        (
-            *(
-                value if processor is None else processor(value)
-                for value, processor in zip(values_of(row), processors, strict=True)
-            ),
-            *tail,
-        )
-        for row in rows
-    ]
-    connection.exec_driver_sql(statement, parameters)
+    # Column by column, then zipped into rows: a per-value generator cost more than the
+    # binding itself.
+    columns: list[Iterable] = []
+    for key in keys:
+        values = [row[key] for row in rows]
+        processor = processor_of(key)
+        if processor is not None and isinstance(table.c[key].type, _PURE_TYPES):
+            processor = _once_per_value(processor)
+        columns.append(values if processor is None else map(processor, values))
+    columns.extend([value] * len(rows) for value in tail)
+    connection.exec_driver_sql(statement, list(zip(*columns, strict=True)))
+
+
+# Types whose bind processor is a pure function of the value, so one result serves every
+# equal value (an import's created_at and updated_at are one instant for all its rows).
+# Never the sealed types: each of their values is encrypted afresh.
+_PURE_TYPES = (sa.DateTime, sa.Date, sa.Boolean)
+
+
+def _once_per_value(processor):  # noqa: ANN001, ANN202
+    done: dict[tuple[type, object], object] = {}
+
+    def process(value: object) -> object:
+        key = (type(value), value)
+        if key not in done:
+            done[key] = processor(value)
+        return done[key]
+
+    return process
 
 
 # Off only in the test that compares the two ways of inserting.
