@@ -29,6 +29,7 @@ import json
 import logging
 import unicodedata
 from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -1143,21 +1144,10 @@ def _match(values: dict, index: _Index, own_ids: dict[int, str | None]) -> tuple
     return None
 
 
-def analyse(
-    session: Session,
-    source: SourceFile,
-    mapping: dict[str, str],
-    *,
-    actor: Actor | None = None,
-) -> ImportPlan:
-    """Validate every row and find duplicates; writes nothing.
-
-    With ``actor``, the import permission is checked, and a duplicate of a client the actor
-    may not open (another planner's) is still found, so no duplicate is created, but is
-    not named.
-    """
-    if actor is not None:
-        require(actor, Permission.IMPORT)
+def check_rows(source: SourceFile, mapping: dict[str, str]) -> list[PlannedRow]:
+    """Every row of the client sheet checked against the mapping: the part of
+    :func:`analyse` that needs no database, so a caller may run it while the practice is
+    being unlocked (``clientmanager import``) and hand the result to :func:`analyse`."""
     headers = source.clients.headers
     if mapping and not any(h in headers for h in mapping):
         raise ImportFileError(
@@ -1177,6 +1167,31 @@ def analyse(
     for number, cells in source.clients.rows:
         values, problems = _validate_row(cells, columns, checked)
         rows.append(PlannedRow(number, cells, values, problems))
+    return rows
+
+
+def analyse(
+    session: Session,
+    source: SourceFile,
+    mapping: dict[str, str],
+    *,
+    actor: Actor | None = None,
+    checked_rows: Future[list[PlannedRow]] | None = None,
+) -> ImportPlan:
+    """Validate every row and find duplicates; writes nothing.
+
+    With ``actor``, the import permission is checked, and a duplicate of a client the actor
+    may not open (another planner's) is still found, so no duplicate is created, but is
+    not named. ``checked_rows``: :func:`check_rows` of the same source and mapping, under
+    way elsewhere; its result (or its error) is taken after the permission check, where
+    analyse would otherwise check the rows itself.
+    """
+    if actor is not None:
+        require(actor, Permission.IMPORT)
+    if checked_rows is not None:
+        rows = checked_rows.result()
+    else:
+        rows = check_rows(source, mapping)
 
     good = [r for r in rows if r.ok]
     index = _load_index(session, [r.values for r in good])
@@ -1850,6 +1865,7 @@ __all__ = [
     "ImportPlan",
     "ImportResult",
     "analyse",
+    "check_rows",
     "guess_mapping",
     "import_file",
     "load_mapping",
