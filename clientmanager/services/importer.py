@@ -954,24 +954,21 @@ def _check_cell(spec: FieldSpec, raw: str) -> _CheckedCell:
 
 
 def _validate_row(
-    cells: list[str],
-    columns: list[tuple[int, FieldSpec]],
-    checked: dict[tuple[int, str], _CheckedCell] | None = None,
+    cells: list[str], columns: list[tuple[int, FieldSpec, dict[str, _CheckedCell]]]
 ) -> tuple[dict, list[str]]:
-    """``checked``: cells already checked in this file, by (column, text). A client list
-    repeats most of its titles, names, providers and dates, and the same text in the same
-    column always checks the same way, so each is checked once."""
+    """``columns``: (index, field, the cells of that column already checked, by text). A
+    client list repeats most of its titles, names, providers and dates, and the same text
+    in the same column always checks the same way, so each is checked once."""
     values: dict[str, object] = {}
     problems: list[str] = []
     decoded_id = None
-    for index, spec in columns:
-        raw = cells[index] if index < len(cells) else ""
-        if not raw.strip():
-            continue
-        if checked is None:
-            cell = _check_cell(spec, raw)
-        elif (cell := checked.get((index, raw))) is None:
-            cell = checked[(index, raw)] = _check_cell(spec, raw)
+    width = len(cells)
+    for index, spec, checked in columns:
+        raw = cells[index] if index < width else ""
+        if (cell := checked.get(raw)) is None:
+            if not raw.strip():
+                continue
+            cell = checked[raw] = _check_cell(spec, raw)
         value, problem, decoded = cell
         if problem is not None:
             problems.append(problem)
@@ -999,9 +996,10 @@ def _validate_row(
         values.setdefault("gender", decoded.gender)
     if not values.get("surname") and not problems:
         problems.append("Surname: is empty; every client needs at least a surname")
-    if any(values.get(k) for k in ("premium", "cover_amount", "provider")) and not values.get(
-        "policy_number"
-    ):
+    has_policy_details = (
+        values.get("premium") or values.get("cover_amount") or values.get("provider")
+    )
+    if has_policy_details and not values.get("policy_number"):
         problems.append("Policy number: is empty, but the row has policy details")
     return values, problems
 
@@ -1163,9 +1161,9 @@ def check_rows(source: SourceFile, mapping: dict[str, str]) -> list[PlannedRow]:
             hint="Map the column that holds the client's surname (or full name).",
         )
     rows = []
-    checked: dict[tuple[int, str], _CheckedCell] = {}
+    columns_checked = [(index, spec, {}) for index, spec in columns]
     for number, cells in source.clients.rows:
-        values, problems = _validate_row(cells, columns, checked)
+        values, problems = _validate_row(cells, columns_checked)
         rows.append(PlannedRow(number, cells, values, problems))
     return rows
 
