@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import threading
 import zipfile
-from concurrent.futures import Future
 from pathlib import Path
 
 from clientmanager.cli.common import (
@@ -105,11 +103,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_rows_beside(source, map_options: list[str]) -> Future | None:  # noqa: ANN001
+def _check_rows_beside(source, map_options: list[str]):  # noqa: ANN001, ANN202 - a Future or None
     """The file's rows checked on a second thread while the practice is unlocked (the
     key derivation runs outside the interpreter's lock), with the mapping the command will
     use when no saved mapping is named. None when the --map options are wrong: the
     command then says so where it always did, after signing in."""
+    import threading
+    from concurrent.futures import Future
+
     from clientmanager.services import importer
 
     try:

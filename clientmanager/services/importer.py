@@ -29,11 +29,11 @@ import json
 import logging
 import unicodedata
 from collections.abc import Iterable
-from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -56,6 +56,9 @@ from clientmanager.store.expressions import has_non_ascii, in_json_list, iso_dat
 from clientmanager.store.files import atomic_output
 from clientmanager.store.models import Address, Client, Household, Note, Policy, Setting, utcnow
 from clientmanager.store.search_index import bulk_load_of_new_clients
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 logger = logging.getLogger(__name__)
 
