@@ -64,6 +64,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
 
     source = importer.read_source(path)
+    checking = None if args.mapping else _check_rows_beside(source, args.map or [])
     with unlocked(args, hold_lock=True, check_pages_beside=True) as practice:
         with practice.session() as session:
             if args.mapping:
@@ -73,7 +74,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping.update(_parse_map_options(args.map or []))
             if args.save_mapping:
                 importer.save_mapping(session, args.save_mapping, mapping)
-            plan = importer.analyse(session, source, mapping, actor=practice.actor)
+            plan = importer.analyse(
+                session, source, mapping, actor=practice.actor, checked_rows=checking
+            )
         _print_plan(source, plan)
         if args.bad_rows and plan.bad_rows:
             written = importer.write_bad_rows(plan, Path(args.bad_rows).expanduser())
@@ -98,6 +101,34 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"addresses {result.addresses}"
     )
     return 0
+
+
+def _check_rows_beside(source, map_options: list[str]):  # noqa: ANN001, ANN202 - a Future or None
+    """The file's rows checked on a second thread while the practice is unlocked (the
+    key derivation runs outside the interpreter's lock), with the mapping the command will
+    use when no saved mapping is named. None when the --map options are wrong: the
+    command then says so where it always did, after signing in."""
+    import threading
+    from concurrent.futures import Future
+
+    from clientmanager.services import importer
+
+    try:
+        mapping = importer.guess_mapping(source.clients.headers)
+        mapping.update(_parse_map_options(map_options))
+    except CommandFailed:
+        return None
+    checking: Future = Future()
+
+    def check() -> None:
+        try:
+            checking.set_result(importer.check_rows(source, mapping))
+        except BaseException as exc:  # noqa: BLE001 - handed to the command's thread
+            checking.set_exception(exc)
+
+    # A daemon: a command that fails at sign-in does not wait for the check to end.
+    threading.Thread(target=check, name="import-check-rows", daemon=True).start()
+    return checking
 
 
 def _print_plan(source, plan) -> None:  # noqa: ANN001
@@ -150,7 +181,9 @@ def _vcard_options(args: argparse.Namespace) -> dict:
 def _format_label(args: argparse.Namespace) -> str:
     if args.format != "vcard":
         return args.format
-    return f"vCard {args.vcard_version}" + (", one file per client" if args.one_file_per_card else "")
+    return f"vCard {args.vcard_version}" + (
+        ", one file per client" if args.one_file_per_card else ""
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -178,7 +211,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
                     password = shown = new_pdf_passphrase()
                 counts = exporter.export_practice_json(
-                    session, actor=practice.actor, path=out, password=password,
+                    session,
+                    actor=practice.actor,
+                    path=out,
+                    password=password,
                     progress=terminal_progress(),
                 )
                 print(

@@ -27,13 +27,13 @@ import datetime as dt
 import io
 import json
 import logging
-import operator
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -56,6 +56,9 @@ from clientmanager.store.expressions import has_non_ascii, in_json_list, iso_dat
 from clientmanager.store.files import atomic_output
 from clientmanager.store.models import Address, Client, Household, Note, Policy, Setting, utcnow
 from clientmanager.store.search_index import bulk_load_of_new_clients
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 logger = logging.getLogger(__name__)
 
@@ -246,7 +249,7 @@ def load_mapping(session: Session, name: str) -> dict[str, str]:
         raise ClientManagerError(
             "There is no saved column mapping called {name!r}.",
             hint="Saved mappings: {saved}. Save one in the import wizard, or pass --map "
-                 "COLUMN=FIELD.",
+            "COLUMN=FIELD.",
             name=name.strip(),
             saved=", ".join(saved_mapping_names(session)) or "none yet",
         )
@@ -424,15 +427,14 @@ def read_source(path: Path) -> SourceFile:
         data = path.read_bytes()
     except FileNotFoundError:
         raise ImportFileError(
-            "The file {name} was not found.", hint="Check the name and the folder.",
-            name=path.name
+            "The file {name} was not found.", hint="Check the name and the folder.", name=path.name
         ) from None
     except OSError as exc:
         raise ImportFileError(
             "The file {name} could not be opened ({strerror}).",
             hint="Close it in Excel or any other program that has it open, and try again.",
             name=path.name,
-            strerror=exc.strerror or 'read error',
+            strerror=exc.strerror or "read error",
         ) from None
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path, data)
@@ -553,15 +555,18 @@ def _uncalculated_formulas(path: Path, data: bytes) -> list[str]:
     try:
         for with_values, with_formulas in zip(cached.worksheets, formulas.worksheets, strict=True):
             empty: list[str] = []
-            rows = zip(
-                with_values.iter_rows(), with_formulas.iter_rows(), strict=False
-            )
+            rows = zip(with_values.iter_rows(), with_formulas.iter_rows(), strict=False)
             for value_row, formula_row in rows:
                 for value_cell, formula_cell in zip(value_row, formula_row, strict=False):
                     text = formula_cell.value
-                    if isinstance(text, str) and text.startswith("=") and value_cell.value in (
-                        None,
-                        "",
+                    if (
+                        isinstance(text, str)
+                        and text.startswith("=")
+                        and value_cell.value
+                        in (
+                            None,
+                            "",
+                        )
                     ):
                         empty.append(formula_cell.coordinate)
             if empty:
@@ -877,7 +882,13 @@ _ROLES = {
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "adv", "rev", "mnr", "mev", "mej"}
 
 
-_IMPORT_LIMITS = {"household": 200, "passport_number": 20, "policy_number": 40, "provider": 100, "product_type": 40}
+_IMPORT_LIMITS = {
+    "household": 200,
+    "passport_number": 20,
+    "policy_number": 40,
+    "provider": 100,
+    "product_type": 40,
+}
 
 
 def _parse_value(spec: FieldSpec, raw: str) -> object:
@@ -928,24 +939,46 @@ def _split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
     return title, " ".join(parts[:split_at]), " ".join(parts[split_at:])
 
 
-def _validate_row(cells: list[str], columns: list[tuple[int, FieldSpec]]) -> tuple[dict, list[str]]:
+# A cell checked: (its value, None, the decoded SA ID if it is one) or (None, the problem,
+# None).
+_CheckedCell = tuple[object, str | None, object]
+
+
+def _check_cell(spec: FieldSpec, raw: str) -> _CheckedCell:
+    try:
+        check_plain_text(raw, field=spec.label, multiline=True)
+        if spec.key == "id_number" and spec.kind == "sa_id":
+            # What parse_value does for it, keeping the decoded number for _validate_row.
+            decoded = parse_sa_id(raw.strip(), field=spec.label)
+            return decoded.number, None, decoded
+        return _parse_value(spec, raw), None, None
+    except ValidationError as exc:
+        return None, str(exc), None
+
+
+def _validate_row(
+    cells: list[str], columns: list[tuple[int, FieldSpec, dict[str, _CheckedCell]]]
+) -> tuple[dict, list[str]]:
+    """``columns``: (index, field, the cells of that column already checked, by text). A
+    client list repeats most of its titles, names, providers and dates, and the same text
+    in the same column always checks the same way, so each is checked once."""
     values: dict[str, object] = {}
     problems: list[str] = []
     decoded_id = None
-    for index, spec in columns:
-        raw = cells[index] if index < len(cells) else ""
-        if not raw.strip():
+    width = len(cells)
+    for index, spec, checked in columns:
+        raw = cells[index] if index < width else ""
+        if (cell := checked.get(raw)) is None:
+            if not raw.strip():
+                continue
+            cell = checked[raw] = _check_cell(spec, raw)
+        value, problem, decoded = cell
+        if problem is not None:
+            problems.append(problem)
             continue
-        try:
-            check_plain_text(raw, field=spec.label, multiline=True)
-            if spec.key == "id_number" and spec.kind == "sa_id":
-                # What parse_value does for it, keeping the decoded number for below.
-                decoded_id = parse_sa_id(raw.strip(), field=spec.label)
-                values[spec.key] = decoded_id.number
-            else:
-                values[spec.key] = _parse_value(spec, raw)
-        except ValidationError as exc:
-            problems.append(str(exc))
+        values[spec.key] = value
+        if decoded is not None:
+            decoded_id = decoded
     full = values.pop("full_name", None)
     if full:
         title, first, surname = _split_full_name(str(full))
@@ -966,9 +999,10 @@ def _validate_row(cells: list[str], columns: list[tuple[int, FieldSpec]]) -> tup
         values.setdefault("gender", decoded.gender)
     if not values.get("surname") and not problems:
         problems.append("Surname: is empty; every client needs at least a surname")
-    if any(values.get(k) for k in ("premium", "cover_amount", "provider")) and not values.get(
-        "policy_number"
-    ):
+    has_policy_details = (
+        values.get("premium") or values.get("cover_amount") or values.get("provider")
+    )
+    if has_policy_details and not values.get("policy_number"):
         problems.append("Policy number: is empty, but the row has policy details")
     return values, problems
 
@@ -1007,28 +1041,34 @@ class _Index:
 
 # Candidates for the duplicate check, chosen by the database from the file's keys (each
 # list one JSON parameter, so 10k rows need no 40k bound variables): the same SA ID or
-# mobile (indexed), the same e-mail or surname and date of birth compared in lower case,
-# and, because the database's lower() may fold only ASCII (SQLite's always does), every
-# non-ASCII e-mail or surname with a date of birth in the file. Python then applies the
-# exact keys below to these few rows, instead of loading and folding every client.
+# mobile, the same e-mail or surname and date of birth compared in lower case, and,
+# because the database's lower() may fold only ASCII (SQLite's always does), every
+# non-ASCII e-mail, and every non-ASCII surname with a date of birth in the file. Python
+# then applies the exact keys below to these few rows, instead of loading and folding
+# every client. One SELECT per key, so each is answered from its own index (migration
+# 0014 spells the expressions exactly as these do); one OR across them read every client.
 def _candidates(*, ids: str, mobiles: str, emails: str, dates: str, surname_dates: str):  # noqa: ANN202
     dob = iso_date_text(Client.date_of_birth)
-    return sa.or_(
+    surname_date = sa.func.lower(Client.surname).op("||")(sa.literal_column("'|'")).op("||")(dob)
+    return (
         in_json_list(Client.id_number, sa.bindparam("ids", ids)),
         in_json_list(Client.mobile, sa.bindparam("mobiles", mobiles)),
         in_json_list(sa.func.lower(Client.email), sa.bindparam("emails", emails)),
         has_non_ascii(Client.email),
-        sa.and_(
-            in_json_list(dob, sa.bindparam("dates", dates)),
-            sa.or_(
-                in_json_list(
-                    sa.func.lower(Client.surname).op("||")(sa.literal_column("'|'")).op("||")(dob),
-                    sa.bindparam("surname_dates", surname_dates),
-                ),
-                has_non_ascii(Client.surname),
-            ),
-        ),
+        in_json_list(surname_date, sa.bindparam("surname_dates", surname_dates)),
+        sa.and_(has_non_ascii(Client.surname), in_json_list(dob, sa.bindparam("dates", dates))),
     )
+
+
+_CANDIDATE_COLUMNS = (
+    Client.id,
+    Client.id_number,
+    Client.email,
+    Client.mobile,
+    Client.surname,
+    Client.first_names,
+    Client.date_of_birth,
+)
 
 
 def _load_index(session: Session, plan_values: list[dict]) -> _Index:
@@ -1040,30 +1080,23 @@ def _load_index(session: Session, plan_values: list[dict]) -> _Index:
     names = {k for v in plan_values if (k := _name_key(v))}
     surnames = {k[0] for k in names}
     index = _Index()
-    query = (
-        sa.select(
-            Client.id,
-            Client.id_number,
-            Client.email,
-            Client.mobile,
-            Client.surname,
-            Client.first_names,
-            Client.date_of_birth,
-        )
-        .where(Client.archived_at.is_(None))
-        .where(
-            _candidates(
-                ids=json.dumps(sorted(ids)),
-                mobiles=json.dumps(sorted(str(mobile) for mobile in mobiles)),
-                emails=json.dumps(sorted(email.lower() for email in emails)),
-                dates=json.dumps(sorted({key[2].isoformat() for key in names})),
-                surname_dates=json.dumps(
-                    sorted({f"{key[0].lower()}|{key[2].isoformat()}" for key in names})
-                ),
-            )
-        )
-        .order_by(Client.id)
+    candidates = _candidates(
+        ids=json.dumps(sorted(ids)),
+        mobiles=json.dumps(sorted(str(mobile) for mobile in mobiles)),
+        emails=json.dumps(sorted(email.lower() for email in emails)),
+        dates=json.dumps(sorted({key[2].isoformat() for key in names})),
+        surname_dates=json.dumps(
+            sorted({f"{key[0].lower()}|{key[2].isoformat()}" for key in names})
+        ),
     )
+    # UNION, not UNION ALL: a client found by two keys is read once; in id order, so the
+    # lowest id holds a key, as before.
+    query = sa.union(
+        *(
+            sa.select(*_CANDIDATE_COLUMNS).where(Client.archived_at.is_(None), candidate)
+            for candidate in candidates
+        )
+    ).order_by(sa.literal_column("id"))
     for cid, id_number, email, mobile, surname, first, dob in session.execute(query):
         hit = False
         if id_number and id_number in ids:
@@ -1112,21 +1145,10 @@ def _match(values: dict, index: _Index, own_ids: dict[int, str | None]) -> tuple
     return None
 
 
-def analyse(
-    session: Session,
-    source: SourceFile,
-    mapping: dict[str, str],
-    *,
-    actor: Actor | None = None,
-) -> ImportPlan:
-    """Validate every row and find duplicates; writes nothing.
-
-    With ``actor``, the import permission is checked, and a duplicate of a client the actor
-    may not open (another planner's) is still found, so no duplicate is created, but is
-    not named.
-    """
-    if actor is not None:
-        require(actor, Permission.IMPORT)
+def check_rows(source: SourceFile, mapping: dict[str, str]) -> list[PlannedRow]:
+    """Every row of the client sheet checked against the mapping: the part of
+    :func:`analyse` that needs no database, so a caller may run it while the practice is
+    being unlocked (``clientmanager import``) and hand the result to :func:`analyse`."""
     headers = source.clients.headers
     if mapping and not any(h in headers for h in mapping):
         raise ImportFileError(
@@ -1142,9 +1164,35 @@ def analyse(
             hint="Map the column that holds the client's surname (or full name).",
         )
     rows = []
+    columns_checked = [(index, spec, {}) for index, spec in columns]
     for number, cells in source.clients.rows:
-        values, problems = _validate_row(cells, columns)
+        values, problems = _validate_row(cells, columns_checked)
         rows.append(PlannedRow(number, cells, values, problems))
+    return rows
+
+
+def analyse(
+    session: Session,
+    source: SourceFile,
+    mapping: dict[str, str],
+    *,
+    actor: Actor | None = None,
+    checked_rows: Future[list[PlannedRow]] | None = None,
+) -> ImportPlan:
+    """Validate every row and find duplicates; writes nothing.
+
+    With ``actor``, the import permission is checked, and a duplicate of a client the actor
+    may not open (another planner's) is still found, so no duplicate is created, but is
+    not named. ``checked_rows``: :func:`check_rows` of the same source and mapping, under
+    way elsewhere; its result (or its error) is taken after the permission check, where
+    analyse would otherwise check the rows itself.
+    """
+    if actor is not None:
+        require(actor, Permission.IMPORT)
+    if checked_rows is not None:
+        rows = checked_rows.result()
+    else:
+        rows = check_rows(source, mapping)
 
     good = [r for r in rows if r.ok]
     index = _load_index(session, [r.values for r in good])
@@ -1549,7 +1597,6 @@ def _insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
         _FAST_INSERTS
         and dialect.name == "sqlite"
         and dialect.paramstyle == "qmark"
-        and len(keys) > 1  # itemgetter of one key gives the value, not a tuple
         and all(key in table.c for key in keys)
         and all(row.keys() == first_keys for row in rows)
     )
@@ -1578,19 +1625,35 @@ def _insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
         value if (processor := processor_of(key)) is None else processor(value)
         for key, value in defaults.items()
     )
-    values_of = operator.itemgetter(*keys)  # a tuple in the statement's order
-    processors = [processor_of(key) for key in keys]
-    parameters = [
-        (
-            *(
-                value if processor is None else processor(value)
-                for value, processor in zip(values_of(row), processors, strict=True)
-            ),
-            *tail,
-        )
-        for row in rows
-    ]
-    connection.exec_driver_sql(statement, parameters)
+    # Column by column, then zipped into rows: a per-value generator cost more than the
+    # binding itself.
+    columns: list[Iterable] = []
+    for key in keys:
+        values = [row[key] for row in rows]
+        processor = processor_of(key)
+        if processor is not None and isinstance(table.c[key].type, _PURE_TYPES):
+            processor = _once_per_value(processor)
+        columns.append(values if processor is None else map(processor, values))
+    columns.extend([value] * len(rows) for value in tail)
+    connection.exec_driver_sql(statement, list(zip(*columns, strict=True)))
+
+
+# Types whose bind processor is a pure function of the value, so one result serves every
+# equal value (an import's created_at and updated_at are one instant for all its rows).
+# Never the sealed types: each of their values is encrypted afresh.
+_PURE_TYPES = (sa.DateTime, sa.Date, sa.Boolean)
+
+
+def _once_per_value(processor):  # noqa: ANN001, ANN202
+    done: dict[tuple[type, object], object] = {}
+
+    def process(value: object) -> object:
+        key = (type(value), value)
+        if key not in done:
+            done[key] = processor(value)
+        return done[key]
+
+    return process
 
 
 # Off only in the test that compares the two ways of inserting.
@@ -1803,6 +1866,7 @@ __all__ = [
     "ImportPlan",
     "ImportResult",
     "analyse",
+    "check_rows",
     "guess_mapping",
     "import_file",
     "load_mapping",

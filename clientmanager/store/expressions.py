@@ -74,6 +74,9 @@ class in_json_list(FunctionElement):  # noqa: N801 - reads as the SQL it stands 
     type = sa.Boolean()
     name = "in_json_list"
     inherit_cache = True
+    # A truth value already: without this SQLite's rendering appends "= 1", which keeps
+    # SQLite from answering the IN from an index.
+    _is_implicitly_boolean = True
 
 
 _spelled(
@@ -90,6 +93,8 @@ class has_non_ascii(FunctionElement):  # noqa: N801
     type = sa.Boolean()
     name = "has_non_ascii"
     inherit_cache = True
+    # As in_json_list: "= 1" would also keep SQLite from using a partial index on it.
+    _is_implicitly_boolean = True
 
 
 _spelled(has_non_ascii, sqlite="{} GLOB '*[^ -~]*'", postgresql="{} ~ '[^ -~]'")

@@ -192,7 +192,23 @@ class Client(Versioned, Base):
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = _updated()
 
-    __table_args__ = (sa.Index(None, "surname", "first_names"),)
+    __table_args__ = (
+        sa.Index(None, "surname", "first_names"),
+        # The import's duplicate check (migration 0014, which also adds the expression
+        # indexes it uses): the few clients whose e-mail or surname lower() may not fold.
+        sa.Index(
+            "ix_clients_email_non_ascii",
+            "id",
+            sqlite_where=sa.text("email GLOB '*[^ -~]*'"),
+            postgresql_where=sa.text("email ~ '[^ -~]'"),
+        ),
+        sa.Index(
+            "ix_clients_surname_non_ascii",
+            "date_of_birth",
+            sqlite_where=sa.text("surname GLOB '*[^ -~]*'"),
+            postgresql_where=sa.text("surname ~ '[^ -~]'"),
+        ),
+    )
 
     household: Mapped[Household | None] = relationship(back_populates="members")
     addresses: Mapped[list[Address]] = relationship(
