@@ -17,6 +17,7 @@ from clientmanager.cli.common import (
     human_size,
     practice_id_or_none,
     practice_paths,
+    terminal_progress,
     unlock,
     unlocked,
 )
@@ -39,24 +40,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cli_progress():  # -> Progress
-    from clientmanager.services.progress import Progress
-
-    last = {"step": None}
-
-    def report(_fraction: float, step: str) -> None:
-        if step and step != last["step"] and sys.stderr.isatty():
-            print(f"  {step}...", file=sys.stderr)
-        last["step"] = step
-
-    return Progress(report)
-
-
 def cmd_purge_erased(args: argparse.Namespace) -> int:
     from clientmanager.services import backups
 
     with unlocked(args) as practice:
-        result = backups.purge_erased(practice, progress=_cli_progress())
+        result = backups.purge_erased(practice, progress=terminal_progress())
     for name in result.purged:
         print(f"  {name}: rewritten without the erased people, verified")
     if result.purged:
@@ -157,7 +145,7 @@ def _restore_to_server(args: argparse.Namespace, source: Path, info, taken: str)
         app_login=args.app_login,
         app_password=app_password,
         ledger_files=[Path(p) for p in (args.ledger or [])],
-        progress=_cli_progress(),
+        progress=terminal_progress(),
     )
     print(f"Restored the backup of {taken} into the office server ({address.database}).")
     print(f"This PC's folder {paths.data_dir} now opens it; other PCs: clientmanager join "
@@ -249,7 +237,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             live=live,
             replace_damaged=args.replace_damaged,
             ledger_files=[Path(p) for p in (args.ledger or [])],
-            progress=_cli_progress(),
+            progress=terminal_progress(),
         )
     finally:
         if live is not None:
@@ -298,7 +286,7 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
                 restore_tested = info.on_server and on_server
                 result = backups.verify_backup(
                     practice, source, owner=owner, restore_test=True if restore_tested else None,
-                    progress=_cli_progress(),
+                    progress=terminal_progress(),
                 )
         if not reachable:
             # Taken under a key the practice no longer reaches: its own key-slot file opens it.

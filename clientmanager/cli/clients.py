@@ -11,7 +11,7 @@ from clientmanager.cli.common import (
     USER_ENV,
     CommandFailed,
     add_intermixed_parser,
-    ask_new_password,
+    create_practice_asking_password,
     practice_paths,
     print_recovery_code,
     today_from,
@@ -23,20 +23,14 @@ from clientmanager.cli.common import (
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from clientmanager.services.demo import generate_demo_data
-    from clientmanager.services.practice import create_practice
 
     paths = practice_paths(args)
     if paths.exists():
         practice = unlock(args)
     else:
         username = args.user or os.environ.get(USER_ENV) or "admin"
-        password = ask_new_password(username)
-        practice, recovery_code = create_practice(
-            paths=paths,
-            practice_name=args.practice,
-            admin_username=username,
-            admin_password=password,
-            information_officer_name="Information Officer",
+        practice, recovery_code = create_practice_asking_password(
+            args, paths, username, information_officer_name="Information Officer"
         )
         print(
             f'Created the demo practice "{args.practice}" in {paths.data_dir} '

@@ -53,15 +53,19 @@ class CommandFailed(Exception):
     """A command's own failure (not an error in the program): message to stderr, exit 1."""
 
 
+def need_terminal(needed: str, env_name: str) -> None:
+    """Refuse when there is no terminal to ask on, naming what a script sets instead."""
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandFailed(
+            f"{needed} is needed, but there is no terminal to ask on. For scripts, set {env_name}."
+        )
+
+
 def ask_secret(prompt: str, env_name: str) -> str:
     value = os.environ.get(env_name)
     if value:
         return value
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CommandFailed(
-            f"{prompt.rstrip(': ')} is needed, but there is no terminal to ask on. "
-            f"For scripts, set {env_name}."
-        )
+    need_terminal(prompt.rstrip(": "), env_name)
     return getpass.getpass(prompt)
 
 
@@ -71,11 +75,7 @@ def ask_new_password(username: str) -> str:
     from_env = os.environ.get(NEW_PASSWORD_ENV) or os.environ.get(PASSWORD_ENV)
     if from_env:
         return check_new_password(from_env, username=username)
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CommandFailed(
-            f"A new password is needed, but there is no terminal to ask on. "
-            f"For scripts, set {PASSWORD_ENV}."
-        )
+    need_terminal("A new password", PASSWORD_ENV)
     print(
         f"Choose a password of at least {MIN_PASSWORD_LENGTH} characters "
         "(a short sentence is easy to remember and hard to guess)."
@@ -105,11 +105,12 @@ def ask_password_for(username: str) -> str:
     from_env = os.environ.get(NEW_PASSWORD_ENV)
     if from_env:
         return check_new_password(from_env, username=username)
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CommandFailed(
-            f"A password for {username} is needed, but there is no terminal to ask on. "
-            f"For scripts, set {NEW_PASSWORD_ENV}."
-        )
+    return ask_new_password_at_terminal(username, f"A password for {username}", NEW_PASSWORD_ENV)
+
+
+def ask_new_password_at_terminal(username: str, needed: str, env_name: str) -> str:
+    """A new password typed for someone else: never the caller's own from PASSWORD_ENV."""
+    need_terminal(needed, env_name)
     saved = os.environ.pop(PASSWORD_ENV, None)
     try:
         return ask_new_password(username)
@@ -176,6 +177,21 @@ def unlock(
             raise
     # An administrator with a second factor: the code from the app (or the recovery code).
     return attempt(ask_secret("Authenticator code (or the recovery code): ", SECOND_FACTOR_ENV))
+
+
+def create_practice_asking_password(
+    args: argparse.Namespace, paths: PracticePaths, username: str, **details
+):  # -> (OpenPractice, recovery code)
+    """A new practice named ``--practice`` whose first administrator's password is asked for."""
+    from clientmanager.services.practice import create_practice
+
+    return create_practice(
+        paths=paths,
+        practice_name=args.practice,
+        admin_username=username,
+        admin_password=ask_new_password(username),
+        **details,
+    )
 
 
 def print_recovery_code(code: str) -> None:

@@ -19,6 +19,7 @@ import sys
 from clientmanager.cli.common import (
     CommandFailed,
     ask_new_password,
+    ask_new_password_at_terminal,
     ask_secret,
     practice_paths,
     print_recovery_code,
@@ -130,18 +131,9 @@ def cmd_init_on_server(args: argparse.Namespace) -> int:
 
 
 def _ask_new_login_password(login: str) -> str:
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CommandFailed(
-            f"A password for the desktops' login {login} is needed, but there is no terminal "
-            f"to ask on. For scripts, set {APP_PASSWORD_ENV}."
-        )
-    saved = {name: os.environ.pop(name, None) for name in ("CLIENTMANAGER_PASSWORD",)}
-    try:
-        return ask_new_password(login)
-    finally:
-        for name, value in saved.items():
-            if value is not None:
-                os.environ[name] = value
+    return ask_new_password_at_terminal(
+        login, f"A password for the desktops' login {login}", APP_PASSWORD_ENV
+    )
 
 
 def cmd_join(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from clientmanager.cli.common import (
     ask_new_password,
     ask_secret,
     ask_text,
+    create_practice_asking_password,
     practice_paths,
     print_recovery_code,
     unlock,
@@ -23,7 +24,6 @@ from clientmanager.cli.common import (
 
 def cmd_init(args: argparse.Namespace) -> int:
     from clientmanager.domain.passwords import check_username
-    from clientmanager.services.practice import create_practice
 
     if getattr(args, "server", None):  # issue 18: the practice lives on the office server
         from clientmanager.cli.office import cmd_init_on_server
@@ -31,12 +31,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         return cmd_init_on_server(args)
     paths = practice_paths(args)
     username = check_username(args.admin)
-    password = ask_new_password(username)
-    practice, recovery_code = create_practice(
-        paths=paths,
-        practice_name=args.practice,
-        admin_username=username,
-        admin_password=password,
+    practice, recovery_code = create_practice_asking_password(
+        args,
+        paths,
+        username,
         admin_full_name=args.admin_name,
         information_officer_name=args.information_officer,
         information_officer_email=args.information_officer_email,
