@@ -12,6 +12,7 @@ from clientmanager.cli.common import (
     RECOVERY_CODE_ENV,
     USER_ENV,
     CommandFailed,
+    CommandSet,
     ask_secret,
     ask_text,
     human_size,
@@ -333,14 +334,10 @@ def cmd_copy_backup(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    backup = commands.add_parser(
-        "backup", parents=[common], help="take today's verified backup (for scheduled tasks)"
-    )
+    cli = CommandSet(commands, common)
+    backup = cli.add("backup", cmd_backup, "take today's verified backup (for scheduled tasks)")
     backup.add_argument("--force", action="store_true", help="even if today has one already")
-    backup.set_defaults(handler=cmd_backup)
-    backups_parser = commands.add_parser(
-        "backups", parents=[common], help="list backups with date, size and status"
-    )
+    backups_parser = cli.add("backups", cmd_backups, "list backups with date, size and status")
     backups_parser.add_argument(
         "backups_action",
         nargs="?",
@@ -349,11 +346,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="list (default), or purge-erased: remove erased people from retained backups",
     )
     backups_parser.add_argument("--folder", metavar="DIR", help="list this folder instead")
-    backups_parser.set_defaults(handler=cmd_backups)
-    restore = commands.add_parser(
-        "restore",
-        parents=[common],
-        help="restore a backup (the current database is backed up first)",
+    restore = cli.add(
+        "restore", cmd_restore, "restore a backup (the current database is backed up first)"
     )
     restore.add_argument("file", metavar="BACKUP", help="a backup folder (or a file in it)")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -381,9 +375,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="with --server: the desktops' login for the restored database (created or its "
         f"password set; asked, or {APP_PASSWORD_ENV})",
     )
-    restore.set_defaults(handler=cmd_restore)
-    verify_backup = commands.add_parser(
-        "verify-backup", parents=[common], help="check that a backup is whole and opens"
+    verify_backup = cli.add(
+        "verify-backup", cmd_verify_backup, "check that a backup is whole and opens"
     )
     verify_backup.add_argument("file", metavar="BACKUP")
     verify_backup.add_argument(
@@ -392,10 +385,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="a practice on the office server: the server's owner account, which may create "
         f"the scratch database the check restores into (password asked, or {SERVER_PASSWORD_ENV})",
     )
-    verify_backup.set_defaults(handler=cmd_verify_backup)
-    copy_backup = commands.add_parser(
-        "copy-backup", parents=[common], help="copy a backup to a USB drive or another folder"
+    copy_backup = cli.add(
+        "copy-backup", cmd_copy_backup, "copy a backup to a USB drive or another folder"
     )
     copy_backup.add_argument("file", metavar="BACKUP")
     copy_backup.add_argument("destination", metavar="DEST")
-    copy_backup.set_defaults(handler=cmd_copy_backup)

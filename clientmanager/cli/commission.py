@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
 from clientmanager.cli.reviews import parse_day
 
 
@@ -137,24 +137,21 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    commission = commands.add_parser("commission", parents=[common], help="commission and fees")
-    actions = commission.add_subparsers(dest="commission_action", metavar="ACTION", required=True)
-    expect = actions.add_parser("expect", parents=[common], help="expected on a policy")
+    actions = CommandSet(commands, common).group("commission", "commission and fees")
+    expect = actions.add("expect", cmd_expect, "expected on a policy")
     expect.add_argument("--policy", type=int, required=True, metavar="ID")
     expect.add_argument("--kind", required=True, choices=("upfront", "ongoing", "advice_fee"))
     expect.add_argument("--amount", required=True, metavar="RANDS")
     expect.add_argument("--frequency", choices=("once", "monthly", "annual"), default="once")
     expect.add_argument("--start", required=True, metavar="YYYY-MM-DD")
     expect.add_argument("--end", metavar="YYYY-MM-DD")
-    expect.set_defaults(handler=cmd_expect)
-    receive = actions.add_parser("receive", parents=[common], help="an amount received")
+    receive = actions.add("receive", cmd_receive, "an amount received")
     receive.add_argument("--provider", required=True)
     receive.add_argument("--policy-number", required=True)
     receive.add_argument("--period", required=True, metavar="YYYY-MM")
     receive.add_argument("--amount", required=True, metavar="RANDS")
     receive.add_argument("--kind", choices=("upfront", "ongoing", "advice_fee"))
-    receive.set_defaults(handler=cmd_receive)
-    imported = actions.add_parser("import", parents=[common], help="a provider statement CSV")
+    imported = actions.add("import", cmd_import, "a provider statement CSV")
     imported.add_argument("file", metavar="FILE.csv")
     imported.add_argument("--provider", required=True)
     imported.add_argument(
@@ -165,10 +162,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     imported.add_argument(
         "--save-mapping", action="store_true", help="remember the mapping for this provider"
     )
-    imported.set_defaults(handler=cmd_import)
-    rec = actions.add_parser("reconcile", parents=[common], help="expected against received")
+    rec = actions.add("reconcile", cmd_reconcile, "expected against received")
     rec.add_argument("--from", dest="start", required=True, metavar="YYYY-MM")
     rec.add_argument("--to", dest="end", metavar="YYYY-MM")
     rec.add_argument("--provider")
     rec.add_argument("--out", metavar="FILE.csv|FILE.xlsx")
-    rec.set_defaults(handler=cmd_reconcile)

@@ -388,14 +388,45 @@ class IntermixedParser(argparse.ArgumentParser):
             self._intermixing = False
 
 
-def add_intermixed_parser(commands, name: str, **kwargs) -> argparse.ArgumentParser:  # noqa: ANN001
-    """``commands.add_parser`` for a command whose positionals may follow its options."""
-    default_class = commands._parser_class
-    commands._parser_class = IntermixedParser
-    try:
-        return commands.add_parser(name, **kwargs)
-    finally:
-        commands._parser_class = default_class
+@dataclass(frozen=True)
+class CommandSet:
+    """Where a module adds its commands (or a group's actions): each takes the options
+    every command takes (``common``) and runs its ``handler``."""
+
+    subparsers: argparse._SubParsersAction
+    common: argparse.ArgumentParser
+
+    def add(
+        self,
+        name: str,
+        handler: Callable[[argparse.Namespace], int],
+        help: str,  # noqa: A002 - argparse's own name for it
+        *,
+        for_client: bool = False,
+        intermixed: bool = False,
+        **options,
+    ) -> argparse.ArgumentParser:
+        """``for_client``: the command works on one client, named by a required --client ID.
+        ``intermixed``: its positionals may follow its options (see IntermixedParser)."""
+        default_class = self.subparsers._parser_class
+        if intermixed:
+            self.subparsers._parser_class = IntermixedParser
+        try:
+            parser = self.subparsers.add_parser(name, parents=[self.common], help=help, **options)
+        finally:
+            self.subparsers._parser_class = default_class
+        if for_client:
+            parser.add_argument("--client", type=int, required=True, metavar="ID")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    def group(self, name: str, help: str, *, metavar: str = "ACTION", dest: str = "") -> CommandSet:  # noqa: A002
+        """A command whose actions follow its name (``clientmanager rights open``)."""
+        parser = self.subparsers.add_parser(name, parents=[self.common], help=help)
+        actions = parser.add_subparsers(
+            dest=dest or f"{name.replace('-', '_')}_action", metavar=metavar, required=True
+        )
+        return CommandSet(actions, self.common)
 
 
 def terminal_progress():  # -> Progress (imported late: the parser loads no services)

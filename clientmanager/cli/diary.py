@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
 from clientmanager.cli.reviews import parse_day, parse_moment
 
 
@@ -97,9 +97,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    calendar = commands.add_parser("calendar", parents=[common], help="appointments and .ics")
-    actions = calendar.add_subparsers(dest="calendar_action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", parents=[common], help="write an .ics file")
+    actions = CommandSet(commands, common).group("calendar", "appointments and .ics")
+    export = actions.add("export", cmd_export, "write an .ics file")
     export.add_argument("--out", required=True, metavar="FILE.ics")
     export.add_argument("--start", metavar="YYYY-MM-DD", help="default: 30 days ago")
     export.add_argument("--end", metavar="YYYY-MM-DD", help="default: a year from today")
@@ -108,22 +107,17 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="client numbers instead of names (for a calendar outside the practice)",
     )
-    export.set_defaults(handler=cmd_export)
-    imported = actions.add_parser("import", parents=[common], help="read an .ics file")
+    imported = actions.add("import", cmd_import, "read an .ics file")
     imported.add_argument("file", metavar="FILE.ics")
-    imported.set_defaults(handler=cmd_import)
-    listing = actions.add_parser("list", parents=[common], help="a day's or week's appointments")
+    listing = actions.add("list", cmd_list, "a day's or week's appointments")
     listing.add_argument("--day", metavar="YYYY-MM-DD")
     listing.add_argument("--week", action="store_true")
-    listing.set_defaults(handler=cmd_list)
-    add = actions.add_parser("add", parents=[common], help="add an appointment")
+    add = actions.add("add", cmd_add, "add an appointment")
     add.add_argument("--title", required=True)
     add.add_argument("--start", required=True, metavar="YYYY-MM-DDTHH:MM")
     add.add_argument("--minutes", type=int, default=60)
     add.add_argument("--client", type=int, metavar="ID")
     add.add_argument("--kind", choices=("meeting", "review", "call"), default="meeting")
     add.add_argument("--location")
-    add.set_defaults(handler=cmd_add)
-    cancel = actions.add_parser("cancel", parents=[common], help="cancel an appointment")
+    cancel = actions.add("cancel", cmd_cancel, "cancel an appointment")
     cancel.add_argument("appointment", type=int, metavar="N", help="its number (calendar list)")
-    cancel.set_defaults(handler=cmd_cancel)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -46,12 +46,11 @@ def cmd_attach_form4(args: argparse.Namespace) -> int:
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     # `print s18-notice` and `print form4` are registered with `print` (cli/printing.py).
-    consent = commands.add_parser(
-        "consent", parents=[common], help="attach a signed Form 4 as the consent's proof"
+    consent = CommandSet(commands, common).add(
+        "consent", cmd_attach_form4, "attach a signed Form 4 as the consent's proof"
     )
     consent.add_argument("action", choices=["attach-form4"])
     consent.add_argument("--client", type=int, required=True, metavar="ID")
     consent.add_argument("--file", required=True, metavar="SIGNED.pdf")
     consent.add_argument("--channels", required=True, help="what was ticked, e.g. email,sms")
     consent.add_argument("--given-by", metavar="NAME", help="for a child: the competent person")
-    consent.set_defaults(handler=cmd_attach_form4)

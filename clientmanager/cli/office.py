@@ -18,6 +18,7 @@ import sys
 
 from clientmanager.cli.common import (
     CommandFailed,
+    CommandSet,
     ask_new_password,
     ask_new_password_at_terminal,
     ask_secret,
@@ -153,10 +154,8 @@ def cmd_join(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    join = commands.add_parser(
-        "join",
-        parents=[common],
-        help="set this PC up for the practice on the office server",
+    join = CommandSet(commands, common).add(
+        "join", cmd_join, "set this PC up for the practice on the office server"
     )
     join.add_argument(
         "--server",
@@ -166,7 +165,6 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "?sslmode=verify-full&sslrootcert=CA.pem; its password is asked for, or "
         f"{APP_PASSWORD_ENV}",
     )
-    join.set_defaults(handler=cmd_join)
     # Registered last: every command learns what a server data folder means, down to the
     # actions under a command ("clients reviewed").
     for name, parser in commands.choices.items():

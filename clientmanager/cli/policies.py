@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal, InvalidOperation
 
-from clientmanager.cli.common import CommandFailed, today_from, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, today_from, unlocked_session
 from clientmanager.cli.reviews import parse_day
 
 
@@ -86,19 +86,16 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    policies = commands.add_parser("policies", parents=[common], help="policies over time")
-    actions = policies.add_subparsers(dest="policies_action", metavar="ACTION", required=True)
-    events = actions.add_parser("events", parents=[common], help="anniversaries, renewals, reviews")
+    actions = CommandSet(commands, common).group("policies", "policies over time")
+    events = actions.add("events", cmd_events, "anniversaries, renewals, reviews")
     events.add_argument("--days", type=int, default=30)
     events.add_argument("--today", metavar="YYYY-MM-DD")
-    events.set_defaults(handler=cmd_events)
-    schedule = actions.add_parser("schedule", parents=[common], help="escalation and dates")
+    schedule = actions.add("schedule", cmd_schedule, "escalation and dates")
     schedule.add_argument("--policy", type=int, required=True, metavar="ID")
     schedule.add_argument("--escalation", metavar="PERCENT", help="yearly premium escalation")
     schedule.add_argument("--renewal", metavar="YYYY-MM-DD")
     schedule.add_argument("--review", metavar="YYYY-MM-DD")
-    schedule.set_defaults(handler=cmd_schedule)
-    status = actions.add_parser("status", parents=[common], help="lapsed, paid up, cancelled...")
+    status = actions.add("status", cmd_status, "lapsed, paid up, cancelled...")
     status.add_argument("--policy", type=int, required=True, metavar="ID")
     status.add_argument(
         "--to",
@@ -107,7 +104,5 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     )
     status.add_argument("--on", metavar="YYYY-MM-DD")
     status.add_argument("--reason", metavar="TEXT")
-    status.set_defaults(handler=cmd_status)
-    history = actions.add_parser("history", parents=[common], help="a policy's status history")
+    history = actions.add("history", cmd_history, "a policy's status history")
     history.add_argument("--policy", type=int, required=True, metavar="ID")
-    history.set_defaults(handler=cmd_history)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clientmanager.cli.common import (
     CommandFailed,
+    CommandSet,
     terminal_progress,
     unlocked,
     unlocked_session,
@@ -187,10 +188,11 @@ def cmd_breach(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    export_subject = commands.add_parser(
+    cli = CommandSet(commands, common)
+    export_subject = cli.add(
         "export-subject",
-        parents=[common],
-        help="write a client's POPIA s23 data-subject package (PDF report, JSON, CSV, documents)",
+        cmd_export_subject,
+        "write a client's POPIA s23 data-subject package (PDF report, JSON, CSV, documents)",
     )
     export_subject.add_argument(
         "--client", type=int, required=True, metavar="ID", help="the client number"
@@ -218,10 +220,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         metavar="N",
         help="the rights-register access request this answers (it is marked done)",
     )
-    export_subject.set_defaults(handler=cmd_export_subject)
-    breach_parser = commands.add_parser(
-        "breach", parents=[common], help="the breach register (POPIA s22)"
-    )
+    breach_parser = cli.add("breach", cmd_breach, "the breach register (POPIA s22)")
     breach_parser.add_argument("action", choices=["list", "update", "add-affected"])
     breach_parser.add_argument("number", type=int, nargs="?", metavar="N", help="the breach")
     for option in _BREACH_FIELDS:
@@ -234,4 +233,3 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         choices=["everyone", "clients", "prospects", "special_information"],
         help="add-affected: everyone matching",
     )
-    breach_parser.set_defaults(handler=cmd_breach)

@@ -11,6 +11,7 @@ from clientmanager.cli.common import (
     RECOVERY_CODE_ENV,
     USER_ENV,
     CommandFailed,
+    CommandSet,
     ask_new_password,
     ask_secret,
     ask_text,
@@ -160,7 +161,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    init = commands.add_parser("init", parents=[common], help="create a new practice")
+    cli = CommandSet(commands, common)
+    init = cli.add("init", cmd_init, "create a new practice")
     init.add_argument("--practice", required=True, metavar="NAME", help="the practice's name")
     init.add_argument("--admin", required=True, metavar="USER", help="the first administrator")
     init.add_argument("--admin-name", metavar="FULL_NAME", help="the administrator's full name")
@@ -171,19 +173,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     from clientmanager.cli.office import add_server_options
 
     add_server_options(init)
-    init.set_defaults(handler=cmd_init)
-    check = commands.add_parser(
-        "check", parents=[common], help="verify encryption and integrity; show schema and counts"
-    )
-    check.set_defaults(handler=cmd_check)
-    passwd = commands.add_parser("passwd", parents=[common], help="change a password")
-    passwd.set_defaults(handler=cmd_passwd)
-    recovery = commands.add_parser(
-        "recovery-code", parents=[common], help="issue a new recovery code (administrators)"
-    )
-    recovery.set_defaults(handler=cmd_recovery_code)
-    keyring_parser = commands.add_parser(
-        "keyring", parents=[common], help="remember or forget the key in the system keyring"
+    cli.add("check", cmd_check, "verify encryption and integrity; show schema and counts")
+    cli.add("passwd", cmd_passwd, "change a password")
+    cli.add("recovery-code", cmd_recovery_code, "issue a new recovery code (administrators)")
+    keyring_parser = cli.add(
+        "keyring", cmd_keyring, "remember or forget the key in the system keyring"
     )
     keyring_parser.add_argument("action", choices=["status", "remember", "forget"])
-    keyring_parser.set_defaults(handler=cmd_keyring)

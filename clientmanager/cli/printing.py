@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
 
 
 def pdf_path(value: str) -> Path:
@@ -29,14 +29,16 @@ def cmd_print_summary(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    printing = commands.add_parser("print", parents=[common], help="print client documents")
-    kinds = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
-    summary = kinds.add_parser(
-        "summary", parents=[common], help="a client summary and fact-find PDF for a review"
+    kinds = CommandSet(commands, common).group(
+        "print", "print client documents", metavar="DOCUMENT", dest="document"
     )
-    summary.add_argument("--client", type=int, required=True, metavar="ID")
+    summary = kinds.add(
+        "summary",
+        cmd_print_summary,
+        "a client summary and fact-find PDF for a review",
+        for_client=True,
+    )
     summary.add_argument("--out", required=True, metavar="FILE.pdf")
-    summary.set_defaults(handler=cmd_print_summary)
 
     from clientmanager.cli.notices import cmd_print as cmd_print_notice
 
@@ -44,7 +46,5 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         ("s18-notice", "the POPIA s18 collection notice to give a new client"),
         ("form4", "Form 4: the direct-marketing consent form (POPIA s69), never pre-ticked"),
     ):
-        notice = kinds.add_parser(name, parents=[common], help=help_text)
-        notice.add_argument("--client", type=int, required=True, metavar="ID")
+        notice = kinds.add(name, cmd_print_notice, help_text, for_client=True)
         notice.add_argument("--out", required=True, metavar="FILE.pdf")
-        notice.set_defaults(handler=cmd_print_notice)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from clientmanager.cli.common import CommandFailed, ask_new_password, ask_secret
+from clientmanager.cli.common import CommandFailed, CommandSet, ask_new_password, ask_secret
 
 SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
 APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
@@ -144,10 +144,10 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    server = commands.add_parser(
+    server = CommandSet(commands, common).add(
         "server",
-        parents=[common],
-        help="check the practice's office server (PostgreSQL), prepare it, or move a practice "
+        cmd_server,
+        "check the practice's office server (PostgreSQL), prepare it, or move a practice "
         "to it and back (migrate)",
     )
     server.add_argument("server_action", choices=["check", "init", "migrate"])
@@ -174,7 +174,5 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     server.add_argument(
         "--to-file",
         action="store_true",
-        help="with migrate: move the practice on the office server back into a file in "
-        "--data-dir",
+        help="with migrate: move the practice on the office server back into a file in --data-dir",
     )
-    server.set_defaults(handler=cmd_server)

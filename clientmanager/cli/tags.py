@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import unlocked_session
+from clientmanager.cli.common import CommandSet, unlocked_session
 from clientmanager.cli.reviews import parse_day, parse_ids
 
 
@@ -128,32 +128,24 @@ def _filters(parser: argparse.ArgumentParser) -> None:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    tags = commands.add_parser("tags", parents=[common], help="tags, saved searches, bulk actions")
-    actions = tags.add_subparsers(dest="tags_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", parents=[common], help="tags and saved searches")
-    listing.set_defaults(handler=cmd_list)
-    add = actions.add_parser("add", parents=[common], help="tag clients (or --remove)")
+    actions = CommandSet(commands, common).group("tags", "tags, saved searches, bulk actions")
+    actions.add("list", cmd_list, "tags and saved searches")
+    add = actions.add("add", cmd_add, "tag clients (or --remove)")
     add.add_argument("--clients", required=True, metavar="ID,ID,...")
     add.add_argument("--tag", required=True)
     add.add_argument("--remove", action="store_true")
-    add.set_defaults(handler=cmd_add)
-    search = actions.add_parser("search", parents=[common], help="combined filters")
+    search = actions.add("search", cmd_search, "combined filters")
     _filters(search)
     search.add_argument("--save", metavar="NAME", help="save the search under this name")
-    search.set_defaults(handler=cmd_search)
-    run = actions.add_parser("run", parents=[common], help="run a saved search")
+    run = actions.add("run", cmd_run, "run a saved search")
     run.add_argument("name")
-    run.set_defaults(handler=cmd_run)
-    delete = actions.add_parser("delete-search", parents=[common], help="forget a saved search")
+    delete = actions.add("delete-search", cmd_delete_search, "forget a saved search")
     delete.add_argument("name")
-    delete.set_defaults(handler=cmd_delete_search)
-    assign = actions.add_parser("assign", parents=[common], help="give clients to a planner")
+    assign = actions.add("assign", cmd_assign, "give clients to a planner")
     assign.add_argument("--clients", required=True, metavar="ID,ID,...")
     assign.add_argument("--planner", required=True, metavar="USER")
-    assign.set_defaults(handler=cmd_assign)
-    task = actions.add_parser("task", parents=[common], help="the same task for each client")
+    task = actions.add("task", cmd_task, "the same task for each client")
     task.add_argument("--clients", required=True, metavar="ID,ID,...")
     task.add_argument("--title", required=True)
     task.add_argument("--due", metavar="YYYY-MM-DD")
     task.add_argument("--assign", metavar="USER")
-    task.set_defaults(handler=cmd_task)
