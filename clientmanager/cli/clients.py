@@ -12,6 +12,7 @@ from clientmanager.cli.common import (
     CommandFailed,
     CommandSet,
     create_practice_asking_password,
+    in_session,
     practice_paths,
     print_recovery_code,
     today_from,
@@ -132,8 +133,7 @@ def cmd_clients_today(args: argparse.Namespace) -> int:
     from clientmanager.services import today as today_service
 
     day = today_from(args)
-    with unlocked_session(args) as (session, actor):
-        board = today_service.load_today(session, actor, today=day, rows=0)
+    board = in_session(args, today_service.load_today, today=day, rows=0)
     print(f"Today, {day:%A %d %B %Y}:")
     print(f"  {'Reviews overdue':<28} {board.reviews_overdue.count:>8,}")
     print(f"  {'Reviews due in 30 days':<28} {board.reviews_soon.count:>8,}")
@@ -155,8 +155,7 @@ def cmd_clients_reviewed(args: argparse.Namespace) -> int:
     from clientmanager.services import today as today_service
 
     day = today_from(args)
-    with unlocked_session(args) as (session, actor):
-        count = today_service.mark_reviewed(session, actor, args.client_ids, on=day)
+    count = in_session(args, today_service.mark_reviewed, args.client_ids, on=day)
     print(f"Marked {count:,} client(s) reviewed on {day:%d %B %Y}.")
     return 0
 
@@ -170,10 +169,9 @@ def cmd_clients_task(args: argparse.Namespace) -> int:
         due = dt.date.fromisoformat(args.due) if args.due else None
     except ValueError:
         raise CommandFailed("--due must be a date like 2026-12-15.") from None
-    with unlocked_session(args) as (session, actor):
-        count = today_service.create_tasks(
-            session, actor, args.client_ids, title=args.title, due_on=due
-        )
+    count = in_session(
+        args, today_service.create_tasks, args.client_ids, title=args.title, due_on=due
+    )
     print(f"Created {count:,} task(s): {args.title}.")
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, in_session, unlocked_session
 from clientmanager.cli.reviews import parse_day
 
 
@@ -36,17 +36,16 @@ def _money(cents: int) -> str:
 def cmd_expect(args: argparse.Namespace) -> int:
     from clientmanager.services.commission import add_expectation
 
-    with unlocked_session(args) as (session, actor):
-        add_expectation(
-            session,
-            actor,
-            policy_id=args.policy,
-            kind=args.kind,
-            amount_cents=_amount(args.amount),
-            frequency=args.frequency,
-            starts_on=parse_day(args.start),
-            ends_on=parse_day(args.end),
-        )
+    in_session(
+        args,
+        add_expectation,
+        policy_id=args.policy,
+        kind=args.kind,
+        amount_cents=_amount(args.amount),
+        frequency=args.frequency,
+        starts_on=parse_day(args.start),
+        ends_on=parse_day(args.end),
+    )
     print(
         f"Policy {args.policy}: {args.kind} of {_money(_amount(args.amount))} "
         f"({args.frequency}) expected from {args.start}."
@@ -78,15 +77,14 @@ def cmd_receive(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from clientmanager.services.commission import import_statement
 
-    with unlocked_session(args) as (session, actor):
-        result = import_statement(
-            session,
-            actor,
-            Path(args.file).expanduser(),
-            provider=args.provider,
-            mapping=_mapping(args.map),
-            save=args.save_mapping,
-        )
+    result = in_session(
+        args,
+        import_statement,
+        Path(args.file).expanduser(),
+        provider=args.provider,
+        mapping=_mapping(args.map),
+        save=args.save_mapping,
+    )
     print(
         f"Imported {result.imported} of {result.rows} row(s) from {args.provider}: "
         f"{_money(result.total_cents)}, {result.matched} matched to policies."
@@ -104,14 +102,9 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser() if args.out else None
     if out is not None and out.suffix.lower() not in (".csv", ".xlsx"):
         raise CommandFailed("Give --out a file name ending in .csv or .xlsx.")
-    with unlocked_session(args) as (session, actor):
-        recon = reconcile(
-            session,
-            actor,
-            start=args.start,
-            end=args.end or args.start,
-            provider=args.provider,
-        )
+    recon = in_session(
+        args, reconcile, start=args.start, end=args.end or args.start, provider=args.provider
+    )
     print(
         f"Commission and fees {recon.start} to {recon.end}: expected "
         f"{_money(recon.expected_cents)}, received {_money(recon.received_cents)}."

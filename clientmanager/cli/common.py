@@ -338,6 +338,13 @@ def unlocked_session(args: argparse.Namespace) -> Iterator[tuple[Session, Actor]
                 sys.stdout.write(held.getvalue())
 
 
+def in_session(args: argparse.Namespace, service: Callable, *arguments, **options):  # noqa: ANN201
+    """``service(session, actor, ...)`` as one :func:`unlocked_session` block: what most
+    commands do between checking their options and printing what the service returned."""
+    with unlocked_session(args) as (session, actor):
+        return service(session, actor, *arguments, **options)
+
+
 _RETRY = "_clientmanager_conflict_retry"
 
 

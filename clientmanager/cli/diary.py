@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, in_session, unlocked_session
 from clientmanager.cli.reviews import parse_day, parse_moment
 
 
@@ -18,15 +18,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandFailed("Give --out a file name ending in .ics.")
     if not out.parent.is_dir():
         raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
-    with unlocked_session(args) as (session, actor):
-        count = export_calendar(
-            session,
-            actor,
-            out,
-            start=parse_day(args.start),
-            end=parse_day(args.end),
-            with_names=not args.without_names,
-        )
+    count = in_session(
+        args,
+        export_calendar,
+        out,
+        start=parse_day(args.start),
+        end=parse_day(args.end),
+        with_names=not args.without_names,
+    )
     print(f"Wrote {count} appointment(s) to {out}")
     return 0
 
@@ -34,8 +33,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from clientmanager.services.ical import import_calendar
 
-    with unlocked_session(args) as (session, actor):
-        result = import_calendar(session, actor, Path(args.file).expanduser())
+    result = in_session(args, import_calendar, Path(args.file).expanduser())
     print(
         f"Imported {args.file}: {result.added} added, {result.updated} updated, "
         f"{result.skipped} skipped."
@@ -48,8 +46,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     day = parse_day(args.day) or dt.date.today()
     start, end = week_of(day) if args.week else (day, day)
-    with unlocked_session(args) as (session, actor):
-        views = appointments_between(session, actor, start, end)
+    views = in_session(args, appointments_between, start, end)
     label = f"week of {start:%d %b %Y}" if args.week else f"{day:%A %d %b %Y}"
     if not views:
         print(f"No appointments, {label}.")
@@ -67,8 +64,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_cancel(args: argparse.Namespace) -> int:
     from clientmanager.services.appointments import cancel_appointment
 
-    with unlocked_session(args) as (session, actor):
-        view = cancel_appointment(session, actor, args.appointment)
+    view = in_session(args, cancel_appointment, args.appointment)
     print(
         f"Cancelled appointment {view.id}: {view.title}, {view.starts_at:%a %d %b %Y %H:%M}. "
         "It stays in the calendar as cancelled, so an exported .ics cancels it too."

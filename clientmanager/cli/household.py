@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import CommandFailed, CommandSet, today_from, unlocked_session
+from clientmanager.cli.common import (
+    CommandFailed,
+    CommandSet,
+    in_session,
+    today_from,
+    unlocked_session,
+)
 
 RELATION_KINDS = ("spouse", "partner", "dependant", "beneficiary")
 ADDRESS_OPTIONS = (
@@ -41,8 +47,7 @@ def _print_household(session, actor, client_id: int) -> None:  # noqa: ANN001
 
 
 def cmd_household_show(args: argparse.Namespace) -> int:
-    with unlocked_session(args) as (session, actor):
-        _print_household(session, actor, args.client)
+    in_session(args, _print_household, args.client)
     return 0
 
 
@@ -109,8 +114,7 @@ def _print_addresses(session, actor, client_id: int) -> None:  # noqa: ANN001
 
 
 def cmd_address_show(args: argparse.Namespace) -> int:
-    with unlocked_session(args) as (session, actor):
-        _print_addresses(session, actor, args.client)
+    in_session(args, _print_addresses, args.client)
     return 0
 
 
@@ -142,8 +146,7 @@ def cmd_year(args: argparse.Namespace) -> int:
     from clientmanager.services import client_year, reviews
 
     day = today_from(args)
-    with unlocked_session(args) as (session, actor):
-        year = client_year.client_year(session, actor, args.client, today=day)
+    year = in_session(args, client_year.client_year, args.client, today=day)
     level = reviews.FREQUENCY_LABELS.get(year.frequency, year.frequency)
     print(f"Client {year.client_id}, as on {day:%d %B %Y}:")
     print(f"  Reviews       {level}{', ' + year.assistant if year.assistant else ''}")

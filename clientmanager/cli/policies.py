@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal, InvalidOperation
 
-from clientmanager.cli.common import CommandFailed, CommandSet, today_from, unlocked_session
+from clientmanager.cli.common import (
+    CommandFailed,
+    CommandSet,
+    in_session,
+    today_from,
+    unlocked_session,
+)
 from clientmanager.cli.reviews import parse_day
 
 
@@ -22,8 +28,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import upcoming_policy_events
 
     today = today_from(args)
-    with unlocked_session(args) as (session, actor):
-        events = upcoming_policy_events(session, actor, today, args.days)
+    events = in_session(args, upcoming_policy_events, today, args.days)
     if not events:
         print(f"No policy anniversaries, renewals or reviews in the next {args.days} days.")
         return 0
@@ -36,15 +41,14 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_schedule(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import set_schedule
 
-    with unlocked_session(args) as (session, actor):
-        set_schedule(
-            session,
-            actor,
-            args.policy,
-            escalation_bp=_percent_bp(args.escalation),
-            renewal_on=parse_day(args.renewal),
-            review_on=parse_day(args.review),
-        )
+    in_session(
+        args,
+        set_schedule,
+        args.policy,
+        escalation_bp=_percent_bp(args.escalation),
+        renewal_on=parse_day(args.renewal),
+        review_on=parse_day(args.review),
+    )
     print(f"Policy {args.policy}: schedule saved.")
     return 0
 
@@ -72,8 +76,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import status_history
 
-    with unlocked_session(args) as (session, actor):
-        history = status_history(session, actor, args.policy)
+    history = in_session(args, status_history, args.policy)
     if not history:
         print(f"Policy {args.policy} has no status changes recorded.")
     for change in history:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, in_session
 
 
 def pdf_path(value: str) -> Path:
@@ -22,8 +22,7 @@ def cmd_print_summary(args: argparse.Namespace) -> int:
     from clientmanager.services.summary import write_client_summary
 
     out = pdf_path(args.out)
-    with unlocked_session(args) as (session, actor):
-        write_client_summary(session, actor, args.client, out)
+    in_session(args, write_client_summary, args.client, out)
     print(f"Wrote the client summary of client {args.client} to {out}")
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, in_session, unlocked_session
 
 
 def parse_ids(text: str) -> list[int]:
@@ -114,8 +114,7 @@ def cmd_record(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from clientmanager.services import reviews
 
-    with unlocked_session(args) as (session, actor):
-        history = reviews.review_history(session, actor, args.client)
+    history = in_session(args, reviews.review_history, args.client)
     if not history:
         print(f"No reviews recorded for client {args.client}.")
         return 0

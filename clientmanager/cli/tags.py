@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import CommandSet, unlocked_session
+from clientmanager.cli.common import CommandSet, in_session, unlocked_session
 from clientmanager.cli.reviews import parse_day, parse_ids
 
 
@@ -46,11 +46,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import tag_clients, untag_clients
 
     ids = parse_ids(args.clients)
-    with unlocked_session(args) as (session, actor):
-        if args.remove:
-            count = untag_clients(session, actor, ids, args.tag)
-        else:
-            count = tag_clients(session, actor, ids, args.tag)
+    count = in_session(args, untag_clients if args.remove else tag_clients, ids, args.tag)
     verb = "Removed" if args.remove else "Tagged"
     print(f"{verb} {count} client(s): {args.tag}")
     return 0
@@ -74,8 +70,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import run_saved_search
 
-    with unlocked_session(args) as (session, actor):
-        rows = run_saved_search(session, actor, args.name)
+    rows = in_session(args, run_saved_search, args.name)
     print(f"{len(rows)} client(s) match the saved search {args.name!r}:")
     _print_rows(rows)
     return 0
@@ -95,8 +90,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import assign_planner
 
     ids = parse_ids(args.clients)
-    with unlocked_session(args) as (session, actor):
-        count = assign_planner(session, actor, ids, args.planner)
+    count = in_session(args, assign_planner, ids, args.planner)
     print(f"Assigned {count} client(s) to {args.planner}.")
     return 0
 
@@ -105,15 +99,9 @@ def cmd_task(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import add_tasks
 
     ids = parse_ids(args.clients)
-    with unlocked_session(args) as (session, actor):
-        count = add_tasks(
-            session,
-            actor,
-            ids,
-            title=args.title,
-            due_on=parse_day(args.due),
-            assigned_to=args.assign,
-        )
+    count = in_session(
+        args, add_tasks, ids, title=args.title, due_on=parse_day(args.due), assigned_to=args.assign
+    )
     print(f"Added the task to {count} client(s).")
     return 0
 
