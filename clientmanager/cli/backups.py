@@ -8,12 +8,15 @@ import sys
 from pathlib import Path
 
 from clientmanager.cli.common import (
+    APP_PASSWORD_ENV,
     PASSWORD_ENV,
     RECOVERY_CODE_ENV,
+    SERVER_PASSWORD_ENV,
     USER_ENV,
     CommandFailed,
     CommandSet,
     ask_secret,
+    ask_server_password,
     ask_text,
     human_size,
     practice_id_or_none,
@@ -108,10 +111,6 @@ def unlock_backup_for(args: argparse.Namespace, source: Path):  # -> backups.Unl
     return backups.unlock_backup(source, username=username, password=password)
 
 
-SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
-APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
-
-
 def _restore_to_server(args: argparse.Namespace, source: Path, info, taken: str) -> int:  # noqa: ANN001
     """``restore BACKUP --server OWNER-URL --app-login LOGIN``: a backup of a server
     practice into a new, empty database there, as the server's owner account."""
@@ -130,10 +129,8 @@ def _restore_to_server(args: argparse.Namespace, source: Path, info, taken: str)
               f"{address.database} on {address.host}, and points {paths.data_dir} at it.")
         if ask_text("Type RESTORE to go ahead: ") != "RESTORE":
             raise CommandFailed("Nothing was restored.")
-    password = os.environ.get(SERVER_PASSWORD_ENV) or ask_secret(
-        f"Server password for {address.user}: ", SERVER_PASSWORD_ENV
-    )
-    app_password = os.environ.get(APP_PASSWORD_ENV) or ask_secret(
+    password = ask_server_password(address.user)
+    app_password = ask_secret(
         f"Password for the desktops' login {args.app_login}: ", APP_PASSWORD_ENV
     )
     unlocked = unlock_backup_for(args, source)
@@ -279,11 +276,7 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
                 if info.on_server and args.owner:
                     from clientmanager.services.server_backups import ServerOwner
 
-                    owner = ServerOwner(
-                        args.owner,
-                        os.environ.get(SERVER_PASSWORD_ENV)
-                        or ask_secret(f"Server password for {args.owner}: ", SERVER_PASSWORD_ENV),
-                    )
+                    owner = ServerOwner(args.owner, ask_server_password(args.owner))
                 restore_tested = info.on_server and on_server
                 result = backups.verify_backup(
                     practice, source, owner=owner, restore_test=True if restore_tested else None,

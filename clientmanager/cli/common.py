@@ -49,8 +49,22 @@ NEW_PASSWORD_ENV = "CLIENTMANAGER_NEW_PASSWORD"
 SECOND_FACTOR_ENV = "CLIENTMANAGER_SECOND_FACTOR"
 
 
+SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
+
+
+APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
+
+
+PDF_PASSWORD_ENV = "CLIENTMANAGER_PDF_PASSWORD"
+
+
 class CommandFailed(Exception):
     """A command's own failure (not an error in the program): message to stderr, exit 1."""
+
+
+def ask_server_password(account: str) -> str:
+    """The password of an account on the office server (its owner, or a login)."""
+    return ask_secret(f"Server password for {account}: ", SERVER_PASSWORD_ENV)
 
 
 def need_terminal(needed: str, env_name: str) -> None:

@@ -17,18 +17,18 @@ import os
 import sys
 
 from clientmanager.cli.common import (
+    APP_PASSWORD_ENV,
+    SERVER_PASSWORD_ENV,
     CommandFailed,
     CommandSet,
     ask_new_password,
     ask_new_password_at_terminal,
     ask_secret,
+    ask_server_password,
     practice_paths,
     print_recovery_code,
     run_retrying,
 )
-
-SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
-APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
 
 
 def _ask_login_password(prompt: str) -> str | None:
@@ -92,13 +92,11 @@ def cmd_init_on_server(args: argparse.Namespace) -> int:
 
     paths = practice_paths(args)
     address = _address(args.server)
-    password = os.environ.get(SERVER_PASSWORD_ENV) or ask_secret(
-        f"Server password for {address.user}: ", SERVER_PASSWORD_ENV
-    )
+    password = ask_server_password(address.user)
     username = check_username(args.admin)
     app_password = None
     if args.app_login:
-        app_password = os.environ.get(APP_PASSWORD_ENV) or _ask_new_login_password(args.app_login)
+        app_password = ask_new_login_password(args.app_login)
     admin_password = ask_new_password(username)
     created = server.create_server_practice(
         address,
@@ -131,8 +129,9 @@ def cmd_init_on_server(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_new_login_password(login: str) -> str:
-    return ask_new_password_at_terminal(
+def ask_new_login_password(login: str) -> str:
+    """The password for a desktops' login about to be created: APP_PASSWORD_ENV, or typed."""
+    return os.environ.get(APP_PASSWORD_ENV) or ask_new_password_at_terminal(
         login, f"A password for the desktops' login {login}", APP_PASSWORD_ENV
     )
 
@@ -142,9 +141,7 @@ def cmd_join(args: argparse.Namespace) -> int:
 
     paths = practice_paths(args)
     address = _address(args.server)
-    password = os.environ.get(APP_PASSWORD_ENV) or ask_secret(
-        f"Password of the server login {address.user}: ", APP_PASSWORD_ENV
-    )
+    password = ask_secret(f"Password of the server login {address.user}: ", APP_PASSWORD_ENV)
     joined = server.join_server_practice(paths, address, password)
     print(f'This PC\'s folder {paths.data_dir} now opens the practice "{joined.practice_name}" '
           "on the office server.")

@@ -8,14 +8,13 @@ import sys
 from pathlib import Path
 
 from clientmanager.cli.common import (
+    PDF_PASSWORD_ENV,
     CommandFailed,
     CommandSet,
     terminal_progress,
     unlocked,
     unlocked_session,
 )
-
-PDF_PASSWORD_ENV = "CLIENTMANAGER_PDF_PASSWORD"
 
 
 def cmd_export_subject(args: argparse.Namespace) -> int:

@@ -13,9 +13,13 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, CommandSet, unlocked, unlocked_session
-
-PDF_PASSWORD_ENV = "CLIENTMANAGER_PDF_PASSWORD"
+from clientmanager.cli.common import (
+    PDF_PASSWORD_ENV,
+    CommandFailed,
+    CommandSet,
+    unlocked,
+    unlocked_session,
+)
 
 KINDS = (
     "access", "correction", "deletion", "objection", "restriction",
