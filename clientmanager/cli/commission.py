@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, CommandSet, in_session, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, in_session
 from clientmanager.cli.reviews import parse_day
 
 
@@ -56,17 +56,16 @@ def cmd_expect(args: argparse.Namespace) -> int:
 def cmd_receive(args: argparse.Namespace) -> int:
     from clientmanager.services.commission import record_receipt
 
-    with unlocked_session(args) as (session, actor):
-        receipt = record_receipt(
-            session,
-            actor,
-            provider=args.provider,
-            policy_number=args.policy_number,
-            period=args.period,
-            amount_cents=_amount(args.amount),
-            kind=args.kind,
-        )
-        matched = receipt.policy_id is not None
+    receipt = in_session(
+        args,
+        record_receipt,
+        provider=args.provider,
+        policy_number=args.policy_number,
+        period=args.period,
+        amount_cents=_amount(args.amount),
+        kind=args.kind,
+    )
+    matched = receipt.policy_id is not None
     print(
         f"Recorded {_money(_amount(args.amount))} from {args.provider} for {args.period}"
         + ("." if matched else " (no policy in the practice has that number).")

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, CommandSet, in_session, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, in_session
 from clientmanager.cli.reviews import parse_day, parse_moment
 
 
@@ -76,19 +76,17 @@ def cmd_add(args: argparse.Namespace) -> int:
     from clientmanager.services.appointments import add_appointment
 
     starts = parse_moment(args.start)
-    with unlocked_session(args) as (session, actor):
-        appointment = add_appointment(
-            session,
-            actor,
-            title=args.title,
-            starts_at=starts,
-            ends_at=starts + dt.timedelta(minutes=args.minutes),
-            client_id=args.client,
-            kind=args.kind,
-            location=args.location or "",
-        )
-        appointment_id = appointment.id
-    print(f"Added appointment {appointment_id} on {starts:%a %d %b %Y %H:%M}.")
+    appointment = in_session(
+        args,
+        add_appointment,
+        title=args.title,
+        starts_at=starts,
+        ends_at=starts + dt.timedelta(minutes=args.minutes),
+        client_id=args.client,
+        kind=args.kind,
+        location=args.location or "",
+    )
+    print(f"Added appointment {appointment.id} on {starts:%a %d %b %Y %H:%M}.")
     return 0
 
 

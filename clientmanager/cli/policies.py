@@ -10,7 +10,6 @@ from clientmanager.cli.common import (
     CommandSet,
     in_session,
     today_from,
-    unlocked_session,
 )
 from clientmanager.cli.reviews import parse_day
 
@@ -56,20 +55,18 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import change_status
 
-    with unlocked_session(args) as (session, actor):
-        change = change_status(
-            session,
-            actor,
-            args.policy,
-            to_status=args.to,
-            effective_on=parse_day(args.on),
-            reason=args.reason or "",
-        )
-        line = (
-            f"Policy {args.policy}: {change.from_status} -> {change.to_status} from "
-            f"{change.effective_on:%d %b %Y}."
-        )
-    print(line)
+    change = in_session(
+        args,
+        change_status,
+        args.policy,
+        to_status=args.to,
+        effective_on=parse_day(args.on),
+        reason=args.reason or "",
+    )
+    print(
+        f"Policy {args.policy}: {change.from_status} -> {change.to_status} from "
+        f"{change.effective_on:%d %b %Y}."
+    )
     return 0
 
 

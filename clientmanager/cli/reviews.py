@@ -96,18 +96,18 @@ def cmd_book(args: argparse.Namespace) -> int:
 def cmd_record(args: argparse.Namespace) -> int:
     from clientmanager.services import reviews
 
-    with unlocked_session(args) as (session, actor):
-        review = reviews.record_review(
-            session,
-            actor,
-            args.client,
-            reviewed=args.reviewed,
-            changes=args.changes or "",
-            reviewed_on=parse_day(args.on),
-            next_on=parse_day(args.next),
-        )
-        next_on = review.next_review_on
-    print(f"Review recorded for client {args.client}; next review {next_on:%d %b %Y}.")
+    review = in_session(
+        args,
+        reviews.record_review,
+        args.client,
+        reviewed=args.reviewed,
+        changes=args.changes or "",
+        reviewed_on=parse_day(args.on),
+        next_on=parse_day(args.next),
+    )
+    print(
+        f"Review recorded for client {args.client}; next review {review.next_review_on:%d %b %Y}."
+    )
     return 0
 
 
