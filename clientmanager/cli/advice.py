@@ -6,7 +6,7 @@ import argparse
 from contextlib import contextmanager
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, CommandSet, unlocked, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, out_file, unlocked, unlocked_session
 
 
 @contextmanager
@@ -39,9 +39,7 @@ FIELD_OPTIONS = {
 
 
 def _pdf(value: str | None) -> Path | None:
-    from clientmanager.cli.printing import pdf_path
-
-    return None if value is None else pdf_path(value)
+    return None if value is None else out_file(value, ".pdf")
 
 
 def cmd_templates(args: argparse.Namespace) -> int:

@@ -224,6 +224,24 @@ def print_recovery_code(code: str) -> None:
     print()
 
 
+def out_file(value: str, suffix: str) -> Path:
+    """``--out``: a file name ending in ``suffix``, in a folder that exists."""
+    out = Path(value).expanduser()
+    if out.suffix.lower() != suffix:
+        raise CommandFailed(f"Give --out a file name ending in {suffix}.")
+    if not out.parent.is_dir():
+        raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
+    return out
+
+
+def package_file(value: str) -> Path:
+    """``--out`` of a data-subject package (a zip file)."""
+    out = Path(value).expanduser()
+    if out.suffix.lower() != ".zip":
+        raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
+    return out
+
+
 def human_size(n: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":

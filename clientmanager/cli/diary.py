@@ -6,18 +6,14 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, CommandSet, in_session
+from clientmanager.cli.common import CommandSet, in_session, out_file
 from clientmanager.cli.reviews import parse_day, parse_moment
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from clientmanager.services.ical import export_calendar
 
-    out = Path(args.out).expanduser()
-    if out.suffix.lower() != ".ics":
-        raise CommandFailed("Give --out a file name ending in .ics.")
-    if not out.parent.is_dir():
-        raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
+    out = out_file(args.out, ".ics")
     count = in_session(
         args,
         export_calendar,

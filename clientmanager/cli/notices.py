@@ -6,15 +6,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, out_file, unlocked_session
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from clientmanager.cli.printing import pdf_path
     from clientmanager.services import notices
     from clientmanager.store.files import write_atomically
 
-    out = pdf_path(args.out)
+    out = out_file(args.out, ".pdf")
     build = notices.s18_notice if args.document == "s18-notice" else notices.form4
     with unlocked_session(args) as (session, actor):
         pdf = build(session, actor=actor, client_id=args.client)

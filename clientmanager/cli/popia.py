@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 from clientmanager.cli.common import (
     PDF_PASSWORD_ENV,
     CommandFailed,
     CommandSet,
+    package_file,
     terminal_progress,
     unlocked,
     unlocked_session,
@@ -24,9 +24,7 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
         new_pdf_passphrase,
     )
 
-    out = Path(args.out).expanduser()
-    if out.suffix.lower() != ".zip":
-        raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
+    out = package_file(args.out)
     password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
     protect = args.password_protect or args.encrypt_package or bool(password)
     with unlocked(args, check_pages_beside=True) as practice:

@@ -4,24 +4,14 @@ notices the practice gives a new client (s18 notice, Form 4)."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, CommandSet, in_session
-
-
-def pdf_path(value: str) -> Path:
-    out = Path(value).expanduser()
-    if out.suffix.lower() != ".pdf":
-        raise CommandFailed("Give --out a file name ending in .pdf.")
-    if not out.parent.is_dir():
-        raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
-    return out
+from clientmanager.cli.common import CommandSet, in_session, out_file
 
 
 def cmd_print_summary(args: argparse.Namespace) -> int:
     from clientmanager.services.summary import write_client_summary
 
-    out = pdf_path(args.out)
+    out = out_file(args.out, ".pdf")
     in_session(args, write_client_summary, args.client, out)
     print(f"Wrote the client summary of client {args.client} to {out}")
     return 0

@@ -17,6 +17,7 @@ from clientmanager.cli.common import (
     PDF_PASSWORD_ENV,
     CommandFailed,
     CommandSet,
+    package_file,
     unlocked,
     unlocked_session,
 )
@@ -166,9 +167,7 @@ def cmd_act(args: argparse.Namespace) -> int:
     from clientmanager.store.files import write_atomically
 
     letters = Path(args.letters).expanduser() if args.letters else Path.cwd()
-    out = Path(args.out).expanduser() if args.out else None
-    if out is not None and out.suffix.lower() != ".zip":
-        raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
+    out = package_file(args.out) if args.out else None
     password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
     if args.password_protect and not password:
         password = new_pdf_passphrase()
