@@ -19,6 +19,7 @@ from clientmanager.cli.common import (
     ask_server_password,
     ask_text,
     human_size,
+    only_user_or_asked,
     practice_id_or_none,
     practice_paths,
     terminal_progress,
@@ -106,7 +107,7 @@ def unlock_backup_for(args: argparse.Namespace, source: Path):  # -> backups.Unl
     username = args.user or os.environ.get(USER_ENV)
     if not username:
         known = KeySlotFile.load(backups.read_backup(source).key_slots).usernames()
-        username = known[0] if len(known) == 1 else ask_text("User name: ")
+        username = only_user_or_asked(known)
     password = ask_secret(f"Password for {username}: ", PASSWORD_ENV)
     return backups.unlock_backup(source, username=username, password=password)
 

@@ -112,6 +112,11 @@ def ask_text(prompt: str) -> str:
     return input(prompt).strip()
 
 
+def only_user_or_asked(known: list[str]) -> str:
+    """The one user there is, or (with several) the name typed at the prompt."""
+    return known[0] if len(known) == 1 else ask_text("User name: ")
+
+
 def ask_password_for(username: str) -> str:
     """A new password for another user: never taken from the caller's own password."""
     from clientmanager.domain.passwords import check_new_password
@@ -167,7 +172,7 @@ def unlock(
         if practice is not None:
             return practice
         known = practice_service.known_usernames(paths)
-        username = known[0] if len(known) == 1 else ask_text("User name: ")
+        username = only_user_or_asked(known)
     password = ask_secret(f"Password for {username}: ", PASSWORD_ENV)
     from clientmanager.services.auth import SecondFactorRequired
 

@@ -16,6 +16,7 @@ from clientmanager.cli.common import (
     ask_secret,
     ask_text,
     create_practice_asking_password,
+    only_user_or_asked,
     practice_paths,
     print_recovery_code,
     unlock,
@@ -90,11 +91,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         practice = practice_service.unlock_with_recovery_code(paths, code)
     else:
         known = practice_service.known_usernames(paths)
-        username = (
-            args.user
-            or os.environ.get(USER_ENV)
-            or (known[0] if len(known) == 1 else ask_text("User name: "))
-        )
+        username = args.user or os.environ.get(USER_ENV) or only_user_or_asked(known)
         old_password = ask_secret(f"Current password for {username}: ", PASSWORD_ENV)
         practice = practice_service.unlock_with_password(paths, username, old_password)
     try:
