@@ -6,7 +6,7 @@ import argparse
 from contextlib import contextmanager
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, out_file, unlocked, unlocked_session
 
 
 @contextmanager
@@ -39,9 +39,7 @@ FIELD_OPTIONS = {
 
 
 def _pdf(value: str | None) -> Path | None:
-    from clientmanager.cli.printing import pdf_path
-
-    return None if value is None else pdf_path(value)
+    return None if value is None else out_file(value, ".pdf")
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
@@ -138,32 +136,26 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    advice = commands.add_parser(
-        "advice", parents=[common], help="records of advice: templates, drafts, PDFs, finalise"
+    actions = CommandSet(commands, common).group(
+        "advice", "records of advice: templates, drafts, PDFs, finalise"
     )
-    actions = advice.add_subparsers(dest="advice_action", metavar="ACTION", required=True)
-    templates = actions.add_parser("templates", parents=[common], help="list the templates")
-    templates.set_defaults(handler=cmd_templates)
-    draft = actions.add_parser(
-        "draft", parents=[common], help="a draft from a template, filled from the client's record"
+    actions.add("templates", cmd_templates, "list the templates")
+    draft = actions.add(
+        "draft",
+        cmd_draft,
+        "a draft from a template, filled from the client's record",
+        for_client=True,
     )
-    draft.add_argument("--client", type=int, required=True, metavar="ID")
     draft.add_argument("--template", required=True, metavar="NAME")
     for option in FIELD_OPTIONS:
         draft.add_argument(f"--{option.replace('_', '-')}", dest=option, metavar="TEXT")
-    draft.set_defaults(handler=cmd_draft)
-    pdf = actions.add_parser("pdf", parents=[common], help="the PDF of a record of advice")
+    pdf = actions.add("pdf", cmd_pdf, "the PDF of a record of advice")
     pdf.add_argument("--note", type=int, required=True, metavar="ID")
     pdf.add_argument("--out", required=True, metavar="FILE.pdf")
-    pdf.set_defaults(handler=cmd_pdf)
-    finalise = actions.add_parser(
-        "finalise", parents=[common], help="lock a record of advice with its PDF for good"
+    finalise = actions.add(
+        "finalise", cmd_finalise, "lock a record of advice with its PDF for good"
     )
     finalise.add_argument("--note", type=int, required=True, metavar="ID")
     finalise.add_argument("--out", metavar="FILE.pdf", help="also write the PDF for signing")
-    finalise.set_defaults(handler=cmd_finalise)
-    verify = actions.add_parser(
-        "verify", parents=[common], help="check a finalised record's PDF against its SHA-256"
-    )
+    verify = actions.add("verify", cmd_verify, "check a finalised record's PDF against its SHA-256")
     verify.add_argument("--note", type=int, required=True, metavar="ID")
-    verify.set_defaults(handler=cmd_verify)

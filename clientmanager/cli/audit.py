@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import (
-    CommandFailed,
-    unlocked_session,
-)
+from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
 
 
 def _audit_filter(args: argparse.Namespace):  # -> AuditFilter
@@ -54,8 +51,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    audit_parser = commands.add_parser(
-        "audit", parents=[common], help="verify the audit trail's hash chain, or export it"
+    audit_parser = CommandSet(commands, common).add(
+        "audit", cmd_audit, "verify the audit trail's hash chain, or export it"
     )
     audit_parser.add_argument("audit_action", choices=["verify", "export"])
     audit_parser.add_argument("--csv", metavar="FILE", help="export to this CSV file")
@@ -67,4 +64,3 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     )
     audit_parser.add_argument("--since", metavar="YYYY-MM-DD")
     audit_parser.add_argument("--until", metavar="YYYY-MM-DD")
-    audit_parser.set_defaults(handler=cmd_audit)

@@ -8,15 +8,21 @@ import sys
 from pathlib import Path
 
 from clientmanager.cli.common import (
+    APP_PASSWORD_ENV,
     PASSWORD_ENV,
     RECOVERY_CODE_ENV,
+    SERVER_PASSWORD_ENV,
     USER_ENV,
     CommandFailed,
+    CommandSet,
     ask_secret,
+    ask_server_password,
     ask_text,
     human_size,
+    only_user_or_asked,
     practice_id_or_none,
     practice_paths,
+    terminal_progress,
     unlock,
     unlocked,
 )
@@ -39,24 +45,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cli_progress():  # -> Progress
-    from clientmanager.services.progress import Progress
-
-    last = {"step": None}
-
-    def report(_fraction: float, step: str) -> None:
-        if step and step != last["step"] and sys.stderr.isatty():
-            print(f"  {step}...", file=sys.stderr)
-        last["step"] = step
-
-    return Progress(report)
-
-
 def cmd_purge_erased(args: argparse.Namespace) -> int:
     from clientmanager.services import backups
 
     with unlocked(args) as practice:
-        result = backups.purge_erased(practice, progress=_cli_progress())
+        result = backups.purge_erased(practice, progress=terminal_progress())
     for name in result.purged:
         print(f"  {name}: rewritten without the erased people, verified")
     if result.purged:
@@ -114,13 +107,9 @@ def unlock_backup_for(args: argparse.Namespace, source: Path):  # -> backups.Unl
     username = args.user or os.environ.get(USER_ENV)
     if not username:
         known = KeySlotFile.load(backups.read_backup(source).key_slots).usernames()
-        username = known[0] if len(known) == 1 else ask_text("User name: ")
+        username = only_user_or_asked(known)
     password = ask_secret(f"Password for {username}: ", PASSWORD_ENV)
     return backups.unlock_backup(source, username=username, password=password)
-
-
-SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
-APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
 
 
 def _restore_to_server(args: argparse.Namespace, source: Path, info, taken: str) -> int:  # noqa: ANN001
@@ -141,10 +130,8 @@ def _restore_to_server(args: argparse.Namespace, source: Path, info, taken: str)
               f"{address.database} on {address.host}, and points {paths.data_dir} at it.")
         if ask_text("Type RESTORE to go ahead: ") != "RESTORE":
             raise CommandFailed("Nothing was restored.")
-    password = os.environ.get(SERVER_PASSWORD_ENV) or ask_secret(
-        f"Server password for {address.user}: ", SERVER_PASSWORD_ENV
-    )
-    app_password = os.environ.get(APP_PASSWORD_ENV) or ask_secret(
+    password = ask_server_password(address.user)
+    app_password = ask_secret(
         f"Password for the desktops' login {args.app_login}: ", APP_PASSWORD_ENV
     )
     unlocked = unlock_backup_for(args, source)
@@ -157,7 +144,7 @@ def _restore_to_server(args: argparse.Namespace, source: Path, info, taken: str)
         app_login=args.app_login,
         app_password=app_password,
         ledger_files=[Path(p) for p in (args.ledger or [])],
-        progress=_cli_progress(),
+        progress=terminal_progress(),
     )
     print(f"Restored the backup of {taken} into the office server ({address.database}).")
     print(f"This PC's folder {paths.data_dir} now opens it; other PCs: clientmanager join "
@@ -249,7 +236,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             live=live,
             replace_damaged=args.replace_damaged,
             ledger_files=[Path(p) for p in (args.ledger or [])],
-            progress=_cli_progress(),
+            progress=terminal_progress(),
         )
     finally:
         if live is not None:
@@ -290,15 +277,11 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
                 if info.on_server and args.owner:
                     from clientmanager.services.server_backups import ServerOwner
 
-                    owner = ServerOwner(
-                        args.owner,
-                        os.environ.get(SERVER_PASSWORD_ENV)
-                        or ask_secret(f"Server password for {args.owner}: ", SERVER_PASSWORD_ENV),
-                    )
+                    owner = ServerOwner(args.owner, ask_server_password(args.owner))
                 restore_tested = info.on_server and on_server
                 result = backups.verify_backup(
                     practice, source, owner=owner, restore_test=True if restore_tested else None,
-                    progress=_cli_progress(),
+                    progress=terminal_progress(),
                 )
         if not reachable:
             # Taken under a key the practice no longer reaches: its own key-slot file opens it.
@@ -345,14 +328,10 @@ def cmd_copy_backup(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    backup = commands.add_parser(
-        "backup", parents=[common], help="take today's verified backup (for scheduled tasks)"
-    )
+    cli = CommandSet(commands, common)
+    backup = cli.add("backup", cmd_backup, "take today's verified backup (for scheduled tasks)")
     backup.add_argument("--force", action="store_true", help="even if today has one already")
-    backup.set_defaults(handler=cmd_backup)
-    backups_parser = commands.add_parser(
-        "backups", parents=[common], help="list backups with date, size and status"
-    )
+    backups_parser = cli.add("backups", cmd_backups, "list backups with date, size and status")
     backups_parser.add_argument(
         "backups_action",
         nargs="?",
@@ -361,11 +340,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="list (default), or purge-erased: remove erased people from retained backups",
     )
     backups_parser.add_argument("--folder", metavar="DIR", help="list this folder instead")
-    backups_parser.set_defaults(handler=cmd_backups)
-    restore = commands.add_parser(
-        "restore",
-        parents=[common],
-        help="restore a backup (the current database is backed up first)",
+    restore = cli.add(
+        "restore", cmd_restore, "restore a backup (the current database is backed up first)"
     )
     restore.add_argument("file", metavar="BACKUP", help="a backup folder (or a file in it)")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -393,9 +369,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="with --server: the desktops' login for the restored database (created or its "
         f"password set; asked, or {APP_PASSWORD_ENV})",
     )
-    restore.set_defaults(handler=cmd_restore)
-    verify_backup = commands.add_parser(
-        "verify-backup", parents=[common], help="check that a backup is whole and opens"
+    verify_backup = cli.add(
+        "verify-backup", cmd_verify_backup, "check that a backup is whole and opens"
     )
     verify_backup.add_argument("file", metavar="BACKUP")
     verify_backup.add_argument(
@@ -404,10 +379,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="a practice on the office server: the server's owner account, which may create "
         f"the scratch database the check restores into (password asked, or {SERVER_PASSWORD_ENV})",
     )
-    verify_backup.set_defaults(handler=cmd_verify_backup)
-    copy_backup = commands.add_parser(
-        "copy-backup", parents=[common], help="copy a backup to a USB drive or another folder"
+    copy_backup = cli.add(
+        "copy-backup", cmd_copy_backup, "copy a backup to a USB drive or another folder"
     )
     copy_backup.add_argument("file", metavar="BACKUP")
     copy_backup.add_argument("destination", metavar="DEST")
-    copy_backup.set_defaults(handler=cmd_copy_backup)

@@ -10,8 +10,9 @@ import time
 from clientmanager.cli.common import (
     USER_ENV,
     CommandFailed,
-    add_intermixed_parser,
-    ask_new_password,
+    CommandSet,
+    create_practice_asking_password,
+    in_session,
     practice_paths,
     print_recovery_code,
     today_from,
@@ -23,20 +24,14 @@ from clientmanager.cli.common import (
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from clientmanager.services.demo import generate_demo_data
-    from clientmanager.services.practice import create_practice
 
     paths = practice_paths(args)
     if paths.exists():
         practice = unlock(args)
     else:
         username = args.user or os.environ.get(USER_ENV) or "admin"
-        password = ask_new_password(username)
-        practice, recovery_code = create_practice(
-            paths=paths,
-            practice_name=args.practice,
-            admin_username=username,
-            admin_password=password,
-            information_officer_name="Information Officer",
+        practice, recovery_code = create_practice_asking_password(
+            args, paths, username, information_officer_name="Information Officer"
         )
         print(
             f'Created the demo practice "{args.practice}" in {paths.data_dir} '
@@ -138,8 +133,7 @@ def cmd_clients_today(args: argparse.Namespace) -> int:
     from clientmanager.services import today as today_service
 
     day = today_from(args)
-    with unlocked_session(args) as (session, actor):
-        board = today_service.load_today(session, actor, today=day, rows=0)
+    board = in_session(args, today_service.load_today, today=day, rows=0)
     print(f"Today, {day:%A %d %B %Y}:")
     print(f"  {'Reviews overdue':<28} {board.reviews_overdue.count:>8,}")
     print(f"  {'Reviews due in 30 days':<28} {board.reviews_soon.count:>8,}")
@@ -161,8 +155,7 @@ def cmd_clients_reviewed(args: argparse.Namespace) -> int:
     from clientmanager.services import today as today_service
 
     day = today_from(args)
-    with unlocked_session(args) as (session, actor):
-        count = today_service.mark_reviewed(session, actor, args.client_ids, on=day)
+    count = in_session(args, today_service.mark_reviewed, args.client_ids, on=day)
     print(f"Marked {count:,} client(s) reviewed on {day:%d %B %Y}.")
     return 0
 
@@ -176,10 +169,9 @@ def cmd_clients_task(args: argparse.Namespace) -> int:
         due = dt.date.fromisoformat(args.due) if args.due else None
     except ValueError:
         raise CommandFailed("--due must be a date like 2026-12-15.") from None
-    with unlocked_session(args) as (session, actor):
-        count = today_service.create_tasks(
-            session, actor, args.client_ids, title=args.title, due_on=due
-        )
+    count = in_session(
+        args, today_service.create_tasks, args.client_ids, title=args.title, due_on=due
+    )
     print(f"Created {count:,} task(s): {args.title}.")
     return 0
 
@@ -203,62 +195,49 @@ def cmd_clients_restore(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    demo = commands.add_parser(
-        "demo", parents=[common], help="create a demo practice, or add synthetic clients to one"
-    )
+    cli = CommandSet(commands, common)
+    demo = cli.add("demo", cmd_demo, "create a demo practice, or add synthetic clients to one")
     demo.add_argument("--clients", type=int, default=500, metavar="N")
     demo.add_argument("--seed", type=int, default=2026)
     demo.add_argument("--practice", default="Demo Financial Planning", metavar="NAME")
-    demo.set_defaults(handler=cmd_demo)
-    duplicates_parser = commands.add_parser(
-        "duplicates", parents=[common], help="list possible duplicate clients, or merge two"
+    duplicates_parser = cli.add(
+        "duplicates", cmd_duplicates, "list possible duplicate clients, or merge two"
     )
     duplicates_parser.add_argument(
         "--merge", nargs=2, type=int, metavar=("KEEP_ID", "OTHER_ID"), help="merge OTHER into KEEP"
     )
-    duplicates_parser.set_defaults(handler=cmd_duplicates)
-    clients_parser = commands.add_parser(
-        "clients", parents=[common], help="clients in bulk: assign them to a planner"
-    )
-    clients_actions = clients_parser.add_subparsers(
-        dest="clients_action", metavar="ACTION", required=True
-    )
-    assign = add_intermixed_parser(
-        clients_actions,
+    clients_actions = cli.group("clients", "clients in bulk: assign them to a planner")
+    assign = clients_actions.add(
         "assign",
-        parents=[common],
-        help="give clients (or a departing planner's whole book) to a planner; audited",
+        cmd_clients_assign,
+        "give clients (or a departing planner's whole book) to a planner; audited",
+        intermixed=True,
     )
     assign.add_argument("--to", dest="to_user", required=True, metavar="USER")
     assign.add_argument(
         "--from", dest="from_user", metavar="USER", help="move every client of this planner"
     )
     assign.add_argument("client_ids", nargs="*", type=int, metavar="ID")
-    assign.set_defaults(handler=cmd_clients_assign)
-    today = clients_actions.add_parser(
-        "today", parents=[common], help="the Today page's counts (whole numbers)"
+    today = clients_actions.add(
+        "today", cmd_clients_today, "the Today page's counts (whole numbers)"
     )
     today.add_argument("--today", metavar="DATE", help="count as on this day (YYYY-MM-DD)")
-    today.set_defaults(handler=cmd_clients_today)
-    reviewed = add_intermixed_parser(
-        clients_actions, "reviewed", parents=[common], help="mark clients reviewed (audited)"
+    reviewed = clients_actions.add(
+        "reviewed", cmd_clients_reviewed, "mark clients reviewed (audited)", intermixed=True
     )
     reviewed.add_argument("client_ids", nargs="+", type=int, metavar="ID")
     reviewed.add_argument("--today", metavar="DATE", help="the review date (default: today)")
-    reviewed.set_defaults(handler=cmd_clients_reviewed)
-    task = add_intermixed_parser(
-        clients_actions, "task", parents=[common], help="the same task for each client"
+    task = clients_actions.add(
+        "task", cmd_clients_task, "the same task for each client", intermixed=True
     )
     task.add_argument("client_ids", nargs="+", type=int, metavar="ID")
     task.add_argument("--title", required=True, metavar="TEXT")
     task.add_argument("--due", metavar="DATE", help="due date (YYYY-MM-DD)")
-    task.set_defaults(handler=cmd_clients_task)
     # One client's household, addresses and year (the client record's tabs, from a terminal).
     from clientmanager.cli.household import register_actions
 
-    register_actions(clients_actions, common)
-    restore = clients_actions.add_parser(
-        "restore", parents=[common], help="bring an archived client back (audited)"
+    register_actions(clients_actions)
+    restore = clients_actions.add(
+        "restore", cmd_clients_restore, "bring an archived client back (audited)"
     )
     restore.add_argument("client_id", type=int, metavar="ID")
-    restore.set_defaults(handler=cmd_clients_restore)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, in_session
 from clientmanager.cli.reviews import parse_day
 
 
@@ -36,17 +36,16 @@ def _money(cents: int) -> str:
 def cmd_expect(args: argparse.Namespace) -> int:
     from clientmanager.services.commission import add_expectation
 
-    with unlocked_session(args) as (session, actor):
-        add_expectation(
-            session,
-            actor,
-            policy_id=args.policy,
-            kind=args.kind,
-            amount_cents=_amount(args.amount),
-            frequency=args.frequency,
-            starts_on=parse_day(args.start),
-            ends_on=parse_day(args.end),
-        )
+    in_session(
+        args,
+        add_expectation,
+        policy_id=args.policy,
+        kind=args.kind,
+        amount_cents=_amount(args.amount),
+        frequency=args.frequency,
+        starts_on=parse_day(args.start),
+        ends_on=parse_day(args.end),
+    )
     print(
         f"Policy {args.policy}: {args.kind} of {_money(_amount(args.amount))} "
         f"({args.frequency}) expected from {args.start}."
@@ -57,17 +56,16 @@ def cmd_expect(args: argparse.Namespace) -> int:
 def cmd_receive(args: argparse.Namespace) -> int:
     from clientmanager.services.commission import record_receipt
 
-    with unlocked_session(args) as (session, actor):
-        receipt = record_receipt(
-            session,
-            actor,
-            provider=args.provider,
-            policy_number=args.policy_number,
-            period=args.period,
-            amount_cents=_amount(args.amount),
-            kind=args.kind,
-        )
-        matched = receipt.policy_id is not None
+    receipt = in_session(
+        args,
+        record_receipt,
+        provider=args.provider,
+        policy_number=args.policy_number,
+        period=args.period,
+        amount_cents=_amount(args.amount),
+        kind=args.kind,
+    )
+    matched = receipt.policy_id is not None
     print(
         f"Recorded {_money(_amount(args.amount))} from {args.provider} for {args.period}"
         + ("." if matched else " (no policy in the practice has that number).")
@@ -78,15 +76,14 @@ def cmd_receive(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from clientmanager.services.commission import import_statement
 
-    with unlocked_session(args) as (session, actor):
-        result = import_statement(
-            session,
-            actor,
-            Path(args.file).expanduser(),
-            provider=args.provider,
-            mapping=_mapping(args.map),
-            save=args.save_mapping,
-        )
+    result = in_session(
+        args,
+        import_statement,
+        Path(args.file).expanduser(),
+        provider=args.provider,
+        mapping=_mapping(args.map),
+        save=args.save_mapping,
+    )
     print(
         f"Imported {result.imported} of {result.rows} row(s) from {args.provider}: "
         f"{_money(result.total_cents)}, {result.matched} matched to policies."
@@ -104,14 +101,9 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser() if args.out else None
     if out is not None and out.suffix.lower() not in (".csv", ".xlsx"):
         raise CommandFailed("Give --out a file name ending in .csv or .xlsx.")
-    with unlocked_session(args) as (session, actor):
-        recon = reconcile(
-            session,
-            actor,
-            start=args.start,
-            end=args.end or args.start,
-            provider=args.provider,
-        )
+    recon = in_session(
+        args, reconcile, start=args.start, end=args.end or args.start, provider=args.provider
+    )
     print(
         f"Commission and fees {recon.start} to {recon.end}: expected "
         f"{_money(recon.expected_cents)}, received {_money(recon.received_cents)}."
@@ -137,24 +129,21 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    commission = commands.add_parser("commission", parents=[common], help="commission and fees")
-    actions = commission.add_subparsers(dest="commission_action", metavar="ACTION", required=True)
-    expect = actions.add_parser("expect", parents=[common], help="expected on a policy")
+    actions = CommandSet(commands, common).group("commission", "commission and fees")
+    expect = actions.add("expect", cmd_expect, "expected on a policy")
     expect.add_argument("--policy", type=int, required=True, metavar="ID")
     expect.add_argument("--kind", required=True, choices=("upfront", "ongoing", "advice_fee"))
     expect.add_argument("--amount", required=True, metavar="RANDS")
     expect.add_argument("--frequency", choices=("once", "monthly", "annual"), default="once")
     expect.add_argument("--start", required=True, metavar="YYYY-MM-DD")
     expect.add_argument("--end", metavar="YYYY-MM-DD")
-    expect.set_defaults(handler=cmd_expect)
-    receive = actions.add_parser("receive", parents=[common], help="an amount received")
+    receive = actions.add("receive", cmd_receive, "an amount received")
     receive.add_argument("--provider", required=True)
     receive.add_argument("--policy-number", required=True)
     receive.add_argument("--period", required=True, metavar="YYYY-MM")
     receive.add_argument("--amount", required=True, metavar="RANDS")
     receive.add_argument("--kind", choices=("upfront", "ongoing", "advice_fee"))
-    receive.set_defaults(handler=cmd_receive)
-    imported = actions.add_parser("import", parents=[common], help="a provider statement CSV")
+    imported = actions.add("import", cmd_import, "a provider statement CSV")
     imported.add_argument("file", metavar="FILE.csv")
     imported.add_argument("--provider", required=True)
     imported.add_argument(
@@ -165,10 +154,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     imported.add_argument(
         "--save-mapping", action="store_true", help="remember the mapping for this provider"
     )
-    imported.set_defaults(handler=cmd_import)
-    rec = actions.add_parser("reconcile", parents=[common], help="expected against received")
+    rec = actions.add("reconcile", cmd_reconcile, "expected against received")
     rec.add_argument("--from", dest="start", required=True, metavar="YYYY-MM")
     rec.add_argument("--to", dest="end", metavar="YYYY-MM")
     rec.add_argument("--provider")
     rec.add_argument("--out", metavar="FILE.csv|FILE.xlsx")
-    rec.set_defaults(handler=cmd_reconcile)

@@ -49,19 +49,37 @@ NEW_PASSWORD_ENV = "CLIENTMANAGER_NEW_PASSWORD"
 SECOND_FACTOR_ENV = "CLIENTMANAGER_SECOND_FACTOR"
 
 
+SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
+
+
+APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
+
+
+PDF_PASSWORD_ENV = "CLIENTMANAGER_PDF_PASSWORD"
+
+
 class CommandFailed(Exception):
     """A command's own failure (not an error in the program): message to stderr, exit 1."""
+
+
+def ask_server_password(account: str) -> str:
+    """The password of an account on the office server (its owner, or a login)."""
+    return ask_secret(f"Server password for {account}: ", SERVER_PASSWORD_ENV)
+
+
+def need_terminal(needed: str, env_name: str) -> None:
+    """Refuse when there is no terminal to ask on, naming what a script sets instead."""
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandFailed(
+            f"{needed} is needed, but there is no terminal to ask on. For scripts, set {env_name}."
+        )
 
 
 def ask_secret(prompt: str, env_name: str) -> str:
     value = os.environ.get(env_name)
     if value:
         return value
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CommandFailed(
-            f"{prompt.rstrip(': ')} is needed, but there is no terminal to ask on. "
-            f"For scripts, set {env_name}."
-        )
+    need_terminal(prompt.rstrip(": "), env_name)
     return getpass.getpass(prompt)
 
 
@@ -71,11 +89,7 @@ def ask_new_password(username: str) -> str:
     from_env = os.environ.get(NEW_PASSWORD_ENV) or os.environ.get(PASSWORD_ENV)
     if from_env:
         return check_new_password(from_env, username=username)
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CommandFailed(
-            f"A new password is needed, but there is no terminal to ask on. "
-            f"For scripts, set {PASSWORD_ENV}."
-        )
+    need_terminal("A new password", PASSWORD_ENV)
     print(
         f"Choose a password of at least {MIN_PASSWORD_LENGTH} characters "
         "(a short sentence is easy to remember and hard to guess)."
@@ -98,6 +112,11 @@ def ask_text(prompt: str) -> str:
     return input(prompt).strip()
 
 
+def only_user_or_asked(known: list[str]) -> str:
+    """The one user there is, or (with several) the name typed at the prompt."""
+    return known[0] if len(known) == 1 else ask_text("User name: ")
+
+
 def ask_password_for(username: str) -> str:
     """A new password for another user: never taken from the caller's own password."""
     from clientmanager.domain.passwords import check_new_password
@@ -105,11 +124,12 @@ def ask_password_for(username: str) -> str:
     from_env = os.environ.get(NEW_PASSWORD_ENV)
     if from_env:
         return check_new_password(from_env, username=username)
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CommandFailed(
-            f"A password for {username} is needed, but there is no terminal to ask on. "
-            f"For scripts, set {NEW_PASSWORD_ENV}."
-        )
+    return ask_new_password_at_terminal(username, f"A password for {username}", NEW_PASSWORD_ENV)
+
+
+def ask_new_password_at_terminal(username: str, needed: str, env_name: str) -> str:
+    """A new password typed for someone else: never the caller's own from PASSWORD_ENV."""
+    need_terminal(needed, env_name)
     saved = os.environ.pop(PASSWORD_ENV, None)
     try:
         return ask_new_password(username)
@@ -152,7 +172,7 @@ def unlock(
         if practice is not None:
             return practice
         known = practice_service.known_usernames(paths)
-        username = known[0] if len(known) == 1 else ask_text("User name: ")
+        username = only_user_or_asked(known)
     password = ask_secret(f"Password for {username}: ", PASSWORD_ENV)
     from clientmanager.services.auth import SecondFactorRequired
 
@@ -178,6 +198,21 @@ def unlock(
     return attempt(ask_secret("Authenticator code (or the recovery code): ", SECOND_FACTOR_ENV))
 
 
+def create_practice_asking_password(
+    args: argparse.Namespace, paths: PracticePaths, username: str, **details
+):  # -> (OpenPractice, recovery code)
+    """A new practice named ``--practice`` whose first administrator's password is asked for."""
+    from clientmanager.services.practice import create_practice
+
+    return create_practice(
+        paths=paths,
+        practice_name=args.practice,
+        admin_username=username,
+        admin_password=ask_new_password(username),
+        **details,
+    )
+
+
 def print_recovery_code(code: str) -> None:
     line = "=" * 64
     print()
@@ -192,6 +227,24 @@ def print_recovery_code(code: str) -> None:
     print("  a copy of the data can read every client record.")
     print(line)
     print()
+
+
+def out_file(value: str, suffix: str) -> Path:
+    """``--out``: a file name ending in ``suffix``, in a folder that exists."""
+    out = Path(value).expanduser()
+    if out.suffix.lower() != suffix:
+        raise CommandFailed(f"Give --out a file name ending in {suffix}.")
+    if not out.parent.is_dir():
+        raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
+    return out
+
+
+def package_file(value: str) -> Path:
+    """``--out`` of a data-subject package (a zip file)."""
+    out = Path(value).expanduser()
+    if out.suffix.lower() != ".zip":
+        raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
+    return out
 
 
 def human_size(n: int) -> str:
@@ -322,6 +375,13 @@ def unlocked_session(args: argparse.Namespace) -> Iterator[tuple[Session, Actor]
                 sys.stdout.write(held.getvalue())
 
 
+def in_session(args: argparse.Namespace, service: Callable, *arguments, **options):  # noqa: ANN201
+    """``service(session, actor, ...)`` as one :func:`unlocked_session` block: what most
+    commands do between checking their options and printing what the service returned."""
+    with unlocked_session(args) as (session, actor):
+        return service(session, actor, *arguments, **options)
+
+
 _RETRY = "_clientmanager_conflict_retry"
 
 
@@ -372,14 +432,45 @@ class IntermixedParser(argparse.ArgumentParser):
             self._intermixing = False
 
 
-def add_intermixed_parser(commands, name: str, **kwargs) -> argparse.ArgumentParser:  # noqa: ANN001
-    """``commands.add_parser`` for a command whose positionals may follow its options."""
-    default_class = commands._parser_class
-    commands._parser_class = IntermixedParser
-    try:
-        return commands.add_parser(name, **kwargs)
-    finally:
-        commands._parser_class = default_class
+@dataclass(frozen=True)
+class CommandSet:
+    """Where a module adds its commands (or a group's actions): each takes the options
+    every command takes (``common``) and runs its ``handler``."""
+
+    subparsers: argparse._SubParsersAction
+    common: argparse.ArgumentParser
+
+    def add(
+        self,
+        name: str,
+        handler: Callable[[argparse.Namespace], int],
+        help: str,  # noqa: A002 - argparse's own name for it
+        *,
+        for_client: bool = False,
+        intermixed: bool = False,
+        **options,
+    ) -> argparse.ArgumentParser:
+        """``for_client``: the command works on one client, named by a required --client ID.
+        ``intermixed``: its positionals may follow its options (see IntermixedParser)."""
+        default_class = self.subparsers._parser_class
+        if intermixed:
+            self.subparsers._parser_class = IntermixedParser
+        try:
+            parser = self.subparsers.add_parser(name, parents=[self.common], help=help, **options)
+        finally:
+            self.subparsers._parser_class = default_class
+        if for_client:
+            parser.add_argument("--client", type=int, required=True, metavar="ID")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    def group(self, name: str, help: str, *, metavar: str = "ACTION", dest: str = "") -> CommandSet:  # noqa: A002
+        """A command whose actions follow its name (``clientmanager rights open``)."""
+        parser = self.subparsers.add_parser(name, parents=[self.common], help=help)
+        actions = parser.add_subparsers(
+            dest=dest or f"{name.replace('-', '_')}_action", metavar=metavar, required=True
+        )
+        return CommandSet(actions, self.common)
 
 
 def terminal_progress():  # -> Progress (imported late: the parser loads no services)

@@ -6,27 +6,22 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked_session
+from clientmanager.cli.common import CommandSet, in_session, out_file
 from clientmanager.cli.reviews import parse_day, parse_moment
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from clientmanager.services.ical import export_calendar
 
-    out = Path(args.out).expanduser()
-    if out.suffix.lower() != ".ics":
-        raise CommandFailed("Give --out a file name ending in .ics.")
-    if not out.parent.is_dir():
-        raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
-    with unlocked_session(args) as (session, actor):
-        count = export_calendar(
-            session,
-            actor,
-            out,
-            start=parse_day(args.start),
-            end=parse_day(args.end),
-            with_names=not args.without_names,
-        )
+    out = out_file(args.out, ".ics")
+    count = in_session(
+        args,
+        export_calendar,
+        out,
+        start=parse_day(args.start),
+        end=parse_day(args.end),
+        with_names=not args.without_names,
+    )
     print(f"Wrote {count} appointment(s) to {out}")
     return 0
 
@@ -34,8 +29,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from clientmanager.services.ical import import_calendar
 
-    with unlocked_session(args) as (session, actor):
-        result = import_calendar(session, actor, Path(args.file).expanduser())
+    result = in_session(args, import_calendar, Path(args.file).expanduser())
     print(
         f"Imported {args.file}: {result.added} added, {result.updated} updated, "
         f"{result.skipped} skipped."
@@ -48,8 +42,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     day = parse_day(args.day) or dt.date.today()
     start, end = week_of(day) if args.week else (day, day)
-    with unlocked_session(args) as (session, actor):
-        views = appointments_between(session, actor, start, end)
+    views = in_session(args, appointments_between, start, end)
     label = f"week of {start:%d %b %Y}" if args.week else f"{day:%A %d %b %Y}"
     if not views:
         print(f"No appointments, {label}.")
@@ -67,8 +60,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_cancel(args: argparse.Namespace) -> int:
     from clientmanager.services.appointments import cancel_appointment
 
-    with unlocked_session(args) as (session, actor):
-        view = cancel_appointment(session, actor, args.appointment)
+    view = in_session(args, cancel_appointment, args.appointment)
     print(
         f"Cancelled appointment {view.id}: {view.title}, {view.starts_at:%a %d %b %Y %H:%M}. "
         "It stays in the calendar as cancelled, so an exported .ics cancels it too."
@@ -80,26 +72,23 @@ def cmd_add(args: argparse.Namespace) -> int:
     from clientmanager.services.appointments import add_appointment
 
     starts = parse_moment(args.start)
-    with unlocked_session(args) as (session, actor):
-        appointment = add_appointment(
-            session,
-            actor,
-            title=args.title,
-            starts_at=starts,
-            ends_at=starts + dt.timedelta(minutes=args.minutes),
-            client_id=args.client,
-            kind=args.kind,
-            location=args.location or "",
-        )
-        appointment_id = appointment.id
-    print(f"Added appointment {appointment_id} on {starts:%a %d %b %Y %H:%M}.")
+    appointment = in_session(
+        args,
+        add_appointment,
+        title=args.title,
+        starts_at=starts,
+        ends_at=starts + dt.timedelta(minutes=args.minutes),
+        client_id=args.client,
+        kind=args.kind,
+        location=args.location or "",
+    )
+    print(f"Added appointment {appointment.id} on {starts:%a %d %b %Y %H:%M}.")
     return 0
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    calendar = commands.add_parser("calendar", parents=[common], help="appointments and .ics")
-    actions = calendar.add_subparsers(dest="calendar_action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", parents=[common], help="write an .ics file")
+    actions = CommandSet(commands, common).group("calendar", "appointments and .ics")
+    export = actions.add("export", cmd_export, "write an .ics file")
     export.add_argument("--out", required=True, metavar="FILE.ics")
     export.add_argument("--start", metavar="YYYY-MM-DD", help="default: 30 days ago")
     export.add_argument("--end", metavar="YYYY-MM-DD", help="default: a year from today")
@@ -108,22 +97,17 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="client numbers instead of names (for a calendar outside the practice)",
     )
-    export.set_defaults(handler=cmd_export)
-    imported = actions.add_parser("import", parents=[common], help="read an .ics file")
+    imported = actions.add("import", cmd_import, "read an .ics file")
     imported.add_argument("file", metavar="FILE.ics")
-    imported.set_defaults(handler=cmd_import)
-    listing = actions.add_parser("list", parents=[common], help="a day's or week's appointments")
+    listing = actions.add("list", cmd_list, "a day's or week's appointments")
     listing.add_argument("--day", metavar="YYYY-MM-DD")
     listing.add_argument("--week", action="store_true")
-    listing.set_defaults(handler=cmd_list)
-    add = actions.add_parser("add", parents=[common], help="add an appointment")
+    add = actions.add("add", cmd_add, "add an appointment")
     add.add_argument("--title", required=True)
     add.add_argument("--start", required=True, metavar="YYYY-MM-DDTHH:MM")
     add.add_argument("--minutes", type=int, default=60)
     add.add_argument("--client", type=int, metavar="ID")
     add.add_argument("--kind", choices=("meeting", "review", "call"), default="meeting")
     add.add_argument("--location")
-    add.set_defaults(handler=cmd_add)
-    cancel = actions.add_parser("cancel", parents=[common], help="cancel an appointment")
+    cancel = actions.add("cancel", cmd_cancel, "cancel an appointment")
     cancel.add_argument("appointment", type=int, metavar="N", help="its number (calendar list)")
-    cancel.set_defaults(handler=cmd_cancel)

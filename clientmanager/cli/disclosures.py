@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import CommandFailed, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, unlocked_session
 
 BASES = (
     "consent",
@@ -87,13 +87,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser(
-        "disclosures", parents=[common], help="the disclosure register (POPIA s23(1)(b))"
+    actions = CommandSet(commands, common).group(
+        "disclosures", "the disclosure register (POPIA s23(1)(b))"
     )
-    actions = group.add_subparsers(dest="disclosures_action", metavar="ACTION", required=True)
-    add = actions.add_parser(
-        "add", parents=[common], help="record a referral or a document sent to a third party"
-    )
+    add = actions.add("add", cmd_add, "record a referral or a document sent to a third party")
     add.add_argument("--kind", required=True, choices=("referral", "document"))
     add.add_argument("--client", type=int, metavar="ID", help="referral: the client")
     add.add_argument("--document", type=int, metavar="N", help="document: its number")
@@ -103,7 +100,4 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--information", metavar="TEXT", help="referral: what was shared")
     add.add_argument("--basis", choices=BASES, help="the lawful basis (POPIA s11)")
     add.add_argument("--how", choices=CHANNELS, help="default: email")
-    add.set_defaults(handler=cmd_add)
-    listing = actions.add_parser("list", parents=[common], help="a client's disclosures")
-    listing.add_argument("--client", type=int, required=True, metavar="ID")
-    listing.set_defaults(handler=cmd_list)
+    actions.add("list", cmd_list, "a client's disclosures", for_client=True)

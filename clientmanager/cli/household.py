@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import CommandFailed, today_from, unlocked_session
+from clientmanager.cli.common import (
+    CommandFailed,
+    CommandSet,
+    in_session,
+    today_from,
+    unlocked_session,
+)
 
 RELATION_KINDS = ("spouse", "partner", "dependant", "beneficiary")
 ADDRESS_OPTIONS = (
@@ -41,8 +47,7 @@ def _print_household(session, actor, client_id: int) -> None:  # noqa: ANN001
 
 
 def cmd_household_show(args: argparse.Namespace) -> int:
-    with unlocked_session(args) as (session, actor):
-        _print_household(session, actor, args.client)
+    in_session(args, _print_household, args.client)
     return 0
 
 
@@ -109,8 +114,7 @@ def _print_addresses(session, actor, client_id: int) -> None:  # noqa: ANN001
 
 
 def cmd_address_show(args: argparse.Namespace) -> int:
-    with unlocked_session(args) as (session, actor):
-        _print_addresses(session, actor, args.client)
+    in_session(args, _print_addresses, args.client)
     return 0
 
 
@@ -142,8 +146,7 @@ def cmd_year(args: argparse.Namespace) -> int:
     from clientmanager.services import client_year, reviews
 
     day = today_from(args)
-    with unlocked_session(args) as (session, actor):
-        year = client_year.client_year(session, actor, args.client, today=day)
+    year = in_session(args, client_year.client_year, args.client, today=day)
     level = reviews.FREQUENCY_LABELS.get(year.frequency, year.frequency)
     print(f"Client {year.client_id}, as on {day:%d %B %Y}:")
     print(f"  Reviews       {level}{', ' + year.assistant if year.assistant else ''}")
@@ -164,29 +167,38 @@ def cmd_year(args: argparse.Namespace) -> int:
     return 0
 
 
-def register_actions(actions, common: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def register_actions(actions: CommandSet) -> None:
     """Adds ``household``, ``address`` and ``year`` to the ``clients`` command."""
-    household = actions.add_parser(
-        "household", parents=[common], help="a client's household, spouse and dependants"
+    steps = actions.group(
+        "household", "a client's household, spouse and dependants", metavar="STEP"
     )
-    steps = household.add_subparsers(dest="household_action", metavar="STEP", required=True)
-
-    def step(name: str, handler, help: str) -> argparse.ArgumentParser:  # noqa: ANN001, A002
-        parser = steps.add_parser(name, parents=[common], help=help)
-        parser.add_argument("--client", type=int, required=True, metavar="ID")
-        parser.set_defaults(handler=handler)
-        return parser
-
-    step("show", cmd_household_show, "the household and everyone linked to the client")
-    create = step("create", cmd_household_create, "start a household with the client in it")
+    steps.add(
+        "show",
+        cmd_household_show,
+        "the household and everyone linked to the client",
+        for_client=True,
+    )
+    create = steps.add(
+        "create", cmd_household_create, "start a household with the client in it", for_client=True
+    )
     create.add_argument("--name", metavar="NAME", help="default: '<surname> household'")
-    link = step("link", cmd_household_link, "link another client as spouse, dependant...")
+    link = steps.add(
+        "link", cmd_household_link, "link another client as spouse, dependant...", for_client=True
+    )
     link.add_argument("--to", type=int, required=True, metavar="OTHER_ID")
     link.add_argument("--as", dest="kind", choices=RELATION_KINDS, default="spouse")
-    unlink = step("unlink", cmd_household_unlink, "remove the links to someone (nobody deleted)")
+    unlink = steps.add(
+        "unlink",
+        cmd_household_unlink,
+        "remove the links to someone (nobody deleted)",
+        for_client=True,
+    )
     unlink.add_argument("--other", type=int, required=True, metavar="OTHER_ID")
-    dependant = step(
-        "add-dependant", cmd_household_add_dependant, "add a child or beneficiary by name only"
+    dependant = steps.add(
+        "add-dependant",
+        cmd_household_add_dependant,
+        "add a child or beneficiary by name only",
+        for_client=True,
     )
     dependant.add_argument("--first-names", required=True, metavar="NAMES")
     dependant.add_argument("--surname", required=True, metavar="SURNAME")
@@ -195,26 +207,22 @@ def register_actions(actions, common: argparse.ArgumentParser) -> None:  # noqa:
         "--as", dest="kind", choices=("dependant", "beneficiary"), default="dependant"
     )
 
-    address = actions.add_parser(
-        "address", parents=[common], help="a client's residential (FICA) and postal address"
+    address_steps = actions.group(
+        "address", "a client's residential (FICA) and postal address", metavar="STEP"
     )
-    address_steps = address.add_subparsers(dest="address_action", metavar="STEP", required=True)
-    show = address_steps.add_parser("show", parents=[common], help="the stored addresses")
-    show.add_argument("--client", type=int, required=True, metavar="ID")
-    show.set_defaults(handler=cmd_address_show)
-    set_parser = address_steps.add_parser(
-        "set", parents=[common], help="replace one address (audited, like the record's form)"
+    address_steps.add("show", cmd_address_show, "the stored addresses", for_client=True)
+    set_parser = address_steps.add(
+        "set",
+        cmd_address_set,
+        "replace one address (audited, like the record's form)",
+        for_client=True,
     )
-    set_parser.add_argument("--client", type=int, required=True, metavar="ID")
     set_parser.add_argument("--kind", choices=("residential", "postal"), default="residential")
     for key, option, text in ADDRESS_OPTIONS:
         set_parser.add_argument(option, dest=key, metavar="TEXT", help=text)
     set_parser.add_argument("--clear", action="store_true", help="remove this address")
-    set_parser.set_defaults(handler=cmd_address_set)
 
-    year = actions.add_parser(
-        "year", parents=[common], help="a client's planner's year: reviews, events, advice"
+    year = actions.add(
+        "year", cmd_year, "a client's planner's year: reviews, events, advice", for_client=True
     )
-    year.add_argument("--client", type=int, required=True, metavar="ID")
     year.add_argument("--today", metavar="DATE", help="as on this day (YYYY-MM-DD)")
-    year.set_defaults(handler=cmd_year)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked
+from clientmanager.cli.common import CommandFailed, CommandSet, unlocked
 from clientmanager.cli.reviews import parse_ids
 
 
@@ -72,21 +72,17 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    letters = commands.add_parser("letters", parents=[common], help="letters and mail merge")
-    actions = letters.add_subparsers(dest="letters_action", metavar="ACTION", required=True)
-    templates = actions.add_parser("templates", parents=[common], help="list letter templates")
+    actions = CommandSet(commands, common).group("letters", "letters and mail merge")
+    templates = actions.add("templates", cmd_templates, "list letter templates")
     templates.add_argument("--fields", action="store_true", help="also list the merge fields")
-    templates.set_defaults(handler=cmd_templates)
-    add = actions.add_parser("add-template", parents=[common], help="save a practice template")
+    add = actions.add("add-template", cmd_add_template, "save a practice template")
     add.add_argument("--name", required=True)
     add.add_argument("--title", required=True)
     add.add_argument("--subject", required=True)
     add.add_argument("--body-file", required=True, metavar="FILE.txt")
     add.add_argument("--purpose", choices=("service", "marketing"), default="service")
     add.add_argument("--recipient", choices=("client", "provider"), default="client")
-    add.set_defaults(handler=cmd_add_template)
-    merge = actions.add_parser("merge", parents=[common], help="one PDF per client")
+    merge = actions.add("merge", cmd_merge, "one PDF per client")
     merge.add_argument("--template", required=True, metavar="NAME")
     merge.add_argument("--clients", required=True, metavar="ID,ID,...")
     merge.add_argument("--out", required=True, metavar="DIR")
-    merge.set_defaults(handler=cmd_merge)

@@ -6,15 +6,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, out_file, unlocked_session
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from clientmanager.cli.printing import pdf_path
     from clientmanager.services import notices
     from clientmanager.store.files import write_atomically
 
-    out = pdf_path(args.out)
+    out = out_file(args.out, ".pdf")
     build = notices.s18_notice if args.document == "s18-notice" else notices.form4
     with unlocked_session(args) as (session, actor):
         pdf = build(session, actor=actor, client_id=args.client)
@@ -46,12 +45,11 @@ def cmd_attach_form4(args: argparse.Namespace) -> int:
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     # `print s18-notice` and `print form4` are registered with `print` (cli/printing.py).
-    consent = commands.add_parser(
-        "consent", parents=[common], help="attach a signed Form 4 as the consent's proof"
+    consent = CommandSet(commands, common).add(
+        "consent", cmd_attach_form4, "attach a signed Form 4 as the consent's proof"
     )
     consent.add_argument("action", choices=["attach-form4"])
     consent.add_argument("--client", type=int, required=True, metavar="ID")
     consent.add_argument("--file", required=True, metavar="SIGNED.pdf")
     consent.add_argument("--channels", required=True, help="what was ticked, e.g. email,sms")
     consent.add_argument("--given-by", metavar="NAME", help="for a child: the competent person")
-    consent.set_defaults(handler=cmd_attach_form4)

@@ -17,16 +17,18 @@ import os
 import sys
 
 from clientmanager.cli.common import (
+    APP_PASSWORD_ENV,
+    SERVER_PASSWORD_ENV,
     CommandFailed,
+    CommandSet,
     ask_new_password,
+    ask_new_password_at_terminal,
     ask_secret,
+    ask_server_password,
     practice_paths,
     print_recovery_code,
     run_retrying,
 )
-
-SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
-APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
 
 
 def _ask_login_password(prompt: str) -> str | None:
@@ -90,13 +92,11 @@ def cmd_init_on_server(args: argparse.Namespace) -> int:
 
     paths = practice_paths(args)
     address = _address(args.server)
-    password = os.environ.get(SERVER_PASSWORD_ENV) or ask_secret(
-        f"Server password for {address.user}: ", SERVER_PASSWORD_ENV
-    )
+    password = ask_server_password(address.user)
     username = check_username(args.admin)
     app_password = None
     if args.app_login:
-        app_password = os.environ.get(APP_PASSWORD_ENV) or _ask_new_login_password(args.app_login)
+        app_password = ask_new_login_password(args.app_login)
     admin_password = ask_new_password(username)
     created = server.create_server_practice(
         address,
@@ -129,19 +129,11 @@ def cmd_init_on_server(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_new_login_password(login: str) -> str:
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CommandFailed(
-            f"A password for the desktops' login {login} is needed, but there is no terminal "
-            f"to ask on. For scripts, set {APP_PASSWORD_ENV}."
-        )
-    saved = {name: os.environ.pop(name, None) for name in ("CLIENTMANAGER_PASSWORD",)}
-    try:
-        return ask_new_password(login)
-    finally:
-        for name, value in saved.items():
-            if value is not None:
-                os.environ[name] = value
+def ask_new_login_password(login: str) -> str:
+    """The password for a desktops' login about to be created: APP_PASSWORD_ENV, or typed."""
+    return os.environ.get(APP_PASSWORD_ENV) or ask_new_password_at_terminal(
+        login, f"A password for the desktops' login {login}", APP_PASSWORD_ENV
+    )
 
 
 def cmd_join(args: argparse.Namespace) -> int:
@@ -149,9 +141,7 @@ def cmd_join(args: argparse.Namespace) -> int:
 
     paths = practice_paths(args)
     address = _address(args.server)
-    password = os.environ.get(APP_PASSWORD_ENV) or ask_secret(
-        f"Password of the server login {address.user}: ", APP_PASSWORD_ENV
-    )
+    password = ask_secret(f"Password of the server login {address.user}: ", APP_PASSWORD_ENV)
     joined = server.join_server_practice(paths, address, password)
     print(f'This PC\'s folder {paths.data_dir} now opens the practice "{joined.practice_name}" '
           "on the office server.")
@@ -161,10 +151,8 @@ def cmd_join(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    join = commands.add_parser(
-        "join",
-        parents=[common],
-        help="set this PC up for the practice on the office server",
+    join = CommandSet(commands, common).add(
+        "join", cmd_join, "set this PC up for the practice on the office server"
     )
     join.add_argument(
         "--server",
@@ -174,7 +162,6 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "?sslmode=verify-full&sslrootcert=CA.pem; its password is asked for, or "
         f"{APP_PASSWORD_ENV}",
     )
-    join.set_defaults(handler=cmd_join)
     # Registered last: every command learns what a server data folder means, down to the
     # actions under a command ("clients reviewed").
     for name, parser in commands.choices.items():

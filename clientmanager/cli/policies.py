@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal, InvalidOperation
 
-from clientmanager.cli.common import CommandFailed, today_from, unlocked_session
+from clientmanager.cli.common import (
+    CommandFailed,
+    CommandSet,
+    in_session,
+    today_from,
+)
 from clientmanager.cli.reviews import parse_day
 
 
@@ -22,8 +27,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import upcoming_policy_events
 
     today = today_from(args)
-    with unlocked_session(args) as (session, actor):
-        events = upcoming_policy_events(session, actor, today, args.days)
+    events = in_session(args, upcoming_policy_events, today, args.days)
     if not events:
         print(f"No policy anniversaries, renewals or reviews in the next {args.days} days.")
         return 0
@@ -36,15 +40,14 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_schedule(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import set_schedule
 
-    with unlocked_session(args) as (session, actor):
-        set_schedule(
-            session,
-            actor,
-            args.policy,
-            escalation_bp=_percent_bp(args.escalation),
-            renewal_on=parse_day(args.renewal),
-            review_on=parse_day(args.review),
-        )
+    in_session(
+        args,
+        set_schedule,
+        args.policy,
+        escalation_bp=_percent_bp(args.escalation),
+        renewal_on=parse_day(args.renewal),
+        review_on=parse_day(args.review),
+    )
     print(f"Policy {args.policy}: schedule saved.")
     return 0
 
@@ -52,28 +55,25 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import change_status
 
-    with unlocked_session(args) as (session, actor):
-        change = change_status(
-            session,
-            actor,
-            args.policy,
-            to_status=args.to,
-            effective_on=parse_day(args.on),
-            reason=args.reason or "",
-        )
-        line = (
-            f"Policy {args.policy}: {change.from_status} -> {change.to_status} from "
-            f"{change.effective_on:%d %b %Y}."
-        )
-    print(line)
+    change = in_session(
+        args,
+        change_status,
+        args.policy,
+        to_status=args.to,
+        effective_on=parse_day(args.on),
+        reason=args.reason or "",
+    )
+    print(
+        f"Policy {args.policy}: {change.from_status} -> {change.to_status} from "
+        f"{change.effective_on:%d %b %Y}."
+    )
     return 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     from clientmanager.services.policy_calendar import status_history
 
-    with unlocked_session(args) as (session, actor):
-        history = status_history(session, actor, args.policy)
+    history = in_session(args, status_history, args.policy)
     if not history:
         print(f"Policy {args.policy} has no status changes recorded.")
     for change in history:
@@ -86,19 +86,16 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    policies = commands.add_parser("policies", parents=[common], help="policies over time")
-    actions = policies.add_subparsers(dest="policies_action", metavar="ACTION", required=True)
-    events = actions.add_parser("events", parents=[common], help="anniversaries, renewals, reviews")
+    actions = CommandSet(commands, common).group("policies", "policies over time")
+    events = actions.add("events", cmd_events, "anniversaries, renewals, reviews")
     events.add_argument("--days", type=int, default=30)
     events.add_argument("--today", metavar="YYYY-MM-DD")
-    events.set_defaults(handler=cmd_events)
-    schedule = actions.add_parser("schedule", parents=[common], help="escalation and dates")
+    schedule = actions.add("schedule", cmd_schedule, "escalation and dates")
     schedule.add_argument("--policy", type=int, required=True, metavar="ID")
     schedule.add_argument("--escalation", metavar="PERCENT", help="yearly premium escalation")
     schedule.add_argument("--renewal", metavar="YYYY-MM-DD")
     schedule.add_argument("--review", metavar="YYYY-MM-DD")
-    schedule.set_defaults(handler=cmd_schedule)
-    status = actions.add_parser("status", parents=[common], help="lapsed, paid up, cancelled...")
+    status = actions.add("status", cmd_status, "lapsed, paid up, cancelled...")
     status.add_argument("--policy", type=int, required=True, metavar="ID")
     status.add_argument(
         "--to",
@@ -107,7 +104,5 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     )
     status.add_argument("--on", metavar="YYYY-MM-DD")
     status.add_argument("--reason", metavar="TEXT")
-    status.set_defaults(handler=cmd_status)
-    history = actions.add_parser("history", parents=[common], help="a policy's status history")
+    history = actions.add("history", cmd_history, "a policy's status history")
     history.add_argument("--policy", type=int, required=True, metavar="ID")
-    history.set_defaults(handler=cmd_history)

@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 from clientmanager.cli.common import (
+    PDF_PASSWORD_ENV,
     CommandFailed,
+    CommandSet,
+    package_file,
     terminal_progress,
     unlocked,
     unlocked_session,
 )
-
-PDF_PASSWORD_ENV = "CLIENTMANAGER_PDF_PASSWORD"
 
 
 def cmd_export_subject(args: argparse.Namespace) -> int:
@@ -24,9 +24,7 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
         new_pdf_passphrase,
     )
 
-    out = Path(args.out).expanduser()
-    if out.suffix.lower() != ".zip":
-        raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
+    out = package_file(args.out)
     password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
     protect = args.password_protect or args.encrypt_package or bool(password)
     with unlocked(args, check_pages_beside=True) as practice:
@@ -187,10 +185,11 @@ def cmd_breach(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    export_subject = commands.add_parser(
+    cli = CommandSet(commands, common)
+    export_subject = cli.add(
         "export-subject",
-        parents=[common],
-        help="write a client's POPIA s23 data-subject package (PDF report, JSON, CSV, documents)",
+        cmd_export_subject,
+        "write a client's POPIA s23 data-subject package (PDF report, JSON, CSV, documents)",
     )
     export_subject.add_argument(
         "--client", type=int, required=True, metavar="ID", help="the client number"
@@ -218,10 +217,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         metavar="N",
         help="the rights-register access request this answers (it is marked done)",
     )
-    export_subject.set_defaults(handler=cmd_export_subject)
-    breach_parser = commands.add_parser(
-        "breach", parents=[common], help="the breach register (POPIA s22)"
-    )
+    breach_parser = cli.add("breach", cmd_breach, "the breach register (POPIA s22)")
     breach_parser.add_argument("action", choices=["list", "update", "add-affected"])
     breach_parser.add_argument("number", type=int, nargs="?", metavar="N", help="the breach")
     for option in _BREACH_FIELDS:
@@ -234,4 +230,3 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         choices=["everyone", "clients", "prospects", "special_information"],
         help="add-affected: everyone matching",
     )
-    breach_parser.set_defaults(handler=cmd_breach)

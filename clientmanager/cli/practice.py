@@ -11,9 +11,12 @@ from clientmanager.cli.common import (
     RECOVERY_CODE_ENV,
     USER_ENV,
     CommandFailed,
+    CommandSet,
     ask_new_password,
     ask_secret,
     ask_text,
+    create_practice_asking_password,
+    only_user_or_asked,
     practice_paths,
     print_recovery_code,
     unlock,
@@ -23,7 +26,6 @@ from clientmanager.cli.common import (
 
 def cmd_init(args: argparse.Namespace) -> int:
     from clientmanager.domain.passwords import check_username
-    from clientmanager.services.practice import create_practice
 
     if getattr(args, "server", None):  # issue 18: the practice lives on the office server
         from clientmanager.cli.office import cmd_init_on_server
@@ -31,12 +33,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         return cmd_init_on_server(args)
     paths = practice_paths(args)
     username = check_username(args.admin)
-    password = ask_new_password(username)
-    practice, recovery_code = create_practice(
-        paths=paths,
-        practice_name=args.practice,
-        admin_username=username,
-        admin_password=password,
+    practice, recovery_code = create_practice_asking_password(
+        args,
+        paths,
+        username,
         admin_full_name=args.admin_name,
         information_officer_name=args.information_officer,
         information_officer_email=args.information_officer_email,
@@ -91,11 +91,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         practice = practice_service.unlock_with_recovery_code(paths, code)
     else:
         known = practice_service.known_usernames(paths)
-        username = (
-            args.user
-            or os.environ.get(USER_ENV)
-            or (known[0] if len(known) == 1 else ask_text("User name: "))
-        )
+        username = args.user or os.environ.get(USER_ENV) or only_user_or_asked(known)
         old_password = ask_secret(f"Current password for {username}: ", PASSWORD_ENV)
         practice = practice_service.unlock_with_password(paths, username, old_password)
     try:
@@ -162,7 +158,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    init = commands.add_parser("init", parents=[common], help="create a new practice")
+    cli = CommandSet(commands, common)
+    init = cli.add("init", cmd_init, "create a new practice")
     init.add_argument("--practice", required=True, metavar="NAME", help="the practice's name")
     init.add_argument("--admin", required=True, metavar="USER", help="the first administrator")
     init.add_argument("--admin-name", metavar="FULL_NAME", help="the administrator's full name")
@@ -173,19 +170,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     from clientmanager.cli.office import add_server_options
 
     add_server_options(init)
-    init.set_defaults(handler=cmd_init)
-    check = commands.add_parser(
-        "check", parents=[common], help="verify encryption and integrity; show schema and counts"
-    )
-    check.set_defaults(handler=cmd_check)
-    passwd = commands.add_parser("passwd", parents=[common], help="change a password")
-    passwd.set_defaults(handler=cmd_passwd)
-    recovery = commands.add_parser(
-        "recovery-code", parents=[common], help="issue a new recovery code (administrators)"
-    )
-    recovery.set_defaults(handler=cmd_recovery_code)
-    keyring_parser = commands.add_parser(
-        "keyring", parents=[common], help="remember or forget the key in the system keyring"
+    cli.add("check", cmd_check, "verify encryption and integrity; show schema and counts")
+    cli.add("passwd", cmd_passwd, "change a password")
+    cli.add("recovery-code", cmd_recovery_code, "issue a new recovery code (administrators)")
+    keyring_parser = cli.add(
+        "keyring", cmd_keyring, "remember or forget the key in the system keyring"
     )
     keyring_parser.add_argument("action", choices=["status", "remember", "forget"])
-    keyring_parser.set_defaults(handler=cmd_keyring)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from clientmanager.cli.common import (
     CommandFailed,
+    CommandSet,
     today_from,
     unlocked,
     unlocked_session,
@@ -126,10 +127,10 @@ def say_what_the_scrub_did(practice, not_rewritten: tuple[str, ...]) -> None:  #
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    retention_parser = commands.add_parser(
+    retention_parser = CommandSet(commands, common).add(
         "retention",
-        parents=[common],
-        help="the weekly due-for-destruction review (POPIA s14), or the schedule",
+        cmd_retention,
+        "the weekly due-for-destruction review (POPIA s14), or the schedule",
     )
     retention_parser.add_argument("action", choices=["run", "schedule", "client"])
     retention_parser.add_argument(
@@ -148,4 +149,3 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="where to write the letters to people who asked for deletion (POPIA s24(4))",
     )
-    retention_parser.set_defaults(handler=cmd_retention)

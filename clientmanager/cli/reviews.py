@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from clientmanager.cli.common import CommandFailed, unlocked_session
+from clientmanager.cli.common import CommandFailed, CommandSet, in_session, unlocked_session
 
 
 def parse_ids(text: str) -> list[int]:
@@ -96,26 +96,25 @@ def cmd_book(args: argparse.Namespace) -> int:
 def cmd_record(args: argparse.Namespace) -> int:
     from clientmanager.services import reviews
 
-    with unlocked_session(args) as (session, actor):
-        review = reviews.record_review(
-            session,
-            actor,
-            args.client,
-            reviewed=args.reviewed,
-            changes=args.changes or "",
-            reviewed_on=parse_day(args.on),
-            next_on=parse_day(args.next),
-        )
-        next_on = review.next_review_on
-    print(f"Review recorded for client {args.client}; next review {next_on:%d %b %Y}.")
+    review = in_session(
+        args,
+        reviews.record_review,
+        args.client,
+        reviewed=args.reviewed,
+        changes=args.changes or "",
+        reviewed_on=parse_day(args.on),
+        next_on=parse_day(args.next),
+    )
+    print(
+        f"Review recorded for client {args.client}; next review {review.next_review_on:%d %b %Y}."
+    )
     return 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     from clientmanager.services import reviews
 
-    with unlocked_session(args) as (session, actor):
-        history = reviews.review_history(session, actor, args.client)
+    history = in_session(args, reviews.review_history, args.client)
     if not history:
         print(f"No reviews recorded for client {args.client}.")
         return 0
@@ -147,31 +146,22 @@ def cmd_level(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    reviews = commands.add_parser("reviews", parents=[common], help="client reviews")
-    actions = reviews.add_subparsers(dest="reviews_action", metavar="ACTION", required=True)
-    board = actions.add_parser("board", parents=[common], help="the month's reviews")
+    actions = CommandSet(commands, common).group("reviews", "client reviews")
+    board = actions.add("board", cmd_board, "the month's reviews")
     board.add_argument("--month", metavar="YYYY-MM")
     board.add_argument("--assignee", metavar="USER")
     board.add_argument("--rows", type=int, default=50, metavar="N")
-    board.set_defaults(handler=cmd_board)
-    book = actions.add_parser("book", parents=[common], help="book reviews (task + appointment)")
+    book = actions.add("book", cmd_book, "book reviews (task + appointment)")
     book.add_argument("--clients", required=True, metavar="ID,ID,...")
     book.add_argument("--start", required=True, metavar="YYYY-MM-DDTHH:MM")
     book.add_argument("--minutes", type=int, default=60)
     book.add_argument("--assign", metavar="USER", help="who runs them (e.g. an assistant)")
-    book.set_defaults(handler=cmd_book)
-    record = actions.add_parser("record", parents=[common], help="the review form")
-    record.add_argument("--client", type=int, required=True, metavar="ID")
+    record = actions.add("record", cmd_record, "the review form", for_client=True)
     record.add_argument("--reviewed", required=True, metavar="TEXT")
     record.add_argument("--changes", metavar="TEXT")
     record.add_argument("--on", metavar="YYYY-MM-DD")
     record.add_argument("--next", metavar="YYYY-MM-DD")
-    record.set_defaults(handler=cmd_record)
-    level = actions.add_parser("level", parents=[common], help="a client's service level")
-    level.add_argument("--client", type=int, required=True, metavar="ID")
+    level = actions.add("level", cmd_level, "a client's service level", for_client=True)
     level.add_argument("--frequency", required=True, choices=("annual", "half_yearly", "quarterly"))
     level.add_argument("--assistant", metavar="USER")
-    level.set_defaults(handler=cmd_level)
-    history = actions.add_parser("history", parents=[common], help="a client's past reviews")
-    history.add_argument("--client", type=int, required=True, metavar="ID")
-    history.set_defaults(handler=cmd_history)
+    actions.add("history", cmd_history, "a client's past reviews", for_client=True)

@@ -13,9 +13,14 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from clientmanager.cli.common import CommandFailed, unlocked, unlocked_session
-
-PDF_PASSWORD_ENV = "CLIENTMANAGER_PDF_PASSWORD"
+from clientmanager.cli.common import (
+    PDF_PASSWORD_ENV,
+    CommandFailed,
+    CommandSet,
+    package_file,
+    unlocked,
+    unlocked_session,
+)
 
 KINDS = (
     "access", "correction", "deletion", "objection", "restriction",
@@ -162,9 +167,7 @@ def cmd_act(args: argparse.Namespace) -> int:
     from clientmanager.store.files import write_atomically
 
     letters = Path(args.letters).expanduser() if args.letters else Path.cwd()
-    out = Path(args.out).expanduser() if args.out else None
-    if out is not None and out.suffix.lower() != ".zip":
-        raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
+    out = package_file(args.out) if args.out else None
     password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
     if args.password_protect and not password:
         password = new_pdf_passphrase()
@@ -218,41 +221,34 @@ def cmd_act(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    rights = commands.add_parser(
-        "rights", parents=[common], help="the rights register: data-subject requests (POPIA)"
+    actions = CommandSet(commands, common).group(
+        "rights", "the rights register: data-subject requests (POPIA)"
     )
-    actions = rights.add_subparsers(dest="rights_action", metavar="ACTION", required=True)
 
-    opened = actions.add_parser("open", parents=[common], help="record a request; prints its number")
-    opened.add_argument("--client", type=int, required=True, metavar="ID")
+    opened = actions.add("open", cmd_open, "record a request; prints its number", for_client=True)
     opened.add_argument("--kind", type=_kind, required=True, metavar="KIND",
                         help="one of: " + ", ".join(KINDS))  # fmt: skip
     opened.add_argument("--requested-by", metavar="NAME", help="who asked (default: the person)")
     opened.add_argument("--received", type=_date, metavar="YYYY-MM-DD", help="default: today")
     opened.add_argument("--verified", metavar="HOW", help="how identity was verified")
     opened.add_argument("--details", metavar="TEXT")
-    opened.set_defaults(handler=cmd_open)
 
-    shown = actions.add_parser("show", parents=[common], help="one request in full")
+    shown = actions.add("show", cmd_show, "one request in full")
     shown.add_argument("number", type=int, metavar="N")
-    shown.set_defaults(handler=cmd_show)
 
-    listed = actions.add_parser("list", parents=[common], help="the register, open first")
+    listed = actions.add("list", cmd_list, "the register, open first")
     listed.add_argument("--open", action="store_true", help="open requests only")
-    listed.set_defaults(handler=cmd_list)
 
-    verify = actions.add_parser("verify", parents=[common], help="record how identity was verified")
+    verify = actions.add("verify", cmd_verify, "record how identity was verified")
     verify.add_argument("number", type=int, metavar="N")
     verify.add_argument("--method", required=True, metavar="HOW")
-    verify.set_defaults(handler=cmd_verify)
 
-    extend = actions.add_parser("extend", parents=[common], help="extend once (PAIA s57)")
+    extend = actions.add("extend", cmd_extend, "extend once (PAIA s57)")
     extend.add_argument("number", type=int, metavar="N")
     extend.add_argument("--days", type=int, required=True)
     extend.add_argument("--reason", required=True)
-    extend.set_defaults(handler=cmd_extend)
 
-    act = actions.add_parser("act", parents=[common], help="do what the request asks, with its letter")
+    act = actions.add("act", cmd_act, "do what the request asks, with its letter")
     act.add_argument("number", type=int, metavar="N")
     act.add_argument("--field", help="correction: the field to correct (e.g. surname, email)")
     act.add_argument("--value", help="correction: the correct value (empty removes it)")
@@ -262,10 +258,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                      help="protect report.pdf; a random passphrase is shown once")  # fmt: skip
     act.add_argument("--pdf-password", metavar="PASSWORD", help=f"or set {PDF_PASSWORD_ENV}")
     act.add_argument("--letters", metavar="DIR", help="where letters go (default: this folder)")
-    act.set_defaults(handler=cmd_act)
 
-    close = actions.add_parser("close", parents=[common], help="close a request with its outcome")
+    close = actions.add("close", cmd_close, "close a request with its outcome")
     close.add_argument("number", type=int, metavar="N")
-    close.add_argument("--outcome", default="Completed.", help="what was done (the register shows it)")
+    close.add_argument(
+        "--outcome", default="Completed.", help="what was done (the register shows it)"
+    )
     close.add_argument("--refused", action="store_true")
-    close.set_defaults(handler=cmd_close)

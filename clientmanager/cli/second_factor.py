@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import SECOND_FACTOR_ENV, ask_secret, unlocked, unlocked_session
+from clientmanager.cli.common import (
+    SECOND_FACTOR_ENV,
+    CommandSet,
+    ask_secret,
+    unlocked,
+    unlocked_session,
+)
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
@@ -52,17 +58,12 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    factor = commands.add_parser(
-        "second-factor", parents=[common], help="practice managers: authenticator-app codes"
+    cli = CommandSet(commands, common)
+    actions = cli.group(
+        "second-factor", "practice managers: authenticator-app codes", dest="factor_action"
     )
-    actions = factor.add_subparsers(dest="factor_action", metavar="ACTION", required=True)
-    setup = actions.add_parser("setup", parents=[common], help="show the QR code and switch it on")
-    setup.set_defaults(handler=cmd_setup)
-    remove = actions.add_parser("remove", parents=[common], help="switch it off for a user")
+    actions.add("setup", cmd_setup, "show the QR code and switch it on")
+    remove = actions.add("remove", cmd_remove, "switch it off for a user")
     remove.add_argument("for_user", metavar="USER")
-    remove.set_defaults(handler=cmd_remove)
-    alerts = commands.add_parser(
-        "sign-in-alerts", parents=[common], help="unusual sign-ins (after failures, after hours)"
-    )
+    alerts = cli.add("sign-in-alerts", cmd_alerts, "unusual sign-ins (after failures, after hours)")
     alerts.add_argument("--days", type=int, default=14)
-    alerts.set_defaults(handler=cmd_alerts)

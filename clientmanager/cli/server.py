@@ -5,22 +5,20 @@ from __future__ import annotations
 import argparse
 import os
 
-from clientmanager.cli.common import CommandFailed, ask_new_password, ask_secret
-
-SERVER_PASSWORD_ENV = "CLIENTMANAGER_SERVER_PASSWORD"
-APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
+from clientmanager.cli.common import (
+    APP_PASSWORD_ENV,
+    SERVER_PASSWORD_ENV,
+    CommandFailed,
+    CommandSet,
+    ask_new_password,
+    ask_server_password,
+)
 
 
 def _address(args: argparse.Namespace):  # -> ServerAddress
     from clientmanager.store.postgres import ServerAddress
 
     return ServerAddress.parse(args.url)
-
-
-def _server_password(address) -> str | None:  # noqa: ANN001
-    if os.environ.get(SERVER_PASSWORD_ENV):
-        return os.environ[SERVER_PASSWORD_ENV]
-    return ask_secret(f"Server password for {address.user}: ", SERVER_PASSWORD_ENV)
 
 
 def _print_check(check) -> None:  # noqa: ANN001
@@ -36,7 +34,7 @@ def cmd_server(args: argparse.Namespace) -> int:
     if not args.url:
         raise CommandFailed(f"server {args.server_action} needs the server's address (URL).")
     address = _address(args)
-    password = _server_password(address)
+    password = ask_server_password(address.user)
     if args.server_action == "check":
         check = server.check_server(address, password)
         print(f"Server {address.host} ({address.database}):")
@@ -90,14 +88,12 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         from clientmanager.store.postgres import ServerAddress
 
         address = ServerAddress.parse(args.to)
-        password = _server_password(address)
+        password = ask_server_password(address.user)
         app_password = None
         if args.app_login:
-            from clientmanager.cli.office import _ask_new_login_password
+            from clientmanager.cli.office import ask_new_login_password
 
-            app_password = os.environ.get(APP_PASSWORD_ENV) or _ask_new_login_password(
-                args.app_login
-            )
+            app_password = ask_new_login_password(args.app_login)
         with unlocked(args, hold_lock=True) as practice:
             name, folder = practice.practice_name, practice.paths.data_dir
             result = server_migrate.move_to_server(
@@ -144,10 +140,10 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    server = commands.add_parser(
+    server = CommandSet(commands, common).add(
         "server",
-        parents=[common],
-        help="check the practice's office server (PostgreSQL), prepare it, or move a practice "
+        cmd_server,
+        "check the practice's office server (PostgreSQL), prepare it, or move a practice "
         "to it and back (migrate)",
     )
     server.add_argument("server_action", choices=["check", "init", "migrate"])
@@ -174,7 +170,5 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     server.add_argument(
         "--to-file",
         action="store_true",
-        help="with migrate: move the practice on the office server back into a file in "
-        "--data-dir",
+        help="with migrate: move the practice on the office server back into a file in --data-dir",
     )
-    server.set_defaults(handler=cmd_server)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import unlocked
+from clientmanager.cli.common import CommandSet, unlocked
 
 
 def cmd_settings_show(args: argparse.Namespace) -> int:
@@ -34,16 +34,14 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser(
-        "settings", parents=[common], help="show the practice's settings, or change one"
+    actions = CommandSet(commands, common).group(
+        "settings", "show the practice's settings, or change one"
     )
-    actions = parser.add_subparsers(dest="settings_action", metavar="ACTION", required=True)
-    show = actions.add_parser("show", parents=[common], help="every setting and its value")
-    show.set_defaults(handler=cmd_settings_show)
-    change = actions.add_parser(
+    actions.add("show", cmd_settings_show, "every setting and its value")
+    change = actions.add(
         "set",
-        parents=[common],
-        help="change one setting (audited); retention periods as retention.CATEGORY",
+        cmd_settings_set,
+        "change one setting (audited); retention periods as retention.CATEGORY",
         description="Keys: "
         "registered_name, fsp_number, physical_address, postal_address, phone, email, "
         "office_hours, information_officer, information_officer_email, "
@@ -56,4 +54,3 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     )
     change.add_argument("key", metavar="KEY")
     change.add_argument("value", metavar="VALUE")
-    change.set_defaults(handler=cmd_settings_set)

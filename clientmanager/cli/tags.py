@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import unlocked_session
+from clientmanager.cli.common import CommandSet, in_session, unlocked_session
 from clientmanager.cli.reviews import parse_day, parse_ids
 
 
@@ -46,11 +46,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import tag_clients, untag_clients
 
     ids = parse_ids(args.clients)
-    with unlocked_session(args) as (session, actor):
-        if args.remove:
-            count = untag_clients(session, actor, ids, args.tag)
-        else:
-            count = tag_clients(session, actor, ids, args.tag)
+    count = in_session(args, untag_clients if args.remove else tag_clients, ids, args.tag)
     verb = "Removed" if args.remove else "Tagged"
     print(f"{verb} {count} client(s): {args.tag}")
     return 0
@@ -74,8 +70,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import run_saved_search
 
-    with unlocked_session(args) as (session, actor):
-        rows = run_saved_search(session, actor, args.name)
+    rows = in_session(args, run_saved_search, args.name)
     print(f"{len(rows)} client(s) match the saved search {args.name!r}:")
     _print_rows(rows)
     return 0
@@ -95,8 +90,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import assign_planner
 
     ids = parse_ids(args.clients)
-    with unlocked_session(args) as (session, actor):
-        count = assign_planner(session, actor, ids, args.planner)
+    count = in_session(args, assign_planner, ids, args.planner)
     print(f"Assigned {count} client(s) to {args.planner}.")
     return 0
 
@@ -105,15 +99,9 @@ def cmd_task(args: argparse.Namespace) -> int:
     from clientmanager.services.tags import add_tasks
 
     ids = parse_ids(args.clients)
-    with unlocked_session(args) as (session, actor):
-        count = add_tasks(
-            session,
-            actor,
-            ids,
-            title=args.title,
-            due_on=parse_day(args.due),
-            assigned_to=args.assign,
-        )
+    count = in_session(
+        args, add_tasks, ids, title=args.title, due_on=parse_day(args.due), assigned_to=args.assign
+    )
     print(f"Added the task to {count} client(s).")
     return 0
 
@@ -128,32 +116,24 @@ def _filters(parser: argparse.ArgumentParser) -> None:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    tags = commands.add_parser("tags", parents=[common], help="tags, saved searches, bulk actions")
-    actions = tags.add_subparsers(dest="tags_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", parents=[common], help="tags and saved searches")
-    listing.set_defaults(handler=cmd_list)
-    add = actions.add_parser("add", parents=[common], help="tag clients (or --remove)")
+    actions = CommandSet(commands, common).group("tags", "tags, saved searches, bulk actions")
+    actions.add("list", cmd_list, "tags and saved searches")
+    add = actions.add("add", cmd_add, "tag clients (or --remove)")
     add.add_argument("--clients", required=True, metavar="ID,ID,...")
     add.add_argument("--tag", required=True)
     add.add_argument("--remove", action="store_true")
-    add.set_defaults(handler=cmd_add)
-    search = actions.add_parser("search", parents=[common], help="combined filters")
+    search = actions.add("search", cmd_search, "combined filters")
     _filters(search)
     search.add_argument("--save", metavar="NAME", help="save the search under this name")
-    search.set_defaults(handler=cmd_search)
-    run = actions.add_parser("run", parents=[common], help="run a saved search")
+    run = actions.add("run", cmd_run, "run a saved search")
     run.add_argument("name")
-    run.set_defaults(handler=cmd_run)
-    delete = actions.add_parser("delete-search", parents=[common], help="forget a saved search")
+    delete = actions.add("delete-search", cmd_delete_search, "forget a saved search")
     delete.add_argument("name")
-    delete.set_defaults(handler=cmd_delete_search)
-    assign = actions.add_parser("assign", parents=[common], help="give clients to a planner")
+    assign = actions.add("assign", cmd_assign, "give clients to a planner")
     assign.add_argument("--clients", required=True, metavar="ID,ID,...")
     assign.add_argument("--planner", required=True, metavar="USER")
-    assign.set_defaults(handler=cmd_assign)
-    task = actions.add_parser("task", parents=[common], help="the same task for each client")
+    task = actions.add("task", cmd_task, "the same task for each client")
     task.add_argument("--clients", required=True, metavar="ID,ID,...")
     task.add_argument("--title", required=True)
     task.add_argument("--due", metavar="YYYY-MM-DD")
     task.add_argument("--assign", metavar="USER")
-    task.set_defaults(handler=cmd_task)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clientmanager.cli.common import (
     CommandFailed,
+    CommandSet,
     ask_secret,
     terminal_progress,
     unlocked,
@@ -281,8 +282,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     )
     import_parser.add_argument("--bad-rows", metavar="FILE.csv", help="save the bad rows to fix")
     import_parser.set_defaults(handler=cmd_import)
-    export_parser = commands.add_parser(
-        "export", parents=[common], help="export clients (csv, xlsx, vcard) or the whole practice"
+    export_parser = CommandSet(commands, common).add(
+        "export", cmd_export, "export clients (csv, xlsx, vcard) or the whole practice"
     )
     export_parser.add_argument("--format", choices=["csv", "xlsx", "vcard", "json"], required=True)
     export_parser.add_argument("--out", required=True, metavar="FILE")
@@ -326,4 +327,3 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     export_parser.add_argument(
         "--recipient-purpose", metavar="TEXT", help="why the recipient receives it"
     )
-    export_parser.set_defaults(handler=cmd_export)

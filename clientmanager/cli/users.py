@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientmanager.cli.common import (
-    CommandFailed,
-    add_intermixed_parser,
-    ask_password_for,
-    unlocked,
-)
+from clientmanager.cli.common import CommandFailed, CommandSet, ask_password_for, unlocked
 
 
 def cmd_users(args: argparse.Namespace) -> int:
@@ -72,11 +67,11 @@ def cmd_users(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    users_parser = add_intermixed_parser(
-        commands,
+    users_parser = CommandSet(commands, common).add(
         "users",
-        parents=[common],
-        help="list, add, disable, enable users; reset passwords; roles",
+        cmd_users,
+        "list, add, disable, enable users; reset passwords; roles",
+        intermixed=True,
     )
     users_parser.add_argument(
         "action",
@@ -93,4 +88,3 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with disable: also give the database a new key (others keep their passwords)",
     )
-    users_parser.set_defaults(handler=cmd_users)
