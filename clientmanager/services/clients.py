@@ -9,7 +9,6 @@ is one statement of indexed lookups (see "the client card" below).
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import re
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session, aliased, make_transient_to_detached
 
 from clientmanager.errors import NotFound
@@ -342,12 +342,84 @@ def _execute(session: Session, statement: sa.Executable) -> list[sa.Row]:
     return list(session.connection().execute(statement))
 
 
+# A keystroke's own SQLite work is a few milliseconds; building its statements as
+# SQLAlchemy expressions, compiling and caching them, and reading rows through the Core's
+# result machinery cost as much again (measured at 100k: about 4 ms of Python a keystroke
+# against 2-5 ms in SQLite). So on SQLite the type-ahead's statements are written as SQL,
+# the same SQL those expressions compiled to (so the same plans), and run through
+# ``exec_driver_sql``, which keeps the engine's events and error handling. The office
+# server keeps its expressions (store/postgres.py plans them).
+_ROW_SQL = ", ".join(f"clients.{column.key}" for column in _ROW_COLUMNS)
+_SORT_NAME_SQL = "coalesce(clients.surname, clients.entity_name)"
+_NAME_ORDER_SQL = {
+    descending: ", ".join(
+        f"{key} DESC" if descending else key
+        for key in (_SORT_NAME_SQL, "clients.first_names", "clients.id")
+    )
+    for descending in (False, True)
+}
+_DATE_COLUMNS = tuple(
+    index for index, column in enumerate(_ROW_COLUMNS) if isinstance(column.type, sa.Date)
+)
+_NAMED_PARAMETERS = sqlite_dialect.dialect(paramstyle="named")
+
+
+@dataclass(frozen=True)
+class _Where:
+    """WHERE terms as SQL with named parameters, for :func:`_sql_rows`."""
+
+    sql: str
+    params: dict
+
+    @classmethod
+    def of(cls, conditions: list | _Where) -> _Where:
+        if isinstance(conditions, _Where):
+            return conditions
+        if not conditions:
+            return cls("1", {})
+        compiled = sa.and_(*conditions).compile(dialect=_NAMED_PARAMETERS)
+        return cls(compiled.string or "1", dict(compiled.params))
+
+
+def _sql_rows(session: Session, sql: str, params: dict) -> list[tuple]:
+    """Rows of a plain SQL statement on SQLite (pending ORM changes flushed first)."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    return session.connection().exec_driver_sql(sql, params).fetchall()
+
+
+def _client_rows(session: Session, rows: list[tuple]) -> list[tuple]:
+    """Rows of ``_ROW_SQL`` read by :func:`_sql_rows`, with dates as the ORM reads them."""
+    dialect = session.connection().dialect
+    processors = [
+        (index, _ROW_COLUMNS[index].type._cached_result_processor(dialect, None))
+        for index in _DATE_COLUMNS
+    ]
+    processors = [(index, read) for index, read in processors if read is not None]
+    if not processors:
+        return rows
+    converted = []
+    for values in rows:
+        values = list(values)
+        for index, read in processors:
+            if values[index] is not None:
+                values[index] = read(values[index])
+        converted.append(values)
+    return converted
+
+
+def _last_client_id(session: Session) -> int:
+    return _sql_rows(session, "SELECT max(id) FROM clients", {})[0][0] or 0
+
+
 def _first_by_letter(
     session: Session, conditions: list, letter: str, count: int, *, descending: bool
 ) -> list[sa.Row]:
     """The first ``count`` clients whose surname, first name or company name starts with
     ``letter``: each way of matching is a short read of an index in name order, merged by
     SQLite (UNION: a client found two ways is listed once)."""
+    if _server_store(session) is None:
+        return _first_by_letter_sql(session, _Where.of(conditions), letter, count, descending)
     arms = []
     for case in _cases(letter):
         arms += [
@@ -370,6 +442,34 @@ def _first_by_letter(
         .limit(count)
     )
     return [values[: len(_ROW_COLUMNS)] for values in _execute(session, statement)]
+
+
+def _first_by_letter_sql(
+    session: Session, where: _Where, letter: str, count: int, descending: bool
+) -> list[tuple]:
+    """:func:`_first_by_letter`'s union on SQLite, as the SQL it compiles to."""
+    arms, params = [], dict(where.params)
+    for number, case in enumerate(_cases(letter)):
+        params[f"case_{number}"] = case
+        params[f"after_case_{number}"] = chr(ord(case) + 1)
+        arms += [
+            f"SELECT {_ROW_SQL}, {_SORT_NAME_SQL} AS sort_name FROM clients "  # noqa: S608
+            f"WHERE {where.sql} AND {_SORT_NAME_SQL} >= :case_{number} "
+            f"AND {_SORT_NAME_SQL} < :after_case_{number}",
+            f"SELECT {_ROW_SQL}, clients.surname AS sort_name FROM clients "  # noqa: S608
+            f"WHERE {where.sql} AND clients.surname IS NOT NULL "
+            f"AND substr(clients.first_names, 1, 1) = :case_{number}",
+            f"SELECT {_ROW_SQL}, clients.entity_name AS sort_name FROM clients "  # noqa: S608
+            f"WHERE {where.sql} AND clients.surname IS NULL "
+            f"AND substr(clients.first_names, 1, 1) = :case_{number}",
+        ]
+    keys = ("sort_name", "first_names", "id")
+    order = ", ".join(f"{key} DESC" if descending else key for key in keys)
+    params["window_count"] = count
+    sql = f"{' UNION '.join(arms)} ORDER BY {order} LIMIT :window_count"
+    return _client_rows(
+        session, [values[: len(_ROW_COLUMNS)] for values in _sql_rows(session, sql, params)]
+    )
 
 
 def _text_conditions(match: _TextMatch, *, walking: bool = False) -> list:
@@ -418,18 +518,17 @@ def _digits_budget(session: Session, match: _TextMatch, count: int) -> int | Non
     """Steps the walk may take, or None when the digits match too few clients for a walk
     to pay (estimated from the prefix index over the newest ids; the result is exact
     either way, only its cost depends on this)."""
-    last_id = session.execute(sa.select(sa.func.max(Client.id))).scalar() or 0
+    last_id = _last_client_id(session)
     sample = min(last_id, _DENSITY_SAMPLE)
     if sample == 0:
         return None
-    found = 0
-    for sql in match.parts or (match.sql,):
-        params = {key: value for key, value in match.params if f":{key}" in sql}
-        found += session.execute(
-            sa.text(f"SELECT count(*) FROM ({sql} AND rowid > :after)").bindparams(  # noqa: S608
-                after=last_id - sample, **params
-            )
-        ).scalar_one()
+    counts = " + ".join(
+        f"(SELECT count(*) FROM ({sql} AND rowid > :density_after))"  # noqa: S608
+        for sql in (match.parts or (match.sql,))
+    )
+    found = _sql_rows(
+        session, f"SELECT {counts}", {**dict(match.params), "density_after": last_id - sample}
+    )[0][0]
     least = (_ROW_TEST_COST * count / last_id) ** 0.5
     if found < least * sample:
         return None
@@ -438,7 +537,7 @@ def _digits_budget(session: Session, match: _TextMatch, count: int) -> int | Non
 
 def _walk_testing_digits(
     session: Session,
-    conditions: list,
+    conditions: list | _Where,
     match: _TextMatch,
     count: int,
     *,
@@ -448,31 +547,26 @@ def _walk_testing_digits(
     typed, each client's fields tested as the walk reaches it; None when the digits are
     not common enough, or the walk was not done within its budget or met a doubtful row
     (then the caller reads the match set)."""
-    from clientmanager.store.search_index import (
-        QueryInterrupted,
-        digits_start_a_word,
-        within_steps,
-    )
+    from clientmanager.store.search_index import QueryInterrupted, digits_test_sql, within_steps
 
     assert match.digits is not None
     budget = _digits_budget(session, match, count)
     if budget is None:
         return None
-    test, doubtful = digits_start_a_word(match.digits)
-    statement = (
-        sa.select(*_ROW_COLUMNS, doubtful)
-        .where(*conditions, test)
-        .order_by(*_name_order(descending=descending))
-        .limit(count)
+    where = _Where.of(conditions)
+    test, doubtful, params = digits_test_sql(match.digits)
+    sql = (
+        f"SELECT {_ROW_SQL}, {doubtful} FROM clients WHERE {where.sql} AND {test} "  # noqa: S608
+        f"ORDER BY {_NAME_ORDER_SQL[descending]} LIMIT :window_count"
     )
     try:
         with within_steps(session.connection(), budget):
-            rows = _execute(session, statement)
+            rows = _sql_rows(session, sql, {**where.params, **params, "window_count": count})
     except QueryInterrupted:
         return None
     if any(values[-1] for values in rows):
         return None
-    return [values[:-1] for values in rows]
+    return _client_rows(session, [values[:-1] for values in rows])
 
 
 # On the office server: where the planner expects many matches (a digit or two, a common
@@ -551,18 +645,22 @@ def _first_matches_by_name(
     # The row test pays only for one or two digits: from three, the prefix index's match
     # set is small enough that walking the names against it is cheaper (at 300k, "060"
     # 35 ms by the row test against 15 ms; "0" 8.8 ms against 36).
+    where = _Where.of(conditions)
     if match.digits is not None and len(match.digits) <= DIGITS_ROW_TEST_UP_TO:
-        rows = _walk_testing_digits(session, conditions, match, count, descending=descending)
+        rows = _walk_testing_digits(session, where, match, count, descending=descending)
         if rows is not None:
             return rows
-    walking = _walk_pays(session, match, count, descending=descending)
-    statement = (
-        sa.select(*_ROW_COLUMNS)
-        .where(*conditions, *_text_conditions(match, walking=walking))
-        .order_by(*_name_order(descending=descending))
-        .limit(count)
+    # The match set as _text_conditions writes it, walking or not.
+    if _walk_pays(session, match, count, descending=descending):
+        test = f"+clients.id IN ({match.sql})"
+    else:
+        test = f"clients.id IN (SELECT anon_1.rowid FROM ({match.sql}) AS anon_1)"  # noqa: S608
+    sql = (
+        f"SELECT {_ROW_SQL} FROM clients WHERE {where.sql} AND {test} "  # noqa: S608
+        f"ORDER BY {_NAME_ORDER_SQL[descending]} LIMIT :window_count"
     )
-    return _execute(session, statement)
+    params = {**where.params, **dict(match.params), "window_count": count}
+    return _client_rows(session, _sql_rows(session, sql, params))
 
 
 def _walk_pays(session: Session, match: _TextMatch, count: int, *, descending: bool) -> bool:
@@ -573,15 +671,14 @@ def _walk_pays(session: Session, match: _TextMatch, count: int, *, descending: b
     and the names they sit at; names of clients spread over the ids say how many clients
     come before those in the list. Estimates only: they choose the plan, not the rows.
     """
-    connection = session.connection()
-    last_id = connection.execute(sa.select(sa.func.max(Client.id))).scalar() or 0
-    sampled = connection.execute(
-        sa.text(
-            "SELECT m.rowid, coalesce(c.surname, c.entity_name) "  # noqa: S608
-            f"FROM (SELECT rowid FROM ({match.sql}) ORDER BY rowid LIMIT :sample) AS m "
-            "JOIN clients c ON c.id = m.rowid"
-        ).bindparams(sample=_MATCH_SAMPLE, **dict(match.params))
-    ).all()
+    last_id = _last_client_id(session)
+    sampled = _sql_rows(
+        session,
+        "SELECT m.rowid, coalesce(c.surname, c.entity_name) "  # noqa: S608
+        f"FROM (SELECT rowid FROM ({match.sql}) ORDER BY rowid LIMIT :walk_sample) AS m "
+        "JOIN clients c ON c.id = m.rowid",
+        {**dict(match.params), "walk_sample": _MATCH_SAMPLE},
+    )
     if not sampled or last_id == 0:
         return False
     if len(sampled) < _MATCH_SAMPLE:
@@ -592,23 +689,26 @@ def _walk_pays(session: Session, match: _TextMatch, count: int, *, descending: b
     spread = count * last_id / matches
     if spread >= per_match * matches:
         return False  # too few to walk for even if spread evenly: no names needed
-    step = max(1, last_id // _NAME_SAMPLE)
-    names = sorted(
-        key or ""
-        for key in connection.execute(
-            sa.select(_sort_name()).where(Client.id.in_(list(range(step, last_id + 1, step))))
-        ).scalars()
-    )
     # The window ends at about the count / matches quantile of the matches in name
     # order: a sampled match near it says how many clients come before; matches spread
     # evenly say count * clients / matches, whichever is further.
     keys = sorted((key or "" for _rowid, key in sampled), reverse=descending)
     near_end = keys[min(len(keys) - 1, int(count / matches * len(keys)))]
-    if descending:
-        before = len(names) - bisect.bisect_right(names, near_end)
-    else:
-        before = bisect.bisect_left(names, near_end)
-    passed = max(last_id * before / max(1, len(names)), spread)
+    # Clients every ``step`` ids, counted before near_end in name order (SQLite compares
+    # text by code point, as Python sorts it).
+    step = max(1, last_id // _NAME_SAMPLE)
+    named, ahead, behind = _sql_rows(
+        session,
+        "WITH RECURSIVE spread(id) AS (SELECT :name_step UNION ALL "
+        "SELECT id + :name_step FROM spread WHERE id + :name_step <= :last_id) "
+        "SELECT count(*), "
+        "coalesce(sum(coalesce(coalesce(surname, entity_name), '') < :near_end), 0), "
+        "coalesce(sum(coalesce(coalesce(surname, entity_name), '') > :near_end), 0) "
+        "FROM clients WHERE id IN (SELECT id FROM spread)",
+        {"name_step": step, "last_id": last_id, "near_end": near_end},
+    )[0]
+    before = behind if descending else ahead
+    passed = max(last_id * before / max(1, named), spread)
     return passed < per_match * matches
 
 
