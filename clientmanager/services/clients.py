@@ -650,8 +650,17 @@ def _first_matches_by_name(
         rows = _walk_testing_digits(session, where, match, count, descending=descending)
         if rows is not None:
             return rows
+    sample = _match_sample(session, match)
+    _last_id, sampled = sample
+    if len(sampled) < _MATCH_SAMPLE:
+        # The sample holds every match: their rows are read by id, without matching the
+        # text a second time (from three characters, a union with the substring index).
+        if not sampled:
+            return []
+        ids = ", ".join(str(int(rowid)) for rowid, _key in sampled)
+        test = f"clients.id IN ({ids})"
     # The match set as _text_conditions writes it, walking or not.
-    if _walk_pays(session, match, count, descending=descending):
+    elif _walk_pays(session, match, count, descending=descending, sample=sample):
         test = f"+clients.id IN ({match.sql})"
     else:
         test = f"clients.id IN (SELECT anon_1.rowid FROM ({match.sql}) AS anon_1)"  # noqa: S608
@@ -663,7 +672,27 @@ def _first_matches_by_name(
     return _client_rows(session, _sql_rows(session, sql, params))
 
 
-def _walk_pays(session: Session, match: _TextMatch, count: int, *, descending: bool) -> bool:
+def _match_sample(session: Session, match: _TextMatch) -> tuple[int, list[tuple[int, str | None]]]:
+    """The last client id, and the first ``_MATCH_SAMPLE`` matches by id with their sort
+    names (no matches: no rows, and 0 for the id, which is then not needed)."""
+    rows = _sql_rows(
+        session,
+        "SELECT (SELECT max(id) FROM clients), m.rowid, coalesce(c.surname, c.entity_name) "  # noqa: S608
+        f"FROM (SELECT rowid FROM ({match.sql}) ORDER BY rowid LIMIT :walk_sample) AS m "
+        "JOIN clients c ON c.id = m.rowid",
+        {**dict(match.params), "walk_sample": _MATCH_SAMPLE},
+    )
+    return ((rows[0][0] or 0) if rows else 0), [(rowid, key) for _last, rowid, key in rows]
+
+
+def _walk_pays(
+    session: Session,
+    match: _TextMatch,
+    count: int,
+    *,
+    descending: bool,
+    sample: tuple[int, list[tuple[int, str | None]]] | None = None,
+) -> bool:
     """Whether walking the name index finds the first ``count`` matches sooner than
     sorting them all (see the comment above ``_WALK_CLIENTS_PER_MATCH``).
 
@@ -671,14 +700,7 @@ def _walk_pays(session: Session, match: _TextMatch, count: int, *, descending: b
     and the names they sit at; names of clients spread over the ids say how many clients
     come before those in the list. Estimates only: they choose the plan, not the rows.
     """
-    last_id = _last_client_id(session)
-    sampled = _sql_rows(
-        session,
-        "SELECT m.rowid, coalesce(c.surname, c.entity_name) "  # noqa: S608
-        f"FROM (SELECT rowid FROM ({match.sql}) ORDER BY rowid LIMIT :walk_sample) AS m "
-        "JOIN clients c ON c.id = m.rowid",
-        {**dict(match.params), "walk_sample": _MATCH_SAMPLE},
-    )
+    last_id, sampled = sample or _match_sample(session, match)
     if not sampled or last_id == 0:
         return False
     if len(sampled) < _MATCH_SAMPLE:
