@@ -10,14 +10,17 @@ is one statement of indexed lookups (see "the client card" below).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session, aliased, make_transient_to_detached
 
 from clientmanager.errors import NotFound
@@ -89,6 +92,10 @@ _ROW_COLUMNS = (
 )
 
 
+_ROW_FIELDS = tuple(field.name for field in dataclasses.fields(ClientRow))
+_new_object = object.__new__
+
+
 def _row(values: sa.Row) -> ClientRow:
     (
         client_id,
@@ -112,19 +119,29 @@ def _row(values: sa.Row) -> ClientRow:
     else:
         display = entity or ""
         sort_name = entity or ""
-    return ClientRow(
-        client_id,
-        display,
-        sort_name,
-        id_number,
-        mobile,
-        email,
-        date_of_birth,
-        last_review_on,
-        household_id,
-        category or "client",
-        household_role,
+    # Filled in directly: a frozen dataclass's __init__ sets each field through
+    # object.__setattr__, which made building a window's 200 rows cost 0.4 ms a keystroke.
+    row = _new_object(ClientRow)
+    row.__dict__.update(
+        zip(
+            _ROW_FIELDS,
+            (
+                client_id,
+                display,
+                sort_name,
+                id_number,
+                mobile,
+                email,
+                date_of_birth,
+                last_review_on,
+                household_id,
+                category or "client",
+                household_role,
+            ),
+            strict=True,
+        )
     )
+    return row
 
 
 # --- search ---------------------------------------------------------------------------------
@@ -342,12 +359,74 @@ def _execute(session: Session, statement: sa.Executable) -> list[sa.Row]:
     return list(session.connection().execute(statement))
 
 
+# A keystroke's own SQLite work is a few milliseconds; building its statements as
+# SQLAlchemy expressions, compiling and caching them, and reading rows through the Core's
+# result machinery cost as much again (measured at 100k: about 4 ms of Python a keystroke
+# against 2-5 ms in SQLite). So on SQLite the type-ahead's statements are written as SQL,
+# the same SQL those expressions compiled to (so the same plans), and run through
+# ``exec_driver_sql``, which keeps the engine's events and error handling. The office
+# server keeps its expressions (store/postgres.py plans them).
+_ROW_SQL = ", ".join(f"clients.{column.key}" for column in _ROW_COLUMNS)
+_SORT_NAME_SQL = "coalesce(clients.surname, clients.entity_name)"
+_NAME_ORDER_SQL = {
+    descending: ", ".join(
+        f"{key} DESC" if descending else key
+        for key in (_SORT_NAME_SQL, "clients.first_names", "clients.id")
+    )
+    for descending in (False, True)
+}
+_DATE_COLUMNS = (9, 10)  # date_of_birth, last_review_on
+assert all(isinstance(_ROW_COLUMNS[index].type, sa.Date) for index in _DATE_COLUMNS)
+_NAMED_PARAMETERS = sqlite_dialect.dialect(paramstyle="named")
+
+
+@dataclass(frozen=True)
+class _Where:
+    """WHERE terms as SQL with named parameters, for :func:`_sql_rows`."""
+
+    sql: str
+    params: dict
+
+    @classmethod
+    def of(cls, conditions: list | _Where) -> _Where:
+        if isinstance(conditions, _Where):
+            return conditions
+        if not conditions:
+            return cls("1", {})
+        compiled = sa.and_(*conditions).compile(dialect=_NAMED_PARAMETERS)
+        return cls(compiled.string or "1", dict(compiled.params))
+
+
+def _sql_rows(session: Session, sql: str, params: dict) -> list[tuple]:
+    """Rows of a plain SQL statement on SQLite (pending ORM changes flushed first)."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    return session.connection().exec_driver_sql(sql, params).fetchall()
+
+
+def _client_rows(session: Session, rows: list[tuple]) -> list[tuple]:
+    """Rows of ``_ROW_SQL`` read by :func:`_sql_rows`, with dates as the ORM reads them."""
+    dialect = session.connection().dialect
+    birth, review = (
+        _ROW_COLUMNS[index].type._cached_result_processor(dialect, None) for index in _DATE_COLUMNS
+    )
+    if birth is None or review is None:
+        return rows
+    return [(*values[:9], birth(values[9]), review(values[10]), *values[11:]) for values in rows]
+
+
+def _last_client_id(session: Session) -> int:
+    return _sql_rows(session, "SELECT max(id) FROM clients", {})[0][0] or 0
+
+
 def _first_by_letter(
     session: Session, conditions: list, letter: str, count: int, *, descending: bool
 ) -> list[sa.Row]:
     """The first ``count`` clients whose surname, first name or company name starts with
     ``letter``: each way of matching is a short read of an index in name order, merged by
     SQLite (UNION: a client found two ways is listed once)."""
+    if _server_store(session) is None:
+        return _first_by_letter_sql(session, _Where.of(conditions), letter, count, descending)
     arms = []
     for case in _cases(letter):
         arms += [
@@ -370,6 +449,34 @@ def _first_by_letter(
         .limit(count)
     )
     return [values[: len(_ROW_COLUMNS)] for values in _execute(session, statement)]
+
+
+def _first_by_letter_sql(
+    session: Session, where: _Where, letter: str, count: int, descending: bool
+) -> list[tuple]:
+    """:func:`_first_by_letter`'s union on SQLite, as the SQL it compiles to."""
+    arms, params = [], dict(where.params)
+    for number, case in enumerate(_cases(letter)):
+        params[f"case_{number}"] = case
+        params[f"after_case_{number}"] = chr(ord(case) + 1)
+        arms += [
+            f"SELECT {_ROW_SQL}, {_SORT_NAME_SQL} AS sort_name FROM clients "  # noqa: S608
+            f"WHERE {where.sql} AND {_SORT_NAME_SQL} >= :case_{number} "
+            f"AND {_SORT_NAME_SQL} < :after_case_{number}",
+            f"SELECT {_ROW_SQL}, clients.surname AS sort_name FROM clients "  # noqa: S608
+            f"WHERE {where.sql} AND clients.surname IS NOT NULL "
+            f"AND substr(clients.first_names, 1, 1) = :case_{number}",
+            f"SELECT {_ROW_SQL}, clients.entity_name AS sort_name FROM clients "  # noqa: S608
+            f"WHERE {where.sql} AND clients.surname IS NULL "
+            f"AND substr(clients.first_names, 1, 1) = :case_{number}",
+        ]
+    keys = ("sort_name", "first_names", "id")
+    order = ", ".join(f"{key} DESC" if descending else key for key in keys)
+    params["window_count"] = count
+    sql = f"{' UNION '.join(arms)} ORDER BY {order} LIMIT :window_count"
+    return _client_rows(
+        session, [values[: len(_ROW_COLUMNS)] for values in _sql_rows(session, sql, params)]
+    )
 
 
 def _text_conditions(match: _TextMatch, *, walking: bool = False) -> list:
@@ -418,18 +525,17 @@ def _digits_budget(session: Session, match: _TextMatch, count: int) -> int | Non
     """Steps the walk may take, or None when the digits match too few clients for a walk
     to pay (estimated from the prefix index over the newest ids; the result is exact
     either way, only its cost depends on this)."""
-    last_id = session.execute(sa.select(sa.func.max(Client.id))).scalar() or 0
+    last_id = _last_client_id(session)
     sample = min(last_id, _DENSITY_SAMPLE)
     if sample == 0:
         return None
-    found = 0
-    for sql in match.parts or (match.sql,):
-        params = {key: value for key, value in match.params if f":{key}" in sql}
-        found += session.execute(
-            sa.text(f"SELECT count(*) FROM ({sql} AND rowid > :after)").bindparams(  # noqa: S608
-                after=last_id - sample, **params
-            )
-        ).scalar_one()
+    counts = " + ".join(
+        f"(SELECT count(*) FROM ({sql} AND rowid > :density_after))"  # noqa: S608
+        for sql in (match.parts or (match.sql,))
+    )
+    found = _sql_rows(
+        session, f"SELECT {counts}", {**dict(match.params), "density_after": last_id - sample}
+    )[0][0]
     least = (_ROW_TEST_COST * count / last_id) ** 0.5
     if found < least * sample:
         return None
@@ -438,7 +544,7 @@ def _digits_budget(session: Session, match: _TextMatch, count: int) -> int | Non
 
 def _walk_testing_digits(
     session: Session,
-    conditions: list,
+    conditions: list | _Where,
     match: _TextMatch,
     count: int,
     *,
@@ -448,31 +554,26 @@ def _walk_testing_digits(
     typed, each client's fields tested as the walk reaches it; None when the digits are
     not common enough, or the walk was not done within its budget or met a doubtful row
     (then the caller reads the match set)."""
-    from clientmanager.store.search_index import (
-        QueryInterrupted,
-        digits_start_a_word,
-        within_steps,
-    )
+    from clientmanager.store.search_index import QueryInterrupted, digits_test_sql, within_steps
 
     assert match.digits is not None
     budget = _digits_budget(session, match, count)
     if budget is None:
         return None
-    test, doubtful = digits_start_a_word(match.digits)
-    statement = (
-        sa.select(*_ROW_COLUMNS, doubtful)
-        .where(*conditions, test)
-        .order_by(*_name_order(descending=descending))
-        .limit(count)
+    where = _Where.of(conditions)
+    test, doubtful, params = digits_test_sql(match.digits)
+    sql = (
+        f"SELECT {_ROW_SQL}, {doubtful} FROM clients WHERE {where.sql} AND {test} "  # noqa: S608
+        f"ORDER BY {_NAME_ORDER_SQL[descending]} LIMIT :window_count"
     )
     try:
         with within_steps(session.connection(), budget):
-            rows = _execute(session, statement)
+            rows = _sql_rows(session, sql, {**where.params, **params, "window_count": count})
     except QueryInterrupted:
         return None
     if any(values[-1] for values in rows):
         return None
-    return [values[:-1] for values in rows]
+    return _client_rows(session, [values[:-1] for values in rows])
 
 
 # On the office server: where the planner expects many matches (a digit or two, a common
@@ -551,21 +652,80 @@ def _first_matches_by_name(
     # The row test pays only for one or two digits: from three, the prefix index's match
     # set is small enough that walking the names against it is cheaper (at 300k, "060"
     # 35 ms by the row test against 15 ms; "0" 8.8 ms against 36).
+    where = _Where.of(conditions)
     if match.digits is not None and len(match.digits) <= DIGITS_ROW_TEST_UP_TO:
-        rows = _walk_testing_digits(session, conditions, match, count, descending=descending)
+        rows = _walk_testing_digits(session, where, match, count, descending=descending)
         if rows is not None:
             return rows
-    walking = _walk_pays(session, match, count, descending=descending)
-    statement = (
-        sa.select(*_ROW_COLUMNS)
-        .where(*conditions, *_text_conditions(match, walking=walking))
-        .order_by(*_name_order(descending=descending))
-        .limit(count)
+    sample = _match_sample(session, match)
+    _last_id, sampled = sample
+    if len(sampled) < _MATCH_SAMPLE:
+        # The sample holds every match: their rows are read by id, without matching the
+        # text a second time (from three characters, a union with the substring index).
+        if not sampled:
+            return []
+        ids = ", ".join(str(int(rowid)) for rowid, _key in sampled)
+        test = f"clients.id IN ({ids})"
+    # The match set as _text_conditions writes it, walking or not.
+    elif _walk_pays(session, match, count, descending=descending, sample=sample):
+        test = f"+clients.id IN ({match.sql})"
+    else:
+        test = f"clients.id IN (SELECT anon_1.rowid FROM ({match.sql}) AS anon_1)"  # noqa: S608
+    sql = (
+        f"SELECT {_ROW_SQL} FROM clients WHERE {where.sql} AND {test} "  # noqa: S608
+        f"ORDER BY {_NAME_ORDER_SQL[descending]} LIMIT :window_count"
     )
-    return _execute(session, statement)
+    params = {**where.params, **dict(match.params), "window_count": count}
+    return _client_rows(session, _sql_rows(session, sql, params))
 
 
-def _walk_pays(session: Session, match: _TextMatch, count: int, *, descending: bool) -> bool:
+def _match_sample(session: Session, match: _TextMatch) -> tuple[int, list[tuple[int, str | None]]]:
+    """The last client id, and the first ``_MATCH_SAMPLE`` matches by id with their sort
+    names (no matches: no rows, and 0 for the id, which is then not needed)."""
+    rows = _sql_rows(
+        session,
+        "SELECT (SELECT max(id) FROM clients), m.rowid, coalesce(c.surname, c.entity_name) "  # noqa: S608
+        f"FROM (SELECT rowid FROM ({match.sql}) ORDER BY rowid LIMIT :walk_sample) AS m "
+        "JOIN clients c ON c.id = m.rowid",
+        {**dict(match.params), "walk_sample": _MATCH_SAMPLE},
+    )
+    return ((rows[0][0] or 0) if rows else 0), [(rowid, key) for _last, rowid, key in rows]
+
+
+# The sort names of clients spread over the ids, per engine, for the last id they were
+# read at: they place a match in the list for an estimate, and a rename or two between
+# new clients moves that estimate by a client in a hundred at most, never the rows.
+_SPREAD_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _spread_names(session: Session, last_id: int) -> list[str]:
+    """Sorted sort names of the clients every ``last_id / _NAME_SAMPLE`` ids."""
+    engine = session.get_bind()
+    known = _SPREAD_NAMES.get(engine)
+    if known is not None and known[0] == last_id:
+        return known[1]
+    step = max(1, last_id // _NAME_SAMPLE)
+    rows = _sql_rows(
+        session,
+        "WITH RECURSIVE spread(id) AS (SELECT :name_step UNION ALL "
+        "SELECT id + :name_step FROM spread WHERE id + :name_step <= :last_id) "
+        "SELECT coalesce(surname, entity_name) FROM clients "
+        "WHERE id IN (SELECT id FROM spread)",
+        {"name_step": step, "last_id": last_id},
+    )
+    names = sorted(key or "" for (key,) in rows)
+    _SPREAD_NAMES[engine] = (last_id, names)
+    return names
+
+
+def _walk_pays(
+    session: Session,
+    match: _TextMatch,
+    count: int,
+    *,
+    descending: bool,
+    sample: tuple[int, list[tuple[int, str | None]]] | None = None,
+) -> bool:
     """Whether walking the name index finds the first ``count`` matches sooner than
     sorting them all (see the comment above ``_WALK_CLIENTS_PER_MATCH``).
 
@@ -573,15 +733,7 @@ def _walk_pays(session: Session, match: _TextMatch, count: int, *, descending: b
     and the names they sit at; names of clients spread over the ids say how many clients
     come before those in the list. Estimates only: they choose the plan, not the rows.
     """
-    connection = session.connection()
-    last_id = connection.execute(sa.select(sa.func.max(Client.id))).scalar() or 0
-    sampled = connection.execute(
-        sa.text(
-            "SELECT m.rowid, coalesce(c.surname, c.entity_name) "  # noqa: S608
-            f"FROM (SELECT rowid FROM ({match.sql}) ORDER BY rowid LIMIT :sample) AS m "
-            "JOIN clients c ON c.id = m.rowid"
-        ).bindparams(sample=_MATCH_SAMPLE, **dict(match.params))
-    ).all()
+    last_id, sampled = sample or _match_sample(session, match)
     if not sampled or last_id == 0:
         return False
     if len(sampled) < _MATCH_SAMPLE:
@@ -592,18 +744,12 @@ def _walk_pays(session: Session, match: _TextMatch, count: int, *, descending: b
     spread = count * last_id / matches
     if spread >= per_match * matches:
         return False  # too few to walk for even if spread evenly: no names needed
-    step = max(1, last_id // _NAME_SAMPLE)
-    names = sorted(
-        key or ""
-        for key in connection.execute(
-            sa.select(_sort_name()).where(Client.id.in_(list(range(step, last_id + 1, step))))
-        ).scalars()
-    )
     # The window ends at about the count / matches quantile of the matches in name
     # order: a sampled match near it says how many clients come before; matches spread
     # evenly say count * clients / matches, whichever is further.
     keys = sorted((key or "" for _rowid, key in sampled), reverse=descending)
     near_end = keys[min(len(keys) - 1, int(count / matches * len(keys)))]
+    names = _spread_names(session, last_id)
     if descending:
         before = len(names) - bisect.bisect_right(names, near_end)
     else:

@@ -235,11 +235,9 @@ _CONTAINS = " OR ".join(
 SUBSTRING_FROM = 3
 
 
-def digits_start_a_word(digits: str) -> tuple[sa.TextClause, sa.TextClause]:
-    """(a WHERE test, a result column) for clients with a word starting with ``digits``
-    (ASCII digits only) in any field of the prefix index, or from three digits on, with
-    them anywhere in a field of the substring index. The test also passes every
-    doubtful row; the column says which rows those are (see above)."""
+def digits_test_sql(digits: str) -> tuple[str, str, dict[str, str]]:
+    """:func:`digits_start_a_word` as SQL: (the WHERE test, the doubtful column, their
+    parameters), for callers that run plain SQL."""
     if not (digits.isascii() and digits.isdigit()):
         raise ValueError("only ASCII digits can be tested this way")
     params = {
@@ -249,11 +247,18 @@ def digits_start_a_word(digits: str) -> tuple[sa.TextClause, sa.TextClause]:
         "digits_doubt_after": f"*[0-9]{_NON_ASCII}*",
     }
     if len(digits) >= SUBSTRING_FROM:
-        test = sa.text(f"({_CONTAINS} OR {_WORD_OR_DOUBT})").bindparams(digits=digits, **params)
+        params["digits"] = digits
+        test = f"({_CONTAINS} OR {_WORD_OR_DOUBT})"
     else:
-        test = sa.text(f"({_WORD_OR_DOUBT})").bindparams(**params)
-    doubtful = sa.text(f"({DIGITS_DOUBTFUL})").bindparams(
-        digits_doubt_before=params["digits_doubt_before"],
-        digits_doubt_after=params["digits_doubt_after"],
-    )
-    return test, doubtful
+        test = f"({_WORD_OR_DOUBT})"
+    return test, f"({DIGITS_DOUBTFUL})", params
+
+
+def digits_start_a_word(digits: str) -> tuple[sa.TextClause, sa.TextClause]:
+    """(a WHERE test, a result column) for clients with a word starting with ``digits``
+    (ASCII digits only) in any field of the prefix index, or from three digits on, with
+    them anywhere in a field of the substring index. The test also passes every
+    doubtful row; the column says which rows those are (see above)."""
+    test, doubtful, params = digits_test_sql(digits)
+    doubt = {key: params[key] for key in ("digits_doubt_before", "digits_doubt_after")}
+    return sa.text(test).bindparams(**params), sa.text(doubtful).bindparams(**doubt)
