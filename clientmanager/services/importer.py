@@ -1046,7 +1046,7 @@ class _Index:
 # non-ASCII e-mail, and every non-ASCII surname with a date of birth in the file. Python
 # then applies the exact keys below to these few rows, instead of loading and folding
 # every client. One SELECT per key, so each is answered from its own index (migration
-# 0014 spells the expressions exactly as these do); one OR across them read every client.
+# 0013 spells the expressions exactly as these do); one OR across them read every client.
 def _candidates(*, ids: str, mobiles: str, emails: str, dates: str, surname_dates: str):  # noqa: ANN202
     dob = iso_date_text(Client.date_of_birth)
     surname_date = sa.func.lower(Client.surname).op("||")(sa.literal_column("'|'")).op("||")(dob)

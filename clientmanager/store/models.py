@@ -194,7 +194,7 @@ class Client(Versioned, Base):
 
     __table_args__ = (
         sa.Index(None, "surname", "first_names"),
-        # The import's duplicate check (migration 0014, which also adds the expression
+        # The import's duplicate check (migration 0013, which also adds the expression
         # indexes it uses): the few clients whose e-mail or surname lower() may not fold.
         sa.Index(
             "ix_clients_email_non_ascii",

@@ -1,6 +1,6 @@
 """The import's duplicate check against the practice (issue 17): each key finds its
 client, including the spellings the database's lower() does not fold, and on SQLite
-every candidate is read through an index (migration 0014), not by reading every client."""
+every candidate is read through an index (migration 0013), not by reading every client."""
 
 from __future__ import annotations
 

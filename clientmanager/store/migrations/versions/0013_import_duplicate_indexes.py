@@ -13,20 +13,14 @@ check asks one indexed question per key.
 PostgreSQL gets the lower(email) index and the two partial indexes; its to_char is not
 immutable, so the surname-and-date key cannot be indexed there and a server practice's
 planner reads that key by its own plan, as before.
-
-Revision ID: 0014
-Revises: 0012
-Create Date: 2026-12-02
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0014"
+revision = "0013"
 down_revision = "0012"
-branch_labels = None
-depends_on = None
 
 # The non-ASCII test as store/expressions.py has_non_ascii writes it for each dialect.
 _NON_ASCII = {"sqlite": "GLOB '*[^ -~]*'", "postgresql": "~ '[^ -~]'"}
