@@ -148,35 +148,11 @@ def starts_gui(argv: list[str], parser=None) -> bool:  # noqa: ANN001
     return first is None or first == "gui"
 
 
-# Below ui/ (no Qt), and imported on every launch before the first rows are painted or
-# just after (the sign-in's unwrap and engine, the main window's screens, the day's backup
-# and the weekly review): importing them before Qt spares each the hook below.
-DESKTOP_START_UP_MODULES = (
-    "clientmanager.services.practice",
-    "clientmanager.services.second_factor",
-    "clientmanager.services.client_records",
-    "clientmanager.services.ownership",
-    "clientmanager.services.today",
-    "clientmanager.services.settings",
-    "clientmanager.services.backup_process",
-    "clientmanager.services.retention",
-    "clientmanager.oplog",
-    # Loaded by the engine's first create_engine and the slot's X25519 unwrap.
-    "sqlalchemy.dialects.sqlite",
-    "cryptography.hazmat.backends.openssl.backend",
-)
-
-
 def prepare_desktop_imports() -> None:
-    """Import the modules below the UI that start-up needs before Qt. Once PySide6 is
-    loaded, its import hook reads the source of every module imported after it (looking
-    for ``from __feature__``): SQLAlchemy and our models imported first skip that, about
-    0.08 s of a launch's CPU, and the services and drivers of the first window another
-    0.04-0.08 s (bench/startup.py)."""
-    import importlib
-
-    for name in DESKTOP_START_UP_MODULES:
-        importlib.import_module(name)
+    """Import the database layer before Qt. Once PySide6 is loaded, its import hook reads
+    the source of every module imported after it (looking for ``from __feature__``):
+    SQLAlchemy and our models imported first skip that, about 0.08 s of a launch's CPU."""
+    import clientmanager.services.practice  # noqa: F401
 
 
 def main() -> int:
