@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, configure_mappers, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from clientmanager.domain.passwords import check_new_password, check_username
 from clientmanager.errors import (
@@ -622,31 +622,6 @@ def _check_second_factor(practice, slots, throttle, username: str, code: str | N
         raise SecondFactorRequired(username, wrong=True)
 
 
-def _unwrap_while_mapping(unwrap: Callable[[], bytes]) -> bytes:
-    """``unwrap()`` (the slot's Argon2id, which releases the GIL) on a thread of its own,
-    while this one configures the ORM's mappers, which the first query after the unlock
-    would otherwise do after it (some 0.04 s of CPU at start-up). Whatever ``unwrap``
-    raises (a wrong password) is raised here."""
-    keys: list[bytes] = []
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            keys.append(unwrap())
-        except BaseException as exc:  # noqa: BLE001 - raised on the caller's thread below
-            errors.append(exc)
-
-    thread = threading.Thread(target=run, name="unlock-kdf", daemon=True)
-    thread.start()
-    try:
-        configure_mappers()
-    finally:
-        thread.join()
-    if errors:
-        raise errors[0]
-    return keys[0]
-
-
 def unlock_with_password(
     paths: PracticePaths,
     username: str,
@@ -674,7 +649,7 @@ def unlock_with_password(
     throttle = SignInThrottle.beside(paths.database, clock=clock)
     throttle.check(username)
     try:
-        key = _unwrap_while_mapping(lambda: slots.unwrap_with_password(username, password))
+        key = slots.unwrap_with_password(username, password)
     except WrongPassword:
         throttle.record_failure(username)
         raise
