@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 from sqlalchemy.orm import Session
 
@@ -52,7 +51,7 @@ from clientmanager.services.importer import (
 from clientmanager.services.progress import Cancelled, Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.operations import Operation
-from clientmanager.ui.widgets import button_row, describe_error, error_label, hint
+from clientmanager.ui.widgets import TitledPage, button_row, describe_error, error_label, hint
 
 logger = logging.getLogger(__name__)
 
@@ -89,19 +88,18 @@ class _ProgressRelay(QObject):
 # --- 1. the file --------------------------------------------------------------------------------
 
 
-class FilePage(QWizardPage):
+class FilePage(TitledPage):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Choose the file"),
             self.tr(
                 "A client list exported from another system or kept in Excel: CSV (any "
                 "encoding, comma, semicolon or tab), an .xlsx workbook, or vCard contacts "
                 "(.vcf, from Outlook or a phone). Sheets called Policies or Notes are "
                 "imported with the clients."
-            )
+            ),
         )
+        self.context = context
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("The file to import"))
         self.path_edit.returnPressed.connect(self.read_file)
@@ -209,18 +207,17 @@ class FilePage(QWizardPage):
 # --- 2. the columns -----------------------------------------------------------------------------
 
 
-class MappingPage(QWizardPage):
+class MappingPage(TitledPage):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Match the columns"),
             self.tr(
                 "Each column of the file, and where it goes. The guesses come from the "
                 "column names; correct any that are wrong. Columns set to “not imported” are "
                 "ignored."
-            )
+            ),
         )
+        self.context = context
         self.table = _table(
             [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as")]
         )
@@ -283,7 +280,9 @@ class MappingPage(QWizardPage):
         def work(session: Session) -> list[str]:
             return importer.saved_mapping_names(session)
 
-        Operation(self, self.context, work).success(self._show_saved_names).failure(self._failed).run()
+        Operation(self, self.context, work).success(self._show_saved_names).failure(
+            self._failed
+        ).run()
 
     def _show_saved_names(self, names: list[str]) -> None:
         self.saved.clear()
@@ -344,17 +343,16 @@ class MappingPage(QWizardPage):
 # --- 3. preview ---------------------------------------------------------------------------------
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(TitledPage):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.setTitle(self.tr("Check the rows"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Check the rows"),
             self.tr(
                 "Every row is checked as the client form would check it. Rows with a problem "
                 "are not imported; you can save them at the end, fix them and import them again."
-            )
+            ),
         )
+        self.context = context
         self.summary = QLabel(self.tr("Checking…"))
         self.summary.setWordWrap(True)
         self.table = _table(
@@ -445,15 +443,14 @@ def _describe_match(widget: QWidget, match: importer.DuplicateMatch) -> str:
 # --- 4. duplicates ------------------------------------------------------------------------------
 
 
-class DuplicatesPage(QWizardPage):
+class DuplicatesPage(TitledPage):
     def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Decide about the duplicates"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Decide about the duplicates"),
             self.tr(
                 "These rows look like clients you already have (by SA ID, then e-mail or "
                 "mobile, then name and date of birth) or like an earlier row of the file."
-            )
+            ),
         )
         self.apply_all = QComboBox()
         for action, label in DUPLICATE_ACTION_LABELS.items():
@@ -514,17 +511,16 @@ class DuplicatesPage(QWizardPage):
 # --- 5. import ----------------------------------------------------------------------------------
 
 
-class ImportPage(QWizardPage):
+class ImportPage(TitledPage):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.setTitle(self.tr("Importing"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Importing"),
             self.tr(
                 "Everything is imported in one step: if you stop it, or anything goes wrong, "
                 "nothing is imported at all."
-            )
+            ),
         )
+        self.context = context
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.status = QLabel()
@@ -622,10 +618,9 @@ class ImportPage(QWizardPage):
 # --- 6. result ----------------------------------------------------------------------------------
 
 
-class ResultPage(QWizardPage):
+class ResultPage(TitledPage):
     def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Imported"))
+        super().__init__(self.tr("Imported"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QVBoxLayout,
     QWidget,
+    QWizardPage,
 )
 
 from clientmanager.domain.errors import ValidationError
@@ -280,3 +281,13 @@ def register_table(columns: tuple[str, ...], *, stretch: int) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class TitledPage(QWizardPage):
+    """A wizard page with its title and, under it, the sentence that says what to do there."""
+
+    def __init__(self, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)
