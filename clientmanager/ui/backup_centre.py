@@ -42,6 +42,7 @@ from clientmanager.ui.widgets import (
     page_title,
     progress_bar,
     register_table,
+    selected_of,
 )
 
 logger = logging.getLogger(__name__)
@@ -242,10 +243,7 @@ class BackupCentreDialog(QDialog):
         return self.context.is_unlocked and allows(self.context.practice.actor, permission)
 
     def selected_backup(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.backups):
-            return None
-        return self.backups[rows[0].row()]
+        return selected_of(self.table, self.backups)
 
     @Slot()
     def _update_buttons(self) -> None:

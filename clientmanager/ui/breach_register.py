@@ -50,6 +50,7 @@ from clientmanager.ui.widgets import (
     page_title,
     push_button,
     register_table,
+    selected_of,
     to_qdate,
 )
 
@@ -467,11 +468,7 @@ class BreachRegisterDialog(RegisterDialog):
         self._selection_changed()
 
     def selected_breach(self) -> breaches.BreachView | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model else []
-        if not rows or rows[0].row() >= len(self.entries):
-            return None
-        return self.entries[rows[0].row()]
+        return selected_of(self.table, self.entries)
 
     def _selection_changed(self) -> None:
         entry = self.selected_breach()
@@ -638,9 +635,9 @@ class BreachRegisterDialog(RegisterDialog):
                 return
             self.run_form(
                 dialog,
-                lambda s, actor: breaches.update_breach(
-                    s, actor=actor, breach_id=entry.id, **changes
-                ).id,
+                lambda s, actor: (
+                    breaches.update_breach(s, actor=actor, breach_id=entry.id, **changes).id
+                ),
             )
 
         dialog.ok_button.clicked.connect(submit)

@@ -47,6 +47,7 @@ from clientmanager.ui.widgets import (
     line_edit,
     push_button,
     register_table,
+    selected_of,
 )
 
 logger = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ def show_what_the_scrub_left(parent: QWidget, not_rewritten: tuple[str, ...]) ->
             "RetentionReviewDialog",
             "This login may not rewrite the server's tables, so old copies of the erased "
             "records stay in the server's data files until its administrator runs this, as "
-            "the tables' owner (POPIA s14(5)):"
+            "the tables' owner (POPIA s14(5)):",
         ),
         QMessageBox.StandardButton.Ok,
         parent,
@@ -114,7 +115,7 @@ def show_what_the_scrub_left(parent: QWidget, not_rewritten: tuple[str, ...]) ->
         + QCoreApplication.translate(
             "RetentionReviewDialog",
             "The server's WAL archives and its own backups also still hold them: see the "
-            "README (office server)."
+            "README (office server).",
         )
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -160,9 +161,7 @@ def _until(match: re.Match) -> str:
     if not match.group("date"):
         return ""
     day = dt.datetime.strptime(match.group("date"), "%d %b %Y").date()
-    return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", " until {date}")).format(
-        date=_fmt(day)
-    )
+    return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", " until {date}")).format(date=_fmt(day))
 
 
 def reason_text(reason: str) -> str:
@@ -395,9 +394,7 @@ class ApproveDialog(FormDialog):
                     count=review.old_logs
                 )
             )
-        periods = "; ".join(service_text(law) for law in laws) or self.tr(
-            "technical logs, 90 days"
-        )
+        periods = "; ".join(service_text(law) for law in laws) or self.tr("technical logs, 90 days")
         lines.append(
             self.tr(
                 "Under POPIA s14(4)–(5) the records are destroyed so that they cannot be "
@@ -624,12 +621,9 @@ class RetentionReviewDialog(QDialog, ErrorLine):
         self.release_button.setEnabled(may_approve and self.selected_hold() is not None)
 
     def selected_hold(self) -> retention.Hold | None:
-        if self.loaded is None or self.holds_table.selectionModel() is None:
+        if self.loaded is None:
             return None
-        rows = self.holds_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.loaded.holds):
-            return None
-        return self.loaded.holds[rows[0].row()]
+        return selected_of(self.holds_table, self.loaded.holds)
 
     # --- actions ----------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ from clientmanager.ui.widgets import (
     line_edit,
     push_button,
     register_table,
+    selected_of,
     to_qdate,
 )
 
@@ -482,10 +483,7 @@ class RightsRegisterDialog(RegisterDialog):
     # --- selection ----------------------------------------------------------------------
 
     def selected_request(self) -> RequestView | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or rows[0].row() >= len(self.requests):
-            return None
-        return self.requests[rows[0].row()]
+        return selected_of(self.table, self.requests)
 
     def _selection_changed(self) -> None:
         request = self.selected_request()

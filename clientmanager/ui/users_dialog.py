@@ -44,6 +44,7 @@ from clientmanager.ui.widgets import (
     page_title,
     push_button,
     register_table,
+    selected_of,
 )
 
 logger = logging.getLogger(__name__)
@@ -80,7 +81,6 @@ GREY = QColor("#6b7785")
 def _when(value) -> str:  # noqa: ANN001 (datetime or None)
     # The locale's month names: "1 Des. 2026 09:30" on an Afrikaans screen.
     return format_datetime(value, "d MMM yyyy HH:mm") if value else "—"
-
 
 
 class _PasswordFields:
@@ -310,10 +310,7 @@ class UsersDialog(QDialog):
         )
 
     def selected_user(self) -> UserSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.users):
-            return None
-        return self.users[rows[0].row()]
+        return selected_of(self.table, self.users)
 
     def select_user(self, username: str) -> None:
         for row, user in enumerate(self.users):
@@ -330,9 +327,7 @@ class UsersDialog(QDialog):
         self.reset_button.setEnabled(ready and user is not None and user.is_active)
         self.disable_button.setEnabled(ready and user is not None and user.username != me)
         self.disable_button.setText(
-            self.tr("Enable…")
-            if user is not None and not user.is_active
-            else self.tr("Disable…")
+            self.tr("Enable…") if user is not None and not user.is_active else self.tr("Disable…")
         )
         self.role_box.setEnabled(ready and user is not None)
         self.role_button.setEnabled(ready and user is not None)
@@ -358,7 +353,10 @@ class UsersDialog(QDialog):
             self._update_buttons()
 
         Operation(
-            self, self.context, lambda _practice, _progress: work(), needs="practice",
+            self,
+            self.context,
+            lambda _practice, _progress: work(),
+            needs="practice",
             changes=Changes.USERS,
         ).success(done).failure(failed).run()
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
-from typing import Self
+from collections.abc import Callable, Sequence
+from typing import Self, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +32,8 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.ui.i18n import error_text, service_text
 
 logger = logging.getLogger(__name__)
+
+Shown = TypeVar("Shown")
 
 
 def describe_error(error: BaseException, *, separator: str = "\n") -> str:
@@ -281,6 +283,16 @@ def register_table(columns: tuple[str, ...], *, stretch: int) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def selected_of(table: QTableWidget, shown: Sequence[Shown]) -> Shown | None:
+    """What the table's selected row shows, or None: nothing selected, or a row the list
+    no longer holds (the table is refilled after the list changes)."""
+    model = table.selectionModel()
+    rows = model.selectedRows() if model is not None else []
+    if not rows or rows[0].row() >= len(shown):
+        return None
+    return shown[rows[0].row()]
 
 
 class TitledPage(QWizardPage):
