@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QWidget
 
 from clientmanager.services import ownership
 from clientmanager.services import today as today_service
@@ -16,7 +16,14 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_number
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, ask, describe_error, from_qdate, hint, to_qdate
+from clientmanager.ui.widgets import (
+    FormDialog,
+    ask,
+    date_picker,
+    describe_error,
+    from_qdate,
+    hint,
+)
 
 _ONE_CLIENT = QT_TRANSLATE_NOOP("BulkActions", "1 client")
 _CLIENTS = QT_TRANSLATE_NOOP("BulkActions", "{count} clients")
@@ -70,9 +77,7 @@ class TaskDialog(FormDialog):
         super().__init__(self.tr("Create a task for each client"), self.tr("Create"), parent)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Book the annual review"))
-        self.due = QDateEdit(to_qdate(dt.date.today() + dt.timedelta(days=7)))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")  # the locale's month names
+        self.due = date_picker(dt.date.today() + dt.timedelta(days=7))
         self.due.setMinimumDate(QDate(2000, 1, 1))
         self.form.addRow(self.tr("Task *"), self.title)
         self.form.addRow(self.tr("Due"), self.due)

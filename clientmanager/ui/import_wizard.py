@@ -51,7 +51,16 @@ from clientmanager.services.importer import (
 from clientmanager.services.progress import Cancelled, Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.operations import Operation
-from clientmanager.ui.widgets import TitledPage, button_row, describe_error, error_label, hint
+from clientmanager.ui.widgets import (
+    TitledPage,
+    ask_save_path,
+    button_row,
+    describe_error,
+    error_label,
+    field_row,
+    hint,
+    push_button,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -103,11 +112,8 @@ class FilePage(TitledPage):
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("The file to import"))
         self.path_edit.returnPressed.connect(self.read_file)
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.choose_button)
+        self.choose_button = push_button(self.tr("Choose…"), self.choose_file)
+        row = field_row(self.path_edit, self.choose_button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.error = error_label()
@@ -684,11 +690,11 @@ class ResultPage(TitledPage):
     def choose_bad_rows_file(self) -> None:
         wizard: ImportWizard = self.wizard()  # type: ignore[assignment]
         default = str(Path.home() / f"{wizard.source.path.stem}-to-fix.csv")
-        path, _filter = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self, self.tr("Save the rows to fix"), default, self.tr("CSV files (*.csv)")
         )
-        if path:
-            self.save_bad_rows(Path(path))
+        if chosen is not None:
+            self.save_bad_rows(chosen)
 
     def save_bad_rows(self, path: Path) -> None:
         wizard: ImportWizard = self.wizard()  # type: ignore[assignment]

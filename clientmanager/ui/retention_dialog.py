@@ -18,15 +18,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -39,15 +36,16 @@ from clientmanager.ui.i18n import format_date, period_text, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     FormDialog,
-    add_heading,
     button_row,
     describe_error,
     error_label,
+    field_row,
     hint,
     line_edit,
     push_button,
     register_table,
     selected_of,
+    titled_layout,
 )
 
 logger = logging.getLogger(__name__)
@@ -422,14 +420,10 @@ class ApproveDialog(FormDialog):
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.body.insertWidget(1, self.message)
         self.letters = line_edit(self.tr("Folder for the letters"))
-        choose = QPushButton(self.tr("Choose…"))
+        choose = push_button(self.tr("Choose…"), self._choose_folder)
         choose.setAutoDefault(False)
-        choose.clicked.connect(self._choose_folder)
-        row = QHBoxLayout()
-        row.addWidget(self.letters, 1)
-        row.addWidget(choose)
         if self.requested:
-            self.form.addRow(self.tr("Letters"), row)
+            self.form.addRow(self.tr("Letters"), field_row(self.letters, choose))
         else:
             self.letters.hide()
             choose.hide()
@@ -481,7 +475,6 @@ class RetentionReviewDialog(QDialog, ErrorLine):
         self.today = today or dt.date.today()
         self.loaded: _Loaded | None = None
         self.scrub_notice: QMessageBox | None = None  # after an approval on the server
-        self.setWindowTitle(self.tr("Retention review"))
         self.resize(1000, 600)
 
         self.summary = hint(self.tr("Running the review…"))
@@ -515,8 +508,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
             self.approve_button,
         )
 
-        layout = QVBoxLayout(self)
-        add_heading(layout, self.tr("Retention review"), self.tr(LAW_TEXT))
+        layout = titled_layout(self, self.tr("Retention review"), self.tr(LAW_TEXT))
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from clientmanager.services import users as users_service
 from clientmanager.services.permissions import ROLE_LABELS, Permission, allows
 from clientmanager.services.users import UserSummary
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.forms import accept_cancel_buttons
 from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
@@ -45,6 +45,7 @@ from clientmanager.ui.widgets import (
     push_button,
     register_table,
     selected_of,
+    titled_layout,
 )
 
 logger = logging.getLogger(__name__)
@@ -126,7 +127,6 @@ def _show_error(field: ValidatedField, message: str) -> None:
 class AddUserDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a user"))
         self.setMinimumWidth(460)
         self.username = ValidatedField(placeholder=self.tr("e.g. pieter"))
         self.full_name = ValidatedField(placeholder=self.tr("e.g. Pieter van Wyk"))
@@ -144,17 +144,10 @@ class AddUserDialog(QDialog):
         form.addRow(self.tr("Role"), self.role)
         form.addRow("", self.role_help)
         self.passwords = _PasswordFields(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        name_standard_buttons(buttons)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons, self.ok_button = accept_cancel_buttons(self, self.submit)
         self.ok_button.setText(self.tr("Add user"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        add_heading(
-            layout,
+        layout = titled_layout(
+            self,
             self.tr("Add a user"),
             self.tr(
                 "The new user signs in with this password; it also unlocks their own copy "
@@ -201,20 +194,12 @@ class SetPasswordDialog(QDialog):
     def __init__(self, username: str, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.username = username
-        self.setWindowTitle(title)
         self.setMinimumWidth(420)
         form = QFormLayout()
         self.passwords = _PasswordFields(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        name_standard_buttons(buttons)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        add_heading(
-            layout,
+        buttons, self.ok_button = accept_cancel_buttons(self, self.submit)
+        layout = titled_layout(
+            self,
             title,
             self.tr("Choose a new password for {user}. Their old password stops working.").format(
                 user=username
@@ -517,14 +502,8 @@ class ChangePasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Current password"), self.current)
         self.passwords = _PasswordFields(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        name_standard_buttons(buttons)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons, self.ok_button = accept_cancel_buttons(self, self.submit)
         self.ok_button.setText(self.tr("Change password"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Change my password")))
         layout.addLayout(form)
