@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
@@ -574,38 +577,34 @@ class BreachRegisterDialog(RegisterDialog):
         self.error.hide()
         self.status.setText(message)
 
-    def draft_notice_to(self, path: Path) -> None:
+    def _draft_for_selected(
+        self, write: Callable[..., object], report: Callable[[Any], str]
+    ) -> None:
+        """Write a document about the selected breach, dated today, and say what was saved."""
         entry = self.selected_breach()
         if entry is None:
             return
         today = dt.date.today()
         self._submit(
-            lambda s, actor: breaches.write_regulator_notice(
-                s, actor=actor, breach_id=entry.id, path=path, today=today
-            ),
-            on_done=lambda written: self._report(
-                self.tr("Regulator notice saved: {path}").format(path=written)
-            ),
+            lambda s, actor: write(s, actor=actor, breach_id=entry.id, today=today),
+            on_done=lambda written: self._report(report(written)),
             on_error=self._show_error,
         )
 
+    def draft_notice_to(self, path: Path) -> None:
+        self._draft_for_selected(
+            partial(breaches.write_regulator_notice, path=path),
+            lambda written: self.tr("Regulator notice saved: {path}").format(path=written),
+        )
+
     def draft_letters_to(self, folder: Path) -> None:
-        entry = self.selected_breach()
-        if entry is None:
-            return
-        today = dt.date.today()
-        self._submit(
-            lambda s, actor: breaches.write_letters(
-                s, actor=actor, breach_id=entry.id, folder=folder, today=today
-            ),
-            on_done=lambda written: self._report(
-                (
-                    self.tr("{count} letter saved in {folder}.")
-                    if len(written) == 1
-                    else self.tr("{count} letters saved in {folder}.")
-                ).format(count=len(written), folder=folder)
-            ),
-            on_error=self._show_error,
+        self._draft_for_selected(
+            partial(breaches.write_letters, folder=folder),
+            lambda written: (
+                self.tr("{count} letter saved in {folder}.")
+                if len(written) == 1
+                else self.tr("{count} letters saved in {folder}.")
+            ).format(count=len(written), folder=folder),
         )
 
     @Slot()

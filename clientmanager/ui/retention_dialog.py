@@ -651,8 +651,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
 
             self.context.tasks.submit(work, on_done=done, on_error=failed)
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
+        dialog.open_with(submit)
         if client_id is not None:
             submit()
         return dialog
