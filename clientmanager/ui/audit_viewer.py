@@ -11,17 +11,15 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,9 @@ from clientmanager.ui.i18n import format_number, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     add_heading,
+    ask_save_path,
     button_row,
+    date_picker,
     describe_error,
     error_label,
     hint,
@@ -43,6 +43,7 @@ from clientmanager.ui.widgets import (
     push_button,
     register_table,
     result_label,
+    table_cell,
 )
 
 logger = logging.getLogger(__name__)
@@ -72,9 +73,7 @@ BAD = "#b3261e"
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")  # month names from the locale (QLocale default)
+    edit = date_picker()
     edit.setMinimumDate(_NO_DATE)
     # Shown while the date is at its minimum.
     edit.setSpecialValueText(QCoreApplication.translate("AuditViewerDialog", "any date"))
@@ -295,11 +294,7 @@ class AuditViewerDialog(QDialog):
                 entry.summary,
             )
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column in (0, 4):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
+                item = table_cell(value, number=column in (0, 4))
                 if column == 3:
                     item.setToolTip(entry.action)
                 self.table.setItem(row, column, item)
@@ -370,11 +365,9 @@ class AuditViewerDialog(QDialog):
         stamp = dt.date.today().isoformat()
         suggested = str(Path.home() / f"audit-trail-{stamp}.{kind}")
         label = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF documents (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit trail"), suggested, label
-        )
-        if path:
-            self.export_to(Path(path), kind)
+        chosen = ask_save_path(self, self.tr("Export the audit trail"), suggested, label)
+        if chosen is not None:
+            self.export_to(chosen, kind)
 
     def export_to(self, path: Path, kind: str) -> None:
         wanted = self.current_filter()

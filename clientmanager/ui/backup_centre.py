@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_datetime, format_number
 from clientmanager.ui.widgets import (
+    ask_folder,
     button_row,
     describe_error,
     error_label,
@@ -42,6 +42,8 @@ from clientmanager.ui.widgets import (
     page_title,
     progress_bar,
     register_table,
+    selected_of,
+    table_cell,
 )
 
 logger = logging.getLogger(__name__)
@@ -242,10 +244,7 @@ class BackupCentreDialog(QDialog):
         return self.context.is_unlocked and allows(self.context.practice.actor, permission)
 
     def selected_backup(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.backups):
-            return None
-        return self.backups[rows[0].row()]
+        return selected_of(self.table, self.backups)
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -318,11 +317,7 @@ class BackupCentreDialog(QDialog):
             status = self.tr("Verified") if info.verified else self.tr("Damaged")
             values = (taken, human_size(info.size), clients, status, _kind(info))
             for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if column in (1, 2):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
+                item = table_cell(text, number=column in (1, 2))
                 if column == 3:
                     item.setForeground(GOOD if info.verified else BAD)
                     item.setToolTip(info.problem or self.tr("Opened and checked when it was made."))
@@ -398,10 +393,9 @@ class BackupCentreDialog(QDialog):
         self.context.tasks.submit(work, on_done=done, on_error=self._show_error)
 
     def choose_copy_destination(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(
+        return ask_folder(
             self, self.tr("Copy the backup to (a USB drive or another folder)"), str(Path.home())
         )
-        return Path(folder) if folder else None
 
     @Slot()
     def copy_selected(self) -> None:

@@ -8,23 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,8 +41,11 @@ from clientmanager.ui.i18n import format_date, format_number, service_text
 from clientmanager.ui.register_view import RegisterDialog
 from clientmanager.ui.widgets import (
     FormDialog,
-    add_heading,
+    ask_folder,
+    ask_open_path,
+    ask_save_path,
     button_row,
+    date_picker,
     error_label,
     from_qdate,
     hint,
@@ -50,6 +53,9 @@ from clientmanager.ui.widgets import (
     page_title,
     push_button,
     register_table,
+    scroll_area,
+    selected_of,
+    titled_layout,
     to_qdate,
 )
 
@@ -102,18 +108,12 @@ class BreachForm(QDialog):
         self.description = _text_box(self.tr("What happened, where, and how it was found out"), 64)
         self.occurred_known = QCheckBox(self.tr("Known"))
         self.occurred_known.setChecked(True)
-        self.occurred = QDateEdit(to_qdate(today))
-        self.occurred.setCalendarPopup(True)
-        self.occurred.setDisplayFormat("d MMM yyyy")
-        self.occurred.setMaximumDate(to_qdate(today))
+        self.occurred = date_picker(today, latest=today)
         self.occurred_known.toggled.connect(self.occurred.setEnabled)
         occurred_row = QHBoxLayout()
         occurred_row.addWidget(self.occurred, 1)
         occurred_row.addWidget(self.occurred_known)
-        self.discovered = QDateEdit(to_qdate(today))
-        self.discovered.setCalendarPopup(True)
-        self.discovered.setDisplayFormat("d MMM yyyy")
-        self.discovered.setMaximumDate(to_qdate(today))
+        self.discovered = date_picker(today, latest=today)
         self.categories = QListWidget()
         self.categories.setFixedHeight(150)
         for category in breaches.DATA_CATEGORIES:
@@ -171,10 +171,7 @@ class BreachForm(QDialog):
         self._form = form
         inner = QWidget()
         inner.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner, sideways=False)
 
         self.error = error_label()
         self.title.textEdited.connect(self.error.hide)
@@ -297,9 +294,7 @@ class NotifiedDialog(_FormDialog):
             self.tr("Save"),
             parent,
         )
-        self.when = QDateEdit(to_qdate(dt.date.today()))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("d MMM yyyy")
+        self.when = date_picker(dt.date.today())
         self.reference = line_edit(self.tr("The reference the eServices portal gave"))
         self.form.addRow(self.tr("Notified on"), self.when)
         self.form.addRow(self.tr("Reference"), self.reference)
@@ -339,7 +334,6 @@ class BreachRegisterDialog(RegisterDialog):
         self.context = context
         self.entries: list[breaches.BreachView] = []
         self.loaded = False
-        self.setWindowTitle(self.tr("Breach register"))
         context.changed.connect(self._changed_elsewhere)
         self.resize(1000, 600)
 
@@ -395,9 +389,8 @@ class BreachRegisterDialog(RegisterDialog):
             entry_buttons.addWidget(button)
         entry_buttons.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        add_heading(
-            layout,
+        layout = titled_layout(
+            self,
             self.tr("Breach register"),
             QCoreApplication.translate("BreachRegisterDialog", S22_TEXT),
         )
@@ -467,11 +460,7 @@ class BreachRegisterDialog(RegisterDialog):
         self._selection_changed()
 
     def selected_breach(self) -> breaches.BreachView | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model else []
-        if not rows or rows[0].row() >= len(self.entries):
-            return None
-        return self.entries[rows[0].row()]
+        return selected_of(self.table, self.entries)
 
     def _selection_changed(self) -> None:
         entry = self.selected_breach()
@@ -555,71 +544,67 @@ class BreachRegisterDialog(RegisterDialog):
         return self.new_breach(draft)
 
     def _choose_manifest(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = ask_open_path(
             self,
             self.tr("The lost backup's manifest"),
             "",
             self.tr("Backup manifest (manifest.json)"),
         )
-        if name:
-            self.new_breach_from_manifest(Path(name))
+        if chosen is not None:
+            self.new_breach_from_manifest(chosen)
 
     def _choose_notice_path(self) -> None:
         entry = self.selected_breach()
         if entry is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Save the Regulator notice"),
             f"breach-{entry.id}-regulator-notice.pdf",
             "PDF (*.pdf)",
         )
-        if name:
-            self.draft_notice_to(Path(name))
+        if chosen is not None:
+            self.draft_notice_to(chosen)
 
     def _choose_letters_folder(self) -> None:
         if self.selected_breach() is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"))
-        if folder:
-            self.draft_letters_to(Path(folder))
+        chosen = ask_folder(self, self.tr("Folder for the letters"))
+        if chosen is not None:
+            self.draft_letters_to(chosen)
 
     def _report(self, message: str) -> None:
         self.error.hide()
         self.status.setText(message)
 
-    def draft_notice_to(self, path: Path) -> None:
+    def _draft_for_selected(
+        self, write: Callable[..., object], report: Callable[[Any], str]
+    ) -> None:
+        """Write a document about the selected breach, dated today, and say what was saved."""
         entry = self.selected_breach()
         if entry is None:
             return
         today = dt.date.today()
         self._submit(
-            lambda s, actor: breaches.write_regulator_notice(
-                s, actor=actor, breach_id=entry.id, path=path, today=today
-            ),
-            on_done=lambda written: self._report(
-                self.tr("Regulator notice saved: {path}").format(path=written)
-            ),
+            lambda s, actor: write(s, actor=actor, breach_id=entry.id, today=today),
+            on_done=lambda written: self._report(report(written)),
             on_error=self._show_error,
         )
 
+    def draft_notice_to(self, path: Path) -> None:
+        self._draft_for_selected(
+            partial(breaches.write_regulator_notice, path=path),
+            lambda written: self.tr("Regulator notice saved: {path}").format(path=written),
+        )
+
     def draft_letters_to(self, folder: Path) -> None:
-        entry = self.selected_breach()
-        if entry is None:
-            return
-        today = dt.date.today()
-        self._submit(
-            lambda s, actor: breaches.write_letters(
-                s, actor=actor, breach_id=entry.id, folder=folder, today=today
-            ),
-            on_done=lambda written: self._report(
-                (
-                    self.tr("{count} letter saved in {folder}.")
-                    if len(written) == 1
-                    else self.tr("{count} letters saved in {folder}.")
-                ).format(count=len(written), folder=folder)
-            ),
-            on_error=self._show_error,
+        self._draft_for_selected(
+            partial(breaches.write_letters, folder=folder),
+            lambda written: (
+                self.tr("{count} letter saved in {folder}.")
+                if len(written) == 1
+                else self.tr("{count} letters saved in {folder}.")
+            ).format(count=len(written), folder=folder),
         )
 
     @Slot()
@@ -638,9 +623,9 @@ class BreachRegisterDialog(RegisterDialog):
                 return
             self.run_form(
                 dialog,
-                lambda s, actor: breaches.update_breach(
-                    s, actor=actor, breach_id=entry.id, **changes
-                ).id,
+                lambda s, actor: (
+                    breaches.update_breach(s, actor=actor, breach_id=entry.id, **changes).id
+                ),
             )
 
         dialog.ok_button.clicked.connect(submit)

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,7 +31,16 @@ from clientmanager.ui.client_picker import ClientPicker
 from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_date
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, describe_error, error_label, page_title
+from clientmanager.ui.widgets import (
+    FormDialog,
+    ask_open_path,
+    ask_save_path,
+    describe_error,
+    error_label,
+    minutes_box,
+    page_title,
+    start_picker,
+)
 
 FIRST_HOUR, LAST_HOUR = 7, 18
 
@@ -44,14 +50,8 @@ class AppointmentDialog(FormDialog):
         super().__init__(self.tr("New appointment"), self.tr("Add"), parent)
         self.title_edit = QLineEdit()
         start = QDateTime(day, QTime(9, 0))
-        self.start = QDateTimeEdit(start)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        self.minutes = QSpinBox()
-        self.minutes.setRange(15, 480)
-        self.minutes.setSingleStep(15)
-        self.minutes.setValue(60)
-        self.minutes.setSuffix(self.tr(" minutes"))
+        self.start = start_picker(start)
+        self.minutes = minutes_box(480, self.tr(" minutes"))
         self.kind = QComboBox()
         for kind in appointments.KINDS:
             self.kind.addItem(kind.capitalize(), kind)
@@ -270,11 +270,11 @@ class CalendarView(QDialog, ErrorLine):
         ).run()
 
     def _ask_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self, self.tr("Export the calendar"), "clientmanager.ics", "iCalendar (*.ics)"
         )
-        if name:
-            self.export_to(Path(name))
+        if chosen is not None:
+            self.export_to(chosen)
 
     def export_to(self, path: Path) -> None:
         if path.suffix.lower() != ".ics":
@@ -291,11 +291,9 @@ class CalendarView(QDialog, ErrorLine):
         ).failure(self._fail).run()
 
     def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a calendar"), "", "iCalendar (*.ics)"
-        )
-        if name:
-            self.import_from(Path(name))
+        chosen = ask_open_path(self, self.tr("Import a calendar"), "", "iCalendar (*.ics)")
+        if chosen is not None:
+            self.import_from(chosen)
 
     def import_from(self, path: Path) -> None:
         actor = self.ctx.practice.actor

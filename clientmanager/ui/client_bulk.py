@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QWidget
 
 from clientmanager.services import ownership
 from clientmanager.services import today as today_service
@@ -16,7 +17,14 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_number
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, ask, describe_error, from_qdate, hint, to_qdate
+from clientmanager.ui.widgets import (
+    FormDialog,
+    ask,
+    date_picker,
+    describe_error,
+    from_qdate,
+    hint,
+)
 
 _ONE_CLIENT = QT_TRANSLATE_NOOP("BulkActions", "1 client")
 _CLIENTS = QT_TRANSLATE_NOOP("BulkActions", "{count} clients")
@@ -70,9 +78,7 @@ class TaskDialog(FormDialog):
         super().__init__(self.tr("Create a task for each client"), self.tr("Create"), parent)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Book the annual review"))
-        self.due = QDateEdit(to_qdate(dt.date.today() + dt.timedelta(days=7)))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")  # the locale's month names
+        self.due = date_picker(dt.date.today() + dt.timedelta(days=7))
         self.due.setMinimumDate(QDate(2000, 1, 1))
         self.form.addRow(self.tr("Task *"), self.title)
         self.form.addRow(self.tr("Due"), self.due)
@@ -132,6 +138,24 @@ class BulkActions(QObject):
         return any(action.isVisible() for action in self.menu.actions())
 
     # --- the actions ---------------------------------------------------------------------
+    def _change_selected(
+        self,
+        work: Callable[[Any, Any], Any],
+        *,
+        changes: Changes,
+        error_title: str,
+        done_text: Callable[[Any], str],
+    ) -> None:
+        """Run ``work(session, actor)`` on the chosen clients; ``done_text`` says what it did."""
+        actor = self.context.practice.actor
+        Operation(
+            self.parent_widget,
+            self.context,
+            lambda session: work(session, actor),
+            changes=changes,
+            error_title=error_title,
+        ).success(lambda result: self.done.emit(done_text(result))).run()
+
     def assign(self, username: str | None = None) -> None:
         ids = self.selected_ids()
         if not ids:
@@ -145,20 +169,14 @@ class BulkActions(QObject):
             dialog.deleteLater()
             if not accepted or not username:
                 return
-        actor = self.context.practice.actor
-        Operation(
-            self.parent_widget,
-            self.context,
-            lambda session: ownership.assign_clients(session, actor, ids, username),
+        self._change_selected(
+            lambda session, actor: ownership.assign_clients(session, actor, ids, username),
             changes=Changes.CLIENTS,
             error_title=self.tr("Not assigned"),
-        ).success(
-            lambda result: self.done.emit(
-                self.tr("{clients} assigned to {user}.").format(
-                    clients=_count(result.moved + result.unchanged), user=result.to_user
-                )
-            )
-        ).run()
+            done_text=lambda result: self.tr("{clients} assigned to {user}.").format(
+                clients=_count(result.moved + result.unchanged), user=result.to_user
+            ),
+        )
 
     def create_task(self, title: str | None = None, due_on: dt.date | None = None) -> None:
         ids = self.selected_ids()
@@ -173,20 +191,16 @@ class BulkActions(QObject):
             dialog.deleteLater()
             if not accepted:
                 return
-        actor = self.context.practice.actor
-        Operation(
-            self.parent_widget,
-            self.context,
-            lambda session: today_service.create_tasks(
+        self._change_selected(
+            lambda session, actor: today_service.create_tasks(
                 session, actor, ids, title=title, due_on=due_on
             ),
             changes=Changes.TASKS,
             error_title=self.tr("No tasks created"),
-        ).success(
-            lambda made: self.done.emit(
-                self.tr("A task was created for each of {clients}.").format(clients=_count(made))
-            )
-        ).run()
+            done_text=lambda made: self.tr("A task was created for each of {clients}.").format(
+                clients=_count(made)
+            ),
+        )
 
     def mark_reviewed(self, *, confirm: bool = True) -> None:
         ids = self.selected_ids()
@@ -199,18 +213,14 @@ class BulkActions(QObject):
                 self.tr("Record a review today for {clients}?").format(clients=_count(len(ids))),
             ):
                 return
-        actor = self.context.practice.actor
-        Operation(
-            self.parent_widget,
-            self.context,
-            lambda session: today_service.mark_reviewed(session, actor, ids),
+        self._change_selected(
+            lambda session, actor: today_service.mark_reviewed(session, actor, ids),
             changes=Changes.CLIENTS,
             error_title=self.tr("Not marked"),
-        ).success(
-            lambda count: self.done.emit(
-                self.tr("{clients} marked reviewed today.").format(clients=_count(count))
-            )
-        ).run()
+            done_text=lambda count: self.tr("{clients} marked reviewed today.").format(
+                clients=_count(count)
+            ),
+        )
 
 
 class MoveBookDialog(FormDialog):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,8 @@ from clientmanager.ui.form_operation import ErrorLine, run_in_form
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
+    ask_open_path,
+    ask_save_path,
     button_row,
     describe_error,
     error_label,
@@ -395,11 +396,9 @@ class CommissionView(QDialog, ErrorLine):
         return dialog
 
     def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Commission statement"), "", "CSV (*.csv *.txt)"
-        )
-        if name:
-            self.open_statement(Path(name)).exec()
+        chosen = ask_open_path(self, self.tr("Commission statement"), "", "CSV (*.csv *.txt)")
+        if chosen is not None:
+            self.open_statement(chosen).exec()
 
     def open_statement(self, path: Path) -> StatementDialog:
         dialog = StatementDialog(self.ctx, path, self)
@@ -418,14 +417,14 @@ class CommissionView(QDialog, ErrorLine):
         self.refresh()
 
     def _ask_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Export the reconciliation"),
             "commission.xlsx",
             "Excel (*.xlsx);;CSV (*.csv)",
         )
-        if name:
-            self.export_to(Path(name))
+        if chosen is not None:
+            self.export_to(chosen)
 
     def export_to(self, path: Path) -> None:
         if self.recon is None:

@@ -38,6 +38,7 @@ from clientmanager.ui.widgets import (
     hint,
     push_button,
     register_table,
+    selected_of,
 )
 
 logger = logging.getLogger(__name__)
@@ -229,10 +230,7 @@ class DisclosuresPanel(QWidget, ErrorLine):
         self._selection_changed()
 
     def selected(self) -> DisclosureView | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or rows[0].row() >= len(self.views):
-            return None
-        return self.views[rows[0].row()]
+        return selected_of(self.table, self.views)
 
     def _selection_changed(self) -> None:
         self.correct_button.setEnabled(self.selected() is not None)

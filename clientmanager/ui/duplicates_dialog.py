@@ -36,7 +36,14 @@ from clientmanager.services.duplicates import MergePreview, MergeResult, Possibl
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import button_row, describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    button_row,
+    describe_error,
+    error_label,
+    hint,
+    page_title,
+    selected_of,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -254,10 +261,7 @@ class DuplicatesDialog(QDialog):
         self._update_buttons()
 
     def _selected_pair(self) -> PossibleDuplicate | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.pairs):
-            return None
-        return self.pairs[rows[0].row()]
+        return selected_of(self.table, self.pairs)
 
     def _pair_selected(self) -> None:
         pair = self._selected_pair()

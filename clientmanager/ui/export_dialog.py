@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from clientmanager.ui.widgets import (
     button_row,
     describe_error,
     error_label,
+    field_row,
     hint,
     line_edit,
     page_title,
@@ -87,9 +87,7 @@ class ExportClientsDialog(QDialog):
         self.one_file_per_card = QCheckBox(self.tr("One file per client (into a folder)"))
         self.path_edit = line_edit(self.tr("Where to save the export"))
         self.choose_button = push_button(self.tr("Choose…"), self.choose_destination)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.choose_button)
+        path_row = field_row(self.path_edit, self.choose_button)
 
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format_box)

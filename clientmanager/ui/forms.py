@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QScrollArea,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +30,13 @@ from clientmanager.services.client_records import InvalidInput, StaleRecord
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import error_text, service_text
-from clientmanager.ui.widgets import describe_error, error_label, hint, name_standard_buttons
+from clientmanager.ui.widgets import (
+    describe_error,
+    error_label,
+    hint,
+    name_standard_buttons,
+    scroll_area,
+)
 
 logger = logging.getLogger(__name__)
 # lupdate reads the translate("RecordForms", ...) calls.
@@ -62,6 +68,20 @@ def name_buttons(box: QDialogButtonBox | QMessageBox) -> None:
         button = box.button(which)
         if button is not None:
             button.setText(text)
+
+
+def accept_cancel_buttons(
+    dialog: QDialog, on_accept: Callable[[], object], *, save: bool = False
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK (or Save) and Cancel in the interface language: the first calls ``on_accept`` and
+    Cancel rejects ``dialog``. The first is returned too, to be renamed or disabled."""
+    kind = QDialogButtonBox.StandardButton
+    accept = kind.Save if save else kind.Ok
+    buttons = QDialogButtonBox(accept | kind.Cancel)
+    name_buttons(buttons)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, buttons.button(accept)
 
 
 def field_message(message: str) -> str:
@@ -459,11 +479,7 @@ class RecordDialog(QDialog):
             self.form.set_values(records.record_form_values(kind_key, record))
         else:
             self.form.set_values({spec.key: spec.default for spec in specs})
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.form)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scroll_area(self.form, frame=False), 1)
         self.form_error = error_label()
         layout.addWidget(self.form_error)
         self.read_only = read_only
@@ -474,14 +490,8 @@ class RecordDialog(QDialog):
             name_buttons(buttons)
         else:
             layout.addWidget(hint(translate("RecordForms", "Fields marked * are required.")))
-            buttons = QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-            )
-            buttons.accepted.connect(self.save)
-            buttons.rejected.connect(self.reject)
-            self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+            buttons, self.save_button = accept_cancel_buttons(self, self.save, save=True)
             self.save_button.setDefault(True)
-            name_buttons(buttons)
         layout.addWidget(buttons)
         self._fit_to_screen(grow=any(spec.kind == "multiline" for spec in specs))
         if kind_key == "note":

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 from sqlalchemy.orm import Session
 
@@ -52,7 +51,16 @@ from clientmanager.services.importer import (
 from clientmanager.services.progress import Cancelled, Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.operations import Operation
-from clientmanager.ui.widgets import button_row, describe_error, error_label, hint
+from clientmanager.ui.widgets import (
+    TitledPage,
+    ask_save_path,
+    button_row,
+    describe_error,
+    error_label,
+    field_row,
+    hint,
+    push_button,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -89,27 +97,23 @@ class _ProgressRelay(QObject):
 # --- 1. the file --------------------------------------------------------------------------------
 
 
-class FilePage(QWizardPage):
+class FilePage(TitledPage):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Choose the file"),
             self.tr(
                 "A client list exported from another system or kept in Excel: CSV (any "
                 "encoding, comma, semicolon or tab), an .xlsx workbook, or vCard contacts "
                 "(.vcf, from Outlook or a phone). Sheets called Policies or Notes are "
                 "imported with the clients."
-            )
+            ),
         )
+        self.context = context
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("The file to import"))
         self.path_edit.returnPressed.connect(self.read_file)
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.choose_button)
+        self.choose_button = push_button(self.tr("Choose…"), self.choose_file)
+        row = field_row(self.path_edit, self.choose_button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.error = error_label()
@@ -209,18 +213,17 @@ class FilePage(QWizardPage):
 # --- 2. the columns -----------------------------------------------------------------------------
 
 
-class MappingPage(QWizardPage):
+class MappingPage(TitledPage):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Match the columns"),
             self.tr(
                 "Each column of the file, and where it goes. The guesses come from the "
                 "column names; correct any that are wrong. Columns set to “not imported” are "
                 "ignored."
-            )
+            ),
         )
+        self.context = context
         self.table = _table(
             [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as")]
         )
@@ -283,7 +286,9 @@ class MappingPage(QWizardPage):
         def work(session: Session) -> list[str]:
             return importer.saved_mapping_names(session)
 
-        Operation(self, self.context, work).success(self._show_saved_names).failure(self._failed).run()
+        Operation(self, self.context, work).success(self._show_saved_names).failure(
+            self._failed
+        ).run()
 
     def _show_saved_names(self, names: list[str]) -> None:
         self.saved.clear()
@@ -344,17 +349,16 @@ class MappingPage(QWizardPage):
 # --- 3. preview ---------------------------------------------------------------------------------
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(TitledPage):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.setTitle(self.tr("Check the rows"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Check the rows"),
             self.tr(
                 "Every row is checked as the client form would check it. Rows with a problem "
                 "are not imported; you can save them at the end, fix them and import them again."
-            )
+            ),
         )
+        self.context = context
         self.summary = QLabel(self.tr("Checking…"))
         self.summary.setWordWrap(True)
         self.table = _table(
@@ -445,15 +449,14 @@ def _describe_match(widget: QWidget, match: importer.DuplicateMatch) -> str:
 # --- 4. duplicates ------------------------------------------------------------------------------
 
 
-class DuplicatesPage(QWizardPage):
+class DuplicatesPage(TitledPage):
     def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Decide about the duplicates"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Decide about the duplicates"),
             self.tr(
                 "These rows look like clients you already have (by SA ID, then e-mail or "
                 "mobile, then name and date of birth) or like an earlier row of the file."
-            )
+            ),
         )
         self.apply_all = QComboBox()
         for action, label in DUPLICATE_ACTION_LABELS.items():
@@ -514,17 +517,16 @@ class DuplicatesPage(QWizardPage):
 # --- 5. import ----------------------------------------------------------------------------------
 
 
-class ImportPage(QWizardPage):
+class ImportPage(TitledPage):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.setTitle(self.tr("Importing"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Importing"),
             self.tr(
                 "Everything is imported in one step: if you stop it, or anything goes wrong, "
                 "nothing is imported at all."
-            )
+            ),
         )
+        self.context = context
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.status = QLabel()
@@ -622,10 +624,9 @@ class ImportPage(QWizardPage):
 # --- 6. result ----------------------------------------------------------------------------------
 
 
-class ResultPage(QWizardPage):
+class ResultPage(TitledPage):
     def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Imported"))
+        super().__init__(self.tr("Imported"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -689,11 +690,11 @@ class ResultPage(QWizardPage):
     def choose_bad_rows_file(self) -> None:
         wizard: ImportWizard = self.wizard()  # type: ignore[assignment]
         default = str(Path.home() / f"{wizard.source.path.stem}-to-fix.csv")
-        path, _filter = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self, self.tr("Save the rows to fix"), default, self.tr("CSV files (*.csv)")
         )
-        if path:
-            self.save_bad_rows(Path(path))
+        if chosen is not None:
+            self.save_bad_rows(chosen)
 
     def save_bad_rows(self, path: Path) -> None:
         wizard: ImportWizard = self.wizard()  # type: ignore[assignment]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,11 +25,12 @@ from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
-    add_heading,
     describe_error,
     error_label,
+    field_row,
     hint,
     push_button,
+    titled_layout,
 )
 
 
@@ -64,11 +64,9 @@ class LettersDialog(QDialog, ErrorLine):
         self.ctx = ctx
         self.result: letters.MergeResult | None = None
         self.templates: list[letters.Template] = []
-        self.setWindowTitle(self.tr("Letters and mail merge"))
         self.resize(760, 560)
-        layout = QVBoxLayout(self)
-        add_heading(
-            layout,
+        layout = titled_layout(
+            self,
             self.tr("Letters and mail merge"),
             self.tr(
                 "One PDF per client in the practice's letter layout, each kept in the "
@@ -95,12 +93,9 @@ class LettersDialog(QDialog, ErrorLine):
         self.client_ids = QLineEdit(", ".join(str(i) for i in client_ids or []))
         self.client_ids.setPlaceholderText(self.tr("Client numbers, e.g. 12, 15, 31"))
         form.addRow(self.tr("Clients"), self.client_ids)
-        folder_row = QHBoxLayout()
         self.folder = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        form.addRow(self.tr("Save the PDFs in"), folder_row)
+        form.addRow(self.tr("Save the PDFs in"), field_row(self.folder, browse))
         layout.addLayout(form)
         self.results = QListWidget()
         layout.addWidget(self.results, 1)

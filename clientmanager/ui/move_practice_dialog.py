@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.operations import Operation
-from clientmanager.ui.widgets import describe_error, hint, name_standard_buttons, page_title
+from clientmanager.ui.widgets import add_heading, describe_error, hint, name_standard_buttons
 
 DEFAULT_LOGIN = "officepcs"
 
@@ -41,7 +41,6 @@ class MovePracticeDialog(QDialog):
         layout.setSpacing(12)
         self.setMinimumWidth(640)
         if self.to_server:
-            self.setWindowTitle(self.tr("Move this practice to the office server"))
             heading = self.tr("Move this practice to the office server")
             intro = self.tr(
                 "Every client, document, register and the audit trail are copied to an empty "
@@ -51,15 +50,14 @@ class MovePracticeDialog(QDialog):
                 "unchanged, in a folder beside it, and no longer used."
             )
         else:
-            self.setWindowTitle(self.tr("Move this practice back to this PC"))
             heading = self.tr("Move this practice back to this PC")
             intro = self.tr(
                 "Every client, document, register and the audit trail are copied from the "
                 "office server into a new encrypted practice file on this PC. The server's "
                 "database is left as it is, but this PC no longer uses it."
             )
-        layout.addWidget(page_title(heading))
-        layout.addWidget(hint(intro))
+        self.setWindowTitle(heading)
+        add_heading(layout, heading, intro)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QWidget
 
 from clientmanager.services import notices
 from clientmanager.ui.form_operation import run_in_form
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, describe_error, hint
+from clientmanager.ui.widgets import FormDialog, describe_error, field_row, hint, push_button
 
 KINDS = {
     "s18": (
@@ -41,12 +41,8 @@ class PrintNoticeDialog(FormDialog):
         folder = Path.home() / "Documents"
         folder = folder if folder.is_dir() else Path.home()
         self.path = QLineEdit(str(folder / f"{stem}-client-{client_id}.pdf"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        self.form.addRow(self.tr("Save as"), row)
+        browse = push_button(self.tr("Browse…"), self._browse)
+        self.form.addRow(self.tr("Save as"), field_row(self.path, browse))
         self.result = hint("")
         self.body.insertWidget(self.body.count() - 1, self.result)
         self.ok_button.clicked.connect(self.save)
@@ -89,11 +85,8 @@ class AttachForm4Dialog(FormDialog):
         self.ctx, self.client_id = ctx, client_id
         self.file = QLineEdit()
         self.file.setPlaceholderText(self.tr("The scanned, signed form (PDF, PNG or JPEG)"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.file, 1)
-        row.addWidget(browse)
+        browse = push_button(self.tr("Browse…"), self._browse)
+        row = field_row(self.file, browse)
         # The service records the channels in English; the boxes show them translated.
         self.channels = {
             "E-mail": QCheckBox(self.tr("E-mail")),

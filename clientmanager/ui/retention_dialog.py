@@ -18,15 +18,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -39,14 +36,16 @@ from clientmanager.ui.i18n import format_date, period_text, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     FormDialog,
-    add_heading,
     button_row,
     describe_error,
     error_label,
+    field_row,
     hint,
     line_edit,
     push_button,
     register_table,
+    selected_of,
+    titled_layout,
 )
 
 logger = logging.getLogger(__name__)
@@ -102,7 +101,7 @@ def show_what_the_scrub_left(parent: QWidget, not_rewritten: tuple[str, ...]) ->
             "RetentionReviewDialog",
             "This login may not rewrite the server's tables, so old copies of the erased "
             "records stay in the server's data files until its administrator runs this, as "
-            "the tables' owner (POPIA s14(5)):"
+            "the tables' owner (POPIA s14(5)):",
         ),
         QMessageBox.StandardButton.Ok,
         parent,
@@ -114,7 +113,7 @@ def show_what_the_scrub_left(parent: QWidget, not_rewritten: tuple[str, ...]) ->
         + QCoreApplication.translate(
             "RetentionReviewDialog",
             "The server's WAL archives and its own backups also still hold them: see the "
-            "README (office server)."
+            "README (office server).",
         )
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -160,9 +159,7 @@ def _until(match: re.Match) -> str:
     if not match.group("date"):
         return ""
     day = dt.datetime.strptime(match.group("date"), "%d %b %Y").date()
-    return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", " until {date}")).format(
-        date=_fmt(day)
-    )
+    return _tr(QT_TRANSLATE_NOOP("RetentionReviewDialog", " until {date}")).format(date=_fmt(day))
 
 
 def reason_text(reason: str) -> str:
@@ -395,9 +392,7 @@ class ApproveDialog(FormDialog):
                     count=review.old_logs
                 )
             )
-        periods = "; ".join(service_text(law) for law in laws) or self.tr(
-            "technical logs, 90 days"
-        )
+        periods = "; ".join(service_text(law) for law in laws) or self.tr("technical logs, 90 days")
         lines.append(
             self.tr(
                 "Under POPIA s14(4)–(5) the records are destroyed so that they cannot be "
@@ -425,14 +420,10 @@ class ApproveDialog(FormDialog):
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.body.insertWidget(1, self.message)
         self.letters = line_edit(self.tr("Folder for the letters"))
-        choose = QPushButton(self.tr("Choose…"))
+        choose = push_button(self.tr("Choose…"), self._choose_folder)
         choose.setAutoDefault(False)
-        choose.clicked.connect(self._choose_folder)
-        row = QHBoxLayout()
-        row.addWidget(self.letters, 1)
-        row.addWidget(choose)
         if self.requested:
-            self.form.addRow(self.tr("Letters"), row)
+            self.form.addRow(self.tr("Letters"), field_row(self.letters, choose))
         else:
             self.letters.hide()
             choose.hide()
@@ -484,7 +475,6 @@ class RetentionReviewDialog(QDialog, ErrorLine):
         self.today = today or dt.date.today()
         self.loaded: _Loaded | None = None
         self.scrub_notice: QMessageBox | None = None  # after an approval on the server
-        self.setWindowTitle(self.tr("Retention review"))
         self.resize(1000, 600)
 
         self.summary = hint(self.tr("Running the review…"))
@@ -518,8 +508,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
             self.approve_button,
         )
 
-        layout = QVBoxLayout(self)
-        add_heading(layout, self.tr("Retention review"), self.tr(LAW_TEXT))
+        layout = titled_layout(self, self.tr("Retention review"), self.tr(LAW_TEXT))
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
@@ -624,12 +613,9 @@ class RetentionReviewDialog(QDialog, ErrorLine):
         self.release_button.setEnabled(may_approve and self.selected_hold() is not None)
 
     def selected_hold(self) -> retention.Hold | None:
-        if self.loaded is None or self.holds_table.selectionModel() is None:
+        if self.loaded is None:
             return None
-        rows = self.holds_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.loaded.holds):
-            return None
-        return self.loaded.holds[rows[0].row()]
+        return selected_of(self.holds_table, self.loaded.holds)
 
     # --- actions ----------------------------------------------------------------------
 
@@ -665,8 +651,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
 
             self.context.tasks.submit(work, on_done=done, on_error=failed)
 
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
+        dialog.open_with(submit)
         if client_id is not None:
             submit()
         return dialog

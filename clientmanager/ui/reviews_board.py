@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QGridLayout,
     QGroupBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,9 +34,11 @@ from clientmanager.ui.widgets import (
     button_row,
     error_label,
     from_qdate,
+    minutes_box,
     page_title,
     push_button,
     register_table,
+    start_picker,
     to_qdate,
 )
 
@@ -50,14 +50,8 @@ class BookDialog(FormDialog):
         super().__init__(self.tr("Book {n} review(s)").format(n=count), self.tr("Book"), parent)
         start = QDateTime.currentDateTime().addDays(1)
         start.setTime(QTime(9, 0))
-        self.first = QDateTimeEdit(start)
-        self.first.setCalendarPopup(True)
-        self.first.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        self.minutes = QSpinBox()
-        self.minutes.setRange(15, 240)
-        self.minutes.setSingleStep(15)
-        self.minutes.setValue(60)
-        self.minutes.setSuffix(self.tr(" minutes"))
+        self.first = start_picker(start)
+        self.minutes = minutes_box(240, self.tr(" minutes"))
         self.assignee = QComboBox()
         self.assignee.addItem(self.tr("Each client's assistant, or me"), None)
         for user_id, name, role in users:
@@ -370,6 +364,6 @@ class ReviewsBoard(QDialog, ErrorLine):
             self.history_dialog = HistoryDialog(name, history, self)
             self.history_dialog.open()
 
-        Operation(
-            self, self.ctx, lambda s: reviews.review_history(s, actor, client_id)
-        ).success(shown).failure(self._fail).run()
+        Operation(self, self.ctx, lambda s: reviews.review_history(s, actor, client_id)).success(
+            shown
+        ).failure(self._fail).run()

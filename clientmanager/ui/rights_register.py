@@ -15,13 +15,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,8 +41,8 @@ from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.register_view import RegisterDialog
 from clientmanager.ui.widgets import (
     FormDialog,
-    add_heading,
     button_row,
+    date_picker,
     describe_error,
     error_label,
     from_qdate,
@@ -52,7 +50,8 @@ from clientmanager.ui.widgets import (
     line_edit,
     push_button,
     register_table,
-    to_qdate,
+    selected_of,
+    titled_layout,
 )
 
 logger = logging.getLogger(__name__)
@@ -104,10 +103,7 @@ class NewRequestDialog(_FormDialog):
         for key, label in REQUEST_KINDS.items():
             self.kind.addItem(service_text(label), key)
         self.requested_by = line_edit(self.tr("The person, or who asked on their behalf"))
-        self.received = QDateEdit(to_qdate(dt.date.today()))
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("d MMM yyyy")
-        self.received.setMaximumDate(to_qdate(dt.date.today()))
+        self.received = date_picker(dt.date.today(), latest=dt.date.today())
         self.verification = line_edit(
             self.tr("e.g. ID book seen in person; leave empty if not yet")
         )
@@ -365,7 +361,6 @@ class RightsRegisterDialog(RegisterDialog):
         super().__init__(parent)
         self.context = context
         self.requests: list[RequestView] = []
-        self.setWindowTitle(self.tr("Rights register"))
         context.changed.connect(self._changed_elsewhere)
         self.resize(980, 560)
 
@@ -399,9 +394,8 @@ class RightsRegisterDialog(RegisterDialog):
             close,
         )
 
-        layout = QVBoxLayout(self)
-        add_heading(
-            layout,
+        layout = titled_layout(
+            self,
             self.tr("Rights register"),
             self.tr(
                 "Requests from data subjects under POPIA: access (s23), correction and deletion "
@@ -482,10 +476,7 @@ class RightsRegisterDialog(RegisterDialog):
     # --- selection ----------------------------------------------------------------------
 
     def selected_request(self) -> RequestView | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or rows[0].row() >= len(self.requests):
-            return None
-        return self.requests[rows[0].row()]
+        return selected_of(self.table, self.requests)
 
     def _selection_changed(self) -> None:
         request = self.selected_request()

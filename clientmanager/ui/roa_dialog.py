@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,8 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +23,14 @@ from clientmanager.ui.client_picker import ClientPicker
 from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import add_heading, describe_error, error_label, push_button
+from clientmanager.ui.widgets import (
+    ask_save_path,
+    describe_error,
+    error_label,
+    push_button,
+    scroll_area,
+    titled_layout,
+)
 
 FIELD_ORDER = (
     "subject",
@@ -50,11 +54,9 @@ class RoaDialog(QDialog, ErrorLine):
         self.ctx = ctx
         self.note_id: int | None = None
         self.finalised = None
-        self.setWindowTitle(self.tr("Record of advice"))
         self.resize(820, 680)
-        layout = QVBoxLayout(self)
-        add_heading(
-            layout,
+        layout = titled_layout(
+            self,
             self.tr("Record of advice"),
             self.tr(
                 "Choose the client and the kind of advice, fill the template from the "
@@ -93,10 +95,7 @@ class RoaDialog(QDialog, ErrorLine):
             self.fields[key] = editor
             form.addRow(service_text(roa.FIELD_LABELS[key]), editor)
             self.rows[key] = editor
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scroll_area(form_widget), 1)
         self.form = form
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -269,11 +268,11 @@ class RoaDialog(QDialog, ErrorLine):
         ).run()
 
     def _choose_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self, self.tr("Save the record of advice"), "record-of-advice.pdf", "PDF (*.pdf)"
         )
-        if name:
-            self.save_pdf_to(Path(name))
+        if chosen is not None:
+            self.save_pdf_to(chosen)
 
     def save_pdf_to(self, path: Path) -> None:
         if self.note_id is None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from clientmanager.ui.widgets import (
     name_standard_buttons,
     page_title,
     push_button,
+    scroll_area,
 )
 
 logger = logging.getLogger(__name__)
@@ -196,12 +196,8 @@ class SettingsDialog(QDialog):
             form = QFormLayout(page)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(page)
             # "&" is not a mnemonic
-            self.tabs.addTab(scroll, service_text(tab).replace("&", "&&"))
+            self.tabs.addTab(scroll_area(page, frame=False), service_text(tab).replace("&", "&&"))
             self._forms[tab] = form
         self.recovery_button = QPushButton(self.tr("Replace the recovery code…"))
         self.recovery_button.setAutoDefault(False)

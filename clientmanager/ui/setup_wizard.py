@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from clientmanager import APP_NAME
@@ -30,7 +29,14 @@ from clientmanager.services.practice import OpenPractice
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.recovery_sheet import has_printer, print_or_save, recovery_sheet
 from clientmanager.ui.resources import app_icon
-from clientmanager.ui.widgets import ValidatedField, button_row, describe_error, error_label, hint
+from clientmanager.ui.widgets import (
+    TitledPage,
+    ValidatedField,
+    button_row,
+    describe_error,
+    error_label,
+    hint,
+)
 
 
 def _create_practice(arguments: dict, fsp_number: str) -> tuple[OpenPractice, str]:
@@ -46,15 +52,14 @@ def _problem(exc: ValidationError) -> str:
     return exc.problem[:1].upper() + exc.problem[1:] + "."
 
 
-class PracticePage(QWizardPage):
+class PracticePage(TitledPage):
     def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Your practice"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("Your practice"),
             self.tr(
                 "These details appear on letters and data reports to clients. The information "
                 "officer is the person responsible for POPIA compliance (s55)."
-            )
+            ),
         )
         self.practice_name = ValidatedField(placeholder=self.tr("e.g. Karoo Wealth Planning"))
         self.fsp_number = ValidatedField(placeholder=self.tr("optional, e.g. 12345"))
@@ -99,20 +104,19 @@ class PracticePage(QWizardPage):
         return valid
 
 
-class AdministratorPage(QWizardPage):
+class AdministratorPage(TitledPage):
     """The first administrator. Nothing is created here: the practice is created on the
     next page, once its recovery code was shown and kept."""
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.setTitle(self.tr("The first administrator"))
-        self.setSubTitle(
+        super().__init__(
+            self.tr("The first administrator"),
             self.tr(
                 "The administrator manages users and backups. Choose a password of at least "
                 "10 characters; a short sentence is easy to remember and hard to guess."
-            )
+            ),
         )
+        self.context = context
         self.full_name = ValidatedField(placeholder=self.tr("e.g. Thandi Mokoena"))
         self.username = ValidatedField(placeholder=self.tr("e.g. thandi"))
         self.password = ValidatedField(password=True)
@@ -149,25 +153,24 @@ class AdministratorPage(QWizardPage):
         return self._fields_valid()
 
 
-class RecoveryCodePage(QWizardPage):
+class RecoveryCodePage(TitledPage):
     """The commit page: the code is shown first; "Create the practice" is offered only once
     the user confirms they kept it, and only then is anything written to disk."""
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
+        super().__init__(
+            self.tr("Print the recovery code"),
+            self.tr(
+                "If every password is forgotten, this code is the only way to open the practice "
+                "or its backups. It is shown only now."
+            ),
+        )
         self.context = context
         self.code: str | None = None
         self.practice_id = ""
         self.created: tuple[OpenPractice, str] | None = None
         self._creating = False
         self.cancel_requested = False
-        self.setTitle(self.tr("Print the recovery code"))
-        self.setSubTitle(
-            self.tr(
-                "If every password is forgotten, this code is the only way to open the practice "
-                "or its backups. It is shown only now."
-            )
-        )
         self.setCommitPage(True)
         self.setFinalPage(True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create the practice"))

@@ -38,6 +38,7 @@ from clientmanager.ui.widgets import (
     button_row,
     describe_error,
     error_label,
+    field_row,
     hint,
     line_edit,
     page_title,
@@ -99,9 +100,7 @@ class SubjectExportDialog(QDialog):
         self.intro = hint(self.tr("Loading the client…"))
         self.path_edit = line_edit(self.tr("Where to save the package (.zip)"))
         self.choose_button = push_button(self.tr("Choose…"), self.choose_file)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.choose_button)
+        path_row = field_row(self.path_edit, self.choose_button)
 
         self.protect = QCheckBox(self.tr("Protect the PDF report with a password"))
         self.protect.setChecked(True)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from clientmanager.services.summary import write_client_summary
 from clientmanager.ui.client_picker import ClientPicker
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, describe_error
+from clientmanager.ui.widgets import FormDialog, ask_save_path, describe_error
 
 
 class SummaryDialog(FormDialog):
@@ -28,11 +28,11 @@ class SummaryDialog(FormDialog):
         if self.picker.client_id is None:
             self.show_error(self.tr("Choose a client first: type a name and press Enter."))
             return
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self, self.tr("Save the client summary"), "client-summary.pdf", "PDF (*.pdf)"
         )
-        if name:
-            self.save_to(Path(name))
+        if chosen is not None:
+            self.save_to(chosen)
 
     def save_to(self, path: Path) -> None:
         client_id = self.picker.client_id

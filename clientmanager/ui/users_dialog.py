@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from clientmanager.services import users as users_service
 from clientmanager.services.permissions import ROLE_LABELS, Permission, allows
 from clientmanager.services.users import UserSummary
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.forms import accept_cancel_buttons
 from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
@@ -44,6 +44,8 @@ from clientmanager.ui.widgets import (
     page_title,
     push_button,
     register_table,
+    selected_of,
+    titled_layout,
 )
 
 logger = logging.getLogger(__name__)
@@ -80,7 +82,6 @@ GREY = QColor("#6b7785")
 def _when(value) -> str:  # noqa: ANN001 (datetime or None)
     # The locale's month names: "1 Des. 2026 09:30" on an Afrikaans screen.
     return format_datetime(value, "d MMM yyyy HH:mm") if value else "—"
-
 
 
 class _PasswordFields:
@@ -126,7 +127,6 @@ def _show_error(field: ValidatedField, message: str) -> None:
 class AddUserDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a user"))
         self.setMinimumWidth(460)
         self.username = ValidatedField(placeholder=self.tr("e.g. pieter"))
         self.full_name = ValidatedField(placeholder=self.tr("e.g. Pieter van Wyk"))
@@ -144,17 +144,10 @@ class AddUserDialog(QDialog):
         form.addRow(self.tr("Role"), self.role)
         form.addRow("", self.role_help)
         self.passwords = _PasswordFields(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        name_standard_buttons(buttons)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons, self.ok_button = accept_cancel_buttons(self, self.submit)
         self.ok_button.setText(self.tr("Add user"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        add_heading(
-            layout,
+        layout = titled_layout(
+            self,
             self.tr("Add a user"),
             self.tr(
                 "The new user signs in with this password; it also unlocks their own copy "
@@ -201,20 +194,12 @@ class SetPasswordDialog(QDialog):
     def __init__(self, username: str, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.username = username
-        self.setWindowTitle(title)
         self.setMinimumWidth(420)
         form = QFormLayout()
         self.passwords = _PasswordFields(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        name_standard_buttons(buttons)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        add_heading(
-            layout,
+        buttons, self.ok_button = accept_cancel_buttons(self, self.submit)
+        layout = titled_layout(
+            self,
             title,
             self.tr("Choose a new password for {user}. Their old password stops working.").format(
                 user=username
@@ -310,10 +295,7 @@ class UsersDialog(QDialog):
         )
 
     def selected_user(self) -> UserSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.users):
-            return None
-        return self.users[rows[0].row()]
+        return selected_of(self.table, self.users)
 
     def select_user(self, username: str) -> None:
         for row, user in enumerate(self.users):
@@ -330,9 +312,7 @@ class UsersDialog(QDialog):
         self.reset_button.setEnabled(ready and user is not None and user.is_active)
         self.disable_button.setEnabled(ready and user is not None and user.username != me)
         self.disable_button.setText(
-            self.tr("Enable…")
-            if user is not None and not user.is_active
-            else self.tr("Disable…")
+            self.tr("Enable…") if user is not None and not user.is_active else self.tr("Disable…")
         )
         self.role_box.setEnabled(ready and user is not None)
         self.role_button.setEnabled(ready and user is not None)
@@ -358,7 +338,10 @@ class UsersDialog(QDialog):
             self._update_buttons()
 
         Operation(
-            self, self.context, lambda _practice, _progress: work(), needs="practice",
+            self,
+            self.context,
+            lambda _practice, _progress: work(),
+            needs="practice",
             changes=Changes.USERS,
         ).success(done).failure(failed).run()
 
@@ -519,14 +502,8 @@ class ChangePasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Current password"), self.current)
         self.passwords = _PasswordFields(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        name_standard_buttons(buttons)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons, self.ok_button = accept_cancel_buttons(self, self.submit)
         self.ok_button.setText(self.tr("Change password"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Change my password")))
         layout.addLayout(form)

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
-from typing import Self
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Self, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,9 +25,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
+    QWizardPage,
 )
 
 from clientmanager.domain.errors import ValidationError
@@ -31,6 +39,8 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.ui.i18n import error_text, service_text
 
 logger = logging.getLogger(__name__)
+
+Shown = TypeVar("Shown")
 
 
 def describe_error(error: BaseException, *, separator: str = "\n") -> str:
@@ -153,6 +163,24 @@ def push_button(
     return button
 
 
+def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
+    """Where to save a file, or None if the person cancelled."""
+    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return Path(name) if name else None
+
+
+def ask_open_path(parent: QWidget, title: str, start: str, file_filter: str) -> Path | None:
+    """Which file to read, or None if the person cancelled."""
+    name, _filter = QFileDialog.getOpenFileName(parent, title, start, file_filter)
+    return Path(name) if name else None
+
+
+def ask_folder(parent: QWidget, title: str, start: str = "") -> Path | None:
+    """Which folder to write into, or None if the person cancelled."""
+    folder = QFileDialog.getExistingDirectory(parent, title, start)
+    return Path(folder) if folder else None
+
+
 def line_edit(placeholder: str = "") -> QLineEdit:
     edit = QLineEdit()
     if placeholder:
@@ -172,11 +200,41 @@ def button_row(*items: QWidget | None) -> QHBoxLayout:
     return row
 
 
+def scroll_area(content: QWidget, *, frame: bool = True, sideways: bool = True) -> QScrollArea:
+    """``content`` scrolling up and down at the area's width: without a ``frame`` where it
+    fills a window or tab, and never ``sideways`` where a wide field must wrap instead."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    if not frame:
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    if not sideways:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
+
+
+def field_row(field: QWidget, *after: QWidget) -> QHBoxLayout:
+    """A field that takes the row's spare width, with what acts on it (Choose…) after it."""
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    for widget in after:
+        row.addWidget(widget)
+    return row
+
+
 def add_heading(layout: QVBoxLayout, title: str, text: str = "") -> None:
     """A screen's title and the hint under it that says what the screen is for."""
     layout.addWidget(page_title(title))
     if text:
         layout.addWidget(hint(text))
+
+
+def titled_layout(window: QWidget, title: str, text: str = "") -> QVBoxLayout:
+    """A window's title, and its body starting with the same title and what it is for."""
+    window.setWindowTitle(title)
+    layout = QVBoxLayout(window)
+    add_heading(layout, title, text)
+    return layout
 
 
 class ValidatedField(QWidget):
@@ -233,6 +291,35 @@ def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+def date_picker(day: dt.date | None = None, *, latest: dt.date | None = None) -> QDateEdit:
+    """A date with a calendar pop-up and the month by name (the locale's); ``latest`` is
+    the last day it offers (today, for something that has happened)."""
+    edit = QDateEdit() if day is None else QDateEdit(to_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    if latest is not None:
+        edit.setMaximumDate(to_qdate(latest))
+    return edit
+
+
+def start_picker(start: QDateTime) -> QDateTimeEdit:
+    """When a meeting starts: the day with its weekday, and the time."""
+    edit = QDateTimeEdit(start)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
+    return edit
+
+
+def minutes_box(longest: int, suffix: str) -> QSpinBox:
+    """How long a meeting lasts, in quarter hours from 15 minutes, an hour to begin with."""
+    box = QSpinBox()
+    box.setRange(15, longest)
+    box.setSingleStep(15)
+    box.setValue(60)
+    box.setSuffix(suffix)
+    return box
+
+
 class FormDialog(QDialog):
     """A small form with a title, an error line and Cancel/OK: the registers' actions."""
 
@@ -280,3 +367,31 @@ def register_table(columns: tuple[str, ...], *, stretch: int) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def table_cell(text: str, *, number: bool = False) -> QTableWidgetItem:
+    """A table's cell; a ``number`` stands on the right, so that a column's figures line up."""
+    item = QTableWidgetItem(text)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def selected_of(table: QTableWidget, shown: Sequence[Shown]) -> Shown | None:
+    """What the table's selected row shows, or None: nothing selected, or a row the list
+    no longer holds (the table is refilled after the list changes)."""
+    model = table.selectionModel()
+    rows = model.selectedRows() if model is not None else []
+    if not rows or rows[0].row() >= len(shown):
+        return None
+    return shown[rows[0].row()]
+
+
+class TitledPage(QWizardPage):
+    """A wizard page with its title and, under it, the sentence that says what to do there."""
+
+    def __init__(self, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)

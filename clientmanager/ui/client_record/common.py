@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from clientmanager.ui.clipboard import copy_sensitive
 from clientmanager.ui.forms import while_alive
 from clientmanager.ui.i18n import format_date, format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import ask, hint
+from clientmanager.ui.widgets import ask, hint, table_cell
 
 if TYPE_CHECKING:
     from clientmanager.services.clients import ClientCard
@@ -91,7 +90,17 @@ class RecordHost(Protocol):
     def open_member(self, client_id: int) -> None: ...
 
 
-class RecordTab(QWidget):
+class RunsOnRecord:
+    """For a record's tabs, sections and dialogs: work on the open record's practice."""
+
+    host: RecordHost
+
+    def run_on_record(self, work: Callable[[Any, Any], Any], **options: Any) -> Operation:
+        """:func:`run_operation` for this widget, on the record's context."""
+        return run_operation(self, self.host.context, work, **options)
+
+
+class RecordTab(QWidget, RunsOnRecord):
     """One tab: shows a loaded card and enables what the signed-in role may do."""
 
     title = ""
@@ -196,13 +205,9 @@ class RecordTable(QTableWidget):
         for row, record in enumerate(self.records):
             flagged = self.alert is not None and self.alert(record)
             for column, (_header, get, right) in enumerate(self.columns):
-                item = QTableWidgetItem(get(record))
+                item = table_cell(get(record), number=right)
                 if flagged:
                     item.setForeground(LIABILITY_COLOUR)
-                if right:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
                 self.setItem(row, column, item)
 
     def selected(self) -> Any | None:
@@ -219,7 +224,7 @@ class RecordTable(QTableWidget):
         super().keyPressEvent(event)
 
 
-class RecordSection(QWidget):
+class RecordSection(QWidget, RunsOnRecord):
     """A titled table of one kind of sub-record with Add, Edit and Remove."""
 
     changed = Signal()
@@ -326,9 +331,7 @@ class RecordSection(QWidget):
         if not confirmed:
             return
         kind_key, record_id = self.kind_key, record.id
-        run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: records.delete_record(session, actor, kind_key, record_id),
             on_done=lambda _r: self.host.reload(),
         )

@@ -125,9 +125,7 @@ class DocumentsTab(common.RecordTab):
             )
             return
         client_id = self.host.client_id
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: records.attach_document(
                 session,
                 actor,
@@ -151,9 +149,7 @@ class DocumentsTab(common.RecordTab):
         document_id = self._selected_document_id()
         if document_id is None:
             return
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: records.fetch_document(session, actor, document_id),
             on_done=self._show_document,
             changes=Changes.NONE,
@@ -180,9 +176,7 @@ class DocumentsTab(common.RecordTab):
             if not chosen:
                 return
             target = Path(chosen)
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: records.export_document(session, actor, document_id, target),
             on_done=lambda path: QMessageBox.information(
                 self,

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,12 +26,12 @@ from clientmanager.services import households
 from clientmanager.services.clients import ClientCard
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
-from clientmanager.ui.forms import name_buttons
+from clientmanager.ui.forms import accept_cancel_buttons
 from clientmanager.ui.operations import Changes
 from clientmanager.ui.widgets import ask, error_label, hint
 
 
-class PersonDialog(QDialog):
+class PersonDialog(QDialog, common.RunsOnRecord):
     """Choose a client by name, or (for a dependant or beneficiary) type a name only."""
 
     def __init__(self, host: common.RecordHost, kind: str, parent: QWidget) -> None:
@@ -84,13 +83,7 @@ class PersonDialog(QDialog):
         form.addRow(common.translate("ClientRecord", "Surname *"), self.surname)
         form.addRow(common.translate("ClientRecord", "Date of birth"), self.born)
         self.error = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        name_buttons(buttons)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = accept_cancel_buttons(self, self.save, save=True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(common.translate("ClientRecord", "Relationship")))
         layout.addWidget(self.kind_box)
@@ -115,9 +108,7 @@ class PersonDialog(QDialog):
 
     def run_search(self) -> None:
         text, exclude = self.search.text(), self.host.client_id
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: households.find_people(session, actor, text, exclude=exclude),
             on_done=self._show_results,
             changes=Changes.NONE,
@@ -179,9 +170,7 @@ class PersonDialog(QDialog):
             def work(session, actor):  # noqa: ANN001, ANN202
                 return households.add_person(session, actor, client_id, kind, other_id=other_id)
 
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             work,
             on_done=lambda _id: self.accept(),
             on_error=self._failed,
@@ -260,9 +249,7 @@ class HouseholdTab(common.RecordTab):
 
     def show_card(self, card: ClientCard) -> None:
         client_id = card.client.id
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: households.household_view(session, actor, client_id),
             on_done=self._show,
             changes=Changes.NONE,
@@ -302,9 +289,7 @@ class HouseholdTab(common.RecordTab):
 
     def create_household(self) -> None:
         client_id = self.host.client_id
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: households.create_household(session, actor, client_id),
             on_done=self._changed,
         )
@@ -343,9 +328,7 @@ class HouseholdTab(common.RecordTab):
             self.host.client_id,
             member.client_id,
         )
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: households.change_person(
                 session, actor, client_id, other_id, kind
             ),
@@ -368,9 +351,7 @@ class HouseholdTab(common.RecordTab):
         if not confirmed:
             return
         client_id, other_id = self.host.client_id, member.client_id
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: households.remove_person(session, actor, client_id, other_id),
             on_done=self._changed,
         )

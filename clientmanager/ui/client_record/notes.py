@@ -111,9 +111,7 @@ class NoteSection(common.RecordSection):
         if not confirmed:
             return
         note_id = note.id
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: records.finalise_advice(session, actor, note_id),
             on_done=lambda _n: self.host.reload(),
             error_title=common.translate("ClientRecord", "Not finalised"),

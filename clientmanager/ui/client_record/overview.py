@@ -10,9 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QLabel,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,7 +24,7 @@ from clientmanager.services.clients import ClientCard
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
 from clientmanager.ui.forms import SpecForm
-from clientmanager.ui.widgets import hint, push_button
+from clientmanager.ui.widgets import hint, push_button, scroll_area
 
 
 def _section_title(text: str) -> QLabel:
@@ -82,10 +80,7 @@ class OverviewTab(common.RecordTab):
         column.addWidget(self.postal_same)
         column.addWidget(self.postal_form)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(details)
+        scroll = scroll_area(details, frame=False)
         scroll.setMinimumWidth(420)
 
         self.derived = QLabel()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from clientmanager.services import audit
 from clientmanager.services import client_records as records
 from clientmanager.ui.i18n import format_number
-from clientmanager.ui.widgets import hint, name_standard_buttons
+from clientmanager.ui.widgets import hint, name_standard_buttons, scroll_area
 
 logger = logging.getLogger(__name__)
 
@@ -127,9 +126,7 @@ class DocumentViewer(QDialog):
             column.addWidget(label)
         self.page = self.page_labels[0] if self.page_labels else label
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(pages)
+        scroll = scroll_area(pages)
         size = format_number(len(copy.content))
         count = len(self.images)
         pages_text = (

@@ -63,9 +63,7 @@ class TaskSection(common.RecordSection):
         if task is None:
             return
         task_id = task.id
-        common.run_operation(
-            self,
-            self.host.context,
+        self.run_on_record(
             lambda session, actor: records.complete_task(session, actor, task_id),
             on_done=lambda _t: self.host.reload(),
         )
