@@ -612,7 +612,14 @@ def take_backup(
     ``copier`` makes and checks the database copy (:func:`db.copy_and_check`, here or, for
     the desktop, in a child process: services/backup_process.py)."""
     require(practice.actor, Permission.BACKUP_RUN)
-    folder = Path(folder) if folder is not None else backup_folder(practice)
+    try:
+        folder = Path(folder) if folder is not None else backup_folder(practice)
+    except sa.exc.DBAPIError as exc:
+        # A damaged page may hold the settings table itself: the same message as a damaged
+        # page met while copying, not a raw database error.
+        raise _sqlite_error(
+            exc.orig, doing=Label("the backup"), where=practice.paths.database
+        ) from None
     moment = _local_now(now)
     with _folder_lock(folder):
         _private_folder(folder)

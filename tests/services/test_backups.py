@@ -15,7 +15,12 @@ import sqlalchemy as sa
 from alembic import command
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from clientmanager.errors import PermissionDenied, WrongPassword, WrongRecoveryCode
+from clientmanager.errors import (
+    ClientManagerError,
+    PermissionDenied,
+    WrongPassword,
+    WrongRecoveryCode,
+)
 from clientmanager.paths import PracticePaths
 from clientmanager.services import backups, erasure
 from clientmanager.services import practice as practice_service
@@ -596,8 +601,12 @@ def test_no_backup_is_pruned_until_the_new_one_verified(demo_practice):
     data[len(data) // 2] ^= 0x5A
     practice.paths.database.write_bytes(bytes(data))
     for offset in range(35, 70):
-        with pytest.raises(backups.BackupError):
+        # Where the flipped byte lands decides which refusal comes first: the copy's check
+        # (BackupError), a damaged settings page, or the connection's key proof
+        # (DatabaseUnreadable). Each says what to do: restore a backup.
+        with pytest.raises(ClientManagerError) as refused:
             backups.take_backup(practice, now=DAY0 + dt.timedelta(days=offset))
+        assert "restore" in refused.value.hint.lower()
     after = [b.name for b in backups.list_backups(practice.paths.backups)]
     assert after == before
     assert not [p for p in practice.paths.backups.iterdir() if p.name.endswith(".tmp")]
