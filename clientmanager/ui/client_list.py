@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from array import array
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -122,6 +123,29 @@ def search_text(typed: str) -> str:
     return "".join(ch if ch.isprintable() else " " for ch in typed)
 
 
+class ClientIds(array):
+    """The list's client ids in display order, 8 bytes each: a Python list of ints costs
+    about 40 bytes a client (each int its own object), 12 MB that the idle desktop kept
+    at 300k clients. Compares equal to a list of the same ids, as the list did."""
+
+    def __new__(cls, ids=()):  # noqa: ANN001, ANN204
+        return super().__new__(cls, "q", ids)
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204
+        item = super().__getitem__(index)
+        return ClientIds(item) if isinstance(index, slice) else item
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list | tuple):
+            return len(self) == len(other) and self.tolist() == list(other)
+        return super().__eq__(other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None
+
+
 class ClientListModel(QAbstractTableModel):
     """Every matching client as a row; rows arrive a window at a time."""
 
@@ -130,7 +154,7 @@ class ClientListModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ids: list[int] = []
+        self.ids = ClientIds()
         self.rows: dict[int, ClientRow] = {}
         self.pending: set[int] = set()
         self.generation = 0
@@ -142,17 +166,18 @@ class ClientListModel(QAbstractTableModel):
     def reset_with(self, result: ClientListResult, generation: int) -> None:
         self.beginResetModel()
         self.generation = generation
-        self.ids = result.ids
+        self.ids = ClientIds(result.ids)
         self.rows = dict(enumerate(result.first_rows))
         self.pending = set()
         self.today = dt.date.today()
         self.review_cutoff = client_service.review_due_before(self.today, self.review_months)
         self.endResetModel()
 
-    def extend_ids(self, ids: list[int], generation: int) -> None:
+    def extend_ids(self, ids: ClientIds | list[int], generation: int) -> None:
         """All the ids of the list, after its first window was painted from a LIMIT query."""
         if generation != self.generation:
             return
+        ids = ids if isinstance(ids, ClientIds) else ClientIds(ids)
         shown = len(self.ids)
         if ids[:shown] != self.ids:  # the data changed in between: start again from these
             self.beginResetModel()
@@ -180,7 +205,7 @@ class ClientListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(start, 0), self.index(last, len(COLUMNS) - 1))
 
     def window_ids(self, start: int) -> list[int]:
-        return self.ids[start : start + LIST_WINDOW]
+        return self.ids[start : start + LIST_WINDOW].tolist()
 
     def client_id_at(self, row: int) -> int | None:
         return self.ids[row] if 0 <= row < len(self.ids) else None
@@ -521,8 +546,12 @@ class ClientListPanel(QWidget):
             query = result.query
             run_in_session(
                 self.context,
-                lambda session, actor: client_service.list_client_ids(
-                    session, actor, query, is_stale=self._stale_test(generation)
+                # Packed on the worker: the list of int objects it replaces never
+                # reaches the UI thread, and is gone before the next query.
+                lambda session, actor: ClientIds(
+                    client_service.list_client_ids(
+                        session, actor, query, is_stale=self._stale_test(generation)
+                    )
                 ),
                 on_done=lambda ids: self._extend(ids, generation, query),
                 on_error=lambda error: self._follow_up_failed(error, generation),
@@ -535,7 +564,7 @@ class ClientListPanel(QWidget):
             )
         self.rows_shown.emit()
 
-    def _extend(self, ids: list[int], generation: int, query: ListQuery) -> None:
+    def _extend(self, ids: ClientIds, generation: int, query: ListQuery) -> None:
         if generation != self._generation:
             return
         self.model.extend_ids(ids, generation)
