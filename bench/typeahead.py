@@ -88,15 +88,38 @@ def _local(mobile: str) -> str:
 
 def keystrokes(session, rng: random.Random, words: int = 12) -> dict[str, list[str]]:  # noqa: ANN001
     """Per input kind, what is in the search box after each keystroke."""
-    people = session.execute(
-        sa.select(Client.surname, Client.first_names, Client.id_number, Client.mobile, Client.email)
-        .where(Client.surname.is_not(None), Client.archived_at.is_(None))
-        .order_by(sa.func.random())
-        .limit(words * 8)
-    ).all()
-    policies = list(
-        session.scalars(sa.select(Policy.policy_number).order_by(sa.func.random()).limit(words))
+    # Chosen by the seeded ``rng``, not SQLite's random(): the same practice gives the same
+    # keystrokes in every run, so a figure moves only when the code does.
+    people_ids = list(
+        session.scalars(
+            sa.select(Client.id)
+            .where(Client.surname.is_not(None), Client.archived_at.is_(None))
+            .order_by(Client.id)
+        )
     )
+    chosen = rng.sample(people_ids, min(words * 8, len(people_ids)))
+    by_id = {
+        row[0]: row[1:]
+        for row in session.execute(
+            sa.select(
+                Client.id,
+                Client.surname,
+                Client.first_names,
+                Client.id_number,
+                Client.mobile,
+                Client.email,
+            ).where(Client.id.in_(chosen))
+        )
+    }
+    people = [by_id[client_id] for client_id in chosen]
+    policy_ids = list(session.scalars(sa.select(Policy.id).order_by(Policy.id)))
+    chosen_policies = rng.sample(policy_ids, min(words, len(policy_ids)))
+    numbers = dict(
+        session.execute(
+            sa.select(Policy.id, Policy.policy_number).where(Policy.id.in_(chosen_policies))
+        ).all()
+    )
+    policies = [numbers[policy_id] for policy_id in chosen_policies]
 
     def pick(values: list[str]) -> list[str]:
         values = [value for value in values if value]
