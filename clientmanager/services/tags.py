@@ -31,7 +31,8 @@ from clientmanager.services.permissions import (
     require_client_access,
     visible_clients_clause,
 )
-from clientmanager.store.models import Client, ClientTag, SavedSearch, Tag, Task, User
+from clientmanager.services.today import create_tasks
+from clientmanager.store.models import Client, ClientTag, SavedSearch, Tag, User
 
 MAX_RESULTS = 5000
 
@@ -55,7 +56,7 @@ def _check_access(session: Session, actor: Actor, client_ids: list[int]) -> list
         raise NotFound(
             "Client(s) {clients} are not in the practice.",
             hint="Search again.",
-            clients=', '.join(map(str, missing)),
+            clients=", ".join(map(str, missing)),
         )
     return ids
 
@@ -268,8 +269,9 @@ def assign_planner(session: Session, actor: Actor, client_ids: list[int], userna
     user = session.scalar(sa.select(User).where(User.username == username.strip()))
     if user is None or user.role not in ("planner", "administrator"):
         raise NotFound(
-            "{user!r} is not a planner in the practice.", hint="See: clientmanager users",
-            user=username
+            "{user!r} is not a planner in the practice.",
+            hint="See: clientmanager users",
+            user=username,
         )
     session.execute(sa.update(Client).where(Client.id.in_(ids)).values(planner_id=user.id))
     audit.record(
@@ -300,8 +302,6 @@ def add_tasks(
         assignee = session.scalar(sa.select(User.id).where(User.username == assigned_to.strip()))
         if assignee is None:
             raise NotFound("There is no user called {assigned_to!r}.", assigned_to=assigned_to)
-    session.add_all(
-        Task(client_id=i, title=title[:300], due_on=due_on, assigned_to_id=assignee) for i in ids
-    )
-    session.flush()
-    return len(ids)
+    # One way to give the selected clients a task (Today's bulk action too), so it is
+    # audited and a title too long is refused rather than cut.
+    return create_tasks(session, actor, ids, title=title, due_on=due_on, assigned_to_id=assignee)

@@ -7,7 +7,7 @@ import re
 from clientmanager.cli import main
 from clientmanager.services import tags
 from clientmanager.services.practice import unlock_with_password
-from clientmanager.store.models import Client, Consent, Task, User
+from clientmanager.store.models import AuditEntry, Client, Consent, Task, User
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.planner.conftest import seed_household
 
@@ -109,7 +109,18 @@ def test_tags_and_bulk_actions_from_the_command_line(cli_env, capsys) -> None:
             c.planner_id
             for c in session.query(Client).filter(Client.id.in_([ids["Johan"], ids["Marius"]]))
         } == {sipho.id}
-        assert session.query(Task).filter_by(title="Send retirement income letter").count() == 2
+        given = session.query(Task).filter_by(title="Send retirement income letter").all()
+        assert sorted(task.client_id for task in given) == sorted([ids["Johan"], ids["Marius"]])
+        admin = session.query(User).filter_by(username=ADMIN).one()
+        assert {task.assigned_to_id for task in given} == {admin.id}
+        assert {str(task.due_on) for task in given} == {"2026-12-15"}
+        audited = session.query(AuditEntry).filter_by(action="tasks.created").all()
+        assert [entry.summary for entry in audited] == [
+            "2 task(s) for selected clients, due 2026-12-15"
+        ]
+    too_long = ["tags", "task", "--clients", botha, "--title", "x" * 301]
+    assert main(too_long) == 1
+    assert "under 300 characters" in capsys.readouterr().err
     assert main(["tags", "list"]) == 0
     assert "retired                        2 client(s)" in capsys.readouterr().out
     assert main(["tags", "run", "nothing"]) == 1
