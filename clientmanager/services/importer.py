@@ -52,6 +52,7 @@ from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import Permission, require, visible_clients_clause
 from clientmanager.services.progress import SILENT, Cancelled, Progress
+from clientmanager.services.settings import put_setting
 from clientmanager.store.expressions import has_non_ascii, in_json_list, iso_date_text
 from clientmanager.store.files import atomic_output
 from clientmanager.store.models import Address, Client, Household, Note, Policy, Setting, utcnow
@@ -234,12 +235,7 @@ def save_mapping(session: Session, name: str, mapping: dict[str, str]) -> None:
             "Mapping", "refers to fields that do not exist: " + ", ".join(unknown)
         )
     key = MAPPING_SETTING_PREFIX + name
-    value = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
+    put_setting(session, key, json.dumps(mapping, ensure_ascii=False, sort_keys=True))
     session.flush()
 
 
