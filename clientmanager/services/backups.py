@@ -326,8 +326,15 @@ def _clean_partials(folder: Path) -> list[str]:
 def backup_folder(practice: OpenPractice) -> Path:
     """Where this practice's rolling backups go: ``backups/`` beside the database unless
     the practice manager chose another folder."""
-    with practice.sessions() as session:
-        setting = session.get(Setting, BACKUP_FOLDER_SETTING)
+    try:
+        with practice.sessions() as session:
+            setting = session.get(Setting, BACKUP_FOLDER_SETTING)
+    except sa.exc.DBAPIError as exc:
+        # A damaged page may hold the settings table itself: the message of a damaged page
+        # met while copying, for every caller (the desktop's backup child asks here first).
+        raise _sqlite_error(
+            exc.orig, doing=Label("the backup"), where=practice.paths.database
+        ) from None
     if setting is not None and setting.value.strip():
         return Path(setting.value).expanduser()
     return practice.paths.backups
@@ -612,14 +619,7 @@ def take_backup(
     ``copier`` makes and checks the database copy (:func:`db.copy_and_check`, here or, for
     the desktop, in a child process: services/backup_process.py)."""
     require(practice.actor, Permission.BACKUP_RUN)
-    try:
-        folder = Path(folder) if folder is not None else backup_folder(practice)
-    except sa.exc.DBAPIError as exc:
-        # A damaged page may hold the settings table itself: the same message as a damaged
-        # page met while copying, not a raw database error.
-        raise _sqlite_error(
-            exc.orig, doing=Label("the backup"), where=practice.paths.database
-        ) from None
+    folder = Path(folder) if folder is not None else backup_folder(practice)
     moment = _local_now(now)
     with _folder_lock(folder):
         _private_folder(folder)

@@ -612,6 +612,30 @@ def test_no_backup_is_pruned_until_the_new_one_verified(demo_practice):
     assert not [p for p in practice.paths.backups.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_a_damaged_settings_page_is_a_backup_error_wherever_the_folder_is_asked(demo_practice):
+    # The desktop's backup child asks for the folder before take_backup (and the Backup
+    # centre lists it): each must get the backup's message, not a raw database error.
+    practice = demo_practice
+    with contextlib.closing(connect(practice.paths.database, practice.key)) as raw:
+        page_size = int(raw.execute("PRAGMA page_size").fetchone()[0])
+        pages = [
+            page
+            for (page,) in raw.execute(
+                "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'settings' AND rootpage > 1"
+            )
+        ]
+    assert pages
+    practice.engine.dispose()
+    data = bytearray(practice.paths.database.read_bytes())
+    for page in pages:
+        data[(page - 1) * page_size + page_size // 2] ^= 0x5A
+    practice.paths.database.write_bytes(bytes(data))
+    for ask in (backups.backup_folder, backups.practice_backups, backups.take_backup):
+        with pytest.raises(backups.BackupError) as refused:
+            ask(practice)
+        assert "restore the newest backup" in refused.value.hint, ask.__name__
+
+
 def test_a_damaged_practice_that_will_not_open_can_be_replaced_and_is_kept_aside(
     demo_practice, recovery_code
 ):
