@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit
+from clientmanager.services.addressee import listed_name
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import (
     Permission,
@@ -113,11 +114,7 @@ def find_possible_duplicates(
     briefs: dict[int, ClientBrief] = {}
     groups: dict[tuple, list[int]] = {}
     for r in rows:
-        name = (
-            f"{r.preferred_name or r.first_names or ''} {r.surname or ''}".strip()
-            if r.kind == "person"
-            else r.entity_name or ""
-        )
+        name = listed_name(r.kind, r.first_names, r.preferred_name, r.surname, r.entity_name)
         briefs[r.id] = ClientBrief(
             r.id, name, r.id_number, r.email, r.mobile, r.date_of_birth, r.created_at
         )

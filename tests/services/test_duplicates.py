@@ -164,6 +164,26 @@ def test_possible_duplicates_list(practice, pair):
     assert by_pair[(survivor_id, other_id)] == ["same name and date of birth"]
     assert by_pair[(other_id, spouse_id)] == ["same e-mail"]
 
+    # Each is named as the client list names them: a trust by its name, a person by the
+    # name they go by.
+    with practice.session() as session:
+        session.add_all(
+            [
+                Client(kind="trust", entity_name="Naidoo Family Trust", email="t@example.co.za"),
+                Client(
+                    first_names="Prinisha",
+                    preferred_name="Pree",
+                    surname="Pillay",
+                    email="t@example.co.za",
+                ),
+            ]
+        )
+    with practice.session() as session:
+        found = find_possible_duplicates(session, actor=practice.actor)
+    names = {(d.first.name, d.second.name) for d in found}
+    assert ("Naidoo Family Trust", "Pree Pillay") in names
+    assert ("Priya Naidoo", "Ravi Naidoo") in names
+
 
 def test_merge_moves_every_child_to_the_survivor(practice, pair):
     survivor_id, other_id, spouse_id, advice_id = pair
