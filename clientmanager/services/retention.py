@@ -735,6 +735,7 @@ def _log_run(
     session: Session,
     actor: Actor,
     kind: str,
+    *,
     today: dt.date,
     now: dt.datetime | None,
     due_count: int,
@@ -766,7 +767,15 @@ def run_review(
 ) -> Review:
     """List what is due and record that the review ran (counts only)."""
     review = due_for_destruction(session, actor=actor, today=today, logs_dir=logs_dir)
-    _log_run(session, actor, "review", today, now, len(review.due), len(review.held))
+    _log_run(
+        session,
+        actor,
+        "review",
+        today=today,
+        now=now,
+        due_count=len(review.due),
+        held_count=len(review.held),
+    )
     audit.record(
         session,
         actor=actor,
@@ -885,10 +894,10 @@ def approve(
         session,
         actor,
         "approval",
-        today,
-        now,
-        len(chosen),
-        len(review.held),
+        today=today,
+        now=now,
+        due_count=len(chosen),
+        held_count=len(review.held),
         destroyed_count=destroyed,
         deidentified_count=deidentified,
         logs_removed=logs_removed,
