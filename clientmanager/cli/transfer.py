@@ -257,10 +257,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    import_parser = commands.add_parser(
+    cli = CommandSet(commands, common)
+    import_parser = cli.add(
         "import",
-        parents=[common],
-        help="import clients from CSV, XLSX or vCard (.vcf) (or load a whole-practice JSON export)",
+        cmd_import,
+        "import clients from CSV, XLSX or vCard (.vcf) (or load a whole-practice JSON export)",
     )
     import_parser.add_argument("file", metavar="FILE")
     import_parser.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
@@ -281,8 +282,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "--dry-run", action="store_true", help="show the preview, bad rows and duplicates only"
     )
     import_parser.add_argument("--bad-rows", metavar="FILE.csv", help="save the bad rows to fix")
-    import_parser.set_defaults(handler=cmd_import)
-    export_parser = CommandSet(commands, common).add(
+    export_parser = cli.add(
         "export", cmd_export, "export clients (csv, xlsx, vcard) or the whole practice"
     )
     export_parser.add_argument("--format", choices=["csv", "xlsx", "vcard", "json"], required=True)
