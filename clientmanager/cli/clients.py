@@ -31,7 +31,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         username = args.user or os.environ.get(USER_ENV) or "admin"
         practice, recovery_code = create_practice_asking_password(
-            args, paths, username, information_officer_name="Information Officer"
+            paths, args.practice, username, information_officer_name="Information Officer"
         )
         print(
             f'Created the demo practice "{args.practice}" in {paths.data_dir} '

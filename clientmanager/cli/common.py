@@ -199,14 +199,15 @@ def unlock(
 
 
 def create_practice_asking_password(
-    args: argparse.Namespace, paths: PracticePaths, username: str, **details
+    paths: PracticePaths, practice_name: str, username: str, **details
 ):  # -> (OpenPractice, recovery code)
-    """A new practice named ``--practice`` whose first administrator's password is asked for."""
+    """A new practice whose first administrator's password is asked for (or taken from
+    the environment, as :func:`ask_new_password` does)."""
     from clientmanager.services.practice import create_practice
 
     return create_practice(
         paths=paths,
-        practice_name=args.practice,
+        practice_name=practice_name,
         admin_username=username,
         admin_password=ask_new_password(username),
         **details,

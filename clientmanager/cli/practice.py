@@ -34,8 +34,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     paths = practice_paths(args)
     username = check_username(args.admin)
     practice, recovery_code = create_practice_asking_password(
-        args,
         paths,
+        args.practice,
         username,
         admin_full_name=args.admin_name,
         information_officer_name=args.information_officer,
