@@ -330,6 +330,8 @@ def backup_folder(practice: OpenPractice) -> Path:
         with practice.sessions() as session:
             setting = session.get(Setting, BACKUP_FOLDER_SETTING)
     except sa.exc.DBAPIError as exc:
+        if practice.on_server:
+            raise  # not a page of a file: SQLite's wording below would mislead
         # A damaged page may hold the settings table itself: the message of a damaged page
         # met while copying, for every caller (the desktop's backup child asks here first).
         raise _sqlite_error(
