@@ -841,19 +841,21 @@ def replay_and_record_restore(
     upgraded_from: str | None,
     uncovered: dt.datetime | None,
     *,
-    into: str = "",
-    kept: str = "",
+    on_server: bool = False,
+    replaced: BackupInfo | None = None,
 ) -> int:
     """Re-apply the erasures made since ``backup`` was taken to its restored copy, and
     record the restore there (a file's or the office server's alike): how many erasures
-    were re-applied. ``into`` and ``kept`` add where it went and what was kept aside."""
+    were re-applied. ``replaced``: the backup taken of the database the restore replaced."""
     replayed = len(erasure.replay_ledger(session, search.entries, actor=actor))
     audit.record(
         session,
         actor=actor,
         action="backup.restored",
         summary=(
-            f"{backup.name} (taken {backup.created_at:%Y-%m-%d %H:%M} UTC){into}{kept}"
+            f"{backup.name} (taken {backup.created_at:%Y-%m-%d %H:%M} UTC)"
+            + (" into the office server" if on_server else "")
+            + (f"; replaced database kept as {replaced.name}" if replaced else "")
             + (f"; schema upgraded from {upgraded_from}" if upgraded_from else "")
             + (f"; {replayed} erasure(s) re-applied" if replayed else "")
             + ("; WARNING: a newer erasure could not be applied" if uncovered else "")
@@ -1445,10 +1447,9 @@ def restore_backup(
                 upgraded_from = revision
                 migrate.upgrade(engine)
             sessions = session_factory(engine)
-            kept = f"; replaced database kept as {safety.name}" if safety else ""
             with sessions() as session, session.begin():
                 replayed = replay_and_record_restore(
-                    session, actor, backup, search, upgraded_from, uncovered, kept=kept
+                    session, actor, backup, search, upgraded_from, uncovered, replaced=safety
                 )
             if replayed:
                 # The backup's file still holds the erased people's search tokens and

@@ -366,7 +366,7 @@ def _finish_restore(
             require(actor, Permission.RESTORE)
         progress(0.75, "applying erasures")
         replayed = b.replay_and_record_restore(
-            session, actor, backup, search, upgraded_from, uncovered, into=" into the office server"
+            session, actor, backup, search, upgraded_from, uncovered, on_server=True
         )
     if replayed:
         progress(0.85, "rewriting the tables")

@@ -29,7 +29,7 @@ from clientmanager.services.backups import BackupInfo, plan_retention
 from clientmanager.services.demo import generate_demo_data
 from clientmanager.store import migrate
 from clientmanager.store.engine import connect
-from clientmanager.store.models import Client, ErasureEntry
+from clientmanager.store.models import AuditEntry, Client, ErasureEntry
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 SENTINEL = "QUOKKA-SENTINEL-4417"
@@ -167,7 +167,14 @@ def test_restore_over_the_live_practice_backs_it_up_first_and_brings_back_the_ol
     try:
         with reopened.session() as session:
             names = session.scalars(sa.select(Client.surname)).all()
+            restored = session.scalars(
+                sa.select(AuditEntry.summary).where(AuditEntry.action == "backup.restored")
+            ).all()
         assert "Addition" not in names and SENTINEL in names
+        assert restored == [
+            f"{info.name} (taken {info.created_at:%Y-%m-%d %H:%M} UTC); "
+            f"replaced database kept as {safety.name}"
+        ]
         assert not any(p.exists() for p in paths.data_dir.glob(".restore-*"))
     finally:
         reopened.close()

@@ -142,10 +142,12 @@ def test_backup_then_restore_into_a_fresh_server(two_pcs, cluster, tmp_path, own
             chain = audit.verify_chain(session, anchors=audit.known_anchors(session))
             assert chain.ok, chain.describe()
             restored_by = session.execute(
-                sa.select(AuditEntry.username, AuditEntry.user_id)
+                sa.select(AuditEntry.username, AuditEntry.user_id, AuditEntry.summary)
                 .where(AuditEntry.action == "backup.restored")
             ).one()
             assert restored_by.username == ADMIN and restored_by.user_id is not None
+            taken = f"{info.name} (taken {info.created_at:%Y-%m-%d %H:%M} UTC)"
+            assert restored_by.summary.startswith(f"{taken} into the office server")
         # The key slots came back with the dump: the recovery code opens it too.
         practice_service.unlock_with_recovery_code(restored_paths, created.recovery_code).close()
     finally:
