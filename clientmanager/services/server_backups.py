@@ -58,8 +58,9 @@ def _login_password(practice: OpenPractice) -> str | None:
     return postgres.app_password(_connection(practice).url)
 
 
-def _first_question(question: Callable[[sa.Engine], bool], engine: sa.Engine) -> bool:
-    """The first thing asked of the server: failing to connect there means unreachable."""
+def _answer_or_unreachable(question: Callable[[sa.Engine], bool], engine: sa.Engine) -> bool:
+    """``question(engine)``, the first thing asked of the server: a failure to connect
+    there is said as the server being unreachable."""
     try:
         return question(engine)
     except sa.exc.OperationalError as exc:
@@ -155,7 +156,7 @@ def restore_check(
     address = ServerAddress.parse(url)
     engine = address.engine(password)
     try:
-        allowed = _first_question(pg_backup.may_create_databases, engine)
+        allowed = _answer_or_unreachable(pg_backup.may_create_databases, engine)
         if not allowed:
             if not required:
                 return None
@@ -272,7 +273,7 @@ def restore_to_server(
     uncovered = search.uncovered_since(taken)
     engine = address.engine(password)
     try:
-        empty = _first_question(pg_backup.is_empty, engine)
+        empty = _answer_or_unreachable(pg_backup.is_empty, engine)
         if not empty:
             raise b.BackupError(
                 "The database {database} on the server is not empty.",
