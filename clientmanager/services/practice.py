@@ -529,9 +529,9 @@ class PageCheckBeside:
     Nothing is committed before the check has passed: every commit on the practice's
     engine that has writes to commit first waits for it, and a failed check refuses the
     commit (the transaction is rolled back), so a command's work never lands in a file
-    found damaged. SQLCipher
-    checks each page the command itself reads in any case. :meth:`finish` waits and
-    raises what the check found; :meth:`stop` only waits (before the engine is closed)."""
+    found damaged. SQLCipher checks each page the command itself reads in any case.
+    :meth:`finish` waits and raises what the check found; :meth:`stop` only waits (before
+    the engine is closed)."""
 
     def __init__(self, practice: OpenPractice) -> None:
         self._practice = practice
