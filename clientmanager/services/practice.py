@@ -527,10 +527,11 @@ class PageCheckBeside:
     clients, which the command's own work can overlap on a second core).
 
     Nothing is committed before the check has passed: every commit on the practice's
-    engine first waits for it, and a failed check refuses the commit (the transaction is
-    rolled back), so a command's work never lands in a file found damaged. SQLCipher
-    checks each page the command itself reads in any case. :meth:`finish` waits and
-    raises what the check found; :meth:`stop` only waits (before the engine is closed)."""
+    engine that has writes to commit first waits for it, and a failed check refuses the
+    commit (the transaction is rolled back), so a command's work never lands in a file
+    found damaged. SQLCipher checks each page the command itself reads in any case.
+    :meth:`finish` waits and raises what the check found; :meth:`stop` only waits (before
+    the engine is closed)."""
 
     def __init__(self, practice: OpenPractice) -> None:
         self._practice = practice
@@ -546,7 +547,14 @@ class PageCheckBeside:
         except BaseException as exc:  # noqa: BLE001 - handed to the command's thread
             self._error = exc
 
-    def _before_commit(self, _connection: sa.Connection) -> None:
+    def _before_commit(self, connection: sa.Connection) -> None:
+        # A session that only read has no transaction open in SQLite (reads run outside
+        # one; the first write takes BEGIN IMMEDIATE), so its commit writes nothing and
+        # need not wait: the import's analysis would otherwise idle until the check ends
+        # instead of starting its inserts beside it (0.7 s at 100k clients).
+        driver_connection = connection.connection.driver_connection
+        if not getattr(driver_connection, "in_transaction", True):
+            return
         self.finish()
 
     def finish(self) -> None:

@@ -4,6 +4,7 @@ committed or handed out."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -45,9 +46,7 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 
 
 def _unlock(folder: Path, **kwargs) -> practice_service.OpenPractice:
-    return practice_service.unlock_with_password(
-        PracticePaths(folder), "admin", PASSWORD, **kwargs
-    )
+    return practice_service.unlock_with_password(PracticePaths(folder), "admin", PASSWORD, **kwargs)
 
 
 def _damage_a_page_nothing_reads(folder: Path) -> None:
@@ -88,7 +87,7 @@ def _counts(folder: Path) -> tuple[int, int]:
             exports = session.scalar(
                 sa.select(sa.func.count())
                 .select_from(AuditEntry)
-                .where(AuditEntry.action== "subject.exported")
+                .where(AuditEntry.action == "subject.exported")
             )
             return clients, exports
     finally:
@@ -125,3 +124,42 @@ def test_export_subject_from_a_damaged_file_writes_no_package(data_dir, tmp_path
     assert "page(s) failed their encryption check" in captured.err
     assert not out.exists()
     assert _counts(data_dir)[1] == exports_before
+
+
+def test_a_commit_with_nothing_to_write_goes_on_beside_the_check(data_dir, monkeypatch):
+    """The import analyses in a session that only reads: its commit writes nothing, so it
+    need not wait for the page check, and the inserts run beside it. A commit that writes
+    still waits, and is refused when the check finds damage."""
+    release, finished = threading.Event(), threading.Event()
+
+    def check_that_finds_damage(_practice) -> None:
+        release.wait(timeout=120)  # only so a broken build fails instead of hanging
+        finished.set()
+        raise IntegrityProblem(
+            "The practice database is damaged: {damaged} page(s) failed their encryption check.",
+            damaged=1,
+        )
+
+    monkeypatch.setattr(practice_service, "check_pages", check_that_finds_damage)
+    practice = _unlock(data_dir, defer_page_check=True)
+    try:
+        checking = practice_service.PageCheckBeside(practice)
+        with practice.session() as session:
+            assert session.scalar(sa.select(sa.func.count()).select_from(Client)) == 3
+        assert not finished.is_set()  # the reading session's commit did not wait
+        release.set()
+        with pytest.raises(IntegrityProblem), practice.session() as session:
+            session.add(Client(first_names="Anele", surname="Written-Before-The-Check"))
+        assert finished.is_set()
+        checking.stop()
+    finally:
+        release.set()
+        practice.close()
+    practice = _unlock(data_dir, sign_in=False)
+    try:
+        with practice.session() as session:
+            names = session.scalars(sa.select(Client.surname)).all()
+    finally:
+        practice.close()
+    assert len(names) == 3
+    assert "Written-Before-The-Check" not in names
