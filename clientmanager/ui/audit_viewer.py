@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -32,7 +31,6 @@ from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_number, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
-    add_heading,
     ask_save_path,
     button_row,
     date_picker,
@@ -44,6 +42,7 @@ from clientmanager.ui.widgets import (
     register_table,
     result_label,
     table_cell,
+    titled_layout,
 )
 
 logger = logging.getLogger(__name__)
@@ -97,7 +96,6 @@ class AuditViewerDialog(QDialog):
         context.changed.connect(self._changed)
         self.rows: list[AuditRow] = []
         self._busy = False
-        self.setWindowTitle(self.tr("Audit trail"))
         self.setMinimumSize(960, 560)
 
         self.user_box = QComboBox()
@@ -160,10 +158,8 @@ class AuditViewerDialog(QDialog):
             self.verify_button, self.csv_button, self.pdf_button, None, self.close_button
         )
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        add_heading(
-            layout,
+        layout = titled_layout(
+            self,
             self.tr("Audit trail"),
             self.tr(
                 "Every sensitive action, newest first. Each entry is chained to the one "
@@ -172,6 +168,7 @@ class AuditViewerDialog(QDialog):
                 "recorded too."
             ),
         )
+        layout.setSpacing(8)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -244,12 +241,11 @@ class AuditViewerDialog(QDialog):
     def _open(self) -> None:
         practice = self.context.practice
 
-        def work():  # noqa: ANN202
-            with practice.session() as session:
-                audit.record_viewed(session, practice.actor)
-                return audit.audit_filter_choices(session, practice.actor)
+        def work(session: Session) -> tuple[list[str], list[str]]:
+            audit.record_viewed(session, practice.actor)
+            return audit.audit_filter_choices(session, practice.actor)
 
-        self.context.tasks.submit(work, on_done=self._fill_choices, on_error=self._failed)
+        Operation(self, self.context, work).success(self._fill_choices).failure(self._failed).run()
 
     def _fill_choices(self, choices: tuple[list[str], list[str]]) -> None:
         names, actions = choices

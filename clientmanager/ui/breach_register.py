@@ -408,13 +408,7 @@ class BreachRegisterDialog(RegisterDialog):
 
     @Slot()
     def refresh(self) -> None:
-        practice = self.context.practice
-
-        def work() -> list[breaches.BreachView]:
-            with practice.session() as session:
-                return breaches.list_breaches(session, actor=practice.actor)
-
-        self.context.tasks.submit(work, on_done=self._show, on_error=self._show_error)
+        self.run_work(lambda s, actor: breaches.list_breaches(s, actor=actor), self._show)
 
     def _show(self, entries: list[breaches.BreachView]) -> None:
         selected = self.selected_breach()
@@ -506,15 +500,6 @@ class BreachRegisterDialog(RegisterDialog):
 
     # --- actions ----------------------------------------------------------------------
 
-    def _submit(self, work, *, on_done, on_error) -> None:  # noqa: ANN001
-        practice = self.context.practice
-
-        def job() -> object:
-            with practice.session() as session:
-                return work(session, practice.actor)
-
-        self.context.tasks.submit(job, on_done=on_done, on_error=on_error)
-
     @Slot()
     def new_breach(self, draft: breaches.BreachDraft | None = None) -> BreachForm:
         dialog = BreachForm(self)
@@ -585,10 +570,9 @@ class BreachRegisterDialog(RegisterDialog):
         if entry is None:
             return
         today = dt.date.today()
-        self._submit(
+        self.run_work(
             lambda s, actor: write(s, actor=actor, breach_id=entry.id, today=today),
-            on_done=lambda written: self._report(report(written)),
-            on_error=self._show_error,
+            lambda written: self._report(report(written)),
         )
 
     def draft_notice_to(self, path: Path) -> None:
@@ -694,10 +678,8 @@ class BreachRegisterDialog(RegisterDialog):
             return
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
-        self._submit(
+        self.run_work(
             lambda s, actor: (
                 breaches.mark_subjects_notified(s, actor=actor, breach_id=entry.id, at=now).id
-            ),
-            on_done=self._changed,
-            on_error=self._show_error,
+            )
         )
