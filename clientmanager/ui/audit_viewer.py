@@ -28,13 +28,13 @@ from clientmanager.services import audit
 from clientmanager.services.audit import AuditFilter, AuditRow, ChainReport
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_number, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     ask_save_path,
     button_row,
     date_picker,
-    describe_error,
     error_label,
     hint,
     line_edit,
@@ -85,7 +85,7 @@ def _day(edit: QDateEdit) -> dt.date | None:
     return None if value == _NO_DATE else dt.date(value.year(), value.month(), value.day())
 
 
-class AuditViewerDialog(QDialog):
+class AuditViewerDialog(QDialog, ErrorLine):
     chain_checked = Signal(object)  # ChainReport
     exported = Signal(str)  # the path written
 
@@ -177,7 +177,7 @@ class AuditViewerDialog(QDialog):
         layout.addLayout(buttons)
 
         if not self.may_view:
-            self._show_error_text(
+            self._say(
                 self.tr(
                     "Your role may not see the audit trail. The practice manager and the "
                     "compliance officer can."
@@ -209,23 +209,17 @@ class AuditViewerDialog(QDialog):
         ):
             widget.setEnabled(enabled)
 
-    def _show_error_text(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self._set_enabled(True)
-        self._show_error_text(describe_error(error))
+        self._fail(error)
 
     def current_filter(self) -> AuditFilter | None:
         client_text = self.client_edit.text().strip()
         client_id = None
         if client_text:
             if not client_text.isdigit():
-                self._show_error_text(
-                    self.tr("The client number is the number shown on the client.")
-                )
+                self._say(self.tr("The client number is the number shown on the client."))
                 return None
             client_id = int(client_text)
         return AuditFilter(
