@@ -506,15 +506,21 @@ class BreachRegisterDialog(RegisterDialog):
         if draft is not None:
             dialog.fill_from(draft)
 
+        return self._open_form(dialog, dialog.values, breaches.record_breach)
+
+    def _open_form(
+        self, dialog: BreachForm, read: Callable[[], dict], save: Callable[..., Any]
+    ) -> BreachForm:
+        """Open the incident form; OK reads it (a field the form refuses is shown in it)
+        and saves it with ``save(session, actor=..., **values)``."""
+
         def submit() -> None:
             try:
-                values = dialog.values()
+                values = read()
             except ValidationError as exc:
                 dialog.show_error(str(exc))
                 return
-            self.run_form(
-                dialog, lambda s, actor: breaches.record_breach(s, actor=actor, **values).id
-            )
+            self.run_form(dialog, lambda s, actor: save(s, actor=actor, **values).id)
 
         dialog.ok_button.clicked.connect(submit)
         dialog.open()
@@ -598,23 +604,9 @@ class BreachRegisterDialog(RegisterDialog):
             return None
         dialog = BreachForm(self)
         dialog.fill_from_view(entry)
-
-        def submit() -> None:
-            try:
-                changes = dialog.changes()
-            except ValidationError as exc:
-                dialog.show_error(str(exc))
-                return
-            self.run_form(
-                dialog,
-                lambda s, actor: (
-                    breaches.update_breach(s, actor=actor, breach_id=entry.id, **changes).id
-                ),
-            )
-
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return self._open_form(
+            dialog, dialog.changes, partial(breaches.update_breach, breach_id=entry.id)
+        )
 
     @Slot()
     def add_affected(self) -> AffectedDialog | None:
@@ -631,7 +623,11 @@ class BreachRegisterDialog(RegisterDialog):
                 return
 
             def done(added: int) -> None:
-                self.status.setText(f"Breach {entry.id}: {added} more affected people linked.")
+                self.status.setText(
+                    self.tr("Breach {number}: {count} more affected people linked.").format(
+                        number=entry.id, count=added
+                    )
+                )
                 self._changed()
 
             actor = self.context.practice.actor
