@@ -524,11 +524,14 @@ class ChangePasswordDialog(QDialog, ErrorLine):
             self.ok_button.setEnabled(True)
             self._fail(error)
 
-        self.context.tasks.submit(
-            lambda: users_service.change_own_password(practice, old_password=old, new_password=new),
-            on_done=done,
-            on_error=failed,
-        )
+        Operation(
+            self,
+            self.context,
+            lambda practice, _progress: users_service.change_own_password(
+                practice, old_password=old, new_password=new
+            ),
+            needs="practice",
+        ).success(done).failure(failed).run()
 
 
 __all__ = ["AddUserDialog", "ChangePasswordDialog", "SetPasswordDialog", "UsersDialog"]
