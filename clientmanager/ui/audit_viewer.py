@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -29,14 +28,13 @@ from clientmanager.services import audit
 from clientmanager.services.audit import AuditFilter, AuditRow, ChainReport
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_number, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
-    add_heading,
     ask_save_path,
     button_row,
     date_picker,
-    describe_error,
     error_label,
     hint,
     line_edit,
@@ -44,6 +42,7 @@ from clientmanager.ui.widgets import (
     register_table,
     result_label,
     table_cell,
+    titled_layout,
 )
 
 logger = logging.getLogger(__name__)
@@ -86,7 +85,7 @@ def _day(edit: QDateEdit) -> dt.date | None:
     return None if value == _NO_DATE else dt.date(value.year(), value.month(), value.day())
 
 
-class AuditViewerDialog(QDialog):
+class AuditViewerDialog(QDialog, ErrorLine):
     chain_checked = Signal(object)  # ChainReport
     exported = Signal(str)  # the path written
 
@@ -97,7 +96,6 @@ class AuditViewerDialog(QDialog):
         context.changed.connect(self._changed)
         self.rows: list[AuditRow] = []
         self._busy = False
-        self.setWindowTitle(self.tr("Audit trail"))
         self.setMinimumSize(960, 560)
 
         self.user_box = QComboBox()
@@ -160,10 +158,8 @@ class AuditViewerDialog(QDialog):
             self.verify_button, self.csv_button, self.pdf_button, None, self.close_button
         )
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        add_heading(
-            layout,
+        layout = titled_layout(
+            self,
             self.tr("Audit trail"),
             self.tr(
                 "Every sensitive action, newest first. Each entry is chained to the one "
@@ -172,6 +168,7 @@ class AuditViewerDialog(QDialog):
                 "recorded too."
             ),
         )
+        layout.setSpacing(8)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -180,7 +177,7 @@ class AuditViewerDialog(QDialog):
         layout.addLayout(buttons)
 
         if not self.may_view:
-            self._show_error_text(
+            self._say(
                 self.tr(
                     "Your role may not see the audit trail. The practice manager and the "
                     "compliance officer can."
@@ -212,23 +209,17 @@ class AuditViewerDialog(QDialog):
         ):
             widget.setEnabled(enabled)
 
-    def _show_error_text(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self._set_enabled(True)
-        self._show_error_text(describe_error(error))
+        self._fail(error)
 
     def current_filter(self) -> AuditFilter | None:
         client_text = self.client_edit.text().strip()
         client_id = None
         if client_text:
             if not client_text.isdigit():
-                self._show_error_text(
-                    self.tr("The client number is the number shown on the client.")
-                )
+                self._say(self.tr("The client number is the number shown on the client."))
                 return None
             client_id = int(client_text)
         return AuditFilter(
@@ -244,12 +235,11 @@ class AuditViewerDialog(QDialog):
     def _open(self) -> None:
         practice = self.context.practice
 
-        def work():  # noqa: ANN202
-            with practice.session() as session:
-                audit.record_viewed(session, practice.actor)
-                return audit.audit_filter_choices(session, practice.actor)
+        def work(session: Session) -> tuple[list[str], list[str]]:
+            audit.record_viewed(session, practice.actor)
+            return audit.audit_filter_choices(session, practice.actor)
 
-        self.context.tasks.submit(work, on_done=self._fill_choices, on_error=self._failed)
+        Operation(self, self.context, work).success(self._fill_choices).failure(self._failed).run()
 
     def _fill_choices(self, choices: tuple[list[str], list[str]]) -> None:
         names, actions = choices

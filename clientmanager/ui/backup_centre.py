@@ -32,11 +32,11 @@ from clientmanager.services.backups import BackupInfo, RestoreResult, VerifyResu
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_datetime, format_number
 from clientmanager.ui.widgets import (
     ask_folder,
     button_row,
-    describe_error,
     error_label,
     hint,
     page_title,
@@ -121,7 +121,7 @@ class _ProgressRelay(QObject):
     backed_up = Signal(object, object)
 
 
-class BackupCentreDialog(QDialog):
+class BackupCentreDialog(QDialog, ErrorLine):
     backup_finished = Signal(object)  # BackupInfo
     restore_finished = Signal(object)  # RestoreResult: the caller must lock and re-unlock
 
@@ -277,8 +277,7 @@ class BackupCentreDialog(QDialog):
 
     def _show_error(self, error: BaseException) -> None:
         self._finish()
-        self.error.setText(describe_error(error))
-        self.error.show()
+        self._fail(error)
 
     @Slot(str, float)
     def _show_progress(self, phase: str, fraction: float) -> None:
@@ -465,13 +464,12 @@ class BackupCentreDialog(QDialog):
                 )
             else:
                 self._finish()
-                self.error.setText(
+                self._say(
                     self.tr(
                         "{name} is damaged and cannot be restored: {problems}.\n"
                         "Use another backup; take a new one now if this was the newest."
                     ).format(name=info.name, problems="; ".join(result.problems))
                 )
-                self.error.show()
             self.refresh(select=info.path)
 
         def failed(error: BaseException) -> None:

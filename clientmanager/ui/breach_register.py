@@ -408,13 +408,7 @@ class BreachRegisterDialog(RegisterDialog):
 
     @Slot()
     def refresh(self) -> None:
-        practice = self.context.practice
-
-        def work() -> list[breaches.BreachView]:
-            with practice.session() as session:
-                return breaches.list_breaches(session, actor=practice.actor)
-
-        self.context.tasks.submit(work, on_done=self._show, on_error=self._show_error)
+        self.run_work(lambda s, actor: breaches.list_breaches(s, actor=actor), self._show)
 
     def _show(self, entries: list[breaches.BreachView]) -> None:
         selected = self.selected_breach()
@@ -506,30 +500,27 @@ class BreachRegisterDialog(RegisterDialog):
 
     # --- actions ----------------------------------------------------------------------
 
-    def _submit(self, work, *, on_done, on_error) -> None:  # noqa: ANN001
-        practice = self.context.practice
-
-        def job() -> object:
-            with practice.session() as session:
-                return work(session, practice.actor)
-
-        self.context.tasks.submit(job, on_done=on_done, on_error=on_error)
-
     @Slot()
     def new_breach(self, draft: breaches.BreachDraft | None = None) -> BreachForm:
         dialog = BreachForm(self)
         if draft is not None:
             dialog.fill_from(draft)
 
+        return self._open_form(dialog, dialog.values, breaches.record_breach)
+
+    def _open_form(
+        self, dialog: BreachForm, read: Callable[[], dict], save: Callable[..., Any]
+    ) -> BreachForm:
+        """Open the incident form; OK reads it (a field the form refuses is shown in it)
+        and saves it with ``save(session, actor=..., **values)``."""
+
         def submit() -> None:
             try:
-                values = dialog.values()
+                values = read()
             except ValidationError as exc:
                 dialog.show_error(str(exc))
                 return
-            self.run_form(
-                dialog, lambda s, actor: breaches.record_breach(s, actor=actor, **values).id
-            )
+            self.run_form(dialog, lambda s, actor: save(s, actor=actor, **values).id)
 
         dialog.ok_button.clicked.connect(submit)
         dialog.open()
@@ -585,10 +576,9 @@ class BreachRegisterDialog(RegisterDialog):
         if entry is None:
             return
         today = dt.date.today()
-        self._submit(
+        self.run_work(
             lambda s, actor: write(s, actor=actor, breach_id=entry.id, today=today),
-            on_done=lambda written: self._report(report(written)),
-            on_error=self._show_error,
+            lambda written: self._report(report(written)),
         )
 
     def draft_notice_to(self, path: Path) -> None:
@@ -614,23 +604,9 @@ class BreachRegisterDialog(RegisterDialog):
             return None
         dialog = BreachForm(self)
         dialog.fill_from_view(entry)
-
-        def submit() -> None:
-            try:
-                changes = dialog.changes()
-            except ValidationError as exc:
-                dialog.show_error(str(exc))
-                return
-            self.run_form(
-                dialog,
-                lambda s, actor: (
-                    breaches.update_breach(s, actor=actor, breach_id=entry.id, **changes).id
-                ),
-            )
-
-        dialog.ok_button.clicked.connect(submit)
-        dialog.open()
-        return dialog
+        return self._open_form(
+            dialog, dialog.changes, partial(breaches.update_breach, breach_id=entry.id)
+        )
 
     @Slot()
     def add_affected(self) -> AffectedDialog | None:
@@ -647,7 +623,11 @@ class BreachRegisterDialog(RegisterDialog):
                 return
 
             def done(added: int) -> None:
-                self.status.setText(f"Breach {entry.id}: {added} more affected people linked.")
+                self.status.setText(
+                    self.tr("Breach {number}: {count} more affected people linked.").format(
+                        number=entry.id, count=added
+                    )
+                )
                 self._changed()
 
             actor = self.context.practice.actor
@@ -694,10 +674,8 @@ class BreachRegisterDialog(RegisterDialog):
             return
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
-        self._submit(
+        self.run_work(
             lambda s, actor: (
                 breaches.mark_subjects_notified(s, actor=actor, breach_id=entry.id, at=now).id
-            ),
-            on_done=self._changed,
-            on_error=self._show_error,
+            )
         )

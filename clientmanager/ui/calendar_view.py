@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -35,6 +34,7 @@ from clientmanager.ui.widgets import (
     FormDialog,
     ask_open_path,
     ask_save_path,
+    button_row,
     describe_error,
     error_label,
     minutes_box,
@@ -76,9 +76,6 @@ class CalendarView(QDialog, ErrorLine):
         self.setWindowTitle(self.tr("Calendar"))
         self.resize(1100, 640)
         layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        header.addWidget(page_title(self.tr("Calendar")))
-        header.addStretch(1)
         self.previous = QPushButton("◀")
         self.today_button = QPushButton(self.tr("Today"))
         self.next = QPushButton("▶")
@@ -91,16 +88,18 @@ class CalendarView(QDialog, ErrorLine):
             button.setCheckable(True)
             group.addButton(button)
         self.week_button.setChecked(True)
-        for widget in (
-            self.previous,
-            self.today_button,
-            self.next,
-            self.label,
-            self.day_button,
-            self.week_button,
-        ):
-            header.addWidget(widget)
-        layout.addLayout(header)
+        layout.addLayout(
+            button_row(
+                page_title(self.tr("Calendar")),
+                None,
+                self.previous,
+                self.today_button,
+                self.next,
+                self.label,
+                self.day_button,
+                self.week_button,
+            )
+        )
         self.grid = QTableWidget()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setWordWrap(True)
@@ -113,7 +112,6 @@ class CalendarView(QDialog, ErrorLine):
         layout.addWidget(self.status)
         layout.addWidget(self.message)
         layout.addWidget(self.error)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("New appointment…"))
         self.add_button.setObjectName("primary")
         self.export_button = QPushButton(self.tr("Export .ics…"))
@@ -123,17 +121,17 @@ class CalendarView(QDialog, ErrorLine):
         self.cancel_button.setToolTip(self.tr("Cancel the appointment in the selected hour"))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        for widget in (
-            self.add_button,
-            self.cancel_button,
-            self.export_button,
-            self.private,
-            self.import_button,
-        ):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            button_row(
+                self.add_button,
+                self.cancel_button,
+                self.export_button,
+                self.private,
+                self.import_button,
+                None,
+                close,
+            )
+        )
 
         self.previous.clicked.connect(lambda: self.move(-1))
         self.next.clicked.connect(lambda: self.move(1))

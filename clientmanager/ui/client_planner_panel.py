@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from clientmanager.services import client_year, reviews
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_date, format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.policy_events import event_text
-from clientmanager.ui.widgets import describe_error, error_label
+from clientmanager.ui.widgets import error_label
 
 
-class ClientPlannerPanel(QWidget):
+class ClientPlannerPanel(QWidget, ErrorLine):
     """Mount with ``ClientPlannerPanel(ctx, planner_menu)`` and call ``show_client(id)``."""
 
     summary_requested = Signal(int)
@@ -107,7 +108,7 @@ class ClientPlannerPanel(QWidget):
             return
         Operation(self, self.ctx, lambda s: client_year.client_year(s, actor, client_id)).success(
             self._show
-        ).failure(lambda e: (self.error.setText(describe_error(e)), self.error.show())).run()
+        ).failure(self._fail).run()
 
     def _show(self, year: client_year.ClientYear) -> None:
         if year.client_id != self.client_id:
@@ -147,4 +148,4 @@ class ClientPlannerPanel(QWidget):
             self.ctx,
             lambda s: reviews.book_review(s, actor, client_id, starts_at=when),
             changes=Changes.TASKS,
-        ).failure(lambda e: (self.error.setText(describe_error(e)), self.error.show())).run()
+        ).failure(self._fail).run()

@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,9 +31,9 @@ from clientmanager.ui.widgets import (
     describe_error,
     error_label,
     line_edit,
-    page_title,
     push_button,
     register_table,
+    titled_layout,
 )
 
 
@@ -265,29 +263,26 @@ class CommissionView(QDialog, ErrorLine):
         super().__init__(parent)
         self.ctx = ctx
         self.recon: commission.Reconciliation | None = None
-        self.setWindowTitle(self.tr("Commission and fees"))
         self.resize(1000, 640)
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Commission and fees")))
+        layout = titled_layout(self, self.tr("Commission and fees"))
         today = dt.date.today()
         first = dt.date(today.year, today.month, 1) - dt.timedelta(days=60)
         top = QFormLayout()
-        row = QHBoxLayout()
         self.start = QLineEdit(f"{first:%Y-%m}")
         self.end = QLineEdit(f"{today:%Y-%m}")
         self.provider = line_edit(self.tr("all providers"))
         self.reconcile_button = push_button(self.tr("Reconcile"), primary=True)
-        for widget in (
-            QLabel(self.tr("From")),
-            self.start,
-            QLabel(self.tr("to")),
-            self.end,
-            QLabel(self.tr("Provider")),
-            self.provider,
-            self.reconcile_button,
-        ):
-            row.addWidget(widget)
-        top.addRow(row)
+        top.addRow(
+            button_row(
+                QLabel(self.tr("From")),
+                self.start,
+                QLabel(self.tr("to")),
+                self.end,
+                QLabel(self.tr("Provider")),
+                self.provider,
+                self.reconcile_button,
+            )
+        )
         layout.addLayout(top)
         self.summary = QLabel()
         layout.addWidget(self.summary)

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +28,14 @@ from clientmanager.ui.context import AppContext
 from clientmanager.ui.forms import describe, run_in_session
 from clientmanager.ui.i18n import format_date, format_number
 from clientmanager.ui.operations import Changes
-from clientmanager.ui.widgets import button_row, hint, page_title
+from clientmanager.ui.widgets import (
+    button_row,
+    error_label,
+    field_row,
+    hint,
+    page_title,
+    scroll_area,
+)
 
 OVERDUE = QColor("#b03a2e")
 MUTED = QColor("#5b6b7c")
@@ -44,9 +49,7 @@ REQUEST_LINES = {
     "deletion": QT_TRANSLATE_NOOP("DashboardPanel", "Deletion request – {who}"),
     "objection": QT_TRANSLATE_NOOP("DashboardPanel", "Objection request – {who}"),
     "restriction": QT_TRANSLATE_NOOP("DashboardPanel", "Restriction request – {who}"),
-    "marketing_opt_out": QT_TRANSLATE_NOOP(
-        "DashboardPanel", "Marketing opt out request – {who}"
-    ),
+    "marketing_opt_out": QT_TRANSLATE_NOOP("DashboardPanel", "Marketing opt out request – {who}"),
 }
 
 
@@ -143,9 +146,7 @@ class Card(QFrame):
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.clicked.connect(self._show_all)
         self.more.hide()
-        footer = QHBoxLayout()
-        footer.addWidget(self.shown, 1)
-        footer.addWidget(self.more)
+        footer = field_row(self.shown, self.more)
         header = button_row(self.title, None, self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -248,9 +249,7 @@ class DashboardPanel(QWidget):
         grid.addWidget(self.policy_events, 3, 0)
         grid.addWidget(self.recent, 3, 1)
         grid.addWidget(self.sign_in_alerts, 4, 0, 1, 2)
-        self.error = hint("")
-        self.error.setObjectName("formError")
-        self.error.hide()
+        self.error = error_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(6)
@@ -261,11 +260,7 @@ class DashboardPanel(QWidget):
         # The cards scroll as one page on a small screen rather than squash their lists.
         cards = QWidget()
         cards.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(cards)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scroll_area(cards, frame=False), 1)
         for card in self.cards():
             card.table.client_chosen.connect(self.client_chosen)
             card.show_all.connect(self.show_list)
@@ -328,24 +323,19 @@ class DashboardPanel(QWidget):
         self.error.hide()
         today = board.today
         self.subtitle.setText(format_date(today, "dddd d MMMM yyyy"))
-        overdue = board.reviews_overdue
-        self.reviews.set_rows(
-            [
-                (row.display_name, _ago(row.last_review_on, today), row.id, True)
-                for row in overdue.rows
-            ],
-            overdue.count,
-            query=overdue.query,
-        )
-        soon = board.reviews_soon
-        self.reviews_soon.set_rows(
-            [
-                (row.display_name, _ago(row.last_review_on, today), row.id, False)
-                for row in soon.rows
-            ],
-            soon.count,
-            query=soon.query,
-        )
+        # Overdue reviews are flagged red; the ones merely coming up are not.
+        for card, reviews, overdue in (
+            (self.reviews, board.reviews_overdue, True),
+            (self.reviews_soon, board.reviews_soon, False),
+        ):
+            card.set_rows(
+                [
+                    (row.display_name, _ago(row.last_review_on, today), row.id, overdue)
+                    for row in reviews.rows
+                ],
+                reviews.count,
+                query=reviews.query,
+            )
         tasks = []
         for task in board.tasks.rows:
             label = task.title

@@ -290,14 +290,13 @@ class DuplicatesDialog(QDialog):
         practice = self.context.practice
         survivor_id, other_id = ids
 
-        def work() -> MergePreview:
-            with practice.session() as session:
-                return duplicates.merge_preview(
-                    session, actor=practice.actor, survivor_id=survivor_id, other_id=other_id
-                )
+        def work(session: Session) -> MergePreview:
+            return duplicates.merge_preview(
+                session, actor=practice.actor, survivor_id=survivor_id, other_id=other_id
+            )
 
         self.message.hide()
-        self.context.tasks.submit(work, on_done=self._previewed, on_error=self._failed)
+        Operation(self, self.context, work).success(self._previewed).failure(self._failed).run()
 
     def _previewed(self, preview: MergePreview) -> None:
         if self._ids() != (preview.survivor.id, preview.other.id):

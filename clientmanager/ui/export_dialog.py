@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     button_row,
-    describe_error,
     error_label,
     field_row,
     hint,
@@ -46,7 +46,7 @@ _RECIPIENT_KINDS = (
 )  # fmt: skip
 
 
-class ExportClientsDialog(QDialog):
+class ExportClientsDialog(QDialog, ErrorLine):
     exported = Signal(object)  # ExportResult, or the per-table counts of the whole practice
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -190,16 +190,12 @@ class ExportClientsDialog(QDialog):
             self.path_edit.setText(chosen)
 
     # --- exporting ------------------------------------------------------------------------
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
     def start_export(self) -> None:
         self.error.clear()
         self.error.hide()
         path_text = self.path_edit.text().strip()
         if not path_text:
-            self._show_error(self.tr("Choose where to save the export."))
+            self._say(self.tr("Choose where to save the export."))
             return
         path = Path(path_text).expanduser()
         fmt = self.format
@@ -213,7 +209,7 @@ class ExportClientsDialog(QDialog):
         if self.include_restricted.isChecked() and not marketing:
             lawful = self.lawful_edit.text().strip()
             if not lawful:
-                self._show_error(
+                self._say(
                     self.tr(
                         "Say for which purpose the law allows restricted and objecting "
                         "clients in this export, or untick that box."
@@ -304,4 +300,4 @@ class ExportClientsDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self._show_error(describe_error(error))
+        self._fail(error)

@@ -31,6 +31,7 @@ from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import error_text, service_text
 from clientmanager.ui.widgets import (
+    close_buttons,
     describe_error,
     error_label,
     hint,
@@ -485,9 +486,7 @@ class RecordDialog(QDialog):
         self.read_only = read_only
         if read_only:
             self.form.set_read_only(True)
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-            buttons.rejected.connect(self.reject)
-            name_buttons(buttons)
+            buttons = close_buttons(self)
         else:
             layout.addWidget(hint(translate("RecordForms", "Fields marked * are required.")))
             buttons, self.save_button = accept_cancel_buttons(self, self.save, save=True)

@@ -50,6 +50,7 @@ from clientmanager.services.importer import (
 )
 from clientmanager.services.progress import Cancelled, Progress
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     TitledPage,
@@ -97,7 +98,7 @@ class _ProgressRelay(QObject):
 # --- 1. the file --------------------------------------------------------------------------------
 
 
-class FilePage(TitledPage):
+class FilePage(TitledPage, ErrorLine):
     def __init__(self, context: AppContext) -> None:
         super().__init__(
             self.tr("Choose the file"),
@@ -193,8 +194,7 @@ class FilePage(TitledPage):
     def _failed(self, error: BaseException) -> None:
         self._reading = False
         self.summary.setText("")
-        self.error.setText(describe_error(error))
-        self.error.show()
+        self._fail(error)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
@@ -349,7 +349,7 @@ class MappingPage(TitledPage):
 # --- 3. preview ---------------------------------------------------------------------------------
 
 
-class PreviewPage(TitledPage):
+class PreviewPage(TitledPage, ErrorLine):
     def __init__(self, context: AppContext) -> None:
         super().__init__(
             self.tr("Check the rows"),
@@ -429,8 +429,7 @@ class PreviewPage(TitledPage):
 
     def _failed(self, error: BaseException) -> None:
         self.summary.setText("")
-        self.error.setText(describe_error(error))
-        self.error.show()
+        self._fail(error)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.plan is not None and bool(self.plan.good_rows)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,6 +24,7 @@ from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
+    button_row,
     describe_error,
     error_label,
     field_row,
@@ -75,21 +75,15 @@ class LettersDialog(QDialog, ErrorLine):
             ),
         )
         form = QFormLayout()
-        row = QHBoxLayout()
         self.template = QComboBox()
         self.new_template = QPushButton(self.tr("New template…"))
-        row.addWidget(self.template, 1)
-        row.addWidget(self.new_template)
-        form.addRow(self.tr("Template"), row)
+        form.addRow(self.tr("Template"), field_row(self.template, self.new_template))
         self.about = QLabel()
         self.about.setWordWrap(True)
         form.addRow("", self.about)
         self.picker = ClientPicker(ctx, self)
         add = QPushButton(self.tr("Add"))
-        pick_row = QHBoxLayout()
-        pick_row.addWidget(self.picker, 1)
-        pick_row.addWidget(add)
-        form.addRow(self.tr("Find a client"), pick_row)
+        form.addRow(self.tr("Find a client"), field_row(self.picker, add))
         self.client_ids = QLineEdit(", ".join(str(i) for i in client_ids or []))
         self.client_ids.setPlaceholderText(self.tr("Client numbers, e.g. 12, 15, 31"))
         form.addRow(self.tr("Clients"), self.client_ids)
@@ -104,13 +98,9 @@ class LettersDialog(QDialog, ErrorLine):
         self.error = error_label()
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        buttons = QHBoxLayout()
         self.merge_button = push_button(self.tr("Write letters"), primary=True)
         close = push_button(self.tr("Close"), self.accept)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.merge_button)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(None, close, self.merge_button))
 
         add.clicked.connect(self._add_picked)
         browse.clicked.connect(self._browse)

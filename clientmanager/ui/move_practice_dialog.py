@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.operations import Operation
-from clientmanager.ui.widgets import add_heading, describe_error, hint, name_standard_buttons
+from clientmanager.ui.widgets import add_heading, close_buttons, describe_error, hint, result_label
 
 DEFAULT_LOGIN = "officepcs"
 
@@ -88,13 +87,9 @@ class MovePracticeDialog(QDialog):
                 ),
             )
             layout.addLayout(form)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.outcome.hide()
+        self.outcome = result_label()
         layout.addWidget(self.outcome)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        name_standard_buttons(buttons)
+        buttons = close_buttons(self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setAutoDefault(False)
         self.move_button = QPushButton(
@@ -106,7 +101,6 @@ class MovePracticeDialog(QDialog):
         # dialog and loses what was typed. Moving back has no fields: Enter closes.
         self.move_button.setDefault(self.to_server)
         self.close_button.setAutoDefault(not self.to_server)
-        buttons.rejected.connect(self.reject)
         self.move_button.clicked.connect(self.start)
         layout.addWidget(buttons)
         if self.to_server:

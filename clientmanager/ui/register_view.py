@@ -1,6 +1,7 @@
 """What every register window shares: its forms save through :func:`run_in_form` with the
-signed-in actor, and each saved change refreshes the window and says that the register
-changed (so that the Today page and other open screens refresh too)."""
+signed-in actor, its other work runs as an :class:`Operation` with failures on its error
+line, and each saved change refreshes the window and says that the register changed (so
+that the Today page and other open screens refresh too)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
 
 from clientmanager.ui.form_operation import ErrorLine, run_in_form
+from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import FormDialog
 
 
@@ -38,6 +40,16 @@ class RegisterDialog(QDialog, ErrorLine):
         run_in_form(
             dialog, self.context, lambda session: work(session, actor), on_done=self._changed
         )
+
+    def run_work(
+        self, work: Callable[[Any, Any], Any], on_done: Callable[[Any], None] | None = None
+    ) -> None:
+        """Run ``work(session, actor)`` without a form: its result goes to ``on_done`` (by
+        default, the register changed) and a failure to the error line."""
+        actor = self.context.practice.actor
+        Operation(self, self.context, lambda session: work(session, actor)).success(
+            on_done or self._changed
+        ).failure(self._show_error).run()
 
     def _changed(self, _result: object = None) -> None:
         self.register_changed.emit()

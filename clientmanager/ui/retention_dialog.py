@@ -635,11 +635,8 @@ class RetentionReviewDialog(QDialog, ErrorLine):
             wanted = dialog.client.value()
             dialog.ok_button.setEnabled(False)
 
-            def work() -> retention.ClientRetention:
-                with practice.session() as session:
-                    return retention.client_retention(
-                        session, actor=practice.actor, client_id=wanted
-                    )
+            def work(session: Session) -> retention.ClientRetention:
+                return retention.client_retention(session, actor=practice.actor, client_id=wanted)
 
             def done(person: retention.ClientRetention) -> None:
                 dialog.ok_button.setEnabled(True)
@@ -649,7 +646,7 @@ class RetentionReviewDialog(QDialog, ErrorLine):
                 dialog.ok_button.setEnabled(True)
                 dialog.show_error(describe_error(error))
 
-            self.context.tasks.submit(work, on_done=done, on_error=failed)
+            Operation(self, self.context, work).success(done).failure(failed).run()
 
         dialog.open_with(submit)
         if client_id is not None:

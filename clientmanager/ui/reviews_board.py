@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -152,9 +151,6 @@ class ReviewsBoard(QDialog, ErrorLine):
         self.setWindowTitle(self.tr("Reviews board"))
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        header.addWidget(page_title(self.tr("Reviews")))
-        header.addStretch(1)
         self.previous = QPushButton("◀")
         self.month_label = QLabel()
         self.month_label.setObjectName("sectionTitle")
@@ -162,15 +158,17 @@ class ReviewsBoard(QDialog, ErrorLine):
         self.assignee = QComboBox()
         self.assignee.addItem(self.tr("Everyone"), None)
         self.show_overdue = QCheckBox(self.tr("Show overdue"))
-        for widget in (
-            self.previous,
-            self.month_label,
-            self.next,
-            QLabel(self.tr("Run by")),
-            self.assignee,
-        ):
-            header.addWidget(widget)
-        layout.addLayout(header)
+        layout.addLayout(
+            button_row(
+                page_title(self.tr("Reviews")),
+                None,
+                self.previous,
+                self.month_label,
+                self.next,
+                QLabel(self.tr("Run by")),
+                self.assignee,
+            )
+        )
         grid = QGridLayout()
         self.boxes: dict[str, QGroupBox] = {}
         self.lists: dict[str, QListWidget] = {}

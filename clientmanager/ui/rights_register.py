@@ -415,14 +415,11 @@ class RightsRegisterDialog(RegisterDialog):
 
     @Slot()
     def refresh(self) -> None:
-        practice = self.context.practice
         include_closed = self.show_closed.isChecked()
-
-        def work() -> list[RequestView]:
-            with practice.session() as session:
-                return list_requests(session, actor=practice.actor, include_closed=include_closed)
-
-        self.context.tasks.submit(work, on_done=self._show, on_error=self._show_error)
+        self.run_work(
+            lambda s, actor: list_requests(s, actor=actor, include_closed=include_closed),
+            self._show,
+        )
 
     def _show(self, requests: list[RequestView]) -> None:
         selected = self.selected_request()
@@ -518,17 +515,12 @@ class RightsRegisterDialog(RegisterDialog):
     @Slot()
     def new_request(self, client_id: int | None = None) -> NewRequestDialog:
         dialog = NewRequestDialog(client_id or None, self)
-        practice = self.context.practice
 
         def search() -> None:
             text = dialog.search.text()
             from clientmanager.services.clients import search_clients
 
-            def work() -> list:
-                with practice.session() as session:
-                    return search_clients(session, text, limit=20)
-
-            self.context.tasks.submit(work, on_done=dialog.show_matches, on_error=self._show_error)
+            self.run_work(lambda s, _actor: search_clients(s, text, limit=20), dialog.show_matches)
 
         dialog.search.textChanged.connect(search)
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,8 +24,10 @@ from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     ask_save_path,
+    button_row,
     describe_error,
     error_label,
+    field_row,
     push_button,
     scroll_area,
     titled_layout,
@@ -67,20 +68,14 @@ class RoaDialog(QDialog, ErrorLine):
         top = QFormLayout()
         self.picker = ClientPicker(ctx, self, client_id=client_id)
         top.addRow(self.tr("Client"), self.picker)
-        row = QHBoxLayout()
         self.template = QComboBox()
         for key, chosen in roa.TEMPLATES.items():
             self.template.addItem(service_text(chosen.title), key)
         self.fill_button = QPushButton(self.tr("Fill from the record"))
-        row.addWidget(self.template, 1)
-        row.addWidget(self.fill_button)
-        top.addRow(self.tr("Template"), row)
-        existing = QHBoxLayout()
+        top.addRow(self.tr("Template"), field_row(self.template, self.fill_button))
         self.existing = QComboBox()
         self.open_button = QPushButton(self.tr("Open"))
-        existing.addWidget(self.existing, 1)
-        existing.addWidget(self.open_button)
-        top.addRow(self.tr("Saved records"), existing)
+        top.addRow(self.tr("Saved records"), field_row(self.existing, self.open_button))
         layout.addLayout(top)
 
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -102,7 +97,6 @@ class RoaDialog(QDialog, ErrorLine):
         self.error = error_label()
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save draft"))
         self.pdf_button = QPushButton(self.tr("PDF…"))
         self.finalise_button = push_button(self.tr("Finalise…"), primary=True)
@@ -113,16 +107,16 @@ class RoaDialog(QDialog, ErrorLine):
         self.verify_button.setEnabled(False)
         self.verified: bool | None = None
         close = push_button(self.tr("Close"), self.reject)
-        buttons.addStretch(1)
-        for button in (
-            self.save_button,
-            self.pdf_button,
-            self.verify_button,
-            self.finalise_button,
-            close,
-        ):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            button_row(
+                None,
+                self.save_button,
+                self.pdf_button,
+                self.verify_button,
+                self.finalise_button,
+                close,
+            )
+        )
 
         self.template.currentIndexChanged.connect(self._show_template_fields)
         self.fill_button.clicked.connect(self.fill_from_record)

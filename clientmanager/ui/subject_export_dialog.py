@@ -32,11 +32,11 @@ from clientmanager.services.subject_export import (
     export_subject_package,
 )
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_number
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     button_row,
-    describe_error,
     error_label,
     field_row,
     hint,
@@ -74,7 +74,7 @@ _STEPS = (
 )
 
 
-class SubjectExportDialog(QDialog):
+class SubjectExportDialog(QDialog, ErrorLine):
     package_exported = Signal(object)  # ExportResult
 
     def __init__(
@@ -233,7 +233,7 @@ class SubjectExportDialog(QDialog):
         self.error.hide()
         text = self.path_edit.text().strip()
         if not text:
-            self._show_message(self.tr("Choose where to save the package."))
+            self._say(self.tr("Choose where to save the package."))
             return
         out = Path(text).expanduser()
         if out.suffix.lower() != ".zip":
@@ -241,7 +241,7 @@ class SubjectExportDialog(QDialog):
             self.path_edit.setText(str(out))
         password = self.password_edit.text() if self.protect.isChecked() else None
         if self.protect.isChecked() and not password:
-            self._show_message(self.tr("Type a password for the PDF, or untick the protection."))
+            self._say(self.tr("Type a password for the PDF, or untick the protection."))
             return
         client_id = self.client_id
         request_id = self.request_id
@@ -335,13 +335,6 @@ class SubjectExportDialog(QDialog):
             widget.setEnabled(not busy)
         if not busy:
             self._protect_toggled(self.protect.isChecked())
-
-    def _show_error(self, error: BaseException) -> None:
-        self._show_message(describe_error(error))
-
-    def _show_message(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
 
     def reject(self) -> None:
         if self.context.tasks.is_busy() and not self.close_button.isEnabled():

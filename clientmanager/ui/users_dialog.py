@@ -30,6 +30,7 @@ from clientmanager.services import users as users_service
 from clientmanager.services.permissions import ROLE_LABELS, Permission, allows
 from clientmanager.services.users import UserSummary
 from clientmanager.ui.context import AppContext
+from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.forms import accept_cancel_buttons
 from clientmanager.ui.i18n import format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
@@ -37,7 +38,6 @@ from clientmanager.ui.widgets import (
     ValidatedField,
     add_heading,
     button_row,
-    describe_error,
     error_label,
     hint,
     name_standard_buttons,
@@ -216,7 +216,7 @@ class SetPasswordDialog(QDialog):
             self.accept()
 
 
-class UsersDialog(QDialog):
+class UsersDialog(QDialog, ErrorLine):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -333,8 +333,7 @@ class UsersDialog(QDialog):
         def failed(error: BaseException) -> None:
             self._busy = False
             self.status.setText("")
-            self.error.setText(describe_error(error))
-            self.error.show()
+            self._fail(error)
             self._update_buttons()
 
         Operation(
@@ -355,9 +354,7 @@ class UsersDialog(QDialog):
             self.context,
             lambda practice, _progress: users_service.list_users(practice),
             needs="practice",
-        ).success(lambda rows: self._listed(rows, select)).failure(
-            lambda error: (self.error.setText(describe_error(error)), self.error.show())
-        ).run()
+        ).success(lambda rows: self._listed(rows, select)).failure(self._fail).run()
 
     def _listed(self, rows: list[UserSummary], select: str | None) -> None:
         self.users = rows
@@ -487,7 +484,7 @@ class UsersDialog(QDialog):
         )
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(QDialog, ErrorLine):
     """Any signed-in user changes their own password (the current one is asked for)."""
 
     password_changed = Signal()
@@ -525,14 +522,16 @@ class ChangePasswordDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             self.ok_button.setEnabled(True)
-            self.error.setText(describe_error(error))
-            self.error.show()
+            self._fail(error)
 
-        self.context.tasks.submit(
-            lambda: users_service.change_own_password(practice, old_password=old, new_password=new),
-            on_done=done,
-            on_error=failed,
-        )
+        Operation(
+            self,
+            self.context,
+            lambda practice, _progress: users_service.change_own_password(
+                practice, old_password=old, new_password=new
+            ),
+            needs="practice",
+        ).success(done).failure(failed).run()
 
 
 __all__ = ["AddUserDialog", "ChangePasswordDialog", "SetPasswordDialog", "UsersDialog"]

@@ -83,6 +83,14 @@ def name_standard_buttons(box: QDialogButtonBox | QMessageBox) -> None:
             button.setText(QCoreApplication.translate("StandardButtons", text))
 
 
+def close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """A lone Close, in the interface language, that rejects ``dialog``."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    name_standard_buttons(buttons)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """A Yes/No question (QMessageBox.question, with buttons in the interface language)."""
     box = QMessageBox(

@@ -1122,6 +1122,10 @@ Gaan voort?</translation>
         <source>{count} letters saved in {folder}.</source>
         <translation>{count} briewe in {folder} gestoor.</translation>
     </message>
+    <message>
+        <source>Breach {number}: {count} more affected people linked.</source>
+        <translation>Oortreding {number}: nog {count} geraakte persone gekoppel.</translation>
+    </message>
 </context>
 <context>
     <name>BulkActions</name>

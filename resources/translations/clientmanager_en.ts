@@ -1115,6 +1115,10 @@ Go ahead?</source>
         <source>{count} letters saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Breach {number}: {count} more affected people linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkActions</name>

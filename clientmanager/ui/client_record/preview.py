@@ -14,8 +14,6 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from clientmanager.services import audit
 from clientmanager.services import client_records as records
 from clientmanager.ui.i18n import format_number
-from clientmanager.ui.widgets import hint, name_standard_buttons, scroll_area
+from clientmanager.ui.widgets import close_buttons, field_row, hint, scroll_area
 
 logger = logging.getLogger(__name__)
 
@@ -142,13 +140,7 @@ class DocumentViewer(QDialog):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setEnabled(bool(self.images))
         self.print_button.clicked.connect(self.print_document)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        name_standard_buttons(buttons)
-        buttons.rejected.connect(self.reject)
-        footer = QHBoxLayout()
-        footer.addWidget(info, 1)
-        footer.addWidget(self.print_button)
-        footer.addWidget(buttons)
+        footer = field_row(info, self.print_button, close_buttons(self))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(footer)
