@@ -33,17 +33,6 @@ REGULATOR = {
 LETTER_SUBJECT = TEXT["breach.subject"][0]
 
 
-def _letterhead(party: ResponsibleParty) -> Letterhead:
-    return Letterhead(
-        practice_name=party.name,
-        fsp_number=party.fsp_number,
-        address=party.address,
-        information_officer_name=party.information_officer_name,
-        information_officer_email=party.information_officer_email,
-        information_officer_phone=party.information_officer_phone,
-    )
-
-
 def _officer_contact(party: ResponsibleParty) -> str:
     parts = [
         part for part in (party.information_officer_email, party.information_officer_phone) if part
@@ -61,14 +50,13 @@ def render_letter(
     party: ResponsibleParty,
     recipient: LetterRecipient,
     today: dt.date,
-    letterhead: Letterhead | None = None,
+    letterhead: Letterhead,
 ) -> bytes:
-    head = letterhead or _letterhead(party)
-    w = head.words
+    w = letterhead.words
     officer = party.information_officer_name or w("the_officer")
     salutation = getattr(recipient, "salutation", None)
     document = PracticeDocument.letter_to(
-        head,
+        letterhead,
         Addressee.by_name(w, recipient.name, recipient.address_lines, salutation),
         title=w("breach.subject"),
         footer_text=w("breach.footer", practice=party.name, officer=officer),
@@ -119,12 +107,12 @@ def render_regulator_notice(
     party: ResponsibleParty,
     breach_id: int,
     today: dt.date,
-    letterhead: Letterhead | None = None,
+    letterhead: Letterhead,
 ) -> bytes:
     """The facts for the Regulator's security-compromise notification (form SCN1), as a
     printable draft to copy into the eServices portal and keep with the register."""
     # For the Regulator, whose forms are in English, whatever the clients' letters use.
-    head = replace(letterhead or _letterhead(party), language="en")
+    head = replace(letterhead, language="en")
     document = PracticeDocument(
         head,
         title="Security compromise notification: draft for the Information Regulator",

@@ -29,6 +29,29 @@ class Guard:
             raise ValueError("guard messages are plain text without quotes")
 
 
+def final_record(name: str, table: str, *, when: str) -> tuple[Guard, Guard]:
+    """A finalised record of advice is evidence (FAIS General Code s9): while ``when`` holds,
+    the row of ``table`` can be neither changed (``{name}_no_update``) nor deleted
+    (``{name}_no_delete``). Migrations 0001, 0003 and 0009 build their guards with it, so
+    a change here changes what they created (tests/store/test_schema_pinned.py)."""
+    return (
+        Guard(
+            name=f"{name}_no_update",
+            table=table,
+            event="UPDATE",
+            when=when,
+            message="record of advice is final and cannot be changed",
+        ),
+        Guard(
+            name=f"{name}_no_delete",
+            table=table,
+            event="DELETE",
+            when=when,
+            message="record of advice is final and cannot be deleted",
+        ),
+    )
+
+
 def _event(guard: Guard) -> str:
     return f"{guard.event} OF {', '.join(guard.columns)}" if guard.columns else guard.event
 
@@ -64,11 +87,16 @@ def drop_statements(guard: Guard, dialect: str) -> list[str]:
     raise ValueError(f"no guards for the {dialect} dialect")
 
 
-def create(op, guard: Guard) -> None:  # noqa: ANN001 (alembic.op)
-    for statement in create_statements(guard, op.get_bind().dialect.name):
-        op.execute(statement)
+def create(op, *several: Guard) -> None:  # noqa: ANN001 (alembic.op)
+    """In the order given."""
+    for guard in several:
+        for statement in create_statements(guard, op.get_bind().dialect.name):
+            op.execute(statement)
 
 
-def drop(op, guard: Guard) -> None:  # noqa: ANN001
-    for statement in drop_statements(guard, op.get_bind().dialect.name):
-        op.execute(statement)
+def drop(op, *several: Guard) -> None:  # noqa: ANN001
+    """Last given first, so that a migration's downgrade drops what its upgrade created
+    with the same list, in the reverse order."""
+    for guard in reversed(several):
+        for statement in drop_statements(guard, op.get_bind().dialect.name):
+            op.execute(statement)

@@ -18,20 +18,7 @@ down_revision = None
 GUARDS = (
     # A finalised record of advice is evidence (FAIS General Code s9): the database itself
     # refuses to change or delete it, whatever the code above it does.
-    guards.Guard(
-        name="notes_finalised_no_update",
-        table="notes",
-        event="UPDATE",
-        when="OLD.finalised_at IS NOT NULL",
-        message="record of advice is final and cannot be changed",
-    ),
-    guards.Guard(
-        name="notes_finalised_no_delete",
-        table="notes",
-        event="DELETE",
-        when="OLD.finalised_at IS NOT NULL",
-        message="record of advice is final and cannot be deleted",
-    ),
+    *guards.final_record("notes_finalised", "notes", when="OLD.finalised_at IS NOT NULL"),
     # The consent ledger is history (POPIA s11(2)(a): the practice must prove consent).
     guards.Guard(
         name="consents_append_only",
@@ -387,13 +374,11 @@ def upgrade() -> None:
 
     # A finalised record of advice is evidence (FAIS General Code s9): the database itself
     # refuses to change or delete it, whatever the code above it does.
-    for guard in GUARDS:
-        guards.create(op, guard)
+    guards.create(op, *GUARDS)
 
 
 def downgrade() -> None:
-    for guard in reversed(GUARDS):
-        guards.drop(op, guard)
+    guards.drop(op, *GUARDS)
     ddl.drop_tables(
         "document_contents",
         "policy_roles",

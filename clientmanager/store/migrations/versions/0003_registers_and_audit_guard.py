@@ -26,12 +26,9 @@ AUDIT_GUARDS = tuple(
     )
     for event in ("UPDATE", "DELETE")
 )
-NOTES_NO_DELETE_0001 = guards.Guard(
-    name="notes_finalised_no_delete",
-    table="notes",
-    event="DELETE",
-    when="OLD.finalised_at IS NOT NULL",
-    message="record of advice is final and cannot be deleted",
+# 0001's guard, as 0001 made it.
+_, NOTES_NO_DELETE_0001 = guards.final_record(
+    "notes_finalised", "notes", when="OLD.finalised_at IS NOT NULL"
 )
 # A finalised record of advice still cannot be deleted, except as part of destroying a
 # client whose retention period has run out: the erasure service writes the ledger
@@ -100,15 +97,13 @@ def upgrade() -> None:
 
     # The audit trail is evidence: the database refuses edits and deletions outright, and
     # the hash chain shows any edit made by going around the triggers.
-    for guard in AUDIT_GUARDS:
-        guards.create(op, guard)
+    guards.create(op, *AUDIT_GUARDS)
 
 
 def downgrade() -> None:
     guards.drop(op, NOTES_NO_DELETE_UNLESS_DESTROYED)
     guards.create(op, NOTES_NO_DELETE_0001)
-    for guard in AUDIT_GUARDS:
-        guards.drop(op, guard)
+    guards.drop(op, *AUDIT_GUARDS)
     with op.batch_alter_table("users") as batch_op:
         batch_op.drop_column("last_failed_login_at")
     ddl.drop_tables("erasure_ledger", "subject_requests", "disclosures")

@@ -33,6 +33,41 @@ _DOCUMENT_CLIENT = "(SELECT client_id FROM documents WHERE documents.id = OLD.do
 _NOTE_CLIENT = "(SELECT client_id FROM notes WHERE notes.id = OLD.note_id)"
 _LOCKED = "the PDF of a final record of advice cannot be "
 
+
+def _kept_pdf(
+    name: str, table: str, *, document: str, client: str, columns: tuple[str, ...] = ()
+) -> tuple[guards.Guard, guards.Guard]:
+    """The PDF kept with a final record of advice (its row in ``table``, which names the
+    ``document``): not changed (``columns`` only, where given), and not deleted except
+    with the erasure of its ``client``."""
+    locked = _LOCKED_DOCUMENT.format(document=document)
+    return (
+        guards.Guard(
+            name=f"{name}_no_update",
+            table=table,
+            event="UPDATE",
+            columns=columns,
+            when=locked,
+            message=_LOCKED + "changed",
+        ),
+        guards.Guard(
+            name=f"{name}_no_delete",
+            table=table,
+            event="DELETE",
+            when=locked + " AND NOT " + _DESTROYED.format(client=client),
+            message=_LOCKED + "deleted",
+        ),
+    )
+
+
+_DOCUMENT_NO_UPDATE, _DOCUMENT_NO_DELETE = _kept_pdf(
+    "advice_pdf",
+    "documents",
+    document="OLD.id",
+    client="OLD.client_id",
+    columns=("sha256", "size_bytes", "client_id"),
+)
+
 GUARDS = (
     guards.Guard(
         name="advice_details_final_no_insert",
@@ -42,52 +77,19 @@ GUARDS = (
         message="record of advice is final and cannot be changed",
     ),
     # The erasure of the client is the one exception: its cascade clears document_id.
-    guards.Guard(
-        name="advice_details_final_no_update",
-        table="advice_details",
-        event="UPDATE",
+    *guards.final_record(
+        "advice_details_final",
+        "advice_details",
         when=_FINAL.format(ref="OLD") + " AND NOT " + _DESTROYED.format(client=_NOTE_CLIENT),
-        message="record of advice is final and cannot be changed",
     ),
-    guards.Guard(
-        name="advice_details_final_no_delete",
-        table="advice_details",
-        event="DELETE",
-        when=_FINAL.format(ref="OLD") + " AND NOT " + _DESTROYED.format(client=_NOTE_CLIENT),
-        message="record of advice is final and cannot be deleted",
-    ),
-    guards.Guard(
-        name="advice_pdf_no_delete",
-        table="documents",
-        event="DELETE",
-        when=_LOCKED_DOCUMENT.format(document="OLD.id")
-        + " AND NOT "
-        + _DESTROYED.format(client="OLD.client_id"),
-        message=_LOCKED + "deleted",
-    ),
-    guards.Guard(
-        name="advice_pdf_no_update",
-        table="documents",
-        event="UPDATE",
-        columns=("sha256", "size_bytes", "client_id"),
-        when=_LOCKED_DOCUMENT.format(document="OLD.id"),
-        message=_LOCKED + "changed",
-    ),
-    guards.Guard(
-        name="advice_pdf_content_no_update",
-        table="document_contents",
-        event="UPDATE",
-        when=_LOCKED_DOCUMENT.format(document="OLD.document_id"),
-        message=_LOCKED + "changed",
-    ),
-    guards.Guard(
-        name="advice_pdf_content_no_delete",
-        table="document_contents",
-        event="DELETE",
-        when=_LOCKED_DOCUMENT.format(document="OLD.document_id")
-        + " AND NOT "
-        + _DESTROYED.format(client=_DOCUMENT_CLIENT),
-        message=_LOCKED + "deleted",
+    # The kept PDF's row, then its content, in the order 0009 has always created them.
+    _DOCUMENT_NO_DELETE,
+    _DOCUMENT_NO_UPDATE,
+    *_kept_pdf(
+        "advice_pdf_content",
+        "document_contents",
+        document="OLD.document_id",
+        client=_DOCUMENT_CLIENT,
     ),
 )
 
@@ -241,13 +243,11 @@ def upgrade() -> None:
         key="note_id",
     )
 
-    for guard in GUARDS:
-        guards.create(op, guard)
+    guards.create(op, *GUARDS)
 
 
 def downgrade() -> None:
-    for guard in reversed(GUARDS):
-        guards.drop(op, guard)
+    guards.drop(op, *GUARDS)
     ddl.drop_tables(
         "advice_details",
         "reviews",
