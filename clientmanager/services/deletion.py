@@ -31,7 +31,7 @@ from clientmanager.services import audit, erasure
 from clientmanager.services import retention as retention_service
 from clientmanager.services.audit import Actor
 from clientmanager.services.consents import withdraw_on_request
-from clientmanager.services.permissions import Permission, require
+from clientmanager.services.permissions import Permission, get_client, require
 from clientmanager.store.models import (
     Address,
     Asset,
@@ -295,9 +295,7 @@ def approve_deletion_request(
             hint="Check the number with 'clientmanager rights list'.",
             request_id=request_id,
         )
-    client = session.get(Client, request.client_id)
-    if client is None:
-        raise NotFound("There is no client with the number {client_id}.", client_id=request.client_id)
+    client = get_client(session, request.client_id)
     if session.scalar(
         sa.select(sa.func.count()).select_from(LegalHold).where(
             LegalHold.client_id == client.id,
