@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clientmanager.domain.retention import FAIS, FICA
-from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.errors import ClientManagerError
 from clientmanager.reports.kept import KeptRecord
 from clientmanager.services import audit, erasure
 from clientmanager.services import retention as retention_service
@@ -45,7 +45,6 @@ from clientmanager.store.models import (
     Liability,
     Note,
     RiskProfile,
-    SubjectRequest,
     Task,
     utcnow,
 )
@@ -283,12 +282,11 @@ def approve_deletion_request(
     from clientmanager.reports.deletion_letter import render_deletion_outcome
     from clientmanager.services.addressee import addressee_for
     from clientmanager.services.letterhead import practice_letterhead
+    from clientmanager.services.subject_requests import request_row
 
     require(actor, Permission.RETENTION_APPROVE)
     today = today or dt.date.today()
-    request = session.get(SubjectRequest, request_id)
-    if request is None:
-        raise NotFound("There is no request number {request_id} in the rights register.", request_id=request_id)
+    request = request_row(session, request_id)
     if request.kind != "deletion" or request.status != "open" or request.client_id is None:
         raise DeletionError(
             "Request {request_id} is not an open deletion request for a client.",

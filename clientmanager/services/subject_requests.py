@@ -161,7 +161,7 @@ def _today() -> dt.date:
     return utcnow().date()
 
 
-def _get(session: Session, request_id: int, *, lock: bool = True) -> SubjectRequest:
+def request_row(session: Session, request_id: int, *, lock: bool = True) -> SubjectRequest:
     # Locked until the commit when the request is about to change (SELECT ... FOR UPDATE
     # on the office server), so two PCs completing or extending the same request act one
     # after the other, the second seeing the first's outcome. SQLite's writers already
@@ -199,7 +199,7 @@ def _client_request(session: Session, actor: Actor, request_id: int) -> SubjectR
     """A request the register may act on for its client: the actions that change a
     client's record refuse a request that names nobody in the practice."""
     require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     if request.client_id is None:
         raise RequestError("Request {id} is not linked to a client.", id=request.id)
     return request
@@ -285,7 +285,7 @@ def verify_identity(
 ) -> SubjectRequest:
     """Record how the requester's identity was confirmed (s23(1) needs adequate proof)."""
     require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     method = (method or "").strip()
     if not method:
         raise ValidationError(
@@ -302,7 +302,7 @@ def extend_request(
 ) -> SubjectRequest:
     """Extend the due date once, by at most 30 days (PAIA s57); the person must be told."""
     require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     _require_open(request)
     if request.extended_to is not None:
         raise RequestError(
@@ -338,7 +338,7 @@ def complete_request(
     refused: bool = False,
 ) -> SubjectRequest:
     require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     _require_open(request)
     outcome = (outcome or "").strip()
     if not outcome:
@@ -418,7 +418,7 @@ def apply_correction(
     """
     require(actor, Permission.REGISTERS_EDIT)
     require(actor, Permission.CLIENT_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     _require_open(request)
     if request.kind != "correction":
         raise RequestError("Request {id} is not a correction request.", id=request.id)
@@ -500,7 +500,7 @@ def correction_letter(
     from clientmanager.services.disclosures import RECIPIENT_CATEGORIES
 
     require(actor, Permission.REGISTERS_VIEW)
-    request = _get(session, request_id, lock=False)
+    request = request_row(session, request_id, lock=False)
     if request.kind != "correction" or request.client_id is None:
         raise RequestError("Request {id} is not a correction request for a client.", id=request.id)
     require_client_access(session, actor, request.client_id)
@@ -750,7 +750,7 @@ def recipient_notices(
     from clientmanager.services.disclosures import RECIPIENT_CATEGORIES
 
     require(actor, Permission.REGISTERS_VIEW)
-    request = _get(session, request_id, lock=False)
+    request = request_row(session, request_id, lock=False)
     client = get_client(session, request.client_id)
     entries = _corrections(session, client, request)
     if not entries:
@@ -806,7 +806,7 @@ def act_on_request(
     letter. Refuses (with what to do) before changing anything when the request is
     closed, has no client, or the requester's identity has not been verified (s23(1))."""
     require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     _require_open(request)
     if request.client_id is None:
         raise RequestError(
