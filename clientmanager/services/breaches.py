@@ -231,7 +231,7 @@ _EDITABLE = {
 
 
 def _row(session: Session, breach_id: int, *, lock: bool = True) -> Breach:
-    # Locked until the commit when the entry is about to change (see subject_requests._get).
+    # Locked until the commit when the entry is about to change (see subject_requests.request_row).
     row = session.get(Breach, breach_id, with_for_update=lock or None)
     if row is None:
         raise NotFound(

@@ -363,10 +363,10 @@ def import_statement(
 # --- reconciliation ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MonthRow:
-    period: str
-    provider: str
+class _Reconciled:
+    """What a month and a policy line share: received less expected (a plain base, so
+    each dataclass keeps its own field order)."""
+
     expected_cents: int
     received_cents: int
 
@@ -376,7 +376,15 @@ class MonthRow:
 
 
 @dataclass(frozen=True)
-class Difference:
+class MonthRow(_Reconciled):
+    period: str
+    provider: str
+    expected_cents: int
+    received_cents: int
+
+
+@dataclass(frozen=True)
+class Difference(_Reconciled):
     period: str
     provider: str
     policy_number: str
@@ -384,10 +392,6 @@ class Difference:
     expected_cents: int
     received_cents: int
     reason: str
-
-    @property
-    def difference_cents(self) -> int:
-        return self.received_cents - self.expected_cents
 
 
 @dataclass

@@ -30,11 +30,12 @@ from sqlalchemy.orm import Session, aliased
 
 from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.retention import ChildStatus, child_status
-from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import (
     Permission,
+    get_client,
     require,
     require_client_access,
 )
@@ -137,17 +138,6 @@ def _state(row: Consent) -> ConsentState:
     return view_of(ConsentState, row)
 
 
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound(
-            "Client {client_id} is not in this practice.",
-            hint="Search for the person again; the record may have been erased.",
-            client_id=client_id,
-        )
-    return client
-
-
 def _child_status(client: Client, today: dt.date) -> ChildStatus:
     if client.kind != "person":
         return ChildStatus(is_child=False, adult_on=None, known=True)
@@ -186,7 +176,7 @@ def can_ask_for_marketing_consent(session: Session, *, actor: Actor, client_id: 
     """May the practice ask this person for direct-marketing consent? With the reason, so
     the app can show why not."""
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     if client.objected_at is not None:
         return AskDecision(
             False,
@@ -258,7 +248,7 @@ def record(
     """
     require(actor, Permission.CLIENT_EDIT)
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     purpose = _require_text(purpose, "Purpose", "say what the information is processed for")
     if purpose == MARKETING:
         raise ValidationError(
@@ -330,7 +320,7 @@ def record_marketing_consent(
     """
     require(actor, Permission.CLIENT_EDIT_CONTACT)
     require_client_access(session, actor, client_id)
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     if status not in CONSENT_STATUSES:
         raise ValidationError(
             "Marketing consent", "choose given, refused or withdrawn; nothing is pre-selected"
@@ -495,7 +485,7 @@ def summary(
     latest: dict[str, ConsentState] = {}
     for state in entries:
         latest[state.purpose] = state
-    client = _client(session, client_id)
+    client = get_client(session, client_id)
     allowed = bool(
         session.scalar(
             sa.select(sa.func.count())

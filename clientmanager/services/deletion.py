@@ -25,13 +25,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clientmanager.domain.retention import FAIS, FICA
-from clientmanager.errors import ClientManagerError, NotFound
+from clientmanager.errors import ClientManagerError
 from clientmanager.reports.kept import KeptRecord
 from clientmanager.services import audit, erasure
 from clientmanager.services import retention as retention_service
 from clientmanager.services.audit import Actor
 from clientmanager.services.consents import withdraw_on_request
-from clientmanager.services.permissions import Permission, require
+from clientmanager.services.permissions import Permission, get_client, require
 from clientmanager.store.models import (
     Address,
     Asset,
@@ -45,7 +45,6 @@ from clientmanager.store.models import (
     Liability,
     Note,
     RiskProfile,
-    SubjectRequest,
     Task,
     utcnow,
 )
@@ -283,21 +282,18 @@ def approve_deletion_request(
     from clientmanager.reports.deletion_letter import render_deletion_outcome
     from clientmanager.services.addressee import addressee_for
     from clientmanager.services.letterhead import practice_letterhead
+    from clientmanager.services.subject_requests import request_row
 
     require(actor, Permission.RETENTION_APPROVE)
     today = today or dt.date.today()
-    request = session.get(SubjectRequest, request_id)
-    if request is None:
-        raise NotFound("There is no request number {request_id} in the rights register.", request_id=request_id)
+    request = request_row(session, request_id)
     if request.kind != "deletion" or request.status != "open" or request.client_id is None:
         raise DeletionError(
             "Request {request_id} is not an open deletion request for a client.",
             hint="Check the number with 'clientmanager rights list'.",
             request_id=request_id,
         )
-    client = session.get(Client, request.client_id)
-    if client is None:
-        raise NotFound("There is no client with the number {client_id}.", client_id=request.client_id)
+    client = get_client(session, request.client_id)
     if session.scalar(
         sa.select(sa.func.count()).select_from(LegalHold).where(
             LegalHold.client_id == client.id,

@@ -26,10 +26,11 @@ from clientmanager.services.audit import Actor
 from clientmanager.services.permissions import (
     Permission,
     allows,
+    get_client,
     require,
     require_client_access,
 )
-from clientmanager.store.models import Client, Disclosure, Document, Policy, User, utcnow
+from clientmanager.store.models import Disclosure, Document, Policy, User, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ def add_disclosure(session: Session, *, actor: Actor, client_id: int, **details:
     """A disclosure the planner enters by hand (a referral, a phone call to a provider):
     ``details`` are :func:`record_disclosure`'s, with the source "manual"."""
     require(actor, Permission.CLIENT_EDIT)
-    _client_exists(session, client_id)
+    get_client(session, client_id)
     return record_disclosure(session, actor=actor, client_id=client_id, source="manual", **details)
 
 
@@ -213,7 +214,7 @@ def correct_disclosure(
 ) -> Disclosure:
     """Correct an entry that was recorded wrongly; the audit log keeps that it was."""
     require(actor, Permission.CLIENT_EDIT)
-    row = session.get(Disclosure, disclosure_id, with_for_update=True)  # see subject_requests._get
+    row = session.get(Disclosure, disclosure_id, with_for_update=True)  # see subject_requests.request_row
     if row is None:
         raise NotFound(
             "There is no disclosure number {disclosure_id} in the register.",
@@ -246,11 +247,6 @@ def correct_disclosure(
         summary=f"disclosure {row.id} corrected",
     )
     return row
-
-
-def _client_exists(session: Session, client_id: int) -> None:
-    if session.get(Client, client_id) is None:
-        raise NotFound("There is no client with the number {client_id}.", client_id=client_id)
 
 
 POLICY_CATEGORIES = "Identity, contact details, policy details"

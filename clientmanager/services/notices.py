@@ -9,10 +9,14 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientmanager.errors import NotFound
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
-from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.services.permissions import (
+    Permission,
+    get_client,
+    require,
+    require_client_access,
+)
 from clientmanager.store.models import Client, Disclosure
 
 GOODS_AND_SERVICES = (
@@ -32,10 +36,7 @@ PURPOSES = (
 def _client(session: Session, actor: Actor, client_id: int) -> Client:
     require(actor, Permission.CLIENT_READ)
     require_client_access(session, actor, client_id)
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("There is no client with the number {client_id}.", client_id=client_id)
-    return client
+    return get_client(session, client_id)
 
 
 def s18_notice(

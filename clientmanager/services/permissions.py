@@ -143,7 +143,11 @@ def get_client(session: Session, client_id: int) -> Client:
     """The client, or :class:`NotFound` for one merged, erased or never there."""
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFound("That client is no longer in the practice.", hint="Search again.")
+        raise NotFound(
+            "There is no client with the number {client_id}.",
+            hint="They may have been merged or erased. Search again.",
+            client_id=client_id,
+        )
     return client
 
 

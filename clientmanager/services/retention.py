@@ -40,7 +40,12 @@ from clientmanager.domain.retention import FAIS, FICA, MARKETING, TAX, TECHNICAL
 from clientmanager.errors import ClientManagerError, Label, NotFound
 from clientmanager.services import audit, erasure
 from clientmanager.services.audit import Actor
-from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.services.permissions import (
+    Permission,
+    get_client,
+    require,
+    require_client_access,
+)
 from clientmanager.services.views import view_of
 from clientmanager.store.files import write_atomically
 from clientmanager.store.models import (
@@ -235,10 +240,7 @@ def place_hold(
             "Reason",
             "a legal hold needs a reason: the complaint, inquiry or case it is kept for",
         )
-    if session.get(Client, client_id) is None:
-        raise NotFound(
-            "Client {client_id} is not in this practice.", hint="Search again.", client_id=client_id
-        )
+    get_client(session, client_id)
     if record_type is not None:
         if record_type not in HOLD_RECORD_TYPES or record_id is None:
             raise ValidationError(

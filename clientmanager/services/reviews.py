@@ -305,12 +305,7 @@ def record_review(
 def review_history(session: Session, actor: Actor, client_id: int) -> list[Review]:
     """A client's reviews, newest first."""
     require_client_access(session, actor, client_id)
-    if session.get(Client, client_id) is None:
-        raise NotFound(
-            "There is no client {client_id} in this practice.",
-            hint="Search again.",
-            client_id=client_id,
-        )
+    get_client(session, client_id)
     return list(
         session.scalars(
             sa.select(Review)

@@ -46,7 +46,12 @@ from clientmanager.services import audit
 from clientmanager.services.addressee import address_parts
 from clientmanager.services.audit import Actor
 from clientmanager.services.disclosures import list_disclosures, record_disclosure
-from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.services.permissions import (
+    Permission,
+    get_client,
+    require,
+    require_client_access,
+)
 from clientmanager.services.progress import SILENT, Progress
 from clientmanager.store.files import atomic_output
 from clientmanager.store.models import (
@@ -254,7 +259,7 @@ def gather_subject_data(
 
     Each category comes from one phase below; the order of the keys is the order of
     data.json and of the report."""
-    client = _subject(session, client_id)
+    client = get_client(session, client_id)
     users = _user_names(session)
     relationships = _relationships(session, client_id)
     holdings = _holdings(session, client_id)
@@ -289,17 +294,6 @@ def gather_subject_data(
 
 
 # --- gathering, phase by phase ------------------------------------------------------------
-
-
-def _subject(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound(
-            "There is no client with the number {client_id}.",
-            hint="Check the client number on the client record.",
-            client_id=client_id,
-        )
-    return client
 
 
 def _user_names(session: Session) -> dict[int, str]:
@@ -978,9 +972,7 @@ def describe_subject(session: Session, *, actor: Actor, client_id: int) -> Subje
     """What the export dialog shows before it starts: who, and the default password."""
     require(actor, Permission.SUBJECT_EXPORT)
     require_client_access(session, actor, client_id)
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("There is no client with the number {client_id}.", client_id=client_id)
+    client = get_client(session, client_id)
     from clientmanager.services.addressee import addressee_for
     from clientmanager.services.settings import pdf_password_policy
 

@@ -38,7 +38,12 @@ from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.consents import withdraw_on_request
 from clientmanager.services.disclosures import DisclosureView, previous_recipients
-from clientmanager.services.permissions import Permission, require, require_client_access
+from clientmanager.services.permissions import (
+    Permission,
+    get_client,
+    require,
+    require_client_access,
+)
 from clientmanager.store.models import (
     AuditEntry,
     Client,
@@ -156,7 +161,7 @@ def _today() -> dt.date:
     return utcnow().date()
 
 
-def _get(session: Session, request_id: int, *, lock: bool = True) -> SubjectRequest:
+def request_row(session: Session, request_id: int, *, lock: bool = True) -> SubjectRequest:
     # Locked until the commit when the request is about to change (SELECT ... FOR UPDATE
     # on the office server), so two PCs completing or extending the same request act one
     # after the other, the second seeing the first's outcome. SQLite's writers already
@@ -194,17 +199,10 @@ def _client_request(session: Session, actor: Actor, request_id: int) -> SubjectR
     """A request the register may act on for its client: the actions that change a
     client's record refuse a request that names nobody in the practice."""
     require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     if request.client_id is None:
         raise RequestError("Request {id} is not linked to a client.", id=request.id)
     return request
-
-
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound("There is no client with the number {client_id}.", client_id=client_id)
-    return client
 
 
 def open_request(
@@ -230,7 +228,7 @@ def open_request(
         )
     if client_id is not None:
         require_client_access(session, actor, client_id)
-        _client(session, client_id)
+        get_client(session, client_id)
     received_on = received_on or _today()
     if received_on > _today():
         raise ValidationError("Received on", "the date cannot be in the future.")
@@ -272,7 +270,7 @@ def open_request(
             from clientmanager.services.deletion import stop_optional_processing
 
             stop_optional_processing(
-                session, actor=actor, client=_client(session, client_id), request_id=request.id
+                session, actor=actor, client=get_client(session, client_id), request_id=request.id
             )
     return request
 
@@ -287,7 +285,7 @@ def verify_identity(
 ) -> SubjectRequest:
     """Record how the requester's identity was confirmed (s23(1) needs adequate proof)."""
     require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     method = (method or "").strip()
     if not method:
         raise ValidationError(
@@ -304,7 +302,7 @@ def extend_request(
 ) -> SubjectRequest:
     """Extend the due date once, by at most 30 days (PAIA s57); the person must be told."""
     require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     _require_open(request)
     if request.extended_to is not None:
         raise RequestError(
@@ -340,7 +338,7 @@ def complete_request(
     refused: bool = False,
 ) -> SubjectRequest:
     require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     _require_open(request)
     outcome = (outcome or "").strip()
     if not outcome:
@@ -420,7 +418,7 @@ def apply_correction(
     """
     require(actor, Permission.REGISTERS_EDIT)
     require(actor, Permission.CLIENT_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     _require_open(request)
     if request.kind != "correction":
         raise RequestError("Request {id} is not a correction request.", id=request.id)
@@ -433,7 +431,7 @@ def apply_correction(
     if field not in CORRECTABLE_FIELDS:
         raise ValueError(f"{field!r} cannot be corrected here")
     require_client_access(session, actor, request.client_id)
-    client = _client(session, request.client_id)
+    client = get_client(session, request.client_id)
     setattr(client, field, _normalise(field, new_value))
     now = utcnow()
     label = CORRECTABLE_FIELDS[field]
@@ -502,11 +500,11 @@ def correction_letter(
     from clientmanager.services.disclosures import RECIPIENT_CATEGORIES
 
     require(actor, Permission.REGISTERS_VIEW)
-    request = _get(session, request_id, lock=False)
+    request = request_row(session, request_id, lock=False)
     if request.kind != "correction" or request.client_id is None:
         raise RequestError("Request {id} is not a correction request for a client.", id=request.id)
     require_client_access(session, actor, request.client_id)
-    client = _client(session, request.client_id)
+    client = get_client(session, request.client_id)
     entries = _corrections(session, client, request)
     if not entries:
         raise RequestError(
@@ -557,7 +555,7 @@ def restrict_processing(
 ) -> Client:
     """Flag (or unflag) the person as restricted: out of marketing and bulk exports."""
     request = _client_request(session, actor, request_id)
-    client = _client(session, request.client_id)
+    client = get_client(session, request.client_id)
     client.is_restricted = restricted
     request.outcome = _append(
         request.outcome,
@@ -572,7 +570,7 @@ def restrict_processing(
 def record_objection(session: Session, *, actor: Actor, request_id: int) -> Client:
     """The person objected (s11(3)): optional processing and marketing stop."""
     request = _client_request(session, actor, request_id)
-    client = _client(session, request.client_id)
+    client = get_client(session, request.client_id)
     now = utcnow()
     client.objected_at = client.objected_at or now
     request.outcome = _append(
@@ -729,7 +727,7 @@ def _confirmation(
     from clientmanager.reports.rights_letters import build_confirmation_letter
     from clientmanager.services.addressee import addressee_for
 
-    client = _client(session, request.client_id)
+    client = get_client(session, request.client_id)
     return build_confirmation_letter(
         practice_letterhead(session),
         addressee=addressee_for(session, client, today=today),
@@ -752,8 +750,8 @@ def recipient_notices(
     from clientmanager.services.disclosures import RECIPIENT_CATEGORIES
 
     require(actor, Permission.REGISTERS_VIEW)
-    request = _get(session, request_id, lock=False)
-    client = _client(session, request.client_id)
+    request = request_row(session, request_id, lock=False)
+    client = get_client(session, request.client_id)
     entries = _corrections(session, client, request)
     if not entries:
         return []
@@ -808,7 +806,7 @@ def act_on_request(
     letter. Refuses (with what to do) before changing anything when the request is
     closed, has no client, or the requester's identity has not been verified (s23(1))."""
     require(actor, Permission.REGISTERS_EDIT)
-    request = _get(session, request_id)
+    request = request_row(session, request_id)
     _require_open(request)
     if request.client_id is None:
         raise RequestError(

@@ -25,6 +25,7 @@ from clientmanager.services.clients import (
     word_start_matches,
 )
 from clientmanager.services.consents import marketing_allowed_clause
+from clientmanager.services.ownership import assign_clients
 from clientmanager.services.permissions import (
     Permission,
     require,
@@ -264,23 +265,11 @@ def delete_saved_search(session: Session, actor: Actor, name: str) -> str:
 
 
 def assign_planner(session: Session, actor: Actor, client_ids: list[int], username: str) -> int:
-    require(actor, Permission.CLIENT_EDIT)
+    """The selection's "Assign to planner": ownership's one way of changing a planner (its
+    permission, its active-planner check, an audit entry on each client's history)."""
     ids = _check_access(session, actor, client_ids)
-    user = session.scalar(sa.select(User).where(User.username == username.strip()))
-    if user is None or user.role not in ("planner", "administrator"):
-        raise NotFound(
-            "{user!r} is not a planner in the practice.",
-            hint="See: clientmanager users",
-            user=username,
-        )
-    session.execute(sa.update(Client).where(Client.id.in_(ids)).values(planner_id=user.id))
-    audit.record(
-        session,
-        actor=actor,
-        action="clients.assigned",
-        summary=f"{len(ids)} client(s) to user #{user.id}",
-    )
-    return len(ids)
+    result = assign_clients(session, actor, ids, username)
+    return result.moved + result.unchanged
 
 
 def add_tasks(

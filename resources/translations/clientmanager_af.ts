@@ -7922,10 +7922,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Kliënt {client_id} is nie in hierdie praktyk nie.</translation>
     </message>
     <message>
-        <source>Search for the person again; the record may have been erased.</source>
-        <translation>Soek weer na die persoon; die rekord is dalk geskrap.</translation>
-    </message>
-    <message>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -8650,10 +8646,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Kies ’n latere datum.</translation>
     </message>
     <message>
-        <source>There is no client {client_id} in this practice.</source>
-        <translation>Daar is geen kliënt {client_id} in hierdie praktyk nie.</translation>
-    </message>
-    <message>
         <source>There is no user called {user!r}.</source>
         <translation>Daar is geen gebruiker met die naam {user!r} nie.</translation>
     </message>
@@ -8776,10 +8768,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Ask the practice manager.</source>
         <translation>Vra die praktykbestuurder.</translation>
-    </message>
-    <message>
-        <source>Check the client number on the client record.</source>
-        <translation>Kontroleer die kliëntnommer op die kliëntrekord.</translation>
     </message>
     <message>
         <source>Check the number with &apos;clientmanager rights list&apos;. Nothing was written.</source>
@@ -8964,10 +8952,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Saved: {saved}</source>
         <translation>Gestoor: {saved}</translation>
-    </message>
-    <message>
-        <source>{user!r} is not a planner in the practice.</source>
-        <translation>{user!r} is nie ’n beplanner in die praktyk nie.</translation>
     </message>
     <message>
         <source>A task needs a title.</source>

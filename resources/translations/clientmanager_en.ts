@@ -7903,10 +7903,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search for the person again; the record may have been erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8631,10 +8627,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no client {client_id} in this practice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no user called {user!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8803,10 +8795,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the client number on the client record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the number with &apos;clientmanager rights list&apos;. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8944,10 +8932,6 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Saved: {saved}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{user!r} is not a planner in the practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -104,6 +104,8 @@ def test_a_statement_reconciles_with_the_differences_listed(cli_env, tmp_path, c
         ("2026-11", "SL-999999", 0, 9_900, "no matching policy in the practice"),
         ("2026-12", "SL-778812", 31_000, 0, "not received"),
     ]
+    assert [r.difference_cents for r in recon.months] == [0, 0, -25_000, 8_900, -31_000]
+    assert [d.difference_cents for d in recon.differences] == [-25_000, -1_000, 9_900, -31_000]
     assert recon.differences[1].client_name == "Pieter Johannes van der Merwe"
 
     csv_out, xlsx_out = tmp_path / "recon.csv", tmp_path / "recon.xlsx"

@@ -210,7 +210,7 @@ def test_reviews_from_the_command_line(cli_env, capsys) -> None:
     assert "changes: Raised the debit order" in out
     assert out.index("08 Dec 2026") < out.index("02 Jun 2026")
     assert main(["reviews", "history", "--client", "99999"]) == 1
-    assert "no client 99999" in capsys.readouterr().err
+    assert "There is no client with the number 99999." in capsys.readouterr().err
 
 
 def test_the_overdue_backlog_is_listed_up_to_the_board_rows(practice) -> None:

@@ -79,6 +79,7 @@ def test_tags_and_bulk_actions_from_the_command_line(cli_env, capsys) -> None:
     ids = _people(cli_env)
     with cli_env.session() as session:
         session.add(User(username="sipho", full_name="Sipho Dube", role="planner"))
+        session.add(User(username="zanele", full_name="Zanele Khumalo", role="assistant"))
     botha = f"{ids['Johan']},{ids['Marius']}"
     assert main(["tags", "add", "--clients", botha, "--tag", "retired"]) == 0
     assert main(["tags", "search", "--tag", "retired", "--save", "retired"]) == 0
@@ -87,7 +88,10 @@ def test_tags_and_bulk_actions_from_the_command_line(cli_env, capsys) -> None:
     assert main(["tags", "run", "retired"]) == 0
     listed = [int(n) for n in re.findall(r"^\s+(\d+)\s", capsys.readouterr().out, re.M)]
     assert listed == [ids["Johan"], ids["Marius"]]
+    assert main(["tags", "assign", "--clients", botha, "--planner", "zanele"]) == 1
+    assert "zanele is not a planner" in capsys.readouterr().err
     assert main(["tags", "assign", "--clients", botha, "--planner", "sipho"]) == 0
+    assert "Assigned 2 client(s) to sipho." in capsys.readouterr().out
     assert (
         main(
             [
@@ -109,6 +113,9 @@ def test_tags_and_bulk_actions_from_the_command_line(cli_env, capsys) -> None:
             c.planner_id
             for c in session.query(Client).filter(Client.id.in_([ids["Johan"], ids["Marius"]]))
         } == {sipho.id}
+        moved = session.query(AuditEntry).filter_by(action="client.assigned").all()
+        assert sorted(entry.client_id for entry in moved) == sorted([ids["Johan"], ids["Marius"]])
+        assert {entry.summary for entry in moved} == {"planner: nobody -> sipho"}
         given = session.query(Task).filter_by(title="Send retirement income letter").all()
         assert sorted(task.client_id for task in given) == sorted([ids["Johan"], ids["Marius"]])
         admin = session.query(User).filter_by(username=ADMIN).one()
