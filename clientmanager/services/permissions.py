@@ -17,12 +17,13 @@ Roles (issue 6, POPIA s19 safeguards):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientmanager.errors import Label, NotFound, PermissionDenied
+from clientmanager.errors import ClientManagerError, Label, NotFound, PermissionDenied
 from clientmanager.services.actor import Actor
 from clientmanager.store.models import Client, Setting
 
@@ -158,8 +159,46 @@ def require_client_access(session: Session, actor: Actor, client_id: int) -> Non
         return
     planner_id = session.scalar(sa.select(Client.planner_id).where(Client.id == client_id))
     if planner_id != actor.user_id:
-        raise PermissionDenied(
-            "This client is looked after by another planner.",
-            hint="The practice manager can reassign the client, or allow planners to see "
-            "every client in Settings.",
+        raise _another_planners_client()
+
+
+def _another_planners_client() -> PermissionDenied:
+    return PermissionDenied(
+        "This client is looked after by another planner.",
+        hint="The practice manager can reassign the client, or allow planners to see "
+        "every client in Settings.",
+    )
+
+
+# Ids per query when checking a selection: well under SQLite's limit on bound values.
+_SELECTION_CHUNK = 10_000
+
+
+def require_selected_clients(
+    session: Session, actor: Actor, client_ids: Iterable[int]
+) -> list[int]:
+    """The selected clients' ids, once each and in the order given, if every one is in
+    the practice and ``actor`` may open it; else the reason, before anything is done to any
+    of them (a bulk action on a selection is all or nothing)."""
+    require(actor, Permission.CLIENT_READ)
+    ids = list(dict.fromkeys(int(client_id) for client_id in client_ids))
+    if not ids:
+        raise ClientManagerError(
+            "Select at least one client.", hint="Select the clients in the list first."
         )
+    planners: dict[int, int | None] = {}
+    for start in range(0, len(ids), _SELECTION_CHUNK):
+        chunk = ids[start : start + _SELECTION_CHUNK]
+        query = sa.select(Client.id, Client.planner_id).where(Client.id.in_(chunk))
+        planners.update((client_id, planner_id) for client_id, planner_id in session.execute(query))
+    missing = [client_id for client_id in ids if client_id not in planners]
+    if missing:
+        raise NotFound(
+            "Client(s) {clients} are not in the practice.",
+            hint="They may have been merged or erased. Search again.",
+            clients=", ".join(map(str, missing)),
+        )
+    if actor.role == "planner" and not planners_see_all_clients(session):
+        if any(planners[client_id] != actor.user_id for client_id in ids):
+            raise _another_planners_client()
+    return ids

@@ -30,6 +30,7 @@ from clientmanager.services.permissions import (
     Permission,
     require,
     require_client_access,
+    require_selected_clients,
     visible_clients_clause,
 )
 from clientmanager.services.today import create_tasks
@@ -45,28 +46,11 @@ def _tag_name(name: str) -> str:
     return cleaned
 
 
-def _check_access(session: Session, actor: Actor, client_ids: list[int]) -> list[int]:
-    ids = list(dict.fromkeys(client_ids))
-    if not ids:
-        raise ClientManagerError("Select at least one client.")
-    for client_id in ids:
-        require_client_access(session, actor, client_id)
-    found = set(session.scalars(sa.select(Client.id).where(Client.id.in_(ids))))
-    missing = [i for i in ids if i not in found]
-    if missing:
-        raise NotFound(
-            "Client(s) {clients} are not in the practice.",
-            hint="Search again.",
-            clients=", ".join(map(str, missing)),
-        )
-    return ids
-
-
 def tag_clients(session: Session, actor: Actor, client_ids: list[int], tag: str) -> int:
     """Add ``tag`` to every client given; returns how many did not have it yet."""
     require(actor, Permission.CLIENT_EDIT_CONTACT)
     name = _tag_name(tag)
-    ids = _check_access(session, actor, client_ids)
+    ids = require_selected_clients(session, actor, client_ids)
     row = session.scalar(sa.select(Tag).where(Tag.name == name))
     if row is None:
         row = Tag(name=name)
@@ -90,7 +74,7 @@ def tag_clients(session: Session, actor: Actor, client_ids: list[int], tag: str)
 
 def untag_clients(session: Session, actor: Actor, client_ids: list[int], tag: str) -> int:
     require(actor, Permission.CLIENT_EDIT_CONTACT)
-    ids = _check_access(session, actor, client_ids)
+    ids = require_selected_clients(session, actor, client_ids)
     row = session.scalar(sa.select(Tag).where(Tag.name == _tag_name(tag)))
     if row is None:
         return 0
@@ -267,7 +251,7 @@ def delete_saved_search(session: Session, actor: Actor, name: str) -> str:
 def assign_planner(session: Session, actor: Actor, client_ids: list[int], username: str) -> int:
     """The selection's "Assign to planner": ownership's one way of changing a planner (its
     permission, its active-planner check, an audit entry on each client's history)."""
-    ids = _check_access(session, actor, client_ids)
+    ids = require_selected_clients(session, actor, client_ids)
     result = assign_clients(session, actor, ids, username)
     return result.moved + result.unchanged
 
@@ -281,16 +265,12 @@ def add_tasks(
     due_on: dt.date | None = None,
     assigned_to: str | None = None,
 ) -> int:
-    require(actor, Permission.TASK_EDIT)
-    ids = _check_access(session, actor, client_ids)
-    title = (title or "").strip()
-    if not title:
-        raise ClientManagerError("A task needs a title.")
+    ids = require_selected_clients(session, actor, client_ids)
     assignee = actor.user_id
     if assigned_to:
         assignee = session.scalar(sa.select(User.id).where(User.username == assigned_to.strip()))
         if assignee is None:
             raise NotFound("There is no user called {assigned_to!r}.", assigned_to=assigned_to)
-    # One way to give the selected clients a task (Today's bulk action too), so it is
-    # audited and a title too long is refused rather than cut.
+    # One way to give the selected clients a task (Today's bulk action too): it checks
+    # the permission and the title, audits, and refuses a title too long rather than cut it.
     return create_tasks(session, actor, ids, title=title, due_on=due_on, assigned_to_id=assignee)

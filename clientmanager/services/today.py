@@ -35,7 +35,7 @@ from clientmanager.services.permissions import (
     Permission,
     allows,
     require,
-    require_client_access,
+    require_selected_clients,
     visible_clients_clause,
 )
 from clientmanager.store.expressions import month_day
@@ -234,15 +234,6 @@ def policy_events_card(
 # --- work on a selection of clients --------------------------------------------------------
 
 
-def _clients(session: Session, actor: Actor, client_ids: Iterable[int]) -> list[int]:
-    ids = list(dict.fromkeys(int(i) for i in client_ids))
-    if not ids:
-        raise ValidationError("Clients", "none are selected; select clients in the list first")
-    for client_id in ids:
-        require_client_access(session, actor, client_id)
-    return ids
-
-
 def create_tasks(
     session: Session,
     actor: Actor,
@@ -260,7 +251,7 @@ def create_tasks(
         raise ValidationError("Task", "needs a title, e.g. 'Book the annual review'")
     if len(title) > 300:
         raise ValidationError("Task", "title is too long; keep it under 300 characters")
-    ids = _clients(session, actor, client_ids)
+    ids = require_selected_clients(session, actor, client_ids)
     session.add_all(
         Task(
             client_id=client_id,
@@ -289,7 +280,7 @@ def mark_reviewed(
     on = on or dt.date.today()
     if on > dt.date.today():
         raise ValidationError("Review date", "cannot be in the future")
-    ids = _clients(session, actor, client_ids)
+    ids = require_selected_clients(session, actor, client_ids)
     for client in session.scalars(sa.select(Client).where(Client.id.in_(ids))):
         client.last_review_on = on
         audit.record(

@@ -8478,6 +8478,10 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Meld weer aan met u wagwoord. Die databasis is nie beskadig nie en niks is verlore nie; werk wat hier nog nie gestoor is nie, moet weer ingevoer word.</translation>
     </message>
     <message>
+        <source>Select the clients in the list first.</source>
+        <translation>Kies eers die kliënte in die lys.</translation>
+    </message>
+    <message>
         <source>The practice database is damaged: {damaged} page(s) failed their encryption check, so it was not opened.</source>
         <translation>Die praktykdatabasis is beskadig: {damaged} bladsy(e) het hul enkripsietoets gedruip, dus is dit nie oopgemaak nie.</translation>
     </message>
@@ -8952,10 +8956,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Saved: {saved}</source>
         <translation>Gestoor: {saved}</translation>
-    </message>
-    <message>
-        <source>A task needs a title.</source>
-        <translation>’n Taak het ’n titel nodig.</translation>
     </message>
     <message>
         <source>There is no user called {planner!r}.</source>

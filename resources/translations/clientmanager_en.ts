@@ -8459,6 +8459,10 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select the clients in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The practice database is damaged: {damaged} page(s) failed their encryption check, so it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8932,10 +8936,6 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Saved: {saved}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A task needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,6 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from clientmanager.domain.errors import ValidationError
+from clientmanager.errors import ClientManagerError, NotFound, PermissionDenied
 from clientmanager.services import clients as client_service
 from clientmanager.services import settings, today
 from clientmanager.services.audit import Actor
@@ -118,7 +119,10 @@ def test_mark_reviewed_and_create_tasks_on_a_selection(practice) -> None:  # noq
         assert s.get(Client, chosen[0]).last_review_on == TODAY
     with pytest.raises(ValidationError), practice.session() as s:
         today.create_tasks(s, practice.actor, chosen, title=" ", due_on=None)
-    with pytest.raises(ValidationError), practice.session() as s:
+    with (
+        pytest.raises(ClientManagerError, match="Select at least one client"),
+        practice.session() as s,
+    ):
         today.mark_reviewed(s, practice.actor, [], on=TODAY)
 
 
@@ -165,3 +169,19 @@ def test_todays_client_cards_are_read_through_their_indexes(practice, card, inde
         rows = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", values)
         plan = " ".join(row[-1] for row in rows)
         assert index in plan, plan
+
+
+def test_a_selection_with_a_client_not_the_planners_or_gone_changes_none_of_them(practice) -> None:  # noqa: ANN001
+    with practice.session() as s:
+        seeded = _seed(s)
+    planner = Actor(seeded["planner"], "pieter", "planner")
+    own, foreign = seeded["overdue"][0], seeded["overdue"][10]
+    with pytest.raises(PermissionDenied, match="another planner"), practice.session() as s:
+        today.create_tasks(s, planner, [own, foreign], title="Call", due_on=None)
+    with pytest.raises(NotFound, match="999999 are not in the practice"), practice.session() as s:
+        today.mark_reviewed(s, practice.actor, [own, 999_999], on=TODAY)
+    with practice.session() as s:
+        assert s.scalars(sa.select(Task.title).where(Task.client_id == own)).all() == ["Call 0"]
+        assert s.get(Client, own).last_review_on == dt.date(2025, 1, 1)
+        # The planner's own clients, each once however often selected, are done.
+        assert today.create_tasks(s, planner, [own, own], title="Call", due_on=None) == 1
