@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from clientmanager.services.actor import Actor
 from clientmanager.services.views import view_of
 from clientmanager.store import sealed
+from clientmanager.store.guards import lock_audit_chain
 from clientmanager.store.models import AuditEntry, Setting, utcnow
 
 logger = logging.getLogger(__name__)
@@ -83,8 +84,6 @@ def record(
     )
     if "audit_anchor_holds" not in session.info:
         session.info["audit_anchor_holds"] = _anchor_still_holds(session)
-    from clientmanager.store.postgres import lock_audit_chain
-
     lock_audit_chain(session)  # on the office server: one writer of the chain at a time
     entry.prev_hash = chain_head(session)
     entry.entry_hash = entry_hash(entry.prev_hash, entry)

@@ -100,3 +100,21 @@ def drop(op, *several: Guard) -> None:  # noqa: ANN001
     for guard in reversed(several):
         for statement in drop_statements(guard, op.get_bind().dialect.name):
             op.execute(statement)
+
+
+# Serialises writers of the audit chain across PCs (SQLite's BEGIN IMMEDIATE does it on one
+# PC): any fixed number that no other application on the server uses for its own locks.
+AUDIT_CHAIN_LOCK = 0x434D_4155
+
+
+def lock_audit_chain(session) -> None:  # noqa: ANN001 (a Session)
+    """On the server, one writer of the audit chain at a time (until its commit), so two
+    PCs never link two entries to the same head. SQLCipher's writers already take the
+    write lock first (BEGIN IMMEDIATE): nothing to do there. Here, not in store/postgres.py,
+    so an audit entry on SQLCipher does not load the server's store (its first one is in
+    the sign-in, on the way to the first window)."""
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        import sqlalchemy as sa
+
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_CHAIN_LOCK})

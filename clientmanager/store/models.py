@@ -23,6 +23,25 @@ from clientmanager.store.fieldcrypt import SealedBytes, SealedText
 Cents = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
 
 
+# The partial indexes' conditions on PostgreSQL (migration 0013 builds them on each
+# dialect). Given to the indexes only when the server's store is loaded
+# (store/postgres.py): naming postgresql_where here makes SQLAlchemy load and check its
+# whole PostgreSQL dialect at import, about 0.05 s of every desktop launch on SQLCipher.
+SERVER_INDEX_WHERE = {
+    "ix_clients_email_non_ascii": "email ~ '[^ -~]'",
+    "ix_clients_surname_non_ascii": "surname ~ '[^ -~]'",
+}
+
+
+def describe_server_indexes() -> None:
+    """Give the partial indexes their PostgreSQL conditions (idempotent)."""
+    for table in Base.metadata.tables.values():
+        for index in table.indexes:
+            where = SERVER_INDEX_WHERE.get(index.name or "")
+            if where is not None:
+                index.dialect_kwargs["postgresql_where"] = sa.text(where)
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
@@ -196,17 +215,12 @@ class Client(Versioned, Base):
         sa.Index(None, "surname", "first_names"),
         # The import's duplicate check (migration 0013, which also adds the expression
         # indexes it uses): the few clients whose e-mail or surname lower() may not fold.
-        sa.Index(
-            "ix_clients_email_non_ascii",
-            "id",
-            sqlite_where=sa.text("email GLOB '*[^ -~]*'"),
-            postgresql_where=sa.text("email ~ '[^ -~]'"),
-        ),
+        # PostgreSQL's where clauses are in SERVER_INDEX_WHERE, given by store/postgres.py.
+        sa.Index("ix_clients_email_non_ascii", "id", sqlite_where=sa.text("email GLOB '*[^ -~]*'")),
         sa.Index(
             "ix_clients_surname_non_ascii",
             "date_of_birth",
             sqlite_where=sa.text("surname GLOB '*[^ -~]*'"),
-            postgresql_where=sa.text("surname ~ '[^ -~]'"),
         ),
     )
 

@@ -33,8 +33,11 @@ from clientmanager.store.keyslots import (
     from_slot_rows,
     slot_rows,
 )
+from clientmanager.store.models import describe_server_indexes
 
 logger = logging.getLogger(__name__)
+
+describe_server_indexes()  # loads SQLAlchemy's PostgreSQL dialect: only the server needs it
 
 MINIMUM_SERVER_VERSION = 150000  # PostgreSQL 15
 APP_ROLE = "clientmanager_app"
@@ -237,9 +240,6 @@ SERVER_FILE = SERVER_POINTER_NAME
 SERVER_FILE_FORMAT = "clientmanager-server"
 APP_PASSWORD_ENV = "CLIENTMANAGER_APP_PASSWORD"
 KEYRING_SERVICE = "ClientManager office server"
-# Serialises writers of the audit chain across PCs (SQLite's BEGIN IMMEDIATE does it on one
-# PC): any fixed number that no other application on the server uses for its own locks.
-AUDIT_CHAIN_LOCK = 0x434D_4155
 
 
 class ServerPracticeError(ClientManagerError):
@@ -769,15 +769,6 @@ class ServerSlotStore:
             raise unreachable(exc) from None
         finally:
             engine.dispose()
-
-
-def lock_audit_chain(session) -> None:  # noqa: ANN001 (a Session)
-    """On the server, one writer of the audit chain at a time (until its commit), so two
-    PCs never link two entries to the same head. SQLCipher's writers already take the
-    write lock first (BEGIN IMMEDIATE): nothing to do there."""
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
-        session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_CHAIN_LOCK})
 
 
 GUARDED_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")

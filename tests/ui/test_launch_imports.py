@@ -4,8 +4,8 @@ A fresh interpreter goes the desktop's own way (application set-up, the unlock, 
 real ``DesktopController`` opening the main window, which schedules the daily backup and
 the retention review) until the client list has painted its rows; then it reports which
 heavy modules are loaded. PDFs, images, spreadsheets, phone-number metadata, the client
-record and its tabs, the first-run wizard and the import/export services are imported
-when first used, not at launch. Asserted on ``sys.modules``, not on time.
+record and its tabs, the first-run wizard, the import/export services and (on SQLCipher)
+the office server's store are imported when first used, not at launch. Asserted on ``sys.modules``, not on time.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ NOT_AT_LAUNCH = (
     "clientmanager.ui.client_record",
     "clientmanager.ui.setup_wizard",
     "clientmanager.ui.import_wizard",
+    # The office server's store and SQLAlchemy's PostgreSQL dialect, on a SQLCipher practice.
+    "clientmanager.store.postgres",
+    "sqlalchemy.dialects.postgresql",
 )
 
 _LAUNCH = """
