@@ -1,6 +1,6 @@
 """Type-ahead and opening a record, as the desktop does them, beside raw FTS5.
 
-Every keystroke is one call in its own database session (``run_in_session`` in the UI
+Every keystroke is one call in its own database session (``run_operation`` in the UI
 opens one per call), through ``first_client_window``: what the list paints. Its baseline
 is FTS5 itself on the same connection: the prefix MATCH for the same text, first window
 of rowids, nothing joined or sorted: the MATCH the type-ahead itself reads its match set

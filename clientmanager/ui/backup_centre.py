@@ -19,7 +19,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -372,14 +371,14 @@ class BackupCentreDialog(QDialog, ErrorLine):
     @Slot()
     def change_folder(self) -> None:
         start = str(self.folder or Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Keep the backups in"), start)
+        chosen = ask_folder(self, self.tr("Keep the backups in"), start)
         if not chosen:
             return
         practice = self.context.practice
         self._start(self.tr("Checking that {folder} can hold backups…").format(folder=chosen))
 
         def work() -> Path:
-            return backups.set_backup_folder(practice, Path(chosen))
+            return backups.set_backup_folder(practice, chosen)
 
         def done(folder: Path) -> None:
             self._finish(

@@ -47,6 +47,7 @@ from clientmanager.ui.widgets import (
     button_row,
     date_picker,
     error_label,
+    field_row,
     from_qdate,
     hint,
     line_edit,
@@ -110,9 +111,7 @@ class BreachForm(QDialog):
         self.occurred_known.setChecked(True)
         self.occurred = date_picker(today, latest=today)
         self.occurred_known.toggled.connect(self.occurred.setEnabled)
-        occurred_row = QHBoxLayout()
-        occurred_row.addWidget(self.occurred, 1)
-        occurred_row.addWidget(self.occurred_known)
+        occurred_row = field_row(self.occurred, self.occurred_known)
         self.discovered = date_picker(today, latest=today)
         self.categories = QListWidget()
         self.categories.setFixedHeight(150)

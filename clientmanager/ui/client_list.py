@@ -52,8 +52,9 @@ from clientmanager.services.progress import Cancelled
 from clientmanager.ui.client_bulk import BulkActions
 from clientmanager.ui.clipboard import copy_sensitive
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.forms import describe, run_in_session
+from clientmanager.ui.forms import describe
 from clientmanager.ui.i18n import format_date, format_number
+from clientmanager.ui.operations import Changes, run_operation
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ def _phone(value: str | None) -> str:
 
 
 def _surname_first(row: ClientRow) -> str:
-    """"Surname, First names" for a person: the list is sorted by surname, so it shows
+    """ "Surname, First names" for a person: the list is sorted by surname, so it shows
     first even when the column is narrow. Companies and trusts keep their name."""
     surname = row.surname
     name = row.display_name
@@ -524,9 +525,11 @@ class ClientListPanel(QWidget):
             return
         self.count_label.setText(self.tr("Searching…"))
         # First paint from one LIMIT query; the full id list (for scrolling) follows.
-        run_in_session(
+        run_operation(
+            self,
             self.context,
             lambda session, actor: client_service.first_client_window(session, actor, query),
+            changes=Changes.NONE,
             on_done=lambda result: self._show(result, generation),
             on_error=self._failed,
         )
@@ -544,7 +547,8 @@ class ClientListPanel(QWidget):
                 )
             )
             query = result.query
-            run_in_session(
+            run_operation(
+                self,
                 self.context,
                 # Packed on the worker: the list of int objects it replaces never
                 # reaches the UI thread, and is gone before the next query.
@@ -553,6 +557,7 @@ class ClientListPanel(QWidget):
                         session, actor, query, is_stale=self._stale_test(generation)
                     )
                 ),
+                changes=Changes.NONE,
                 on_done=lambda ids: self._extend(ids, generation, query),
                 on_error=lambda error: self._follow_up_failed(error, generation),
             )
@@ -611,9 +616,11 @@ class ClientListPanel(QWidget):
     def _fetch_window(self, start: int) -> None:
         ids = self.model.window_ids(start)
         generation = self.model.generation
-        run_in_session(
+        run_operation(
+            self,
             self.context,
             lambda session, _actor: client_service.fetch_client_rows(session, ids),
+            changes=Changes.NONE,
             on_done=lambda rows: self.model.add_window(start, rows, generation),
             on_error=self._failed,
         )
@@ -777,9 +784,11 @@ class ClientListPanel(QWidget):
 
         if not self.context.is_unlocked:
             return
-        run_in_session(
+        run_operation(
+            self,
             self.context,
             lambda session, _actor: review_interval_months(session),
+            changes=Changes.NONE,
             on_done=self._show_review_months,
             on_error=self._failed,
         )

@@ -25,9 +25,9 @@ from clientmanager.services import today as today_service
 from clientmanager.services.clients import ListQuery
 from clientmanager.services.today import Today
 from clientmanager.ui.context import AppContext
-from clientmanager.ui.forms import describe, run_in_session
+from clientmanager.ui.forms import describe
 from clientmanager.ui.i18n import format_date, format_number
-from clientmanager.ui.operations import Changes
+from clientmanager.ui.operations import Changes, run_operation
 from clientmanager.ui.widgets import (
     button_row,
     error_label,
@@ -280,9 +280,11 @@ class DashboardPanel(QWidget):
     def refresh(self) -> None:
         if not self.context.is_unlocked:
             return
-        run_in_session(
+        run_operation(
+            self,
             self.context,
             lambda session, actor: today_service.load_today(session, actor),
+            changes=Changes.NONE,
             on_done=self.show_dashboard,
             on_error=self._failed,
         )
@@ -296,9 +298,11 @@ class DashboardPanel(QWidget):
             return
         from clientmanager.services.second_factor import sign_in_alerts
 
-        run_in_session(
+        run_operation(
+            self,
             self.context,
             lambda session, actor: sign_in_alerts(session, actor=actor),
+            changes=Changes.NONE,
             on_done=self.show_sign_in_alerts,
             on_error=self._failed,
         )

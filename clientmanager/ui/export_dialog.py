@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,8 @@ from clientmanager.ui.context import AppContext
 from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
+    ask_folder,
+    ask_save_path,
     button_row,
     error_label,
     field_row,
@@ -173,17 +174,17 @@ class ExportClientsDialog(QDialog, ErrorLine):
 
     def choose_destination(self) -> None:
         if self.format == "vcard" and self.one_file_per_card.isChecked():
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the .vcf files"), self.path_edit.text()
-            )
+            folder = ask_folder(self, self.tr("Folder for the .vcf files"), self.path_edit.text())
+            chosen = str(folder) if folder else ""
         else:
             suffix = _SUFFIX[self.format]
-            chosen, _filter = QFileDialog.getSaveFileName(
+            path = ask_save_path(
                 self,
                 self.tr("Save the export as"),
                 self.path_edit.text() or str(Path.home() / f"clients{suffix}"),
                 f"*{suffix}",
             )
+            chosen = str(path) if path else ""
             if chosen and not chosen.lower().endswith(suffix):
                 chosen += suffix
         if chosen:

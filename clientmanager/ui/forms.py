@@ -30,6 +30,7 @@ from clientmanager.services.client_records import InvalidInput, StaleRecord
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import error_text, service_text
+from clientmanager.ui.operations import Changes, run_operation
 from clientmanager.ui.widgets import (
     close_buttons,
     describe_error,
@@ -112,36 +113,6 @@ def describe(error: BaseException) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     QMessageBox.warning(parent, title or translate("RecordForms", "Not done"), describe(error))
-
-
-def run_in_session(
-    context: AppContext,
-    work: Callable[[Any, Any], Any],
-    *,
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-) -> None:
-    """Run ``work(session, actor)`` on the database thread in one committed transaction."""
-    practice = context.practice
-
-    def job() -> Any:
-        return practice.transact(lambda session: work(session, practice.actor))
-
-    context.tasks.submit(job, on_done=while_alive(on_done), on_error=while_alive(on_error))
-
-
-def while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-    """Drop a result whose widget was closed and deleted while the work ran."""
-
-    def deliver(value: Any) -> None:
-        try:
-            callback(value)
-        except RuntimeError as exc:
-            if "already deleted" not in str(exc):
-                raise
-            logger.debug("result dropped: its window is gone")
-
-    return deliver
 
 
 class DateInput(QDateEdit):
@@ -555,7 +526,15 @@ class RecordDialog(QDialog):
                 loaded=loaded,
             )
 
-        run_in_session(self.context, work, on_done=self._saved, on_error=self._failed)
+        # What a record form saves is part of a client: the lists and the record refresh.
+        run_operation(
+            self,
+            self.context,
+            work,
+            on_done=self._saved,
+            on_error=self._failed,
+            changes=Changes.CLIENTS,
+        )
 
     def _saved(self, record_id: int) -> None:
         self.save_button.setEnabled(True)

@@ -22,7 +22,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,6 +53,7 @@ from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     TitledPage,
+    ask_open_path,
     ask_save_path,
     button_row,
     describe_error,
@@ -128,7 +128,7 @@ class FilePage(TitledPage, ErrorLine):
 
     @Slot()
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Import clients from"),
             str(Path.home()),
@@ -137,7 +137,7 @@ class FilePage(TitledPage, ErrorLine):
             ),
         )
         if path:
-            self.path_edit.setText(path)
+            self.path_edit.setText(str(path))
             self.read_file()
 
     @Slot()

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
+    ask_folder,
     button_row,
     describe_error,
     error_label,
@@ -151,9 +151,9 @@ class LettersDialog(QDialog, ErrorLine):
         return [int(p) for p in parts if p.isdigit()]
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the letters in"))
+        folder = ask_folder(self, self.tr("Save the letters in"))
         if folder:
-            self.folder.setText(folder)
+            self.folder.setText(str(folder))
 
     def _ask_template(self) -> None:
         dialog = TemplateDialog(self)

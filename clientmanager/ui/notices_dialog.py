@@ -6,12 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from clientmanager.services import notices
 from clientmanager.ui.form_operation import run_in_form
 from clientmanager.ui.operations import Changes, Operation
-from clientmanager.ui.widgets import FormDialog, describe_error, field_row, hint, push_button
+from clientmanager.ui.widgets import (
+    FormDialog,
+    ask_open_path,
+    ask_save_path,
+    describe_error,
+    field_row,
+    hint,
+    push_button,
+)
 
 KINDS = {
     "s18": (
@@ -51,11 +59,9 @@ class PrintNoticeDialog(FormDialog):
             self.show_error(self.tr("Open or select a client first."))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), self.path.text(), "PDF (*.pdf)"
-        )
-        if name:
-            self.path.setText(name)
+        path = ask_save_path(self, self.tr("Save as"), self.path.text(), "PDF (*.pdf)")
+        if path:
+            self.path.setText(str(path))
 
     def save(self) -> None:
         from clientmanager.store.files import write_atomically
@@ -105,9 +111,9 @@ class AttachForm4Dialog(FormDialog):
         self.ok_button.clicked.connect(self.attach)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Signed Form 4"), str(Path.home()))
-        if name:
-            self.file.setText(name)
+        path = ask_open_path(self, self.tr("Signed Form 4"), str(Path.home()))
+        if path:
+            self.file.setText(str(path))
 
     def attach(self) -> None:
         path = Path(self.file.text().strip())

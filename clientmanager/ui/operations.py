@@ -196,3 +196,42 @@ class Operation:
         QMessageBox.warning(
             self._owner(), self._error_title or "ClientManager", describe_error(error)
         )
+
+
+def while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """Drop a result whose widget was closed and deleted while the work ran."""
+
+    def deliver(value: Any) -> None:
+        try:
+            callback(value)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                raise
+            logger.debug("result dropped: its window is gone")
+
+    return deliver
+
+
+def run_operation(
+    widget: QWidget,
+    context: Any,  # AppContext
+    work: Callable[[Any, Any], Any],
+    *,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    changes: Changes = Changes.CLIENTS,
+    error_title: str | None = None,
+) -> Operation:
+    """Run ``work(session, actor)`` through :class:`Operation`; drops results for a
+    widget that was closed while the work ran."""
+    actor = context.practice.actor
+    operation = Operation(
+        widget,
+        context,
+        lambda session: work(session, actor),
+        changes=changes,
+        error_title=error_title or QCoreApplication.translate("ClientRecord", "Not done"),
+    ).success(while_alive(on_done))
+    if on_error is not None:
+        operation.failure(while_alive(on_error))
+    return operation.run()

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QSpinBox,
@@ -36,6 +35,7 @@ from clientmanager.ui.i18n import format_date, period_text, service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     FormDialog,
+    ask_folder,
     button_row,
     describe_error,
     error_label,
@@ -446,9 +446,9 @@ class ApproveDialog(FormDialog):
             self.ok_button.setText(self.tr("Remove old logs"))
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the deletion letters"))
+        folder = ask_folder(self, self.tr("Folder for the deletion letters"))
         if folder:
-            self.letters.setText(folder)
+            self.letters.setText(str(folder))
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(not self.requested or bool(self.letters.text().strip()))

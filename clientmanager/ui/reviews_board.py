@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QGroupBox,
@@ -31,6 +30,7 @@ from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
     button_row,
+    date_picker,
     error_label,
     from_qdate,
     minutes_box,
@@ -70,10 +70,8 @@ class ReviewFormDialog(FormDialog):
         self.reviewed = QPlainTextEdit()
         self.reviewed.setPlaceholderText(self.tr("Cover, retirement funds, beneficiaries…"))
         self.changes = QPlainTextEdit()
-        self.on = QDateEdit(to_qdate(dt.date.today()))
-        self.on.setCalendarPopup(True)
-        self.next = QDateEdit(to_qdate(dt.date.today()))
-        self.next.setCalendarPopup(True)
+        self.on = date_picker(dt.date.today())
+        self.next = date_picker(dt.date.today())
         self.next.setSpecialValueText(self.tr("From the service level"))
         self.next.setMinimumDate(to_qdate(dt.date.today()))
         self.next.setDate(self.next.minimumDate())

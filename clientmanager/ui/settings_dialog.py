@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from clientmanager.ui.i18n import period_source, period_text, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     ask,
+    ask_folder,
     describe_error,
     error_label,
     hint,
@@ -173,9 +173,9 @@ class _Field(QWidget):
         self.error.hide()
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.value())
+        folder = ask_folder(self, self.tr("Backup folder"), self.value())
         if folder and isinstance(self.editor, QLineEdit):
-            self.editor.setText(folder)
+            self.editor.setText(str(folder))
 
 
 class SettingsDialog(QDialog):

@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_number
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
+    ask_save_path,
     button_row,
     error_label,
     field_row,
@@ -205,13 +205,14 @@ class SubjectExportDialog(QDialog, ErrorLine):
 
     @Slot()
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Save the data-subject package"),
             self.path_edit.text(),
             self.tr("Zip files (*.zip)"),
         )
-        if path:
+        if chosen:
+            path = str(chosen)
             if not path.lower().endswith(".zip"):
                 path += ".zip"
             self.path_edit.setText(path)

@@ -171,13 +171,17 @@ def push_button(
     return button
 
 
-def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
+def ask_save_path(
+    parent: QWidget, title: str, suggested: str, file_filter: str = ""
+) -> Path | None:
     """Where to save a file, or None if the person cancelled."""
     name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return Path(name) if name else None
 
 
-def ask_open_path(parent: QWidget, title: str, start: str, file_filter: str) -> Path | None:
+def ask_open_path(
+    parent: QWidget, title: str, start: str = "", file_filter: str = ""
+) -> Path | None:
     """Which file to read, or None if the person cancelled."""
     name, _filter = QFileDialog.getOpenFileName(parent, title, start, file_filter)
     return Path(name) if name else None

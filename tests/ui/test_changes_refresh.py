@@ -48,7 +48,9 @@ def test_a_rights_request_refreshes_today_and_the_audit_trail(qtbot, context, pr
     qtbot.waitUntil(lambda: trail.table.rowCount() > before, timeout=WAIT)
 
 
-def test_a_user_added_in_one_users_dialog_shows_in_another_and_in_the_trail(qtbot, context, practice):  # noqa: ANN001, E501
+def test_a_user_added_in_one_users_dialog_shows_in_another_and_in_the_trail(
+    qtbot, context, practice
+):  # noqa: ANN001, E501
     from PySide6.QtCore import Qt
 
     from clientmanager.ui.users_dialog import AddUserDialog, UsersDialog
@@ -60,7 +62,9 @@ def test_a_user_added_in_one_users_dialog_shows_in_another_and_in_the_trail(qtbo
     for widget in (first, second, trail):
         qtbot.addWidget(widget)
         widget.show()
-    qtbot.waitUntil(lambda: second.table.rowCount() == 1 and trail.table.rowCount() > 0, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: second.table.rowCount() == 1 and trail.table.rowCount() > 0, timeout=WAIT
+    )
     before = trail.table.rowCount()
 
     def fill_in(add: AddUserDialog) -> None:
@@ -92,3 +96,43 @@ def test_a_setting_saved_in_the_settings_dialog_shows_in_the_open_trail(qtbot, c
     qtbot.waitUntil(lambda: settings.status.text() == "Saved.", timeout=WAIT)
     qtbot.waitUntil(lambda: trail.table.rowCount() > before, timeout=WAIT)
     assert any("setting" in trail.table.item(r, 3).text().lower() for r in range(3))
+
+
+def test_a_task_saved_in_a_record_form_shows_on_today_and_reads_announce_nothing(
+    qtbot,
+    context,
+    practice,  # noqa: ANN001
+):
+    from clientmanager.ui.forms import RecordDialog
+
+    with practice.session() as session:
+        client_id = records.save_client(
+            session, practice.actor, values={"first_names": "Sipho", "surname": "Dube"}
+        )
+    context.set_unlocked(practice)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.dashboard.dashboard is not None, timeout=WAIT)
+    announced: list[Changes] = []
+    context.changed.connect(announced.append)
+
+    # Today's own loads announce nothing: if they did, every open screen would reload
+    # for a read, Today among them, and again.
+    shown = window.dashboard.dashboard
+    window.dashboard.refresh()
+    qtbot.waitUntil(lambda: window.dashboard.dashboard is not shown, timeout=WAIT)
+    context.tasks.wait_until_idle()
+    qtbot.wait(50)
+    assert announced == []
+    assert window.dashboard.tasks.table.rowCount() == 0
+
+    dialog = RecordDialog(context, "task", client_id=client_id, parent=window)
+    dialog.form.fields["title"].set_value("Send the quotation")
+    dialog.form.fields["due_on"].set_value(dt.date.today().isoformat())
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()
+    assert announced == [Changes.CLIENTS]
+    table = window.dashboard.tasks.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=WAIT)
+    assert "Send the quotation" in table.item(0, 0).text()

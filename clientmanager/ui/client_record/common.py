@@ -27,9 +27,8 @@ from clientmanager.domain.money import format_amount
 from clientmanager.services import client_records as records
 from clientmanager.services.permissions import allows
 from clientmanager.ui.clipboard import copy_sensitive
-from clientmanager.ui.forms import while_alive
 from clientmanager.ui.i18n import format_date, format_datetime, service_text
-from clientmanager.ui.operations import Changes, Operation
+from clientmanager.ui.operations import Operation, run_operation
 from clientmanager.ui.widgets import ask, hint, table_cell
 
 if TYPE_CHECKING:
@@ -136,31 +135,6 @@ class SectionTab(RecordTab):
 
     def update_permissions(self) -> None:
         self.section.update_buttons()
-
-
-def run_operation(
-    widget: QWidget,
-    context: AppContext,
-    work: Callable[[Any, Any], Any],
-    *,
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None] | None = None,
-    changes: Changes = Changes.CLIENTS,
-    error_title: str | None = None,
-) -> Operation:
-    """Run ``work(session, actor)`` through :class:`Operation`; drops results for a
-    widget that was closed while the work ran."""
-    actor = context.practice.actor
-    operation = Operation(
-        widget,
-        context,
-        lambda session: work(session, actor),
-        changes=changes,
-        error_title=error_title or translate("ClientRecord", "Not done"),
-    ).success(while_alive(on_done))
-    if on_error is not None:
-        operation.failure(while_alive(on_error))
-    return operation.run()
 
 
 # --- tables ------------------------------------------------------------------------------------

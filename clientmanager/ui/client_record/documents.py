@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from clientmanager.errors import ClientManagerError
 from clientmanager.services import client_records as records
@@ -16,6 +16,7 @@ from clientmanager.ui.client_record.preview import DocumentViewer
 from clientmanager.ui.forms import show_error
 from clientmanager.ui.i18n import format_number
 from clientmanager.ui.operations import Changes
+from clientmanager.ui.widgets import ask_open_path, ask_save_path
 
 
 class DocumentsTab(common.RecordTab):
@@ -101,14 +102,14 @@ class DocumentsTab(common.RecordTab):
         self.export_button.setEnabled(has_docs)
 
     def attach_document(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             common.translate("ClientRecord", "Attach a document"),
             "",
             common.translate("ClientRecord", "Documents (*.pdf *.png *.jpg *.jpeg)"),
         )
         if path:
-            self.attach_file(Path(path))
+            self.attach_file(path)
 
     def attach_file(self, path: Path, *, category: str = "other") -> None:
         try:
@@ -170,12 +171,9 @@ class DocumentsTab(common.RecordTab):
         if target is None:
             selected = self.table.selected()
             name = selected.filename if selected else common.translate("ClientRecord", "document")
-            chosen, _f = QFileDialog.getSaveFileName(
-                self, common.translate("ClientRecord", "Export a copy"), name
-            )
-            if not chosen:
+            target = ask_save_path(self, common.translate("ClientRecord", "Export a copy"), name)
+            if target is None:
                 return
-            target = Path(chosen)
         self.run_on_record(
             lambda session, actor: records.export_document(session, actor, document_id, target),
             on_done=lambda path: QMessageBox.information(

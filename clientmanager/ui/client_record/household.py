@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from clientmanager.services import households
 from clientmanager.services.clients import ClientCard
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
-from clientmanager.ui.forms import accept_cancel_buttons
+from clientmanager.ui.forms import DateInput, accept_cancel_buttons
 from clientmanager.ui.operations import Changes
 from clientmanager.ui.widgets import ask, error_label, hint
 
@@ -70,13 +69,9 @@ class PersonDialog(QDialog, common.RunsOnRecord):
         self.first_names.setObjectName("personFirstNames")
         self.surname = QLineEdit()
         self.surname.setObjectName("personSurname")
-        self.born = QDateEdit()
+        # The record form's optional date: empty until chosen, typed as YYYY-MM-DD.
+        self.born = DateInput()
         self.born.setObjectName("personBorn")
-        self.born.setCalendarPopup(True)
-        self.born.setDisplayFormat("yyyy-MM-dd")  # the form's date format, as everywhere
-        self.born.setSpecialValueText(" ")
-        self.born.setMinimumDate(QDate(1900, 1, 1))
-        self.born.setDate(self.born.minimumDate())  # shows empty until chosen
         self.name_fields = QWidget()
         form = QFormLayout(self.name_fields)
         form.addRow(common.translate("ClientRecord", "First names *"), self.first_names)
@@ -138,11 +133,7 @@ class PersonDialog(QDialog, common.RunsOnRecord):
         kind, client_id = self.kind_box.currentData(), self.host.client_id
         self.error.hide()
         if self.name_only.isChecked():
-            born = (
-                ""
-                if self.born.date() == self.born.minimumDate()
-                else self.born.date().toString("yyyy-MM-dd")
-            )
+            born = self.born.text_value()
             first, surname = self.first_names.text(), self.surname.text()
 
             def work(session, actor):  # noqa: ANN001, ANN202

@@ -198,8 +198,7 @@ class DocumentViewer(QDialog):
     def _audit_print(self) -> None:
         if self.context is None or not self.context.is_unlocked:
             return
-        from clientmanager.ui.client_record.common import run_operation
-        from clientmanager.ui.operations import Changes
+        from clientmanager.ui.operations import Changes, run_operation
 
         document_id, client_id = self.copy.document_id, self.client_id
         run_operation(

@@ -38,7 +38,6 @@ from clientmanager.ui.client_record.common import (
     SectionTab,
     age_on,
     day,
-    run_operation,
     translate,
 )
 from clientmanager.ui.client_record.consents import ConsentsTab
@@ -60,7 +59,7 @@ from clientmanager.ui.forms import (
     name_buttons,
 )
 from clientmanager.ui.i18n import service_text
-from clientmanager.ui.operations import Changes
+from clientmanager.ui.operations import Changes, run_operation
 from clientmanager.ui.widgets import error_label, push_button
 
 logger = logging.getLogger(__name__)
