@@ -105,6 +105,11 @@ def bulk_load_of_new_clients(connection: sa.Connection) -> Iterator[BulkIndexing
         connection.exec_driver_sql(sql)
 
 
+# Placing one client between its neighbours costs about as much as numbering 30 afresh
+# (measured at 300k: 2.7 ms against 33 s for everyone).
+PLACING_COSTS_AS_RENUMBERING = 30
+
+
 def _place_in_list_order(
     connection: sa.Connection, last_existing_id: int, existing: list[int]
 ) -> None:
@@ -119,7 +124,7 @@ def _place_in_list_order(
     ]
     count = f"SELECT count(*) FROM {ddl.LIST_POSITIONS}"  # noqa: S608
     before = connection.exec_driver_sql(count).scalar()
-    if len(new_ids) > (before or 0):
+    if len(new_ids) * PLACING_COSTS_AS_RENUMBERING > (before or 0):
         renumber_list_positions(connection)
         return
     place = ddl.place_in_list(":client_id")

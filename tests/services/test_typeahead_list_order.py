@@ -187,9 +187,12 @@ def test_a_gap_run_out_falls_back_then_is_renumbered(practice):
 
 
 @pytest.mark.parametrize("clients", [40, 300])
-def test_bulk_loads_are_placed_in_list_order(practice, clients):
+@pytest.mark.parametrize("share", [1, 30])
+def test_bulk_loads_are_placed_in_list_order(practice, monkeypatch, clients, share):
     # The first load is larger than the practice (numbered afresh), a second one smaller
-    # (placed one by one), each through the bulk loader with the triggers set aside.
+    # (placed one by one where placing is taken to be cheap), each through the bulk
+    # loader with the triggers set aside.
+    monkeypatch.setattr(search_index, "PLACING_COSTS_AS_RENUMBERING", share)
     generate_demo_data(practice.engine, clients=clients, seed=3)
     with practice.session() as session:
         _in_list_order(session)
