@@ -162,16 +162,21 @@ def _neighbour(where: str, order: str) -> str:
 def _previous(s: str, f: str, i: str) -> str:
     """The position of the client just before (s, f, i) in list order: the nearest of each
     class of clients before it, nearest class first (each read from ix_clients_sort_name)."""
+    # Where the sort name is fixed by the test, the order names only what follows it:
+    # SQLite sorts rather than read the index backwards for an ORDER BY on an expression
+    # the WHERE already fixes (measured at 300k: a new client and a rename together cost
+    # 7.0 ms of CPU that way, 4.2 this way, 1.5-2.2 without these triggers).
     down = f"{_S} DESC, {_F} DESC, c.id DESC"
+    within = f"{_F} DESC, c.id DESC"
     return (
         "coalesce("
         + ", ".join(
             [
                 _neighbour(f"{_S} IS {s} AND {_F} IS {f} AND c.id < {i}", "c.id DESC"),
-                _neighbour(f"{f} IS NOT NULL AND {_S} IS {s} AND {_F} < {f}", down),
-                _neighbour(f"{f} IS NOT NULL AND {_S} IS {s} AND {_F} IS NULL", down),
+                _neighbour(f"{f} IS NOT NULL AND {_S} IS {s} AND {_F} < {f}", within),
+                _neighbour(f"{f} IS NOT NULL AND {_S} IS {s} AND {_F} IS NULL", "c.id DESC"),
                 _neighbour(f"{s} IS NOT NULL AND {_S} < {s}", down),
-                _neighbour(f"{s} IS NOT NULL AND {_S} IS NULL", down),
+                _neighbour(f"{s} IS NOT NULL AND {_S} IS NULL", within),
             ]
         )
         + ")"
@@ -180,13 +185,14 @@ def _previous(s: str, f: str, i: str) -> str:
 
 def _next(s: str, f: str, i: str) -> str:
     up = f"{_S}, {_F}, c.id"
+    within = f"{_F}, c.id"
     return (
         "coalesce("
         + ", ".join(
             [
                 _neighbour(f"{_S} IS {s} AND {_F} IS {f} AND c.id > {i}", "c.id"),
-                _neighbour(f"{f} IS NOT NULL AND {_S} IS {s} AND {_F} > {f}", up),
-                _neighbour(f"{f} IS NULL AND {_S} IS {s} AND {_F} IS NOT NULL", up),
+                _neighbour(f"{f} IS NOT NULL AND {_S} IS {s} AND {_F} > {f}", within),
+                _neighbour(f"{f} IS NULL AND {_S} IS {s} AND {_F} IS NOT NULL", within),
                 _neighbour(f"{s} IS NOT NULL AND {_S} > {s}", up),
                 _neighbour(f"{s} IS NULL AND {_S} IS NOT NULL", up),
             ]
