@@ -296,3 +296,55 @@ def renumber_list_statements() -> list[str]:
             "ORDER BY p.position",
         ]
     return statements
+
+
+# A bulk load's placing (store/search_index.py): the clients without a position, each with
+# the position before it (0 at the start), the next one (NULL at the end), how many fall in
+# that gap (k) and its rank there (j), so the gap is shared evenly in one statement.
+LIST_PLACING = "client_list_placing"
+PLACING_DOES_NOT_FIT = (
+    f"SELECT 1 FROM temp.{LIST_PLACING} "  # noqa: S608
+    "WHERE nxt IS NOT NULL AND (nxt - prev) / (k + 1) < 1 LIMIT 1"
+)
+
+
+def place_unplaced_statements() -> list[str]:
+    """The placing table for every client without a position: one pass of the clients in
+    list order (ix_clients_sort_name, so no sort of the practice), where the running
+    maximum of the positions is the position just before each unplaced client. Both
+    window functions share the one window with a ROWS frame: a second ordering, or the
+    default RANGE frame, cost 0.2-0.4 s instead of 0.12 at 100k clients."""
+    return [
+        f"DROP TABLE IF EXISTS temp.{LIST_PLACING}",
+        f"CREATE TEMP TABLE {LIST_PLACING} AS "  # noqa: S608
+        "WITH marked AS (SELECT c.id AS id, p.position AS position, "
+        "row_number() OVER (list_order ROWS UNBOUNDED PRECEDING) AS n, "
+        "coalesce(max(p.position) OVER (list_order ROWS UNBOUNDED PRECEDING), 0) AS prev "
+        f"FROM clients c LEFT JOIN {LIST_POSITIONS} p ON p.client_id = c.id "
+        f"WINDOW list_order AS (ORDER BY {_S}, {_F}, c.id)), "
+        "unplaced AS (SELECT id, prev, count(*) OVER (PARTITION BY prev) AS k, "
+        "row_number() OVER (PARTITION BY prev ORDER BY n) AS j FROM marked "
+        "WHERE position IS NULL) "
+        f"SELECT id, prev, k, j, (SELECT min(position) FROM {LIST_POSITIONS} "
+        "WHERE position > prev) AS nxt FROM unplaced",
+    ]
+
+
+def store_placing_statements() -> list[str]:
+    """The placing table's clients at their positions, and written to the ordered tables in
+    rowid order (FTS5 flushes its pending segment at every rowid written out of order)."""
+    statements = [
+        f"INSERT INTO {LIST_POSITIONS}(position, client_id) SELECT CASE WHEN nxt IS NULL "  # noqa: S608
+        f"THEN prev + j * {LIST_SPACING} ELSE prev + (nxt - prev) / (k + 1) * j END, id "
+        f"FROM temp.{LIST_PLACING} ORDER BY 1",
+        f"DELETE FROM {LIST_PENDING} WHERE client_id IN "  # noqa: S608
+        f"(SELECT id FROM temp.{LIST_PLACING})",
+    ]
+    for table, document, columns in ORDERED_INDEXES:
+        statements.append(
+            f"INSERT INTO {table}(rowid, {columns}) SELECT p.position, "  # noqa: S608
+            + ", ".join(f"d.{column.strip()}" for column in columns.split(","))
+            + f" FROM temp.{LIST_PLACING} x JOIN {LIST_POSITIONS} p ON p.client_id = x.id "
+            f"JOIN {document} d ON d.rowid = x.id ORDER BY p.position"
+        )
+    return statements
