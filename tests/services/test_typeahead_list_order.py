@@ -16,7 +16,7 @@ from clientmanager.store import search_index
 from clientmanager.store.migrations import ddl
 from clientmanager.store.models import Client, Policy
 
-_TERMS = ['"mu"*', '"nk"*', '"082"*', '"anna"*', '"pol"*', '"a"*', '"trust"*']
+_TERMS = ['"mu"*', '"nk"*', '"082"*', '"anna"*', '"pol"*', '"a"*', '"trust"*', '"bongi"*']
 
 
 def _in_list_order(session) -> None:  # noqa: ANN001
@@ -124,9 +124,13 @@ def test_edits_keep_the_list_order(practice):
         _in_list_order(session)
         # Other changes keep a client where it is, and its new words are found.
         people[5].mobile = "+27825559999"
+        people[4].preferred_name = "Bongi"
         people[6].archived_at = dt.datetime(2026, 1, 5, 9, 0)
         session.flush()
         _in_list_order(session)
+        assert session.connection().exec_driver_sql(
+            "SELECT count(*) FROM client_search_ordered WHERE client_search_ordered MATCH 'bongi'"
+        ).scalar() == 1
         session.add(
             Policy(
                 client_id=people[2].id,

@@ -253,6 +253,26 @@ def remove_from_list(client: str) -> list[str]:
     ]
 
 
+_MOVED = (
+    "coalesce(OLD.surname, OLD.entity_name) IS NOT coalesce(NEW.surname, NEW.entity_name) "
+    "OR OLD.first_names IS NOT NEW.first_names"
+)
+# The clients' columns that client_search_document (0002) reads.
+_DOCUMENT_COLUMNS = (
+    "first_names",
+    "preferred_name",
+    "surname",
+    "entity_name",
+    "id_number",
+    "passport_number",
+    "registration_number",
+    "mobile",
+    "home_phone",
+    "work_phone",
+    "email",
+)
+
+
 def list_order_triggers() -> dict[str, tuple[str, list[str]]]:
     """The triggers that keep the positions and the ordered tables in step. The bulk
     loader (store/search_index.py) sets them aside by their name prefix, ordered_search."""
@@ -262,11 +282,16 @@ def list_order_triggers() -> dict[str, tuple[str, list[str]]]:
 
     return {
         "ordered_search_ai": ("AFTER INSERT ON clients", place_in_list("NEW.id")),
-        # A rename moves the client; any other change leaves it between the same
-        # neighbours, so it is placed again at the same position.
+        # Only a change of the sort name moves the client; a change of its other words
+        # rewrites its rows at the same position (no search for neighbours), and any
+        # other change leaves its rows as they are.
         "ordered_search_au": (
-            "AFTER UPDATE ON clients",
+            f"AFTER UPDATE OF surname, entity_name, first_names ON clients WHEN {_MOVED}",
             [*remove_from_list("OLD.id"), *place_in_list("NEW.id")],
+        ),
+        "ordered_search_au_words": (
+            f"AFTER UPDATE OF {', '.join(_DOCUMENT_COLUMNS)} ON clients WHEN NOT ({_MOVED})",
+            reindex("NEW.id"),
         ),
         "ordered_search_ad": ("AFTER DELETE ON clients", remove_from_list("OLD.id")),
         "ordered_search_policy_ai": ("AFTER INSERT ON policies", reindex("NEW.client_id")),
