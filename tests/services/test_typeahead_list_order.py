@@ -128,9 +128,14 @@ def test_edits_keep_the_list_order(practice):
         people[6].archived_at = dt.datetime(2026, 1, 5, 9, 0)
         session.flush()
         _in_list_order(session)
-        assert session.connection().exec_driver_sql(
-            "SELECT count(*) FROM client_search_ordered WHERE client_search_ordered MATCH 'bongi'"
-        ).scalar() == 1
+        assert (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT count(*) FROM client_search_ordered WHERE client_search_ordered MATCH 'bongi'"
+            )
+            .scalar()
+            == 1
+        )
         session.add(
             Policy(
                 client_id=people[2].id,
