@@ -157,7 +157,9 @@ def test_edits_keep_the_list_order(practice):
     _window_is_the_head(practice, ["mu", "muller", "anna", "082", "0825", "nk", "zulu", "pol"])
 
 
-def test_a_gap_run_out_falls_back_then_is_renumbered(practice):
+def _squeeze_and_add_bongani(practice) -> tuple[int, int]:  # noqa: ANN001
+    """Two neighbours squeezed together and Bongani Muller added between them (no room, so
+    he waits): the squeezed client's id and the position before it."""
     with practice.session() as session:
         session.add_all(_people())
         session.flush()
@@ -169,16 +171,46 @@ def test_a_gap_run_out_falls_back_then_is_renumbered(practice):
             "ON c.id = p.client_id WHERE c.surname = 'Muller' AND c.first_names IN ('Anna', 'Zed') "
             "ORDER BY p.position DESC LIMIT 2"
         ).all()[::-1]
-        for statement in ddl.unindex_in_list(":client_id"):
-            connection.exec_driver_sql(statement, {"client_id": after_id})
-        connection.exec_driver_sql(
-            "UPDATE client_list_positions SET position = ? WHERE client_id = ?",
-            (before + 1, after_id),
-        )
-        for statement in ddl.index_in_list(":client_id"):
-            connection.exec_driver_sql(statement, {"client_id": after_id})
+        _move(connection, after_id, before + 1)
         session.add(Client(first_names="Bongani", surname="Muller"))
         session.flush()
+    return after_id, before
+
+
+def _move(connection, client_id: int, position: int) -> None:  # noqa: ANN001
+    for statement in ddl.unindex_in_list(":client_id"):
+        connection.exec_driver_sql(statement, {"client_id": client_id})
+    connection.exec_driver_sql(
+        "UPDATE client_list_positions SET position = ? WHERE client_id = ?",
+        (position, client_id),
+    )
+    for statement in ddl.index_in_list(":client_id"):
+        connection.exec_driver_sql(statement, {"client_id": client_id})
+
+
+@pytest.mark.parametrize("room_made", [False, True])
+def test_a_bulk_load_places_a_waiting_client(practice, monkeypatch, room_made):
+    # Where room is made again the bulk load places him with its own clients; where
+    # not, his gap is too small and everyone is numbered afresh.
+    after_id, before = _squeeze_and_add_bongani(practice)
+    if room_made:
+        with practice.session() as session:
+            _move(session.connection(), after_id, before + 1000)
+
+        def refused(_connection):  # noqa: ANN001, ANN202
+            raise AssertionError("numbered afresh although the gaps fit")
+
+        monkeypatch.setattr(search_index, "renumber_list_positions", refused)
+    with practice.session() as session:
+        assert search_index.list_order_pending(session.connection())
+    generate_demo_data(practice.engine, clients=20, seed=5)
+    with practice.session() as session:
+        _in_list_order(session)
+    _window_is_the_head(practice, ["muller", "bon", "m", "a"])
+
+
+def test_a_gap_run_out_falls_back_then_is_renumbered(practice):
+    _squeeze_and_add_bongani(practice)
     # Bongani Muller belongs between the two: no room, so he waits, and the search reads
     # the id-keyed indexes meanwhile.
     with practice.session() as session:
