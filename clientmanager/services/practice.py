@@ -434,6 +434,9 @@ def _open_with_key(
                     )
             else:
                 copy = migrate.upgrade_if_needed(engine, paths, key)
+                from clientmanager.store.search_index import renumber_list_if_pending
+
+                renumber_list_if_pending(engine)
             sessions = session_factory(engine)
             with sessions() as session:
                 practice = session.scalar(sa.select(Practice))

@@ -24,8 +24,9 @@ logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Tables that migrations create by hand and the ORM does not map: the FTS5 index and the
-# shadow tables SQLite keeps for it. Autogenerate must not offer to drop them.
-UNMAPPED_TABLE_PREFIXES = ("client_search",)
+# shadow tables SQLite keeps for it, and the list positions its ordered tables use (0014).
+# Autogenerate must not offer to drop them.
+UNMAPPED_TABLE_PREFIXES = ("client_search", "client_list_positions")
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001

@@ -403,6 +403,12 @@ _SUBSTRING_INDEX_OPTIMIZE = (
     "INSERT INTO client_search_substring(client_search_substring) VALUES ('optimize')"
 )
 
+# Names from sqlite_schema, written by our own migration, never input.
+_ORDERED_INDEXES = (
+    "SELECT name FROM sqlite_schema WHERE type = 'table' "
+    "AND name IN ('client_search_ordered', 'client_search_ordered_substring')"
+)
+
 
 def scrub(engine: sa.Engine, progress: Callable[[float, str], None] | None = None) -> None:
     """Leave nothing of deleted rows in the file: merge the contentless FTS5 indexes (they
@@ -413,6 +419,9 @@ def scrub(engine: sa.Engine, progress: Callable[[float, str], None] | None = Non
     with engine.begin() as connection:
         connection.exec_driver_sql(_SEARCH_INDEX_OPTIMIZE)
         connection.exec_driver_sql(_SUBSTRING_INDEX_OPTIMIZE)
+        # The same words again, in list order (migration 0014), where the file has them.
+        for (table,) in connection.exec_driver_sql(_ORDERED_INDEXES).fetchall():
+            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # noqa: S608
     report(0.3, "rewriting the database file")
     with engine.connect() as connection:
         connection.exec_driver_sql("VACUUM")
