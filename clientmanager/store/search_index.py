@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import sqlalchemy as sa
 
-from clientmanager.store.migrations import ddl
+from clientmanager.store import list_order
 
 _TRIGGERS = sa.text(
     "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
@@ -112,17 +112,17 @@ def _place_in_list_order(connection: sa.Connection, existing: list[int]) -> None
     in; only if some gap is too small for the clients falling in it is everyone numbered
     afresh. Placing them one by one, as the triggers do, cost 10k lookups of neighbours
     and an FTS5 flush per client written out of rowid order (7-8 s for 10k at 100k)."""
-    for statement in ddl.place_unplaced_statements():
+    for statement in list_order.place_unplaced_statements():
         connection.exec_driver_sql(statement)
     try:
-        if connection.exec_driver_sql(ddl.PLACING_DOES_NOT_FIT).first():
+        if connection.exec_driver_sql(list_order.PLACING_DOES_NOT_FIT).first():
             renumber_list_positions(connection)
             return
-        for statement in ddl.store_placing_statements():
+        for statement in list_order.store_placing_statements():
             connection.exec_driver_sql(statement)
     finally:
-        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {ddl.LIST_PLACING}")  # noqa: S608
-    for table, document, columns in ddl.ORDERED_INDEXES:
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {list_order.LIST_PLACING}")  # noqa: S608
+    for table, document, columns in list_order.ORDERED_INDEXES:
         for start in range(0, len(existing), 500):
             chunk = existing[start : start + 500]
             connection.execute(_unindex_ordered(table), {"ids": chunk})
@@ -131,7 +131,7 @@ def _place_in_list_order(connection: sa.Connection, existing: list[int]) -> None
 
 def _unindex_ordered(table: str) -> sa.TextClause:
     return sa.text(
-        f"DELETE FROM {table} WHERE rowid IN (SELECT position FROM {ddl.LIST_POSITIONS} "  # noqa: S608
+        f"DELETE FROM {table} WHERE rowid IN (SELECT position FROM {list_order.LIST_POSITIONS} "  # noqa: S608
         "WHERE client_id IN :ids)"
     ).bindparams(sa.bindparam("ids", expanding=True))
 
@@ -140,7 +140,7 @@ def _index_ordered(table: str, document: str, columns: str) -> sa.TextClause:
     return sa.text(
         f"INSERT INTO {table}(rowid, {columns}) SELECT p.position, "  # noqa: S608
         + ", ".join(f"d.{column.strip()}" for column in columns.split(","))
-        + f" FROM {document} d JOIN {ddl.LIST_POSITIONS} p ON p.client_id = d.rowid "
+        + f" FROM {document} d JOIN {list_order.LIST_POSITIONS} p ON p.client_id = d.rowid "
         "WHERE d.rowid IN :ids ORDER BY p.position"
     ).bindparams(sa.bindparam("ids", expanding=True))
 
@@ -148,14 +148,14 @@ def _index_ordered(table: str, document: str, columns: str) -> sa.TextClause:
 def list_order_pending(connection: sa.Connection) -> bool:
     """Whether a client waits for a position (no gap was left where it belongs): the
     list-order indexes are then incomplete, and the search must not read them."""
-    pending = f"SELECT EXISTS (SELECT 1 FROM {ddl.LIST_PENDING})"  # noqa: S608
+    pending = f"SELECT EXISTS (SELECT 1 FROM {list_order.LIST_PENDING})"  # noqa: S608
     return connection.exec_driver_sql(pending).scalar() == 1
 
 
 def renumber_list_positions(connection: sa.Connection) -> None:
     """Every client numbered afresh in list order, and the list-order indexes rebuilt
     (about 30 s at 300k clients: only when a gap ran out, or for a bulk load)."""
-    for statement in ddl.renumber_list_statements():
+    for statement in list_order.renumber_list_statements():
         connection.exec_driver_sql(statement)
 
 
@@ -164,7 +164,7 @@ def renumber_list_if_pending(engine: sa.Engine) -> None:
     practice is numbered afresh, so the type-ahead reads in list order again."""
     with engine.begin() as connection:
         known = connection.exec_driver_sql(
-            f"SELECT 1 FROM sqlite_schema WHERE name = '{ddl.LIST_PENDING}'"  # noqa: S608
+            f"SELECT 1 FROM sqlite_schema WHERE name = '{list_order.LIST_PENDING}'"  # noqa: S608
         ).first()
         if known and list_order_pending(connection):
             renumber_list_positions(connection)

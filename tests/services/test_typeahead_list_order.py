@@ -12,8 +12,7 @@ import pytest
 from clientmanager.services import clients as client_service
 from clientmanager.services.clients import ListQuery, first_client_window, list_client_ids
 from clientmanager.services.demo import generate_demo_data
-from clientmanager.store import search_index
-from clientmanager.store.migrations import ddl
+from clientmanager.store import list_order, search_index
 from clientmanager.store.models import Client, Policy
 
 _TERMS = ['"mu"*', '"nk"*', '"082"*', '"anna"*', '"pol"*', '"a"*', '"trust"*', '"bongi"*']
@@ -178,13 +177,13 @@ def _squeeze_and_add_bongani(practice) -> tuple[int, int]:  # noqa: ANN001
 
 
 def _move(connection, client_id: int, position: int) -> None:  # noqa: ANN001
-    for statement in ddl.unindex_in_list(":client_id"):
+    for statement in list_order.unindex_in_list(":client_id"):
         connection.exec_driver_sql(statement, {"client_id": client_id})
     connection.exec_driver_sql(
         "UPDATE client_list_positions SET position = ? WHERE client_id = ?",
         (position, client_id),
     )
-    for statement in ddl.index_in_list(":client_id"):
+    for statement in list_order.index_in_list(":client_id"):
         connection.exec_driver_sql(statement, {"client_id": client_id})
 
 
@@ -234,7 +233,7 @@ def test_bulk_loads_are_placed_in_list_order(practice, monkeypatch, clients, gap
     # through the bulk loader with the triggers set aside; where a gap is taken to be too
     # small for the clients falling in it, everyone is numbered afresh instead.
     if not gaps_fit:
-        monkeypatch.setattr(search_index.ddl, "PLACING_DOES_NOT_FIT", "SELECT 1")
+        monkeypatch.setattr(search_index.list_order, "PLACING_DOES_NOT_FIT", "SELECT 1")
     generate_demo_data(practice.engine, clients=clients, seed=3)
     with practice.session() as session:
         _in_list_order(session)

@@ -9,7 +9,7 @@ renamed client fits between its neighbours), and two more FTS5 tables, with the 
 words and options as 0002 and 0008, use it as rowid: FTS5 returns the matches in list
 order, and the first window is the first matches read.
 
-The triggers (migrations/ddl.py list_order_triggers) place a new or renamed client
+The triggers (store/list_order.py list_order_triggers) place a new or renamed client
 between its neighbours. Where no gap is left the client is named as pending, the search
 uses the id-keyed indexes until store/search_index.py renumbers everyone.
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from alembic import op
 
+from clientmanager.store import list_order
 from clientmanager.store.migrations import ddl
 
 revision = "0014"
@@ -30,24 +31,24 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return  # FTS5 is SQLite's; the office server searches its own way (0011)
     op.execute(
-        f"CREATE TABLE {ddl.LIST_POSITIONS} (position INTEGER PRIMARY KEY, "
+        f"CREATE TABLE {list_order.LIST_POSITIONS} (position INTEGER PRIMARY KEY, "
         "client_id INTEGER NOT NULL UNIQUE)"
     )
-    op.execute(f"CREATE TABLE {ddl.LIST_PENDING} (client_id INTEGER PRIMARY KEY)")
-    for table, _document, columns in ddl.ORDERED_INDEXES:
+    op.execute(f"CREATE TABLE {list_order.LIST_PENDING} (client_id INTEGER PRIMARY KEY)")
+    for table, _document, columns in list_order.ORDERED_INDEXES:
         op.execute(
-            f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, {ddl.ORDERED_OPTIONS[table]})"
+            f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, {list_order.ORDERED_OPTIONS[table]})"
         )
-    for statement in ddl.renumber_list_statements():
+    for statement in list_order.renumber_list_statements():
         op.execute(statement)
-    ddl.create_triggers(ddl.list_order_triggers())
+    ddl.create_triggers(list_order.list_order_triggers())
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
-    ddl.drop_triggers(ddl.list_order_triggers())
-    for table, _document, _columns in ddl.ORDERED_INDEXES:
+    ddl.drop_triggers(list_order.list_order_triggers())
+    for table, _document, _columns in list_order.ORDERED_INDEXES:
         op.execute(f"DROP TABLE IF EXISTS {table}")
-    op.execute(f"DROP TABLE IF EXISTS {ddl.LIST_PENDING}")
-    op.execute(f"DROP TABLE IF EXISTS {ddl.LIST_POSITIONS}")
+    op.execute(f"DROP TABLE IF EXISTS {list_order.LIST_PENDING}")
+    op.execute(f"DROP TABLE IF EXISTS {list_order.LIST_POSITIONS}")
