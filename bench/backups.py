@@ -546,7 +546,7 @@ def run(
     body = "\n".join(
         [
             "Issue 13 item 4: the desktop takes its backups in a child process "
-            "(services/backup_process.py, multiprocessing \"spawn\"); the data key reaches it "
+            '(services/backup_process.py, multiprocessing "spawn"); the data key reaches it '
             "only through the pipe. Each practice below was measured in one run: its desktop "
             "figures in a fresh desktop process, then its backup rounds interleaved with the "
             "copies.",

@@ -126,13 +126,17 @@ def worker(data_dir: Path, seconds: float, seed: int, hot: list[int]) -> dict:
                 started = time.perf_counter()
                 try:
                     with practice.session() as session:
-                        found = client_list(session, practice.actor, ListQuery(text=word[:length])).ids
+                        found = client_list(
+                            session, practice.actor, ListQuery(text=word[:length])
+                        ).ids
                 except ClientManagerError as exc:
                     errors.append(f"search: {exc.message}")
                 searches.append((time.perf_counter() - started) * 1000)
                 time.sleep(KEYSTROKE_PAUSE_S)
             # Open one of the hits, or (half the time) one of the clients every desk edits.
-            client_id = rng.choice(hot) if rng.random() < 0.5 or not found else rng.choice(found[:50])
+            client_id = (
+                rng.choice(hot) if rng.random() < 0.5 or not found else rng.choice(found[:50])
+            )
             started = time.perf_counter()
             try:
                 # As the window does it: the card, then its audit entry on its own.
@@ -186,8 +190,18 @@ def _pg_dump_seconds(cluster, database: str) -> tuple[float, float, int]:  # noq
     cpu = _cpu_children()
     started = time.perf_counter()
     dump = subprocess.Popen(
-        [str(cluster.bin_dir / "pg_dump"), "--format=custom", "-h", str(cluster.socket_dir),
-         "-p", str(cluster.port), "-U", SUPERUSER, "-d", database],
+        [
+            str(cluster.bin_dir / "pg_dump"),
+            "--format=custom",
+            "-h",
+            str(cluster.socket_dir),
+            "-p",
+            str(cluster.port),
+            "-U",
+            SUPERUSER,
+            "-d",
+            database,
+        ],
         stdout=subprocess.PIPE,
         env=dict(os.environ, PGPASSWORD=SUPERUSER_PASSWORD),
     )
@@ -230,9 +244,14 @@ def run(clients: int, seconds: float, desks: int, write: bool) -> str:
             cluster.psql(f"CREATE DATABASE {DATABASE}")
             owner = ServerAddress.parse(cluster.url(database=DATABASE))
             created = server.create_server_practice(
-                owner, SUPERUSER_PASSWORD, paths=PracticePaths(root / "pc0"),
-                practice_name="Bench Office", admin_username=ADMIN, admin_password=PASSWORD,
-                app_login=APP_LOGIN, app_password=APP_PASSWORD,
+                owner,
+                SUPERUSER_PASSWORD,
+                paths=PracticePaths(root / "pc0"),
+                practice_name="Bench Office",
+                admin_username=ADMIN,
+                admin_password=PASSWORD,
+                app_login=APP_LOGIN,
+                app_password=APP_PASSWORD,
             )
             practice = created.practice
             version = cluster.psql("SHOW server_version")
@@ -279,9 +298,14 @@ def run(clients: int, seconds: float, desks: int, write: bool) -> str:
                     series.append((time.perf_counter() - began) * 1000)
             open_cpu = _cpu_self() - cpu
             opened, first_open, entry, baseline = (
-                Latency(window), Latency(first), Latency(audited), Latency(raw)
+                Latency(window),
+                Latency(first),
+                Latency(audited),
+                Latency(raw),
             )
-            both = Latency([shown + written for shown, written in zip(window, audited, strict=True)])
+            both = Latency(
+                [shown + written for shown, written in zip(window, audited, strict=True)]
+            )
             lines += [
                 "| record open (one random client each) | figure |",
                 "|---|---|",
@@ -312,9 +336,22 @@ def run(clients: int, seconds: float, desks: int, write: bool) -> str:
             hot = rng.sample(range(1, clients + 1), min(HOT_CLIENTS, clients))
             processes = [
                 subprocess.Popen(
-                    [sys.executable, "-m", "bench.server", "--worker", str(folder),
-                     "--seconds", str(seconds), "--seed", str(number), "--hot", json.dumps(hot)],
-                    stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent.parent,
+                    [
+                        sys.executable,
+                        "-m",
+                        "bench.server",
+                        "--worker",
+                        str(folder),
+                        "--seconds",
+                        str(seconds),
+                        "--seed",
+                        str(number),
+                        "--hot",
+                        json.dumps(hot),
+                    ],
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    cwd=Path(__file__).resolve().parent.parent,
                 )
                 for number, folder in enumerate(folders, start=1)
             ]

@@ -96,9 +96,7 @@ def run(clients: int, audit_entries: int) -> str:
         "| table | before | server | file |",
         "|---|---:|---:|---:|",
     ]
-    lines += [
-        f"| {t} | {before[t]:,} | {on_server[t]:,} | {in_file[t]:,} |" for t in before
-    ]
+    lines += [f"| {t} | {before[t]:,} | {on_server[t]:,} | {in_file[t]:,} |" for t in before]
     del back
     shutil.rmtree(folder, ignore_errors=True)
     return "\n".join(lines)

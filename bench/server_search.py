@@ -59,7 +59,9 @@ def _rows(count: int, seed: int) -> tuple[list[dict], list[dict]]:
                 "category": "client",
                 "first_names": first,
                 "surname": surname,
-                "id_number": make_sa_id(born, sequence=rng.randrange(5000) + (0 if female else 5000)),
+                "id_number": make_sa_id(
+                    born, sequence=rng.randrange(5000) + (0 if female else 5000)
+                ),
                 "date_of_birth": born,
                 "mobile": f"+27{rng.choice('678')}{rng.randrange(10**8):08d}",
                 "email": f"{first.lower()}.{surname.lower().replace(' ', '')}{number}@"
@@ -234,11 +236,15 @@ def run(count: int, words: int) -> tuple[str, float]:
         try:
             owner_engine = owner.engine(SUPERUSER_PASSWORD)
             loaded = load_clients(owner_engine, count)
-            sizes = owner_engine.connect().exec_driver_sql(
-                "SELECT pg_size_pretty(pg_relation_size('clients')), "
-                "pg_size_pretty(pg_indexes_size('clients') + pg_indexes_size('policies')), "
-                "(SELECT count(*) FROM policies)"
-            ).one()
+            sizes = (
+                owner_engine.connect()
+                .exec_driver_sql(
+                    "SELECT pg_size_pretty(pg_relation_size('clients')), "
+                    "pg_size_pretty(pg_indexes_size('clients') + pg_indexes_size('policies')), "
+                    "(SELECT count(*) FROM policies)"
+                )
+                .one()
+            )
             owner_engine.dispose()
             with practice.session() as session:
                 typed = keystrokes(session, random.Random(18), words=words)

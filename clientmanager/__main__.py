@@ -75,7 +75,7 @@ def missing_libraries(names=None, load=None) -> list[str]:
 
 
 def distribution_family(os_release: str | None = None) -> str:
-    """"debian", "fedora" or "" (unknown), from /etc/os-release's ID and ID_LIKE."""
+    """ "debian", "fedora" or "" (unknown), from /etc/os-release's ID and ID_LIKE."""
     if os_release is None:
         try:
             with open("/etc/os-release", encoding="utf-8") as handle:
@@ -114,7 +114,10 @@ def missing_xcb_message(missing: list[str], family: str) -> str:
     elif family == "debian":
         lines.append("    " + apt)
     else:
-        lines += ["    " + apt + "        (Debian, Ubuntu, Mint)", "    " + dnf + "        (Fedora)"]
+        lines += [
+            "    " + apt + "        (Debian, Ubuntu, Mint)",
+            "    " + dnf + "        (Fedora)",
+        ]
     lines += [
         "",
         "then start ClientManager again. The command line (clientmanager check, backup ...)",

@@ -51,4 +51,3 @@ def resource_path(*parts: str) -> Path:
     if getattr(sys, "_MEIPASS", None):
         return resource_roots()[0].joinpath(*parts)
     return resources_dir().joinpath(*parts)
-

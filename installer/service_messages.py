@@ -39,9 +39,7 @@ class Found:
 def _sources(root: Path) -> list[Path]:
     """Everything but the UI (whose own texts go through self.tr) and the migrations."""
     skip = {root / "ui", root / "store" / "migrations"}
-    return sorted(
-        p for p in root.rglob("*.py") if not any(part in p.parents for part in skip)
-    )
+    return sorted(p for p in root.rglob("*.py") if not any(part in p.parents for part in skip))
 
 
 def _name(node: ast.expr) -> str | None:
@@ -65,9 +63,7 @@ def _family(trees: dict[Path, ast.Module]) -> tuple[set[str], set[str]]:
     while grown:
         grown = False
         for name, defs in classes.items():
-            if name not in family and any(
-                _name(base) in family for d in defs for base in d.bases
-            ):
+            if name not in family and any(_name(base) in family for d in defs for base in d.bases):
                 family.add(name)
                 grown = True
     self_worded = set()
@@ -153,7 +149,7 @@ def scan(root: Path = PACKAGE) -> Found:
                 if texts is None:
                     found.problems.append(
                         f"{where}: the {role} of {called} is not a literal; write a template "
-                        f"with named values, e.g. {called}(\"... {{name}} ...\", name=...)"
+                        f'with named values, e.g. {called}("... {{name}} ...", name=...)'
                     )
                     continue
                 for text in texts:

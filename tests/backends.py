@@ -62,8 +62,12 @@ class ServerPractices:
             from tests.pgcluster import SUPERUSER, SUPERUSER_PASSWORD
 
             self._admin = psycopg.connect(
-                host=str(self.cluster.socket_dir), port=self.cluster.port, user=SUPERUSER,
-                password=SUPERUSER_PASSWORD, dbname="postgres", autocommit=True,
+                host=str(self.cluster.socket_dir),
+                port=self.cluster.port,
+                user=SUPERUSER,
+                password=SUPERUSER_PASSWORD,
+                dbname="postgres",
+                autocommit=True,
             )
         self._admin.execute(statement)
 
@@ -95,8 +99,13 @@ class ServerPractices:
         with practice.engine.connect() as connection:
             slots = postgres.read_slots(connection, practice.practice_id)
         seed = _Seed(
-            name, folder, practice.practice_id, practice.practice_name, practice.key,
-            created.recovery_code, slots,
+            name,
+            folder,
+            practice.practice_id,
+            practice.practice_name,
+            practice.key,
+            created.recovery_code,
+            slots,
             Actor(practice.actor.user_id, practice.actor.username, practice.actor.role),
         )
         practice.close()
@@ -154,7 +163,9 @@ def start_server_practices():
     if server_binaries() is None:
         if os.environ.get("CI") == "true":
             pytest.fail("CI must install PostgreSQL (see .ci/run)")
-        pytest.skip("no PostgreSQL 15+ server binaries on this machine (apt-get install postgresql)")
+        pytest.skip(
+            "no PostgreSQL 15+ server binaries on this machine (apt-get install postgresql)"
+        )
 
     @contextlib.contextmanager
     def started():

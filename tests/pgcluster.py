@@ -30,7 +30,9 @@ APP_PASSWORD = "Desks in the office 4"
 
 def server_binaries() -> Path | None:
     """The newest installed PostgreSQL (15 or later) server folder, or None."""
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4])
+    )
     for initdb in reversed(found):
         if int(initdb.split("/")[4]) >= 15:
             return Path(initdb).parent
@@ -50,10 +52,27 @@ class Cluster:
 
     def psql(self, sql: str, *, database: str = "postgres") -> str:
         result = subprocess.run(
-            [str(self.bin_dir / "psql"), "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1",
-             "-h", str(self.socket_dir), "-p", str(self.port), "-U", SUPERUSER,
-             "-d", database, "-c", sql],
-            capture_output=True, text=True, check=True,
+            [
+                str(self.bin_dir / "psql"),
+                "-X",
+                "-A",
+                "-t",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                str(self.socket_dir),
+                "-p",
+                str(self.port),
+                "-U",
+                SUPERUSER,
+                "-d",
+                database,
+                "-c",
+                sql,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
             env=dict(os.environ, PGPASSWORD=SUPERUSER_PASSWORD),
         )
         return result.stdout.strip()
@@ -89,18 +108,47 @@ def running_cluster(
     folder.chmod(0o755)
     port = 50000 + os.getpid() % 10000
     subprocess.run(
-        _as_owner([str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
-                   "--auth=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8",
-                   "--locale=C.UTF-8"], owner),
-        check=True, capture_output=True,
+        _as_owner(
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                SUPERUSER,
+                "--auth=scram-sha-256",
+                f"--pwfile={pwfile}",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+            ],
+            owner,
+        ),
+        check=True,
+        capture_output=True,
     )
     if configure is not None:
         configure(data, owner)
     options = f"-c listen_addresses='{listen_addresses}' -k {sockets} -p {port} -c fsync=off"
     subprocess.run(
-        [*enter, *_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
-                             "-l", str(folder / "server.log"), "start"], owner)],
-        check=True, capture_output=True,
+        [
+            *enter,
+            *_as_owner(
+                [
+                    str(bin_dir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-o",
+                    options,
+                    "-w",
+                    "-l",
+                    str(folder / "server.log"),
+                    "start",
+                ],
+                owner,
+            ),
+        ],
+        check=True,
+        capture_output=True,
     )
     try:
         cluster = Cluster(folder, sockets, port, bin_dir)
@@ -116,8 +164,7 @@ def running_cluster(
         yield cluster
     finally:
         subprocess.run(
-            _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                      owner),
+            _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], owner),
             capture_output=True,
         )
         shutil.rmtree(folder, ignore_errors=True)

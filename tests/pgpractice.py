@@ -26,7 +26,9 @@ def cluster():
     if server_binaries() is None:
         if os.environ.get("CI") == "true":
             pytest.fail("CI must install PostgreSQL (see .ci/run)")
-        pytest.skip("no PostgreSQL 15+ server binaries on this machine (apt-get install postgresql)")
+        pytest.skip(
+            "no PostgreSQL 15+ server binaries on this machine (apt-get install postgresql)"
+        )
     with running_cluster() as running:
         yield running
 
@@ -42,7 +44,9 @@ def no_remembered_login_passwords():
 
 @pytest.fixture
 def owner_address(cluster, request):
-    name = "office_" + "".join(ch if ch.isalnum() else "_" for ch in request.node.name[-40:].lower())
+    name = "office_" + "".join(
+        ch if ch.isalnum() else "_" for ch in request.node.name[-40:].lower()
+    )
     cluster.psql(f"DROP DATABASE IF EXISTS {name}")
     cluster.psql(f"CREATE DATABASE {name}")
     return ServerAddress.parse(cluster.url(database=name))

@@ -57,7 +57,9 @@ def cmd_purge_erased(args: argparse.Namespace) -> int:
     else:
         print("No retained backup holds anyone who was erased.")
     if result.already_clean:
-        print(f"{len(result.already_clean)} backup(s) held nobody erased and were left as they are.")
+        print(
+            f"{len(result.already_clean)} backup(s) held nobody erased and were left as they are."
+        )
     for problem in result.not_reached:
         print(f"NOT REACHED: {problem}", file=sys.stderr)
     if result.not_reached:
@@ -126,8 +128,10 @@ def _restore_to_server(args: argparse.Namespace, source: Path, info, taken: str)
         )
     address = ServerAddress.parse(args.server)
     if not args.yes:
-        print(f"This restores the backup of {taken} into the empty database "
-              f"{address.database} on {address.host}, and points {paths.data_dir} at it.")
+        print(
+            f"This restores the backup of {taken} into the empty database "
+            f"{address.database} on {address.host}, and points {paths.data_dir} at it."
+        )
         if ask_text("Type RESTORE to go ahead: ") != "RESTORE":
             raise CommandFailed("Nothing was restored.")
     password = ask_server_password(address.user)
@@ -147,8 +151,10 @@ def _restore_to_server(args: argparse.Namespace, source: Path, info, taken: str)
         progress=terminal_progress(),
     )
     print(f"Restored the backup of {taken} into the office server ({address.database}).")
-    print(f"This PC's folder {paths.data_dir} now opens it; other PCs: clientmanager join "
-          f"--data-dir DIR --server {info_url(address.url, args.app_login)}")
+    print(
+        f"This PC's folder {paths.data_dir} now opens it; other PCs: clientmanager join "
+        f"--data-dir DIR --server {info_url(address.url, args.app_login)}"
+    )
     _say_erasures(result)
     return 0
 
@@ -221,7 +227,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             ) from None
         # The backup opens with its own key: the live one, or (after a re-key) the one
         # its key bridge holds; otherwise its own key-slot file asks for a password.
-        own_key = backups.backup_key(info, live.key) if info.practice_id == live.practice_id else None
+        own_key = (
+            backups.backup_key(info, live.key) if info.practice_id == live.practice_id else None
+        )
         if own_key is not None:
             unlocked = backups.Unlocked(own_key, live.actor)
         else:
@@ -280,7 +288,10 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
                     owner = ServerOwner(args.owner, ask_server_password(args.owner))
                 restore_tested = info.on_server and on_server
                 result = backups.verify_backup(
-                    practice, source, owner=owner, restore_test=True if restore_tested else None,
+                    practice,
+                    source,
+                    owner=owner,
+                    restore_test=True if restore_tested else None,
                     progress=terminal_progress(),
                 )
         if not reachable:

@@ -114,9 +114,7 @@ def cmd_clients_assign(args: argparse.Namespace) -> int:
     with unlocked_session(args) as (session, actor):
         if args.from_user:
             result = ownership.assign_book(session, actor, args.from_user, args.to_user)
-            print(
-                f"Moved {result.moved:,} client(s) from {args.from_user} to {result.to_user}."
-            )
+            print(f"Moved {result.moved:,} client(s) from {args.from_user} to {result.to_user}.")
             return 0
         result = ownership.assign_clients(session, actor, args.client_ids, args.to_user)
     print(f"Assigned {result.moved:,} client(s) to {result.to_user}.")

@@ -119,12 +119,12 @@ def cmd_init_on_server(args: argparse.Namespace) -> int:
         raise CommandFailed("Nothing was changed on the server: fix the lines marked FIX first.")
     created.practice.close()
     print(f'Created the practice "{args.practice.strip()}" on the office server.')
-    print(f"This PC's folder {paths.data_dir} now opens it (as {_address(created.desktop_url).user}).")
+    print(
+        f"This PC's folder {paths.data_dir} now opens it (as {_address(created.desktop_url).user})."
+    )
     print(f"Administrator: {username}")
     _say_where_the_password_is(created.password_in_keyring)
-    print(
-        "Other PCs: clientmanager join --data-dir DIR --server " + created.desktop_url
-    )
+    print("Other PCs: clientmanager join --data-dir DIR --server " + created.desktop_url)
     print_recovery_code(created.recovery_code)
     return 0
 
@@ -143,8 +143,10 @@ def cmd_join(args: argparse.Namespace) -> int:
     address = _address(args.server)
     password = ask_secret(f"Password of the server login {address.user}: ", APP_PASSWORD_ENV)
     joined = server.join_server_practice(paths, address, password)
-    print(f'This PC\'s folder {paths.data_dir} now opens the practice "{joined.practice_name}" '
-          "on the office server.")
+    print(
+        f'This PC\'s folder {paths.data_dir} now opens the practice "{joined.practice_name}" '
+        "on the office server."
+    )
     print("Users sign in with their own passwords: " + ", ".join(joined.usernames))
     _say_where_the_password_is(joined.password_in_keyring)
     return 0

@@ -103,7 +103,9 @@ _BREACH_FIELDS = {
 
 def _breach_number(args: argparse.Namespace) -> int:
     if args.number is None:
-        raise CommandFailed(f"Say which breach: clientmanager breach {args.action} N (see breach list).")
+        raise CommandFailed(
+            f"Say which breach: clientmanager breach {args.action} N (see breach list)."
+        )
     return args.number
 
 
@@ -147,8 +149,7 @@ def cmd_breach_add_affected(args: argparse.Namespace) -> int:
         )
         view = breaches.get_breach(session, actor=actor, breach_id=number)
     print(
-        f"Breach {number}: {added} more affected people linked; "
-        f"{view.linked_people} linked in all."
+        f"Breach {number}: {added} more affected people linked; {view.linked_people} linked in all."
     )
     return 0
 

@@ -112,15 +112,18 @@ def cmd_migrate(args: argparse.Namespace) -> int:
                 "Nothing was moved and nothing was changed: fix the lines marked FIX first."
             )
         _print_counts(result)
-        print(f'The practice "{name}" is now on the office server {address.host} '
-              f"({address.database}); this PC's folder {folder} opens it there.")
+        print(
+            f'The practice "{name}" is now on the office server {address.host} '
+            f"({address.database}); this PC's folder {folder} opens it there."
+        )
         print(
             f"The old practice file is kept, unchanged and no longer used, in {result.retired}. "
             "Keep it safe (it holds every client record, encrypted) or remove it once you "
             "trust the server and its backups."
         )
-        print("Every user signs in with the same password as before; the recovery code "
-              "still works.")
+        print(
+            "Every user signs in with the same password as before; the recovery code still works."
+        )
         from clientmanager.cli.office import _say_where_the_password_is
 
         _say_where_the_password_is(result.password_in_keyring)

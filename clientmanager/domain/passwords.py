@@ -53,6 +53,8 @@ def _strength_problem(password: str, username: str) -> str | None:
     warning = (result.get("feedback") or {}).get("warning") or ""
     reason = warning.rstrip(".").lower() if warning else "it would be guessed quickly"
     return f"it is too easy to guess ({reason}); add a few uncommon words, or use a short sentence"
+
+
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 
 

@@ -77,7 +77,7 @@ def _load_za_patterns() -> None:
 
 
 def _za_number_type(subscriber: str) -> str | None:
-    """"fixed_line", "mobile", "fixed_line_or_mobile", another type, or None (invalid)."""
+    """ "fixed_line", "mobile", "fixed_line_or_mobile", another type, or None (invalid)."""
     if _za_types is None:
         _load_za_patterns()
     assert _za_types is not None and _za_general is not None

@@ -535,7 +535,7 @@ class PracticeDocument(FPDF):
         self.sign_off()
 
     def sign_off(self) -> None:
-        """"Yours sincerely" and the information officer (use :meth:`closing` to keep
+        """ "Yours sincerely" and the information officer (use :meth:`closing` to keep
         the last paragraph with it)."""
         lh = self.letterhead
         contact = SEPARATOR.join(

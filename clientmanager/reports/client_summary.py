@@ -86,9 +86,7 @@ def _fitted(
     for i, need in enumerate(needed):
         short = need - mm[i]
         if short > 0:
-            donor = max(
-                (j for j in range(len(mm)) if j != i), key=lambda j: mm[j] - needed[j]
-            )
+            donor = max((j for j in range(len(mm)) if j != i), key=lambda j: mm[j] - needed[j])
             if mm[donor] - short >= needed[donor]:
                 mm[i] += short
                 mm[donor] -= short

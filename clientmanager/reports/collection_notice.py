@@ -36,9 +36,7 @@ def build_s18_notice(
     )
     whose = addressee.whose(w, child="s18.about_child", you="s18.about_you")
     address = ", ".join(letterhead.address_lines()) or w("s18.address_above")
-    doc.paragraph(
-        w("s18.intro", practice=letterhead.practice_name, address=address, whose=whose)
-    )
+    doc.paragraph(w("s18.intro", practice=letterhead.practice_name, address=address, whose=whose))
     doc.heading(w("s18.what_collect"), level=3)
     doc.data_table(
         (w("col_information"), w("s18.col_includes"), w("s18.col_voluntary")),

@@ -70,9 +70,7 @@ def _signature_lines(doc: PracticeDocument, labels: Sequence[str]) -> None:
 
 def build_roa_pdf(letterhead: Letterhead, roa: RoaDocument) -> bytes:
     w = letterhead.words
-    status = (
-        w("roa.final_on", date=w.date(roa.final_on)) if roa.final_on else w("roa.draft_status")
-    )
+    status = w("roa.final_on", date=w.date(roa.final_on)) if roa.final_on else w("roa.draft_status")
     doc = PracticeDocument(
         letterhead,
         title=w("roa.title", name=roa.client_name),

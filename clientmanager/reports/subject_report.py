@@ -249,7 +249,9 @@ class SubjectReport(PracticeDocument):
                 (
                     w.term(info["title"]),
                     str(count) if count else w("sr.none"),
-                    _join(w.term(info["purpose"]), w("sr.basis", basis=w.term(info["lawful_basis"]))),
+                    _join(
+                        w.term(info["purpose"]), w("sr.basis", basis=w.term(info["lawful_basis"]))
+                    ),
                     w.term(info["retention"]),
                 )
             )
@@ -284,9 +286,7 @@ class SubjectReport(PracticeDocument):
     def identity(self, rows: list[dict]) -> None:
         record = rows[0]
         w = self.wording
-        self.key_values(
-            [(_label(key, w), _value(key, value, w)) for key, value in record.items()]
-        )
+        self.key_values([(_label(key, w), _value(key, value, w)) for key, value in record.items()])
 
     def contact(self, rows: list[dict]) -> None:
         self.key_values([(_label(row["type"], self.wording), row["value"]) for row in rows])
@@ -362,8 +362,14 @@ class SubjectReport(PracticeDocument):
     def assets(self, rows: list[dict]) -> None:
         w = self.wording
         self.data_table(
-            (w("sr.col_description"), w("sr.col_kind"), w("sr.col_value"), w("sr.col_valued_on"),
-             w("sr.col_share"), w("sr.col_joint_with")),
+            (
+                w("sr.col_description"),
+                w("sr.col_kind"),
+                w("sr.col_value"),
+                w("sr.col_valued_on"),
+                w("sr.col_share"),
+                w("sr.col_joint_with"),
+            ),
             [
                 (
                     row["description"],
@@ -381,8 +387,15 @@ class SubjectReport(PracticeDocument):
     def liabilities(self, rows: list[dict]) -> None:
         w = self.wording
         self.data_table(
-            (w("sr.col_lender_kind"), w("sr.col_account"), w("sr.col_balance"),
-             w("sr.col_monthly"), w("sr.col_rate"), w("sr.col_ends"), w("sr.col_joint")),
+            (
+                w("sr.col_lender_kind"),
+                w("sr.col_account"),
+                w("sr.col_balance"),
+                w("sr.col_monthly"),
+                w("sr.col_rate"),
+                w("sr.col_ends"),
+                w("sr.col_joint"),
+            ),
             [
                 (
                     _join(row["lender"], _humanise(row["kind"], w)),
@@ -401,8 +414,13 @@ class SubjectReport(PracticeDocument):
     def income_expenses(self, rows: list[dict]) -> None:
         w = self.wording
         self.data_table(
-            (w("sr.col_income_expense"), w("sr.col_category"), w("sr.col_description"),
-             w("sr.col_amount"), w("sr.col_frequency")),
+            (
+                w("sr.col_income_expense"),
+                w("sr.col_category"),
+                w("sr.col_description"),
+                w("sr.col_amount"),
+                w("sr.col_frequency"),
+            ),
             [
                 (
                     _humanise(row["direction"], w),
@@ -419,8 +437,14 @@ class SubjectReport(PracticeDocument):
     def goals(self, rows: list[dict]) -> None:
         w = self.wording
         self.data_table(
-            (w("sr.col_goal"), w("sr.col_kind"), w("sr.col_target_amount"),
-             w("sr.col_target_date"), w("sr.col_priority"), w("sr.col_status")),
+            (
+                w("sr.col_goal"),
+                w("sr.col_kind"),
+                w("sr.col_target_amount"),
+                w("sr.col_target_date"),
+                w("sr.col_priority"),
+                w("sr.col_status"),
+            ),
             [
                 (
                     row["description"],
@@ -438,8 +462,14 @@ class SubjectReport(PracticeDocument):
     def risk_profiles(self, rows: list[dict]) -> None:
         w = self.wording
         self.data_table(
-            (w("sr.col_assessed_on"), w("sr.col_result"), w("sr.col_score"),
-             w("sr.col_method"), w("sr.col_assessed_by"), w("sr.col_notes")),
+            (
+                w("sr.col_assessed_on"),
+                w("sr.col_result"),
+                w("sr.col_score"),
+                w("sr.col_method"),
+                w("sr.col_assessed_by"),
+                w("sr.col_notes"),
+            ),
             [
                 (
                     _date(row["assessed_on"], w),
@@ -473,7 +503,9 @@ class SubjectReport(PracticeDocument):
                 if row["finalised_at"]
                 else None,
             )
-            kind = w("sr.record_of_advice") if row["kind"] == "advice" else _humanise(row["kind"], w)
+            kind = (
+                w("sr.record_of_advice") if row["kind"] == "advice" else _humanise(row["kind"], w)
+            )
             table_rows.append(
                 (
                     _date(row["occurred_at"], w),
@@ -492,8 +524,13 @@ class SubjectReport(PracticeDocument):
     def tasks(self, rows: list[dict]) -> None:
         w = self.wording
         self.data_table(
-            (w("sr.col_task"), w("sr.col_type"), w("sr.col_due"), w("sr.col_status"),
-             w("sr.col_details")),
+            (
+                w("sr.col_task"),
+                w("sr.col_type"),
+                w("sr.col_due"),
+                w("sr.col_status"),
+                w("sr.col_details"),
+            ),
             [
                 (
                     row["title"],
@@ -513,8 +550,14 @@ class SubjectReport(PracticeDocument):
     def documents(self, rows: list[dict]) -> None:
         w = self.wording
         self.data_table(
-            (w("sr.col_no"), w("sr.col_category"), w("sr.col_file"), w("sr.col_size"),
-             w("sr.col_received"), w("sr.col_in_package")),
+            (
+                w("sr.col_no"),
+                w("sr.col_category"),
+                w("sr.col_file"),
+                w("sr.col_size"),
+                w("sr.col_received"),
+                w("sr.col_in_package"),
+            ),
             [
                 (
                     str(row["document_number"]),
@@ -533,8 +576,14 @@ class SubjectReport(PracticeDocument):
         w = self.wording
         self.paragraph(w("sr.consents_note"), size=8.5, color=GREY)
         self.data_table(
-            (w("sr.col_recorded"), w("sr.purpose"), w("sr.col_basis"), w("sr.col_status"),
-             w("sr.col_how"), w("sr.col_wording")),
+            (
+                w("sr.col_recorded"),
+                w("sr.purpose"),
+                w("sr.col_basis"),
+                w("sr.col_status"),
+                w("sr.col_how"),
+                w("sr.col_wording"),
+            ),
             [
                 (
                     _date(row["recorded_at"], w),
@@ -562,8 +611,14 @@ class SubjectReport(PracticeDocument):
         third = [row for row in disclosures if row["recipient_category"] != "data_subject"]
         yours = [row for row in disclosures if row["recipient_category"] == "data_subject"]
         self.data_table(
-            (w("sr.col_date"), w("sr.col_recipient"), w("sr.purpose"), w("sr.lawful_basis"),
-             w("sr.col_shared"), w("sr.col_how")),
+            (
+                w("sr.col_date"),
+                w("sr.col_recipient"),
+                w("sr.purpose"),
+                w("sr.lawful_basis"),
+                w("sr.col_shared"),
+                w("sr.col_how"),
+            ),
             [
                 (
                     _date(row["disclosed_at"], w),

@@ -51,9 +51,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "tel": ("Tel {phone}", "Tel. {phone}"),
     "officer_line": ("Information officer: {name}", "Inligtingsbeampte: {name}"),
     "our_reference": ("Our reference: {reference}", "Ons verwysing: {reference}"),
-    "our_reference_request": (
-        "Our reference: request {number}", "Ons verwysing: versoek {number}"
-    ),
+    "our_reference_request": ("Our reference: request {number}", "Ons verwysing: versoek {number}"),
     "removed": ("(removed)", "(verwyder)"),
     "dear_sir_madam": ("Dear Sir or Madam", "Geagte heer of dame"),
     "dear_parent": ("Dear parent or guardian", "Geagte ouer of voog"),
@@ -115,8 +113,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "a. 14(5)), en dit sal nie terugkeer as ons ooit 'n ouer rugsteun terugplaas nie.",
     ),
     "del.gone_1": (
-        "Your name, ID and passport numbers, date of birth, tax number, occupation and "
-        "employer",
+        "Your name, ID and passport numbers, date of birth, tax number, occupation and employer",
         "U naam, ID- en paspoortnommers, geboortedatum, belastingnommer, beroep en werkgewer",
     ),
     "del.gone_2": (
@@ -141,7 +138,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "slegs {which} Ons sal elkeen vernietig wanneer sy tydperk verstryk:",
     ),
     "del.kept_restricted": (
-        "those, restricted to that purpose.", "daardie rekords bewaar, beperk tot dié doel."
+        "those, restricted to that purpose.",
+        "daardie rekords bewaar, beperk tot dié doel.",
     ),
     "del.kept_anonymous": (
         "those, and they no longer show who you are.",
@@ -190,7 +188,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "Daar was niks wat ons kon skrap sonder om 'n wet hieronder te oortree nie.",
     ),
     "del.what_kept_until": (
-        "What we kept, until when, and why", "Wat ons bewaar het, tot wanneer, en waarom"
+        "What we kept, until when, and why",
+        "Wat ons bewaar het, tot wanneer, en waarom",
     ),
     "del.outcome_kept_intro": (
         "The law requires us to keep these records for a period. We have kept exactly "
@@ -217,14 +216,16 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # --- correction letter (reports/correction_letter.py) ------------------------------
     "cor.title": (
-        "Correction of personal information: {name}", "Regstelling van persoonlike inligting: {name}"
+        "Correction of personal information: {name}",
+        "Regstelling van persoonlike inligting: {name}",
     ),
     "cor.footer": (
         "Rights-register request {number} (POPIA section 24)",
         "Versoek {number} in die regteregister (POPIA artikel 24)",
     ),
     "cor.subject": (
-        "Correction of your personal information", "Regstelling van u persoonlike inligting"
+        "Correction of your personal information",
+        "Regstelling van u persoonlike inligting",
     ),
     "cor.intro": (
         "On {date} you asked us to correct personal information we hold "
@@ -240,9 +241,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "cor.col_now": ("Now reads", "Lui nou"),
     "col_corrected_on": ("Corrected on", "Reggestel op"),
     "cor.col_by": ("By", "Deur"),
-    "cor.telling": (
-        "Who we are telling (section 24(3))", "Wie ons in kennis stel (artikel 24(3))"
-    ),
+    "cor.telling": ("Who we are telling (section 24(3))", "Wie ons in kennis stel (artikel 24(3))"),
     "cor.recipients": (
         "These parties received your information from us before the correction. Where the "
         "correction affects decisions about you, we are informing each of them:",
@@ -265,13 +264,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{practice} · Versoek {number} in die regteregister · Wet op die Beskerming van "
         "Persoonlike Inligting 4 van 2013",
     ),
-    "rights.whose_child": (
-        "personal information about {name}", "persoonlike inligting oor {name}"
-    ),
+    "rights.whose_child": ("personal information about {name}", "persoonlike inligting oor {name}"),
     "rights.whose_you": ("your personal information", "u persoonlike inligting"),
     "rights.received": (
-        "On {date} we received your request about {whose}. "
-        "This letter confirms what we have done.",
+        "On {date} we received your request about {whose}. This letter confirms what we have done.",
         "Op {date} het ons u versoek oor {whose} ontvang. "
         "Hierdie brief bevestig wat ons gedoen het.",
     ),
@@ -341,8 +337,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "{date} beperk.",
     ),
     "conf.restriction.means_1": (
-        "Your information is stored, and used only as the law requires or with your "
-        "consent.",
+        "Your information is stored, and used only as the law requires or with your consent.",
         "U inligting word gestoor en slegs gebruik soos die wet vereis of met u toestemming.",
     ),
     "conf.restriction.means_2": (
@@ -359,8 +354,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "conf.opt_out.did_1": (
         "We recorded your opt-out from direct marketing on {date} (section 69 of POPIA).",
-        "Ons het u onttrekking aan direkte bemarking op {date} aangeteken (artikel 69 van "
-        "POPIA).",
+        "Ons het u onttrekking aan direkte bemarking op {date} aangeteken (artikel 69 van POPIA).",
     ),
     "conf.opt_out.means_1": (
         "No marketing by e-mail, SMS or phone reaches you from today.",
@@ -397,7 +391,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{practice} · Inligtingsbeampte: {officer} · Kennisgewing kragtens artikel 22 van "
         "die Wet op die Beskerming van Persoonlike Inligting 4 van 2013",
     ),
-    "breach.reference": ("Our reference: breach {number}", "Ons verwysing: sekuriteitsvoorval {number}"),
+    "breach.reference": (
+        "Our reference: breach {number}",
+        "Ons verwysing: sekuriteitsvoorval {number}",
+    ),
     "breach.intro": (
         "We are writing to tell you about a security compromise involving personal "
         "information we hold about you, as section 22 of the Protection of Personal "
@@ -412,7 +409,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "It happened on {occurred}; we discovered it on {discovered}.",
         "Dit het op {occurred} gebeur; ons het dit op {discovered} ontdek.",
     ),
-    "breach.discovered": ("We discovered it on {discovered}.", "Ons het dit op {discovered} ontdek."),
+    "breach.discovered": (
+        "We discovered it on {discovered}.",
+        "Ons het dit op {discovered} ontdek.",
+    ),
     "breach.what_info": ("What information was involved", "Watter inligting betrokke was"),
     "breach.encrypted": (
         "The information was encrypted (AES-256). Without the key, which was not part "
@@ -421,13 +421,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "kompromittering was nie, kan dit nie gelees word nie.",
     ),
     "breach.not_encrypted": (
-        "The information was not encrypted.", "Die inligting was nie geënkripteer nie."
+        "The information was not encrypted.",
+        "Die inligting was nie geënkripteer nie.",
     ),
     "breach.consequences": ("Possible consequences for you", "Moontlike gevolge vir u"),
     "breach.measures": ("What we have done", "Wat ons gedoen het"),
-    "breach.actions": (
-        "What you can do to protect yourself", "Wat u kan doen om uself te beskerm"
-    ),
+    "breach.actions": ("What you can do to protect yourself", "Wat u kan doen om uself te beskerm"),
     "breach.who": ("Who accessed the information", "Wie toegang tot die inligting verkry het"),
     "breach.unknown": (
         "We do not know who accessed or acquired the information.",
@@ -435,8 +434,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "breach.questions": (
         "Our information officer, {officer}, will answer any question about this notice",
-        "Ons inligtingsbeampte, {officer}, sal enige vraag oor hierdie kennisgewing "
-        "beantwoord",
+        "Ons inligtingsbeampte, {officer}, sal enige vraag oor hierdie kennisgewing beantwoord",
     ),
     "breach.also_complain": (
         " You may also complain to the Information Regulator:",
@@ -472,9 +470,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Wat ons insamel, en of u dit moet verskaf",
     ),
     "s18.col_includes": ("What it includes", "Wat dit insluit"),
-    "s18.col_voluntary": (
-        "Voluntary or required, and why", "Vrywillig of verpligtend, en waarom"
-    ),
+    "s18.col_voluntary": ("Voluntary or required, and why", "Vrywillig of verpligtend, en waarom"),
     "s18.identity": ("Identity", "Identiteit"),
     "s18.identity_what": (
         "Name, ID or passport number, date of birth, tax number",
@@ -486,9 +482,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "namens u optree nie.",
     ),
     "s18.contact": ("Contact details", "Kontakbesonderhede"),
-    "s18.contact_what": (
-        "Addresses, phone numbers, e-mail", "Adresse, telefoonnommers, e-pos"
-    ),
+    "s18.contact_what": ("Addresses, phone numbers, e-mail", "Adresse, telefoonnommers, e-pos"),
     "s18.contact_why": (
         "Needed to serve you; voluntary, but we cannot reach you without them.",
         "Nodig om u te bedien; vrywillig, maar sonder dit kan ons u nie bereik nie.",
@@ -499,21 +493,23 @@ TEXT: dict[str, tuple[str, str]] = {
         "Inkomste, uitgawes, bates, skuld, doelwitte, risikoprofiel",
     ),
     "s18.financial_why": (
-        "FAIS General Code s8 requires it for suitable advice; without it we cannot advise "
-        "you.",
+        "FAIS General Code s8 requires it for suitable advice; without it we cannot advise you.",
         "Die FAIS Algemene Gedragskode a. 8 vereis dit vir gepaste advies; daarsonder kan "
         "ons u nie adviseer nie.",
     ),
     "s18.policies": ("Policies and products", "Polisse en produkte"),
     "s18.policies_what": (
-        "Your policies, their numbers and values", "U polisse, hul nommers en waardes"
+        "Your policies, their numbers and values",
+        "U polisse, hul nommers en waardes",
     ),
     "s18.policies_why": (
-        "Needed to place and service them (FAIS).", "Nodig om dit te plaas en te diens (FAIS)."
+        "Needed to place and service them (FAIS).",
+        "Nodig om dit te plaas en te diens (FAIS).",
     ),
     "s18.health": ("Health information (special)", "Gesondheidsinligting (spesiaal)"),
     "s18.health_what": (
-        "Only when underwriting needs it", "Slegs wanneer onderskrywing dit vereis"
+        "Only when underwriting needs it",
+        "Slegs wanneer onderskrywing dit vereis",
     ),
     "s18.health_why": (
         "Only with your consent (POPIA s26, s27); voluntary, but the provider may then "
@@ -528,8 +524,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "se voordele-administrateur.",
     ),
     "s18.why_use": (
-        "Why we use it, and on what lawful basis", "Waarom ons dit gebruik, en op watter "
-        "regsgrond",
+        "Why we use it, and on what lawful basis",
+        "Waarom ons dit gebruik, en op watter regsgrond",
     ),
     "s18.col_purpose": ("Purpose", "Doel"),
     "s18.col_basis": ("Lawful basis (POPIA s11(1))", "Regsgrond (POPIA a. 11(1))"),
@@ -569,10 +565,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "Ons inligtingsbeampte, {officer}, hanteer hierdie versoeke. Die "
         "Inligtingsreguleerder se besonderhede is:",
     ),
-    "f4.title": ("Form 4: consent to direct marketing", "Vorm 4: toestemming tot direkte bemarking"),
+    "f4.title": (
+        "Form 4: consent to direct marketing",
+        "Vorm 4: toestemming tot direkte bemarking",
+    ),
     "f4.footer": (
-        "{practice} · Form 4 · Section 69 of the Protection of Personal Information Act 4 "
-        "of 2013",
+        "{practice} · Form 4 · Section 69 of the Protection of Personal Information Act 4 of 2013",
         "{practice} · Vorm 4 · Artikel 69 van die Wet op die Beskerming van Persoonlike "
         "Inligting 4 van 2013",
     ),
@@ -626,7 +624,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "Vertroulik: bevat persoonlike inligting (POPIA).",
     ),
     "sum.heading": (
-        "Client summary and fact-find: {name}", "Kliëntopsomming en feiteopname: {name}"
+        "Client summary and fact-find: {name}",
+        "Kliëntopsomming en feiteopname: {name}",
     ),
     "sum.prepared": (
         "Prepared on {date} by {by}. Please check every line with us at the review meeting "
@@ -649,7 +648,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "sum.goals": ("Goals", "Doelwitte"),
     "sum.risk": ("Risk profile", "Risikoprofiel"),
     "sum.no_risk": (
-        "No risk profile has been assessed yet.", "Nog geen risikoprofiel is bepaal nie."
+        "No risk profile has been assessed yet.",
+        "Nog geen risikoprofiel is bepaal nie.",
     ),
     # --- record of advice (reports/roa.py) ------------------------------------------------
     "roa.not_recorded": ("Not recorded.", "Nie aangeteken nie."),
@@ -660,8 +660,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "roa.footer": (
         "{reference}, {status}. Record of advice under the FAIS General Code of Conduct, "
         "section 9.",
-        "{reference}, {status}. Advieserekord kragtens die FAIS Algemene Gedragskode, "
-        "artikel 9.",
+        "{reference}, {status}. Advieserekord kragtens die FAIS Algemene Gedragskode, artikel 9.",
     ),
     "roa.heading": ("Record of advice", "Advieserekord"),
     "roa.draft": ("Draft", "Konsep"),
@@ -692,7 +691,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{number}. Vervanging van 'n bestaande produk (a. 8(1)(d))",
     ),
     "roa.fees": (
-        "{number}. Fees and commission disclosed", "{number}. Fooie en kommissie bekend gemaak"
+        "{number}. Fees and commission disclosed",
+        "{number}. Fooie en kommissie bekend gemaak",
     ),
     "roa.further": ("{number}. Further notes", "{number}. Verdere notas"),
     "roa.declaration": ("Declaration", "Verklaring"),
@@ -712,7 +712,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "roa.sign_representative": ("Representative: {name}", "Verteenwoordiger: {name}"),
     # --- data-subject report (reports/subject_report.py) -------------------------------
     "sr.title": (
-        "Personal information held about {name}", "Persoonlike inligting gehou oor {name}"
+        "Personal information held about {name}",
+        "Persoonlike inligting gehou oor {name}",
     ),
     "sr.the_subject": ("the data subject", "die datasubjek"),
     "sr.footer": (
@@ -798,9 +799,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "sr.col_records": ("Records", "Aantal"),
     "sr.col_purpose_basis": ("Purpose and lawful basis", "Doel en regsgrond"),
     "sr.col_retention": ("Retention", "Bewaring"),
-    "sr.household_others": (
-        "Other members of your household", "Ander lede van u huishouding"
-    ),
+    "sr.household_others": ("Other members of your household", "Ander lede van u huishouding"),
     "sr.purpose": ("Purpose", "Doel"),
     "sr.lawful_basis": ("Lawful basis", "Regsgrond"),
     "sr.col_person": ("Person", "Persoon"),
@@ -873,8 +872,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "sr.not_available": ("not available", "nie beskikbaar nie"),
     "sr.consents_note": (
         "Every entry is kept: the newest entry for a purpose is the one that applies now.",
-        "Elke inskrywing word bewaar: die nuutste inskrywing vir 'n doel is die een wat nou "
-        "geld.",
+        "Elke inskrywing word bewaar: die nuutste inskrywing vir 'n doel is die een wat nou geld.",
     ),
     "sr.special": (" (special personal information)", " (spesiale persoonlike inligting)"),
     "sr.col_recorded": ("Recorded", "Aangeteken"),
@@ -928,7 +926,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "sr.your_rights": ("{number}. Your rights", "{number}. U regte"),
     "sr.our_officer": ("our information officer", "ons inligtingsbeampte"),
     "sr.correction_heading": (
-        "Correction or deletion (section 24)", "Regstelling of skrapping (artikel 24)"
+        "Correction or deletion (section 24)",
+        "Regstelling of skrapping (artikel 24)",
     ),
     "sr.correction": (
         "You may ask us to correct or delete personal information that is inaccurate, "
@@ -979,7 +978,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "onttrek deur ons in kennis te stel; ons hou dadelik en oral op.",
     ),
     "sr.complaints_heading": (
-        "Complaints to the Information Regulator", "Klagtes by die Inligtingsreguleerder"
+        "Complaints to the Information Regulator",
+        "Klagtes by die Inligtingsreguleerder",
     ),
     "sr.complaints": (
         "If you are not satisfied with how we handled your request or your information, you "
@@ -1008,10 +1008,12 @@ TEXT: dict[str, tuple[str, str]] = {
     # The built-in templates (services/letters.py BUILT_IN); a practice's own templates are
     # printed as the practice wrote them.
     "tpl.review_invitation.title": (
-        "Invitation to your annual review", "Uitnodiging na u jaarlikse oorsig"
+        "Invitation to your annual review",
+        "Uitnodiging na u jaarlikse oorsig",
     ),
     "tpl.review_invitation.subject": (
-        "Time for your review, {client.first_name}", "Tyd vir u oorsig, {client.first_name}"
+        "Time for your review, {client.first_name}",
+        "Tyd vir u oorsig, {client.first_name}",
     ),
     "tpl.review_invitation.body": (
         "It is time for your review with {planner.name}. We will look at your cover, your "
@@ -1048,10 +1050,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "steeds pas. {planner.name} gaan dit graag saam met u deur.",
     ),
     "tpl.market_update.title": (
-        "Market update and new offerings", "Markoorsig en nuwe aanbiedinge"
+        "Market update and new offerings",
+        "Markoorsig en nuwe aanbiedinge",
     ),
     "tpl.market_update.subject": (
-        "Market update from {practice.name}", "Markoorsig van {practice.name}"
+        "Market update from {practice.name}",
+        "Markoorsig van {practice.name}",
     ),
     "tpl.market_update.body": (
         "Markets moved a great deal this year. {planner.name} has prepared a short note on "
@@ -1069,7 +1073,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "Versoek om polisinligting (aan die verskaffer)",
     ),
     "tpl.provider_information_request.subject": (
-        "Policy {policy.number}: {client.full_name}", "Polis {policy.number}: {client.full_name}"
+        "Policy {policy.number}: {client.full_name}",
+        "Polis {policy.number}: {client.full_name}",
     ),
     "tpl.provider_information_request.body": (
         "We are the appointed financial services provider (FSP {practice.fsp_number}) of "
@@ -1585,7 +1590,7 @@ _ENGLISH_DATE = re.compile(
 
 
 def normalise_language(language: str | None) -> str:
-    """"af", "afrikaans", "Afrikaans" -> "af"; anything unknown -> English."""
+    """ "af", "afrikaans", "Afrikaans" -> "af"; anything unknown -> English."""
     word = (language or "").strip().casefold()
     if word in ("af", "afr", "afrikaans", "af-za", "af_za"):
         return AFRIKAANS
@@ -1654,7 +1659,7 @@ class Words:
         return REGULATOR_LINES_AF.get(line, line) if self.afrikaans else line
 
     def salutation(self, text: str) -> str:
-        """"Dear Ms Müller" -> "Geagte me. Müller"; names stay as written."""
+        """ "Dear Ms Müller" -> "Geagte me. Müller"; names stay as written."""
         if not self.afrikaans or not text:
             return text
         for key in ("dear_sir_madam", "dear_parent"):

@@ -70,7 +70,9 @@ def add_appointment(
     if not title:
         raise ClientManagerError("An appointment needs a title.", hint="Say what it is for.")
     if kind not in KINDS:
-        raise ClientManagerError("Unknown appointment kind {kind!r}.", hint="{kinds}", kind=kind, kinds=", ".join(KINDS))
+        raise ClientManagerError(
+            "Unknown appointment kind {kind!r}.", hint="{kinds}", kind=kind, kinds=", ".join(KINDS)
+        )
     ends_at = ends_at or starts_at + dt.timedelta(hours=1)
     if ends_at <= starts_at:
         raise ClientManagerError(

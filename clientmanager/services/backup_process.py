@@ -368,7 +368,12 @@ def _raise_failure(message: tuple) -> None:
 
 
 def _run_whole_backup_in_child(
-    practice: OpenPractice, *, kind: str, now: dt.datetime | None, progress: Progress, on_started: Any
+    practice: OpenPractice,
+    *,
+    kind: str,
+    now: dt.datetime | None,
+    progress: Progress,
+    on_started: Any,
 ) -> BackupInfo | None:
     """:func:`run_backup` for a practice on the office server: the whole backup (its
     pg_dump, sealed as it streams) in the child, which opens its own connection."""

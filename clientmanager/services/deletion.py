@@ -152,9 +152,7 @@ def _remove_what_no_law_requires(
     gone = _count(
         session,
         sa.delete(ClientRelationship).where(
-            sa.or_(
-                ClientRelationship.client_id == cid, ClientRelationship.related_client_id == cid
-            )
+            sa.or_(ClientRelationship.client_id == cid, ClientRelationship.related_client_id == cid)
         ),
     )
     if gone:
@@ -295,7 +293,9 @@ def approve_deletion_request(
         )
     client = get_client(session, request.client_id)
     if session.scalar(
-        sa.select(sa.func.count()).select_from(LegalHold).where(
+        sa.select(sa.func.count())
+        .select_from(LegalHold)
+        .where(
             LegalHold.client_id == client.id,
             LegalHold.released_at.is_(None),
         )
@@ -322,9 +322,7 @@ def approve_deletion_request(
         outcome.deleted = ["Everything we held about you"]
     else:
         # In the ledger first: a restore of an older backup removes the same rows again.
-        erasure.record_deletion_on_request(
-            session, client_id=client.id, actor=actor, reason=reason
-        )
+        erasure.record_deletion_on_request(session, client_id=client.id, actor=actor, reason=reason)
         outcome.deleted = _remove_for(session, client, person)
         if action == retention_service.DEIDENTIFY:
             erasure.deidentify_client(session, client_id=client.id, actor=actor, reason=reason)
@@ -342,9 +340,8 @@ def approve_deletion_request(
         f"{k.description} until {k.kept_until.isoformat() if k.kept_until else k.until_text}"
         for k in outcome.kept
     )
-    request.outcome = (
-        f"{today.isoformat()}: deletion approved ({action}). "
-        + (f"Kept: {kept_text}." if kept_text else "Nothing kept.")
+    request.outcome = f"{today.isoformat()}: deletion approved ({action}). " + (
+        f"Kept: {kept_text}." if kept_text else "Nothing kept."
     )
     audit.record(
         session,

@@ -214,7 +214,9 @@ def correct_disclosure(
 ) -> Disclosure:
     """Correct an entry that was recorded wrongly; the audit log keeps that it was."""
     require(actor, Permission.CLIENT_EDIT)
-    row = session.get(Disclosure, disclosure_id, with_for_update=True)  # see subject_requests.request_row
+    row = session.get(
+        Disclosure, disclosure_id, with_for_update=True
+    )  # see subject_requests.request_row
     if row is None:
         raise NotFound(
             "There is no disclosure number {disclosure_id} in the register.",

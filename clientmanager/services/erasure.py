@@ -343,9 +343,7 @@ def replay_ledger(
             from clientmanager.reports.times import to_sast
             from clientmanager.services.deletion import reapply_deletion
 
-            removed = reapply_deletion(
-                session, entry.client_id, on=to_sast(entry.erased_at).date()
-            )
+            removed = reapply_deletion(session, entry.client_id, on=to_sast(entry.erased_at).date())
         else:
             removed = _deidentify_rows(session, entry.client_id)
         applied.append(ErasureResult(entry.client_id, entry.method, removed))

@@ -327,8 +327,10 @@ def export_clients(
     if recipient_name is not None:
         from clientmanager.services.disclosures import record_disclosure
 
-        shared = "Contact details" if purpose == ExportPurpose.MARKETING else (
-            "Identity, contact details, household, address"
+        shared = (
+            "Contact details"
+            if purpose == ExportPurpose.MARKETING
+            else ("Identity, contact details, household, address")
         )
         for row in rows:
             record_disclosure(
@@ -462,7 +464,11 @@ def vcard(client: Client, version: str = VCARD_DEFAULT_VERSION) -> str:
         if client.preferred_name:
             lines.append("NICKNAME:" + _escape(client.preferred_name))
         if client.date_of_birth:
-            lines.append(f"BDAY:{client.date_of_birth:%Y%m%d}" if v4 else f"BDAY:{client.date_of_birth:%Y-%m-%d}")
+            lines.append(
+                f"BDAY:{client.date_of_birth:%Y%m%d}"
+                if v4
+                else f"BDAY:{client.date_of_birth:%Y-%m-%d}"
+            )
         if v4 and client.gender in ("male", "female"):
             lines.append("GENDER:" + ("M" if client.gender == "male" else "F"))
     else:
@@ -473,14 +479,18 @@ def vcard(client: Client, version: str = VCARD_DEFAULT_VERSION) -> str:
         lines.append("ORG:" + _escape(fn))
     lines.append("FN:" + _escape(fn or "(no name)"))
     if client.email:
-        lines.append(("EMAIL;TYPE=home:" if v4 else "EMAIL;TYPE=INTERNET,HOME:") + _escape(client.email))
+        lines.append(
+            ("EMAIL;TYPE=home:" if v4 else "EMAIL;TYPE=INTERNET,HOME:") + _escape(client.email)
+        )
     for number, kind, kind3 in (
         (client.mobile, "cell", "CELL,VOICE"),
         (client.home_phone, "home,voice", "HOME,VOICE"),
         (client.work_phone, "work,voice", "WORK,VOICE"),
     ):
         if number:
-            lines.append(f'TEL;VALUE=uri;TYPE="{kind}":tel:{number}' if v4 else f"TEL;TYPE={kind3}:{number}")
+            lines.append(
+                f'TEL;VALUE=uri;TYPE="{kind}":tel:{number}' if v4 else f"TEL;TYPE={kind3}:{number}"
+            )
     for address in getattr(client, "addresses", [])[:1]:
         parts = (
             "",
@@ -491,7 +501,9 @@ def vcard(client: Client, version: str = VCARD_DEFAULT_VERSION) -> str:
             address.postal_code or "",
             address.country or "",
         )
-        lines.append(("ADR;TYPE=home:" if v4 else "ADR;TYPE=HOME:") + ";".join(_escape(p) for p in parts))
+        lines.append(
+            ("ADR;TYPE=home:" if v4 else "ADR;TYPE=HOME:") + ";".join(_escape(p) for p in parts)
+        )
     lines.append(f"UID:urn:clientmanager:client:{client.id}")
     lines.append(f"REV:{(client.updated_at or utcnow()):%Y%m%dT%H%M%SZ}")
     lines.append("END:VCARD")
@@ -516,7 +528,10 @@ def vcard_file_name(client: Client) -> str:
 
 
 def write_vcards(
-    path: Path, clients: list[Client], version: str = VCARD_DEFAULT_VERSION, one_per_file: bool = False
+    path: Path,
+    clients: list[Client],
+    version: str = VCARD_DEFAULT_VERSION,
+    one_per_file: bool = False,
 ) -> None:
     """All cards in one file, or (``one_per_file``) one file per card in the folder ``path``."""
     _check_vcard_version(version)
@@ -704,7 +719,7 @@ def read_practice_json(path: Path, password: str | None = None) -> dict:
             "{name} uses export format version {found}; this program reads version {supported}.",
             hint="Import it with the version of ClientManager that wrote it, or a newer one.",
             name=path.name,
-            found=document.get('schema_version'),
+            found=document.get("schema_version"),
             supported=JSON_SCHEMA_VERSION,
         )
     return document
@@ -751,7 +766,7 @@ def import_practice_json(
             "The export is of database version {found}, this practice is at {here}.",
             hint="Open the export's practice with this version of ClientManager first, so "
             "it is upgraded, and export it again.",
-            found=document.get('database_revision'),
+            found=document.get("database_revision"),
             here=here,
         )
     if session.scalar(sa.select(sa.func.count()).select_from(Client)):

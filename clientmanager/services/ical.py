@@ -120,7 +120,9 @@ def import_calendar(session: Session, actor: Actor, path: Path) -> ImportResult:
     require(actor, Permission.TASK_EDIT)
     path = Path(path)
     if not path.is_file():
-        raise ClientManagerError("There is no file {name}.", hint="Choose the .ics file.", name=path.name)
+        raise ClientManagerError(
+            "There is no file {name}.", hint="Choose the .ics file.", name=path.name
+        )
     raw = path.read_bytes()
     if len(raw) > MAX_IMPORT_BYTES:
         raise ClientManagerError("The calendar file is larger than 10 MB.", hint="Export less.")
@@ -128,8 +130,9 @@ def import_calendar(session: Session, actor: Actor, path: Path) -> ImportResult:
         calendar = Calendar.from_ical(raw)
     except ValueError:
         raise ClientManagerError(
-            "{name} is not an iCalendar file.", hint="Export the calendar as .ics first.",
-            name=path.name
+            "{name} is not an iCalendar file.",
+            hint="Export the calendar as .ics first.",
+            name=path.name,
         ) from None
     added = updated = skipped = 0
     for event in calendar.walk("VEVENT"):

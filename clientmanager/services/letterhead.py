@@ -58,7 +58,6 @@ def regulator_lines(session: Session) -> tuple[str, ...]:
     return tuple(part.rstrip(".") for part in parts) or DEFAULT_REGULATOR_LINES
 
 
-
 def practice_letterhead(session: Session) -> Letterhead:
     # Imported here: fpdf loads http.client and urllib.request at import time, which a
     # session that prints no letter has no reason to load (tests/privacy).

@@ -153,7 +153,9 @@ def save_template(
             "A template name is 2-60 letters, digits or underscores.", hint="e.g. birthday_2027"
         )
     if name in BUILT_IN:
-        raise ClientManagerError("{name!r} is a built-in template.", hint="Choose another name.", name=name)
+        raise ClientManagerError(
+            "{name!r} is a built-in template.", hint="Choose another name.", name=name
+        )
     if purpose not in PURPOSES or recipient not in RECIPIENTS:
         raise ClientManagerError(
             "Choose a purpose (service or marketing) and a recipient (client or provider)."
@@ -334,6 +336,7 @@ def letter_addresses(session: Session, client_ids: list[int]) -> dict[int, Addre
             addresses[address.client_id] = address
     return addresses
 
+
 def merge_letters(
     session: Session,
     actor: Actor,
@@ -422,8 +425,11 @@ def merge_letters(
             signer_role=letterhead.practice_name,
             reference=f"{chosen.name}/{client_id}",
             footer=f"{wording.title}. {letterhead.practice_name}"
-            + (letterhead.words("merge.fsp", number=letterhead.fsp_number)
-               if letterhead.fsp_number else ""),
+            + (
+                letterhead.words("merge.fsp", number=letterhead.fsp_number)
+                if letterhead.fsp_number
+                else ""
+            ),
         )
         prepared.append((client_id, policy, letter))
     # One layout pass for every letter (the fonts load once), then one PDF per client.

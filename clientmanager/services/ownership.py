@@ -144,8 +144,9 @@ def assign_book(
     target = _owner(session, to_user)
     if source.id == target.id:
         raise CannotAssign(
-            "The clients are already {user}'s.", hint="Choose another planner.",
-            user=target.username
+            "The clients are already {user}'s.",
+            hint="Choose another planner.",
+            user=target.username,
         )
     clients = list(
         session.scalars(sa.select(Client).where(Client.planner_id == source.id).order_by(Client.id))

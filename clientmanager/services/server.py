@@ -163,9 +163,7 @@ def create_server_practice(
                 hint="Add --app-login NAME: init creates that login for the desktops, with "
                 "no right to change the audit log.",
             )
-        prepared = prepare_server(
-            address, password, app_login=app_login, app_password=app_password
-        )
+        prepared = prepare_server(address, password, app_login=app_login, app_password=app_password)
         if not prepared.check.ok:
             return ServerPractice(prepared.check, None, "", "", False)
         check = prepared.check

@@ -260,9 +260,7 @@ def move_to_server(
     kept = bool(login_password) and postgres.remember_app_password(url, login_password)
     logger.info("practice moved to the office server")
     progress.done("Moved")
-    return MigrationResult(
-        True, source_counts, target_counts, verified, retired, url, kept, check
-    )
+    return MigrationResult(True, source_counts, target_counts, verified, retired, url, kept, check)
 
 
 def move_to_file(practice, *, progress: Progress | None = None) -> MigrationResult:  # noqa: ANN001
@@ -289,8 +287,9 @@ def move_to_file(practice, *, progress: Progress | None = None) -> MigrationResu
         progress(0.0, "Preparing the new practice file")
         migrate.upgrade(engine)
         with (
-            practice.engine.connect().execution_options(isolation_level="REPEATABLE READ")
-            as source,
+            practice.engine.connect().execution_options(
+                isolation_level="REPEATABLE READ"
+            ) as source,
             source.begin(),
             engine.begin() as target,
         ):

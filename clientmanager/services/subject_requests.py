@@ -667,7 +667,9 @@ def get_request(session: Session, *, actor: Actor, request_id: int) -> RequestVi
     require(actor, Permission.REGISTERS_VIEW)
     row = session.execute(_view_query().where(SubjectRequest.id == request_id)).first()
     if row is None:
-        raise NotFound("There is no request number {request_id} in the rights register.", request_id=request_id)
+        raise NotFound(
+            "There is no request number {request_id} in the rights register.", request_id=request_id
+        )
     return _to_view(*row)
 
 
@@ -690,9 +692,7 @@ class ActOutcome:
     pdf_password: str | None = None
 
 
-def withdraw_consent(
-    session: Session, *, actor: Actor, request_id: int, purpose: str
-) -> Consent:
+def withdraw_consent(session: Session, *, actor: Actor, request_id: int, purpose: str) -> Consent:
     """The person withdrew a consent (s11(2)(b)): a "withdrawn" entry, honoured at once."""
     from clientmanager.services.consents import PURPOSES
 
@@ -858,9 +858,7 @@ def act_on_request(
     if kind == "deletion":
         from clientmanager.services.deletion import approve_deletion_request
 
-        outcome = approve_deletion_request(
-            session, actor=actor, request_id=request.id, today=today
-        )
+        outcome = approve_deletion_request(session, actor=actor, request_id=request.id, today=today)
         return ActOutcome(
             request.id, kind,
             f"Deletion approved ({outcome.action}): {len(outcome.deleted)} kinds of record "
@@ -887,9 +885,7 @@ def act_on_request(
                 "Consent", "choose the purpose withdrawn: " + ", ".join(sorted(PURPOSES)) + "."
             )
         withdraw_consent(session, actor=actor, request_id=request.id, purpose=purpose)
-        subject, did, means = confirmation_wording(
-            words, kind, on=today, purpose=PURPOSES[purpose]
-        )
+        subject, did, means = confirmation_wording(words, kind, on=today, purpose=PURPOSES[purpose])
         if purpose == "direct_marketing":
             means.append(words("conf.no_marketing"))
     else:  # pragma: no cover - REQUEST_KINDS is closed

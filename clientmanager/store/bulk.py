@@ -31,9 +31,7 @@ def bulk_load_with_own_ids(
     first_free: dict[str, int] = {}
     taken: dict[str, int] = {}
     for table in numbered:
-        largest = connection.execute(
-            sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0) + 1)
-        )
+        largest = connection.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0) + 1))
         if on_server:
             # Before reading the largest id, so no other PC adds a row past it meanwhile.
             connection.exec_driver_sql(

@@ -120,7 +120,11 @@ def storage_problem(path: Path) -> ClientManagerError | None:
     limit = _file_size_limit()
     if limit is not None:
         sizes = [0]
-        for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        for candidate in (
+            path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
             try:
                 sizes.append(candidate.stat().st_size)
             except OSError:
@@ -153,7 +157,9 @@ def busy_error(path: Path) -> DatabaseBusy:
     )
 
 
-def explain(exc: BaseException, path: Path, *, read_only: bool = False) -> ClientManagerError | None:
+def explain(
+    exc: BaseException, path: Path, *, read_only: bool = False
+) -> ClientManagerError | None:
     """The error a person should see for a database failure, or None when it is not one
     of these (a bug, to be raised as it is). Storage is checked before damage, so a full
     disk is never reported as a damaged database."""
@@ -260,9 +266,7 @@ def create_practice_engine(
 
     def factory() -> sqlcipher.Connection:
         if held.key is None:
-            raise DatabaseUnreadable(
-                "The practice is locked.", hint="Unlock it again to carry on."
-            )
+            raise DatabaseUnreadable("The practice is locked.", hint="Unlock it again to carry on.")
         return connect(path, held.key, read_only=read_only)
 
     engine = sa.create_engine(

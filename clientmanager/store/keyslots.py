@@ -297,9 +297,7 @@ class KeySlotFile:
                 advice=damaged_hint,
             ) from None
         # Only files in today's format carry checksums; a version-1 file never had them.
-        return cls(
-            practice_id, slots, previous, verify_checks=document["version"] == FILE_VERSION
-        )
+        return cls(practice_id, slots, previous, verify_checks=document["version"] == FILE_VERSION)
 
     def save(self, path: Path) -> None:
         server = _server_slots_beside(path)
@@ -436,7 +434,9 @@ class KeySlotFile:
     def remove_user_slot(self, username: str) -> None:
         slot_id = _user_slot_id(username)
         if slot_id not in self._slots:
-            raise UnknownUser("There is no user called {user!r}.", user=normalise_username(username))
+            raise UnknownUser(
+                "There is no user called {user!r}.", user=normalise_username(username)
+            )
         if len(self.usernames()) == 1:
             raise KeySlotFileError(
                 "The last user's key slot cannot be removed.",

@@ -118,7 +118,7 @@ def find_tool(name: str) -> Path:
         "office server cannot be taken, checked or restored here.",
         hint="Install PostgreSQL's client programs, version 15 or newer and not older than "
         "the server (Debian or Ubuntu: apt install postgresql-client; Windows and macOS: "
-        "the \"Command Line Tools\" of the PostgreSQL installer), or set "
+        'the "Command Line Tools" of the PostgreSQL installer), or set '
         "CLIENTMANAGER_PG_BIN to the folder that holds pg_dump and pg_restore.",
         tool=Label(name),
     )
@@ -266,7 +266,7 @@ def decrypt_chunks(source: Path, data_key: bytes, practice_id: str) -> Iterator[
         header = handle.read(HEADER_BYTES)
         if len(header) < HEADER_BYTES or not header.startswith(MAGIC):
             raise _damaged("it is not a ClientManager server dump")
-        aead = _file_key(data_key, header[len(MAGIC):], practice_id)
+        aead = _file_key(data_key, header[len(MAGIC) :], practice_id)
         index = 0
         while True:
             head = handle.read(_RECORD.size + NONCE_BYTES)
@@ -317,9 +317,13 @@ class Dump:
 
 def table_counts(connection: sa.Connection) -> dict[str, int]:
     """Rows in every table of the practice's schema."""
-    tables = connection.exec_driver_sql(
-        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
-    ).scalars().all()
+    tables = (
+        connection.exec_driver_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+        )
+        .scalars()
+        .all()
+    )
     quote_name = connection.dialect.identifier_preparer.quote
     return {
         str(table): int(

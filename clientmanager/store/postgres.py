@@ -269,9 +269,7 @@ class ServerConnection:
             document = json.loads(path.read_text(encoding="utf-8"))
             if document.get("format") != SERVER_FILE_FORMAT or document.get("version") != 1:
                 raise ValueError("not a server connection file")
-            found = cls(
-                str(document["url"]), str(document["practice_id"]), str(document["name"])
-            )
+            found = cls(str(document["url"]), str(document["practice_id"]), str(document["name"]))
             found.address  # noqa: B018 - refuses an address that lost its TLS settings
         except (OSError, ValueError, KeyError, TypeError) as exc:
             if isinstance(exc, ServerAddressError):
@@ -904,7 +902,11 @@ _KIND_OF_TABLE = {
 }
 # Evidence and bookkeeping that every change writes, or that no open list shows.
 _NOT_NOTIFIED = {
-    "audit_log", "erasure_ledger", "server_key_slots", "alembic_version", "retention_reviews",
+    "audit_log",
+    "erasure_ledger",
+    "server_key_slots",
+    "alembic_version",
+    "retention_reviews",
     "saved_searches",
 }
 _WRITE = re.compile(r'^\s*(?:insert\s+into|update|delete\s+from)\s+"?(\w+)', re.IGNORECASE)
@@ -952,7 +954,9 @@ def send_change_notices(engine: sa.Engine) -> None:
             # On the driver's connection, inside the transaction about to commit: through
             # SQLAlchemy this would run the events again.
             raw = connection.connection.driver_connection
-            raw.execute("SELECT pg_notify(%s, %s)", (CHANGES_CHANNEL, notice_payload(sender, kinds)))
+            raw.execute(
+                "SELECT pg_notify(%s, %s)", (CHANGES_CHANNEL, notice_payload(sender, kinds))
+            )
 
     @sa.event.listens_for(engine, "rollback")
     def _forget(connection) -> None:  # noqa: ANN001
@@ -1078,6 +1082,8 @@ def listen_for_changes(
     """Listen beside ``engine``: what it writes itself is not delivered (its own screens
     refreshed already)."""
     return ChangeListener(connection, deliver, own_sender=sender_of(engine)).start()
+
+
 # --- the scrub after an erasure (POPIA s14(5)) ---------------------------------------------
 #
 # A DELETE on PostgreSQL leaves the row's old version in the table's file until VACUUM

@@ -35,9 +35,9 @@ class SealedFileError(Exception):
 
 
 def derive(data_key: bytes, label: str) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=label.encode("ascii")
-    ).derive(bytes(data_key))
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label.encode("ascii")).derive(
+        bytes(data_key)
+    )
 
 
 def key_id(data_key: bytes) -> str:
@@ -219,9 +219,7 @@ def anchor(
     }
 
 
-def anchor_is_genuine(
-    document: dict[str, Any], *, practice_id: str, signer: AnchorKey
-) -> bool:
+def anchor_is_genuine(document: dict[str, Any], *, practice_id: str, signer: AnchorKey) -> bool:
     try:
         expected = anchor(
             practice_id=practice_id,
@@ -246,5 +244,3 @@ def read_anchor(path: Path) -> dict[str, Any] | None:
         return _load(path, ANCHOR_FORMAT)
     except SealedFileError:
         return None
-
-

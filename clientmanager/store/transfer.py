@@ -130,9 +130,7 @@ def reset_sequences(target: sa.Connection) -> None:
             highest = target.execute(sa.select(sa.func.max(column))).scalar()
             if highest is None:
                 continue
-            if run(
-                "SELECT has_sequence_privilege(%(s)s, 'UPDATE')", {"s": sequence}
-            ).scalar():
+            if run("SELECT has_sequence_privilege(%(s)s, 'UPDATE')", {"s": sequence}).scalar():
                 run("SELECT setval(%(s)s, %(n)s, true)", {"s": sequence, "n": highest})
                 continue
             # The desktops' login may only draw numbers (USAGE): draw until past the highest.

@@ -329,9 +329,7 @@ _SERVICE_TEXTS = (
         "complain. Update them if the Regulator moves.",
     ),
     QT_TRANSLATE_NOOP("ServiceText", "Lock after (minutes idle)"),
-    QT_TRANSLATE_NOOP(
-        "ServiceText", "The desktop locks after this many idle minutes (1 to 240)."
-    ),
+    QT_TRANSLATE_NOOP("ServiceText", "The desktop locks after this many idle minutes (1 to 240)."),
     QT_TRANSLATE_NOOP("ServiceText", "Planners see all clients"),
     QT_TRANSLATE_NOOP(
         "ServiceText",
@@ -382,9 +380,7 @@ _SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "prospects kept only to market to them; POPIA s14(1), s69"),
     QT_TRANSLATE_NOOP("ServiceText", "prospects kept only to market to them"),
     QT_TRANSLATE_NOOP("ServiceText", "Technical logs"),
-    QT_TRANSLATE_NOOP(
-        "ServiceText", "the application's log files; POPIA s14(1) (practice policy)"
-    ),
+    QT_TRANSLATE_NOOP("ServiceText", "the application's log files; POPIA s14(1) (practice policy)"),
     QT_TRANSLATE_NOOP("ServiceText", "the application's log files"),
     QT_TRANSLATE_NOOP("ServiceText", "POPIA s14(1) (practice policy)"),
     QT_TRANSLATE_NOOP("ServiceText", "at least 5 years"),
@@ -410,9 +406,7 @@ _SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "choose between 1 and 240 minutes"),
     QT_TRANSLATE_NOOP("ServiceText", "choose between 1 and 60 months"),
     QT_TRANSLATE_NOOP("ServiceText", "answer yes or no"),
-    QT_TRANSLATE_NOOP(
-        "ServiceText", "write it like '5 years', '30 days' or '5 years 30 days'"
-    ),
+    QT_TRANSLATE_NOOP("ServiceText", "write it like '5 years', '30 days' or '5 years 30 days'"),
     QT_TRANSLATE_NOOP("ServiceText", "is more than 100 years"),
     QT_TRANSLATE_NOOP("ServiceText", "cannot be negative"),
     QT_TRANSLATE_NOOP(
@@ -433,8 +427,7 @@ _SERVICE_TEXTS = (
     # What a user name or password must be (domain/passwords.py)
     QT_TRANSLATE_NOOP(
         "ServiceText",
-        "use 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or "
-        "digit",
+        "use 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit",
     ),
     QT_TRANSLATE_NOOP("ServiceText", "use at least 10 characters; a short sentence works well"),
     QT_TRANSLATE_NOOP("ServiceText", "remove the spaces at the start or end"),
@@ -487,7 +480,9 @@ _SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "Everyone whose information the practice holds"),
     QT_TRANSLATE_NOOP("ServiceText", "All clients"),
     QT_TRANSLATE_NOOP("ServiceText", "All prospects"),
-    QT_TRANSLATE_NOOP("ServiceText", "Everyone with health (special personal) information on record"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "Everyone with health (special personal) information on record"
+    ),
     # Rights register (services/subject_requests.py REQUEST_KINDS, STATUSES, CORRECTABLE_FIELDS; services/consents.py PURPOSES)
     QT_TRANSLATE_NOOP("ServiceText", "Access to information (s23)"),
     QT_TRANSLATE_NOOP("ServiceText", "Correction (s24)"),

@@ -109,7 +109,10 @@ class PracticeTools(QObject):
                 separator_before=True,
             ),
         )
-        self._add(practice_menu, _Tool(self.tr("E&xport clients…"), (Permission.BULK_EXPORT,), self._export))
+        self._add(
+            practice_menu,
+            _Tool(self.tr("E&xport clients…"), (Permission.BULK_EXPORT,), self._export),
+        )
         self._add(
             practice_menu,
             _Tool(
@@ -258,8 +261,11 @@ class PracticeTools(QObject):
         dialog = MovePracticeDialog(self.context, self.window)
         # Moved: the practice here is closed; everyone signs in again where it now is.
         dialog.finished.connect(
-            lambda _code: self._request_lock() if dialog.migration is not None
-            and dialog.migration.done else None
+            lambda _code: (
+                self._request_lock()
+                if dialog.migration is not None and dialog.migration.done
+                else None
+            )
         )
         return dialog
 

@@ -53,7 +53,7 @@ def recovery_sheet(practice_name: str, practice_id: str, code: str) -> QTextDocu
         "This code unlocks the practice database and its backups when no password "
         "is known. Store it in a safe, away from the computer. Replace it from "
         "<i>Practice › New recovery code…</i> or with <tt>clientmanager recovery-code</tt> "
-        "if it may have been seen by someone else."
+        "if it may have been seen by someone else.",
     )
     document.setHtml(
         f"<h1>{html.escape(title)}</h1>"

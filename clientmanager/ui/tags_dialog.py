@@ -216,18 +216,16 @@ class TagsDialog(QDialog, ErrorLine):
         answer = QMessageBox.question(
             self,
             self.tr("Delete saved search"),
-            self.tr("Delete the saved search {name}? Its clients and tags stay as they are.").format(
-                name=name
-            ),
+            self.tr(
+                "Delete the saved search {name}? Its clients and tags stay as they are."
+            ).format(name=name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_saved(name)
 
     def delete_saved(self, name: str) -> None:
         actor = self.ctx.practice.actor
-        Operation(
-            self, self.ctx, lambda s: tags.delete_saved_search(s, actor, name)
-        ).success(
+        Operation(self, self.ctx, lambda s: tags.delete_saved_search(s, actor, name)).success(
             lambda gone: (
                 self.message.setText(self.tr("Deleted the saved search {n}").format(n=gone)),
                 self.load(),

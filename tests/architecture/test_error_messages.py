@@ -80,7 +80,9 @@ def test_the_scan_catches_an_f_string_message(tmp_path):
 
 def test_english_text_is_the_template_filled_in():
     """The CLI and logs see exactly the English they saw before templates."""
-    error = errors.NotFound("There is no user called {name!r}.", hint="See {where}.", name="bo", where="x")
+    error = errors.NotFound(
+        "There is no user called {name!r}.", hint="See {where}.", name="bo", where="x"
+    )
     assert error.message == "There is no user called 'bo'."
     assert error.hint == "See x."
     assert str(error) == "There is no user called 'bo'. See x."

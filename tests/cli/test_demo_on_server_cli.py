@@ -26,7 +26,9 @@ def test_demo_fills_a_server_practice_sealed_and_both_pcs_work_on(
     database = owner_address.database
     monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
 
-    assert main(["demo", "--clients", "60", "--data-dir", str(second.data_dir), "--user", ADMIN]) == 0
+    assert (
+        main(["demo", "--clients", "60", "--data-dir", str(second.data_dir), "--user", ADMIN]) == 0
+    )
     out = capsys.readouterr().out
     assert "Added synthetic data" in out and "Created the demo practice" not in out
     # Nothing was created beside the connection file: the data lives on the server.
@@ -39,22 +41,29 @@ def test_demo_fills_a_server_practice_sealed_and_both_pcs_work_on(
     # The server holds only ciphertext for the sealed columns: every note body and
     # document carries the seal's prefix, and no demo sentence is readable there.
     prefix = TEXT_PREFIX.replace("'", "''")
-    assert _count(
-        cluster, database, f"SELECT count(*) FROM notes WHERE body NOT LIKE '{prefix}%'"
-    ) == 0
+    assert (
+        _count(cluster, database, f"SELECT count(*) FROM notes WHERE body NOT LIKE '{prefix}%'")
+        == 0
+    )
     assert _count(cluster, database, "SELECT count(*) FROM notes WHERE body LIKE '%premium%'") == 0
-    assert _count(
-        cluster,
-        database,
-        "SELECT count(*) FROM document_contents "
-        f"WHERE substring(content from 1 for 4) <> '\\x{BYTES_PREFIX.hex()}'::bytea",
-    ) == 0
-    assert _count(
-        cluster,
-        database,
-        f"SELECT count(*) FROM document_contents WHERE position('\\x{b'%PDF-'.hex()}'::bytea "
-        "in content) > 0",
-    ) == 0
+    assert (
+        _count(
+            cluster,
+            database,
+            "SELECT count(*) FROM document_contents "
+            f"WHERE substring(content from 1 for 4) <> '\\x{BYTES_PREFIX.hex()}'::bytea",
+        )
+        == 0
+    )
+    assert (
+        _count(
+            cluster,
+            database,
+            f"SELECT count(*) FROM document_contents WHERE position('\\x{b'%PDF-'.hex()}'::bytea "
+            "in content) > 0",
+        )
+        == 0
+    )
 
     # The other PC opens what the demo wrote: the list, a client's notes in the clear,
     # a document's PDF bytes (its fingerprint checked).
@@ -100,7 +109,9 @@ def test_demo_on_an_empty_folder_still_makes_a_sqlcipher_practice(tmp_path, monk
 
 
 POLICY = {
-    "provider": "Discovery Life", "policy_number": "DL-1", "product_type": "life_cover",
+    "provider": "Discovery Life",
+    "policy_number": "DL-1",
+    "product_type": "life_cover",
     "status": "active",
 }
 
@@ -116,11 +127,15 @@ def test_an_amount_beyond_32_bits_is_kept_on_the_server(two_pcs, cluster, owner_
             )
         with practice.session() as session:
             client_records.save_record(
-                session, practice.actor, "policy", client_id=client_id,
+                session,
+                practice.actor,
+                "policy",
+                client_id=client_id,
                 values={**POLICY, "cover_amount_cents": "25000000"},
             )
     finally:
         practice.close()
-    assert cluster.psql(
-        "SELECT cover_amount_cents FROM policies", database=owner_address.database
-    ) == "2500000000"
+    assert (
+        cluster.psql("SELECT cover_amount_cents FROM policies", database=owner_address.database)
+        == "2500000000"
+    )

@@ -48,7 +48,9 @@ def test_breach_update_fills_in_the_register(cli_env, capsys):
     out = capsys.readouterr().out
     assert f"Breach {number} updated: measures taken." in out
     assert "still needs the possible consequences" in out
-    assert main(["breach", "update", str(number), "--consequences", "Little: it was encrypted."]) == 0
+    assert (
+        main(["breach", "update", str(number), "--consequences", "Little: it was encrypted."]) == 0
+    )
     out = capsys.readouterr().out
     assert "still needs the possible consequences" not in out
     with practice.session() as session:
@@ -145,9 +147,15 @@ def test_disclosures_add_a_referral_and_a_document_sent(cli_env, capsys):
         capsys.readouterr().out
     )
 
-    assert main(["disclosures", "add", "--kind", "referral", "--recipient", "X", "--purpose", "Y"]) == 1
+    assert (
+        main(["disclosures", "add", "--kind", "referral", "--recipient", "X", "--purpose", "Y"])
+        == 1
+    )
     assert "needs --client" in capsys.readouterr().err
-    assert main(["disclosures", "add", "--kind", "document", "--recipient", "X", "--purpose", "Y"]) == 1
+    assert (
+        main(["disclosures", "add", "--kind", "document", "--recipient", "X", "--purpose", "Y"])
+        == 1
+    )
     assert "needs --document" in capsys.readouterr().err
     bad = ["disclosures", "add", "--kind", "document", "--document", "999", "--recipient", "X",
            "--purpose", "Y"]  # fmt: skip

@@ -160,12 +160,19 @@ def test_a_package_answers_only_an_open_access_request_of_that_client(
         statuses = {k: session.get(SubjectRequest, v).status for k, v in ids.items()}
         from clientmanager.store.models import Disclosure
 
-        assert session.query(Disclosure).filter(Disclosure.client_id == client_id).filter(
-            Disclosure.recipient_category == "data_subject"
-        ).count() == 0
+        assert (
+            session.query(Disclosure)
+            .filter(Disclosure.client_id == client_id)
+            .filter(Disclosure.recipient_category == "data_subject")
+            .count()
+            == 0
+        )
     practice.close()
     assert statuses == {
-        "correction": "open", "other_client": "open", "closed": "done", "portability": "open"
+        "correction": "open",
+        "other_client": "open",
+        "closed": "done",
+        "portability": "open",
     }
     # A portability request of the same client is answered by the package.
     assert export(str(ids["portability"]), tmp_path / "ok.zip") == 0

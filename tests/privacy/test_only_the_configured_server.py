@@ -93,16 +93,36 @@ def office_network():
     _ip("netns", "add", SERVER_NS)
     try:
         _ip("netns", "add", PC_NS)
-        _ip("link", "add", server_end, "netns", SERVER_NS, "type", "veth",
-            "peer", "name", pc_end, "netns", PC_NS)
+        _ip(
+            "link",
+            "add",
+            server_end,
+            "netns",
+            SERVER_NS,
+            "type",
+            "veth",
+            "peer",
+            "name",
+            pc_end,
+            "netns",
+            PC_NS,
+        )
         for namespace, end, address in ((SERVER_NS, server_end, SERVER_IP), (PC_NS, pc_end, PC_IP)):
             # IPv4 on the link only: no IPv6 link-local addresses or routes either.
             # (The namespace's own /proc/sys/net; absent where the kernel has no IPv6.)
             subprocess.run(
-                ["ip", "netns", "exec", namespace, "sh", "-c",
-                 f"for f in all {end}; do p=/proc/sys/net/ipv6/conf/$f/disable_ipv6; "
-                 '[ -e "$p" ] && echo 1 > "$p"; done; true'],
-                check=True, capture_output=True,
+                [
+                    "ip",
+                    "netns",
+                    "exec",
+                    namespace,
+                    "sh",
+                    "-c",
+                    f"for f in all {end}; do p=/proc/sys/net/ipv6/conf/$f/disable_ipv6; "
+                    '[ -e "$p" ] && echo 1 > "$p"; done; true',
+                ],
+                check=True,
+                capture_output=True,
             )
             _ip("-n", namespace, "addr", "add", f"{address}/24", "dev", end)
             _ip("-n", namespace, "link", "set", end, "up")
@@ -133,9 +153,15 @@ def _certificate_authority(name: str):  # noqa: ANN202
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=False, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                crl_sign=True, encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
@@ -216,8 +242,7 @@ def office_server(office_network, certificates):
         # The test itself reaches the server over the Unix socket (as its owner); every
         # network client must come over TLS from the office's subnet with SCRAM.
         (data / "pg_hba.conf").write_text(
-            "local all all scram-sha-256\n"
-            f"hostssl all all {OFFICE_NET} scram-sha-256\n",
+            f"local all all scram-sha-256\nhostssl all all {OFFICE_NET} scram-sha-256\n",
             encoding="utf-8",
         )
 
@@ -286,7 +311,8 @@ def on_the_pc(tmp_path: Path, name: str, *args: str):  # noqa: ANN201
     reached, and the Python-level network events."""
     trace, events = tmp_path / f"{name}.strace", tmp_path / f"{name}.events.json"
     env = {
-        key: value for key, value in os.environ.items()
+        key: value
+        for key, value in os.environ.items()
         if not key.startswith(("PG", "CLIENTMANAGER_"))
     }
     env.update(
@@ -297,10 +323,31 @@ def on_the_pc(tmp_path: Path, name: str, *args: str):  # noqa: ANN201
         CLIENTMANAGER_PASSWORD=ADMIN_PASSWORD,
     )
     result = subprocess.run(
-        ["ip", "netns", "exec", PC_NS, "strace", "-f", "-qq", "-s", "256",
-         "-e", "trace=connect,sendto,sendmsg", "-o", str(trace),
-         sys.executable, "-c", WRAPPER, str(events), *args],
-        capture_output=True, text=True, env=env, cwd=tmp_path, check=False,
+        [
+            "ip",
+            "netns",
+            "exec",
+            PC_NS,
+            "strace",
+            "-f",
+            "-qq",
+            "-s",
+            "256",
+            "-e",
+            "trace=connect,sendto,sendmsg",
+            "-o",
+            str(trace),
+            sys.executable,
+            "-c",
+            WRAPPER,
+            str(events),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=False,
     )
     recorded = json.loads(events.read_text()) if events.exists() else None
     return result, _targets(trace), recorded
@@ -309,25 +356,40 @@ def on_the_pc(tmp_path: Path, name: str, *args: str):  # noqa: ANN201
 def test_the_pc_reaches_the_server_and_has_no_other_route(office_server):
     routes = subprocess.run(
         ["ip", "-n", PC_NS, "route", "show", "table", "all"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     # Only the office link's own subnet (and local/broadcast entries for it): no default.
     assert "default" not in routes, routes
     office = ipaddress.ip_network(OFFICE_NET)
     for line in routes.splitlines():
-        destination = line.split()[1] if line.split()[0] in ("local", "broadcast") else line.split()[0]
+        destination = (
+            line.split()[1] if line.split()[0] in ("local", "broadcast") else line.split()[0]
+        )
         assert ipaddress.ip_network(destination, strict=False).subnet_of(office), routes
     probe = subprocess.run(
-        ["ip", "netns", "exec", PC_NS, sys.executable, "-c",
-         "import socket\n"
-         "try:\n    socket.create_connection(('192.0.2.1', 443), timeout=2); print('out')\n"
-         "except OSError:\n    print('no way out')\n"],
-        capture_output=True, text=True, check=True,
+        [
+            "ip",
+            "netns",
+            "exec",
+            PC_NS,
+            sys.executable,
+            "-c",
+            "import socket\n"
+            "try:\n    socket.create_connection(('192.0.2.1', 443), timeout=2); print('out')\n"
+            "except OSError:\n    print('no way out')\n",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert probe.stdout.strip() == "no way out"
 
 
-def test_the_command_line_connects_only_to_the_configured_server(office_server, certificates, tmp_path):
+def test_the_command_line_connects_only_to_the_configured_server(
+    office_server, certificates, tmp_path
+):
     cluster = office_server
     server = f"{SERVER_IP}:{cluster.port}"
     owner_url = _url(cluster, SUPERUSER, certificates["ca"])
@@ -343,20 +405,43 @@ def test_the_command_line_connects_only_to_the_configured_server(office_server, 
         # Python's own sockets (psycopg resolves the host before libpq connects) name
         # nothing but the server either.
         assert events is not None, f"{name}: the wrapper wrote no events"
-        assert {target for _event, target in events} <= {repr(SERVER_IP), repr((SERVER_IP, cluster.port))}, events
+        assert {target for _event, target in events} <= {
+            repr(SERVER_IP),
+            repr((SERVER_IP, cluster.port)),
+        }, events
         return result
 
     init = run(
-        "init", "init", "--data-dir", str(first), "--practice", "Karoo Wealth",
-        "--admin", ADMIN, "--server", owner_url, "--app-login", APP_LOGIN,
+        "init",
+        "init",
+        "--data-dir",
+        str(first),
+        "--practice",
+        "Karoo Wealth",
+        "--admin",
+        ADMIN,
+        "--server",
+        owner_url,
+        "--app-login",
+        APP_LOGIN,
     )
     assert 'Created the practice "Karoo Wealth" on the office server.' in init.stdout
     run("join", "join", "--data-dir", str(second), "--server", desktop_url)
     demo = run("demo", "demo", "--clients", "12", "--data-dir", str(second), "--user", ADMIN)
     assert "Added synthetic data" in demo.stdout
     listing = tmp_path / "clients.csv"
-    run("export", "export", "--format", "csv", "--out", str(listing),
-        "--data-dir", str(first), "--user", ADMIN)
+    run(
+        "export",
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        str(listing),
+        "--data-dir",
+        str(first),
+        "--user",
+        ADMIN,
+    )
     with open(listing, newline="", encoding="utf-8-sig") as handle:
         assert len(list(csv.DictReader(handle))) == 12
     check = run("check", "check", "--data-dir", str(first), "--user", ADMIN)
@@ -365,7 +450,8 @@ def test_the_command_line_connects_only_to_the_configured_server(office_server, 
     for name, targets in reached.items():
         assert ("AF_INET", server) in targets, f"{name} never reached the server: {targets}"
         elsewhere = [
-            target for target in targets
+            target
+            for target in targets
             if target != ("AF_INET", server) and target not in NAME_SERVICE_CACHE
         ]
         assert elsewhere == [], f"{name} connected elsewhere than {server}: {elsewhere}"
@@ -382,11 +468,18 @@ def test_an_address_without_verify_full_is_refused_before_any_connection(
 ):
     for sslmode in ("require", "verify-ca", "prefer"):
         result, targets, _events = on_the_pc(
-            tmp_path, f"join-{sslmode}", "join", "--data-dir", str(tmp_path / sslmode),
-            "--server", _url(office_server, APP_LOGIN, certificates["ca"], sslmode=sslmode),
+            tmp_path,
+            f"join-{sslmode}",
+            "join",
+            "--data-dir",
+            str(tmp_path / sslmode),
+            "--server",
+            _url(office_server, APP_LOGIN, certificates["ca"], sslmode=sslmode),
         )
         assert result.returncode == 1, result.stdout
-        assert "Over the network the connection must check the server's certificate." in result.stderr
+        assert (
+            "Over the network the connection must check the server's certificate." in result.stderr
+        )
         assert "Traceback" not in result.stderr
         assert [t for t in targets if t not in NAME_SERVICE_CACHE] == [], targets
         assert not (tmp_path / sslmode).exists()
@@ -397,10 +490,24 @@ def test_the_server_checked_against_the_wrong_ca_is_refused_with_the_message(
 ):
     cluster = office_server
     for command in (
-        ["join", "--data-dir", str(tmp_path / "pc"),
-         "--server", _url(cluster, APP_LOGIN, certificates["other_ca"])],
-        ["init", "--data-dir", str(tmp_path / "pc"), "--practice", "Elsewhere", "--admin", ADMIN,
-         "--server", _url(cluster, SUPERUSER, certificates["other_ca"])],
+        [
+            "join",
+            "--data-dir",
+            str(tmp_path / "pc"),
+            "--server",
+            _url(cluster, APP_LOGIN, certificates["other_ca"]),
+        ],
+        [
+            "init",
+            "--data-dir",
+            str(tmp_path / "pc"),
+            "--practice",
+            "Elsewhere",
+            "--admin",
+            ADMIN,
+            "--server",
+            _url(cluster, SUPERUSER, certificates["other_ca"]),
+        ],
     ):
         result, targets, _events = on_the_pc(tmp_path, f"wrong-ca-{command[0]}", *command)
         assert result.returncode == 1, result.stdout

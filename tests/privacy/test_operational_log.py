@@ -48,9 +48,7 @@ def _personal_values(folder) -> set[str]:
         practice.close()
 
 
-def test_every_command_logs_to_the_practice_and_never_a_clients_details(
-    data_dir, tmp_path, capsys
-):
+def test_every_command_logs_to_the_practice_and_never_a_clients_details(data_dir, tmp_path, capsys):
     assert main(["demo", "--clients", "25"]) == 0
     out = tmp_path / "out"
     out.mkdir()

@@ -174,7 +174,9 @@ EVERY_LETTER = ["yours_sincerely", "officer_role"]
 
 @pytest.mark.parametrize("letter_language", ["af"])
 def test_every_client_letter_in_afrikaans_says_what_the_database_holds(
-    pdfs, practice, letter_language  # noqa: ANN001, F811
+    pdfs,  # noqa: ANN001, F811
+    practice,  # noqa: ANN001
+    letter_language,  # noqa: ANN001, F811
 ) -> None:
     texts = {name: _text(pdf) for name, pdf in pdfs.items()}
     assert set(EXPECTED) | ENGLISH_ONLY <= set(texts)

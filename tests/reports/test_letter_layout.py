@@ -48,7 +48,9 @@ def _check(name: str, pdf: bytes) -> str:
             page_text = (page.extract_text() or "").replace("\u00a0", " ")
             for match in TIME.finditer(page_text):
                 after = page_text[match.end() : match.end() + 12]
-                assert "SAST" in after, f"{name}: time without zone: {page_text[match.start()-20:match.end()+12]!r}"
+                assert "SAST" in after, (
+                    f"{name}: time without zone: {page_text[match.start() - 20 : match.end() + 12]!r}"
+                )
             text_all.append(page_text)
     return "\n".join(text_all)
 
@@ -100,7 +102,11 @@ def pdfs(practice, tmp_path, letter_language):  # noqa: ANN001, ANN201
                 s, actor=practice.actor, client_id=cid, kind=kind, requested_by="Hélène",
                 identity_verification="ID book seen",
             )  # fmt: skip
-            extra = {"field": "email", "new_value": "helene@example.org"} if kind == "correction" else {}
+            extra = (
+                {"field": "email", "new_value": "helene@example.org"}
+                if kind == "correction"
+                else {}
+            )
             outcome = act_on_request(s, actor=practice.actor, request_id=request.id, **extra)
             out[f"{kind} letter"] = outcome.letter
             for name, notice in outcome.notices:
@@ -118,7 +124,11 @@ def pdfs(practice, tmp_path, letter_language):  # noqa: ANN001, ANN201
             client_ids=[cid], discovery_manner="A planner reported it the same morning",
         )  # fmt: skip
         (letter,) = breaches.write_letters(
-            s, actor=practice.actor, breach_id=breach.id, folder=tmp_path, today=dt.date(2026, 12, 1)
+            s,
+            actor=practice.actor,
+            breach_id=breach.id,
+            folder=tmp_path,
+            today=dt.date(2026, 12, 1),
         )
         out["breach letter"] = letter.read_bytes()
         notice = breaches.write_regulator_notice(
@@ -131,7 +141,9 @@ def pdfs(practice, tmp_path, letter_language):  # noqa: ANN001, ANN201
             s, actor=practice.actor, client_id=cid, kind="deletion", requested_by="Hélène",
             identity_verification="ID book seen",
         )  # fmt: skip
-        out["deletion letter"] = act_on_request(s, actor=practice.actor, request_id=request.id).letter
+        out["deletion letter"] = act_on_request(
+            s, actor=practice.actor, request_id=request.id
+        ).letter
         audit.export_pdf(s, practice.actor, tmp_path / "audit.pdf")
     out["audit export"] = (tmp_path / "audit.pdf").read_bytes()
     return out

@@ -58,9 +58,7 @@ def test_the_child_module_imports_neither_sqlalchemy_nor_the_models_nor_the_serv
     assert found.stdout.strip() == "[]", found.stdout
 
 
-def test_a_damaged_page_in_the_copy_is_found_and_the_hash_is_of_the_file_as_it_is(
-    filled, tmp_path
-):
+def test_a_damaged_page_in_the_copy_is_found_and_the_hash_is_of_the_file_as_it_is(filled, tmp_path):
     key = filled.key
     copy = tmp_path / "copy.db"
     snapshot = db.copy_database(filled.paths.database, key, copy, sync=False)
@@ -94,7 +92,9 @@ def test_a_backup_through_the_child_records_the_sha256_of_the_file_it_kept(fille
     second = backup_process.run_backup(filled, kind=backup_process.MANUAL)
     manifest = json.loads((second.path / backups.MANIFEST_NAME).read_text())
     assert manifest["verified"]["integrity_check"] == "not run (weekly)"
-    assert manifest["database"]["sha256"] == hashlib.sha256(second.database.read_bytes()).hexdigest()
+    assert (
+        manifest["database"]["sha256"] == hashlib.sha256(second.database.read_bytes()).hexdigest()
+    )
     assert backups.check_backup(second.path, key=filled.key, full=True).ok
 
 

@@ -23,11 +23,17 @@ STAYER_PASSWORD = "Staying in Cape Town 77"
 @pytest.fixture
 def staffed(practice):
     users.add_user(
-        practice, username=LEAVER, full_name="Bongani Dlamini", role="administrator",
+        practice,
+        username=LEAVER,
+        full_name="Bongani Dlamini",
+        role="administrator",
         password=LEAVER_PASSWORD,
     )
     users.add_user(
-        practice, username=STAYER, full_name="Ayesha Patel", role="administrator",
+        practice,
+        username=STAYER,
+        full_name="Ayesha Patel",
+        role="administrator",
         password=STAYER_PASSWORD,
     )
     with practice.session() as session:
@@ -48,8 +54,9 @@ def test_after_users_disable_rekey_every_backup_opens_for_those_who_remain_only(
     assert main(["users", "disable", LEAVER, "--rekey", "--data-dir", data_dir]) == 0
     capsys.readouterr()
 
-    live = practice_service.unlock_with_password(PracticePaths(practice.paths.data_dir),
-                                                 ADMIN, ADMIN_PASSWORD)
+    live = practice_service.unlock_with_password(
+        PracticePaths(practice.paths.data_dir), ADMIN, ADMIN_PASSWORD
+    )
     try:
         assert live.key != old_key
         # The desktop's view: each backup verifies (with the key its bridge holds).

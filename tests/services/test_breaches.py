@@ -140,9 +140,10 @@ def test_the_regulators_notice_has_the_scn1_facts(practice, tmp_path):
     assert facts["Notice to data subjects (how and when)"].startswith("Not yet told")
     assert "reason for any delay" in facts["Reason for any delay"]
     # The Regulator's details come from the settings, with the current default.
-    assert "POPIACompliance@inforegulator.org.za" in facts[
-        "Regulator's contact details (from settings)"
-    ]
+    assert (
+        "POPIACompliance@inforegulator.org.za"
+        in facts["Regulator's contact details (from settings)"]
+    )
     assert facts["Was the information encrypted?"].startswith("Yes")
     assert facts["Identity of the unauthorised person"].startswith("Unknown thief")
     text = _pdf_text(path.read_bytes())

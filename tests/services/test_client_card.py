@@ -47,54 +47,140 @@ def family(practice):
         session.add(home)
         session.flush()
         lerato = Client(
-            first_names="Lerato", surname="Dlamini", household_id=home.id, household_role="main",
-            date_of_birth=dt.date(1980, 1, 1), planner_id=practice.actor.user_id,
-            is_restricted=True, objected_at=dt.datetime(2026, 3, 4, 5, 6, 7, 890123),
+            first_names="Lerato",
+            surname="Dlamini",
+            household_id=home.id,
+            household_role="main",
+            date_of_birth=dt.date(1980, 1, 1),
+            planner_id=practice.actor.user_id,
+            is_restricted=True,
+            objected_at=dt.datetime(2026, 3, 4, 5, 6, 7, 890123),
         )
-        sipho = Client(first_names="Sipho", surname="Dlamini", household_id=home.id,
-                       household_role="spouse", date_of_birth=dt.date(1978, 5, 6))
-        thabo = Client(first_names="Thabo", surname="Dlamini", household_id=home.id,
-                       household_role="dependant", date_of_birth=dt.date(2012, 7, 8))
+        sipho = Client(
+            first_names="Sipho",
+            surname="Dlamini",
+            household_id=home.id,
+            household_role="spouse",
+            date_of_birth=dt.date(1978, 5, 6),
+        )
+        thabo = Client(
+            first_names="Thabo",
+            surname="Dlamini",
+            household_id=home.id,
+            household_role="dependant",
+            date_of_birth=dt.date(2012, 7, 8),
+        )
         stranger = Client(first_names="Anna", surname="Else")
         session.add_all([lerato, sipho, thabo, stranger])
         session.flush()
-        session.add_all([
-            ClientRelationship(client_id=lerato.id, related_client_id=sipho.id, kind="spouse",
-                               notes="Married 2005"),
-            ClientRelationship(client_id=lerato.id, related_client_id=thabo.id, kind="child"),
-            Address(client_id=lerato.id, kind="physical", line1="1 Long Street",
-                    city="Cape Town", postal_code="8001", country="ZA"),
-            Policy(client_id=lerato.id, provider="Sanlam", policy_number="P-2", product_type="life",
-                   status="active", premium_cents=45_000, cover_amount_cents=2_500_000_000,
-                   start_date=dt.date(2020, 2, 1), notes="Beneficiary: Sipho"),
-            Policy(client_id=lerato.id, provider="Allan Gray", policy_number="P-1",
-                   product_type="ra", status="active", fund_value_cents=120_000_000),
-            Asset(client_id=lerato.id, kind="property", description="House",
-                  value_cents=350_000_000, valuation_date=dt.date(2025, 6, 30)),
-            Asset(client_id=lerato.id, kind="vehicle", description="Car", value_cents=20_000_000),
-            Liability(client_id=lerato.id, kind="bond", lender="FNB", balance_cents=150_000_000),
-            CashFlow(client_id=lerato.id, direction="income", category="salary",
-                     amount_cents=6_500_000),
-            CashFlow(client_id=lerato.id, direction="expense", category="groceries",
-                     amount_cents=800_000),
-            Goal(client_id=lerato.id, kind="retirement", description="Retire at 60", priority=1),
-            RiskProfile(client_id=lerato.id, assessed_on=dt.date(2020, 1, 1),
-                        category="conservative"),
-            RiskProfile(client_id=lerato.id, assessed_on=dt.date(2025, 1, 1),
-                        category="moderate", notes="After the inheritance"),
-            Task(client_id=lerato.id, title="Annual review", due_on=dt.date(2026, 12, 1),
-                 details="Bring the bond statement"),
-            Document(client_id=lerato.id, category="id_copy", filename="id.pdf",
-                     mime_type="application/pdf", size_bytes=10, sha256="0" * 64,
-                     is_sensitive=True),
-            Consent(client_id=lerato.id, purpose="marketing", lawful_basis="consent",
-                    status="given", wording="May we send you news?"),
-            Note(client_id=stranger.id, subject="Not hers", body="Someone else's note"),
-        ])
+        session.add_all(
+            [
+                ClientRelationship(
+                    client_id=lerato.id,
+                    related_client_id=sipho.id,
+                    kind="spouse",
+                    notes="Married 2005",
+                ),
+                ClientRelationship(client_id=lerato.id, related_client_id=thabo.id, kind="child"),
+                Address(
+                    client_id=lerato.id,
+                    kind="physical",
+                    line1="1 Long Street",
+                    city="Cape Town",
+                    postal_code="8001",
+                    country="ZA",
+                ),
+                Policy(
+                    client_id=lerato.id,
+                    provider="Sanlam",
+                    policy_number="P-2",
+                    product_type="life",
+                    status="active",
+                    premium_cents=45_000,
+                    cover_amount_cents=2_500_000_000,
+                    start_date=dt.date(2020, 2, 1),
+                    notes="Beneficiary: Sipho",
+                ),
+                Policy(
+                    client_id=lerato.id,
+                    provider="Allan Gray",
+                    policy_number="P-1",
+                    product_type="ra",
+                    status="active",
+                    fund_value_cents=120_000_000,
+                ),
+                Asset(
+                    client_id=lerato.id,
+                    kind="property",
+                    description="House",
+                    value_cents=350_000_000,
+                    valuation_date=dt.date(2025, 6, 30),
+                ),
+                Asset(
+                    client_id=lerato.id, kind="vehicle", description="Car", value_cents=20_000_000
+                ),
+                Liability(
+                    client_id=lerato.id, kind="bond", lender="FNB", balance_cents=150_000_000
+                ),
+                CashFlow(
+                    client_id=lerato.id,
+                    direction="income",
+                    category="salary",
+                    amount_cents=6_500_000,
+                ),
+                CashFlow(
+                    client_id=lerato.id,
+                    direction="expense",
+                    category="groceries",
+                    amount_cents=800_000,
+                ),
+                Goal(
+                    client_id=lerato.id, kind="retirement", description="Retire at 60", priority=1
+                ),
+                RiskProfile(
+                    client_id=lerato.id, assessed_on=dt.date(2020, 1, 1), category="conservative"
+                ),
+                RiskProfile(
+                    client_id=lerato.id,
+                    assessed_on=dt.date(2025, 1, 1),
+                    category="moderate",
+                    notes="After the inheritance",
+                ),
+                Task(
+                    client_id=lerato.id,
+                    title="Annual review",
+                    due_on=dt.date(2026, 12, 1),
+                    details="Bring the bond statement",
+                ),
+                Document(
+                    client_id=lerato.id,
+                    category="id_copy",
+                    filename="id.pdf",
+                    mime_type="application/pdf",
+                    size_bytes=10,
+                    sha256="0" * 64,
+                    is_sensitive=True,
+                ),
+                Consent(
+                    client_id=lerato.id,
+                    purpose="marketing",
+                    lawful_basis="consent",
+                    status="given",
+                    wording="May we send you news?",
+                ),
+                Note(client_id=stranger.id, subject="Not hers", body="Someone else's note"),
+            ]
+        )
         for n in range(NOTES):
-            session.add(Note(client_id=lerato.id, kind="note", subject=f"Note {n}",
-                             body=f"Body {n}: confidential",
-                             occurred_at=dt.datetime(2026, 1, 1) + dt.timedelta(days=n)))
+            session.add(
+                Note(
+                    client_id=lerato.id,
+                    kind="note",
+                    subject=f"Note {n}",
+                    body=f"Body {n}: confidential",
+                    occurred_at=dt.datetime(2026, 1, 1) + dt.timedelta(days=n),
+                )
+            )
         session.flush()
         return lerato.id, sipho.id, thabo.id
 
@@ -108,7 +194,9 @@ def test_the_card_holds_what_a_query_of_each_kind_loads(practice, family):
             "household": _columns(card.household),
             "planner": card.planner.username,
             "members": [m.id for m in card.household_members],
-            "relationships": [(link.kind, other.id, link.notes) for link, other in card.relationships],
+            "relationships": [
+                (link.kind, other.id, link.notes) for link, other in card.relationships
+            ],
             "policies": [p.policy_number for p in card.policies],
             "assets": [a.description for a in card.assets],
             "cash_flows": [c.category for c in card.cash_flows],

@@ -116,9 +116,7 @@ def test_referral_document_sent_and_correcting_an_entry(practice) -> None:  # no
             ("Old Mutual Life", "product_provider", "legal_obligation"),
         ]
         assert "id copy" in views[1].categories and views[1].corrected_at is not None
-        actions = s.scalars(
-            sa.select(AuditEntry.action).where(AuditEntry.client_id == cid)
-        ).all()
+        actions = s.scalars(sa.select(AuditEntry.action).where(AuditEntry.client_id == cid)).all()
         assert "disclosure.corrected" in actions
 
 

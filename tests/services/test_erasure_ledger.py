@@ -229,4 +229,3 @@ def test_backup_folders_and_key_copies_are_private(practice, tmp_path):
     copy = backups.copy_backup(practice, info.path, usb)
     assert stat.S_IMODE(copy.stat().st_mode) == 0o700
     assert stat.S_IMODE((copy / backups.KEYS_NAME).stat().st_mode) == 0o600
-

@@ -147,7 +147,9 @@ def test_marketing_export_excludes_opted_out_restricted_and_objecting(practice, 
     assert result.clients == 1
     table = list(csv.DictReader(io.StringIO((tmp_path / "marketing.csv").read_text("utf-8-sig"))))
     assert [row["Surname"] for row in table] == ["Zungu"]
-    assert "SA ID number" not in table[0] and "Surname" in table[0]  # marketing gets contact details only
+    assert (
+        "SA ID number" not in table[0] and "Surname" in table[0]
+    )  # marketing gets contact details only
 
     # An opt-out takes effect at once.
     with practice.session() as session:
@@ -174,9 +176,7 @@ def test_marketing_export_excludes_opted_out_restricted_and_objecting(practice, 
 def test_vcard_parses_with_a_real_parser(practice, people, tmp_path):
     out = tmp_path / "contacts.vcf"
     with practice.session() as session:
-        export_clients(
-            session, actor=practice.actor, path=out, format="vcard", vcard_version="4.0"
-        )
+        export_clients(session, actor=practice.actor, path=out, format="vcard", vcard_version="4.0")
     raw = out.read_bytes().decode("utf-8")
     assert raw.count("BEGIN:VCARD\r\n") == 3  # restricted and objecting clients are left out
     assert raw.count("VERSION:4.0\r\n") == 3

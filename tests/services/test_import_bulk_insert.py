@@ -69,7 +69,9 @@ def _write_file(path, practice) -> None:
 def _dump(session) -> dict[str, list[tuple]]:
     connection = session.connection()
     return {
-        table: [tuple(row) for row in connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id")]
+        table: [
+            tuple(row) for row in connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id")
+        ]
         for table in TABLES
     }
 
@@ -124,7 +126,9 @@ def test_the_bulk_insert_stores_what_sqlalchemy_stored(practice, tmp_path, monke
 def test_rows_it_cannot_reproduce_go_through_sqlalchemy(practice, monkeypatch):
     executed = []
     monkeypatch.setattr(
-        sa.orm.Session, "execute", lambda self, statement, params=None, **kw: executed.append(params)
+        sa.orm.Session,
+        "execute",
+        lambda self, statement, params=None, **kw: executed.append(params),
     )
     session = practice.sessions()
     try:

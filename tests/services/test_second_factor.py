@@ -33,9 +33,7 @@ def secret(practice) -> str:  # noqa: ANN001
 
 
 def _unlock(practice, **kwargs):  # noqa: ANN001, ANN202
-    return practice_service.unlock_with_password(
-        practice.paths, ADMIN, ADMIN_PASSWORD, **kwargs
-    )
+    return practice_service.unlock_with_password(practice.paths, ADMIN, ADMIN_PASSWORD, **kwargs)
 
 
 def test_the_password_alone_is_not_enough(practice, secret, recovery_code) -> None:  # noqa: ANN001
@@ -48,9 +46,12 @@ def test_the_password_alone_is_not_enough(practice, secret, recovery_code) -> No
     with practice.session() as s:
         user = s.scalar(sa.select(User).where(User.username == ADMIN))
         assert user.second_factor_failures == 1
-        assert s.scalar(
-            sa.select(sa.func.count()).where(AuditEntry.action == "login.second_factor_failed")
-        ) == 1
+        assert (
+            s.scalar(
+                sa.select(sa.func.count()).where(AuditEntry.action == "login.second_factor_failed")
+            )
+            == 1
+        )
     good = _unlock(practice, second_factor=pyotp.TOTP(secret).now())
     assert good.actor.role == "administrator"
     good.close()
@@ -86,11 +87,16 @@ def test_sign_in_alerts_for_practice_managers(practice) -> None:  # noqa: ANN001
         audit.record(s, actor=None, action="login.failed", summary="zanele at 2026-11-30")
     with practice.session() as s:
         alerts = second_factor.sign_in_alerts(s, actor=practice.actor)
-        signed_in_at = s.scalar(sa.select(sa.func.max(AuditEntry.at)).where(AuditEntry.action == "login"))
+        signed_in_at = s.scalar(
+            sa.select(sa.func.max(AuditEntry.at)).where(AuditEntry.action == "login")
+        )
     by_kind = {(a.kind, a.username): a for a in alerts}
     after = by_kind[("after_failures", ADMIN)]
     assert "after 3 failed attempts" in after.message and "SAST" in after.message
-    assert "1 failed sign-in attempt for zanele" in by_kind[("failures_since_sign_in", "zanele")].message
+    assert (
+        "1 failed sign-in attempt for zanele"
+        in by_kind[("failures_since_sign_in", "zanele")].message
+    )
     local = to_sast(signed_in_at)
     outside = not (dt.time(8) <= local.time() <= dt.time(16, 30)) or local.weekday() >= 5
     assert (("outside_hours", ADMIN) in by_kind) == outside

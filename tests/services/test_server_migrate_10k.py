@@ -47,9 +47,7 @@ def test_server_migrate_of_a_10k_client_practice_keeps_every_count(
     try:
         with practice.session() as session:
             for n in range(TRAIL):
-                audit.record(
-                    session, actor=practice.actor, action="client.viewed", client_id=n + 1
-                )
+                audit.record(session, actor=practice.actor, action="client.viewed", client_id=n + 1)
     finally:
         practice.close()
     before, before_entries = _counts_and_chain(paths)
@@ -88,8 +86,9 @@ def test_server_migrate_of_a_10k_client_practice_keeps_every_count(
             with opened.session() as session:
                 # Read back through the server's sealing: the same people and notes.
                 assert session.scalar(sa.select(sa.func.count()).select_from(Client)) == CLIENTS
-                assert session.scalar(sa.select(sa.func.count()).select_from(Policy)) == (
-                    before["policies"]
+                assert (
+                    session.scalar(sa.select(sa.func.count()).select_from(Policy))
+                    == (before["policies"])
                 )
                 body = session.scalar(sa.select(Note.body).where(Note.body != "").limit(1))
                 assert body and not body.startswith("\u2063cm1:")

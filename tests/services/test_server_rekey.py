@@ -35,11 +35,17 @@ PAYLOAD = b"%PDF-1.4 sentinel document body " + bytes(range(256)) * 40
 def server(practice):
     assert practice.on_server
     users.add_user(
-        practice, username="pieter", full_name="Pieter van Wyk", role="planner",
+        practice,
+        username="pieter",
+        full_name="Pieter van Wyk",
+        role="planner",
         password=PLANNER_PASSWORD,
     )
     users.add_user(
-        practice, username="naledi", full_name="Naledi Dube", role="assistant",
+        practice,
+        username="naledi",
+        full_name="Naledi Dube",
+        role="assistant",
         password=ASSISTANT_PASSWORD,
     )
     with practice.session() as session:
@@ -50,8 +56,11 @@ def server(practice):
         session.add(note)
         session.add(Task(title="Call back", details="about the diagnosis"))
         document = Document(
-            client_id=client.id, category="other", filename="letter.pdf",
-            mime_type="application/pdf", size_bytes=len(PAYLOAD),
+            client_id=client.id,
+            category="other",
+            filename="letter.pdf",
+            mime_type="application/pdf",
+            size_bytes=len(PAYLOAD),
             sha256=hashlib.sha256(PAYLOAD).hexdigest(),
         )
         session.add(document)
@@ -187,7 +196,8 @@ def test_a_pc_holding_the_old_key_is_told_to_unlock_again(server, tmp_path):
         again.close()
     with server.session() as session:
         assert sorted(session.scalars(sa.select(Note.body))) == [
-            SENTINEL, "sealed with the new key"
+            SENTINEL,
+            "sealed with the new key",
         ]
 
 

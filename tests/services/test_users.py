@@ -299,7 +299,9 @@ def test_rekey_locks_out_the_old_key_and_keeps_everyone_else(staffed, recovery_c
         assert "previous_key" not in json.loads(paths.key_slots.read_text())
 
 
-@pytest.mark.sqlcipher_only(reason="an interrupted SQLCipher re-key, finished from the key-slot file")
+@pytest.mark.sqlcipher_only(
+    reason="an interrupted SQLCipher re-key, finished from the key-slot file"
+)
 def test_a_rekey_interrupted_before_the_database_changed_is_finished_at_unlock(practice):
     paths = practice.paths
     with practice.session() as session:
@@ -344,7 +346,9 @@ def test_wrong_passwords_reach_the_audit_trail_at_a_keyring_sign_in(practice):
         opened.close()
 
 
-@pytest.mark.sqlcipher_only(reason="rewrites the key-slot file; a server practice's slots were never version 1")
+@pytest.mark.sqlcipher_only(
+    reason="rewrites the key-slot file; a server practice's slots were never version 1"
+)
 def test_a_version_1_key_slot_still_opens_and_is_upgraded_at_sign_in(practice):
     """Practices made before re-keying existed sealed the data key under the password."""
     import base64

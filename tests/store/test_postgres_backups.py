@@ -35,17 +35,26 @@ def _person(first: str, surname: str, sequence: int) -> dict[str, str]:
     return {
         "first_names": first,
         "surname": surname,
-        "id_number": make_sa_id(dt.date(1975, 3, 1) + dt.timedelta(days=sequence), sequence=6000 + sequence),
+        "id_number": make_sa_id(
+            dt.date(1975, 3, 1) + dt.timedelta(days=sequence), sequence=6000 + sequence
+        ),
         "mobile": f"082 444 {1000 + sequence}",
     }
 
 
 def _fill(practice) -> tuple[int, int]:  # noqa: ANN001
     with practice.session() as session:
-        kept = client_records.save_client(session, practice.actor, values=_person("Lerato", "Mokoena", 1))
-        erased = client_records.save_client(session, practice.actor, values=_person("Johan", "Vermaak", 2))
+        kept = client_records.save_client(
+            session, practice.actor, values=_person("Lerato", "Mokoena", 1)
+        )
+        erased = client_records.save_client(
+            session, practice.actor, values=_person("Johan", "Vermaak", 2)
+        )
         client_records.save_record(
-            session, practice.actor, "note", client_id=kept,
+            session,
+            practice.actor,
+            "note",
+            client_id=kept,
             values={"kind": "note", "subject": "Review", "body": SENTINEL},
         )
     return kept, erased
@@ -69,7 +78,12 @@ def test_backup_then_restore_into_a_fresh_server(two_pcs, cluster, tmp_path, own
         assert manifest["counts"]["clients"] == 2 and manifest["counts"]["server_key_slots"] == 3
         # The folder keeps the same shape as on one PC: the key slots and the ledger travel.
         assert sorted(p.name for p in info.path.iterdir()) == sorted(
-            [backups.SERVER_DUMP_NAME, backups.KEYS_NAME, backups.LEDGER_NAME, backups.MANIFEST_NAME]
+            [
+                backups.SERVER_DUMP_NAME,
+                backups.KEYS_NAME,
+                backups.LEDGER_NAME,
+                backups.MANIFEST_NAME,
+            ]
         )
         assert [b.name for b in backups.practice_backups(practice)] == [info.name]
         # Nothing readable in the file: not the note, not a name.
@@ -78,7 +92,9 @@ def test_backup_then_restore_into_a_fresh_server(two_pcs, cluster, tmp_path, own
         # The verification restores it into a scratch database (the owner account may
         # create one) and compares the counts and the anchor; the scratch is dropped.
         verified = backups.verify_backup(
-            practice, info.path, owner=server_backups.ServerOwner(SUPERUSER, SUPERUSER_PASSWORD),
+            practice,
+            info.path,
+            owner=server_backups.ServerOwner(SUPERUSER, SUPERUSER_PASSWORD),
             restore_test=True,
         )
         assert verified.ok, verified.problems
@@ -142,8 +158,9 @@ def test_backup_then_restore_into_a_fresh_server(two_pcs, cluster, tmp_path, own
             chain = audit.verify_chain(session, anchors=audit.known_anchors(session))
             assert chain.ok, chain.describe()
             restored_by = session.execute(
-                sa.select(AuditEntry.username, AuditEntry.user_id, AuditEntry.summary)
-                .where(AuditEntry.action == "backup.restored")
+                sa.select(AuditEntry.username, AuditEntry.user_id, AuditEntry.summary).where(
+                    AuditEntry.action == "backup.restored"
+                )
             ).one()
             assert restored_by.username == ADMIN and restored_by.user_id is not None
             taken = f"{info.name} (taken {info.created_at:%Y-%m-%d %H:%M} UTC)"
@@ -170,14 +187,20 @@ def test_a_restore_refuses_a_database_that_is_not_empty(two_pcs, cluster, tmp_pa
     unlocked = backups.unlock_backup(info.path, recovery_code=created.recovery_code)
     with pytest.raises(backups.BackupError) as refused:
         server_backups.restore_to_server(
-            info.path, paths=PracticePaths(tmp_path / "elsewhere"), address=owner_address,
-            password=SUPERUSER_PASSWORD, unlocked=unlocked, app_login=RESTORED_LOGIN,
+            info.path,
+            paths=PracticePaths(tmp_path / "elsewhere"),
+            address=owner_address,
+            password=SUPERUSER_PASSWORD,
+            unlocked=unlocked,
+            app_login=RESTORED_LOGIN,
             app_password=APP_PASSWORD,
         )
     assert "is not empty" in refused.value.message
     # And a SQLCipher restore of it into a data folder says where it goes instead.
     with pytest.raises(backups.BackupError) as wrong_door:
-        backups.restore_backup(info.path, paths=PracticePaths(tmp_path / "one-pc"), unlocked=unlocked)
+        backups.restore_backup(
+            info.path, paths=PracticePaths(tmp_path / "one-pc"), unlocked=unlocked
+        )
     assert "--server" in wrong_door.value.hint
 
 
@@ -188,7 +211,10 @@ def test_a_planner_cannot_restore_and_the_database_is_left_empty(two_pcs, cluste
     practice = practice_service.unlock_with_password(first, ADMIN, ADMIN_PASSWORD)
     try:
         users.add_user(
-            practice, username="pieter", full_name="Pieter", role="planner",
+            practice,
+            username="pieter",
+            full_name="Pieter",
+            role="planner",
             password="Plans for the Karoo 7 today",
         )
         info = backups.take_backup(practice)
@@ -200,8 +226,12 @@ def test_a_planner_cannot_restore_and_the_database_is_left_empty(two_pcs, cluste
     target = _fresh_database(cluster, "office_restored_by_planner")
     with pytest.raises(ClientManagerError) as refused:
         server_backups.restore_to_server(
-            info.path, paths=PracticePaths(tmp_path / "planner-pc"), address=target,
-            password=SUPERUSER_PASSWORD, unlocked=unlocked, app_login=RESTORED_LOGIN,
+            info.path,
+            paths=PracticePaths(tmp_path / "planner-pc"),
+            address=target,
+            password=SUPERUSER_PASSWORD,
+            unlocked=unlocked,
+            app_login=RESTORED_LOGIN,
             app_password=APP_PASSWORD,
         )
     assert "may not" in refused.value.message or "not active" in refused.value.message
@@ -269,8 +299,8 @@ def test_the_stream_refuses_reordered_chunks(tmp_path):
     data = path.read_bytes()
     record = 5 + pg_backup.NONCE_BYTES + pg_backup.CHUNK + 16
     start = pg_backup.HEADER_BYTES
-    first, second = data[start:start + record], data[start + record:start + 2 * record]
-    path.write_bytes(data[:start] + second + first + data[start + 2 * record:])
+    first, second = data[start : start + record], data[start + record : start + 2 * record]
+    path.write_bytes(data[:start] + second + first + data[start + 2 * record :])
     with pytest.raises(pg_backup.DumpDamaged):
         pg_backup.check_stream(path, key, pid)
     with pytest.raises(pg_backup.DumpDamaged):
@@ -338,10 +368,23 @@ def test_the_cli_backs_up_lists_verifies_and_restores_a_server_practice(
     target = _fresh_database(cluster, "office_restored_by_cli")
     restored = tmp_path / "restored-by-cli"
     monkeypatch.setenv("CLIENTMANAGER_RECOVERY_CODE", created.recovery_code)
-    assert main([
-        "restore", str(usb / name), "--recovery-code", "--yes", "--data-dir", str(restored),
-        "--server", target.url, "--app-login", RESTORED_LOGIN,
-    ]) == 0
+    assert (
+        main(
+            [
+                "restore",
+                str(usb / name),
+                "--recovery-code",
+                "--yes",
+                "--data-dir",
+                str(restored),
+                "--server",
+                target.url,
+                "--app-login",
+                RESTORED_LOGIN,
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Restored the backup" in out and "office server" in out
     postgres._PASSWORDS.clear()

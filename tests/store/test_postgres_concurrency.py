@@ -158,9 +158,14 @@ def test_a_deadlock_between_two_pcs_is_run_again_and_both_save(both):
     assert errors == []
     assert sorted(attempts.values()) == [1, 2]  # the server picked one; it ran again
     with office.session() as session:
-        occupations = session.execute(
-            sa.text("SELECT occupation FROM clients WHERE id IN (:a, :b)"), {"a": first, "b": second}
-        ).scalars().all()
+        occupations = (
+            session.execute(
+                sa.text("SELECT occupation FROM clients WHERE id IN (:a, :b)"),
+                {"a": first, "b": second},
+            )
+            .scalars()
+            .all()
+        )
     winner = max(attempts, key=attempts.get)  # the one run again wrote last
     assert occupations == [winner, winner]
 
@@ -220,7 +225,8 @@ def test_two_pcs_completing_one_rights_request_take_turns(both, owner_address):
         for _ in range(300):
             waiting = spy.execute(
                 "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                "AND query LIKE %s", ("%subject_requests%FOR UPDATE%",)
+                "AND query LIKE %s",
+                ("%subject_requests%FOR UPDATE%",),
             ).fetchone()[0]
             if waiting:
                 break

@@ -32,7 +32,9 @@ def _person(first: str, surname: str, sequence: int, **extra) -> dict[str, str]:
     values = {
         "first_names": first,
         "surname": surname,
-        "id_number": make_sa_id(dt.date(1980, 1, 1) + dt.timedelta(days=sequence), sequence=5000 + sequence),
+        "id_number": make_sa_id(
+            dt.date(1980, 1, 1) + dt.timedelta(days=sequence), sequence=5000 + sequence
+        ),
         "mobile": f"082 555 {1000 + sequence}",
         "email": f"{first.lower()}@example.co.za",
     }
@@ -110,7 +112,10 @@ def test_a_client_added_on_one_pc_is_listed_searched_and_edited_on_the_other(two
                 session, reception.actor, values=_person("Lerato", "Mokoena", 1)
             )
             client_records.save_record(
-                session, reception.actor, "note", client_id=client_id,
+                session,
+                reception.actor,
+                "note",
+                client_id=client_id,
                 values={"kind": "note", "subject": "First meeting", "body": "Wants an RA"},
             )
         with office.session() as session:
@@ -125,20 +130,30 @@ def test_a_client_added_on_one_pc_is_listed_searched_and_edited_on_the_other(two
         # Both PCs have the same form open; the office saves first.
         with office.session() as session:
             client_records.save_client(
-                session, office.actor, values={**loaded, "occupation": "Teacher"},
-                client_id=client_id, version=version, loaded=loaded,
+                session,
+                office.actor,
+                values={**loaded, "occupation": "Teacher"},
+                client_id=client_id,
+                version=version,
+                loaded=loaded,
             )
         with reception.session() as session, pytest.raises(client_records.StaleRecord) as stale:
             client_records.save_client(
-                session, reception.actor, values={**loaded, "mobile": "083 222 3333"},
-                client_id=client_id, version=version, loaded=loaded,
+                session,
+                reception.actor,
+                values={**loaded, "mobile": "083 222 3333"},
+                client_id=client_id,
+                version=version,
+                loaded=loaded,
             )
         assert "Someone else saved this client" in str(stale.value)
         assert set(stale.value.changes) == {"occupation"}
         with reception.session() as session:
             client = session.get(Client, client_id)
             assert (client.occupation, client.mobile, client.version) == (
-                "Teacher", "+27825551001", 2,
+                "Teacher",
+                "+27825551001",
+                2,
             )
             # Entries from both PCs form one chain.
             assert audit.verify_chain(session).ok
@@ -167,7 +182,10 @@ def test_a_user_added_on_one_pc_signs_in_on_the_other_with_their_own_password(tw
     opened = practice_service.unlock_with_password(first, ADMIN, ADMIN_PASSWORD)
     try:
         users.add_user(
-            opened, username="pieter", full_name="Pieter van Wyk", role="planner",
+            opened,
+            username="pieter",
+            full_name="Pieter van Wyk",
+            role="planner",
             password="Plans for the Karoo 7 today",
         )
     finally:
@@ -180,10 +198,14 @@ def test_a_user_added_on_one_pc_signs_in_on_the_other_with_their_own_password(tw
         pieter.close()
     # His password changed on the second PC unlocks on the first.
     practice_service.change_own_password(
-        second, username="pieter", old_password="Plans for the Karoo 7 today",
+        second,
+        username="pieter",
+        old_password="Plans for the Karoo 7 today",
         new_password="A fresh password for the Karoo 8",
     )
-    again = practice_service.unlock_with_password(first, "pieter", "A fresh password for the Karoo 8")
+    again = practice_service.unlock_with_password(
+        first, "pieter", "A fresh password for the Karoo 8"
+    )
     again.close()
     with pytest.raises(WrongPassword):
         practice_service.unlock_with_password(first, "pieter", "Plans for the Karoo 7 today")
@@ -197,8 +219,20 @@ def test_search_on_the_server_finds_what_the_embedded_store_finds(two_pcs, pract
         _person("Thabo", "Mokoena-Dlamini", 3, mobile="+27 71 234 5678"),
         _person("Anna", "Botha", 4),
     ]
-    queries = ["Moko", "dlamini", "van der", "webmail", "071 234", "2345678", "p", "mok leR",
-               people[0]["id_number"][:6], people[3]["id_number"][4:10], "zzz", "pieter.vdm@"]
+    queries = [
+        "Moko",
+        "dlamini",
+        "van der",
+        "webmail",
+        "071 234",
+        "2345678",
+        "p",
+        "mok leR",
+        people[0]["id_number"][:6],
+        people[3]["id_number"][4:10],
+        "zzz",
+        "pieter.vdm@",
+    ]
     on_server = practice_service.unlock_with_password(first, ADMIN, ADMIN_PASSWORD)
     try:
         found = {}
@@ -229,12 +263,26 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
     monkeypatch.setenv("CLIENTMANAGER_SERVER_PASSWORD", SUPERUSER_PASSWORD)
     monkeypatch.setenv("CLIENTMANAGER_APP_PASSWORD", APP_PASSWORD)
     monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
-    assert main([
-        "init", "--data-dir", str(first), "--practice", "Karoo Wealth", "--admin", ADMIN,
-        "--server", owner_address.url, "--app-login", APP_LOGIN,
-    ]) == 0
+    assert (
+        main(
+            [
+                "init",
+                "--data-dir",
+                str(first),
+                "--practice",
+                "Karoo Wealth",
+                "--admin",
+                ADMIN,
+                "--server",
+                owner_address.url,
+                "--app-login",
+                APP_LOGIN,
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
-    assert "Created the practice \"Karoo Wealth\" on the office server." in out
+    assert 'Created the practice "Karoo Wealth" on the office server.' in out
     assert "RECOVERY CODE (shown once)" in out
     desktop_url = server.desktop_url(owner_address, APP_LOGIN)
     assert f"--server {desktop_url}" in out
@@ -245,10 +293,24 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
     monkeypatch.delenv("CLIENTMANAGER_APP_PASSWORD")
     postgres._PASSWORDS.clear()
     monkeypatch.setenv("CLIENTMANAGER_NEW_PASSWORD", "Plans for the Karoo 7 today")
-    assert main([
-        "users", "add", "pieter", "--data-dir", str(first), "--user", ADMIN,
-        "--full-name", "Pieter van Wyk", "--role", "planner",
-    ]) == 0
+    assert (
+        main(
+            [
+                "users",
+                "add",
+                "pieter",
+                "--data-dir",
+                str(first),
+                "--user",
+                ADMIN,
+                "--full-name",
+                "Pieter van Wyk",
+                "--role",
+                "planner",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["users", "list", "--data-dir", str(second), "--user", ADMIN]) == 0
     assert "pieter" in capsys.readouterr().out
@@ -273,7 +335,10 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
 
     # A leaver, disabled with a re-key from the second PC: the first PC opens it under the
     # new key with the administrator's password; the leaver's opens it on neither.
-    assert main(["users", "disable", "pieter", "--rekey", "--data-dir", str(second), "--user", ADMIN]) == 0
+    assert (
+        main(["users", "disable", "pieter", "--rekey", "--data-dir", str(second), "--user", ADMIN])
+        == 0
+    )
     assert "Traceback" not in capsys.readouterr().err
     assert main(["users", "list", "--data-dir", str(first), "--user", ADMIN]) == 0
     assert "pieter" in capsys.readouterr().out  # listed, disabled
@@ -285,15 +350,35 @@ def test_the_cli_sets_up_two_pcs_and_works_from_both(
 
 
 def test_set_up_refuses_a_network_address_without_a_checked_certificate(tmp_path, capsys):
-    assert main([
-        "init", "--data-dir", str(tmp_path / "pc"), "--practice", "X", "--admin", ADMIN,
-        "--server", "postgresql://admin@office-server/clientmanager?sslmode=require",
-    ]) == 1
+    assert (
+        main(
+            [
+                "init",
+                "--data-dir",
+                str(tmp_path / "pc"),
+                "--practice",
+                "X",
+                "--admin",
+                ADMIN,
+                "--server",
+                "postgresql://admin@office-server/clientmanager?sslmode=require",
+            ]
+        )
+        == 1
+    )
     assert "check the server's certificate" in capsys.readouterr().err
-    assert main([
-        "join", "--data-dir", str(tmp_path / "pc"), "--server",
-        "postgresql://desks@office-server/clientmanager",
-    ]) == 1
+    assert (
+        main(
+            [
+                "join",
+                "--data-dir",
+                str(tmp_path / "pc"),
+                "--server",
+                "postgresql://desks@office-server/clientmanager",
+            ]
+        )
+        == 1
+    )
     assert "sslmode=verify-full" in capsys.readouterr().err
     assert not (tmp_path / "pc").exists()
 
@@ -304,9 +389,14 @@ def test_joining_an_empty_server_database_or_a_second_init_is_refused(
     first, _second, created = two_pcs
     with pytest.raises(ClientManagerError, match="already holds a practice"):
         server.create_server_practice(
-            owner_address, SUPERUSER_PASSWORD, paths=PracticePaths(tmp_path / "third"),
-            practice_name="Another", admin_username="sipho", admin_password=ADMIN_PASSWORD,
-            app_login=APP_LOGIN, app_password=APP_PASSWORD,
+            owner_address,
+            SUPERUSER_PASSWORD,
+            paths=PracticePaths(tmp_path / "third"),
+            practice_name="Another",
+            admin_username="sipho",
+            admin_password=ADMIN_PASSWORD,
+            app_login=APP_LOGIN,
+            app_password=APP_PASSWORD,
         )
     assert not (tmp_path / "third" / postgres.SERVER_FILE).exists()
     assert cluster.psql("SELECT count(*) FROM practice", database=owner_address.database) == "1"
@@ -322,7 +412,9 @@ def test_two_pcs_writing_at_once_keep_one_unbroken_audit_chain(two_pcs):
     import threading
 
     first, second, _created = two_pcs
-    opened = [practice_service.unlock_with_password(p, ADMIN, ADMIN_PASSWORD) for p in (first, second)]
+    opened = [
+        practice_service.unlock_with_password(p, ADMIN, ADMIN_PASSWORD) for p in (first, second)
+    ]
     try:
         with opened[0].session() as session:
             client_id = client_records.save_client(
@@ -350,9 +442,9 @@ def test_two_pcs_writing_at_once_keep_one_unbroken_audit_chain(two_pcs):
             report = audit.verify_chain(session, anchors=audit.known_anchors(session))
             assert report.ok, report.describe()
             openings = session.scalar(
-                sa.select(sa.func.count()).select_from(AuditEntry).where(
-                    AuditEntry.client_id == client_id, AuditEntry.action == "client.opened"
-                )
+                sa.select(sa.func.count())
+                .select_from(AuditEntry)
+                .where(AuditEntry.client_id == client_id, AuditEntry.action == "client.opened")
             )
         assert openings == 24
     finally:
@@ -367,8 +459,12 @@ def test_init_with_the_desktops_login_on_a_prepared_server(tmp_path, cluster, ow
     desks = ServerAddress.parse(server.desktop_url(owner_address, APP_LOGIN))
     paths = PracticePaths(tmp_path / "pc")
     created = server.create_server_practice(
-        desks, APP_PASSWORD, paths=paths, practice_name="Karoo Wealth",
-        admin_username=ADMIN, admin_password=ADMIN_PASSWORD,
+        desks,
+        APP_PASSWORD,
+        paths=paths,
+        practice_name="Karoo Wealth",
+        admin_username=ADMIN,
+        admin_password=ADMIN_PASSWORD,
     )
     assert created.check is None and created.desktop_url == desks.url
     created.practice.close()
@@ -380,8 +476,12 @@ def test_init_with_the_desktops_login_on_a_prepared_server(tmp_path, cluster, ow
     # The owner account is never the desktops' login.
     with pytest.raises(ClientManagerError, match="must not sign in with it"):
         server.create_server_practice(
-            owner_address, SUPERUSER_PASSWORD, paths=PracticePaths(tmp_path / "other"),
-            practice_name="X", admin_username=ADMIN, admin_password=ADMIN_PASSWORD,
+            owner_address,
+            SUPERUSER_PASSWORD,
+            paths=PracticePaths(tmp_path / "other"),
+            practice_name="X",
+            admin_username=ADMIN,
+            admin_password=ADMIN_PASSWORD,
         )
 
 
@@ -390,9 +490,14 @@ def test_without_a_keyring_the_login_password_is_asked_for_or_taken_from_the_env
 ):
     first = PracticePaths(tmp_path / "pc")
     created = server.create_server_practice(
-        owner_address, SUPERUSER_PASSWORD, paths=first, practice_name="Karoo Wealth",
-        admin_username=ADMIN, admin_password=ADMIN_PASSWORD,
-        app_login=APP_LOGIN, app_password=APP_PASSWORD,
+        owner_address,
+        SUPERUSER_PASSWORD,
+        paths=first,
+        practice_name="Karoo Wealth",
+        admin_username=ADMIN,
+        admin_password=ADMIN_PASSWORD,
+        app_login=APP_LOGIN,
+        app_password=APP_PASSWORD,
     )
     created.practice.close()
     assert not created.password_in_keyring
@@ -406,7 +511,8 @@ def test_without_a_keyring_the_login_password_is_asked_for_or_taken_from_the_env
     # Asked on the terminal (here: answered by the test).
     asked = []
     monkeypatch.setattr(
-        "clientmanager.cli.office._ask_login_password", lambda prompt: asked.append(prompt) or APP_PASSWORD
+        "clientmanager.cli.office._ask_login_password",
+        lambda prompt: asked.append(prompt) or APP_PASSWORD,
     )
     assert main(["users", "list", "--data-dir", str(first.data_dir), "--user", ADMIN]) == 0
     assert asked == [f"Password of the server login {APP_LOGIN}: "]
@@ -434,7 +540,10 @@ def test_a_note_from_one_pc_is_sealed_on_the_server_and_read_on_the_other(
                 session, reception.actor, values=_person("Lerato", "Mokoena", 1)
             )
             client_records.save_record(
-                session, reception.actor, "note", client_id=client_id,
+                session,
+                reception.actor,
+                "note",
+                client_id=client_id,
                 values={"kind": "note", "subject": "Health", "body": sentinel},
             )
     finally:

@@ -24,7 +24,9 @@ def cluster():
     if server_binaries() is None:
         if os.environ.get("CI") == "true":
             pytest.fail("CI must install PostgreSQL (see .ci/run)")
-        pytest.skip("no PostgreSQL 15+ server binaries on this machine (apt-get install postgresql)")
+        pytest.skip(
+            "no PostgreSQL 15+ server binaries on this machine (apt-get install postgresql)"
+        )
     with running_cluster() as running:
         yield running
 
@@ -114,9 +116,7 @@ def test_a_finalised_record_of_advice_is_locked_on_the_server_too(database):
         client = Client(first_names="Lerato", surname="Mokoena")
         session.add(client)
         session.flush()
-        session.add(
-            Note(client_id=client.id, kind="advice", subject="RA", finalised_at=utcnow())
-        )
+        session.add(Note(client_id=client.id, kind="advice", subject="RA", finalised_at=utcnow()))
     with pytest.raises(sa.exc.IntegrityError, match="final and cannot be changed"):
         with engine.begin() as connection:
             connection.exec_driver_sql("UPDATE notes SET body = 'rewritten'")
@@ -149,8 +149,12 @@ def test_an_older_server_gets_64_bit_amount_columns(cluster, database):
     migrate.upgrade(engine, "0011")
     # A server built before the money columns were BIGINT there: as 0001 created them then.
     with engine.begin() as connection:
-        connection.exec_driver_sql("ALTER TABLE goals ALTER COLUMN target_amount_cents TYPE integer")
-        connection.exec_driver_sql("ALTER TABLE policies ALTER COLUMN cover_amount_cents TYPE integer")
+        connection.exec_driver_sql(
+            "ALTER TABLE goals ALTER COLUMN target_amount_cents TYPE integer"
+        )
+        connection.exec_driver_sql(
+            "ALTER TABLE policies ALTER COLUMN cover_amount_cents TYPE integer"
+        )
     narrow = (
         "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' "
         "AND column_name LIKE '%_cents' AND data_type = 'integer'"

@@ -43,7 +43,10 @@ def _sqlcipher_practice(paths: PracticePaths, clients: int):
     )
     generate_demo_data(practice.engine, clients=clients, seed=11, today=TODAY)
     users.add_user(
-        practice, username=PLANNER, full_name="Pieter Botha", role="planner",
+        practice,
+        username=PLANNER,
+        full_name="Pieter Botha",
+        role="planner",
         password=PLANNER_PASSWORD,
     )
     with practice.session() as session:
@@ -250,6 +253,7 @@ def test_amounts_beyond_32_bits_move_across_intact(file_practice, cluster, owner
     )
     assert moved == "2500000000"
 
+
 def test_a_server_that_already_holds_a_practice_is_refused(file_practice, two_pcs, owner_address):
     paths, _code, _erased = file_practice
     before = _file_counts(paths)
@@ -278,9 +282,10 @@ def test_a_failure_half_way_leaves_the_server_empty_and_the_file_as_it_was(
         _move_to_server(paths, owner_address)
     assert "nothing was moved" in failed.value.message
     assert _server_is_empty(cluster, owner_address)
-    assert cluster.psql(
-        f"SELECT count(*) FROM pg_roles WHERE rolname = '{APP_LOGIN}'"
-    ) in ("0", "1")
+    assert cluster.psql(f"SELECT count(*) FROM pg_roles WHERE rolname = '{APP_LOGIN}'") in (
+        "0",
+        "1",
+    )
     assert _file_counts(paths) == _signed_in_once_more(before)
     assert not postgres.is_server_folder(paths.data_dir)
     assert not any(p.name.startswith("moved-to-") for p in paths.data_dir.iterdir())
@@ -327,9 +332,7 @@ def test_the_command_line_moves_the_practice_and_prints_the_counts(
     base = ["--data-dir", str(paths.data_dir), "--user", ADMIN]
     assert main(["server", "migrate", *base]) == 1
     assert "--to URL" in capsys.readouterr().err
-    code = main(
-        ["server", "migrate", *base, "--to", owner_address.url, "--app-login", APP_LOGIN]
-    )
+    code = main(["server", "migrate", *base, "--to", owner_address.url, "--app-login", APP_LOGIN])
     out = capsys.readouterr().out
     assert code == 0, out
     assert "clients" in out and "      300        300" in out

@@ -113,9 +113,7 @@ def test_a_wrong_password_in_english_is_unchanged(qtbot, context, practice, engl
     )
 
 
-def test_a_malformed_id_number_in_the_client_form_in_afrikaans(
-    qtbot, context, practice, afrikaans
-):
+def test_a_malformed_id_number_in_the_client_form_in_afrikaans(qtbot, context, practice, afrikaans):
     context.set_unlocked(practice)
     view = ClientRecordView(context)
     qtbot.addWidget(view)
@@ -131,8 +129,7 @@ def test_a_malformed_id_number_in_the_client_form_in_afrikaans(
     assert view.form_error.text().startswith("Een veld kort aandag."), view.form_error.text()
     error = view.form.fields["id_number"].error.text()
     assert error == (
-        "SA ID-nommer: die kontrolesyfer is verkeerd; kontroleer die nommer teen die "
-        "ID-dokument."
+        "SA ID-nommer: die kontrolesyfer is verkeerd; kontroleer die nommer teen die ID-dokument."
     ), error
     view.form.dirty = False
 
@@ -214,7 +211,9 @@ def test_a_refused_permission_in_afrikaans_names_the_role_and_the_action(
     )
     context.set_unlocked(assistant)
     shown = warnings_shown(monkeypatch)
-    Operation(None, context, lambda session: audit.verify_and_record(session, assistant.actor)).run()
+    Operation(
+        None, context, lambda session: audit.verify_and_record(session, assistant.actor)
+    ).run()
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
     assert shown[0] == (
         "Assistent-rekeninge mag nie die ouditspoor sien nie.\n"
@@ -222,13 +221,17 @@ def test_a_refused_permission_in_afrikaans_names_the_role_and_the_action(
     ), shown[0]
 
 
-def test_a_refused_permission_in_english_is_unchanged(qtbot, context, practice, english, monkeypatch):
+def test_a_refused_permission_in_english_is_unchanged(
+    qtbot, context, practice, english, monkeypatch
+):
     assistant = dataclasses.replace(
         practice, actor=Actor(user_id=practice.actor.user_id, username="zanele", role="assistant")
     )
     context.set_unlocked(assistant)
     shown = warnings_shown(monkeypatch)
-    Operation(None, context, lambda session: audit.verify_and_record(session, assistant.actor)).run()
+    Operation(
+        None, context, lambda session: audit.verify_and_record(session, assistant.actor)
+    ).run()
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
     assert shown[0] == (
         "Assistant accounts may not see the audit trail.\n"

@@ -71,9 +71,7 @@ def client_data(practice, client_id: int) -> tuple[str, ...]:  # noqa: ANN001
                 sa.select(Client).where(Client.household_id == client.household_id)
             )
         ]
-        return tuple(
-            filter(None, [client.display_name, client.email, household, *names, *members])
-        )
+        return tuple(filter(None, [client.display_name, client.email, household, *names, *members]))
 
 
 def english(widget, literals, allow=()) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -130,12 +128,19 @@ def test_every_tab_of_the_record_in_afrikaans(qtbot, context, practice, demo_cli
     headers = [view.policies.table.horizontalHeaderItem(c).text() for c in range(3)]
     assert headers == ["Verskaffer", "Produk", "Polisnommer"]
     # Stored choices are shown in Afrikaans too ("Active" → "Aktief").
-    statuses = {view.policies.table.item(r, 3).text() for r in range(view.policies.table.rowCount())}
+    statuses = {
+        view.policies.table.item(r, 3).text() for r in range(view.policies.table.rowCount())
+    }
     assert statuses and not statuses & {"Active", "Lapsed", "Paid up", "Quote"}
     # Dates per locale: an Afrikaans month name or abbreviation, never "Dec".
     notes = view.notes.table
     shown = notes.item(0, 0).text()
-    assert shown.split()[1].rstrip(".") in {m[:3] for m in AFRIKAANS_MONTHS} | {"Mrt", "Okt", "Des", "Mei"}, shown
+    assert shown.split()[1].rstrip(".") in {m[:3] for m in AFRIKAANS_MONTHS} | {
+        "Mrt",
+        "Okt",
+        "Des",
+        "Mei",
+    }, shown
     assert "Age " not in view.facts_label.text() and "Ouderdom " in view.facts_label.text()
 
 

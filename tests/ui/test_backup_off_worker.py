@@ -64,9 +64,7 @@ def test_a_search_during_the_daily_backup_is_answered_before_the_backup_finishes
     scheduler.stop()
 
 
-def test_quitting_during_a_backup_cancels_it_quickly_and_leaves_no_partial_folder(
-    qtbot, unlocked
-):
+def test_quitting_during_a_backup_cancels_it_quickly_and_leaves_no_partial_folder(qtbot, unlocked):
     release = threading.Event()
 
     def stuck(fraction: float, step: str) -> None:

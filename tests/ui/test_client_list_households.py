@@ -122,9 +122,7 @@ def test_household_filter_from_the_filter_box_lists_the_selected_clients_househo
     assert adult in panel.model.ids
 
 
-def test_household_filter_for_a_client_without_a_household_says_so(
-    qtbot, window, demo_practice
-):
+def test_household_filter_for_a_client_without_a_household_says_so(qtbot, window, demo_practice):
     with demo_practice.session() as session:
         client = session.scalars(
             sa.select(Client).where(Client.category == "client", Client.archived_at.is_(None))
@@ -135,9 +133,11 @@ def test_household_filter_for_a_client_without_a_household_says_so(
     panel = window.client_list
     panel.refresh()
     qtbot.waitUntil(
-        lambda: loner in panel.model.ids
-        and panel.model.row_at(_row_of(panel, loner)) is not None
-        and panel.model.row_at(_row_of(panel, loner)).household_id is None,
+        lambda: (
+            loner in panel.model.ids
+            and panel.model.row_at(_row_of(panel, loner)) is not None
+            and panel.model.row_at(_row_of(panel, loner)).household_id is None
+        ),
         timeout=WAIT,
     )
     panel.table.setCurrentIndex(panel.model.index(_row_of(panel, loner), 0))

@@ -25,7 +25,8 @@ def test_the_desktop_signs_in_to_the_server_and_lists_the_other_pcs_clients(qtbo
     try:
         with reception.session() as session:
             client_id = client_records.save_client(
-                session, reception.actor,
+                session,
+                reception.actor,
                 values={"first_names": "Naledi", "surname": "Khumalo", "mobile": "082 555 7788"},
             )
     finally:

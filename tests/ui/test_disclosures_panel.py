@@ -96,8 +96,7 @@ def test_record_a_referral_and_a_document_sent(qtbot, context, practice) -> None
     panel.grab().save("/tmp/doors/disclosures.png")
     with practice.session() as s:
         rows = {
-            d.recipient_name: d
-            for d in s.query(Disclosure).filter_by(client_id=client_id).all()
+            d.recipient_name: d for d in s.query(Disclosure).filter_by(client_id=client_id).all()
         }
     assert rows["Adv. P. Botha (estates)"].recipient_category == "referral"
     assert rows["Adv. P. Botha (estates)"].categories == "Identity, contact details"

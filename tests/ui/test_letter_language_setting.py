@@ -48,9 +48,12 @@ def test_the_dialog_sets_the_letter_language(qtbot, context, practice) -> None: 
 
     with practice.session() as s:
         assert s.get(Setting, "letter_language").value == "af"
-        assert s.query(AuditEntry).filter_by(
-            action="settings.changed", summary="letter_language: (default) -> af"
-        ).count() == 1
+        assert (
+            s.query(AuditEntry)
+            .filter_by(action="settings.changed", summary="letter_language: (default) -> af")
+            .count()
+            == 1
+        )
         after = _text(notices.s18_notice(s, actor=practice.actor, client_id=client_id))
     assert "Hoe ons u persoonlike inligting insamel en gebruik" in after
     assert "Geagte me. Dlamini," in after

@@ -187,6 +187,4 @@ def test_the_lists_red_review_dates_follow_the_review_setting(qtbot, context, pr
     dialog.save()
     qtbot.waitUntil(lambda: model.review_months == 24, timeout=WAIT)
     assert model.data(cell, Qt.ItemDataRole.ForegroundRole) is None
-    qtbot.waitUntil(
-        lambda: window.dashboard.dashboard.reviews_overdue.count == 0, timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: window.dashboard.dashboard.reviews_overdue.count == 0, timeout=WAIT)

@@ -37,7 +37,9 @@ def test_the_consents_tab_lists_disclosures_and_follows_the_open_client(qtbot, c
     window.show()
     window.open_client(first)
     record = window.record
-    qtbot.waitUntil(lambda: record.card is not None and record.card.client.id == first, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: record.card is not None and record.card.client.id == first, timeout=WAIT
+    )
     panel = record.consents_tab.disclosures
     assert panel is not None
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)

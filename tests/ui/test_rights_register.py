@@ -39,9 +39,7 @@ def test_record_extend_and_complete(qtbot, context, practice) -> None:  # noqa: 
     # A new deletion request: the form explains that marketing stops at once.
     form = dialog.new_request(client_id)
     form.kind.setCurrentIndex(form.kind.findData("deletion"))
-    assert (
-        form.deletion_note.isVisibleTo(form) and "stop at once" in form.deletion_note.text()
-    )
+    assert form.deletion_note.isVisibleTo(form) and "stop at once" in form.deletion_note.text()
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)  # "requested by" is empty
     qtbot.waitUntil(lambda: form.error.isVisible(), timeout=10_000)
     assert "Requested by" in form.error.text()
@@ -92,9 +90,7 @@ def _acted(qtbot, dialog, practice, client_id: int, kind: str, folder, **fill): 
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=10_000)
     with practice.session() as s:
         number = s.scalar(sa.select(sa.func.max(SubjectRequest.id)))
-    qtbot.waitUntil(
-        lambda: any(r.id == number for r in dialog.requests), timeout=10_000
-    )
+    qtbot.waitUntil(lambda: any(r.id == number for r in dialog.requests), timeout=10_000)
     row = next(i for i, r in enumerate(dialog.requests) if r.id == number)
     dialog.table.selectRow(row)
     verify = dialog.verify_selected()

@@ -43,7 +43,9 @@ def test_the_unlock_screen_asks_for_the_code(qtbot, context, practice) -> None: 
     unlocked.args[0].close()
 
 
-def test_the_setup_dialog_shows_a_qr_code_and_switches_it_on(qtbot, context, practice, tmp_path) -> None:  # noqa: ANN001, E501
+def test_the_setup_dialog_shows_a_qr_code_and_switches_it_on(
+    qtbot, context, practice, tmp_path
+) -> None:  # noqa: ANN001, E501
     from clientmanager.ui.second_factor_dialog import SecondFactorDialog
 
     context.set_unlocked(practice)

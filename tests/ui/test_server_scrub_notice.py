@@ -20,7 +20,9 @@ TODAY = dt.date(2026, 11, 25)
 
 
 def test_after_destruction_the_desktop_says_what_the_administrator_must_run(
-    qtbot, context, practice  # noqa: ANN001
+    qtbot,
+    context,
+    practice,  # noqa: ANN001
 ) -> None:
     assert practice.on_server
     ended_id = add_client_due_for_destruction(practice)

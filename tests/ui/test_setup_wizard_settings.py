@@ -37,7 +37,9 @@ def test_the_wizards_fsp_number_and_officer_are_settings(qtbot, context) -> None
     # The practice is created only once its recovery code is confirmed.
     wizard.recovery_page.confirm.setChecked(True)
     with qtbot.waitSignal(wizard.accepted, timeout=30_000):
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
     practice = wizard.take_practice()
     try:
         with practice.session() as session:

@@ -118,7 +118,9 @@ def test_unprotected_export_and_a_bad_folder(qtbot, context, practice, tmp_path)
         assert s.get(SubjectRequest, request_id).status == "done"
 
 
-def test_cancel_from_the_dialog_writes_and_records_nothing(qtbot, context, practice, tmp_path, monkeypatch) -> None:  # noqa: ANN001, E501
+def test_cancel_from_the_dialog_writes_and_records_nothing(
+    qtbot, context, practice, tmp_path, monkeypatch
+) -> None:  # noqa: ANN001, E501
     import threading
 
     from PySide6.QtWidgets import QProgressDialog
@@ -165,7 +167,9 @@ def test_cancel_from_the_dialog_writes_and_records_nothing(qtbot, context, pract
     assert list(folder.iterdir()) == []  # no package, no .partial file
     with practice.session() as s:
         assert (
-            s.query(Disclosure).filter_by(client_id=client_id, recipient_category="data_subject").count()
+            s.query(Disclosure)
+            .filter_by(client_id=client_id, recipient_category="data_subject")
+            .count()
             == 0
         )
         assert s.query(AuditEntry).filter_by(action="subject.exported").count() == 0
