@@ -20,7 +20,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,7 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from clientmanager import APP_NAME
-from clientmanager.ui.widgets import button_row, describe_error, error_label, hint, page_title
+from clientmanager.ui.widgets import (
+    ask_save_path,
+    button_row,
+    describe_error,
+    error_label,
+    hint,
+    page_title,
+)
 
 
 def _tr(text: str) -> str:
@@ -76,15 +82,14 @@ def save_as_pdf(parent: QWidget, document: QTextDocument) -> Path | None:
     """Ask where, then write the sheet there. None when the user cancelled."""
     from PySide6.QtPrintSupport import QPrinter
 
-    chosen, _filter = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
         _tr("Save the recovery sheet as PDF"),
         str(Path.home() / "recovery-sheet.pdf"),
         "PDF (*.pdf)",
     )
-    if not chosen:
+    if path is None:
         return None
-    path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
