@@ -694,16 +694,12 @@ _IN_LIST_ORDER_PATTERN = re.compile(r"\b(client_search_substring|client_search)\
 def _reads_in_list_order(session: Session) -> bool:
     """Whether this practice has the list-order indexes and every client is in them (a
     client waiting for a position, store/search_index.py, sends the search the old way)."""
-    from clientmanager.store.search_index import list_order_pending
+    from clientmanager.store.search_index import has_list_order, list_order_pending
 
     connection = session.connection()
     known = _HAS_LIST_ORDER.get(session.get_bind())
     if known is None:
-        known = bool(
-            connection.exec_driver_sql(
-                "SELECT 1 FROM sqlite_schema WHERE name = 'client_list_positions'"
-            ).first()
-        )
+        known = has_list_order(connection)
         _HAS_LIST_ORDER[session.get_bind()] = known
     return known and not list_order_pending(connection)
 

@@ -159,14 +159,17 @@ def renumber_list_positions(connection: sa.Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def has_list_order(connection: sa.Connection) -> bool:
+    """Whether this file has the list-order indexes (migration 0014 made them)."""
+    known = f"SELECT 1 FROM sqlite_schema WHERE name = '{list_order.LIST_POSITIONS}'"  # noqa: S608
+    return connection.exec_driver_sql(known).first() is not None
+
+
 def renumber_list_if_pending(engine: sa.Engine) -> None:
     """At opening: where a client was left waiting for a position since the last time, the
     practice is numbered afresh, so the type-ahead reads in list order again."""
     with engine.begin() as connection:
-        known = connection.exec_driver_sql(
-            f"SELECT 1 FROM sqlite_schema WHERE name = '{list_order.LIST_PENDING}'"  # noqa: S608
-        ).first()
-        if known and list_order_pending(connection):
+        if has_list_order(connection) and list_order_pending(connection):
             renumber_list_positions(connection)
 
 
