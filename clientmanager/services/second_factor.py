@@ -125,6 +125,13 @@ def check(
 REPEATED_FAILURES = 3
 _HOURS = re.compile(r"(\d{1,2}):(\d{2})\s*[–-]\s*(\d{1,2}):(\d{2})")
 DEFAULT_HOURS = (dt.time(7, 0), dt.time(18, 0))
+WEEKDAYS = frozenset(range(5))
+EVERY_DAY = frozenset(range(7))
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_DAY_RANGE = re.compile(_DAY + r"\s*(?:[–-]|to)\s*" + _DAY)
+_ANY_DAY = re.compile(r"\b" + _DAY)
+_EVERY_DAY = re.compile(r"\b(daily|every\s*day|7\s*days|seven\s*days)\b")
 
 
 @dataclass(frozen=True)
@@ -135,17 +142,47 @@ class SignInAlert:
     message: str
 
 
-def office_hours(session: Session) -> tuple[dt.time, dt.time, bool]:
-    """(opens, closes, weekdays only) from the office_hours setting, e.g.
-    "Mon–Fri 08:00–16:30"; 07:00 to 18:00 on weekdays when not set."""
+@dataclass(frozen=True)
+class OfficeHours:
+    opens: dt.time
+    closes: dt.time
+    days: frozenset[int]  # Monday is 0, as datetime.weekday()
+
+    def covers(self, local: dt.datetime) -> bool:
+        # Compared to the minute: "until 16:30" includes 16:30:45.
+        minute = local.time().replace(second=0, microsecond=0)
+        return local.weekday() in self.days and self.opens <= minute <= self.closes
+
+
+def parse_office_hours(text: str) -> OfficeHours:
+    """Office hours as a practice writes them: "Mon–Fri 08:00–16:30", "Mon-Sat 8:00-13:00",
+    "Daily 00:00–23:59", "Mon, Wed, Fri 09:00–15:00". Days not named mean Monday to Friday,
+    hours not given mean 07:00 to 18:00."""
+    lowered = (text or "").lower()
+    match = _HOURS.search(lowered)
+    opens, closes = DEFAULT_HOURS
+    if match:
+        h1, m1, h2, m2 = (int(g) for g in match.groups())
+        if h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60:
+            opens, closes = dt.time(h1, m1), dt.time(h2, m2)
+    return OfficeHours(opens, closes, _office_days(lowered))
+
+
+def _office_days(lowered: str) -> frozenset[int]:
+    if _EVERY_DAY.search(lowered):
+        return EVERY_DAY
+    days: set[int] = set()
+    for first, last in _DAY_RANGE.findall(lowered):
+        start, end = _DAY_NAMES.index(first), _DAY_NAMES.index(last)
+        days.update((start + step) % 7 for step in range((end - start) % 7 + 1))
+    without_ranges = _DAY_RANGE.sub(" ", lowered)
+    days.update(_DAY_NAMES.index(name) for name in _ANY_DAY.findall(without_ranges))
+    return frozenset(days) or WEEKDAYS
+
+
+def office_hours(session: Session) -> OfficeHours:
     row = session.get(Setting, "office_hours")
-    text = row.value if row is not None else ""
-    match = _HOURS.search(text or "")
-    weekdays = not text or "sat" not in text.lower()
-    if not match:
-        return (*DEFAULT_HOURS, weekdays)
-    h1, m1, h2, m2 = (int(g) for g in match.groups())
-    return dt.time(h1, m1), dt.time(h2, m2), weekdays
+    return parse_office_hours(row.value if row is not None else "")
 
 
 def sign_in_alerts(
@@ -166,7 +203,7 @@ def sign_in_alerts(
         )
         .order_by(AuditEntry.id)
     ).all()
-    opens, closes, weekdays = office_hours(session)
+    hours = office_hours(session)
     alerts: list[SignInAlert] = []
     failures: dict[str, int] = {}
     for at, action, username, summary in entries:
@@ -180,9 +217,7 @@ def sign_in_alerts(
                 "after_failures", name, at,
                 f"{name} signed in on {format_sast(at)} after {before} failed attempts.",
             ))  # fmt: skip
-        local = to_sast(at)
-        outside = not (opens <= local.time() <= closes) or (weekdays and local.weekday() >= 5)
-        if outside:
+        if not hours.covers(to_sast(at)):
             alerts.append(SignInAlert(
                 "outside_hours", name, at,
                 f"{name} signed in outside office hours, on {format_sast(at)}.",

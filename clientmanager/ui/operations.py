@@ -83,6 +83,7 @@ class Operation:
         self._stop = threading.Event()
         self._dialog: QProgressDialog | None = None
         self._relay: _ProgressRelay | None = None
+        self._practice: Any = None  # the OpenPractice the work ran against
 
     def success(self, callback: Callable[[Any], None]) -> Operation:
         self._on_success = callback
@@ -113,9 +114,14 @@ class Operation:
         return Progress(report, should_stop=self._stop.is_set)
 
     def run(self) -> Operation:
+        if not self._ctx.is_unlocked:
+            # Asked for by a screen after the lock (a late answer starting the next
+            # load): the unlock screen is what the person sees, so there is nothing to do.
+            logger.info("an operation asked for after the lock was dropped")
+            return self
         if self._progress_title is not None:
             self._show_progress_dialog()
-        practice = self._ctx.practice
+        practice = self._practice = self._ctx.practice
         progress = self.progress
         work, needs = self._work, self._needs
 
@@ -169,6 +175,11 @@ class Operation:
 
     def _done(self, result: Any) -> None:
         self._close_dialog()
+        if not (self._ctx.is_unlocked and self._ctx.practice is self._practice):
+            # Finished just before the lock (or before a sign-in as someone else): the
+            # screens it would refresh belong to a session that has ended.
+            logger.info("a result that arrived after the lock was dropped")
+            return
         if self._changes:
             self._ctx.changed.emit(self._changes)
         if self._on_success is not None:
@@ -224,7 +235,7 @@ def run_operation(
 ) -> Operation:
     """Run ``work(session, actor)`` through :class:`Operation`; drops results for a
     widget that was closed while the work ran."""
-    actor = context.practice.actor
+    actor = context.practice.actor if context.is_unlocked else None
     operation = Operation(
         widget,
         context,

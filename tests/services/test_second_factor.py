@@ -97,6 +97,40 @@ def test_sign_in_alerts_for_practice_managers(practice) -> None:  # noqa: ANN001
         "1 failed sign-in attempt for zanele"
         in by_kind[("failures_since_sign_in", "zanele")].message
     )
-    local = to_sast(signed_in_at)
+    local = to_sast(signed_in_at).replace(second=0, microsecond=0)
     outside = not (dt.time(8) <= local.time() <= dt.time(16, 30)) or local.weekday() >= 5
     assert (("outside_hours", ADMIN) in by_kind) == outside
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "opens", "closes"),
+    [
+        ("Mon–Fri 08:00–16:30", {0, 1, 2, 3, 4}, (8, 0), (16, 30)),
+        ("Mon-Sat 8:00-13:00", {0, 1, 2, 3, 4, 5}, (8, 0), (13, 0)),
+        ("Mon–Sun 00:00–23:59", set(range(7)), (0, 0), (23, 59)),
+        ("Daily 00:00–23:59", set(range(7)), (0, 0), (23, 59)),
+        ("Mon, Wed, Fri 09:00–15:00", {0, 2, 4}, (9, 0), (15, 0)),
+        ("Monday to Thursday 07:30–17:00, Fri 07:30–13:00", {0, 1, 2, 3, 4}, (7, 30), (17, 0)),
+        ("Fri–Mon 10:00–14:00", {4, 5, 6, 0}, (10, 0), (14, 0)),
+        ("", {0, 1, 2, 3, 4}, (7, 0), (18, 0)),
+        ("by appointment", {0, 1, 2, 3, 4}, (7, 0), (18, 0)),
+        ("08:00–16:30", {0, 1, 2, 3, 4}, (8, 0), (16, 30)),
+        ("Mon–Fri 25:00–99:99", {0, 1, 2, 3, 4}, (7, 0), (18, 0)),
+    ],
+)
+def test_office_hours_are_read_as_a_practice_writes_them(text, days, opens, closes) -> None:  # noqa: ANN001
+    hours = second_factor.parse_office_hours(text)
+    assert hours.days == frozenset(days)
+    assert (hours.opens.hour, hours.opens.minute) == opens
+    assert (hours.closes.hour, hours.closes.minute) == closes
+
+
+def test_office_hours_include_the_closing_minute_and_leave_out_days_not_named() -> None:
+    hours = second_factor.parse_office_hours("Mon–Fri 08:00–16:30")
+    wednesday = dt.datetime(2026, 12, 2)
+    assert hours.covers(wednesday.replace(hour=16, minute=30, second=45))
+    assert not hours.covers(wednesday.replace(hour=16, minute=31))
+    assert not hours.covers(wednesday.replace(hour=7, minute=59, second=59))
+    assert not hours.covers(dt.datetime(2026, 12, 5, 10, 0))  # a Saturday
+    every_day = second_factor.parse_office_hours("Mon–Sun 00:00–23:59")
+    assert every_day.covers(dt.datetime(2026, 12, 6, 23, 59, 59))  # Sunday, last second

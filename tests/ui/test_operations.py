@@ -96,6 +96,36 @@ def test_work_queued_before_a_lock_is_dropped_without_a_message(qtbot, unlocked,
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
 
 
+def test_an_answer_arriving_after_the_lock_starts_nothing(qtbot, unlocked):
+    # A record load that finished as the practice locked: its answer used to reach the
+    # screen, which asked for the next load from a locked practice and raised.
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from clientmanager.ui.operations import run_operation
+
+    release, shown, follow_ups = threading.Event(), [], []
+    screen = QWidget()
+    qtbot.addWidget(screen)
+
+    def show(result):
+        shown.append(result)
+        run_operation(screen, unlocked, lambda session, actor: "next", on_done=follow_ups.append)
+
+    def slow(session, actor):
+        release.wait(10)
+        return "card"
+
+    run_operation(screen, unlocked, slow, on_done=show)
+    release.set()
+    unlocked.lock()  # waits for the worker; the answer is still queued for the UI thread
+    qtbot.wait(100)
+    assert not unlocked.is_unlocked
+    assert shown == [] and follow_ups == []
+    assert not unlocked.tasks.is_busy()
+
+
 @pytest.mark.parametrize("outcome", ["success", "failure"])
 def test_a_screen_closed_while_its_work_runs_is_left_alone(qtbot, unlocked, monkeypatch, outcome):
     # A dialog that started a quick operation and was closed (and deleted) before the

@@ -70,9 +70,9 @@ def _find_panel(window):  # noqa: ANN001, ANN202
 def test_a_clean_sign_in_says_nothing(qtbot, context, practice, practice_paths) -> None:  # noqa: ANN001
     from clientmanager.store.models import Setting
 
-    # Whatever the hour the suite runs at, this sign-in is inside office hours.
+    # Whatever the day and hour the suite runs at, this sign-in is inside office hours.
     with practice.session() as session:
-        session.merge(Setting(key="office_hours", value="00:00–23:59"))
+        session.merge(Setting(key="office_hours", value="Mon–Sun 00:00–23:59"))
     practice.close()
     again = _sign_in_after_failures(practice_paths, 0)
     try:
