@@ -230,21 +230,14 @@ def print_recovery_code(code: str) -> None:
     print()
 
 
-def out_file(value: str, suffix: str) -> Path:
-    """``--out``: a file name ending in ``suffix``, in a folder that exists."""
+def out_file(value: str, suffix: str, *, new_folder_allowed: bool = False) -> Path:
+    """``--out``: a file name ending in ``suffix``, in a folder that exists, or one the
+    service creates (``new_folder_allowed``: the data-subject package)."""
     out = Path(value).expanduser()
     if out.suffix.lower() != suffix:
         raise CommandFailed(f"Give --out a file name ending in {suffix}.")
-    if not out.parent.is_dir():
+    if not new_folder_allowed and not out.parent.is_dir():
         raise CommandFailed(f"The folder {out.parent} does not exist; create it first.")
-    return out
-
-
-def package_file(value: str) -> Path:
-    """``--out`` of a data-subject package (a zip file)."""
-    out = Path(value).expanduser()
-    if out.suffix.lower() != ".zip":
-        raise CommandFailed("The package is a zip file: give --out a name ending in .zip.")
     return out
 
 

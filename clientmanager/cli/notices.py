@@ -46,10 +46,12 @@ def cmd_attach_form4(args: argparse.Namespace) -> int:
 def register(commands, common: argparse.ArgumentParser) -> None:
     # `print s18-notice` and `print form4` are registered with `print` (cli/printing.py).
     consent = CommandSet(commands, common).add(
-        "consent", cmd_attach_form4, "attach a signed Form 4 as the consent's proof"
+        "consent",
+        cmd_attach_form4,
+        "attach a signed Form 4 as the consent's proof",
+        for_client=True,
     )
     consent.add_argument("action", choices=["attach-form4"])
-    consent.add_argument("--client", type=int, required=True, metavar="ID")
     consent.add_argument("--file", required=True, metavar="SIGNED.pdf")
     consent.add_argument("--channels", required=True, help="what was ticked, e.g. email,sms")
     consent.add_argument("--given-by", metavar="NAME", help="for a child: the competent person")

@@ -10,7 +10,7 @@ from clientmanager.cli.common import (
     PDF_PASSWORD_ENV,
     CommandFailed,
     CommandSet,
-    package_file,
+    out_file,
     terminal_progress,
     unlocked,
     unlocked_session,
@@ -24,7 +24,7 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
         new_pdf_passphrase,
     )
 
-    out = package_file(args.out)
+    out = out_file(args.out, ".zip", new_folder_allowed=True)
     password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
     protect = args.password_protect or args.encrypt_package or bool(password)
     with unlocked(args, check_pages_beside=True) as practice:

@@ -17,7 +17,7 @@ from clientmanager.cli.common import (
     PDF_PASSWORD_ENV,
     CommandFailed,
     CommandSet,
-    package_file,
+    out_file,
     unlocked,
     unlocked_session,
 )
@@ -167,7 +167,7 @@ def cmd_act(args: argparse.Namespace) -> int:
     from clientmanager.store.files import write_atomically
 
     letters = Path(args.letters).expanduser() if args.letters else Path.cwd()
-    out = package_file(args.out) if args.out else None
+    out = out_file(args.out, ".zip", new_folder_allowed=True) if args.out else None
     password = args.pdf_password or os.environ.get(PDF_PASSWORD_ENV)
     if args.password_protect and not password:
         password = new_pdf_passphrase()

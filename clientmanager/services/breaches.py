@@ -44,7 +44,6 @@ from clientmanager.store.models import (
     BreachSubject,
     Client,
     Consent,
-    Practice,
     utcnow,
 )
 
@@ -331,14 +330,16 @@ def regulator_lines(session: Session) -> tuple[str, ...]:
 
 
 def responsible_party(session: Session) -> ResponsibleParty:
-    practice = session.scalars(sa.select(Practice).limit(1)).one()
+    # From the letterhead, so the notice and the letters name the practice and its
+    # information officer exactly as every other letter does (phone numbers formatted).
+    head = _practice_letterhead(session)
     return ResponsibleParty(
-        name=practice.name,
-        fsp_number=practice.fsp_number,
-        address=practice.physical_address,
-        information_officer_name=practice.information_officer_name,
-        information_officer_email=practice.information_officer_email,
-        information_officer_phone=practice.information_officer_phone,
+        name=head.practice_name,
+        fsp_number=head.fsp_number,
+        address=head.address,
+        information_officer_name=head.information_officer_name,
+        information_officer_email=head.information_officer_email,
+        information_officer_phone=head.information_officer_phone,
     )
 
 
@@ -491,14 +492,13 @@ def write_letters(
 
     require(actor, Permission.REGISTERS_EDIT)
     breach = _ready_to_draft(session, actor, breach_id, "letters")
-    party = responsible_party(session)
+    party, letterhead = responsible_party(session), _practice_letterhead(session)
     recipients, _erased = letter_recipients(session, actor=actor, breach_id=breach_id)
     written = []
     for recipient in recipients:
         data = render_letter(
-            breach=breach, party=party, recipient=recipient, today=today,
-            letterhead=_practice_letterhead(session),
-        )  # fmt: skip
+            breach=breach, party=party, recipient=recipient, today=today, letterhead=letterhead
+        )
         path = Path(folder) / f"breach-{breach.id}-client-{recipient.client_id}.pdf"
         try:
             write_atomically(path, data)

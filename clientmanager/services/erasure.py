@@ -24,10 +24,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientmanager.errors import NotFound
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
-from clientmanager.services.permissions import Permission, require
+from clientmanager.services.permissions import Permission, get_client, require
 from clientmanager.services.progress import SILENT, Progress
 from clientmanager.store import sqlcipher as db
 from clientmanager.store.models import (
@@ -88,17 +87,6 @@ class ErasureResult:
 
 def deidentified_label(client_id: int) -> str:
     return f"De-identified client {client_id}"
-
-
-def _require_client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFound(
-            "Client {client_id} is not in this practice.",
-            hint="It may already have been destroyed; the erasure ledger says when.",
-            client_id=client_id,
-        )
-    return client
 
 
 def _ledger(
@@ -276,7 +264,7 @@ def _erase(
     """The ledger entry first (it is what lets the database delete finalised records of
     advice), then the rows, then the audit entry: the same for both methods."""
     require(actor, Permission.RETENTION_APPROVE)
-    _require_client(session, client_id)
+    get_client(session, client_id)
     _ledger(session, client_id=client_id, method=method, reason=reason, actor=actor)
     removed = remove(session, client_id)
     audit.record(
@@ -295,7 +283,7 @@ def record_deletion_on_request(
     """Write a deletion request's removal into the ledger (client id and reason only), so a
     restore of a backup from before it removes the same rows again."""
     require(actor, Permission.RETENTION_APPROVE)
-    _require_client(session, client_id)
+    get_client(session, client_id)
     _ledger(session, client_id=client_id, method=DELETED_ON_REQUEST, reason=reason, actor=actor)
 
 

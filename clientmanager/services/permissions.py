@@ -146,7 +146,8 @@ def get_client(session: Session, client_id: int) -> Client:
     if client is None:
         raise NotFound(
             "There is no client with the number {client_id}.",
-            hint="They may have been merged or erased. Search again.",
+            hint="They may have been merged or erased (the erasure ledger says when). "
+            "Search again.",
             client_id=client_id,
         )
     return client

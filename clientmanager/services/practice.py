@@ -457,24 +457,34 @@ def _open_with_key(
                 "restore both from the same backup.",
             )
     except BaseException:
-        dispose_practice_engine(engine)
-        if lock is not None:
-            lock.release()
+        _give_up(engine, lock)
         raise
-    opened = OpenPractice(
-        paths=paths,
-        practice_id=practice.practice_id,
-        practice_name=practice.name,
-        engine=engine,
-        sessions=sessions,
-        actor=actor,
-        pre_upgrade_copy=copy,
-        _key=key,
-        read_only=read_only,
-        lock=lock,
-        pages_unchecked=unchecked,
+    return _opened(
+        OpenPractice(
+            paths=paths,
+            practice_id=practice.practice_id,
+            practice_name=practice.name,
+            engine=engine,
+            sessions=sessions,
+            actor=actor,
+            pre_upgrade_copy=copy,
+            _key=key,
+            read_only=read_only,
+            lock=lock,
+            pages_unchecked=unchecked,
+        )
     )
-    audit.track_anchor(opened)
+
+
+def _give_up(engine: sa.Engine | None, lock: PracticeLock | None) -> None:
+    """An open that failed part-way leaves no connection and no lock behind."""
+    dispose_practice_engine(engine)
+    if lock is not None:
+        lock.release()
+
+
+def _opened(opened: OpenPractice) -> OpenPractice:
+    audit.track_anchor(opened)  # the audit chain's anchor is checked from here on
     return opened
 
 
@@ -1174,29 +1184,25 @@ def _open_on_server(
                 hint="Set this PC up again with 'clientmanager join --server URL'.",
             )
     except sa.exc.OperationalError as exc:
-        dispose_practice_engine(engine)
-        if lock is not None:
-            lock.release()
+        _give_up(engine, lock)
         raise _server_problem(exc) from None
     except BaseException:
-        dispose_practice_engine(engine)
-        if lock is not None:
-            lock.release()
+        _give_up(engine, lock)
         raise
-    opened = OpenPractice(
-        paths=paths,
-        practice_id=practice.practice_id,
-        practice_name=practice.name,
-        engine=engine,
-        sessions=sessions,
-        actor=actor,
-        _key=key,
-        read_only=read_only,
-        lock=lock,
-        on_server=True,
+    return _opened(
+        OpenPractice(
+            paths=paths,
+            practice_id=practice.practice_id,
+            practice_name=practice.name,
+            engine=engine,
+            sessions=sessions,
+            actor=actor,
+            _key=key,
+            read_only=read_only,
+            lock=lock,
+            on_server=True,
+        )
     )
-    audit.track_anchor(opened)
-    return opened
 
 
 def create_practice_on_server(

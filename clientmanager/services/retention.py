@@ -610,12 +610,8 @@ def _assess(session: Session, where: sa.ColumnElement[bool]) -> list[ClientReten
 def client_retention(session: Session, *, actor: Actor, client_id: int) -> ClientRetention:
     """One person's records with the earliest destruction date of each (the client card)."""
     require_client_access(session, actor, client_id)
-    found = _assess(session, Client.id == client_id)
-    if not found:
-        raise NotFound(
-            "Client {client_id} is not in this practice.", hint="Search again.", client_id=client_id
-        )
-    return found[0]
+    get_client(session, client_id)
+    return _assess(session, Client.id == client_id)[0]
 
 
 # --- technical logs -------------------------------------------------------------------------

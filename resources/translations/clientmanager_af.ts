@@ -7758,10 +7758,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Daardie kliënt is nie meer in die praktyk nie.</translation>
     </message>
     <message>
-        <source>Search again.</source>
-        <translation>Soek weer.</translation>
-    </message>
-    <message>
         <source>That {title} is no longer there.</source>
         <translation>Daardie {title} is nie meer daar nie.</translation>
     </message>
@@ -7918,10 +7914,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Voer uit na ’n .csv- of .xlsx-lêer.</translation>
     </message>
     <message>
-        <source>Client {client_id} is not in this practice.</source>
-        <translation>Kliënt {client_id} is nie in hierdie praktyk nie.</translation>
-    </message>
-    <message>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -7984,10 +7976,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Restore it from the archive first if it really is a duplicate.</source>
         <translation>Herstel dit eers uit die argief as dit werklik ’n duplikaat is.</translation>
-    </message>
-    <message>
-        <source>It may already have been destroyed; the erasure ledger says when.</source>
-        <translation>Dit is dalk reeds vernietig; die skrappingsgrootboek sê wanneer.</translation>
     </message>
     <message>
         <source>A JSON export is of the whole practice.</source>
@@ -8940,6 +8928,10 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Select at least one client.</source>
         <translation>Kies minstens een kliënt.</translation>
+    </message>
+    <message>
+        <source>They may have been merged or erased (the erasure ledger says when). Search again.</source>
+        <translation>Hulle is dalk saamgevoeg of uitgevee (die uitveeregister sê wanneer). Soek weer.</translation>
     </message>
     <message>
         <source>Client(s) {clients} are not in the practice.</source>

@@ -7739,10 +7739,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That {title} is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7899,10 +7895,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client {client_id} is not in this practice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7964,10 +7956,6 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Restore it from the archive first if it really is a duplicate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It may already have been destroyed; the erasure ledger says when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8456,6 +8444,10 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Sign in again with your password. The database is not damaged and nothing was lost; work not yet saved here must be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may have been merged or erased (the erasure ledger says when). Search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
