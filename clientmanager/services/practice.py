@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -460,20 +461,9 @@ def _open_with_key(
         _give_up(engine, lock)
         raise
     return _opened(
-        OpenPractice(
-            paths=paths,
-            practice_id=practice.practice_id,
-            practice_name=practice.name,
-            engine=engine,
-            sessions=sessions,
-            actor=actor,
-            pre_upgrade_copy=copy,
-            _key=key,
-            read_only=read_only,
-            lock=lock,
-            pages_unchecked=unchecked,
-        )
-    )
+        paths, practice, engine, sessions, actor, key, read_only, lock,
+        pre_upgrade_copy=copy, pages_unchecked=unchecked,
+    )  # fmt: skip
 
 
 def _give_up(engine: sa.Engine | None, lock: PracticeLock | None) -> None:
@@ -483,7 +473,31 @@ def _give_up(engine: sa.Engine | None, lock: PracticeLock | None) -> None:
         lock.release()
 
 
-def _opened(opened: OpenPractice) -> OpenPractice:
+def _opened(
+    paths: PracticePaths,
+    practice: Practice,
+    engine: sa.Engine,
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    key: bytes,
+    read_only: bool,
+    lock: PracticeLock | None,
+    **where: Any,
+) -> OpenPractice:
+    """The open practice, on this PC's file or the office server (``where``: the
+    pre-upgrade copy and page-check state, or ``on_server``)."""
+    opened = OpenPractice(
+        paths=paths,
+        practice_id=practice.practice_id,
+        practice_name=practice.name,
+        engine=engine,
+        sessions=sessions,
+        actor=actor,
+        _key=key,
+        read_only=read_only,
+        lock=lock,
+        **where,
+    )
     audit.track_anchor(opened)  # the audit chain's anchor is checked from here on
     return opened
 
@@ -1189,20 +1203,7 @@ def _open_on_server(
     except BaseException:
         _give_up(engine, lock)
         raise
-    return _opened(
-        OpenPractice(
-            paths=paths,
-            practice_id=practice.practice_id,
-            practice_name=practice.name,
-            engine=engine,
-            sessions=sessions,
-            actor=actor,
-            _key=key,
-            read_only=read_only,
-            lock=lock,
-            on_server=True,
-        )
-    )
+    return _opened(paths, practice, engine, sessions, actor, key, read_only, lock, on_server=True)
 
 
 def create_practice_on_server(

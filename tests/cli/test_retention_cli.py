@@ -161,4 +161,4 @@ def test_retention_client_shows_each_record_and_its_date(cli_env, capsys):
     assert main(["retention", "client"]) == 1
     assert "Say which client" in capsys.readouterr().err
     assert main(["retention", "client", "--client", "99999"]) == 1
-    assert "not in this practice" in capsys.readouterr().err
+    assert "There is no client with the number 99999" in capsys.readouterr().err

@@ -163,7 +163,7 @@ def test_one_clients_records_with_their_dates_and_law(qtbot, context, practice) 
     records.client.setValue(99_999)
     qtbot.mouseClick(records.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: records.error.isVisible(), timeout=10_000)
-    assert "not in this practice" in records.error.text()
+    assert "There is no client with the number 99999" in records.error.text()
 
 
 def test_release_a_hold_with_a_reason(qtbot, context, practice) -> None:  # noqa: ANN001
