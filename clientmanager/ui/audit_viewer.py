@@ -363,15 +363,14 @@ class AuditViewerDialog(QDialog, ErrorLine):
         wanted = self.current_filter()
         if wanted is None:
             return
-        practice = self.context.practice
+        actor = self.context.practice.actor
         self._set_enabled(False)
         self.error.hide()
 
-        def work() -> int:
-            with practice.session() as session:
-                if kind == "csv":
-                    return audit.export_csv(session, practice.actor, path, wanted)
-                return audit.export_pdf(session, practice.actor, path, wanted)
+        def work(session: Session) -> int:
+            if kind == "csv":
+                return audit.export_csv(session, actor, path, wanted)
+            return audit.export_pdf(session, actor, path, wanted)
 
         def done(count: int) -> None:
             self._set_enabled(True)
@@ -382,4 +381,4 @@ class AuditViewerDialog(QDialog, ErrorLine):
             )
             self.exported.emit(str(path))
 
-        self.context.tasks.submit(work, on_done=done, on_error=self._failed)
+        Operation(self, self.context, work).success(done).failure(self._failed).run()

@@ -33,6 +33,7 @@ from clientmanager.services.progress import Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_datetime, format_number
+from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     ask_folder,
     button_row,
@@ -291,19 +292,30 @@ class BackupCentreDialog(QDialog, ErrorLine):
 
         return Progress(report)
 
+    def _run(
+        self,
+        work,  # noqa: ANN001 - work(practice, progress)
+        done,  # noqa: ANN001
+        failed=None,  # noqa: ANN001
+        *,
+        changes: Changes = Changes.NONE,
+    ) -> None:
+        """The backup centre's calls, through the one Operation: its messages show in the
+        centre's own status line (the progress bar beside the list) rather than a box."""
+        Operation(self, self.context, work, needs="practice", changes=changes).success(
+            done
+        ).failure(failed or self._show_error).run()
+
     # --- the list -----------------------------------------------------------------------
 
     def refresh(self, select: Path | None = None) -> None:
         if not self.context.is_unlocked:
             return
-        practice = self.context.practice
 
-        def work() -> tuple[Path, list[BackupInfo]]:
+        def work(practice, _progress) -> tuple[Path, list[BackupInfo]]:  # noqa: ANN001
             return backups.backup_folder(practice), backups.practice_backups(practice)
 
-        self.context.tasks.submit(
-            work, on_done=lambda result: self._listed(result, select), on_error=self._show_error
-        )
+        self._run(work, lambda result: self._listed(result, select))
 
     def _listed(self, result: tuple[Path, list[BackupInfo]], select: Path | None) -> None:
         self.folder, self.backups = result
@@ -374,10 +386,9 @@ class BackupCentreDialog(QDialog, ErrorLine):
         chosen = ask_folder(self, self.tr("Keep the backups in"), start)
         if not chosen:
             return
-        practice = self.context.practice
         self._start(self.tr("Checking that {folder} can hold backups…").format(folder=chosen))
 
-        def work() -> Path:
+        def work(practice, _progress) -> Path:  # noqa: ANN001
             return backups.set_backup_folder(practice, chosen)
 
         def done(folder: Path) -> None:
@@ -388,7 +399,7 @@ class BackupCentreDialog(QDialog, ErrorLine):
             )
             self.refresh()
 
-        self.context.tasks.submit(work, on_done=done, on_error=self._show_error)
+        self._run(work, done, changes=Changes.SETTINGS | Changes.BACKUPS)
 
     def choose_copy_destination(self) -> Path | None:
         return ask_folder(
@@ -403,7 +414,6 @@ class BackupCentreDialog(QDialog, ErrorLine):
         destination = self.choose_copy_destination()
         if destination is None:
             return
-        practice = self.context.practice
         self._start(
             self.tr("Copying {name} to {destination}…").format(
                 name=info.name, destination=destination
@@ -411,7 +421,7 @@ class BackupCentreDialog(QDialog, ErrorLine):
         )
         self.progress.setRange(0, 0)  # a file copy: busy indicator
 
-        def work() -> Path:
+        def work(practice, _progress) -> Path:  # noqa: ANN001
             return backups.copy_backup(practice, info.path, destination)
 
         def done(copy: Path) -> None:
@@ -424,18 +434,17 @@ class BackupCentreDialog(QDialog, ErrorLine):
             self.progress.setRange(0, 100)
             self._show_error(error)
 
-        self.context.tasks.submit(work, on_done=done, on_error=failed)
+        self._run(work, done, failed)
 
     @Slot()
     def verify_selected(self) -> None:
         info = self.selected_backup()
         if info is None:
             return
-        practice = self.context.practice
         self._start(self.tr("Verifying {name}…").format(name=info.name))
         self.progress.setRange(0, 0)
 
-        def work() -> VerifyResult:
+        def work(practice, _progress) -> VerifyResult:  # noqa: ANN001
             # The test restore of a server backup needs the server's owner account: the
             # command line asks for it (verify-backup --owner).
             return backups.verify_backup(
@@ -475,7 +484,7 @@ class BackupCentreDialog(QDialog, ErrorLine):
             self.progress.setRange(0, 100)
             self._show_error(error)
 
-        self.context.tasks.submit(work, on_done=done, on_error=failed)
+        self._run(work, done, failed)
 
     def confirm_restore(self, info: BackupInfo) -> bool:
         taken = format_datetime(_local(info.created_at), "dddd d MMMM yyyy, HH:mm")
@@ -509,11 +518,10 @@ class BackupCentreDialog(QDialog, ErrorLine):
     def purge_erased(self) -> None:
         if not self.confirm_purge():
             return
-        practice = self.context.practice
         report = self._progress_callback()
         self._start(self.tr("Removing erased people from the backups…"))
 
-        def work() -> backups.PurgeResult:
+        def work(practice, _progress) -> backups.PurgeResult:  # noqa: ANN001
             return backups.purge_erased(practice, progress=report)
 
         def done(result: backups.PurgeResult) -> None:
@@ -530,7 +538,7 @@ class BackupCentreDialog(QDialog, ErrorLine):
             self.refresh()
             self._finish(message)
 
-        self.context.tasks.submit(work, on_done=done, on_error=self._show_error)
+        self._run(work, done, changes=Changes.BACKUPS)
 
     @Slot()
     def restore_selected(self) -> None:
@@ -568,6 +576,8 @@ class BackupCentreDialog(QDialog, ErrorLine):
             if self._closed_practice:
                 self.restore_finished.emit(None)
 
+        # Not an Operation: the restore closes the practice it runs against, and its
+        # failure after that point must still reach this screen, which then unlocks again.
         self.context.tasks.submit(work, on_done=self._restored, on_error=failed)
 
     def _restored(self, result: RestoreResult) -> None:

@@ -151,9 +151,12 @@ class FilePage(TitledPage, ErrorLine):
         self.error.hide()
         self.summary.setText(self.tr("Reading the file…"))
         self.completeChanged.emit()
-        self.context.tasks.submit(
-            lambda: importer.read_source(path), on_done=self._read, on_error=self._failed
-        )
+        # The file only, but on the worker like every other call, so a large workbook
+        # does not freeze the window.
+        Operation(
+            self, self.context, lambda _practice, _progress: importer.read_source(path),
+            needs="practice",
+        ).success(self._read).failure(self._failed).run()  # fmt: skip
 
     def _read(self, source: SourceFile) -> None:
         self._reading = False
@@ -310,14 +313,13 @@ class MappingPage(TitledPage):
         if not name:
             self.message.setText(self.tr("Give the mapping a name first."))
             return
-        practice, mapping = self.context.practice, self.mapping()
+        mapping = self.mapping()
 
-        def work() -> str:
-            with practice.session() as session:
-                importer.save_mapping(session, name, mapping)
+        def work(session: Session) -> str:
+            importer.save_mapping(session, name, mapping)
             return name
 
-        self.context.tasks.submit(work, on_done=self._saved, on_error=self._failed)
+        Operation(self, self.context, work).success(self._saved).failure(self._failed).run()
 
     def _saved(self, name: str) -> None:
         self.message.setText(self.tr("Saved the mapping “{name}”.").format(name=name))
@@ -713,9 +715,10 @@ class ResultPage(TitledPage):
                 ).format(reason=error.strerror or type(error).__name__)
             self.message.setText(text)
 
-        wizard.context.tasks.submit(
-            lambda: importer.write_bad_rows(plan, path), on_done=done, on_error=failed
-        )
+        Operation(
+            self, wizard.context, lambda _practice, _progress: importer.write_bad_rows(plan, path),
+            needs="practice",
+        ).success(done).failure(failed).run()  # fmt: skip
 
 
 # --- the wizard ---------------------------------------------------------------------------------

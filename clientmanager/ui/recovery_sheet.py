@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientmanager import APP_NAME
+from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     ask_save_path,
     button_row,
@@ -179,10 +180,10 @@ class RecoveryCodeDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.issue_button.setEnabled(False)
-        practice = self.context.practice
-        self.context.tasks.submit(
-            lambda: new_recovery_code_for(practice), on_done=self._issued, on_error=self._failed
-        )
+        Operation(
+            self, self.context, lambda practice, _progress: new_recovery_code_for(practice),
+            needs="practice",
+        ).success(self._issued).failure(self._failed).run()  # fmt: skip
 
     def _issued(self, code: str) -> None:
         self.code = code

@@ -1,7 +1,7 @@
 """What every register window shares: its forms save through :func:`run_in_form` with the
 signed-in actor, its other work runs as an :class:`Operation` with failures on its error
-line, and each saved change refreshes the window and says that the register changed (so
-that the Today page and other open screens refresh too)."""
+line, and each saved change refreshes the window and goes out as ``Changes.REGISTERS``, so
+that the Today page and the other open screens refresh too."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
 
 from clientmanager.ui.form_operation import ErrorLine, run_in_form
-from clientmanager.ui.operations import Operation
+from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import FormDialog
 
 
@@ -38,18 +38,30 @@ class RegisterDialog(QDialog, ErrorLine):
         """Run ``work(session, actor)`` for ``dialog``; close it on success, show errors in it."""
         actor = self.context.practice.actor
         run_in_form(
-            dialog, self.context, lambda session: work(session, actor), on_done=self._changed
+            dialog,
+            self.context,
+            lambda session: work(session, actor),
+            on_done=self._changed,
+            changes=Changes.REGISTERS,
         )
 
     def run_work(
-        self, work: Callable[[Any, Any], Any], on_done: Callable[[Any], None] | None = None
+        self,
+        work: Callable[[Any, Any], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        changes: Changes | None = None,
     ) -> None:
         """Run ``work(session, actor)`` without a form: its result goes to ``on_done`` (by
-        default, the register changed) and a failure to the error line."""
+        default, the register changed) and a failure to the error line. Work without its
+        own ``on_done`` changes the register; a read with one changes nothing unless
+        ``changes`` says otherwise."""
         actor = self.context.practice.actor
-        Operation(self, self.context, lambda session: work(session, actor)).success(
-            on_done or self._changed
-        ).failure(self._show_error).run()
+        if changes is None:
+            changes = Changes.REGISTERS if on_done is None else Changes.NONE
+        Operation(
+            self, self.context, lambda session: work(session, actor), changes=changes
+        ).success(on_done or self._changed).failure(self._show_error).run()
 
     def _changed(self, _result: object = None) -> None:
         self.register_changed.emit()

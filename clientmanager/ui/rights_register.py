@@ -38,6 +38,7 @@ from clientmanager.services.subject_requests import (
 )
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_date, service_text
+from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.register_view import RegisterDialog
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -566,7 +567,6 @@ class RightsRegisterDialog(RegisterDialog):
         if request is None:
             return None
         dialog = ActDialog(request, self)
-        practice = self.context.practice
 
         def submit() -> None:
             arguments = dialog.arguments()
@@ -578,7 +578,7 @@ class RightsRegisterDialog(RegisterDialog):
                 password = new_pdf_passphrase()
             dialog.ok_button.setEnabled(False)
 
-            def job() -> tuple[ActOutcome, list[Path], tuple[str, ...]]:
+            def job(practice, _progress) -> tuple[ActOutcome, list[Path], tuple[str, ...]]:  # noqa: ANN001
                 left: tuple[str, ...] = ()
                 with practice.session() as session:
                     outcome = act_on_request(
@@ -621,6 +621,9 @@ class RightsRegisterDialog(RegisterDialog):
                 dialog.ok_button.setEnabled(True)
                 dialog.show_error(describe_error(error))
 
-            self.context.tasks.submit(job, on_done=done, on_error=failed)
+            # The register refreshes itself in done(); the client list and Today hear of it.
+            Operation(self, self.context, job, needs="practice", changes=Changes.CLIENTS).success(
+                done
+            ).failure(failed).run()
 
         return dialog.open_with(submit)

@@ -153,14 +153,15 @@ class SubjectExportDialog(QDialog, ErrorLine):
     # --- loading ----------------------------------------------------------------------
 
     def _load(self) -> None:
-        practice = self.context.practice
         client_id = self.client_id
 
-        def work() -> SubjectSummary:
+        def work(practice, _progress) -> SubjectSummary:  # noqa: ANN001
             with practice.session() as session:
                 return describe_subject(session, actor=practice.actor, client_id=client_id)
 
-        self.context.tasks.submit(work, on_done=self._loaded, on_error=self._load_failed)
+        Operation(self, self.context, work, needs="practice").success(self._loaded).failure(
+            self._load_failed
+        ).run()
 
     def _loaded(self, summary: SubjectSummary) -> None:
         self.summary = summary
