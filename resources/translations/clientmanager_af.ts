@@ -2065,6 +2065,10 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
         <translation>voormalige gebruiker</translation>
     </message>
     <message>
+        <source>Business address (FICA)</source>
+        <translation>Besigheidsadres (FICA)</translation>
+    </message>
+    <message>
         <source>Link the client to a household after saving.</source>
         <translation>Koppel die kliënt aan ’n huishouding nadat u gestoor het.</translation>
     </message>

@@ -2054,6 +2054,10 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Business address (FICA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Link the client to a household after saving.</source>
         <translation type="unfinished"></translation>
     </message>

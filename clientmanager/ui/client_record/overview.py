@@ -72,9 +72,13 @@ class OverviewTab(common.RecordTab):
         column = QVBoxLayout(details)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.form)
-        column.addWidget(
-            _section_title(common.translate("ClientRecord", "Residential address (FICA)"))
+        # A person's is where they live; a company's or trust's where it does business
+        # (FICA asks each for its own): show_kind() names it.
+        self.residential_title = _section_title(
+            common.translate("ClientRecord", "Residential address (FICA)")
         )
+        self.residential_title.setObjectName("residentialTitle")
+        column.addWidget(self.residential_title)
         column.addWidget(self.residential_form)
         column.addWidget(_section_title(common.translate("ClientRecord", "Postal address")))
         column.addWidget(self.postal_same)
@@ -198,6 +202,11 @@ class OverviewTab(common.RecordTab):
             if key in PERSON_ONLY or key in ENTITY_ONLY:
                 self.form.layout_.setRowVisible(field, entity == (key in ENTITY_ONLY))
         self.derived.setVisible(not entity)
+        self.residential_title.setText(
+            common.translate("ClientRecord", "Business address (FICA)")
+            if entity
+            else common.translate("ClientRecord", "Residential address (FICA)")
+        )
 
     def clear(self) -> None:
         self.card = None
