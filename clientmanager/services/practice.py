@@ -248,19 +248,6 @@ def _first_administrator(
     return Actor(user_id=admin.id, username=username, role=admin.role)
 
 
-def _anchored(practice: OpenPractice) -> OpenPractice:
-    """A new practice's audit anchor, the first of a new epoch, kept up from now on."""
-    audit.write_anchor(
-        practice.paths.key_slots,
-        practice_id=practice.practice_id,
-        head=audit.head_of(practice.sessions),
-        key=practice.key,
-        new_epoch=True,
-    )
-    audit.track_anchor(practice)
-    return practice
-
-
 def create_practice(
     *,
     paths: PracticePaths,
@@ -313,16 +300,8 @@ def create_practice(
         _remove_practice_files(paths)
         raise
     logger.info("practice created in %s", paths.data_dir)
-    practice = OpenPractice(
-        paths=paths,
-        practice_id=practice_id,
-        practice_name=practice_name,
-        engine=engine,
-        sessions=sessions,
-        actor=actor,
-        _key=key,
-    )
-    return _anchored(practice), recovery_code
+    opened = _opened(paths, practice_id, practice_name, engine, sessions, actor, key, new=True)
+    return opened, recovery_code
 
 
 def _remove_practice_files(paths: PracticePaths) -> None:
@@ -461,8 +440,8 @@ def _open_with_key(
         _give_up(engine, lock)
         raise
     return _opened(
-        paths, practice, engine, sessions, actor, key, read_only, lock,
-        pre_upgrade_copy=copy, pages_unchecked=unchecked,
+        paths, practice.practice_id, practice.name, engine, sessions, actor, key,
+        read_only=read_only, lock=lock, pre_upgrade_copy=copy, pages_unchecked=unchecked,
     )  # fmt: skip
 
 
@@ -475,30 +454,38 @@ def _give_up(engine: sa.Engine | None, lock: PracticeLock | None) -> None:
 
 def _opened(
     paths: PracticePaths,
-    practice: Practice,
+    practice_id: str,
+    practice_name: str,
     engine: sa.Engine,
     sessions: sessionmaker[Session],
     actor: Actor,
     key: bytes,
-    read_only: bool,
-    lock: PracticeLock | None,
+    *,
+    new: bool = False,
     **where: Any,
 ) -> OpenPractice:
-    """The open practice, on this PC's file or the office server (``where``: the
-    pre-upgrade copy and page-check state, or ``on_server``)."""
+    """The open practice, on this PC's file or the office server, just created (``new``)
+    or opened (``where``: read-only, the lock, the pre-upgrade copy and page-check state,
+    ``on_server``). From here on its audit chain's anchor is kept up and checked."""
     opened = OpenPractice(
         paths=paths,
-        practice_id=practice.practice_id,
-        practice_name=practice.name,
+        practice_id=practice_id,
+        practice_name=practice_name,
         engine=engine,
         sessions=sessions,
         actor=actor,
         _key=key,
-        read_only=read_only,
-        lock=lock,
         **where,
     )
-    audit.track_anchor(opened)  # the audit chain's anchor is checked from here on
+    if new:  # its first anchor, the first of a new epoch
+        audit.write_anchor(
+            paths.key_slots,
+            practice_id=practice_id,
+            head=audit.head_of(sessions),
+            key=key,
+            new_epoch=True,
+        )
+    audit.track_anchor(opened)
     return opened
 
 
@@ -1203,7 +1190,10 @@ def _open_on_server(
     except BaseException:
         _give_up(engine, lock)
         raise
-    return _opened(paths, practice, engine, sessions, actor, key, read_only, lock, on_server=True)
+    return _opened(
+        paths, practice.practice_id, practice.name, engine, sessions, actor, key,
+        read_only=read_only, lock=lock, on_server=True,
+    )  # fmt: skip
 
 
 def create_practice_on_server(
@@ -1268,17 +1258,10 @@ def create_practice_on_server(
         dispose_practice_engine(engine)
         raise
     logger.info("practice created on the office server")
-    practice = OpenPractice(
-        paths=paths,
-        practice_id=practice_id,
-        practice_name=practice_name,
-        engine=engine,
-        sessions=sessions,
-        actor=actor,
-        _key=key,
-        on_server=True,
+    opened = _opened(
+        paths, practice_id, practice_name, engine, sessions, actor, key, new=True, on_server=True
     )
-    return _anchored(practice), recovery_code
+    return opened, recovery_code
 
 
 @dataclass(frozen=True)
