@@ -191,6 +191,18 @@ def test_a_practice_manager_changes_the_planner_on_the_record(qtbot, context, pr
         )
 
 
+def test_a_new_client_names_its_planner_from_the_first_moment(qtbot, view, practice):
+    # The choices load on the worker; until they arrive the box names the person signed
+    # in (the new client is theirs), never "former user".
+    view.new_client()
+    box = view.overview.planner_box
+    assert box.currentData() == practice.actor.user_id
+    assert box.currentText() in (practice.actor.username, "Thandi Mokoena")
+    qtbot.waitUntil(lambda: bool(view.planner_choices), timeout=WAIT)
+    assert box.currentText() == "Thandi Mokoena"
+    assert "former user" not in [box.itemText(i) for i in range(box.count())]
+
+
 def test_a_planner_cannot_change_the_planner(qtbot, context, practice, view):
     with practice.session() as session:
         client_id = records.save_client(session, practice.actor, values=_person())

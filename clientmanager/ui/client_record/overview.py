@@ -165,15 +165,22 @@ class OverviewTab(common.RecordTab):
                 self.planner_box.addItem(choice.name, choice.user_id)
             index = self.planner_box.findData(current)
             if index < 0 and current is not None:
-                self.planner_box.addItem(
-                    self.host.users.get(current, common.translate("ClientRecord", "former user")),
-                    current,
-                )
+                self.planner_box.addItem(self._planner_name(current), current)
                 index = self.planner_box.count() - 1
             self.planner_box.setCurrentIndex(max(index, 0))
             self.planner_loaded = current
         finally:
             self._filling = False
+
+    def _planner_name(self, user_id: int) -> str:
+        """Someone not among the choices: a user who left, or the person signed in while
+        the choices are still loading (a new client is theirs until they choose)."""
+        if user_id in self.host.users:
+            return self.host.users[user_id]
+        actor = self.host.actor
+        if actor is not None and actor.user_id == user_id:
+            return actor.username
+        return common.translate("ClientRecord", "former user")
 
     def chosen_planner(self) -> int | None:
         return self.planner_box.currentData()
