@@ -65,7 +65,10 @@ def recovery_sheet(practice_name: str, practice_id: str, code: str) -> QTextDocu
     document.setHtml(
         f"<h1>{html.escape(title)}</h1>"
         f"<p><b>{practice_label}</b> {html.escape(practice_name)}<br>"
-        f"<b>{id_label}</b> {html.escape(practice_id)}<br>"
+        # In a fixed-width face, as the code is: a proportional one joins the "ff" of a
+        # hex id into one ligature glyph, so what is read or copied off the sheet differs.
+        f"<b>{id_label}</b> <span style='font-family:monospace'>{html.escape(practice_id)}"
+        "</span><br>"
         f"<b>{issued_label}</b> {dt.date.today():%Y-%m-%d}</p>"
         f"<p style='font-size:20pt; font-family:monospace'><b>{html.escape(code)}</b></p>"
         f"<p>{advice}</p>"
