@@ -23,7 +23,7 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -46,6 +46,9 @@ from clientmanager.store.models import (
     Consent,
     utcnow,
 )
+
+if TYPE_CHECKING:  # fpdf comes with it: imported only where a letter is drawn
+    from clientmanager.reports.base import Letterhead
 
 logger = logging.getLogger(__name__)
 
@@ -330,9 +333,12 @@ def regulator_lines(session: Session) -> tuple[str, ...]:
 
 
 def responsible_party(session: Session) -> ResponsibleParty:
+    return _party_on(_practice_letterhead(session))
+
+
+def _party_on(head: Letterhead) -> ResponsibleParty:
     # From the letterhead, so the notice and the letters name the practice and its
     # information officer exactly as every other letter does (phone numbers formatted).
-    head = _practice_letterhead(session)
     return ResponsibleParty(
         name=head.practice_name,
         fsp_number=head.fsp_number,
@@ -492,7 +498,8 @@ def write_letters(
 
     require(actor, Permission.REGISTERS_EDIT)
     breach = _ready_to_draft(session, actor, breach_id, "letters")
-    party, letterhead = responsible_party(session), _practice_letterhead(session)
+    letterhead = _practice_letterhead(session)
+    party = _party_on(letterhead)
     recipients, _erased = letter_recipients(session, actor=actor, breach_id=breach_id)
     written = []
     for recipient in recipients:

@@ -137,14 +137,13 @@ def test_a_manager_issues_a_new_recovery_code_from_the_practice_menu(
 def test_the_sheet_prints_the_practice_id_letter_for_letter(qtbot, monkeypatch, tmp_path):  # noqa: ANN001
     # A hex id with "ff" in it came out of a proportional face as the one-glyph ligature
     # U+FB00, so the id read back from the PDF was not the practice's.
-    sheet = recovery_sheet
     practice_id = "5c223ff96d7f4b73b83032ff5dcc5176"
     target = tmp_path / "sheet.pdf"
-    monkeypatch.setattr(sheet, "ask_save_path", lambda *_args: target)
+    monkeypatch.setattr(recovery_sheet, "ask_save_path", lambda *_args: target)
     holder = QWidget()
     qtbot.addWidget(holder)
-    document = sheet.recovery_sheet("Karoo Wealth Planning", practice_id, "ABCD-EFGH")
-    assert sheet.save_as_pdf(holder, document) == target
+    document = recovery_sheet.recovery_sheet("Karoo Wealth Planning", practice_id, "ABCD-EFGH")
+    assert recovery_sheet.save_as_pdf(holder, document) == target
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "\ufb00" not in text
     assert f"Practice id: {practice_id}" in " ".join(text.split())

@@ -33,6 +33,14 @@ def _section_title(text: str) -> QLabel:
     return label
 
 
+def _address_title(*, entity: bool) -> str:
+    # A person's is where they live; a company's or trust's where it does business (FICA
+    # asks each for its own).
+    if entity:
+        return common.translate("ClientRecord", "Business address (FICA)")
+    return common.translate("ClientRecord", "Residential address (FICA)")
+
+
 # A link says "this client is the <kind> of the other", so the other is the inverse.
 # Shown through service_text (the words are in the ServiceText list).
 INVERSE_KIND = {"parent": "Child", "child": "Parent", "director": "Company", "trustee": "Trust"}
@@ -72,11 +80,7 @@ class OverviewTab(common.RecordTab):
         column = QVBoxLayout(details)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.form)
-        # A person's is where they live; a company's or trust's where it does business
-        # (FICA asks each for its own): show_kind() names it.
-        self.residential_title = _section_title(
-            common.translate("ClientRecord", "Residential address (FICA)")
-        )
+        self.residential_title = _section_title(_address_title(entity=False))
         self.residential_title.setObjectName("residentialTitle")
         column.addWidget(self.residential_title)
         column.addWidget(self.residential_form)
@@ -209,11 +213,7 @@ class OverviewTab(common.RecordTab):
             if key in PERSON_ONLY or key in ENTITY_ONLY:
                 self.form.layout_.setRowVisible(field, entity == (key in ENTITY_ONLY))
         self.derived.setVisible(not entity)
-        self.residential_title.setText(
-            common.translate("ClientRecord", "Business address (FICA)")
-            if entity
-            else common.translate("ClientRecord", "Residential address (FICA)")
-        )
+        self.residential_title.setText(_address_title(entity=entity))
 
     def clear(self) -> None:
         self.card = None
