@@ -81,7 +81,6 @@ class OverviewTab(common.RecordTab):
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.form)
         self.residential_title = _section_title(_address_title(entity=False))
-        self.residential_title.setObjectName("residentialTitle")
         column.addWidget(self.residential_title)
         column.addWidget(self.residential_form)
         column.addWidget(_section_title(common.translate("ClientRecord", "Postal address")))
