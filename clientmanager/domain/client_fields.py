@@ -249,7 +249,7 @@ CLIENT_KIND_FIELD = FieldSpec(
     choices=(("person", "Person"), ("company", "Company"), ("trust", "Trust")),
     max_length=10,
     default="person",
-    aliases=aka("clientkind kind entitytype persontype"),
+    aliases=aka("clienttype clientkind kind entitytype persontype klienttipe"),
 )
 ENTITY_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(

@@ -10,7 +10,9 @@ The flow is the one the import wizard and ``clientmanager import`` share:
    ID number...); the user corrects it and may save it (:func:`save_mapping`).
 3. :func:`analyse` validates every row with the same domain validators as the forms, and
    finds duplicates, against the practice and within the file, by SA ID, then e-mail or
-   mobile, then name plus date of birth. Nothing is written.
+   mobile, then name plus date of birth (a company or trust: by registration number,
+   then e-mail or mobile, then name; never a person and a company as one). Nothing is
+   written.
 4. :func:`run_import` applies the plan in the caller's transaction, with progress and
    cancel; a cancel or an error raises, and the caller's session rolls everything back,
    so nothing is ever half-imported. The audit entry holds counts only.
@@ -27,6 +29,7 @@ import datetime as dt
 import io
 import json
 import logging
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -42,8 +45,12 @@ from clientmanager.domain import ValidationError, parse_sa_id
 from clientmanager.domain.client_fields import (
     ADDRESS_FIELDS,
     CLIENT_FIELDS,
+    CLIENT_KIND_FIELD,
+    ENTITY_FIELDS,
     NOT_IMPORTED,
+    PERSON_ONLY,
     FieldSpec,
+    is_entity,
     parse_value,
 )
 from clientmanager.domain.text import check_plain_text
@@ -104,9 +111,13 @@ def _spec(key: str, label: str, kind: str, *aliases: str) -> FieldSpec:
 FIELDS: tuple[FieldSpec, ...] = (
     _spec("full_name", "Full name", "text", "name", "fullname", "clientname", "client", "naam"),
     *(spec for spec in CLIENT_FIELDS if spec.key not in NOT_IMPORTED),
+    # Companies and trusts (the export writes these columns; a person's row leaves them
+    # empty).
+    CLIENT_KIND_FIELD,
+    *ENTITY_FIELDS,
     _spec("passport_number", "Passport number", "text", "passport", "passportnumber", "passportno"),
     _spec("gender", "Gender", "choice", "gender", "sex", "geslag"),
-    _spec("category", "Client or prospect", "choice", "category", "clienttype", "status"),
+    _spec("category", "Client or prospect", "choice", "category", "status"),
     _spec("household", "Household", "text", "household", "householdname", "family"),
     _spec("household_role", "Household role", "choice", "householdrole", "role"),
     *(
@@ -150,11 +161,25 @@ FIELDS: tuple[FieldSpec, ...] = (
         "inceptiondate",
         "commencementdate",
     ),
+    _spec(
+        "relationship_start",
+        "Client since",
+        "date",
+        "clientsince",
+        "relationshipstart",
+        "clientsincedate",
+        "klientsedert",
+    ),
     _spec("note", "Note", "multiline", "note", "notes", "comment", "comments", "remarks"),
     _spec("note_subject", "Note subject", "text", "notesubject", "subject"),
 )
 FIELD_BY_KEY = {spec.key: spec for spec in FIELDS}
 IGNORE = ""  # mapping value for a column that is not imported
+# A file must map one of these: every client has a surname or a company or trust name.
+NAME_FIELDS = frozenset({"surname", "full_name", "entity_name"})
+# Headers never guessed as a field: another system's client number means nothing here
+# (without this, "Client number" starts with the full name's alias "client").
+_NEVER_GUESSED = frozenset({"clientnumber", "clientno", "clientid", "clientcode", "clientref"})
 
 CLIENT_TEXT_FIELDS = (
     "title",
@@ -179,9 +204,12 @@ CLIENT_FIELDS = (
     "work_phone",
     "category",
     "household_role",
+    "entity_name",
+    "registration_number",
+    "relationship_start",
 )
 # Client columns a duplicate's update may fill; identity keys are never overwritten.
-UPDATABLE_FIELDS = tuple(f for f in CLIENT_FIELDS if f != "id_number")
+UPDATABLE_FIELDS = tuple(f for f in CLIENT_FIELDS if f not in ("id_number", "registration_number"))
 ADDRESS_FIELDS = ("address_line1", "suburb", "city", "province", "postal_code")
 POLICY_FIELDS = ("policy_number", "provider", "product_type", "premium", "cover_amount")
 POLICY_FIELDS_ALL = (*POLICY_FIELDS, "fund_value", "policy_start")
@@ -205,6 +233,9 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     used: set[str] = set()
     has_surname = any(_ALIASES.get(k) == "surname" for k in keys)
     for header, key in zip(headers, keys, strict=True):
+        if key in _NEVER_GUESSED:
+            mapping[header] = IGNORE
+            continue
         field_key = _ALIASES.get(key, IGNORE)
         if field_key == "full_name" and has_surname:
             field_key = "first_names"
@@ -599,6 +630,8 @@ VCARD_COLUMNS = (
     "Province",
     "Postal code",
     "Note",
+    "Client type",
+    "Company or trust name",
 )
 
 
@@ -700,10 +733,12 @@ def _vcard_date(text: str) -> str:
 def _card_row(properties: list[tuple[str, dict[str, list[str]], str]]) -> list[str]:
     row = dict.fromkeys(VCARD_COLUMNS, "")
     untyped_phones: list[str] = []
-    full_name = organisation = ""
+    full_name = organisation = card_kind = ""
     for name, params, value in properties:
         types = {t.lower() for t in params.get("TYPE", [])}
-        if name == "N":
+        if name == "KIND":
+            card_kind = value.strip().lower()
+        elif name == "N":
             parts = _split_unescaped(value, ";") + [""] * 5
             row["Surname"], row["First names"] = parts[0].strip(), parts[1].strip()
             middle = parts[2].strip()
@@ -749,9 +784,16 @@ def _card_row(properties: list[tuple[str, dict[str, list[str]], str]]) -> list[s
             if not row[column]:
                 row[column] = number
                 break
-    if not row["Surname"] and not row["First names"]:
-        # A card with only FN (or a company card with only ORG). The import makes people
-        # only, so a company's name becomes the surname: kept, never dropped.
+    named = organisation or full_name
+    if named and (
+        card_kind == "org"
+        # A company's card without KIND (vCard 3.0, Outlook): ORG, and N empty or the
+        # ORG again, as our own export writes it.
+        or (organisation and not row["First names"] and row["Surname"] in ("", organisation))
+    ):
+        _as_organisation(row, named)
+    elif not row["Surname"] and not row["First names"]:
+        # A card with only FN: a person's full name.
         if full_name and full_name != organisation:
             title, first, surname = _split_full_name(full_name)
             row["Title"] = row["Title"] or title or ""
@@ -761,6 +803,16 @@ def _card_row(properties: list[tuple[str, dict[str, list[str]], str]]) -> list[s
     elif organisation:
         row["Employer"] = organisation
     return [row[column] for column in VCARD_COLUMNS]
+
+
+def _as_organisation(row: dict[str, str], name: str) -> None:
+    """An organisation's card as a company's row (a trust where its name says so: a card
+    has no other way to tell them apart). N repeating the name is dropped; any other
+    person's field stays, so the check names it instead of losing it."""
+    if row["Surname"] == name:
+        row["Surname"] = ""
+    row["Company or trust name"] = name
+    row["Client type"] = "trust" if _TRUST_SUFFIX.search(name) else "company"
 
 
 def read_vcards(path: Path, text: str, encoding: str = "utf-8") -> SourceFile:
@@ -820,6 +872,8 @@ class PlannedRow:
     @property
     def display_name(self) -> str:
         v = self.values
+        if v.get("entity_name"):
+            return str(v["entity_name"])
         return " ".join(str(v[k]) for k in ("first_names", "surname") if v.get(k)) or str(
             v.get("full_name") or ""
         )
@@ -875,7 +929,62 @@ _ROLES = {
     "dependent": "dependant",
     "child": "dependant",
 }
+_KINDS = {
+    "person": "person",
+    "individual": "person",
+    "natural person": "person",
+    "persoon": "person",
+    "individu": "person",
+    "company": "company",
+    "business": "company",
+    "close corporation": "company",
+    "cc": "company",
+    "pty ltd": "company",
+    "(pty) ltd": "company",
+    "maatskappy": "company",
+    "besigheid": "company",
+    "trust": "trust",
+}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "adv", "rev", "mnr", "mev", "mej"}
+
+
+_CHOICE_WORDS = {
+    "gender": _GENDERS,
+    "category": _CATEGORIES,
+    "household_role": _ROLES,
+    "kind": _KINDS,
+}
+# What only a person has, on the form (PERSON_ONLY) and in imports alone.
+_PERSON_ONLY_IMPORTED = PERSON_ONLY | {"gender", "passport_number"}
+# The registers' numbers: CIPC for companies and close corporations ("2015/123456/07"),
+# the Master of the High Court for trusts ("IT 1234/2015", "MT 56/2019").
+_COMPANY_NUMBER = re.compile(r"(?:19|20)\d{2}/\d{6}/\d{2}")
+_TRUST_NUMBER = re.compile(r"(?:IT|MT)\s*\d{1,6}/(?:19|20)\d{2}(?:\s*\(\w+\))?", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(
+    r"\b(?:\(pty\)\s*ltd|pty\s*ltd|ltd|limited|inc|npc|soc|cc|bpk|edms)\.?$", re.IGNORECASE
+)
+_TRUST_SUFFIX = re.compile(r"\b(?:trust|trustfonds)$", re.IGNORECASE)
+
+
+def _entity_kind(values: dict) -> str | None:
+    """A company or a trust, told by its registration number or its name's legal ending,
+    for a file with a company or trust name but no client-type column; None when neither
+    says."""
+    number = " ".join(str(values.get("registration_number") or "").split())
+    if _COMPANY_NUMBER.fullmatch(number):
+        return "company"
+    if _TRUST_NUMBER.fullmatch(number):
+        return "trust"
+    name = " ".join(str(values.get("entity_name") or "").split())
+    if _TRUST_SUFFIX.search(name):
+        return "trust"
+    if _COMPANY_SUFFIX.search(name):
+        return "company"
+    return None
+
+
+def _registration_key(number: object) -> str:
+    return "".join(str(number).split()).upper()
 
 
 _IMPORT_LIMITS = {
@@ -888,9 +997,9 @@ _IMPORT_LIMITS = {
 
 
 def _parse_value(spec: FieldSpec, raw: str) -> object:
-    if spec.kind == "choice" and spec.key in ("gender", "category", "household_role"):
-        table = {"gender": _GENDERS, "category": _CATEGORIES, "household_role": _ROLES}[spec.key]
-        value = table.get(raw.strip().casefold())
+    if spec.kind == "choice" and spec.key in _CHOICE_WORDS:
+        table = _CHOICE_WORDS[spec.key]
+        value = table.get(" ".join(raw.split()).casefold())
         if value is None:
             raise ValidationError(
                 spec.label, "use one of: " + ", ".join(sorted(set(table.values())))
@@ -976,6 +1085,25 @@ def _validate_row(
         if decoded is not None:
             decoded_id = decoded
     full = values.pop("full_name", None)
+    kind = values.get("kind")
+    if kind is None and values.get("entity_name"):
+        kind = _entity_kind(values)
+        if kind is None:
+            problems.append(
+                "Client type: say whether this is a company or a trust (map a client-type "
+                "column, or give its registration number)"
+            )
+            return values, problems
+        values["kind"] = kind
+    if is_entity(kind):
+        _check_entity(values, full, problems)
+        return values, problems
+    for key in ("entity_name", "registration_number"):
+        if values.get(key):
+            problems.append(
+                f"{FIELD_BY_KEY[key].label}: only a company or trust has one; set the "
+                "client type, or leave it empty for a person"
+            )
     if full:
         title, first, surname = _split_full_name(str(full))
         values.setdefault("title", title) if title else None
@@ -995,12 +1123,31 @@ def _validate_row(
         values.setdefault("gender", decoded.gender)
     if not values.get("surname") and not problems:
         problems.append("Surname: is empty; every client needs at least a surname")
+    _check_policy_details(values, problems)
+    return values, problems
+
+
+def _check_entity(values: dict, full: object, problems: list[str]) -> None:
+    """A company's or trust's row: its name (from the full-name column where there is no
+    name column), and nothing only a person has."""
+    if not values.get("entity_name") and full:
+        values["entity_name"] = " ".join(str(full).split())
+    if not values.get("entity_name"):
+        problems.append("Company or trust name: is empty; a company or trust needs its name")
+    for key in sorted(_PERSON_ONLY_IMPORTED & values.keys()):
+        problems.append(
+            f"{FIELD_BY_KEY[key].label}: a company or trust has none; leave it empty, or "
+            "set the client type to person"
+        )
+    _check_policy_details(values, problems)
+
+
+def _check_policy_details(values: dict, problems: list[str]) -> None:
     has_policy_details = (
         values.get("premium") or values.get("cover_amount") or values.get("provider")
     )
     if has_policy_details and not values.get("policy_number"):
         problems.append("Policy number: is empty, but the row has policy details")
-    return values, problems
 
 
 def _name_key(values: dict) -> tuple[str, str, dt.date] | None:
@@ -1031,8 +1178,40 @@ class _Index:
     by_email: dict[str, int] = field(default_factory=dict)
     by_mobile: dict[str, int] = field(default_factory=dict)
     by_name: dict[tuple, int] = field(default_factory=dict)
+    by_registration: dict[str, int] = field(default_factory=dict)
+    by_entity_name: dict[tuple[str, str], int] = field(default_factory=dict)
+    # A holder's identity number: the SA ID of a person, the registration number of a
+    # company or trust; and its kind (a company and its director are two clients).
     id_of: dict[int, str | None] = field(default_factory=dict)
+    kind_of: dict[int, str] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
+
+    def add(self, values: dict, holder: int) -> None:
+        """A row of the file, under a negative holder, so later rows match it."""
+        kind = str(values.get("kind") or "person")
+        self.kind_of[holder] = kind
+        if is_entity(kind):
+            self.id_of[holder] = _identity_of(values)
+            if number := values.get("registration_number"):
+                self.by_registration.setdefault(_registration_key(number), holder)
+            self.by_entity_name.setdefault((kind, _fold(str(values["entity_name"]))), holder)
+        else:
+            self.id_of[holder] = values.get("id_number")  # type: ignore[assignment]
+            if values.get("id_number"):
+                self.by_id.setdefault(str(values["id_number"]), holder)
+            if key := _name_key(values):
+                self.by_name.setdefault(key, holder)
+        if values.get("email"):
+            self.by_email.setdefault(str(values["email"]).casefold(), holder)
+        if values.get("mobile"):
+            self.by_mobile.setdefault(str(values["mobile"]), holder)
+
+
+def _identity_of(values: dict) -> str | None:
+    if is_entity(values.get("kind")):
+        number = values.get("registration_number")
+        return _registration_key(number) if number else None
+    return values.get("id_number")  # type: ignore[return-value]
 
 
 # Candidates for the duplicate check, chosen by the database from the file's keys (each
@@ -1064,6 +1243,9 @@ _CANDIDATE_COLUMNS = (
     Client.surname,
     Client.first_names,
     Client.date_of_birth,
+    Client.kind,
+    Client.entity_name,
+    Client.registration_number,
 )
 
 
@@ -1075,6 +1257,7 @@ def _load_index(session: Session, plan_values: list[dict]) -> _Index:
     mobiles = {v["mobile"] for v in plan_values if v.get("mobile")}
     names = {k for v in plan_values if (k := _name_key(v))}
     surnames = {k[0] for k in names}
+    has_entities = any(is_entity(v.get("kind")) for v in plan_values)
     index = _Index()
     candidates = _candidates(
         ids=json.dumps(sorted(ids)),
@@ -1085,6 +1268,9 @@ def _load_index(session: Session, plan_values: list[dict]) -> _Index:
             sorted({f"{key[0].lower()}|{key[2].isoformat()}" for key in names})
         ),
     )
+    if has_entities:
+        # A practice has few companies and trusts: all of them are compared in Python.
+        candidates = (*candidates, Client.kind != "person")
     # UNION, not UNION ALL: a client found by two keys is read once; in id order, so the
     # lowest id holds a key, as before.
     query = sa.union(
@@ -1093,8 +1279,17 @@ def _load_index(session: Session, plan_values: list[dict]) -> _Index:
             for candidate in candidates
         )
     ).order_by(sa.literal_column("id"))
-    for cid, id_number, email, mobile, surname, first, dob in session.execute(query):
+    for row in session.execute(query):
+        cid, id_number, email, mobile, surname, first, dob, kind, entity_name, number = row
         hit = False
+        if is_entity(kind):
+            index.kind_of[cid] = kind
+            if number:
+                index.by_registration.setdefault(_registration_key(number), cid)
+            if entity_name:
+                index.by_entity_name.setdefault((kind, _fold(entity_name)), cid)
+            id_number = _registration_key(number) if number else None
+            hit = True
         if id_number and id_number in ids:
             index.by_id.setdefault(id_number, cid)
             hit = True
@@ -1111,23 +1306,31 @@ def _load_index(session: Session, plan_values: list[dict]) -> _Index:
                 hit = True
         if hit:
             index.id_of[cid] = id_number
-            index.names[cid] = f"{first or ''} {surname or ''}".strip()
+            index.names[cid] = entity_name or f"{first or ''} {surname or ''}".strip()
     return index
 
 
 def _match(values: dict, index: _Index, own_ids: dict[int, str | None]) -> tuple[str, int] | None:
-    """(matched_on, key holder) by SA ID, then e-mail or mobile, then name + date of birth.
+    """(matched_on, key holder) by SA ID, then e-mail or mobile, then name + date of birth;
+    for a company or trust, by registration number, then e-mail or mobile, then name.
 
-    E-mail, mobile and name matches count only when the SA ID numbers do not disagree:
-    spouses often share an e-mail address but are two clients.
+    E-mail, mobile and name matches count only when the identity numbers do not disagree
+    and the kinds are the same: spouses often share an e-mail address, and so do a
+    company and its director, but they are two clients.
     """
-    id_number = values.get("id_number")
-    if id_number and id_number in index.by_id:
+    kind = str(values.get("kind") or "person")
+    id_number = _identity_of(values)
+    if is_entity(kind):
+        if id_number and (holder := index.by_registration.get(id_number)):
+            if index.kind_of.get(holder) == kind:
+                return "registration number", holder
+    elif id_number and id_number in index.by_id:
         return "SA ID number", index.by_id[id_number]
 
     def compatible(holder: int) -> bool:
         other = own_ids.get(holder)
-        return not (id_number and other and other != id_number)
+        same_kind = index.kind_of.get(holder, "person") == kind
+        return same_kind and not (id_number and other and other != id_number)
 
     if (email := values.get("email")) and (holder := index.by_email.get(str(email).casefold())):
         if compatible(holder):
@@ -1138,6 +1341,11 @@ def _match(values: dict, index: _Index, own_ids: dict[int, str | None]) -> tuple
     if (key := _name_key(values)) and (holder := index.by_name.get(key)):
         if compatible(holder):
             return "name and date of birth", holder
+    if is_entity(kind) and (
+        holder := index.by_entity_name.get((kind, _fold(str(values["entity_name"]))))
+    ):
+        if compatible(holder):
+            return "name", holder
     return None
 
 
@@ -1154,10 +1362,10 @@ def check_rows(source: SourceFile, mapping: dict[str, str]) -> list[PlannedRow]:
     columns = [
         (headers.index(h), FIELD_BY_KEY[f]) for h, f in mapping.items() if f and h in headers
     ]
-    if not any(spec.key in ("surname", "full_name") for _i, spec in columns):
+    if not any(spec.key in NAME_FIELDS for _i, spec in columns):
         raise ImportFileError(
-            "No column is mapped to the surname or the full name.",
-            hint="Map the column that holds the client's surname (or full name).",
+            "No column is mapped to the surname, the full name or the company or trust name.",
+            hint="Map the column that holds the client's surname, full name, or company or trust name.",
         )
     rows = []
     columns_checked = [(index, spec, {}) for index, spec in columns]
@@ -1207,15 +1415,8 @@ def analyse(
                 row.duplicate = DuplicateMatch(matched_on, earlier_row=-holder)
             continue
         marker = -row.row_number
-        own_ids[marker] = row.values.get("id_number")  # type: ignore[assignment]
-        if row.values.get("id_number"):
-            index.by_id.setdefault(str(row.values["id_number"]), marker)
-        if row.values.get("email"):
-            index.by_email.setdefault(str(row.values["email"]).casefold(), marker)
-        if row.values.get("mobile"):
-            index.by_mobile.setdefault(str(row.values["mobile"]), marker)
-        if key := _name_key(row.values):
-            index.by_name.setdefault(key, marker)
+        index.add(row.values, marker)
+        own_ids[marker] = index.id_of[marker]
 
     if actor is not None:
         matched = sorted({r.duplicate.existing_client_id for r in good if r.duplicate} - {None})
@@ -1663,7 +1864,7 @@ def _chunks(items: list, size: int) -> Iterable[list]:
 
 def _client_params(values: dict, households: dict[str, int], now: dt.datetime) -> dict:
     params: dict[str, object] = {key: values.get(key) for key in CLIENT_FIELDS}
-    params["kind"] = "person"
+    params["kind"] = values.get("kind") or "person"
     params["category"] = values.get("category") or "client"
     params["household_id"] = (
         households.get(_fold(str(values["household"]))) if values.get("household") else None
@@ -1677,8 +1878,9 @@ def _client_params(values: dict, households: dict[str, int], now: dt.datetime) -
 def _changes(current: sa.Row, values: dict, households: dict[str, int], action: str) -> dict:
     changes: dict[str, object] = {}
     fields = list(UPDATABLE_FIELDS)
-    if not current.id_number and values.get("id_number"):
-        fields.append("id_number")  # fill a missing ID; never replace one
+    for identity in ("id_number", "registration_number"):
+        if not getattr(current, identity, None) and values.get(identity):
+            fields.append(identity)  # fill a missing number; never replace one
     for key in fields:
         new = values.get(key)
         if new in (None, ""):

@@ -340,9 +340,12 @@ class MappingPage(TitledPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         values = set(self.mapping().values())
-        if not values & {"surname", "full_name"}:
+        if not values & importer.NAME_FIELDS:
             self.message.setText(
-                self.tr("Choose the column that holds the surname (or the full name).")
+                self.tr(
+                    "Choose the column that holds the surname, the full name, or the company "
+                    "or trust name."
+                )
             )
             return False
         return True
@@ -456,7 +459,8 @@ class DuplicatesPage(TitledPage):
             self.tr("Decide about the duplicates"),
             self.tr(
                 "These rows look like clients you already have (by SA ID, then e-mail or "
-                "mobile, then name and date of birth) or like an earlier row of the file."
+                "mobile, then name and date of birth; a company or trust by registration "
+                "number, then e-mail or mobile, then name) or like an earlier row of the file."
             ),
         )
         self.apply_all = QComboBox()

@@ -1479,12 +1479,32 @@ Gaan voort?</translation>
         <translation>Tik ’n naam, ID-nommer of telefoon…</translation>
     </message>
     <message>
+        <source>No client chosen</source>
+        <translation>Geen kliënt gekies nie</translation>
+    </message>
+    <message>
         <source>Client {id}</source>
         <translation>Kliënt {id}</translation>
     </message>
     <message>
+        <source>{name} (client {number}, born {born})</source>
+        <translation>{name} (kliënt {number}, gebore {born})</translation>
+    </message>
+    <message>
+        <source>{name} (client {number})</source>
+        <translation>{name} (kliënt {number})</translation>
+    </message>
+    <message>
+        <source>Choose one of {count} matches</source>
+        <translation>Kies een van {count} moontlikhede</translation>
+    </message>
+    <message>
         <source>No client matches</source>
         <translation>Geen kliënt stem ooreen nie</translation>
+    </message>
+    <message>
+        <source>Client {id} (not found)</source>
+        <translation>Kliënt {id} (nie gevind nie)</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2087,10 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     <message>
         <source>Business address (FICA)</source>
         <translation>Besigheidsadres (FICA)</translation>
+    </message>
+    <message>
+        <source>Same as the business address</source>
+        <translation>Dieselfde as die besigheidsadres</translation>
     </message>
     <message>
         <source>Link the client to a household after saving.</source>
@@ -3013,8 +3037,8 @@ Besonderhede vir ondersteuning (geen kliëntinligting nie) is in:
         <translation>Besluit oor die duplikate</translation>
     </message>
     <message>
-        <source>These rows look like clients you already have (by SA ID, then e-mail or mobile, then name and date of birth) or like an earlier row of the file.</source>
-        <translation>Hierdie rye lyk soos kliënte wat u reeds het (volgens SA ID, dan e-pos of selfoon, dan naam en geboortedatum) of soos ’n vroeër ry van die lêer.</translation>
+        <source>These rows look like clients you already have (by SA ID, then e-mail or mobile, then name and date of birth; a company or trust by registration number, then e-mail or mobile, then name) or like an earlier row of the file.</source>
+        <translation>Hierdie rye lyk soos kliënte wat u reeds het (volgens SA ID, dan e-pos of selfoon, dan naam en geboortedatum; ’n maatskappy of trust volgens registrasienommer, dan e-pos of selfoon, dan naam) of soos ’n vroeër ry van die lêer.</translation>
     </message>
     <message>
         <source>Apply to all</source>
@@ -3922,8 +3946,8 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Die toewysing “{name}” is gestoor.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the surname (or the full name).</source>
-        <translation>Kies die kolom wat die van (of die volle naam) bevat.</translation>
+        <source>Choose the column that holds the surname, the full name, or the company or trust name.</source>
+        <translation>Kies die kolom met die van, die volle naam, of die maatskappy- of trustnaam.</translation>
     </message>
 </context>
 <context>
@@ -4045,14 +4069,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>(nie aan ’n kliënt gekoppel nie)</translation>
     </message>
     <message>
-        <source>Type a name, ID or e-mail to find the client</source>
-        <translation>Tik ’n naam, ID of e-posadres om die kliënt te vind</translation>
-    </message>
-    <message>
-        <source>No client chosen</source>
-        <translation>Geen kliënt gekies nie</translation>
-    </message>
-    <message>
         <source>The person, or who asked on their behalf</source>
         <translation>Die persoon, of wie namens hulle gevra het</translation>
     </message>
@@ -4061,12 +4077,8 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>bv. ID-boek persoonlik gesien; laat leeg indien nog nie</translation>
     </message>
     <message>
-        <source>Find client</source>
-        <translation>Vind kliënt</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Kliëntnommer</translation>
+        <source>Client</source>
+        <translation>Kliënt</translation>
     </message>
     <message>
         <source>Request</source>
@@ -4087,14 +4099,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Details</source>
         <translation>Besonderhede</translation>
-    </message>
-    <message>
-        <source>{name} (client {number}, born {born})</source>
-        <translation>{name} (kliënt {number}, gebore {born})</translation>
-    </message>
-    <message>
-        <source>{name} (client {number})</source>
-        <translation>{name} (kliënt {number})</translation>
     </message>
     <message>
         <source>Due by {date}: 30 days from receipt (PAIA s56), with one extension of up to 30 days allowed (s57).</source>
@@ -8198,14 +8202,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Kies die kolomme weer, of gebruik ’n toewysing wat vir lêers soos hierdie gestoor is.</translation>
     </message>
     <message>
-        <source>No column is mapped to the surname or the full name.</source>
-        <translation>Geen kolom is aan die van of die volle naam toegewys nie.</translation>
-    </message>
-    <message>
-        <source>Map the column that holds the client&apos;s surname (or full name).</source>
-        <translation>Wys die kolom toe wat die kliënt se van (of volle naam) bevat.</translation>
-    </message>
-    <message>
         <source>The file {name} was not found.</source>
         <translation>Die lêer {name} is nie gevind nie.</translation>
     </message>
@@ -8932,6 +8928,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Select at least one client.</source>
         <translation>Kies minstens een kliënt.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the surname, the full name or the company or trust name.</source>
+        <translation>Geen kolom is aan die van, die volle naam of die maatskappy- of trustnaam gekoppel nie.</translation>
+    </message>
+    <message>
+        <source>Map the column that holds the client&apos;s surname, full name, or company or trust name.</source>
+        <translation>Koppel die kolom met die kliënt se van, volle naam, of maatskappy- of trustnaam.</translation>
     </message>
     <message>
         <source>They may have been merged or erased (the erasure ledger says when). Search again.</source>

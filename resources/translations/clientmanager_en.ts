@@ -1472,11 +1472,31 @@ Go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No client chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} (client {number}, born {born})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (client {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of {count} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No client matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client {id} (not found)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +2075,10 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
     <message>
         <source>Business address (FICA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the business address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2999,7 +3023,7 @@ Details for support (no client information) are in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These rows look like clients you already have (by SA ID, then e-mail or mobile, then name and date of birth) or like an earlier row of the file.</source>
+        <source>These rows look like clients you already have (by SA ID, then e-mail or mobile, then name and date of birth; a company or trust by registration number, then e-mail or mobile, then name) or like an earlier row of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3904,7 +3928,7 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the column that holds the surname (or the full name).</source>
+        <source>Choose the column that holds the surname, the full name, or the company or trust name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4026,14 +4050,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, ID or e-mail to find the client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The person, or who asked on their behalf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,11 +4058,7 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client number</source>
+        <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4067,14 +4079,6 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (client {number}, born {born})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (client {number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8179,14 +8183,6 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No column is mapped to the surname or the full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map the column that holds the client&apos;s surname (or full name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file {name} was not found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8448,6 +8444,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Sign in again with your password. The database is not damaged and nothing was lost; work not yet saved here must be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the surname, the full name or the company or trust name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the column that holds the client&apos;s surname, full name, or company or trust name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

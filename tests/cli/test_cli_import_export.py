@@ -113,3 +113,30 @@ def test_unknown_mapping_and_bad_map_option(data_dir, capsys):
     assert "no saved column mapping called 'Nope'" in capsys.readouterr().err
     assert main(["import", str(DATA / "messy_clients.csv"), "--map", "Cell=fax"]) == 1
     assert "There is no field 'fax'" in capsys.readouterr().err
+
+
+def test_import_takes_companies_and_trusts(data_dir, capsys, tmp_path):
+    book = tmp_path / "entities.csv"
+    book.write_text(
+        "Client type,Company or trust name,Registration number,Email\n"
+        "Company,Karoo Logistics (Pty) Ltd,2012/345678/07,info@karoolog.co.za\n"
+        "Trust,Fourie Family Trust,IT 455/2010,\n"
+        ",Karoo Logistics (Pty) Ltd,2012/345678/07,\n"
+        ",Nameless Partners,,\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(book)]) == 0
+    out = capsys.readouterr().out
+    assert "  Client type                  -> Client type" in out
+    assert "  row 4: same registration number as row 2" in out
+    assert "  row 5: Client type: say whether this is a company or a trust" in out
+    assert "Imported: 2 created, 0 updated, 1 unchanged, 0 skipped, 1 bad row(s)." in out
+    assert main(["export", "--format", "csv", "--out", str(tmp_path / "out.csv")]) == 0
+    capsys.readouterr()
+    with (tmp_path / "out.csv").open(encoding="utf-8-sig") as handle:
+        rows = {row["Company or trust name"]: row for row in csv.DictReader(handle)}
+    assert {name: rows[name]["Client type"] for name in rows} == {
+        "Karoo Logistics (Pty) Ltd": "company",
+        "Fourie Family Trust": "trust",
+    }
+    assert rows["Fourie Family Trust"]["Registration number"] == "IT 455/2010"

@@ -124,8 +124,15 @@ def test_a_multi_card_2_1_file_imports_every_card(practice):
     assert not plan.bad_rows, [(r.row_number, r.problems) for r in plan.bad_rows]
     assert result.created == 4
     with practice.session() as session:
-        people = {c.surname: c for c in session.scalars(sa.select(Client))}
+        people = {c.surname or c.entity_name: c for c in session.scalars(sa.select(Client))}
         assert set(people) == {"Botha", "Fourie", "Le Roux", "Karoo Family Trust"}
+        # A card with only ORG (and FN the same) is the trust's own, not a person's.
+        trust = people["Karoo Family Trust"]
+        assert (trust.kind, trust.entity_name, trust.surname) == (
+            "trust",
+            "Karoo Family Trust",
+            None,
+        )
         andre = people["Botha"]
         assert (andre.title, andre.first_names) == ("Mr", "André")  # quoted-printable UTF-8
         assert andre.date_of_birth == dt.date(1979, 7, 14)
@@ -202,3 +209,53 @@ def test_cli_vcard_options(tmp_path, monkeypatch, capsys):
         == 1
     )
     assert "are for --format vcard" in capsys.readouterr().err
+
+
+def test_company_and_trust_cards_import_as_companies_and_trusts(practice, tmp_path):
+    with practice.session() as session:
+        session.add_all(
+            [
+                Client(kind="company", entity_name="Zungu Transport (Pty) Ltd", email="a@zt.co.za"),
+                Client(
+                    kind="trust", entity_name="Zungu Family Trust", registration_number="IT9/2001"
+                ),
+            ]
+        )
+    for version in ("3.0", "4.0"):
+        out = tmp_path / f"orgs-{version}.vcf"
+        with practice.session() as session:
+            export_clients(
+                session, actor=practice.actor, path=out, format="vcard", vcard_version=version
+            )
+        plan, _ = import_file(practice, out, dry_run=True)
+        assert not plan.bad_rows, [(r.row_number, r.problems) for r in plan.bad_rows]
+        assert {
+            (r.values["kind"], r.values["entity_name"], r.values.get("surname")) for r in plan.rows
+        } == {
+            ("company", "Zungu Transport (Pty) Ltd", None),
+            ("trust", "Zungu Family Trust", None),
+        }
+        # The company is matched by its e-mail; a card carries no registration number, so
+        # the trust is matched by its name.
+        assert sorted(r.duplicate.matched_on for r in plan.rows) == ["e-mail", "name"]
+    outlook = tmp_path / "outlook.vcf"
+    outlook.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Karoo Brokers\r\nORG:Karoo Brokers\r\n"
+        "TEL;TYPE=WORK:021 555 0101\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Botha;Anna;;;\r\nFN:Anna Botha\r\nORG:Karoo Brokers\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+    plan, result = import_file(practice, outlook)
+    assert not plan.bad_rows
+    assert result.created == 2
+    with practice.session() as session:
+        made = session.execute(
+            sa.select(Client.kind, Client.entity_name, Client.surname, Client.employer).where(
+                Client.id > 2
+            )
+        ).all()
+    assert sorted(made, key=str) == sorted(
+        [("company", "Karoo Brokers", None, None), ("person", None, "Botha", "Karoo Brokers")],
+        key=str,
+    )

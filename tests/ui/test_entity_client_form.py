@@ -37,8 +37,10 @@ def test_a_trust_is_added_from_the_form_and_reopens_under_its_name(
     view.new_client()
     assert _shown(view, "first_names") and not _shown(view, "entity_name")
     assert view.overview.residential_title.text() == "Residential address (FICA)"
+    assert view.overview.postal_same.text() == "Same as residential"
     _choose_kind(view, "trust")
     assert view.overview.residential_title.text() == "Business address (FICA)"
+    assert view.overview.postal_same.text() == "Same as the business address"
     for key in ("first_names", "surname", "id_number", "date_of_birth"):
         assert not _shown(view, key), key
     assert _shown(view, "entity_name") and _shown(view, "registration_number")

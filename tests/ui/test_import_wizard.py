@@ -136,3 +136,49 @@ def test_a_file_that_cannot_be_read_says_so(qtbot, context, practice, tmp_path):
     qtbot.waitUntil(lambda: not wizard.file_page.error.isHidden(), timeout=10_000)
     assert "could not be read as an Excel workbook" in wizard.file_page.error.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_file_of_companies_and_trusts_imports_through_the_wizard(
+    qtbot, context, practice, tmp_path
+):
+    book = tmp_path / "entities.csv"
+    book.write_text(
+        "Company name,Registration number,Email\n"
+        "Karoo Logistics (Pty) Ltd,2012/345678/07,info@karoolog.co.za\n"
+        "Fourie Family Trust,IT 455/2010,\n",
+        encoding="utf-8",
+    )
+    wizard = _open(qtbot, context, practice, book)
+    _next(qtbot, wizard)
+    page = wizard.mapping_page
+    assert page.combos["Company name"].currentData() == "entity_name"
+    assert page.combos["Registration number"].currentData() == "registration_number"
+    # Without a name column the wizard asks for one, naming the company or trust name.
+    page.combos["Company name"].setCurrentIndex(page.combos["Company name"].findData(""))
+    _next(qtbot, wizard)
+    assert wizard.currentId() == wizard.MAPPING
+    assert "company or trust name" in page.message.text()
+    page.combos["Company name"].setCurrentIndex(page.combos["Company name"].findData("entity_name"))
+    _next(qtbot, wizard)
+    preview = wizard.preview_page
+    qtbot.waitUntil(preview.isComplete, timeout=10_000)
+    assert [preview.table.item(r, 1).text() for r in range(preview.table.rowCount())] == [
+        "Karoo Logistics (Pty) Ltd",
+        "Fourie Family Trust",
+    ]
+    _next(qtbot, wizard)
+    assert wizard.currentId() == wizard.DUPLICATES
+    with qtbot.waitSignal(wizard.import_finished, timeout=30_000) as finished:
+        _next(qtbot, wizard)
+    assert finished.args[0].created == 2
+    wizard.grab().save(str(tmp_path / "entities_result.png"))
+    with practice.session() as session:
+        rows = session.execute(
+            sa.select(Client.entity_name, Client.kind, Client.registration_number).order_by(
+                Client.id
+            )
+        ).all()
+    assert rows == [
+        ("Karoo Logistics (Pty) Ltd", "company", "2012/345678/07"),
+        ("Fourie Family Trust", "trust", "IT 455/2010"),
+    ]

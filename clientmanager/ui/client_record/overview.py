@@ -41,6 +41,12 @@ def _address_title(*, entity: bool) -> str:
     return common.translate("ClientRecord", "Residential address (FICA)")
 
 
+def _postal_same_text(*, entity: bool) -> str:
+    if entity:
+        return common.translate("ClientRecord", "Same as the business address")
+    return common.translate("ClientRecord", "Same as residential")
+
+
 # A link says "this client is the <kind> of the other", so the other is the inverse.
 # Shown through service_text (the words are in the ServiceText list).
 INVERSE_KIND = {"parent": "Child", "child": "Parent", "director": "Company", "trustee": "Trust"}
@@ -71,7 +77,7 @@ class OverviewTab(common.RecordTab):
         self.residential_form.setObjectName("residentialAddress")
         self.postal_form = SpecForm(records.POSTAL_FIELDS)
         self.postal_form.setObjectName("postalAddress")
-        self.postal_same = QCheckBox(common.translate("ClientRecord", "Same as residential"))
+        self.postal_same = QCheckBox(_postal_same_text(entity=False))
         self.postal_same.setObjectName("postalSame")
         self.postal_same.toggled.connect(self._postal_same_toggled)
         for address_form in (self.residential_form, self.postal_form):
@@ -213,6 +219,7 @@ class OverviewTab(common.RecordTab):
                 self.form.layout_.setRowVisible(field, entity == (key in ENTITY_ONLY))
         self.derived.setVisible(not entity)
         self.residential_title.setText(_address_title(entity=entity))
+        self.postal_same.setText(_postal_same_text(entity=entity))
 
     def clear(self) -> None:
         self.card = None
