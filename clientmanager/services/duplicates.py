@@ -2,7 +2,9 @@
 
 Possible duplicates share an SA ID number, an e-mail address or mobile number (unless
 their ID numbers disagree: spouses often share an address), or a surname, first name and
-date of birth. A merge keeps one client (the survivor), takes the value the user picks for
+date of birth; companies and trusts, a registration number, an e-mail address or mobile,
+or their name. Only clients of one kind are paired, and only they can be merged: a
+company and its director often share a mobile number but are two clients. A merge keeps one client (the survivor), takes the value the user picks for
 each field, and moves every child record to the survivor: policies and policy roles,
 notes, documents, consents, tasks, assets, liabilities, cash flows, goals, risk profiles,
 addresses, relationships, legal holds, and the register entries that name the person.
@@ -31,6 +33,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from clientmanager.domain.client_fields import is_entity
 from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit
 from clientmanager.services.addressee import listed_name
@@ -105,6 +108,7 @@ def find_possible_duplicates(
             Client.entity_name,
             Client.kind,
             Client.id_number,
+            Client.registration_number,
             Client.email,
             Client.mobile,
             Client.date_of_birth,
@@ -112,24 +116,43 @@ def find_possible_duplicates(
         ).where(visible)
     ).all()
     briefs: dict[int, ClientBrief] = {}
+    # The SA ID of a person, the registration number of a company or trust: two clients
+    # whose numbers differ are two, whatever else they share.
+    identity: dict[int, str | None] = {}
     groups: dict[tuple, list[int]] = {}
     for r in rows:
         name = listed_name(r.kind, r.first_names, r.preferred_name, r.surname, r.entity_name)
         briefs[r.id] = ClientBrief(
             r.id, name, r.id_number, r.email, r.mobile, r.date_of_birth, r.created_at
         )
+        number = "".join((r.registration_number or "").split()).upper() or None
+        identity[r.id] = number if is_entity(r.kind) else r.id_number
+        # Keys hold the kind: a company and its director often share an e-mail address
+        # or a mobile number, but are never one client.
         if r.id_number:
             groups.setdefault(("same SA ID number", r.id_number), []).append(r.id)
+        if number and is_entity(r.kind):
+            groups.setdefault(("same registration number", r.kind, number), []).append(r.id)
         if r.email:
-            groups.setdefault(("same e-mail", r.email.casefold()), []).append(r.id)
+            groups.setdefault(("same e-mail", r.kind, r.email.casefold()), []).append(r.id)
         if r.mobile:
-            groups.setdefault(("same mobile", r.mobile), []).append(r.id)
+            groups.setdefault(("same mobile", r.kind, r.mobile), []).append(r.id)
         if r.surname and r.first_names and r.date_of_birth:
             key = (_fold(r.surname), _fold(r.first_names.split()[0]), r.date_of_birth)
             groups.setdefault(("same name and date of birth", key), []).append(r.id)
-    order = ["same SA ID number", "same e-mail", "same mobile", "same name and date of birth"]
+        if r.entity_name and is_entity(r.kind):
+            groups.setdefault(("same name", r.kind, _fold(r.entity_name)), []).append(r.id)
+    order = [
+        "same SA ID number",
+        "same registration number",
+        "same e-mail",
+        "same mobile",
+        "same name and date of birth",
+        "same name",
+    ]
+    exact = {"same SA ID number", "same registration number"}
     pairs: dict[tuple[int, int], PossibleDuplicate] = {}
-    for (reason, _key), ids in groups.items():
+    for (reason, *_key), ids in groups.items():
         if len(ids) < 2 or len(ids) > 20:  # a shared office number is not a duplicate
             continue
         ids = sorted(ids)
@@ -137,10 +160,10 @@ def find_possible_duplicates(
             for b in ids[i + 1 :]:
                 first, second = briefs[a], briefs[b]
                 if (
-                    reason != "same SA ID number"
-                    and first.id_number
-                    and second.id_number
-                    and first.id_number != second.id_number
+                    reason not in exact
+                    and identity[a]
+                    and identity[b]
+                    and identity[a] != identity[b]
                 ):
                     continue
                 pair = pairs.setdefault((a, b), PossibleDuplicate(first, second))
@@ -270,6 +293,12 @@ def _load_pair(
                 hint="Restore it from the archive first if it really is a duplicate.",
             )
         clients.append(client)
+    if clients[0].kind != clients[1].kind:
+        # The survivor would take the other's fields: a company with a person's SA ID.
+        raise MergeRefused(
+            "A person, a company and a trust are never one client, so these two cannot be merged.",
+            hint="Keep both. Choose two clients of the same kind to merge.",
+        )
     return clients[0], clients[1]
 
 

@@ -547,6 +547,8 @@ _SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "same e-mail"),
     QT_TRANSLATE_NOOP("ServiceText", "same mobile"),
     QT_TRANSLATE_NOOP("ServiceText", "same name and date of birth"),
+    QT_TRANSLATE_NOOP("ServiceText", "same registration number"),
+    QT_TRANSLATE_NOOP("ServiceText", "same name"),
     QT_TRANSLATE_NOOP("ServiceText", "Company or trust name"),
     QT_TRANSLATE_NOOP("ServiceText", "Registration number"),
     QT_TRANSLATE_NOOP("ServiceText", "SA ID number"),

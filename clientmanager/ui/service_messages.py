@@ -173,6 +173,8 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "There is no document number {document_id}."),
     QT_TRANSLATE_NOOP("ServiceText", "A client cannot be merged with itself."),
     QT_TRANSLATE_NOOP("ServiceText", "Choose two clients."),
+    QT_TRANSLATE_NOOP("ServiceText", "A person, a company and a trust are never one client, so these two cannot be merged."),
+    QT_TRANSLATE_NOOP("ServiceText", "Keep both. Choose two clients of the same kind to merge."),
     QT_TRANSLATE_NOOP("ServiceText", "One of the two clients is no longer in the practice."),
     QT_TRANSLATE_NOOP("ServiceText", "Refresh the duplicates list."),
     QT_TRANSLATE_NOOP("ServiceText", "One of the two clients is archived."),

@@ -6302,6 +6302,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>dieselfde naam en geboortedatum</translation>
     </message>
     <message>
+        <source>same registration number</source>
+        <translation>dieselfde registrasienommer</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>dieselfde naam</translation>
+    </message>
+    <message>
         <source>Company or trust name</source>
         <translation>Maatskappy- of trustnaam</translation>
     </message>
@@ -8928,6 +8936,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Select at least one client.</source>
         <translation>Kies minstens een kliënt.</translation>
+    </message>
+    <message>
+        <source>A person, a company and a trust are never one client, so these two cannot be merged.</source>
+        <translation>’n Persoon, ’n maatskappy en ’n trust is nooit een kliënt nie, dus kan hierdie twee nie saamgevoeg word nie.</translation>
+    </message>
+    <message>
+        <source>Keep both. Choose two clients of the same kind to merge.</source>
+        <translation>Hou albei. Kies twee kliënte van dieselfde soort om saam te voeg.</translation>
     </message>
     <message>
         <source>No column is mapped to the surname, the full name or the company or trust name.</source>

@@ -6283,6 +6283,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>same registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company or trust name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8444,6 +8452,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Sign in again with your password. The database is not damaged and nothing was lost; work not yet saved here must be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person, a company and a trust are never one client, so these two cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both. Choose two clients of the same kind to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -140,3 +140,21 @@ def test_import_takes_companies_and_trusts(data_dir, capsys, tmp_path):
         "Fourie Family Trust": "trust",
     }
     assert rows["Fourie Family Trust"]["Registration number"] == "IT 455/2010"
+
+
+def test_duplicates_never_pair_or_merge_a_person_with_a_company(data_dir, capsys, tmp_path):
+    book = tmp_path / "book.csv"
+    book.write_text(
+        "Client type,Name,Surname,Company or trust name,Cell\n"
+        "Person,Thabo,Mokoena,,082 555 1234\n"
+        "Company,,,Mokoena Transport (Pty) Ltd,082 555 1234\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(book)]) == 0
+    assert "Imported: 2 created" in capsys.readouterr().out
+    assert main(["duplicates"]) == 0
+    assert "No possible duplicates." in capsys.readouterr().out
+    assert main(["duplicates", "--merge", "1", "2"]) == 1
+    err = capsys.readouterr().err
+    assert "A person, a company and a trust are never one client" in err
+    assert "Keep both." in err

@@ -165,7 +165,7 @@ def test_possible_duplicates_list(practice, pair):
     assert by_pair[(other_id, spouse_id)] == ["same e-mail"]
 
     # Each is named as the client list names them: a trust by its name, a person by the
-    # name they go by.
+    # name they go by. The trust and the person who share an e-mail are not paired.
     with practice.session() as session:
         session.add_all(
             [
@@ -176,13 +176,17 @@ def test_possible_duplicates_list(practice, pair):
                     surname="Pillay",
                     email="t@example.co.za",
                 ),
+                Client(kind="trust", entity_name="Naidoo Trust", email="t@example.co.za"),
+                Client(first_names="Kumar", surname="Pillay", email="t@example.co.za"),
             ]
         )
     with practice.session() as session:
         found = find_possible_duplicates(session, actor=practice.actor)
     names = {(d.first.name, d.second.name) for d in found}
-    assert ("Naidoo Family Trust", "Pree Pillay") in names
+    assert ("Naidoo Family Trust", "Naidoo Trust") in names
+    assert ("Pree Pillay", "Kumar Pillay") in names
     assert ("Priya Naidoo", "Ravi Naidoo") in names
+    assert ("Naidoo Family Trust", "Pree Pillay") not in names
 
 
 def test_merge_moves_every_child_to_the_survivor(practice, pair):
@@ -313,3 +317,44 @@ def test_merge_refusals(practice, pair):
                 survivor_id=survivor_id,
                 other_id=other_id,
             )
+
+
+def test_a_company_and_its_director_are_never_offered_or_merged_as_one(practice):
+    with practice.session() as session:
+        director = Client(first_names="Thabo", surname="Mokoena", mobile="+27825551234")
+        company = Client(
+            kind="company", entity_name="Mokoena Transport (Pty) Ltd", mobile="+27825551234"
+        )
+        # The same company twice (typed with and without the spaces in its number), and
+        # a trust of the same family name with a different number.
+        again = Client(
+            kind="company",
+            entity_name="mokoena transport (pty) ltd",
+            registration_number="2015/123456/07",
+        )
+        typed = Client(kind="company", entity_name="MTL", registration_number="2015 / 123456 / 07")
+        trust = Client(
+            kind="trust",
+            entity_name="Mokoena Transport (Pty) Ltd",
+            registration_number="IT 12/2016",
+        )
+        session.add_all([director, company, again, typed, trust])
+        session.flush()
+        ids = {c: c.id for c in (director, company, again, typed, trust)}
+    with practice.session() as session:
+        found = find_possible_duplicates(session, actor=practice.actor)
+    pairs = {(p.first.id, p.second.id): p.reasons for p in found}
+    assert pairs == {
+        (ids[company], ids[again]): ["same name"],
+        (ids[again], ids[typed]): ["same registration number"],
+    }
+    for other in (company, trust):
+        with practice.session() as session, pytest.raises(MergeRefused) as refused:
+            merge_clients(
+                session, actor=practice.actor, survivor_id=ids[director], other_id=ids[other]
+            )
+        assert "never one client" in str(refused.value)
+    with practice.session() as session:
+        assert session.get(Client, ids[director]).entity_name is None
+        assert session.get(Client, ids[company]).archived_at is None
+        assert session.get(Client, ids[trust]).id_number is None
