@@ -549,6 +549,12 @@ _SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "same name and date of birth"),
     QT_TRANSLATE_NOOP("ServiceText", "same registration number"),
     QT_TRANSLATE_NOOP("ServiceText", "same name"),
+    # What an imported row matched a client on (services/importer.py _match)
+    QT_TRANSLATE_NOOP("ServiceText", "e-mail"),
+    QT_TRANSLATE_NOOP("ServiceText", "mobile"),
+    QT_TRANSLATE_NOOP("ServiceText", "name and date of birth"),
+    QT_TRANSLATE_NOOP("ServiceText", "registration number"),
+    QT_TRANSLATE_NOOP("ServiceText", "name"),
     QT_TRANSLATE_NOOP("ServiceText", "Company or trust name"),
     QT_TRANSLATE_NOOP("ServiceText", "Registration number"),
     QT_TRANSLATE_NOOP("ServiceText", "SA ID number"),

@@ -17,7 +17,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from clientmanager.services.importer import (
 from clientmanager.services.progress import Cancelled, Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.form_operation import ErrorLine
+from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
     TitledPage,
@@ -421,7 +422,7 @@ class PreviewPage(TitledPage, ErrorLine):
                 )
             elif row.duplicate:
                 status, colour = self.tr("Duplicate?"), DUPLICATE_COLOUR
-                details = _describe_match(self, row.duplicate)
+                details = _describe_match(row.duplicate)
             else:
                 status, colour, details = self.tr("Ready"), READY_COLOUR, ""
             self.table.setItem(index, 0, _item(row.row_number))
@@ -440,14 +441,20 @@ class PreviewPage(TitledPage, ErrorLine):
         return self.plan is not None and bool(self.plan.good_rows)
 
 
-def _describe_match(widget: QWidget, match: importer.DuplicateMatch) -> str:
+def _describe_match(match: importer.DuplicateMatch) -> str:
+    # A fixed context: widget.tr() in a function outside a class is filed by lupdate under
+    # whichever class it read last, so the Afrikaans never reached the screen.
     if match.existing_client_id:
-        return widget.tr("Same {what} as client {number} ({name})").format(
-            what=match.matched_on, number=match.existing_client_id, name=match.existing_name
+        return QCoreApplication.translate(
+            "ImportWizard", "Same {what} as client {number} ({name})"
+        ).format(
+            what=service_text(match.matched_on),
+            number=match.existing_client_id,
+            name=match.existing_name,
         )
-    return widget.tr("Same {what} as row {row} of this file").format(
-        what=match.matched_on, row=match.earlier_row
-    )
+    return QCoreApplication.translate(
+        "ImportWizard", "Same {what} as row {row} of this file"
+    ).format(what=service_text(match.matched_on), row=match.earlier_row)
 
 
 # --- 4. duplicates ------------------------------------------------------------------------------
@@ -502,7 +509,7 @@ class DuplicatesPage(TitledPage):
         for index, row in enumerate(duplicates):
             self.table.setItem(index, 0, _item(row.row_number))
             self.table.setItem(index, 1, _item(row.display_name))
-            self.table.setItem(index, 2, _item(_describe_match(self, row.duplicate)))
+            self.table.setItem(index, 2, _item(_describe_match(row.duplicate)))
             combo = QComboBox()
             for action, label in DUPLICATE_ACTION_LABELS.items():
                 combo.addItem(self.tr(label), action.value)

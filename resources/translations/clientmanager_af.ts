@@ -3488,6 +3488,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>Same {what} as client {number} ({name})</source>
+        <translation>Dieselfde {what} as kliënt {number} ({name})</translation>
+    </message>
+    <message>
+        <source>Same {what} as row {row} of this file</source>
+        <translation>Dieselfde {what} as ry {row} van hierdie lêer</translation>
+    </message>
+    <message>
         <source>Import clients</source>
         <translation>Voer kliënte in</translation>
     </message>
@@ -6308,6 +6316,26 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>same name</source>
         <translation>dieselfde naam</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-pos</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>selfoon</translation>
+    </message>
+    <message>
+        <source>name and date of birth</source>
+        <translation>naam en geboortedatum</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>registrasienommer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
     </message>
     <message>
         <source>Company or trust name</source>
@@ -10267,17 +10295,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Backup folder</source>
         <translation>Rugsteunvouer</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Same {what} as client {number} ({name})</source>
-        <translation>Dieselfde {what} as kliënt {number} ({name})</translation>
-    </message>
-    <message>
-        <source>Same {what} as row {row} of this file</source>
-        <translation>Dieselfde {what} as ry {row} van hierdie lêer</translation>
     </message>
 </context>
 </TS>

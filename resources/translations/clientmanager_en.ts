@@ -3470,6 +3470,14 @@ which is shown only now: keep it apart from the file.</source>
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>Same {what} as client {number} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same {what} as row {row} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6288,6 +6296,26 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10247,17 +10275,6 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Same {what} as client {number} ({name})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same {what} as row {row} of this file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

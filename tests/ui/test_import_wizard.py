@@ -182,3 +182,30 @@ def test_a_file_of_companies_and_trusts_imports_through_the_wizard(
         ("Karoo Logistics (Pty) Ltd", "company", "2012/345678/07"),
         ("Fourie Family Trust", "trust", "IT 455/2010"),
     ]
+
+
+def test_in_afrikaans_the_duplicates_say_what_matched_in_afrikaans(
+    qtbot, qapp, context, practice, tmp_path
+):
+    from clientmanager.ui import i18n
+
+    with practice.session() as session:
+        session.add(Client(first_names="Anna", surname="Botha", email="anna@botha.co.za"))
+    book = tmp_path / "book.csv"
+    book.write_text(
+        "Name,Surname,Email\nAnna,Botha,anna@botha.co.za\nPiet,Botha,piet@botha.co.za\n"
+        "Piet,Botha,piet@botha.co.za\n",
+        encoding="utf-8",
+    )
+    assert i18n.install_translations(qapp, "af") == "af"
+    try:
+        wizard = _open(qtbot, context, practice, book)
+        _next(qtbot, wizard)
+        _next(qtbot, wizard)
+        qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+        table = wizard.preview_page.table
+        shown = {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    finally:
+        i18n.install_translations(qapp, "en")
+    assert shown["2"] == "Dieselfde e-pos as kliënt 1 (Anna Botha)"
+    assert shown["4"] == "Dieselfde e-pos as ry 3 van hierdie lêer"
