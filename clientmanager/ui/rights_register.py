@@ -36,6 +36,7 @@ from clientmanager.services.subject_requests import (
     open_request,
     verify_identity,
 )
+from clientmanager.ui.client_picker import ClientPicker
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
@@ -90,16 +91,16 @@ class _FormDialog(FormDialog):
 
 
 class NewRequestDialog(_FormDialog):
-    def __init__(self, client_id: int | None = None, parent: QWidget | None = None) -> None:
+    min_width = 560  # room for a match: a name, the client number and the date of birth
+
+    def __init__(
+        self, ctx: AppContext, client_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("New data-subject request"), self.tr("Record request"), parent)
-        self.client = QSpinBox()
-        self.client.setRange(0, 2_000_000_000)
-        self.client.setSpecialValueText(self.tr("(not linked to a client)"))
-        self.client.setValue(client_id or 0)
-        self.search = line_edit(self.tr("Type a name, ID or e-mail to find the client"))
-        self.matches = QComboBox()
-        self.matches.setPlaceholderText(self.tr("No client chosen"))
-        self.matches.currentIndexChanged.connect(self._match_chosen)
+        # A request can come from a person who is not a client: "no client" is a choice.
+        self.picker = ClientPicker(
+            ctx, self, client_id=client_id, none_text=self.tr("(not linked to a client)")
+        )
         self.kind = QComboBox()
         for key, label in REQUEST_KINDS.items():
             self.kind.addItem(service_text(label), key)
@@ -112,9 +113,7 @@ class NewRequestDialog(_FormDialog):
         self.details.setFixedHeight(70)
         self.due_hint = hint("")
         self.deletion_note = hint(_tr(DELETION_NOTE))
-        self.form.addRow(self.tr("Find client"), self.search)
-        self.form.addRow("", self.matches)
-        self.form.addRow(self.tr("Client number"), self.client)
+        self.form.addRow(self.tr("Client"), self.picker)
         self.form.addRow(self.tr("Request"), self.kind)
         self.form.addRow(self.tr("Requested by"), self.requested_by)
         self.form.addRow(self.tr("Received on"), self.received)
@@ -125,28 +124,6 @@ class NewRequestDialog(_FormDialog):
         self.kind.currentIndexChanged.connect(self._update_hints)
         self.received.dateChanged.connect(self._update_hints)
         self._update_hints()
-
-    def show_matches(self, rows: list) -> None:  # noqa: ANN001 (services.clients.ClientRow)
-        self.matches.blockSignals(True)
-        self.matches.clear()
-        for row in rows:
-            if row.date_of_birth:
-                text = self.tr("{name} (client {number}, born {born})").format(
-                    name=row.display_name, number=row.id, born=_fmt(row.date_of_birth)
-                )
-            else:
-                text = self.tr("{name} (client {number})").format(
-                    name=row.display_name, number=row.id
-                )
-            self.matches.addItem(text, row.id)
-        self.matches.setCurrentIndex(-1)
-        self.matches.blockSignals(False)
-        if len(rows) == 1:
-            self.matches.setCurrentIndex(0)
-
-    def _match_chosen(self, index: int) -> None:
-        if index >= 0:
-            self.client.setValue(int(self.matches.itemData(index)))
 
     def _update_hints(self) -> None:
         due = from_qdate(self.received.date()) + dt.timedelta(days=30)
@@ -160,7 +137,7 @@ class NewRequestDialog(_FormDialog):
 
     def values(self) -> dict:
         return {
-            "client_id": self.client.value() or None,
+            "client_id": self.picker.client_id,
             "kind": self.kind.currentData(),
             "requested_by": self.requested_by.text(),
             "received_on": from_qdate(self.received.date()),
@@ -515,15 +492,7 @@ class RightsRegisterDialog(RegisterDialog):
 
     @Slot()
     def new_request(self, client_id: int | None = None) -> NewRequestDialog:
-        dialog = NewRequestDialog(client_id or None, self)
-
-        def search() -> None:
-            text = dialog.search.text()
-            from clientmanager.services.clients import search_clients
-
-            self.run_work(lambda s, _actor: search_clients(s, text, limit=20), dialog.show_matches)
-
-        dialog.search.textChanged.connect(search)
+        dialog = NewRequestDialog(self.context, client_id or None, self)
 
         def submit() -> None:
             values = dialog.values()

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget, QWidget
 
 from clientmanager.services import breaches, subject_requests
@@ -179,10 +179,17 @@ def test_the_rights_register_and_its_forms_in_afrikaans(
 
     new = dialog.new_request()
     qtbot.waitUntil(new.isVisible, timeout=WAIT)
+    picker = new.picker
+    assert picker.matches.currentText() == "(nie aan ’n kliënt gekoppel nie)"
+    assert picker.search.placeholderText() == "Tik ’n naam, ID-nommer of telefoon…"
+    qtbot.keyClicks(picker.search, "Nkosi")  # QTest types ASCII only
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: picker.client_id == ids[1], timeout=WAIT)
+    assert picker.matches.currentText() == f"Sipho Nkosi (kliënt {ids[1]})"
     kinds = [new.kind.itemText(i) for i in range(new.kind.count())]
     assert "Beswaar teen verwerking (art. 11(3))" in kinds
     assert afrikaans_date(dt.date.today() + dt.timedelta(days=30)) in new.due_hint.text()
-    assert_afrikaans(new, literals)
+    assert_afrikaans(new, literals, allow=(f"Sipho Nkosi (kliënt {ids[1]})", "Nkosi"))
     shoot(new, "rights_new_request")
     new.reject()
 

@@ -41,6 +41,11 @@ def test_a_rights_request_refreshes_today_and_the_audit_trail(qtbot, context, pr
     register.show()
     qtbot.waitUntil(lambda: register.summary.text() != "Loading…", timeout=WAIT)
     form = register.new_request(client_id)
+    # The form names the client it was opened for.
+    qtbot.waitUntil(
+        lambda: form.picker.matches.currentText() == f"Lerato Mokoena (client {client_id})",
+        timeout=WAIT,
+    )
     form.kind.setCurrentIndex(form.kind.findData("access"))
     # Received 35 days ago, so it is overdue: Today lists the overdue ones.
     form.received.setDate(to_qdate(dt.date.today() - dt.timedelta(days=35)))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from clientmanager.services.subject_requests import open_request
 from clientmanager.store.models import Client, SubjectRequest
 from clientmanager.ui.rights_register import OVERDUE_COLOUR, RightsRegisterDialog
+from tests.ui.client_picking import choose, pick
 
 
 def _register(qtbot, context, practice) -> RightsRegisterDialog:  # noqa: ANN001
@@ -36,8 +37,13 @@ def test_record_extend_and_complete(qtbot, context, practice) -> None:  # noqa: 
     assert dialog.table.item(0, 7).foreground().color() == OVERDUE_COLOUR
     assert "1 overdue" in dialog.summary.text()
 
-    # A new deletion request: the form explains that marketing stops at once.
+    # A new deletion request from the client's record: the form names the client, and
+    # explains that marketing stops at once.
     form = dialog.new_request(client_id)
+    qtbot.waitUntil(
+        lambda: form.picker.matches.currentText() == f"Sipho Nkosi-Ndlovu (client {client_id})",
+        timeout=10_000,
+    )
     form.kind.setCurrentIndex(form.kind.findData("deletion"))
     assert form.deletion_note.isVisibleTo(form) and "stop at once" in form.deletion_note.text()
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)  # "requested by" is empty
@@ -65,10 +71,65 @@ def test_record_extend_and_complete(qtbot, context, practice) -> None:  # noqa: 
     qtbot.mouseClick(complete.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "1 open request" in dialog.summary.text(), timeout=10_000)
     with practice.session() as s:
-        statuses = sorted((r.kind, r.status) for r in s.query(SubjectRequest))
-    assert statuses == [("access", "done"), ("deletion", "open")]
+        statuses = sorted((r.kind, r.status, r.client_id) for r in s.query(SubjectRequest))
+    assert statuses == [("access", "done", client_id), ("deletion", "open", client_id)]
     dialog.show_closed.setChecked(False)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+
+
+def test_a_client_named_on_the_record_is_shown_by_name(qtbot, context, practice) -> None:  # noqa: ANN001
+    """Opened for a client (the record's "Rights request…"), the form shows who it is: the
+    name and date of birth, not "Client 7"; the request is recorded against that client."""
+    with practice.session() as s:
+        s.add(Client(first_names="Someone", surname="Else"))
+        client = Client(first_names="Thandeka", surname="Zulu", date_of_birth=dt.date(1985, 3, 3))
+        s.add(client)
+        s.flush()
+        client_id = client.id
+    dialog = _register(qtbot, context, practice)
+    form = dialog.new_request(client_id)
+    shown = f"Thandeka Zulu (client {client_id}, born 3 Mar 1985)"
+    qtbot.waitUntil(lambda: form.picker.matches.currentText() == shown, timeout=10_000)
+    texts = [form.picker.matches.itemText(i) for i in range(form.picker.matches.count())]
+    assert texts == ["(not linked to a client)", shown]
+    assert form.picker.matches.toolTip() == shown  # the whole of it, should the list be narrow
+    qtbot.keyClicks(form.requested_by, "Thandeka Zulu")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    with practice.session() as s:
+        assert [r.client_id for r in s.query(SubjectRequest)] == [client_id]
+
+
+def test_a_request_from_someone_who_is_not_a_client(qtbot, context, practice) -> None:  # noqa: ANN001
+    """The person need not be a client: after finding a client by name, the user can still
+    choose "(not linked to a client)", and the request is recorded against nobody. Enter in
+    the search finds the client; it does not record the form."""
+    with practice.session() as s:
+        client = Client(first_names="Sipho", surname="Nkosi")
+        s.add(client)
+        s.flush()
+        client_id = client.id
+    dialog = _register(qtbot, context, practice)
+    form = dialog.new_request()
+    picker = form.picker
+    assert picker.matches.currentText() == "(not linked to a client)"
+    assert picker.client_id is None
+    qtbot.keyClicks(form.requested_by, "Sipho's neighbour")
+    qtbot.keyClicks(picker.search, "Nkosi")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: picker.client_id == client_id, timeout=10_000)  # the one match
+    assert picker.matches.currentText() == f"Sipho Nkosi (client {client_id})"
+    assert form.isVisible() and dialog.table.rowCount() == 0  # Enter did not press OK
+
+    choose(qtbot, picker.matches, picker.matches.findText("(not linked to a client)"))
+    assert picker.client_id is None
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    with practice.session() as s:
+        request = s.query(SubjectRequest).one()
+        assert (request.client_id, request.requested_by) == (None, "Sipho's neighbour")
+    dialog.table.selectRow(0)
+    assert not dialog.act_button.isEnabled()  # nothing to act on without a client
 
 
 # --- acting on each right from the screen (issue 14) ---------------------------------------
@@ -82,14 +143,14 @@ def _acted(qtbot, dialog, practice, client_id: int, kind: str, folder, **fill): 
     with practice.session() as s:
         surname = s.get(Client, client_id).surname
     form = dialog.new_request()
-    qtbot.keyClicks(form.search, surname)
-    qtbot.waitUntil(lambda: form.client.value() == client_id, timeout=10_000)
+    pick(qtbot, form.picker, surname, client_id)
     form.kind.setCurrentIndex(form.kind.findData(kind))
     qtbot.keyClicks(form.requested_by, "The client")
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=10_000)
     with practice.session() as s:
         number = s.scalar(sa.select(sa.func.max(SubjectRequest.id)))
+        assert s.get(SubjectRequest, number).client_id == client_id
     qtbot.waitUntil(lambda: any(r.id == number for r in dialog.requests), timeout=10_000)
     row = next(i for i, r in enumerate(dialog.requests) if r.id == number)
     dialog.table.selectRow(row)
