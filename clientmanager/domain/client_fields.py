@@ -289,6 +289,13 @@ def is_entity(kind: object) -> bool:
     return kind in ENTITY_KINDS
 
 
+def registration_key(number: object) -> str:
+    """A company's or trust's registration number as compared for duplicates: the same
+    number written with spaces or in lower case ("2015/123456/07", "it 1234/2019") is
+    one number. Empty for no number."""
+    return "".join(str(number or "").split()).upper()
+
+
 def client_specs(kind: object) -> tuple[FieldSpec, ...]:
     """The fields a client of ``kind`` has, with what each requires: an entity needs its
     name, a person needs first names and surname."""

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientmanager.domain.client_fields import is_entity
+from clientmanager.domain.client_fields import is_entity, registration_key
 from clientmanager.errors import ClientManagerError, NotFound
 from clientmanager.services import audit
 from clientmanager.services.addressee import listed_name
@@ -125,7 +125,7 @@ def find_possible_duplicates(
         briefs[r.id] = ClientBrief(
             r.id, name, r.id_number, r.email, r.mobile, r.date_of_birth, r.created_at
         )
-        number = "".join((r.registration_number or "").split()).upper() or None
+        number = registration_key(r.registration_number) or None
         identity[r.id] = number if is_entity(r.kind) else r.id_number
         # Keys hold the kind: a company and its director often share an e-mail address
         # or a mobile number, but are never one client.

@@ -52,6 +52,7 @@ from clientmanager.domain.client_fields import (
     FieldSpec,
     is_entity,
     parse_value,
+    registration_key,
 )
 from clientmanager.domain.text import check_plain_text
 from clientmanager.errors import ClientManagerError
@@ -983,10 +984,6 @@ def _entity_kind(values: dict) -> str | None:
     return None
 
 
-def _registration_key(number: object) -> str:
-    return "".join(str(number).split()).upper()
-
-
 _IMPORT_LIMITS = {
     "household": 200,
     "passport_number": 20,
@@ -1193,7 +1190,7 @@ class _Index:
         if is_entity(kind):
             self.id_of[holder] = _identity_of(values)
             if number := values.get("registration_number"):
-                self.by_registration.setdefault(_registration_key(number), holder)
+                self.by_registration.setdefault(registration_key(number), holder)
             self.by_entity_name.setdefault((kind, _fold(str(values["entity_name"]))), holder)
         else:
             self.id_of[holder] = values.get("id_number")  # type: ignore[assignment]
@@ -1210,7 +1207,7 @@ class _Index:
 def _identity_of(values: dict) -> str | None:
     if is_entity(values.get("kind")):
         number = values.get("registration_number")
-        return _registration_key(number) if number else None
+        return registration_key(number) if number else None
     return values.get("id_number")  # type: ignore[return-value]
 
 
@@ -1285,10 +1282,10 @@ def _load_index(session: Session, plan_values: list[dict]) -> _Index:
         if is_entity(kind):
             index.kind_of[cid] = kind
             if number:
-                index.by_registration.setdefault(_registration_key(number), cid)
+                index.by_registration.setdefault(registration_key(number), cid)
             if entity_name:
                 index.by_entity_name.setdefault((kind, _fold(entity_name)), cid)
-            id_number = _registration_key(number) if number else None
+            id_number = registration_key(number) if number else None
             hit = True
         if id_number and id_number in ids:
             index.by_id.setdefault(id_number, cid)

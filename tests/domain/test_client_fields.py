@@ -11,6 +11,7 @@ from clientmanager.domain.client_fields import (
     CLIENT_FORM_FIELDS,
     FIELD_LENGTHS,
     parse_value,
+    registration_key,
 )
 from clientmanager.domain.errors import ValidationError
 from clientmanager.services import client_records, exporter, importer
@@ -65,3 +66,19 @@ def test_choices_read_labels_as_well_as_values():
     assert parse_value(CLIENT_FIELD_BY_KEY["marital_status"], "Life partner") == "life_partner"
     with pytest.raises(ValidationError):
         parse_value(CLIENT_FIELD_BY_KEY["marital_status"], "complicated")
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("2015/123456/07", "2015/123456/07"),
+        (" 2015 / 123456 / 07 ", "2015/123456/07"),
+        ("it 1234/2019", "IT1234/2019"),
+        (None, ""),
+        ("", ""),
+    ],
+)
+def test_registration_key_ignores_spaces_and_case_as_the_importer_and_duplicates_do(
+    written: str | None, key: str
+) -> None:
+    assert registration_key(written) == key
