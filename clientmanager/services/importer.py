@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import logging
@@ -58,6 +59,7 @@ from clientmanager.domain.text import check_plain_text
 from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
+from clientmanager.services.bulk_work import cyclic_gc_paused
 from clientmanager.services.permissions import Permission, require, visible_clients_clause
 from clientmanager.services.progress import SILENT, Cancelled, Progress
 from clientmanager.services.settings import put_setting
@@ -448,6 +450,7 @@ def _refuse_overlong_lines(path: Path, text: str) -> None:
         start, number = end + 1, number + 1
 
 
+@cyclic_gc_paused()
 def read_source(path: Path) -> SourceFile:
     """Read a CSV or XLSX client list; raises :class:`ImportFileError` with what to do."""
     path = Path(path)
@@ -1159,6 +1162,10 @@ def _name_key(values: dict) -> tuple[str, str, dt.date] | None:
     return (_fold(str(surname)), _fold(first_word), dob)  # type: ignore[return-value]
 
 
+# Names repeat (a practice has many Nels and Mokoenas, and an import folds each row's
+# names up to three times), and decomposing a non-ASCII one costs 30 us. Bounded, so a
+# long-running desktop keeps at most about half a megabyte of names after an import.
+@functools.lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     """Case- and accent-insensitive key: "Anél" and "ANEL" match."""
     if text.isascii():  # the common case, and 20x faster than decomposing
@@ -1183,32 +1190,64 @@ class _Index:
     kind_of: dict[int, str] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
 
-    def add(self, values: dict, holder: int) -> None:
+    def add(self, keys: _RowKeys, holder: int) -> None:
         """A row of the file, under a negative holder, so later rows match it."""
-        kind = str(values.get("kind") or "person")
-        self.kind_of[holder] = kind
-        if is_entity(kind):
-            self.id_of[holder] = _identity_of(values)
-            if number := values.get("registration_number"):
-                self.by_registration.setdefault(registration_key(number), holder)
-            self.by_entity_name.setdefault((kind, _fold(str(values["entity_name"]))), holder)
+        self.kind_of[holder] = keys.kind
+        self.id_of[holder] = keys.identity
+        if is_entity(keys.kind):
+            if keys.identity:
+                self.by_registration.setdefault(keys.identity, holder)
+            if keys.entity_name:
+                self.by_entity_name.setdefault(keys.entity_name, holder)
         else:
-            self.id_of[holder] = values.get("id_number")  # type: ignore[assignment]
-            if values.get("id_number"):
-                self.by_id.setdefault(str(values["id_number"]), holder)
-            if key := _name_key(values):
-                self.by_name.setdefault(key, holder)
-        if values.get("email"):
-            self.by_email.setdefault(str(values["email"]).casefold(), holder)
-        if values.get("mobile"):
-            self.by_mobile.setdefault(str(values["mobile"]), holder)
+            if keys.identity:
+                self.by_id.setdefault(keys.identity, holder)
+            if keys.name:
+                self.by_name.setdefault(keys.name, holder)
+        if keys.email:
+            self.by_email.setdefault(keys.email, holder)
+        if keys.mobile:
+            self.by_mobile.setdefault(keys.mobile, holder)
 
 
-def _identity_of(values: dict) -> str | None:
-    if is_entity(values.get("kind")):
-        number = values.get("registration_number")
-        return registration_key(number) if number else None
-    return values.get("id_number")  # type: ignore[return-value]
+@dataclass(frozen=True, slots=True)
+class _RowKeys:
+    """What a row is matched on, worked out once per row: the practice's candidates, the
+    match itself and the index of the file's own rows all read the same keys."""
+
+    kind: str
+    # The SA ID of a person, the registration number (registration_key) of an entity.
+    identity: str | None
+    email: str | None  # case-folded
+    mobile: str | None
+    name: tuple[str, str, dt.date] | None  # a person's (surname, first name, birth date)
+    entity_name: tuple[str, str] | None  # an entity's (kind, folded name)
+
+    @classmethod
+    def of(cls, values: dict) -> _RowKeys:
+        kind = str(values.get("kind") or "person")
+        email = values.get("email")
+        mobile = values.get("mobile")
+        if is_entity(kind):
+            number = values.get("registration_number")
+            name = values.get("entity_name")
+            return cls(
+                kind,
+                registration_key(number) if number else None,
+                str(email).casefold() if email else None,
+                str(mobile) if mobile else None,
+                None,
+                (kind, _fold(str(name))) if name else None,
+            )
+        id_number = values.get("id_number")
+        return cls(
+            kind,
+            str(id_number) if id_number else None,
+            str(email).casefold() if email else None,
+            str(mobile) if mobile else None,
+            _name_key(values),
+            None,
+        )
 
 
 # Candidates for the duplicate check, chosen by the database from the file's keys (each
@@ -1246,15 +1285,16 @@ _CANDIDATE_COLUMNS = (
 )
 
 
-def _load_index(session: Session, plan_values: list[dict]) -> _Index:
+def _load_index(session: Session, plan_keys: list[_RowKeys]) -> _Index:
     """Only the practice clients that share a key with the file: the database picks the
     candidates (see ``_candidates``), Python checks them exactly."""
-    ids = {v["id_number"] for v in plan_values if v.get("id_number")}
-    emails = {str(v["email"]).casefold() for v in plan_values if v.get("email")}
-    mobiles = {v["mobile"] for v in plan_values if v.get("mobile")}
-    names = {k for v in plan_values if (k := _name_key(v))}
+    people = [k for k in plan_keys if not is_entity(k.kind)]
+    ids = {k.identity for k in people if k.identity}
+    emails = {k.email for k in plan_keys if k.email}
+    mobiles = {k.mobile for k in plan_keys if k.mobile}
+    names = {k.name for k in people if k.name}
     surnames = {k[0] for k in names}
-    has_entities = any(is_entity(v.get("kind")) for v in plan_values)
+    has_entities = len(people) < len(plan_keys)
     index = _Index()
     candidates = _candidates(
         ids=json.dumps(sorted(ids)),
@@ -1307,7 +1347,7 @@ def _load_index(session: Session, plan_values: list[dict]) -> _Index:
     return index
 
 
-def _match(values: dict, index: _Index, own_ids: dict[int, str | None]) -> tuple[str, int] | None:
+def _match(keys: _RowKeys, index: _Index, own_ids: dict[int, str | None]) -> tuple[str, int] | None:
     """(matched_on, key holder) by SA ID, then e-mail or mobile, then name + date of birth;
     for a company or trust, by registration number, then e-mail or mobile, then name.
 
@@ -1315,8 +1355,7 @@ def _match(values: dict, index: _Index, own_ids: dict[int, str | None]) -> tuple
     and the kinds are the same: spouses often share an e-mail address, and so do a
     company and its director, but they are two clients.
     """
-    kind = str(values.get("kind") or "person")
-    id_number = _identity_of(values)
+    kind, id_number = keys.kind, keys.identity
     if is_entity(kind):
         if id_number and (holder := index.by_registration.get(id_number)):
             if index.kind_of.get(holder) == kind:
@@ -1329,23 +1368,22 @@ def _match(values: dict, index: _Index, own_ids: dict[int, str | None]) -> tuple
         same_kind = index.kind_of.get(holder, "person") == kind
         return same_kind and not (id_number and other and other != id_number)
 
-    if (email := values.get("email")) and (holder := index.by_email.get(str(email).casefold())):
+    if keys.email and (holder := index.by_email.get(keys.email)):
         if compatible(holder):
             return "e-mail", holder
-    if (mobile := values.get("mobile")) and (holder := index.by_mobile.get(mobile)):
+    if keys.mobile and (holder := index.by_mobile.get(keys.mobile)):
         if compatible(holder):
             return "mobile", holder
-    if (key := _name_key(values)) and (holder := index.by_name.get(key)):
+    if keys.name and (holder := index.by_name.get(keys.name)):
         if compatible(holder):
             return "name and date of birth", holder
-    if is_entity(kind) and (
-        holder := index.by_entity_name.get((kind, _fold(str(values["entity_name"]))))
-    ):
+    if keys.entity_name and (holder := index.by_entity_name.get(keys.entity_name)):
         if compatible(holder):
             return "name", holder
     return None
 
 
+@cyclic_gc_paused()
 def check_rows(source: SourceFile, mapping: dict[str, str]) -> list[PlannedRow]:
     """Every row of the client sheet checked against the mapping: the part of
     :func:`analyse` that needs no database, so a caller may run it while the practice is
@@ -1372,6 +1410,7 @@ def check_rows(source: SourceFile, mapping: dict[str, str]) -> list[PlannedRow]:
     return rows
 
 
+@cyclic_gc_paused()
 def analyse(
     session: Session,
     source: SourceFile,
@@ -1396,12 +1435,13 @@ def analyse(
         rows = check_rows(source, mapping)
 
     good = [r for r in rows if r.ok]
-    index = _load_index(session, [r.values for r in good])
+    keys = [_RowKeys.of(r.values) for r in good]
+    index = _load_index(session, keys)
     # Rows of this file join the index as they are read, under a negative "holder" so an
     # earlier row is told apart from a client in the practice.
     own_ids: dict[int, str | None] = dict(index.id_of)
-    for row in good:
-        found = _match(row.values, index, own_ids)
+    for row, row_keys in zip(good, keys, strict=True):
+        found = _match(row_keys, index, own_ids)
         if found:
             matched_on, holder = found
             if holder > 0:
@@ -1412,7 +1452,7 @@ def analyse(
                 row.duplicate = DuplicateMatch(matched_on, earlier_row=-holder)
             continue
         marker = -row.row_number
-        index.add(row.values, marker)
+        index.add(row_keys, marker)
         own_ids[marker] = index.id_of[marker]
 
     if actor is not None:
@@ -1525,6 +1565,7 @@ class _Counter:
         self.progress.counted(min(self.done, self.total), self.total, IMPORT_STEP)
 
 
+@cyclic_gc_paused()
 def run_import(
     session: Session,
     plan: ImportPlan,
