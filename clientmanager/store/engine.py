@@ -299,9 +299,48 @@ def create_practice_engine(
             if not dbapi_connection.in_transaction:
                 dbapi_connection.execute("BEGIN IMMEDIATE")
 
+    @sa.event.listens_for(engine, "checkin")
+    def _checkpoint_after_bulk_load(dbapi_connection, record) -> None:  # noqa: ANN001
+        if dbapi_connection is not None:
+            checkpoint_deferred_wal(dbapi_connection, record.info)
+
     _HELD_KEYS[engine] = held
     logger.debug("engine created for %s", path.name)
     return engine
+
+
+# A connection whose automatic WAL checkpoint a bulk load turned off (the pages per
+# checkpoint it had before), in its pool record's info.
+DEFERRED_CHECKPOINT = "clientmanager_deferred_checkpoint"
+
+
+def defer_wal_checkpoint(dbapi_connection: sqlcipher.Connection, info: dict) -> None:
+    """No automatic checkpoint at this connection's next commits: one bulk load's commit
+    would otherwise copy its whole WAL into the file inside the commit (0.3 s for a 10k-row
+    import at 100k clients). The checkpoint runs when the connection goes back to the
+    pool, after the commit, and the setting is restored then."""
+    if DEFERRED_CHECKPOINT in info:
+        return
+    (pages,) = dbapi_connection.execute("PRAGMA wal_autocheckpoint").fetchone()
+    info[DEFERRED_CHECKPOINT] = int(pages)
+    dbapi_connection.execute("PRAGMA wal_autocheckpoint = 0")
+
+
+def checkpoint_deferred_wal(dbapi_connection: sqlcipher.Connection, info: dict) -> None:
+    """The checkpoint :func:`defer_wal_checkpoint` put off, and the setting back. A
+    PASSIVE checkpoint never waits for readers; one it cannot finish (a reader on another
+    PC's snapshot, a full disk) leaves the pages in the WAL, where they are safe, for the
+    next checkpoint."""
+    pages = info.pop(DEFERRED_CHECKPOINT, None)
+    if pages is None:
+        return
+    try:
+        dbapi_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    except sqlcipher.Error as exc:
+        logger.warning("checkpoint after a bulk load not done: %s", type(exc).__name__)
+    finally:
+        # Only our own integer, never input.
+        dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
 
 
 class _HeldKey:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 import sqlalchemy as sa
 
 from clientmanager.store import list_order
+from clientmanager.store.engine import defer_wal_checkpoint
 
 _TRIGGERS = sa.text(
     "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
@@ -85,6 +86,9 @@ def bulk_load_of_new_clients(connection: sa.Connection) -> Iterator[BulkIndexing
         # The driver opens its transaction lazily, at the first INSERT; the DROP TRIGGER
         # below must already be inside it, or a failed load would leave no triggers.
         connection.exec_driver_sql("BEGIN")
+    # A load writes tens of megabytes of WAL; copying them into the file belongs after the
+    # commit the user waits for, not inside it (store/engine.py).
+    defer_wal_checkpoint(driver_connection, connection.connection.info)
     triggers = connection.execute(_TRIGGERS).all()
     last_existing_id = connection.execute(_MAX_CLIENT_ID).scalar_one()
     for name, _sql in triggers:
