@@ -3,18 +3,33 @@ the matches. The planner's dialogs and the rights register use it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from clientmanager.services.clients import ClientRow, fetch_client_rows, search_clients
 from clientmanager.ui.i18n import format_date
 from clientmanager.ui.operations import Operation, while_alive
 
 SEARCH_LIMIT = 30
-# Side by side, the list is this many characters wide at least (a name, its client
-# number and date of birth); in a narrower form the list goes under the search.
-MATCH_CHARACTERS = 44
+# The list asks for room for a whole match: a name of this many average characters, then
+# the client number and date of birth as the user's language writes them (44 characters
+# for all of it cut "born 24 Dec 1978" off a 25-letter name in the forms that open at
+# their own size). Side by side the list has that room; in a narrower form it goes under
+# the search.
+NAME_CHARACTERS = 26
+# Narrowed further by the user, the list keeps this many (its tooltip has the whole match).
+LEAST_CHARACTERS = 24
 
 
 class _SearchField(QLineEdit):
@@ -25,6 +40,25 @@ class _SearchField(QLineEdit):
         super().keyPressEvent(event)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
+
+
+class _MatchList(QComboBox):
+    """Asks for ``room()`` pixels of text, so that a form opens wide enough to show the
+    date of birth that tells two clients of one name apart; it can still be narrowed to
+    its minimum contents length."""
+
+    def __init__(self, room: Callable[[], int]) -> None:
+        super().__init__()
+        self._room = room
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        whole = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, QSize(self._room(), hint.height()), self
+        )
+        return QSize(max(hint.width(), whole.width()), hint.height())
 
 
 class ClientPicker(QWidget):
@@ -50,8 +84,8 @@ class ClientPicker(QWidget):
         self.none_text = none_text
         self.search = _SearchField()
         self.search.setPlaceholderText(self.tr("Type a name, ID number or phone…"))
-        self.matches = QComboBox()
-        self.matches.setMinimumContentsLength(24)
+        self.matches = _MatchList(self._match_width)
+        self.matches.setMinimumContentsLength(LEAST_CHARACTERS)
         self.matches.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -149,9 +183,17 @@ class ClientPicker(QWidget):
             + 4 * metrics.averageCharWidth()
         )
 
+    def _match_width(self) -> int:
+        """How wide most matches are: a name of NAME_CHARACTERS, a four-digit client
+        number and a two-digit day of birth."""
+        metrics = self.matches.fontMetrics()
+        rest = self.tr("{name} (client {number}, born {born})").format(
+            name="", number=9999, born=format_date(dt.date(2000, 12, 28))
+        )
+        return metrics.horizontalAdvance(rest) + NAME_CHARACTERS * metrics.averageCharWidth()
+
     def _side_by_side_width(self) -> int:
-        average = self.matches.fontMetrics().averageCharWidth()
-        return self._search_width() + self._layout.spacing() + MATCH_CHARACTERS * average
+        return self._search_width() + self._layout.spacing() + self.matches.sizeHint().width()
 
     def _arrange(self, *, side_by_side: bool) -> None:
         self._layout.setDirection(

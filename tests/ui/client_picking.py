@@ -4,7 +4,7 @@ search, press Enter, wait for the matches, choose one from the list with the mou
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
 from clientmanager.ui.client_picker import ClientPicker
 
@@ -31,3 +31,13 @@ def pick(qtbot, picker: ClientPicker, typed: str, client_id: int) -> None:  # no
     if picker.client_id != client_id:
         choose(qtbot, picker.matches, picker.matches.findData(client_id))
     assert picker.client_id == client_id
+
+
+def shows_whole_choice(combo: QComboBox) -> bool:
+    """Whether the closed list has room for the whole of the chosen text."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()
