@@ -33,7 +33,12 @@ from clientmanager.cli import (
 )
 from clientmanager.cli import server as server_cli
 from clientmanager.cli import settings as settings_cli
-from clientmanager.cli.common import CommandFailed, common_options, practice_paths
+from clientmanager.cli.common import (
+    CommandFailed,
+    common_options,
+    derive_sign_in_key_early,
+    practice_paths,
+)
 from clientmanager.domain.errors import ValidationError
 from clientmanager.errors import ClientManagerError, translate
 
@@ -94,6 +99,8 @@ def main(
     oplog.install_excepthook()
     logger.info("command %s", getattr(args, "command", None) or "gui")
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", practice.cmd_gui)
+    if handler is not practice.cmd_gui:  # the desktop overlaps its own (ui/app.py)
+        derive_sign_in_key_early(args, paths)
     try:
         return handler(args)
     except ClientManagerError as exc:

@@ -83,6 +83,22 @@ def ask_secret(prompt: str, env_name: str) -> str:
     return getpass.getpass(prompt)
 
 
+def derive_sign_in_key_early(args: argparse.Namespace, paths: PracticePaths) -> None:
+    """A command given its user name and password in the environment (a script) starts
+    the password's key derivation (Argon2id, most of a second) now, on a second thread,
+    beside its imports and its own preparation; the sign-in takes the result (or derives
+    afresh when it is not the same secret for the same slot: store/keyslots.py)."""
+    if getattr(args, "recovery_code", False):
+        return
+    username = getattr(args, "user", None) or os.environ.get(USER_ENV)
+    password = os.environ.get(PASSWORD_ENV)
+    if not (username and password) or not paths.key_slots.is_file():
+        return
+    from clientmanager.store.keyslots import derive_ahead
+
+    derive_ahead(paths.key_slots, username, password)
+
+
 def ask_new_password(username: str) -> str:
     from clientmanager.domain.passwords import MIN_PASSWORD_LENGTH, check_new_password
 

@@ -26,10 +26,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import logging
 import os
 import secrets
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,6 +45,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from clientmanager.errors import (
+    ClientManagerError,
     KeySlotDamaged,
     KeySlotFileError,
     Label,
@@ -387,7 +391,7 @@ class KeySlotFile:
     def _unwrap(self, slot_id: str, secret: str) -> bytes | None:
         self._refuse_if_damaged(slot_id)
         slot = self._slots[slot_id]
-        wrapping_key = _slot_kdf(slot).derive(secret, _unb64(slot["salt"]))
+        wrapping_key = _derive(_slot_kdf(slot), secret, _unb64(slot["salt"]))
         try:
             if _is_legacy(slot):
                 return AESGCM(wrapping_key).decrypt(
@@ -556,6 +560,61 @@ def _server_slots_beside(path: Path):  # -> postgres.ServerSlotStore | None
     from clientmanager.store import postgres
 
     return postgres.ServerSlotStore.beside(path)
+
+
+# --- a sign-in's key derivation, started before it is asked for -----------------------------
+#
+# Argon2id takes most of a second and runs outside the interpreter's lock. A command given
+# its user name and password up front (a script) starts it at once, beside its own imports
+# and preparation, and the unlock takes the result instead of deriving again. Keyed by the
+# slot's salt and cost and held with the secret it was derived from: any other secret, or a
+# slot that changed meanwhile, derives afresh, so the outcome is the same either way. Each
+# result is used once and then dropped.
+
+_ahead: dict[tuple[bytes, KdfParams], tuple[str, Future[bytes]]] = {}
+_ahead_lock = threading.Lock()
+
+
+def derive_ahead(path: Path, username: str, password: str) -> bool:
+    """Start deriving ``username``'s wrapping key from ``password`` on a second thread, for
+    the slot in the key-slot file at ``path``. False (and nothing started) where there is
+    no such file or slot, or the practice's slots live on the office server."""
+    if (path.parent / SERVER_POINTER_NAME).exists():
+        return False
+    try:
+        slots = KeySlotFile.load(path)
+        slot = slots._slots.get(_user_slot_id(username))
+        if slot is None:
+            return False
+        params, salt = _slot_kdf(slot), _unb64(slot["salt"])
+    except (ClientManagerError, ValueError, KeyError, TypeError):
+        return False
+    derived: Future[bytes] = Future()
+
+    def derive() -> None:
+        try:
+            derived.set_result(params.derive(password, salt))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever takes it
+            derived.set_exception(exc)
+
+    with _ahead_lock:
+        _ahead[(salt, params)] = (password, derived)
+    # A daemon: a command that ends before it signs in does not wait for the derivation.
+    threading.Thread(target=derive, name="sign-in-key-derivation", daemon=True).start()
+    return True
+
+
+def _derive(params: KdfParams, secret: str, salt: bytes) -> bytes:
+    with _ahead_lock:
+        ahead = _ahead.pop((salt, params), None)
+    if ahead is not None:
+        started_with, derived = ahead
+        if hmac.compare_digest(started_with.encode("utf-8"), secret.encode("utf-8")):
+            try:
+                return derived.result()
+            except Exception:  # noqa: BLE001 - derive here instead, which raises for itself
+                logger.debug("key derivation ahead failed; deriving again")
+    return params.derive(secret, salt)
 
 
 def slot_rows(slots: KeySlotFile) -> list[tuple[str, str, str, str]]:
