@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from clientmanager.services import appointments, ical
 from clientmanager.ui.client_picker import ClientPicker
 from clientmanager.ui.form_operation import ErrorLine
-from clientmanager.ui.i18n import format_date
+from clientmanager.ui.i18n import format_date, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -54,8 +54,9 @@ class AppointmentDialog(FormDialog):
         self.minutes = minutes_box(480, self.tr(" minutes"))
         self.kind = QComboBox()
         for kind in appointments.KINDS:
-            self.kind.addItem(kind.capitalize(), kind)
-        self.picker = ClientPicker(ctx, self, client_id=client_id)
+            self.kind.addItem(service_text(kind.capitalize()), kind)
+        # Optional, and a client chosen by mistake can be taken off again.
+        self.picker = ClientPicker(ctx, self, client_id=client_id, none_text=self.tr("(no client)"))
         self.location = QLineEdit()
         self.form.addRow(self.tr("What"), self.title_edit)
         self.form.addRow(self.tr("Starts"), self.start)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from clientmanager.domain.money import format_amount
 from clientmanager.services import commission
 from clientmanager.ui.form_operation import ErrorLine, run_in_form
+from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
     FormDialog,
@@ -131,11 +132,11 @@ class ExpectedDialog(FormDialog):
         self.policy = QComboBox()
         self.kind = QComboBox()
         for kind in commission.KINDS:
-            self.kind.addItem(kind.replace("_", " ").capitalize(), kind)
+            self.kind.addItem(service_text(kind.replace("_", " ").capitalize()), kind)
         self.amount = line_edit("R 310.00")
         self.frequency = QComboBox()
         for frequency in commission.FREQUENCIES:
-            self.frequency.addItem(frequency.capitalize(), frequency)
+            self.frequency.addItem(service_text(frequency.capitalize()), frequency)
         self.starts = QLineEdit(f"{dt.date.today():%Y-%m-%d}")
         self.ends = line_edit(self.tr("optional, YYYY-MM-DD"))
         for label, widget in (

@@ -747,6 +747,11 @@ _RECORD_SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "Note"),
     QT_TRANSLATE_NOOP("ServiceText", "Call"),
     QT_TRANSLATE_NOOP("ServiceText", "Meeting"),
+    # Expected commission (services/commission.py KINDS and FREQUENCIES).
+    QT_TRANSLATE_NOOP("ServiceText", "Upfront"),
+    QT_TRANSLATE_NOOP("ServiceText", "Ongoing"),
+    QT_TRANSLATE_NOOP("ServiceText", "Advice fee"),
+    QT_TRANSLATE_NOOP("ServiceText", "Once"),
     QT_TRANSLATE_NOOP("ServiceText", "Record of advice"),
     QT_TRANSLATE_NOOP("ServiceText", "Task"),
     QT_TRANSLATE_NOOP("ServiceText", "Review"),

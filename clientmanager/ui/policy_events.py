@@ -128,7 +128,7 @@ class PolicyEventsDialog(QDialog, ErrorLine):
         self.save_schedule_button = QPushButton(self.tr("Save escalation and dates"))
         self.status = QComboBox()
         for value in policy_calendar.STATUSES:
-            self.status.addItem(value.replace("_", " ").capitalize(), value)
+            self.status.addItem(service_text(value.replace("_", " ").capitalize()), value)
         self.effective = QDateEdit(to_qdate(self.today))
         self.effective.setCalendarPopup(True)
         self.reason = QLineEdit()

@@ -169,6 +169,10 @@
         <translation> minute</translation>
     </message>
     <message>
+        <source>(no client)</source>
+        <translation>(geen kliënt)</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -7136,6 +7140,22 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Person</source>
         <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Upfront</source>
+        <translation>Vooraf</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Deurlopend</translation>
+    </message>
+    <message>
+        <source>Advice fee</source>
+        <translation>Adviesfooi</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Eenmalig</translation>
     </message>
     <message>
         <source>Telephone</source>

@@ -169,6 +169,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(no client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7116,6 +7120,22 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
