@@ -301,8 +301,14 @@ def create_practice_engine(
 
     @sa.event.listens_for(engine, "checkin")
     def _checkpoint_after_bulk_load(dbapi_connection, record) -> None:  # noqa: ANN001
-        if dbapi_connection is not None:
+        if dbapi_connection is None:
+            return
+        try:
             checkpoint_deferred_wal(dbapi_connection, record.info)
+        except sqlcipher.Error as exc:
+            # Its checkpoint setting could not be put back: never hand it out again.
+            logger.warning("connection dropped after a bulk load: %s", type(exc).__name__)
+            record.invalidate(exc)
 
     _HELD_KEYS[engine] = held
     logger.debug("engine created for %s", path.name)

@@ -78,3 +78,31 @@ def test_a_failed_import_restores_the_setting_and_keeps_nothing(practice, tmp_pa
     assert raw.execute("PRAGMA wal_autocheckpoint").fetchone() == setting
     with practice.session() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(Client)) == 0
+
+
+def test_a_connection_whose_setting_cannot_be_restored_is_never_reused(
+    practice, tmp_path, monkeypatch
+):
+    from sqlcipher3 import dbapi2
+
+    from clientmanager.store import engine as store_engine
+
+    listed = tmp_path / "clients.csv"
+    _client_list(listed, 20)
+    source = importer.read_source(listed)
+    mapping = importer.guess_mapping(source.clients.headers)
+    with practice.session() as session:
+        plan = importer.analyse(session, source, mapping, actor=practice.actor)
+
+    def disk_gone(_connection, info):  # noqa: ANN001, ANN202
+        info.pop(store_engine.DEFERRED_CHECKPOINT, None)
+        raise dbapi2.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store_engine, "checkpoint_deferred_wal", disk_gone)
+    with practice.session() as session:
+        used = session.connection().connection.driver_connection
+        importer.run_import(session, plan, actor=practice.actor)
+    monkeypatch.undo()
+    with practice.session() as session:
+        assert session.connection().connection.driver_connection is not used
+        assert session.scalar(sa.select(sa.func.count()).select_from(Client)) == 20
