@@ -54,7 +54,9 @@ def _unreached() -> list[str]:
     module_text = {}
     for key, (module, node) in functions.items():
         text = module_text.setdefault(module, module.read_text(encoding="utf-8").splitlines())
-        sources[key] = _names_in("\n".join(text[node.lineno : node.end_lineno]))
+        # A function's decorators are part of it: what they name is reached through it.
+        first = min((d.lineno for d in node.decorator_list), default=node.lineno + 1) - 1
+        sources[key] = _names_in("\n".join(text[first : node.end_lineno]))
     reached = {key for key in functions if key.split(".", 1)[1] in door_names}
     frontier = list(reached)
     while frontier:
