@@ -17,7 +17,8 @@ from clientmanager.cli.common import (
     unlocked_session,
 )
 
-RELATION_KINDS = ("spouse", "partner", "dependant", "beneficiary")
+# A person's, then a company's and a trust's (services/households.py kinds_for).
+RELATION_KINDS = ("spouse", "partner", "dependant", "beneficiary", "director", "trustee")
 ADDRESS_OPTIONS = (
     ("line1", "--line1", "street address"),
     ("line2", "--line2", "address line 2"),
@@ -33,7 +34,9 @@ def _print_household(session, actor, client_id: int) -> None:  # noqa: ANN001
     from clientmanager.services import households
 
     view = households.household_view(session, actor, client_id)
-    if view.household_id is None:
+    if view.kind in households.ENTITY_KINDS:
+        print(f"Client {client_id} is a {view.kind}; its people:")
+    elif view.household_id is None:
         print(f"Client {client_id} is in no household.")
     else:
         print(f"Client {client_id}: household {view.household_id}, {view.household_name}")
@@ -170,7 +173,10 @@ def cmd_year(args: argparse.Namespace) -> int:
 def register_actions(actions: CommandSet) -> None:
     """Adds ``household``, ``address`` and ``year`` to the ``clients`` command."""
     steps = actions.group(
-        "household", "a client's household, spouse and dependants", metavar="STEP"
+        "household",
+        "a client's household, spouse and dependants; a company's directors, a trust's "
+        "trustees and beneficiaries",
+        metavar="STEP",
     )
     steps.add(
         "show",
@@ -183,7 +189,11 @@ def register_actions(actions: CommandSet) -> None:
     )
     create.add_argument("--name", metavar="NAME", help="default: '<surname> household'")
     link = steps.add(
-        "link", cmd_household_link, "link another client as spouse, dependant...", for_client=True
+        "link",
+        cmd_household_link,
+        "link another client as spouse, dependant..., or as a company's director or a "
+        "trust's trustee or beneficiary",
+        for_client=True,
     )
     link.add_argument("--to", type=int, required=True, metavar="OTHER_ID")
     link.add_argument("--as", dest="kind", choices=RELATION_KINDS, default="spouse")
@@ -197,14 +207,17 @@ def register_actions(actions: CommandSet) -> None:
     dependant = steps.add(
         "add-dependant",
         cmd_household_add_dependant,
-        "add a child or beneficiary by name only",
+        "add a child, beneficiary, director or trustee by name only",
         for_client=True,
     )
     dependant.add_argument("--first-names", required=True, metavar="NAMES")
     dependant.add_argument("--surname", required=True, metavar="SURNAME")
     dependant.add_argument("--born", metavar="DATE", help="date of birth (YYYY-MM-DD)")
     dependant.add_argument(
-        "--as", dest="kind", choices=("dependant", "beneficiary"), default="dependant"
+        "--as",
+        dest="kind",
+        choices=("dependant", "beneficiary", "director", "trustee"),
+        default="dependant",
     )
 
     address_steps = actions.group(

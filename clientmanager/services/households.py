@@ -1,10 +1,13 @@
-"""Households and the people around a client: spouse or partner, dependants, beneficiaries.
+"""Households and the people around a client: spouse or partner, dependants, beneficiaries;
+and around a company or trust: its directors, its trustees and beneficiaries.
 
 A link ``ClientRelationship(client_id=X, related_client_id=Y, kind=K)`` reads "X is the K
 of Y". A spouse or partner is linked both ways, so both records show it; a dependant or
 beneficiary Y of X is stored as "Y is the dependant of X". A person known only by name (a
 child, a beneficiary) becomes a client record of category ``related``: their information
-is held, so it is subject to the same rights and retention as anyone else's.
+is held, so it is subject to the same rights and retention as anyone else's. A company or
+trust has no household: "Y is the director of the company X", "Y is a trustee (or a
+beneficiary) of the trust X" are links only, and Y may be a client or a name only.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from clientmanager.store.models import Client, ClientRelationship, Household
 
 PARTNER_KINDS = ("spouse", "partner")
 MEMBER_KINDS = ("dependant", "beneficiary")
+# The people of a company or trust (FICA identifies them beside the entity itself).
+ENTITY_KINDS = {"company": ("director",), "trust": ("trustee", "beneficiary")}
 KIND_LABELS = {
     "spouse": "Spouse",
     "partner": "Partner",
@@ -38,9 +43,39 @@ KIND_LABELS = {
     "beneficiary": "Beneficiary",
     "child": "Child",
     "parent": "Parent",
+    "director": "Director",
+    "trustee": "Trustee",
+    # Seen from the other end of a one-way link: what this client is to that person.
+    "supports": "This client is their dependant",
+    "benefits_from": "This client is their beneficiary",
+    "directs": "This client is a director",
+    "trustee_of": "This client is a trustee",
 }
-# "X is the parent of Y": seen from X, Y is the child.
-_INVERSE = {"parent": "child", "child": "parent", "director": "company", "trustee": "trust"}
+# "X is the parent of Y": seen from X, Y is the child. "X is the dependant of Y": seen from
+# X, Y is not X's dependant but the one X depends on.
+_INVERSE = {
+    "parent": "child",
+    "child": "parent",
+    "dependant": "supports",
+    "beneficiary": "benefits_from",
+    "director": "directs",
+    "trustee": "trustee_of",
+}
+# The kinds a link is shown under from its other end: changed or removed from either
+# record, but its kind is chosen on the record it was made on.
+_ONE_WAY = ("dependant", "beneficiary", "director", "trustee")
+SEEN_FROM_THE_OTHER_END = frozenset(_INVERSE[kind] for kind in _ONE_WAY)
+
+
+def seen_from_this_end(kind: str) -> str:
+    """The kind of the person at the other end of a link "this client is the ``kind`` of
+    them", as this client's record shows them (a label in KIND_LABELS where one exists)."""
+    return _INVERSE.get(kind, kind)
+
+
+def kinds_for(client_kind: str) -> tuple[str, ...]:
+    """The relationships a client of ``client_kind`` can be given from its own record."""
+    return ENTITY_KINDS.get(client_kind, (*PARTNER_KINDS, *MEMBER_KINDS))
 
 
 @dataclass(frozen=True)
@@ -59,6 +94,7 @@ class HouseholdView:
     household_id: int | None
     household_name: str | None
     members: list[Member]
+    kind: str = "person"  # the client's: a company's or trust's people are not a household
 
 
 @dataclass(frozen=True)
@@ -87,7 +123,7 @@ def household_view(session: Session, actor: Actor, client_id: int) -> HouseholdV
         .join(Client, Client.id == ClientRelationship.related_client_id)
         .where(ClientRelationship.client_id == client_id)
     ):
-        found[other.id] = (other, _INVERSE.get(link.kind, link.kind))
+        found[other.id] = (other, seen_from_this_end(link.kind))
     for link, other in session.execute(
         sa.select(ClientRelationship, Client)
         .join(Client, Client.id == ClientRelationship.client_id)
@@ -114,11 +150,19 @@ def household_view(session: Session, actor: Actor, client_id: int) -> HouseholdV
         )
         for other, kind in found.values()
     ]
-    order = {"spouse": 0, "partner": 0, "dependant": 1, "child": 1, "beneficiary": 2}
+    order = {
+        "spouse": 0,
+        "partner": 0,
+        "director": 0,
+        "trustee": 0,
+        "dependant": 1,
+        "child": 1,
+        "beneficiary": 2,
+    }
     members.sort(key=lambda m: (order.get(m.kind, 3), m.name))
     household = session.get(Household, client.household_id) if client.household_id else None
     return HouseholdView(
-        client_id, client.household_id, household.name if household else None, members
+        client_id, client.household_id, household.name if household else None, members, client.kind
     )
 
 
@@ -143,6 +187,11 @@ def find_people(
 def create_household(session: Session, actor: Actor, client_id: int, name: str = "") -> int:
     """Start a household with this client as its main member; returns its id."""
     client = _editable(session, actor, client_id)
+    if client.kind in ENTITY_KINDS:
+        raise ClientManagerError(
+            "A company or trust has no household.",
+            hint="Link its directors, or its trustees and beneficiaries, to it instead.",
+        )
     if client.household_id is not None:
         return client.household_id
     name = " ".join(name.split()) or f"{client.surname or client.display_name} household"
@@ -228,10 +277,15 @@ def add_person(
     date_of_birth: str = "",
 ) -> int:
     """Link a spouse or partner (an existing client), or add a dependant or beneficiary (an
-    existing client, or a name only); returns the other person's client id."""
-    if kind not in (*PARTNER_KINDS, *MEMBER_KINDS):
-        raise ValidationError("Relationship", "choose spouse, partner, dependant or beneficiary")
+    existing client, or a name only); for a company, a director, and for a trust, a trustee
+    or beneficiary (a client, or a name only). Returns the other person's client id."""
     client = _editable(session, actor, client_id)
+    if kind not in kinds_for(client.kind):
+        if client.kind == "company":
+            raise ValidationError("Relationship", "a company's people are its directors")
+        if client.kind == "trust":
+            raise ValidationError("Relationship", "choose trustee or beneficiary")
+        raise ValidationError("Relationship", "choose spouse, partner, dependant or beneficiary")
     if other_id is None:
         if kind in PARTNER_KINDS:
             raise ValidationError(
@@ -243,23 +297,26 @@ def add_person(
             raise ValidationError("Person", "choose someone other than the client")
         require_client_access(session, actor, other_id)
         other = get_client(session, other_id)
-    household_id = client.household_id or create_household(session, actor, client_id)
-    if kind in PARTNER_KINDS:
-        if other.household_id not in (None, household_id):
-            raise ClientManagerError(
-                "{name} is in another household.",
-                hint="Remove them from that household first, then link them here.",
-                name=other.display_name,
-            )
-        other.household_id = household_id
-        other.household_role = "spouse"
-        _link(session, client_id, other.id, kind)
+    if client.kind in ENTITY_KINDS:  # no household: a link only
         _link(session, other.id, client_id, kind)
     else:
-        if kind == "dependant" and other.household_id in (None, household_id):
+        household_id = client.household_id or create_household(session, actor, client_id)
+        if kind in PARTNER_KINDS:
+            if other.household_id not in (None, household_id):
+                raise ClientManagerError(
+                    "{name} is in another household.",
+                    hint="Remove them from that household first, then link them here.",
+                    name=other.display_name,
+                )
             other.household_id = household_id
-            other.household_role = "dependant"
-        _link(session, other.id, client_id, kind)
+            other.household_role = "spouse"
+            _link(session, client_id, other.id, kind)
+            _link(session, other.id, client_id, kind)
+        else:
+            if kind == "dependant" and other.household_id in (None, household_id):
+                other.household_id = household_id
+                other.household_role = "dependant"
+            _link(session, other.id, client_id, kind)
     session.flush()
     audit.record(
         session,
@@ -272,8 +329,23 @@ def add_person(
 
 
 def change_person(session: Session, actor: Actor, client_id: int, other_id: int, kind: str) -> None:
-    """Change how someone relates to the client (e.g. a dependant who is now a beneficiary)."""
+    """Change how someone relates to the client (e.g. a dependant who is now a beneficiary).
+    A one-way link (this client is the other's dependant, beneficiary, director or trustee)
+    is changed from the other's record, where its kind was chosen."""
     _editable(session, actor, client_id)
+    one_way = session.scalar(
+        sa.select(ClientRelationship.kind).where(
+            ClientRelationship.client_id == client_id,
+            ClientRelationship.related_client_id == other_id,
+            ClientRelationship.kind.in_(_ONE_WAY),
+        )
+    )
+    if one_way is not None:
+        raise ClientManagerError(
+            "This relationship is kept on {name}'s record.",
+            hint="Open {name} and change it there.",
+            name=get_client(session, other_id).display_name,
+        )
     _unlink(session, client_id, other_id)
     session.flush()
     add_person(session, actor, client_id, kind, other_id=other_id)

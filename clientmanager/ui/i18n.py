@@ -828,6 +828,10 @@ _RECORD_SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "Related"),
     QT_TRANSLATE_NOOP("ServiceText", "Director"),
     QT_TRANSLATE_NOOP("ServiceText", "Trustee"),
+    QT_TRANSLATE_NOOP("ServiceText", "This client is their dependant"),
+    QT_TRANSLATE_NOOP("ServiceText", "This client is their beneficiary"),
+    QT_TRANSLATE_NOOP("ServiceText", "This client is a director"),
+    QT_TRANSLATE_NOOP("ServiceText", "This client is a trustee"),
     # Archiving (services/client_records.py ARCHIVE_EXPLANATION)
     QT_TRANSLATE_NOOP(
         "ServiceText",

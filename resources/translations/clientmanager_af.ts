@@ -1957,6 +1957,14 @@ Dit is nie geënkripteer nie: hou dit veilig, en skrap dit wanneer dit nie meer 
         <translation>Voeg begunstigde by…</translation>
     </message>
     <message>
+        <source>Add director…</source>
+        <translation>Voeg direkteur by…</translation>
+    </message>
+    <message>
+        <source>Add trustee…</source>
+        <translation>Voeg trustee by…</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Verander…</translation>
     </message>
@@ -1983,6 +1991,18 @@ Dit is nie geënkripteer nie: hou dit veilig, en skrap dit wanneer dit nie meer 
     <message>
         <source>Client</source>
         <translation>Kliënt</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mense</translation>
+    </message>
+    <message>
+        <source>The company&apos;s directors.</source>
+        <translation>Die maatskappy se direkteure.</translation>
+    </message>
+    <message>
+        <source>The trust&apos;s trustees and beneficiaries.</source>
+        <translation>Die trust se trustees en begunstigdes.</translation>
     </message>
     <message>
         <source>Not in a household yet.</source>
@@ -2099,6 +2119,10 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     <message>
         <source>Link the client to a household after saving.</source>
         <translation>Koppel die kliënt aan ’n huishouding nadat u gestoor het.</translation>
+    </message>
+    <message>
+        <source>A company or trust has no household: its people are on the People tab.</source>
+        <translation>’n Maatskappy of trust het nie ’n huishouding nie: sy mense is op die Mense-oortjie.</translation>
     </message>
     <message>
         <source>Not linked to a household.</source>
@@ -7270,6 +7294,22 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Trustee</translation>
     </message>
     <message>
+        <source>This client is their dependant</source>
+        <translation>Hierdie kliënt is hul afhanklike</translation>
+    </message>
+    <message>
+        <source>This client is their beneficiary</source>
+        <translation>Hierdie kliënt is hul begunstigde</translation>
+    </message>
+    <message>
+        <source>This client is a director</source>
+        <translation>Hierdie kliënt is ’n direkteur</translation>
+    </message>
+    <message>
+        <source>This client is a trustee</source>
+        <translation>Hierdie kliënt is ’n trustee</translation>
+    </message>
+    <message>
         <source>Archiving hides the client from lists and searches but keeps every record: this is a soft delete. Records are only destroyed or de-identified later, by the retention review, once FAIS and FICA no longer require them (POPIA s14).</source>
         <translation>Argivering versteek die kliënt uit lyste en soektogte maar bewaar elke rekord: dit is ’n sagte skrapping. Rekords word eers later vernietig of gede-identifiseer, deur die bewaringshersiening, sodra FAIS en FICA hulle nie meer vereis nie (POPIA art. 14).</translation>
     </message>
@@ -8992,6 +9032,22 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Keep both. Choose two clients of the same kind to merge.</source>
         <translation>Hou albei. Kies twee kliënte van dieselfde soort om saam te voeg.</translation>
+    </message>
+    <message>
+        <source>A company or trust has no household.</source>
+        <translation>’n Maatskappy of trust het nie ’n huishouding nie.</translation>
+    </message>
+    <message>
+        <source>Link its directors, or its trustees and beneficiaries, to it instead.</source>
+        <translation>Koppel eerder sy direkteure, of sy trustees en begunstigdes, daaraan.</translation>
+    </message>
+    <message>
+        <source>This relationship is kept on {name}&apos;s record.</source>
+        <translation>Hierdie verhouding word op {name} se rekord gehou.</translation>
+    </message>
+    <message>
+        <source>Open {name} and change it there.</source>
+        <translation>Maak {name} oop en verander dit daar.</translation>
     </message>
     <message>
         <source>No column is mapped to the surname, the full name or the company or trust name.</source>

@@ -1948,6 +1948,14 @@ It is not encrypted: keep it safe, and delete it when it is no longer needed.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add director…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trustee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,6 +1981,18 @@ It is not encrypted: keep it safe, and delete it when it is no longer needed.</s
     </message>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s directors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust&apos;s trustees and beneficiaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2087,6 +2107,10 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
     <message>
         <source>Link the client to a household after saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company or trust has no household: its people are on the People tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7251,6 +7275,22 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This client is their dependant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is their beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is a director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is a trustee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archiving hides the client from lists and searches but keeps every record: this is a soft delete. Records are only destroyed or de-identified later, by the retention review, once FAIS and FICA no longer require them (POPIA s14).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8508,6 +8548,22 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Keep both. Choose two clients of the same kind to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company or trust has no household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link its directors, or its trustees and beneficiaries, to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This relationship is kept on {name}&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {name} and change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -274,3 +274,38 @@ def test_address_set_on_a_trust_as_the_demo_stores_it_asks_for_no_names(cli, cap
             None,
         )
         assert [(a.kind, a.line1) for a in trust.addresses] == [("postal", "PO Box 12")]
+
+
+def test_a_company_gets_its_directors_from_the_command_line(cli, capsys) -> None:  # noqa: ANN001
+    thabo = _client(cli, "Thabo", "Mokoena")
+    with cli.session() as session:
+        company = records.save_client(
+            session,
+            cli.actor,
+            values={
+                "kind": "company",
+                "entity_name": "Mokoena Holdings (Pty) Ltd",
+                "registration_number": "2015/123456/07",
+            },
+        )
+    argv = ["clients", "household", "link", "--client", str(company), "--to", str(thabo)]
+    assert main([*argv, "--as", "spouse"]) == 1
+    assert "a company's people are its directors" in capsys.readouterr().err
+    assert main([*argv, "--as", "director"]) == 0
+    out = capsys.readouterr().out
+    assert f"Client {company} is a company; its people:" in out
+    assert re.search(rf"^  Director +{thabo}  Thabo Mokoena$", out, re.M)
+    add = ["clients", "household", "add-dependant", "--client", str(company)]
+    assert main([*add, "--first-names", "Lerato", "--surname", "Mokoena", "--as", "director"]) == 0
+    capsys.readouterr()
+    with cli.session() as session:
+        links = session.execute(
+            sa.select(ClientRelationship.client_id, ClientRelationship.kind).where(
+                ClientRelationship.related_client_id == company
+            )
+        ).all()
+        lerato = session.scalar(sa.select(Client.id).where(Client.first_names == "Lerato"))
+        assert session.get(Client, company).household_id is None
+    assert sorted(links) == sorted([(thabo, "director"), (lerato, "director")])
+    assert main(["clients", "household", "show", "--client", str(thabo)]) == 0
+    assert "This client is a director" in capsys.readouterr().out

@@ -10,7 +10,7 @@ from clientmanager.services import client_records as records
 from clientmanager.services import consents
 from clientmanager.services.audit import Actor
 from clientmanager.services.demo import _tiny_pdf
-from clientmanager.store.models import AuditEntry, Client, Consent, User
+from clientmanager.store.models import AuditEntry, Client, ClientRelationship, Consent, User
 from clientmanager.ui.client_record import ClientRecordView
 
 WAIT = 20_000
@@ -402,6 +402,65 @@ def test_household_tab_links_a_spouse_by_name_and_adds_a_dependant_by_name_only(
         for r in range(tab.table.rowCount())
     }
     assert rows["Priya Naidoo"] == "Spouse"
+
+
+def test_a_companys_record_has_people_not_a_household_and_takes_its_directors(
+    qtbot, context, practice, view
+):
+    with practice.session() as session:
+        thabo = records.save_client(
+            session, practice.actor, values={"first_names": "Thabo", "surname": "Mokoena"}
+        )
+        company = records.save_client(
+            session,
+            practice.actor,
+            values={
+                "kind": "company",
+                "entity_name": "Mokoena Holdings (Pty) Ltd",
+                "registration_number": "2015/123456/07",
+            },
+        )
+    open_record(qtbot, view, company)
+    tab = view.household_tab
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.view_ is not None and tab.view_.client_id == company, timeout=WAIT)
+    assert view.tabs.tabText(view.tabs.indexOf(tab)) == "People"
+    assert tab.household_title.text() == "People"
+    shown = [b.text() for b in tab._add_buttons() if b.isVisible()]
+    assert shown == ["Add director…"]
+    assert not tab.create_button.isVisible()
+    dialog = tab.add("director")
+    assert [dialog.kind_box.itemText(i) for i in range(dialog.kind_box.count())] == ["Director"]
+    dialog.search.setText("Thabo")
+    dialog.run_search()
+    qtbot.waitUntil(
+        lambda: dialog.results.count() == 1 and dialog.results.item(0).data(256) is not None,
+        timeout=WAIT,
+    )
+    dialog.results.setCurrentRow(0)
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=WAIT)
+    assert (tab.table.item(0, 0).text(), tab.table.item(0, 1).text()) == (
+        "Thabo Mokoena",
+        "Director",
+    )
+    with practice.session() as session:
+        link = session.execute(
+            sa.select(ClientRelationship.client_id, ClientRelationship.kind).where(
+                ClientRelationship.related_client_id == company
+            )
+        ).one()
+        assert tuple(link) == (thabo, "director")
+        assert session.get(Client, company).household_id is None
+    view.grab().save("/tmp/record/company_people.png")
+    # Thabo's record says what he is to the company; the link is changed from there.
+    open_record(qtbot, view, thabo)
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.view_ is not None and tab.view_.client_id == thabo, timeout=WAIT)
+    assert view.tabs.tabText(view.tabs.indexOf(tab)) == "Household"
+    assert tab.table.item(0, 1).text() == "This client is a director"
+    tab.table.selectRow(0)
+    assert tab.remove_button.isEnabled() and not tab.change_button.isEnabled()
 
 
 # --- form polish (issue 15) --------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """The Household tab: the client's household, spouse or partner, dependants and
-beneficiaries; each linked client or a name only. People are picked by name."""
+beneficiaries; each linked client or a name only. People are picked by name. For a
+company or trust it is the People tab: its directors, or its trustees and beneficiaries."""
 
 from __future__ import annotations
 
@@ -33,7 +34,9 @@ from clientmanager.ui.widgets import ask, error_label, hint
 class PersonDialog(QDialog, common.RunsOnRecord):
     """Choose a client by name, or (for a dependant or beneficiary) type a name only."""
 
-    def __init__(self, host: common.RecordHost, kind: str, parent: QWidget) -> None:
+    def __init__(
+        self, host: common.RecordHost, kind: str, parent: QWidget, *, client_kind: str = "person"
+    ) -> None:
         super().__init__(parent)
         self.host = host
         self.kind = kind
@@ -45,12 +48,7 @@ class PersonDialog(QDialog, common.RunsOnRecord):
         self.setMinimumWidth(420)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("relationshipKind")
-        kinds = (
-            households.PARTNER_KINDS
-            if kind in households.PARTNER_KINDS
-            else households.MEMBER_KINDS
-        )
-        for value in kinds:
+        for value in _choices(client_kind, kind):
             self.kind_box.addItem(common.service_text(households.KIND_LABELS[value]), value)
         self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
         self.linked = QRadioButton(common.translate("ClientRecord", "A client in the practice"))
@@ -174,6 +172,13 @@ class PersonDialog(QDialog, common.RunsOnRecord):
         self.error.show()
 
 
+def _choices(client_kind: str, kind: str) -> tuple[str, ...]:
+    """The relationships offered beside ``kind`` on the record of a ``client_kind``."""
+    if client_kind in households.ENTITY_KINDS:
+        return households.ENTITY_KINDS[client_kind]
+    return households.PARTNER_KINDS if kind in households.PARTNER_KINDS else households.MEMBER_KINDS
+
+
 class HouseholdTab(common.RecordTab):
     title = QT_TRANSLATE_NOOP("ClientRecord", "Household")
 
@@ -190,6 +195,8 @@ class HouseholdTab(common.RecordTab):
         )
         self.dependant_button = QPushButton(common.translate("ClientRecord", "Add dependant…"))
         self.beneficiary_button = QPushButton(common.translate("ClientRecord", "Add beneficiary…"))
+        self.director_button = QPushButton(common.translate("ClientRecord", "Add director…"))
+        self.trustee_button = QPushButton(common.translate("ClientRecord", "Add trustee…"))
         self.change_button = QPushButton(common.translate("ClientRecord", "Change…"))
         self.remove_button = QPushButton(common.translate("ClientRecord", "Remove"))
         self.open_button = QPushButton(common.translate("ClientRecord", "Open"))
@@ -219,7 +226,7 @@ class HouseholdTab(common.RecordTab):
         top.addWidget(self.household_label, 1)
         top.addWidget(self.create_button)
         actions = QHBoxLayout()
-        for button in (self.partner_button, self.dependant_button, self.beneficiary_button):
+        for button in self._add_buttons():
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.open_button, self.change_button, self.remove_button):
@@ -232,11 +239,25 @@ class HouseholdTab(common.RecordTab):
         self.partner_button.clicked.connect(lambda: self.add("spouse"))
         self.dependant_button.clicked.connect(lambda: self.add("dependant"))
         self.beneficiary_button.clicked.connect(lambda: self.add("beneficiary"))
+        self.director_button.clicked.connect(lambda: self.add("director"))
+        self.trustee_button.clicked.connect(lambda: self.add("trustee"))
         self.change_button.clicked.connect(self.change_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.table.open_requested.connect(lambda _m: self.open_selected())
         self.table.itemSelectionChanged.connect(self.update_permissions)
+
+    def _add_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.partner_button,
+            self.dependant_button,
+            self.trustee_button,
+            self.director_button,
+            self.beneficiary_button,
+        )
+
+    def _client_kind(self) -> str:
+        return self.view_.kind if self.view_ is not None else "person"
 
     def show_card(self, card: ClientCard) -> None:
         client_id = card.client.id
@@ -250,9 +271,31 @@ class HouseholdTab(common.RecordTab):
         if view.client_id != self.host.client_id:
             return
         self.view_ = view
-        self.household_label.setText(
-            view.household_name or common.translate("ClientRecord", "Not in a household yet.")
+        entity = view.kind in households.ENTITY_KINDS
+        self.household_title.setText(
+            common.translate("ClientRecord", "People")
+            if entity
+            else common.translate("ClientRecord", "Household")
         )
+        tabs = getattr(self.host, "tabs", None)
+        if tabs is not None and tabs.indexOf(self) >= 0:
+            tabs.setTabText(tabs.indexOf(self), self.household_title.text())
+        if view.kind == "company":
+            about = common.translate("ClientRecord", "The company's directors.")
+        elif view.kind == "trust":
+            about = common.translate("ClientRecord", "The trust's trustees and beneficiaries.")
+        else:
+            about = view.household_name or common.translate(
+                "ClientRecord", "Not in a household yet."
+            )
+        self.household_label.setText(about)
+        offered = households.kinds_for(view.kind)
+        for button, kind in zip(
+            self._add_buttons(),
+            ("spouse", "dependant", "trustee", "director", "beneficiary"),
+            strict=True,
+        ):
+            button.setVisible(kind in offered)
         self.table.set_records(view.members)
         self.update_permissions()
 
@@ -263,15 +306,17 @@ class HouseholdTab(common.RecordTab):
     def update_permissions(self) -> None:
         may = allows(self.host.actor, Permission.CLIENT_EDIT) and not self.host.archived
         selected = self.table.selected()
-        self.create_button.setVisible(self.view_ is not None and self.view_.household_id is None)
-        for button in (
-            self.create_button,
-            self.partner_button,
-            self.dependant_button,
-            self.beneficiary_button,
-        ):
+        self.create_button.setVisible(
+            self.view_ is not None
+            and self.view_.household_id is None
+            and self.view_.kind not in households.ENTITY_KINDS
+        )
+        for button in (self.create_button, *self._add_buttons()):
             button.setEnabled(may and self.host.client_id is not None)
-        self.change_button.setEnabled(may and selected is not None)
+        # A link seen from its other end is changed on the record it was made on.
+        self.change_button.setEnabled(
+            may and selected is not None and selected.kind not in households.SEEN_FROM_THE_OTHER_END
+        )
         self.remove_button.setEnabled(may and selected is not None)
         self.open_button.setEnabled(selected is not None)
 
@@ -286,7 +331,7 @@ class HouseholdTab(common.RecordTab):
         )
 
     def add(self, kind: str) -> PersonDialog:
-        dialog = PersonDialog(self.host, kind, self)
+        dialog = PersonDialog(self.host, kind, self, client_kind=self._client_kind())
         dialog.accepted.connect(self._changed)
         self.host.open_dialog = dialog
         dialog.open()
@@ -296,11 +341,7 @@ class HouseholdTab(common.RecordTab):
         member = self.table.selected()
         if member is None:
             return
-        kinds = list(
-            households.PARTNER_KINDS
-            if member.kind in households.PARTNER_KINDS
-            else households.MEMBER_KINDS
-        )
+        kinds = list(_choices(self._client_kind(), member.kind))
         labels = [common.service_text(households.KIND_LABELS[k]) for k in kinds]
         from PySide6.QtWidgets import QInputDialog
 

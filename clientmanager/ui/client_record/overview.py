@@ -20,6 +20,7 @@ from clientmanager.domain.client_fields import ENTITY_ONLY, PERSON_ONLY, is_enti
 from clientmanager.domain.errors import ValidationError
 from clientmanager.domain.sa_id import parse_sa_id
 from clientmanager.services import client_records as records
+from clientmanager.services import households
 from clientmanager.services.clients import ClientCard
 from clientmanager.services.permissions import Permission, allows
 from clientmanager.ui.client_record import common
@@ -49,9 +50,6 @@ def _postal_same_text(*, entity: bool) -> str:
 
 # A link says "this client is the <kind> of the other", so the other is the inverse.
 # Shown through service_text (the words are in the ServiceText list).
-INVERSE_KIND = {"parent": "Child", "child": "Parent", "director": "Company", "trustee": "Trust"}
-
-
 class OverviewTab(common.RecordTab):
     title = QT_TRANSLATE_NOOP("ClientRecord", "Overview")
     member_requested = Signal(int)
@@ -246,16 +244,24 @@ class OverviewTab(common.RecordTab):
     def _show_household(self, card: ClientCard) -> None:
         today = dt.date.today()
         household = card.household
-        self.household_name.setText(
-            household.name
-            if household
-            else common.translate("ClientRecord", "Not linked to a household.")
-        )
+        if card.client.kind in households.ENTITY_KINDS:
+            about = common.translate(
+                "ClientRecord",
+                "A company or trust has no household: its people are on the People tab.",
+            )
+        elif household:
+            about = household.name
+        else:
+            about = common.translate("ClientRecord", "Not linked to a household.")
+        self.household_name.setText(about)
+        seen = {
+            other.id: households.seen_from_this_end(link.kind) for link, other in card.relationships
+        }
         relation = {
-            other.id: common.service_text(INVERSE_KIND[link.kind])
-            if link.kind in INVERSE_KIND
-            else common.label_of(link.kind)
-            for link, other in card.relationships
+            other_id: common.service_text(households.KIND_LABELS[kind])
+            if kind in households.KIND_LABELS
+            else common.label_of(kind)
+            for other_id, kind in seen.items()
         }
         members = [
             (
