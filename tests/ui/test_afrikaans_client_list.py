@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QDate, QLocale, Qt
 
@@ -14,7 +13,6 @@ from clientmanager.domain.sa_id import make_sa_id
 from clientmanager.services.clients import ClientFilter
 from clientmanager.services.demo import generate_demo_data
 from clientmanager.store.models import Client
-from clientmanager.ui import i18n
 from clientmanager.ui.client_list import NOT_REVIEWED_HERE
 from clientmanager.ui.main_window import MainWindow
 from clientmanager.ui.subject_export_dialog import SubjectExportDialog
@@ -23,18 +21,6 @@ from tests.ui import locale_walk
 WAIT = 20_000
 BORN, LAST_REVIEW = 4, 5
 ID_NUMBER = make_sa_id(dt.date(1984, 11, 2), sequence=1234)
-
-
-@pytest.fixture(scope="module")
-def literals() -> set[str]:
-    return locale_walk.ui_literals()
-
-
-@pytest.fixture
-def afrikaans(qapp):
-    assert i18n.install_translations(qapp, "af") == "af"
-    yield
-    i18n.install_translations(qapp, "en")
 
 
 def afrikaans_date(day: dt.date) -> str:

@@ -7,29 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 import sqlalchemy as sa
 
 from clientmanager.store.models import Appointment, Client
-from clientmanager.ui import i18n
 from clientmanager.ui.calendar_view import AppointmentDialog, CalendarView
 from clientmanager.ui.commission_view import ExpectedDialog
 from clientmanager.ui.policy_events import PolicyEventsDialog
 from tests.ui import locale_walk
 
 WAIT = 20_000
-
-
-@pytest.fixture(scope="module")
-def literals() -> set[str]:
-    return locale_walk.ui_literals()
-
-
-@pytest.fixture
-def afrikaans(qapp):
-    assert i18n.install_translations(qapp, "af") == "af"
-    yield
-    i18n.install_translations(qapp, "en")
 
 
 def _choices(combo) -> list[str]:  # noqa: ANN001

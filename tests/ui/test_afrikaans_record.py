@@ -16,7 +16,6 @@ from clientmanager.domain.sa_id import make_sa_id
 from clientmanager.services import client_records as records
 from clientmanager.services.demo import generate_demo_data
 from clientmanager.store.models import Client, Document, Liability, Note, Policy, User
-from clientmanager.ui import i18n
 from clientmanager.ui.client_record import ClientRecordView
 from clientmanager.ui.client_record.household import PersonDialog
 from clientmanager.ui.forms import RecordDialog, StaleRecordBox
@@ -27,18 +26,6 @@ WAIT = 20_000
 # Spelt the same in Afrikaans (a province, a product name, a status word).
 SAME_IN_BOTH = ("Medium", "Trust", "Gauteng", "Limpopo", "Mpumalanga", "KwaZulu-Natal",
                 "SMS", "WhatsApp", "Status", "Trustee", "UTC")  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def literals() -> set[str]:
-    return locale_walk.ui_literals()
-
-
-@pytest.fixture
-def afrikaans(qapp):
-    assert i18n.install_translations(qapp, "af") == "af"
-    yield
-    i18n.install_translations(qapp, "en")
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget, Q
 
 from clientmanager.services import breaches, subject_requests
 from clientmanager.store.models import Client
-from clientmanager.ui import i18n
 from clientmanager.ui.breach_register import BreachRegisterDialog
 from clientmanager.ui.rights_register import (
     ActDialog,
@@ -38,18 +37,6 @@ USER_DATA = (
     "Wees versigtig met oproepe.",
 )
 SHOTS = Path(os.environ.get("AFRIKAANS_SHOTS", "/tmp/i18n-shots"))
-
-
-@pytest.fixture(scope="module")
-def literals() -> set[str]:
-    return locale_walk.ui_literals()
-
-
-@pytest.fixture
-def afrikaans(qapp):
-    assert i18n.install_translations(qapp, "af") == "af"
-    yield
-    i18n.install_translations(qapp, "en")
 
 
 def afrikaans_date(day: dt.date, pattern: str = "d MMM yyyy") -> str:

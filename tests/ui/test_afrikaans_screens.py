@@ -9,7 +9,6 @@ import datetime as dt
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QWidget
 
@@ -52,18 +51,6 @@ AFRIKAANS_MONTHS = (
 ).split()
 AFRIKAANS_DAYS = "Maandag Dinsdag Woensdag Donderdag Vrydag Saterdag Sondag".split()
 SHOTS = Path(os.environ.get("AFRIKAANS_SHOTS", "/tmp/i18n-shots"))
-
-
-@pytest.fixture(scope="module")
-def literals() -> set[str]:
-    return locale_walk.ui_literals()
-
-
-@pytest.fixture
-def afrikaans(qapp):
-    assert i18n.install_translations(qapp, "af") == "af"
-    yield
-    i18n.install_translations(qapp, "en")
 
 
 def afrikaans_date(day: dt.date, pattern: str) -> str:
