@@ -22,6 +22,7 @@ from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.widgets import (
+    FittedLabel,
     FormDialog,
     ask_folder,
     button_row,
@@ -78,8 +79,7 @@ class LettersDialog(QDialog, ErrorLine):
         self.template = QComboBox()
         self.new_template = QPushButton(self.tr("New template…"))
         form.addRow(self.tr("Template"), field_row(self.template, self.new_template))
-        self.about = QLabel()
-        self.about.setWordWrap(True)
+        self.about = FittedLabel()
         form.addRow("", self.about)
         self.picker = ClientPicker(ctx, self)
         add = QPushButton(self.tr("Add"))

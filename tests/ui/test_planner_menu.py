@@ -422,3 +422,27 @@ def test_calendar_cancels_the_selected_appointment(qtbot, context, practice, mon
     with practice.session() as session:
         assert session.get(Appointment, number).status == "cancelled"
     view.grab().save("/tmp/doors/calendar_cancelled.png")
+
+
+def test_the_letters_description_is_as_tall_as_its_text(qtbot, context, practice) -> None:  # noqa: ANN001
+    """A one-line sentence under the template got three lines' height (a band of empty
+    space, seen at 1366x768); at any width the text is whole and no taller than itself."""
+    from PySide6.QtWidgets import QApplication
+
+    from clientmanager.ui.letters_dialog import LettersDialog
+
+    context.set_unlocked(practice)
+    dialog = LettersDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 560)
+    dialog.show()
+    about = dialog.about
+    qtbot.waitUntil(lambda: about.text() != "", timeout=30_000)
+    QApplication.processEvents()
+    line = about.fontMetrics().lineSpacing()
+    assert about.text() == "Service letter. Addressed to the client."
+    assert about.height() < 2 * line
+    dialog.resize(dialog.minimumSizeHint().width(), 560)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert about.height() >= about.heightForWidth(about.width())  # wrapped, not cut
