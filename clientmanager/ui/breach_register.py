@@ -211,9 +211,10 @@ class BreachForm(QDialog):
     def fill_from_view(self, entry: breaches.BreachView) -> None:
         """Edit mode: the register's facts as recorded; who was affected is changed with
         "Add affected clients…", so those fields are hidden."""
-        self.setWindowTitle(f"Edit breach {entry.id}")
-        self._page_title.setText(f"Edit breach {entry.id}")
-        self.ok_button.setText("Save")
+        title = self.tr("Edit breach {number}").format(number=entry.id)
+        self.setWindowTitle(title)
+        self._page_title.setText(title)
+        self.ok_button.setText(self.tr("Save"))
         self.title.setText(entry.title)
         self.description.setPlainText(entry.description)
         self.occurred_known.setChecked(entry.occurred_on is not None)
@@ -303,15 +304,22 @@ class AffectedDialog(_FormDialog):
     """Link more affected people to a breach: chosen by number, or everyone matching."""
 
     def __init__(self, breach: breaches.BreachView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Add affected clients: breach {breach.id}", "Add", parent)
-        self.client_ids = line_edit("Client numbers, e.g. 12, 48, 301")
+        super().__init__(
+            self.tr("Add affected clients: breach {id}").format(id=breach.id),
+            self.tr("Add"),
+            parent,
+        )
+        self.client_ids = line_edit(self.tr("Client numbers, e.g. 12, 48, 301"))
         self.criteria = QComboBox()
-        self.criteria.addItem("Only the clients listed", None)
+        self.criteria.addItem(self.tr("Only the clients listed"), None)
         for key, label in breaches.CRITERIA.items():
-            self.criteria.addItem(label, key)
-        self.form.addRow("Clients", self.client_ids)
-        self.form.addRow("Or everyone", self.criteria)
-        self.form.addRow("", hint(f"{breach.linked_people} people are linked now."))
+            self.criteria.addItem(service_text(label), key)
+        self.form.addRow(self.tr("Clients"), self.client_ids)
+        self.form.addRow(self.tr("Or everyone"), self.criteria)
+        linked = self.tr("{count} people are linked now.").format(
+            count=format_number(breach.linked_people)
+        )
+        self.form.addRow("", hint(linked, in_form=True))
 
     def values(self) -> tuple[list[int] | None, str | None]:
         ids = []

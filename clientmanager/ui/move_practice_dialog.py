@@ -73,7 +73,10 @@ class MovePracticeDialog(QDialog):
         self.login_password.setEchoMode(QLineEdit.EchoMode.Password)
         if self.to_server:
             form.addRow(self.tr("Server address"), self.address)
-            form.addRow("", hint(self.tr("As whoever set up the server wrote it down for you.")))
+            form.addRow(
+                "",
+                hint(self.tr("As whoever set up the server wrote it down for you."), in_form=True),
+            )
             form.addRow(self.tr("Owner account's password"), self.owner_password)
             form.addRow(self.tr("Desktops' login to create"), self.login)
             form.addRow(self.tr("Password for that login"), self.login_password)

@@ -242,7 +242,12 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     table.resizeRowsToContents()
 
 
-CLOCK_COLUMNS = ("Record", "May go from", "Law", "Hold")
+CLOCK_COLUMNS = (
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Record"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "May go from"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Law"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Hold"),
+)
 
 
 class ClientRecordsDialog(FormDialog):
@@ -251,11 +256,11 @@ class ClientRecordsDialog(FormDialog):
     min_width = 760
 
     def __init__(self, client_id: int | None, parent: QWidget | None = None) -> None:
-        super().__init__("One client's records", "Show", parent)
+        super().__init__(self.tr("One client's records"), self.tr("Show"), parent)
         self.client = QSpinBox()
         self.client.setRange(1, 2_000_000_000)
         self.client.setValue(client_id or 1)
-        self.form.addRow("Client number", self.client)
+        self.form.addRow(self.tr("Client number"), self.client)
         self.summary = hint("")
         self.table = _table(CLOCK_COLUMNS, 2)
         self.table.setMinimumHeight(220)
@@ -271,21 +276,26 @@ class ClientRecordsDialog(FormDialog):
             [
                 (
                     clock.description,
-                    _fmt(clock.destroy_from) or "not yet (still active)",
+                    _fmt(clock.destroy_from) or self.tr("not yet (still active)"),
                     clock.citation,
-                    "On hold" if clock.held else "",
+                    self.tr("On hold") if clock.held else "",
                 )
                 for clock in person.clocks
             ],
         )
         whole = person.destroy_from
-        text = f"{person.name} (client {person.client_id}): " + (
-            f"the whole record may go from {_fmt(whole)}."
+        when = (
+            self.tr("the whole record may go from {day}.").format(day=_fmt(whole))
             if whole
-            else "kept while any record is still active."
+            else self.tr("kept while any record is still active.")
+        )
+        text = self.tr("{name} (client {number}): {when}").format(
+            name=person.name, number=person.client_id, when=when
         )
         if person.hold_reasons:
-            text += " Legal hold: " + "; ".join(person.hold_reasons)
+            text += " " + self.tr("Legal hold: {reasons}").format(
+                reasons="; ".join(person.hold_reasons)
+            )
         self.summary.setText(text)
 
 

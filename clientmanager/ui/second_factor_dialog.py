@@ -17,28 +17,31 @@ class SecondFactorDialog(FormDialog):
     min_width = 420
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__("Set up a second factor", "Switch on", parent)
+        super().__init__(self.tr("Set up a second factor"), self.tr("Switch on"), parent)
         self.ctx = ctx
         self.enrolment = None
-        self.qr = QLabel("Making the QR code…")
+        self.qr = QLabel(self.tr("Making the QR code…"))
         self.key = QLabel("")
         self.key.setObjectName("hint")
         self.key.setWordWrap(True)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code = QLineEdit()
-        self.code.setPlaceholderText("The 6-digit code the app shows now")
+        self.code.setPlaceholderText(self.tr("The 6-digit code the app shows now"))
         self.body.insertWidget(
             1,
             hint(
-                "Scan the code with an authenticator app on your phone (Google or Microsoft "
-                "Authenticator, Aegis...). From then on signing in needs the app's code as "
-                "well as your password; the practice recovery code stands in for a lost phone."
+                self.tr(
+                    "Scan the code with an authenticator app on your phone (Google or Microsoft "
+                    "Authenticator, Aegis...). From then on signing in needs the app's code as "
+                    "well as your password; the practice recovery code stands in for a lost "
+                    "phone."
+                )
             ),
         )
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.insertWidget(2, self.qr)
-        self.form.addRow("Or type this key", self.key)
-        self.form.addRow("Code", self.code)
+        self.form.addRow(self.tr("Or type this key"), self.key)
+        self.form.addRow(self.tr("Code"), self.code)
         self.ok_button.clicked.connect(self.switch_on)
         actor = ctx.practice.actor
         Operation(self, ctx, lambda session: second_factor.begin(session, actor=actor)).success(

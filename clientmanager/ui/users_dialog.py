@@ -135,7 +135,7 @@ class AddUserDialog(QDialog):
         for role, label in ROLE_LABELS.items():
             self.role.addItem(service_text(label), role)
         self.role.setCurrentIndex(self.role.findData("planner"))
-        self.role_help = hint("")
+        self.role_help = hint("", in_form=True)
         self.role.currentIndexChanged.connect(self._show_role_help)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)

@@ -111,16 +111,6 @@ def page_title(text: str) -> QLabel:
     return label
 
 
-def hint(text: str, *, selectable: bool = False) -> QLabel:
-    """Grey explanatory text; ``selectable`` where a path, number or status may be copied."""
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 class FittedLabel(QLabel):
     """A wrapped label as tall as its text at the width it has. QFormLayout sizes a row by
     its widget's size hint, which for wrapped text is worked out at a guessed narrow width:
@@ -132,7 +122,9 @@ class FittedLabel(QLabel):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().sizeHint()
-        if self.wordWrap() and self.width() > 0:
+        # Only once a layout has given it a width: a child's width before that is Qt's
+        # default 100 px, which would ask for a needlessly tall window.
+        if self.wordWrap() and self.testAttribute(Qt.WidgetAttribute.WA_Resized):
             return QSize(hint.width(), self.heightForWidth(self.width()))
         return hint
 
@@ -140,6 +132,17 @@ class FittedLabel(QLabel):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()
+
+
+def hint(text: str, *, selectable: bool = False, in_form: bool = False) -> QLabel:
+    """Grey explanatory text; ``selectable`` where a path, number or status may be copied;
+    ``in_form`` for a QFormLayout row, where a plain wrapped label stands too tall."""
+    label = FittedLabel(text) if in_form else QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def error_label(object_name: str = "formError") -> QLabel:

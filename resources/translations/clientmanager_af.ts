@@ -155,6 +155,37 @@
     </message>
 </context>
 <context>
+    <name>AffectedDialog</name>
+    <message>
+        <source>Add affected clients: breach {id}</source>
+        <translation>Voeg geraakte kliënte by: oortreding {id}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Voeg by</translation>
+    </message>
+    <message>
+        <source>Client numbers, e.g. 12, 48, 301</source>
+        <translation>Kliëntnommers, bv. 12, 48, 301</translation>
+    </message>
+    <message>
+        <source>Only the clients listed</source>
+        <translation>Slegs die kliënte gelys</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kliënte</translation>
+    </message>
+    <message>
+        <source>Or everyone</source>
+        <translation>Of almal</translation>
+    </message>
+    <message>
+        <source>{count} people are linked now.</source>
+        <translation>{count} mense is nou gekoppel.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>New appointment</source>
@@ -946,6 +977,14 @@ Gaan voort?</translation>
     <message>
         <source>Cancel</source>
         <translation>Kanselleer</translation>
+    </message>
+    <message>
+        <source>Edit breach {number}</source>
+        <translation>Wysig oortreding {number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Stoor</translation>
     </message>
     <message>
         <source>Client numbers</source>
@@ -2343,6 +2382,45 @@ Sodra dit finaal is, is die advieserekord gesluit: niemand kan dit verander of s
     <message>
         <source>Not restored</source>
         <translation>Nie herstel nie</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordsDialog</name>
+    <message>
+        <source>One client&apos;s records</source>
+        <translation>Een kliënt se rekords</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Wys</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Kliëntnommer</translation>
+    </message>
+    <message>
+        <source>not yet (still active)</source>
+        <translation>nog nie (steeds aktief)</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Bevries</translation>
+    </message>
+    <message>
+        <source>the whole record may go from {day}.</source>
+        <translation>die hele rekord mag vanaf {day} verwyder word.</translation>
+    </message>
+    <message>
+        <source>kept while any record is still active.</source>
+        <translation>bewaar solank enige rekord nog aktief is.</translation>
+    </message>
+    <message>
+        <source>{name} (client {number}): {when}</source>
+        <translation>{name} (kliënt {number}): {when}</translation>
+    </message>
+    <message>
+        <source>Legal hold: {reasons}</source>
+        <translation>Regsbevriesing: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5134,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Identiteit nie meer nodig nie ({law}); rekords bewaar{until} vir {laws}</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>May go from</source>
+        <translation>Mag verwyder word vanaf</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Destroy 1 person&lt;/b&gt;: every record, including records of advice and documents, whose retention periods have all ended.</source>
         <translation>&lt;b&gt;Vernietig 1 persoon&lt;/b&gt;: elke rekord, adviesrekords en dokumente ingesluit, waarvan al die bewaartermyne verstryk het.</translation>
     </message>
@@ -5566,6 +5652,37 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>Final and locked. The PDF is document {doc} in the client&apos;s documents; SHA-256 {sha}</source>
         <translation>Finaal en gesluit. Die PDF is dokument {doc} in die kliënt se dokumente; SHA-256 {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorDialog</name>
+    <message>
+        <source>Set up a second factor</source>
+        <translation>Stel ’n tweede faktor op</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Skakel aan</translation>
+    </message>
+    <message>
+        <source>Making the QR code…</source>
+        <translation>Die QR-kode word gemaak…</translation>
+    </message>
+    <message>
+        <source>The 6-digit code the app shows now</source>
+        <translation>Die 6-syferkode wat die toep nou wys</translation>
+    </message>
+    <message>
+        <source>Scan the code with an authenticator app on your phone (Google or Microsoft Authenticator, Aegis...). From then on signing in needs the app&apos;s code as well as your password; the practice recovery code stands in for a lost phone.</source>
+        <translation>Skandeer die kode met ’n verifikasietoep op u foon (Google of Microsoft Authenticator, Aegis...). Daarna vra aanmelding die toep se kode sowel as u wagwoord; die praktyk se herstelkode staan in vir ’n verlore foon.</translation>
+    </message>
+    <message>
+        <source>Or type this key</source>
+        <translation>Of tik hierdie sleutel</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,37 @@
     </message>
 </context>
 <context>
+    <name>AffectedDialog</name>
+    <message>
+        <source>Add affected clients: breach {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client numbers, e.g. 12, 48, 301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clients listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people are linked now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>New appointment</source>
@@ -938,6 +969,14 @@ Go ahead?</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit breach {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2331,6 +2370,45 @@ Once final, the record of advice is locked: nobody can change or delete it. It i
     </message>
     <message>
         <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordsDialog</name>
+    <message>
+        <source>One client&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet (still active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole record may go from {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept while any record is still active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (client {number}): {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5037,6 +5115,14 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May go from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Destroy 1 person&lt;/b&gt;: every record, including records of advice and documents, whose retention periods have all ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,6 +5632,37 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>Final and locked. The PDF is document {doc} in the client&apos;s documents; SHA-256 {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorDialog</name>
+    <message>
+        <source>Set up a second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 6-digit code the app shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with an authenticator app on your phone (Google or Microsoft Authenticator, Aegis...). From then on signing in needs the app&apos;s code as well as your password; the practice recovery code stands in for a lost phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
