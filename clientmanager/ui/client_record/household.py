@@ -246,6 +246,7 @@ class HouseholdTab(common.RecordTab):
         self.open_button.clicked.connect(self.open_selected)
         self.table.open_requested.connect(lambda _m: self.open_selected())
         self.table.itemSelectionChanged.connect(self.update_permissions)
+        self._offer("person")
 
     def _add_buttons(self) -> tuple[QPushButton, ...]:
         return (
@@ -255,6 +256,17 @@ class HouseholdTab(common.RecordTab):
             self.director_button,
             self.beneficiary_button,
         )
+
+    def _offer(self, client_kind: str) -> None:
+        """Only the buttons for what this client can be given: a person's, a company's or
+        a trust's (all five at once would also widen the record past a 1366-px screen)."""
+        offered = households.kinds_for(client_kind)
+        for button, kind in zip(
+            self._add_buttons(),
+            ("spouse", "dependant", "trustee", "director", "beneficiary"),
+            strict=True,
+        ):
+            button.setVisible(kind in offered)
 
     def _client_kind(self) -> str:
         return self.view_.kind if self.view_ is not None else "person"
@@ -289,13 +301,7 @@ class HouseholdTab(common.RecordTab):
                 "ClientRecord", "Not in a household yet."
             )
         self.household_label.setText(about)
-        offered = households.kinds_for(view.kind)
-        for button, kind in zip(
-            self._add_buttons(),
-            ("spouse", "dependant", "trustee", "director", "beneficiary"),
-            strict=True,
-        ):
-            button.setVisible(kind in offered)
+        self._offer(view.kind)
         self.table.set_records(view.members)
         self.update_permissions()
 
