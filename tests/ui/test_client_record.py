@@ -426,7 +426,7 @@ def test_a_companys_record_has_people_not_a_household_and_takes_its_directors(
     qtbot.waitUntil(lambda: tab.view_ is not None and tab.view_.client_id == company, timeout=WAIT)
     assert view.tabs.tabText(view.tabs.indexOf(tab)) == "People"
     assert tab.household_title.text() == "People"
-    shown = [b.text() for b in tab._add_buttons() if b.isVisible()]
+    shown = [b.text() for b in tab.add_buttons.values() if b.isVisible()]
     assert shown == ["Add director…"]
     assert not tab.create_button.isVisible()
     dialog = tab.add("director")

@@ -197,6 +197,14 @@ class HouseholdTab(common.RecordTab):
         self.beneficiary_button = QPushButton(common.translate("ClientRecord", "Add beneficiary…"))
         self.director_button = QPushButton(common.translate("ClientRecord", "Add director…"))
         self.trustee_button = QPushButton(common.translate("ClientRecord", "Add trustee…"))
+        # Each relationship's own button, in the order they stand; only the client's kinds show.
+        self.add_buttons = {
+            "spouse": self.partner_button,
+            "dependant": self.dependant_button,
+            "trustee": self.trustee_button,
+            "director": self.director_button,
+            "beneficiary": self.beneficiary_button,
+        }
         self.change_button = QPushButton(common.translate("ClientRecord", "Change…"))
         self.remove_button = QPushButton(common.translate("ClientRecord", "Remove"))
         self.open_button = QPushButton(common.translate("ClientRecord", "Open"))
@@ -226,7 +234,7 @@ class HouseholdTab(common.RecordTab):
         top.addWidget(self.household_label, 1)
         top.addWidget(self.create_button)
         actions = QHBoxLayout()
-        for button in self._add_buttons():
+        for button in self.add_buttons.values():
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.open_button, self.change_button, self.remove_button):
@@ -236,11 +244,8 @@ class HouseholdTab(common.RecordTab):
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         self.create_button.clicked.connect(self.create_household)
-        self.partner_button.clicked.connect(lambda: self.add("spouse"))
-        self.dependant_button.clicked.connect(lambda: self.add("dependant"))
-        self.beneficiary_button.clicked.connect(lambda: self.add("beneficiary"))
-        self.director_button.clicked.connect(lambda: self.add("director"))
-        self.trustee_button.clicked.connect(lambda: self.add("trustee"))
+        for kind, button in self.add_buttons.items():
+            button.clicked.connect(lambda _checked=False, kind=kind: self.add(kind))
         self.change_button.clicked.connect(self.change_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.open_button.clicked.connect(self.open_selected)
@@ -248,24 +253,11 @@ class HouseholdTab(common.RecordTab):
         self.table.itemSelectionChanged.connect(self.update_permissions)
         self._offer("person")
 
-    def _add_buttons(self) -> tuple[QPushButton, ...]:
-        return (
-            self.partner_button,
-            self.dependant_button,
-            self.trustee_button,
-            self.director_button,
-            self.beneficiary_button,
-        )
-
     def _offer(self, client_kind: str) -> None:
         """Only the buttons for what this client can be given: a person's, a company's or
         a trust's (all five at once would also widen the record past a 1366-px screen)."""
         offered = households.kinds_for(client_kind)
-        for button, kind in zip(
-            self._add_buttons(),
-            ("spouse", "dependant", "trustee", "director", "beneficiary"),
-            strict=True,
-        ):
+        for kind, button in self.add_buttons.items():
             button.setVisible(kind in offered)
 
     def _client_kind(self) -> str:
@@ -317,7 +309,7 @@ class HouseholdTab(common.RecordTab):
             and self.view_.household_id is None
             and self.view_.kind not in households.ENTITY_KINDS
         )
-        for button in (self.create_button, *self._add_buttons()):
+        for button in (self.create_button, *self.add_buttons.values()):
             button.setEnabled(may and self.host.client_id is not None)
         # A link seen from its other end is changed on the record it was made on.
         self.change_button.setEnabled(
