@@ -1226,27 +1226,17 @@ class _RowKeys:
     @classmethod
     def of(cls, values: dict) -> _RowKeys:
         kind = str(values.get("kind") or "person")
-        email = values.get("email")
-        mobile = values.get("mobile")
-        if is_entity(kind):
-            number = values.get("registration_number")
-            name = values.get("entity_name")
-            return cls(
-                kind,
-                registration_key(number) if number else None,
-                str(email).casefold() if email else None,
-                str(mobile) if mobile else None,
-                None,
-                (kind, _fold(str(name))) if name else None,
-            )
-        id_number = values.get("id_number")
+        email, mobile = values.get("email"), values.get("mobile")
+        entity = is_entity(kind)
+        number = values.get("registration_number" if entity else "id_number")
+        name = values.get("entity_name") if entity else None
         return cls(
             kind,
-            str(id_number) if id_number else None,
+            (registration_key(number) if entity else str(number)) if number else None,
             str(email).casefold() if email else None,
             str(mobile) if mobile else None,
-            _name_key(values),
-            None,
+            None if entity else _name_key(values),
+            (kind, _fold(str(name))) if name else None,
         )
 
 
