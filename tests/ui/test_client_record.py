@@ -426,6 +426,7 @@ def test_a_companys_record_has_people_not_a_household_and_takes_its_directors(
     qtbot.waitUntil(lambda: tab.view_ is not None and tab.view_.client_id == company, timeout=WAIT)
     assert view.tabs.tabText(view.tabs.indexOf(tab)) == "People"
     assert tab.household_title.text() == "People"
+    assert view.overview.members_title.text() == "People"
     shown = [b.text() for b in tab.add_buttons.values() if b.isVisible()]
     assert shown == ["Add director…"]
     assert not tab.create_button.isVisible()
@@ -458,6 +459,7 @@ def test_a_companys_record_has_people_not_a_household_and_takes_its_directors(
     view.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.view_ is not None and tab.view_.client_id == thabo, timeout=WAIT)
     assert view.tabs.tabText(view.tabs.indexOf(tab)) == "Household"
+    assert view.overview.members_title.text() == "Household"
     assert tab.table.item(0, 1).text() == "This client is a director"
     tab.table.selectRow(0)
     assert tab.remove_button.isEnabled() and not tab.change_button.isEnabled()

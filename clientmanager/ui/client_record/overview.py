@@ -98,8 +98,8 @@ class OverviewTab(common.RecordTab):
         self.derived.setObjectName("derived")
         self.derived.setWordWrap(True)
         self.derived.setTextFormat(Qt.TextFormat.RichText)
-        members_title = QLabel(common.translate("ClientRecord", "Household"))
-        members_title.setObjectName("sectionTitle")
+        self.members_title = QLabel()
+        self.members_title.setObjectName("sectionTitle")
         self.household_name = hint("")
         self.members = common.RecordTable(
             [
@@ -120,7 +120,7 @@ class OverviewTab(common.RecordTab):
         side_layout.setSpacing(8)
         side_layout.addWidget(self.derived)
         side_layout.addSpacing(8)
-        side_layout.addWidget(members_title)
+        side_layout.addWidget(self.members_title)
         side_layout.addWidget(self.household_name)
         side_layout.addWidget(self.members, 1)
         side_layout.addStretch(0)
@@ -244,7 +244,14 @@ class OverviewTab(common.RecordTab):
     def _show_household(self, card: ClientCard) -> None:
         today = dt.date.today()
         household = card.household
-        if card.client.kind in households.ENTITY_KINDS:
+        entity = card.client.kind in households.ENTITY_KINDS
+        # A company's or trust's side section speaks of its people, as its tab does.
+        self.members_title.setText(
+            common.translate("ClientRecord", "People")
+            if entity
+            else common.translate("ClientRecord", "Household")
+        )
+        if entity:
             about = common.translate(
                 "ClientRecord",
                 "A company or trust has no household: its people are on the People tab.",
