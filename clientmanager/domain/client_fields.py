@@ -38,6 +38,8 @@ class FieldSpec:
     max_length: int = 300
     default: str = ""
     aliases: tuple[str, ...] = ()
+    # A date that has already happened (a birth, a review): a later one is a typing slip.
+    not_after_today: bool = False
 
 
 def aka(words: str) -> tuple[str, ...]:
@@ -113,6 +115,8 @@ def parse_value(spec: FieldSpec, raw: object) -> object:
     """Typed or imported text as the stored value (None when empty and not required);
     raises :class:`ValidationError` naming the field."""
     if isinstance(raw, dt.date) and spec.kind == "date":
+        if spec.not_after_today and raw > dt.date.today():
+            raise ValidationError(spec.label, "cannot be after today")
         return raw
     text = "" if raw is None else str(raw).strip()
     if not text:
@@ -122,7 +126,10 @@ def parse_value(spec: FieldSpec, raw: object) -> object:
     parser = _PARSERS.get(spec.kind)
     if parser is None:
         raise AssertionError(f"unknown field kind {spec.kind}")
-    return parser(spec, text)
+    value = parser(spec, text)
+    if spec.not_after_today and value > dt.date.today():
+        raise ValidationError(spec.label, "cannot be after today")
+    return value
 
 
 def display_value(spec: FieldSpec, value: object) -> str:
@@ -180,6 +187,7 @@ CLIENT_FIELDS: tuple[FieldSpec, ...] = (
         "Date of birth",
         "date",
         aliases=aka("dateofbirth dob birthdate birthday geboortedatum"),
+        not_after_today=True,
     ),
     FieldSpec(
         "marital_status",
@@ -235,7 +243,13 @@ CLIENT_FIELDS: tuple[FieldSpec, ...] = (
         max_length=20,
         aliases=aka("language preferredlanguage taal"),
     ),
-    FieldSpec("last_review_on", "Last review", "date"),
+    FieldSpec(
+        "last_review_on",
+        "Last review",
+        "date",
+        aliases=aka("lastreview lastreviewdate lastreviewed lastreviewon laastehersiening"),
+        not_after_today=True,
+    ),
 )
 
 # A company or trust (about 3% of clients): its own name and registration number instead
@@ -304,8 +318,6 @@ def client_specs(kind: object) -> tuple[FieldSpec, ...]:
 
 
 CLIENT_FIELD_BY_KEY = {spec.key: spec for spec in CLIENT_FIELDS}
-# Kept by the practice itself, never read from a spreadsheet.
-NOT_IMPORTED = frozenset({"last_review_on"})
 
 # --- addresses (FICA: residential; letters: postal) ------------------------------------------
 

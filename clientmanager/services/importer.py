@@ -48,7 +48,6 @@ from clientmanager.domain.client_fields import (
     CLIENT_FIELDS,
     CLIENT_KIND_FIELD,
     ENTITY_FIELDS,
-    NOT_IMPORTED,
     PERSON_ONLY,
     FieldSpec,
     is_entity,
@@ -60,12 +59,27 @@ from clientmanager.errors import ClientManagerError
 from clientmanager.services import audit
 from clientmanager.services.audit import Actor
 from clientmanager.services.bulk_work import cyclic_gc_paused
-from clientmanager.services.permissions import Permission, require, visible_clients_clause
+from clientmanager.services.ownership import OWNER_ROLES
+from clientmanager.services.permissions import (
+    Permission,
+    allows,
+    require,
+    visible_clients_clause,
+)
 from clientmanager.services.progress import SILENT, Cancelled, Progress
 from clientmanager.services.settings import put_setting
 from clientmanager.store.expressions import has_non_ascii, in_json_list, iso_date_text
 from clientmanager.store.files import atomic_output
-from clientmanager.store.models import Address, Client, Household, Note, Policy, Setting, utcnow
+from clientmanager.store.models import (
+    Address,
+    Client,
+    Household,
+    Note,
+    Policy,
+    Setting,
+    User,
+    utcnow,
+)
 from clientmanager.store.search_index import bulk_load_of_new_clients
 
 if TYPE_CHECKING:
@@ -113,7 +127,7 @@ def _spec(key: str, label: str, kind: str, *aliases: str) -> FieldSpec:
 # Aliases are compared after _header_key(): lower case, letters and digits only.
 FIELDS: tuple[FieldSpec, ...] = (
     _spec("full_name", "Full name", "text", "name", "fullname", "clientname", "client", "naam"),
-    *(spec for spec in CLIENT_FIELDS if spec.key not in NOT_IMPORTED),
+    *CLIENT_FIELDS,
     # Companies and trusts (the export writes these columns; a person's row leaves them
     # empty).
     CLIENT_KIND_FIELD,
@@ -123,6 +137,23 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("category", "Client or prospect", "choice", "category", "status"),
     _spec("household", "Household", "text", "household", "householdname", "family"),
     _spec("household_role", "Household role", "choice", "householdrole", "role"),
+    # Who looks after the client: a user of this practice, by user name or full name (the
+    # export writes the full name). Without the column, whoever imports looks after them.
+    _spec(
+        "planner",
+        "Planner",
+        "text",
+        "planner",
+        "financialplanner",
+        "adviser",
+        "advisor",
+        "financialadviser",
+        "financialadvisor",
+        "broker",
+        "beplanner",
+        "adviseur",
+        "makelaar",
+    ),
     *(
         replace(spec, key=f"address_{spec.key}") if spec.key == "line1" else spec
         for spec in ADDRESS_FIELDS
@@ -210,6 +241,7 @@ CLIENT_FIELDS = (
     "entity_name",
     "registration_number",
     "relationship_start",
+    "last_review_on",
 )
 # Client columns a duplicate's update may fill; identity keys are never overwritten.
 UPDATABLE_FIELDS = tuple(f for f in CLIENT_FIELDS if f not in ("id_number", "registration_number"))
@@ -1423,6 +1455,7 @@ def analyse(
         rows = checked_rows.result()
     else:
         rows = check_rows(source, mapping)
+    _resolve_planners(session, rows, actor)
 
     good = [r for r in rows if r.ok]
     keys = [_RowKeys.of(r.values) for r in good]
@@ -1464,6 +1497,50 @@ def analyse(
     for kind, sheet in source.related.items():
         _analyse_related(plan, kind, sheet)
     return plan
+
+
+_NO_SUCH_PLANNER = (
+    "Planner: no active planner or practice manager has that name or user name; add the "
+    "user in Users first, correct the name, or do not import the Planner column"
+)
+_TWO_PLANNERS = "Planner: two users have that name; write the user name instead"
+_NOT_YOURS_TO_GIVE = (
+    "Planner: only the practice manager can give clients to another planner; leave the "
+    "column out to keep them yourself"
+)
+
+
+def _resolve_planners(session: Session, rows: list[PlannedRow], actor: Actor | None) -> None:
+    """A Planner cell becomes ``values["planner_id"]``: a user who may look after clients
+    (ownership.OWNER_ROLES, active), by user name or full name, case and spacing aside. A
+    name that fits nobody, or two people, is the row's problem, as is a planner giving
+    clients to someone else (giving clients away is the practice manager's)."""
+    if not any(row.values.get("planner") for row in rows):
+        return
+    by_name: dict[str, set[int]] = {}
+    owners = session.execute(
+        sa.select(User.id, User.username, User.full_name).where(
+            User.is_active.is_(True), User.role.in_(OWNER_ROLES)
+        )
+    )
+    for user_id, username, full_name in owners:
+        for name in {username, full_name}:
+            if name:
+                by_name.setdefault(" ".join(name.split()).casefold(), set()).add(user_id)
+    may_give = actor is None or allows(actor, Permission.CLIENT_ASSIGN)
+    for row in rows:
+        written = row.values.pop("planner", None)
+        if not written:
+            continue
+        found = by_name.get(" ".join(str(written).split()).casefold(), set())
+        if not found:
+            row.problems.append(_NO_SUCH_PLANNER)
+        elif len(found) > 1:
+            row.problems.append(_TWO_PLANNERS)
+        elif not may_give and found != {actor.user_id}:
+            row.problems.append(_NOT_YOURS_TO_GIVE)
+        else:
+            row.values["planner_id"] = next(iter(found))
 
 
 def _analyse_related(plan: ImportPlan, kind: str, sheet: Sheet) -> None:
@@ -1571,12 +1648,14 @@ def run_import(
     require(actor, Permission.IMPORT)
     result = ImportResult(bad=len(plan.bad_rows))
     good = plan.good_rows
+    if any(r.values.get("planner_id") not in (None, actor.user_id) for r in good):
+        require(actor, Permission.CLIENT_ASSIGN)
     counter = _Counter(progress, len(good) + len(plan.related))
     now = utcnow()
     fates = _decide_fates(good, actions or {}, on_duplicate, result)
     households = _households_named(session, good, fates, now, result)
     counter.add(0)
-    new_params = _number_new_clients(session, fates, households, now)
+    new_params = _number_new_clients(session, fates, households, now, actor)
     _apply_updates(session, fates, new_params, households, now, result, counter)
     children = _child_rows(session, plan, good, fates, new_params, actor, now, result)
     _insert_new(session, new_params, children, result, counter)
@@ -1653,7 +1732,7 @@ def _households_named(
 
 
 def _number_new_clients(
-    session: Session, fates: _Fates, households: dict[str, int], now: dt.datetime
+    session: Session, fates: _Fates, households: dict[str, int], now: dt.datetime, actor: Actor
 ) -> dict[int, dict]:
     """New clients get their ids now (explicitly: RETURNING would force one statement per
     row, as SQLite does not promise its order), and are inserted last, in bulk. Safe
@@ -1665,6 +1744,9 @@ def _number_new_clients(
     for row in fates.new_rows:
         params = _client_params(row.values, households, now)
         params["id"] = next_id
+        # As for a client added on the form (client_records.save_client): whoever adds it
+        # looks after it, unless the file names its planner.
+        params["planner_id"] = row.values.get("planner_id") or actor.user_id
         new_params[next_id] = params
         created_ids[row.row_number] = next_id
         next_id += 1
@@ -1919,6 +2001,15 @@ def _changes(current: sa.Row, values: dict, households: dict[str, int], action: 
                 changes[key] = new
         elif old in (None, ""):
             changes[key] = new
+    reviewed_on = changes.get("last_review_on")
+    if reviewed_on and current.last_review_on and reviewed_on < current.last_review_on:
+        # A review is never undone by an older spreadsheet (reviews.record_review keeps
+        # the later date too).
+        del changes["last_review_on"]
+    # A planner from the file looks after a client who has none; moving a client from one
+    # planner to another is the Assign command's (audited per client), not an import's.
+    if values.get("planner_id") and current.planner_id is None:
+        changes["planner_id"] = values["planner_id"]
     if values.get("household"):
         hid = households.get(_fold(str(values["household"])))
         if hid and (current.household_id is None or action == DuplicateAction.OVERWRITE):

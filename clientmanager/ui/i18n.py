@@ -409,6 +409,7 @@ _SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "write it like '5 years', '30 days' or '5 years 30 days'"),
     QT_TRANSLATE_NOOP("ServiceText", "is more than 100 years"),
     QT_TRANSLATE_NOOP("ServiceText", "cannot be negative"),
+    QT_TRANSLATE_NOOP("ServiceText", "cannot be after today"),
     QT_TRANSLATE_NOOP(
         "ServiceText",
         "cannot be shorter than FAIS General Code of Conduct s3(2) requires (5 years, 0 "

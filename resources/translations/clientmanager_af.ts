@@ -6095,6 +6095,10 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>kan nie negatief wees nie</translation>
     </message>
     <message>
+        <source>cannot be after today</source>
+        <translation>kan nie ná vandag wees nie</translation>
+    </message>
+    <message>
         <source>cannot be shorter than FAIS General Code of Conduct s3(2) requires (5 years, 0 days); a practice may keep records longer, not shorter</source>
         <translation>kan nie korter wees as wat die FAIS Algemene Gedragskode art. 3(2) vereis nie (5 jaar, 0 dae); ’n praktyk mag rekords langer bewaar, nie korter nie</translation>
     </message>

@@ -6076,6 +6076,10 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot be after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be shorter than FAIS General Code of Conduct s3(2) requires (5 years, 0 days); a practice may keep records longer, not shorter</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,8 @@
 """The one client-field catalogue: the form, the record service, the importer and the
 exporter read the same specs (issue 12), and phone, province and postal-code rules."""
 
+import datetime as dt
+
 import pytest
 
 from clientmanager.domain.addresses import parse_postal_code, parse_province
@@ -82,3 +84,15 @@ def test_registration_key_ignores_spaces_and_case_as_the_importer_and_duplicates
     written: str | None, key: str
 ) -> None:
     assert registration_key(written) == key
+
+
+def test_a_birth_or_a_review_after_today_is_refused_as_text_or_as_a_date():
+    today = dt.date.today()
+    tomorrow = today + dt.timedelta(days=1)
+    for key, label in (("date_of_birth", "Date of birth"), ("last_review_on", "Last review")):
+        spec = CLIENT_FIELD_BY_KEY[key]
+        assert parse_value(spec, today.isoformat()) == today
+        for typed in (tomorrow.isoformat(), tomorrow):
+            with pytest.raises(ValidationError) as refused:
+                parse_value(spec, typed)
+            assert str(refused.value) == f"{label}: cannot be after today"

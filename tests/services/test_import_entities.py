@@ -86,6 +86,8 @@ def test_the_exported_client_list_imports_back_with_its_companies_and_trusts(pra
         practice_name="New office",
         admin_username="thandi",
         admin_password="Another long password 9",
+        # The planner the listing names (the first practice's manager), moving with it.
+        admin_full_name="Thandi Mokoena",
     )
     try:
         plan, result = import_file(target, listing)
@@ -104,6 +106,8 @@ def test_the_exported_client_list_imports_back_with_its_companies_and_trusts(pra
                 ),
                 "Mokoena Family Trust": ("trust", "IT1234/2009", None, None, None, None),
             }
+            planners = set(session.scalars(sa.select(Client.planner_id)))
+            assert planners == {target.actor.user_id}
             found = client_list(session, target.actor, ListQuery(text="Mokoena Hold"))
             assert [row.display_name for row in found.first_rows] == ["Mokoena Holdings (Pty) Ltd"]
     finally:

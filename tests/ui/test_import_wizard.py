@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import threading
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from clientmanager.services.importer import DuplicateAction
-from clientmanager.store.models import Client
+from clientmanager.store.models import Client, User
 from clientmanager.ui.import_wizard import ImportWizard
 
 MESSY = Path(__file__).resolve().parent.parent / "data" / "messy_clients.csv"
@@ -209,3 +210,49 @@ def test_in_afrikaans_the_duplicates_say_what_matched_in_afrikaans(
         i18n.install_translations(qapp, "en")
     assert shown["2"] == "Dieselfde e-pos as kliënt 1 (Anna Botha)"
     assert shown["4"] == "Dieselfde e-pos as ry 3 van hierdie lêer"
+
+
+def test_the_planner_and_last_review_columns_import_through_the_wizard(
+    qtbot, context, practice, tmp_path
+):
+    with practice.session() as session:
+        pieter = User(username="pieter", full_name="Pieter Botha", role="planner")
+        session.add(pieter)
+        session.flush()
+        pieter_id = pieter.id
+    book = tmp_path / "book.csv"
+    book.write_text(
+        "First name,Surname,Adviser,Last review date\n"
+        "Sipho,Mokoena,Pieter Botha,2025-03-14\n"
+        "Piet,Nel,Nobody Here,\n"
+        "Anna,Venter,,\n",
+        encoding="utf-8",
+    )
+    wizard = _open(qtbot, context, practice, book)
+    _next(qtbot, wizard)
+    page = wizard.mapping_page
+    assert page.combos["Adviser"].currentData() == "planner"
+    assert page.combos["Last review date"].currentData() == "last_review_on"
+    _next(qtbot, wizard)
+    preview = wizard.preview_page
+    qtbot.waitUntil(preview.isComplete, timeout=10_000)
+    shown = {
+        preview.table.item(r, 1).text(): preview.table.item(r, 3).text()
+        for r in range(preview.table.rowCount())
+    }
+    assert shown["Piet Nel"].startswith("Planner: no active planner or practice manager")
+    assert shown["Sipho Mokoena"] == ""
+    _next(qtbot, wizard)
+    with qtbot.waitSignal(wizard.import_finished, timeout=30_000) as finished:
+        _next(qtbot, wizard)
+    assert (finished.args[0].created, finished.args[0].bad) == (2, 1)
+    with practice.session() as session:
+        rows = session.execute(
+            sa.select(Client.surname, Client.planner_id, Client.last_review_on).order_by(
+                Client.surname
+            )
+        ).all()
+    assert rows == [
+        ("Mokoena", pieter_id, dt.date(2025, 3, 14)),
+        ("Venter", practice.actor.user_id, None),
+    ]
