@@ -1865,7 +1865,7 @@ def _insert_new(
     deferring them makes SQLite scan unindexed child columns for every new client). The
     search index is written once for all of them instead of by a trigger per row."""
     pending_clients = list(new_params.values())
-    with bulk_load_of_new_clients(session.connection()) as indexing:
+    with bulk_load_of_new_clients(session.connection(), merge_later=True) as indexing:
         indexing.reindex(
             p["client_id"] for p in children.policies if p["client_id"] not in new_params
         )
