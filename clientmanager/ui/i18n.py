@@ -881,3 +881,43 @@ _RECORD_SERVICE_TEXTS = (
         "against the ID document",
     ),
 )
+
+
+# The importer's own field labels and the problems it finds in a row (services/importer.py),
+# shown in the import wizard through forms.field_message(); keep in step with FIELDS and
+# the row checks there.
+_IMPORT_SERVICE_TEXTS = (
+    QT_TRANSLATE_NOOP("ServiceText", "Full name"),
+    QT_TRANSLATE_NOOP("ServiceText", "Country"),
+    QT_TRANSLATE_NOOP("ServiceText", "Product type"),
+    QT_TRANSLATE_NOOP("ServiceText", "Policy start date"),
+    QT_TRANSLATE_NOOP("ServiceText", "Note subject"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "say whether this is a company or a trust (map a client-type column, or give its "
+        "registration number)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "only a company or trust has one; set the client type, or leave it empty for a person",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "a company or trust has none; leave it empty, or set the client type to person",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "does not match the date in the SA ID number"),
+    QT_TRANSLATE_NOOP("ServiceText", "is empty; every client needs at least a surname"),
+    QT_TRANSLATE_NOOP("ServiceText", "is empty; a company or trust needs its name"),
+    QT_TRANSLATE_NOOP("ServiceText", "is empty, but the row has policy details"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "no active planner or practice manager has that name or user name; add the user in "
+        "Users first, correct the name, or do not import the Planner column",
+    ),
+    QT_TRANSLATE_NOOP("ServiceText", "two users have that name; write the user name instead"),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "only the practice manager can give clients to another planner; leave the column out "
+        "to keep them yourself",
+    ),
+)

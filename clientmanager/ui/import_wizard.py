@@ -50,6 +50,7 @@ from clientmanager.services.importer import (
 from clientmanager.services.progress import Cancelled, Progress
 from clientmanager.ui.context import AppContext
 from clientmanager.ui.form_operation import ErrorLine
+from clientmanager.ui.forms import field_message
 from clientmanager.ui.i18n import service_text
 from clientmanager.ui.operations import Operation
 from clientmanager.ui.widgets import (
@@ -278,7 +279,7 @@ class MappingPage(TitledPage):
             combo = QComboBox()
             combo.addItem(self.tr(NOT_IMPORTED), "")
             for spec in FIELDS:
-                combo.addItem(spec.label, spec.key)
+                combo.addItem(service_text(spec.label), spec.key)
             combo.setCurrentIndex(max(0, combo.findData(guesses.get(header, ""))))
             self.table.setCellWidget(index, 2, combo)
             self.combos[header] = combo
@@ -418,7 +419,7 @@ class PreviewPage(TitledPage, ErrorLine):
                 status, colour, details = (
                     self.tr("Problem"),
                     PROBLEM_COLOUR,
-                    "; ".join(row.problems),
+                    "; ".join(field_message(problem).rstrip(".") for problem in row.problems),
                 )
             elif row.duplicate:
                 status, colour = self.tr("Duplicate?"), DUPLICATE_COLOUR

@@ -6615,6 +6615,66 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>taak</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Volle naam</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Produktipe</translation>
+    </message>
+    <message>
+        <source>Policy start date</source>
+        <translation>Polis se begindatum</translation>
+    </message>
+    <message>
+        <source>Note subject</source>
+        <translation>Nota se onderwerp</translation>
+    </message>
+    <message>
+        <source>say whether this is a company or a trust (map a client-type column, or give its registration number)</source>
+        <translation>sê of dit ’n maatskappy of ’n trust is (koppel ’n kliënttipe-kolom, of gee sy registrasienommer)</translation>
+    </message>
+    <message>
+        <source>only a company or trust has one; set the client type, or leave it empty for a person</source>
+        <translation>net ’n maatskappy of trust het een; stel die kliënttipe, of laat dit leeg vir ’n persoon</translation>
+    </message>
+    <message>
+        <source>a company or trust has none; leave it empty, or set the client type to person</source>
+        <translation>’n maatskappy of trust het geen; laat dit leeg, of stel die kliënttipe op persoon</translation>
+    </message>
+    <message>
+        <source>does not match the date in the SA ID number</source>
+        <translation>stem nie ooreen met die datum in die SA ID-nommer nie</translation>
+    </message>
+    <message>
+        <source>is empty; every client needs at least a surname</source>
+        <translation>is leeg; elke kliënt het ten minste ’n van nodig</translation>
+    </message>
+    <message>
+        <source>is empty; a company or trust needs its name</source>
+        <translation>is leeg; ’n maatskappy of trust het sy naam nodig</translation>
+    </message>
+    <message>
+        <source>is empty, but the row has policy details</source>
+        <translation>is leeg, maar die ry het polisbesonderhede</translation>
+    </message>
+    <message>
+        <source>no active planner or practice manager has that name or user name; add the user in Users first, correct the name, or do not import the Planner column</source>
+        <translation>geen aktiewe beplanner of praktykbestuurder het daardie naam of gebruikersnaam nie; voeg eers die gebruiker by onder Gebruikers, korrigeer die naam, of moenie die Beplanner-kolom invoer nie</translation>
+    </message>
+    <message>
+        <source>two users have that name; write the user name instead</source>
+        <translation>twee gebruikers het daardie naam; skryf eerder die gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>only the practice manager can give clients to another planner; leave the column out to keep them yourself</source>
+        <translation>net die praktykbestuurder kan kliënte aan ’n ander beplanner gee; laat die kolom uit om hulle self te hou</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>

@@ -6596,6 +6596,66 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whether this is a company or a trust (map a client-type column, or give its registration number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a company or trust has one; set the client type, or leave it empty for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company or trust has none; leave it empty, or set the client type to person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the date in the SA ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; every client needs at least a surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; a company or trust needs its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty, but the row has policy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active planner or practice manager has that name or user name; add the user in Users first, correct the name, or do not import the Planner column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two users have that name; write the user name instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the practice manager can give clients to another planner; leave the column out to keep them yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@ from clientmanager.store.models import Client, User
 from clientmanager.ui.import_wizard import ImportWizard
 
 MESSY = Path(__file__).resolve().parent.parent / "data" / "messy_clients.csv"
+SIPHO_ID = "8003155123082"  # born 15 March 1980
 
 
 def _open(qtbot, context, practice, path: Path) -> ImportWizard:  # noqa: ANN001
@@ -256,3 +257,39 @@ def test_the_planner_and_last_review_columns_import_through_the_wizard(
         ("Mokoena", pieter_id, dt.date(2025, 3, 14)),
         ("Venter", practice.actor.user_id, None),
     ]
+
+
+def test_in_afrikaans_the_columns_and_the_problems_are_in_afrikaans(
+    qtbot, qapp, context, practice, tmp_path
+):
+    from clientmanager.ui import i18n
+
+    book = tmp_path / "book.csv"
+    book.write_text(
+        "Name,Surname,ID Number,Date of birth,Planner,Premium\n"
+        f"Sipho,Mokoena,{SIPHO_ID},1981-01-01,,\n"
+        "Piet,Nel,,,Nobody Here,\n"
+        "Anna,,,,,R 250\n"
+        "Lerato,Dlamini,,,,\n",
+        encoding="utf-8",
+    )
+    assert i18n.install_translations(qapp, "af") == "af"
+    try:
+        wizard = _open(qtbot, context, practice, book)
+        _next(qtbot, wizard)
+        combos = wizard.mapping_page.combos
+        chosen = {header: combos[header].currentText() for header in ("Surname", "Planner")}
+        wizard.grab().save(str(tmp_path / "mapping_af.png"))
+        _next(qtbot, wizard)
+        qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+        table = wizard.preview_page.table
+        shown = {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    finally:
+        i18n.install_translations(qapp, "en")
+    assert chosen == {"Surname": "Van", "Planner": "Beplanner"}
+    assert shown["2"] == ("Geboortedatum: stem nie ooreen met die datum in die SA ID-nommer nie")
+    assert shown["3"].startswith("Beplanner: geen aktiewe beplanner of praktykbestuurder")
+    assert shown["4"] == (
+        "Van: is leeg; elke kliënt het ten minste ’n van nodig; "
+        "Polisnommer: is leeg, maar die ry het polisbesonderhede"
+    )
