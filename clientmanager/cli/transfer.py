@@ -101,6 +101,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"  households {result.households}, policies {result.policies}, notes {result.notes}, "
         f"addresses {result.addresses}"
     )
+    if result.bad_related:
+        print(f"  {result.bad_related} row(s) of the other sheets not imported:")
+        for sheet_name, number, problem in plan.related_problems:
+            print(f"    {sheet_name} row {number}: {problem}")
     return 0
 
 

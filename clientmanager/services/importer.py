@@ -1556,13 +1556,12 @@ def _analyse_related(plan: ImportPlan, kind: str, sheet: Sheet) -> None:
                     values[spec.key] = _parse_value(spec, raw)
                 except ValidationError as exc:
                     problems.append(str(exc))
-        key = None
-        if values.get("id_number"):
-            key = ("id_number", str(values["id_number"]))
-        elif values.get("email"):
-            key = ("email", str(values["email"]).casefold())
+        key = _related_key(values)
         if key is None:
-            problems.append("needs the client's SA ID number or e-mail to link it to a client")
+            problems.append(
+                "needs the client's SA ID number, registration number or e-mail to link it "
+                "to a client"
+            )
         if kind == "policies" and not values.get("policy_number"):
             problems.append("Policy number: is empty")
         if kind == "notes" and not values.get("note"):
@@ -1571,6 +1570,19 @@ def _analyse_related(plan: ImportPlan, kind: str, sheet: Sheet) -> None:
             plan.related_problems.append((sheet.name, number, "; ".join(problems)))
         else:
             plan.related.append(RelatedRow(kind, number, values, key))
+
+
+def _related_key(values: dict) -> tuple[str, str] | None:
+    """What links a related row (or a client row, for the rows that point at it) to its
+    client: the SA ID number, else a company's or trust's registration number, else the
+    e-mail address."""
+    if values.get("id_number"):
+        return ("id_number", str(values["id_number"]))
+    if values.get("registration_number"):
+        return ("registration_number", registration_key(values["registration_number"]))
+    if values.get("email"):
+        return ("email", str(values["email"]).casefold())
+    return None
 
 
 # --- importing ------------------------------------------------------------------------------
@@ -1804,7 +1816,8 @@ def _child_rows(
     result: ImportResult,
 ) -> _Children:
     """Addresses, policies and notes from the clients' own columns, then from related
-    sheets linked by SA ID or e-mail to a client of this file or the practice."""
+    sheets linked by SA ID, registration number or e-mail to a client of this file or
+    the practice."""
     children = _Children()
     rows_by_target = [
         (row, fates.target_of_row[row.row_number])
@@ -1843,7 +1856,11 @@ def _child_rows(
             if target is None:
                 result.bad_related += 1
                 plan.related_problems.append(
-                    (rel.kind, rel.row_number, "no client with that SA ID number or e-mail")
+                    (
+                        plan.source.related[rel.kind].name,
+                        rel.row_number,
+                        "no client with that SA ID number, registration number or e-mail",
+                    )
                 )
                 continue
             if rel.kind == "policies":
@@ -2101,8 +2118,25 @@ def _related_links(
             continue
         if row.values.get("id_number"):
             link.setdefault(("id_number", str(row.values["id_number"])), target)
+        if row.values.get("registration_number"):
+            number = registration_key(row.values["registration_number"])
+            link.setdefault(("registration_number", number), target)
         if row.values.get("email"):
             link.setdefault(("email", str(row.values["email"]).casefold()), target)
+    missing_numbers = {
+        k[1]
+        for r in plan.related
+        if (k := r.client_key) and k not in link and k[0] == "registration_number"
+    }
+    if missing_numbers:
+        # Stored as typed ("it 1234/2019"): compared as registration_key() writes them.
+        # Only companies and trusts have one, a few in a hundred clients.
+        query = sa.select(Client.registration_number, Client.id).where(
+            Client.registration_number.is_not(None), Client.archived_at.is_(None)
+        )
+        for number, cid in session.execute(query.order_by(Client.id)):
+            if (key := registration_key(number)) in missing_numbers:
+                link.setdefault(("registration_number", key), cid)
     missing_ids = {
         k[1] for r in plan.related if (k := r.client_key) and k not in link and k[0] == "id_number"
     }

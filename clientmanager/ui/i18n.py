@@ -917,6 +917,13 @@ _IMPORT_SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "two users have that name; write the user name instead"),
     QT_TRANSLATE_NOOP(
         "ServiceText",
+        "needs the client's SA ID number, registration number or e-mail to link it to a client",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "no client with that SA ID number, registration number or e-mail"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
         "only the practice manager can give clients to another planner; leave the column out "
         "to keep them yourself",
     ),

@@ -13,6 +13,7 @@ back through a queued signal. Nothing here runs SQL.
 
 from __future__ import annotations
 
+import html
 import logging
 import threading
 from pathlib import Path
@@ -69,6 +70,8 @@ logger = logging.getLogger(__name__)
 
 NOT_IMPORTED = "(not imported)"
 PREVIEW_LIMIT = 500
+# Rows of the Policies and Notes sheets that were not imported, listed on the last page.
+RELATED_PROBLEMS_SHOWN = 10
 PROBLEM_COLOUR = QColor("#b3261e")
 DUPLICATE_COLOUR = QColor("#8a5a00")
 READY_COLOUR = QColor("#1b6e3a")
@@ -684,19 +687,50 @@ class ResultPage(TitledPage):
                 self.tr("{n} rows not imported because of a problem"),
             ),
         ]
+        if result.bad_related:
+            lines.append(
+                count(
+                    result.bad_related,
+                    self.tr("{n} row of the other sheets not imported"),
+                    self.tr("{n} rows of the other sheets not imported"),
+                )
+            )
         related = self.tr(
             "Also added: households {h}, policies {p}, notes {n}, addresses {a}."
         ).format(h=result.households, p=result.policies, n=result.notes, a=result.addresses)
-        self.summary.setText("<br>".join(f"• {line}" for line in lines) + f"<br><br>{related}")
+        dropped = [
+            html.escape(
+                self.tr("{sheet}, row {row}: {problem}").format(
+                    sheet=sheet, row=number, problem=field_message(problem).rstrip(".")
+                )
+            )
+            for sheet, number, problem in sorted(
+                wizard.plan.related_problems if wizard.plan else [], key=lambda p: p[:2]
+            )
+        ]
+        shown = dropped[:RELATED_PROBLEMS_SHOWN]
+        if len(dropped) > len(shown):
+            shown.append(html.escape(self.tr("and {n} more").format(n=len(dropped) - len(shown))))
+        self.summary.setText(
+            "<br>".join(f"• {line}" for line in lines)
+            + f"<br><br>{related}"
+            + "".join(f"<br>• {line}" for line in shown)
+        )
         has_bad = bool(wizard.plan and wizard.plan.bad_rows)
-        self.bad_hint.setText(
-            self.tr(
+        if has_bad:
+            done = self.tr(
                 "Save the rows with problems as a CSV file: each keeps its row number and the "
                 "reason. Fix them in Excel and import that file again."
             )
-            if has_bad
-            else self.tr("Every row was imported or handled as a duplicate.")
-        )
+        elif dropped:
+            done = self.tr(
+                "The rows of the other sheets listed above were not imported: fix them in the "
+                "file and import it again. What this import added is then found as duplicates "
+                "and not added twice."
+            )
+        else:
+            done = self.tr("Every row was imported or handled as a duplicate.")
+        self.bad_hint.setText(done)
         self.save_button.setVisible(has_bad)
 
     @Slot()

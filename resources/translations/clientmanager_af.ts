@@ -4995,12 +4995,32 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>{n} rye weens ’n probleem nie ingevoer nie</translation>
     </message>
     <message>
+        <source>{n} row of the other sheets not imported</source>
+        <translation>{n} ry van die ander blaaie nie ingevoer nie</translation>
+    </message>
+    <message>
+        <source>{n} rows of the other sheets not imported</source>
+        <translation>{n} rye van die ander blaaie nie ingevoer nie</translation>
+    </message>
+    <message>
         <source>Also added: households {h}, policies {p}, notes {n}, addresses {a}.</source>
         <translation>Ook bygevoeg: huishoudings {h}, polisse {p}, notas {n}, adresse {a}.</translation>
     </message>
     <message>
+        <source>{sheet}, row {row}: {problem}</source>
+        <translation>{sheet}, ry {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>en nog {n}</translation>
+    </message>
+    <message>
         <source>Save the rows with problems as a CSV file: each keeps its row number and the reason. Fix them in Excel and import that file again.</source>
         <translation>Stoor die rye met probleme as ’n CSV-lêer: elkeen behou sy rynommer en die rede. Maak hulle in Excel reg en voer daardie lêer weer in.</translation>
+    </message>
+    <message>
+        <source>The rows of the other sheets listed above were not imported: fix them in the file and import it again. What this import added is then found as duplicates and not added twice.</source>
+        <translation>Die rye van die ander blaaie hierbo is nie ingevoer nie: maak hulle in die lêer reg en voer dit weer in. Wat hierdie invoer bygevoeg het, word dan as duplikate gevind en nie twee keer bygevoeg nie.</translation>
     </message>
     <message>
         <source>Every row was imported or handled as a duplicate.</source>
@@ -6669,6 +6689,14 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>two users have that name; write the user name instead</source>
         <translation>twee gebruikers het daardie naam; skryf eerder die gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>needs the client&apos;s SA ID number, registration number or e-mail to link it to a client</source>
+        <translation>het die kliënt se SA ID-nommer, registrasienommer of e-pos nodig om dit aan ’n kliënt te koppel</translation>
+    </message>
+    <message>
+        <source>no client with that SA ID number, registration number or e-mail</source>
+        <translation>geen kliënt met daardie SA ID-nommer, registrasienommer of e-pos nie</translation>
     </message>
     <message>
         <source>only the practice manager can give clients to another planner; leave the column out to keep them yourself</source>

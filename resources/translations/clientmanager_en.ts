@@ -4976,11 +4976,31 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} row of the other sheets not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows of the other sheets not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Also added: households {h}, policies {p}, notes {n}, addresses {a}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{sheet}, row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the rows with problems as a CSV file: each keeps its row number and the reason. Fix them in Excel and import that file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of the other sheets listed above were not imported: fix them in the file and import it again. What this import added is then found as duplicates and not added twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6649,6 +6669,14 @@ which is shown only now: keep it apart from the file.</source>
     </message>
     <message>
         <source>two users have that name; write the user name instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the client&apos;s SA ID number, registration number or e-mail to link it to a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client with that SA ID number, registration number or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

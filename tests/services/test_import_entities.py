@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
+from clientmanager.cli import main
 from clientmanager.domain import make_sa_id
 from clientmanager.paths import PracticePaths
 from clientmanager.services import client_records as records
@@ -17,7 +18,8 @@ from clientmanager.services.clients import ListQuery, client_list
 from clientmanager.services.exporter import export_clients
 from clientmanager.services.importer import guess_mapping, import_file
 from clientmanager.services.practice import create_practice
-from clientmanager.store.models import Client
+from clientmanager.store.models import Client, Policy
+from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 pytestmark = pytest.mark.both_backends
 
@@ -196,3 +198,67 @@ def test_a_person_row_with_a_company_name_is_refused(practice, tmp_path):
         ]
     ]
     assert result.created == 0
+
+
+def _entity_workbook(path) -> None:  # noqa: ANN001
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Clients"
+    sheet.append(["Company name", "Registration number", "Client type"])
+    sheet.append(["Karoo Logistics (Pty) Ltd", "2012/345678/07", "company"])
+    policies = workbook.create_sheet("Policies")
+    policies.append(["Registration number", "Policy number", "Provider", "Premium"])
+    policies.append(["2012/345678/07", "KL-1", "Old Mutual", "R 900"])  # a company of the file
+    policies.append(["it 455 / 2010", "FT-1", "Sanlam", "R 400"])  # a trust already a client
+    policies.append(["2099/999999/07", "XX-1", "Sanlam", "R 100"])  # nobody
+    workbook.save(path)
+
+
+def test_policies_sheet_rows_link_to_companies_and_trusts_by_registration_number(
+    practice, tmp_path
+):
+    with practice.session() as session:
+        trust = records.save_client(
+            session,
+            practice.actor,
+            values={
+                "kind": "trust",
+                "entity_name": "Fourie Family Trust",
+                "registration_number": "IT 455/2010",
+            },
+        )
+    book = tmp_path / "book.xlsx"
+    _entity_workbook(book)
+    plan, result = import_file(practice, book)
+    assert (result.created, result.policies, result.bad_related) == (1, 2, 1)
+    assert plan.related_problems == [
+        ("Policies", 4, "no client with that SA ID number, registration number or e-mail")
+    ]
+    with practice.session() as session:
+        held = dict(
+            session.execute(
+                sa.select(Policy.policy_number, Client.entity_name).join(
+                    Client, Client.id == Policy.client_id
+                )
+            ).all()
+        )
+        assert held == {"KL-1": "Karoo Logistics (Pty) Ltd", "FT-1": "Fourie Family Trust"}
+        assert session.get(Client, trust).entity_name == "Fourie Family Trust"
+
+
+def test_the_cli_lists_the_rows_of_other_sheets_it_did_not_import(
+    practice, tmp_path, capsys, monkeypatch
+):
+    book = tmp_path / "book.xlsx"
+    _entity_workbook(book)
+    monkeypatch.setenv("CLIENTMANAGER_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("CLIENTMANAGER_USER", ADMIN)
+    data_dir = practice.paths.data_dir
+    practice.close()
+    assert main(["import", str(book), "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "  2 row(s) of the other sheets not imported:" in out
+    assert "    Policies row 3: no client with that SA ID number, registration number" in out
+    assert "    Policies row 4: no client with that SA ID number, registration number" in out

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from clientmanager.services.importer import DuplicateAction
-from clientmanager.store.models import Client, User
+from clientmanager.store.models import Client, Policy, User
 from clientmanager.ui.import_wizard import ImportWizard
 
 MESSY = Path(__file__).resolve().parent.parent / "data" / "messy_clients.csv"
@@ -293,3 +293,56 @@ def test_in_afrikaans_the_columns_and_the_problems_are_in_afrikaans(
         "Van: is leeg; elke kliënt het ten minste ’n van nodig; "
         "Polisnommer: is leeg, maar die ry het polisbesonderhede"
     )
+
+
+def test_the_last_page_lists_the_rows_of_other_sheets_it_did_not_import(
+    qtbot, context, practice, tmp_path
+):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Clients"
+    sheet.append(["Name", "Surname", "E-mail"])
+    sheet.append(["Naledi", "Mahlangu", "naledi@example.co.za"])
+    policies = workbook.create_sheet("Policies")
+    policies.append(["Email", "Policy number", "Provider"])
+    policies.append(["naledi@example.co.za", "LIB-2", "Liberty"])
+    policies.append(["stranger@example.co.za", "LIB-3", "Liberty"])
+    policies.append([None, "LIB-4", "<b>Liberty</b>"])
+    book = tmp_path / "book.xlsx"
+    workbook.save(book)
+    wizard = _open(qtbot, context, practice, book)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    _next(qtbot, wizard)
+    with qtbot.waitSignal(wizard.import_finished, timeout=30_000) as finished:
+        _next(qtbot, wizard)
+    assert (finished.args[0].policies, finished.args[0].bad_related) == (1, 2)
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.RESULT, timeout=10_000)
+    text = wizard.result_page.summary.text()
+    wizard.grab().save(str(tmp_path / "done.png"))
+    assert "• 2 rows of the other sheets not imported" in text
+    assert (
+        "Policies, row 3: no client with that SA ID number, registration number or e-mail" in text
+    )
+    assert "Policies, row 4: needs the client" in text
+    assert text.index("row 3:") < text.index("row 4:")
+    assert "not imported: fix them in the file" in wizard.result_page.bad_hint.text()
+    assert "Every row was imported" not in wizard.result_page.bad_hint.text()
+    # Importing the fixed file again adds the missing policy only.
+    policies.cell(row=3, column=1).value = "naledi@example.co.za"
+    policies.cell(row=4, column=1).value = "naledi@example.co.za"
+    workbook.save(book)
+    wizard = _open(qtbot, context, practice, book)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    _next(qtbot, wizard)
+    with qtbot.waitSignal(wizard.import_finished, timeout=30_000) as finished:
+        _next(qtbot, wizard)
+    assert (finished.args[0].created, finished.args[0].policies) == (0, 2)
+    with practice.session() as session:
+        numbers = sorted(session.scalars(sa.select(Policy.policy_number)))
+    assert numbers == ["LIB-2", "LIB-3", "LIB-4"]
