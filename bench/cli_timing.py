@@ -37,8 +37,11 @@ def precompile() -> None:
 def copy_practice(source: Path, target: Path) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    for name in ("practice.db", "practice.keys"):
-        shutil.copy2(source / name, target / name)
+    # Every file of the practice, the audit anchor (practice.anchor) included: a copy
+    # without it would skip the anchor's checks and its first writing.
+    for path in source.iterdir():
+        if path.is_file():
+            shutil.copy2(path, target / path.name)
     return target
 
 
