@@ -78,8 +78,11 @@ READY_COLOUR = QColor("#1b6e3a")
 
 
 def _item(text: object, *, colour: QColor | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
+    shown = "" if text is None else str(text)
+    item = QTableWidgetItem(shown)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    # A problem or a match is often longer than its column: the whole of it on hover.
+    item.setToolTip(shown)
     if colour is not None:
         item.setForeground(colour)
     return item

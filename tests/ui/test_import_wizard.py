@@ -296,11 +296,17 @@ def test_in_afrikaans_the_columns_and_the_problems_are_in_afrikaans(
         qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
         table = wizard.preview_page.table
         shown = {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+        tips = {
+            table.item(r, 0).text(): table.item(r, 3).toolTip() for r in range(table.rowCount())
+        }
     finally:
         i18n.install_translations(qapp, "en")
     assert chosen == {"Surname": "Van", "Planner": "Beplanner"}
     assert shown["2"] == ("Geboortedatum: stem nie ooreen met die datum in die SA ID-nommer nie")
     assert shown["3"].startswith("Beplanner: geen aktiewe beplanner of praktykbestuurder")
+    assert shown["3"].endswith("of moenie die Beplanner-kolom invoer nie")
+    # Longer than its column: the whole problem is there on hover.
+    assert tips["3"] == shown["3"]
     assert shown["4"] == (
         "Van: is leeg; elke kliënt het ten minste ’n van nodig; "
         "Polisnommer: is leeg, maar die ry het polisbesonderhede"
