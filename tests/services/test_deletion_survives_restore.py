@@ -26,9 +26,7 @@ from clientmanager.store.models import (
 )
 
 ID_NUMBER = "8001015009087"
-# The day the deletion is approved: the ledger's entry carries the real moment, and the
-# replay after a restore ends the relationship on that moment's date in South Africa.
-TODAY = to_sast(dt.datetime.now(dt.UTC)).date()
+TODAY = to_sast(dt.datetime.now(dt.UTC)).date()  # for rows made before any deletion
 
 
 @pytest.fixture
@@ -56,14 +54,31 @@ def client_id(practice) -> int:
     return cid
 
 
-def _approve_deletion(practice, client_id: int) -> None:  # noqa: ANN001
+def _approve_deletion(practice, client_id: int) -> dt.date:  # noqa: ANN001
+    """Approve a deletion request today (in South Africa); that day."""
+    today = to_sast(dt.datetime.now(dt.UTC)).date()
     with practice.session() as s:
         request = open_request(
             s, actor=practice.actor, client_id=client_id, kind="deletion",
             requested_by="Naledi Mthembu", identity_verification="ID book seen",
         )  # fmt: skip
-        act_on_request(s, actor=practice.actor, request_id=request.id, today=TODAY)
+        act_on_request(s, actor=practice.actor, request_id=request.id, today=today)
     erasure.after_erasure(practice)
+    return today
+
+
+def _ledger_day(practice, client_id: int) -> dt.date:  # noqa: ANN001
+    """The day the replay after a restore ends the relationship on: the ledger's entry
+    carries the real moment of the deletion, read as a date in South Africa (the same
+    day as the approval's, unless the two fell either side of midnight)."""
+    with practice.session() as s:
+        moment = s.scalar(
+            sa.select(ErasureEntry.erased_at)
+            .where(ErasureEntry.client_id == client_id)
+            .order_by(ErasureEntry.id)
+            .limit(1)
+        )
+    return to_sast(moment).date()
 
 
 def _state(practice, client_id: int) -> dict:  # noqa: ANN001
@@ -95,18 +110,18 @@ REMOVED = {
 KEPT = {"name": ("Naledi", "Mthembu", ID_NUMBER), "policies": 1, "restricted": True}
 
 
-def _assert_as_the_deletion_left(state: dict) -> None:
+def _assert_as_the_deletion_left(state: dict, ended_on: dt.date) -> None:
     for key, value in {**REMOVED, **KEPT}.items():
         assert state[key] == value, key
-    assert state["relationship_end"] == TODAY
+    assert state["relationship_end"] == ended_on
 
 
 def test_the_deletion_is_in_the_ledger_and_the_backup_holds_it(practice, client_id) -> None:  # noqa: ANN001
     before = backups.take_backup(practice)
     # The test can fail: the backup really holds the rows the deletion removes.
     assert _state(practice, client_id)["goals"] == 1
-    _approve_deletion(practice, client_id)
-    _assert_as_the_deletion_left(_state(practice, client_id))
+    approved_on = _approve_deletion(practice, client_id)
+    _assert_as_the_deletion_left(_state(practice, client_id), approved_on)
     with practice.session() as s:
         methods = s.scalars(
             sa.select(ErasureEntry.method).where(ErasureEntry.client_id == client_id)
@@ -123,6 +138,7 @@ def test_a_backup_from_before_the_deletion_restored_on_a_new_pc(
 ) -> None:
     before = backups.take_backup(practice)
     _approve_deletion(practice, client_id)
+    ended_on = _ledger_day(practice, client_id)
 
     new_pc = PracticePaths(tmp_path / "new-pc")
     unlocked = backups.unlock_backup(before.path, recovery_code=recovery_code)
@@ -130,7 +146,7 @@ def test_a_backup_from_before_the_deletion_restored_on_a_new_pc(
     assert result.erasures_replayed == 1
     restored = practice_service.unlock_with_recovery_code(new_pc, recovery_code)
     try:
-        _assert_as_the_deletion_left(_state(restored, client_id))
+        _assert_as_the_deletion_left(_state(restored, client_id), ended_on)
     finally:
         restored.close()
 
@@ -142,6 +158,7 @@ def test_a_backup_from_before_the_deletion_restored_over_the_live_practice(
 ) -> None:
     before = backups.take_backup(practice)
     _approve_deletion(practice, client_id)
+    ended_on = _ledger_day(practice, client_id)
     paths = practice.paths
 
     unlocked = backups.unlock_backup(before.path, recovery_code=recovery_code)
@@ -149,7 +166,7 @@ def test_a_backup_from_before_the_deletion_restored_over_the_live_practice(
     assert result.erasures_replayed == 1
     restored = practice_service.unlock_with_recovery_code(paths, recovery_code)
     try:
-        _assert_as_the_deletion_left(_state(restored, client_id))
+        _assert_as_the_deletion_left(_state(restored, client_id), ended_on)
     finally:
         restored.close()
 
@@ -163,7 +180,8 @@ def test_a_second_deletion_request_is_replayed_too(
     # After the first deletion the planner recorded more (a goal, a note); the client then
     # asked again. A backup from between the two holds the first ledger entry and the new
     # rows: restoring it must apply the second request as well.
-    _approve_deletion(practice, client_id)
+    # The first deletion ends the relationship; the second leaves that day as it is.
+    ended_on = _approve_deletion(practice, client_id)
     with practice.session() as s:
         s.add_all([
             Goal(client_id=client_id, kind="education", description="University fund"),
@@ -171,7 +189,7 @@ def test_a_second_deletion_request_is_replayed_too(
         ])  # fmt: skip
     between = backups.take_backup(practice)
     _approve_deletion(practice, client_id)
-    _assert_as_the_deletion_left(_state(practice, client_id))
+    _assert_as_the_deletion_left(_state(practice, client_id), ended_on)
 
     new_pc = PracticePaths(tmp_path / "new-pc")
     unlocked = backups.unlock_backup(between.path, recovery_code=recovery_code)
@@ -179,6 +197,6 @@ def test_a_second_deletion_request_is_replayed_too(
     assert result.erasures_replayed == 1
     restored = practice_service.unlock_with_recovery_code(new_pc, recovery_code)
     try:
-        _assert_as_the_deletion_left(_state(restored, client_id))
+        _assert_as_the_deletion_left(_state(restored, client_id), ended_on)
     finally:
         restored.close()
