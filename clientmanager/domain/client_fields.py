@@ -115,18 +115,17 @@ def parse_value(spec: FieldSpec, raw: object) -> object:
     """Typed or imported text as the stored value (None when empty and not required);
     raises :class:`ValidationError` naming the field."""
     if isinstance(raw, dt.date) and spec.kind == "date":
-        if spec.not_after_today and raw > dt.date.today():
-            raise ValidationError(spec.label, "cannot be after today")
-        return raw
-    text = "" if raw is None else str(raw).strip()
-    if not text:
-        if spec.required:
-            raise ValidationError(spec.label, "is required")
-        return None
-    parser = _PARSERS.get(spec.kind)
-    if parser is None:
-        raise AssertionError(f"unknown field kind {spec.kind}")
-    value = parser(spec, text)
+        value = raw
+    else:
+        text = "" if raw is None else str(raw).strip()
+        if not text:
+            if spec.required:
+                raise ValidationError(spec.label, "is required")
+            return None
+        parser = _PARSERS.get(spec.kind)
+        if parser is None:
+            raise AssertionError(f"unknown field kind {spec.kind}")
+        value = parser(spec, text)
     if spec.not_after_today and value > dt.date.today():
         raise ValidationError(spec.label, "cannot be after today")
     return value
