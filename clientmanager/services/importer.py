@@ -1573,9 +1573,9 @@ def _analyse_related(plan: ImportPlan, kind: str, sheet: Sheet) -> None:
 
 
 def _related_key(values: dict) -> tuple[str, str] | None:
-    """What links a related row (or a client row, for the rows that point at it) to its
-    client: the SA ID number, else a company's or trust's registration number, else the
-    e-mail address."""
+    """What links a related row to its client: the SA ID number, else a company's or
+    trust's registration number, else the e-mail address (a client row is reachable by
+    each of the three it has: _related_links)."""
     if values.get("id_number"):
         return ("id_number", str(values["id_number"]))
     if values.get("registration_number"):
