@@ -63,6 +63,7 @@ from clientmanager.ui.widgets import (
     error_label,
     field_row,
     hint,
+    name_wizard_buttons,
     push_button,
 )
 
@@ -805,6 +806,7 @@ class ImportWizard(QWizard):
             )
         ):
             self.setPage(page_id, page)
+        name_wizard_buttons(self)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.resize(900, 620)

@@ -36,6 +36,7 @@ from clientmanager.ui.widgets import (
     describe_error,
     error_label,
     hint,
+    name_wizard_buttons,
 )
 
 
@@ -305,11 +306,7 @@ class SetupWizard(QWizard):
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(620, 500)
-        # Qt ships no Afrikaans for its own wizard buttons: name them here, translatable.
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        name_wizard_buttons(self)
         self.practice_page = PracticePage()
         self.admin_page = AdministratorPage(context)
         self.recovery_page = RecoveryCodePage(context)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -81,6 +82,24 @@ def name_standard_buttons(box: QDialogButtonBox | QMessageBox) -> None:
         button = box.button(getattr(kind, name))
         if button is not None:
             button.setText(QCoreApplication.translate("StandardButtons", text))
+
+
+_WIZARD_BUTTONS = {
+    "BackButton": QT_TRANSLATE_NOOP("WizardButtons", "< &Back"),
+    "NextButton": QT_TRANSLATE_NOOP("WizardButtons", "&Next >"),
+    "CancelButton": QT_TRANSLATE_NOOP("WizardButtons", "Cancel"),
+    "FinishButton": QT_TRANSLATE_NOOP("WizardButtons", "&Finish"),
+}
+
+
+def name_wizard_buttons(wizard: QWizard) -> None:
+    """A wizard's Back, Next, Cancel and Finish in the interface language (Qt's own names
+    would stay English, for want of an Afrikaans catalogue). Call it before naming any of
+    them for a particular wizard (a Finish that says "Close", say)."""
+    for name, text in _WIZARD_BUTTONS.items():
+        wizard.setButtonText(
+            getattr(QWizard.WizardButton, name), QCoreApplication.translate("WizardButtons", text)
+        )
 
 
 def close_buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -3452,7 +3452,7 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     </message>
     <message>
         <source>A client list exported from another system or kept in Excel: CSV (any encoding, comma, semicolon or tab), an .xlsx workbook, or vCard contacts (.vcf, from Outlook or a phone). Sheets called Policies or Notes are imported with the clients.</source>
-        <translation>&apos;n Kliëntelys uit &apos;n ander stelsel of in Excel gehou: CSV (enige enkodering, komma, kommapunt of oortjie), &apos;n .xlsx-werkboek, of vCard-kontakte (.vcf, uit Outlook of &apos;n foon). Blaaie met die naam Policies of Notes word saam met die kliënte ingevoer.</translation>
+        <translation>’n Kliëntelys uit ’n ander stelsel of in Excel gehou: CSV (enige enkodering, komma, kommapunt of oortjie), ’n .xlsx-werkboek, of vCard-kontakte (.vcf, uit Outlook of ’n foon). Blaaie met die naam Polisse of Notas word saam met die kliënte ingevoer.</translation>
     </message>
     <message>
         <source>Client lists (*.csv *.txt *.xlsx *.vcf);;vCard contacts (*.vcf);;All files (*)</source>
@@ -9892,22 +9892,6 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>Stel {app} op</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Terug</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Volgende &gt;</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Kanselleer</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Voltooi</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Besig om te kanselleer…</translation>
     </message>
@@ -10541,6 +10525,25 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
     <message>
         <source>POPIA s23(1) asks for adequate proof of identity before acting.</source>
         <translation>POPIA art. 23(1) vra voldoende bewys van identiteit voordat daar opgetree word.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardButtons</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselleer</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooi</translation>
     </message>
 </context>
 <context>

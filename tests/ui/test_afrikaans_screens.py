@@ -419,3 +419,29 @@ def test_the_reasons_read_back_exactly_in_english(qtbot, practice, qapp):
         "Retention periods still running",
     ]
     assert [reason_text(r) for r in samples] == samples
+
+
+def test_both_wizards_name_their_buttons_in_afrikaans(
+    qtbot, context, practice, afrikaans, literals, tmp_path
+):
+    """Qt ships no Afrikaans for a wizard's Back, Next and Cancel: ours names them."""
+    from PySide6.QtWidgets import QWizard
+
+    from clientmanager.ui.import_wizard import ImportWizard
+    from clientmanager.ui.setup_wizard import SetupWizard
+
+    context.set_unlocked(practice)
+    importing = ImportWizard(context)
+    setting_up = SetupWizard(context)
+    for wizard in (importing, setting_up):
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        shown = {
+            which: wizard.button(getattr(QWizard.WizardButton, which)).text()
+            for which in ("NextButton", "CancelButton")
+        }
+        assert shown == {"NextButton": "&Volgende >", "CancelButton": "Kanselleer"}
+        assert wizard.buttonText(QWizard.WizardButton.BackButton) == "< &Terug"
+        assert_afrikaans(wizard, literals)
+        shoot(wizard, type(wizard).__name__)

@@ -291,6 +291,10 @@ def test_in_afrikaans_the_columns_and_the_problems_are_in_afrikaans(
         _next(qtbot, wizard)
         combos = wizard.mapping_page.combos
         chosen = {header: combos[header].currentText() for header in ("Surname", "Planner")}
+        buttons = [
+            wizard.button(getattr(QWizard.WizardButton, which)).text()
+            for which in ("BackButton", "NextButton", "CancelButton")
+        ]
         wizard.grab().save(str(tmp_path / "mapping_af.png"))
         _next(qtbot, wizard)
         qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
@@ -302,6 +306,7 @@ def test_in_afrikaans_the_columns_and_the_problems_are_in_afrikaans(
     finally:
         i18n.install_translations(qapp, "en")
     assert chosen == {"Surname": "Van", "Planner": "Beplanner"}
+    assert buttons == ["< &Terug", "&Volgende >", "Kanselleer"]
     assert shown["2"] == ("Geboortedatum: stem nie ooreen met die datum in die SA ID-nommer nie")
     assert shown["3"].startswith("Beplanner: geen aktiewe beplanner of praktykbestuurder")
     assert shown["3"].endswith("of moenie die Beplanner-kolom invoer nie")
