@@ -103,7 +103,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     if result.bad_related:
         print(f"  {result.bad_related} row(s) of the other sheets not imported:")
-        for sheet_name, number, problem in plan.related_problems:
+        for sheet_name, number, problem in result.related_problems:
             print(f"    {sheet_name} row {number}: {problem}")
     return 0
 

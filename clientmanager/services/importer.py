@@ -1600,9 +1600,12 @@ class ImportResult:
     notes: int = 0
     addresses: int = 0
     bad_related: int = 0
+    # (sheet, row, problem) of each row of a Policies or Notes sheet not imported: those
+    # the analysis refused and those that fitted no client once the clients were in.
+    related_problems: list[tuple[str, int, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
-        return dict(self.__dict__)
+        return {k: v for k, v in self.__dict__.items() if isinstance(v, int)}
 
     def summary(self) -> str:
         return (
@@ -1658,7 +1661,7 @@ def run_import(
     per row number. Raises :class:`~clientmanager.services.progress.Cancelled` when the
     person stops it; the caller's session then rolls back everything this call wrote."""
     require(actor, Permission.IMPORT)
-    result = ImportResult(bad=len(plan.bad_rows))
+    result = ImportResult(bad=len(plan.bad_rows), related_problems=list(plan.related_problems))
     good = plan.good_rows
     if any(r.values.get("planner_id") not in (None, actor.user_id) for r in good):
         require(actor, Permission.CLIENT_ASSIGN)
@@ -1854,8 +1857,7 @@ def _child_rows(
         for rel in plan.related:
             target = link.get(rel.client_key) if rel.client_key else None
             if target is None:
-                result.bad_related += 1
-                plan.related_problems.append(
+                result.related_problems.append(
                     (
                         plan.source.related[rel.kind].name,
                         rel.row_number,
@@ -1867,7 +1869,7 @@ def _child_rows(
                 _add_policy(rel.values, target, have_policies, children.policies, now)
             else:
                 _add_note(rel.values, target, have_notes, children.notes, actor, now)
-    result.bad_related += sum(1 for p in plan.related_problems if "no client with" not in p[2])
+    result.bad_related = len(result.related_problems)
     return children
 
 

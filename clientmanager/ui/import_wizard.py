@@ -708,9 +708,7 @@ class ResultPage(TitledPage):
                     sheet=sheet, row=number, problem=field_message(problem).rstrip(".")
                 )
             )
-            for sheet, number, problem in sorted(
-                wizard.plan.related_problems if wizard.plan else [], key=lambda p: p[:2]
-            )
+            for sheet, number, problem in sorted(result.related_problems, key=lambda p: p[:2])
         ]
         shown = dropped[:RELATED_PROBLEMS_SHOWN]
         if len(dropped) > len(shown):

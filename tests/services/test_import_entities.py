@@ -233,9 +233,12 @@ def test_policies_sheet_rows_link_to_companies_and_trusts_by_registration_number
     _entity_workbook(book)
     plan, result = import_file(practice, book)
     assert (result.created, result.policies, result.bad_related) == (1, 2, 1)
-    assert plan.related_problems == [
+    assert result.related_problems == [
         ("Policies", 4, "no client with that SA ID number, registration number or e-mail")
     ]
+    # The plan is what the analysis found: running it leaves it as it was, so a plan run
+    # again (after a busy database, say) reports each row once.
+    assert plan.related_problems == []
     with practice.session() as session:
         held = dict(
             session.execute(
@@ -262,3 +265,30 @@ def test_the_cli_lists_the_rows_of_other_sheets_it_did_not_import(
     assert "  2 row(s) of the other sheets not imported:" in out
     assert "    Policies row 3: no client with that SA ID number, registration number" in out
     assert "    Policies row 4: no client with that SA ID number, registration number" in out
+
+
+def test_a_plan_run_again_after_a_failed_attempt_reports_each_dropped_row_once(practice, tmp_path):
+    from clientmanager.services import importer
+
+    book = tmp_path / "book.xlsx"
+    _entity_workbook(book)
+    source = importer.read_source(book)
+    with practice.session() as session:
+        plan = importer.analyse(
+            session, source, guess_mapping(source.clients.headers), actor=practice.actor
+        )
+
+    class Interrupted(Exception):
+        pass
+
+    with pytest.raises(Interrupted), practice.session() as session:
+        importer.run_import(session, plan, actor=practice.actor)
+        raise Interrupted  # the first attempt's transaction is rolled back
+    with practice.session() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(Policy)) == 0
+        result = importer.run_import(session, plan, actor=practice.actor)
+    assert result.related_problems == [
+        ("Policies", 3, "no client with that SA ID number, registration number or e-mail"),
+        ("Policies", 4, "no client with that SA ID number, registration number or e-mail"),
+    ]
+    assert (result.created, result.policies, result.bad_related) == (1, 1, 2)
