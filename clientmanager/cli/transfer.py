@@ -103,8 +103,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     if result.bad_related:
         print(f"  {result.bad_related} row(s) of the other sheets not imported:")
-        for sheet_name, number, problem in result.related_problems:
-            print(f"    {sheet_name} row {number}: {problem}")
+        for dropped in result.related_problems:
+            print(f"    {dropped.sheet} row {dropped.row_number}: {dropped.text}")
     return 0
 
 
@@ -162,8 +162,8 @@ def _print_plan(source, plan) -> None:  # noqa: ANN001
     )
     for row in plan.bad_rows:
         print(f"  row {row.row_number}: " + "; ".join(row.problems))
-    for sheet_name, number, problem in plan.related_problems:
-        print(f"  {sheet_name} row {number}: {problem}")
+    for dropped in plan.related_problems:
+        print(f"  {dropped.sheet} row {dropped.row_number}: {dropped.text}")
     for row in plan.duplicates:
         dup = row.duplicate
         if dup.existing_client_id:

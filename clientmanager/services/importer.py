@@ -923,13 +923,26 @@ class RelatedRow:
     client_key: tuple[str, str] | None  # ("id_number", "...") or ("email", "...")
 
 
+@dataclass(frozen=True)
+class RelatedProblem:
+    """A row of a Policies or Notes sheet that was not imported, and each reason why."""
+
+    sheet: str
+    row_number: int
+    problems: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "; ".join(self.problems)
+
+
 @dataclass
 class ImportPlan:
     source: SourceFile
     mapping: dict[str, str]
     rows: list[PlannedRow]
     related: list[RelatedRow] = field(default_factory=list)
-    related_problems: list[tuple[str, int, str]] = field(default_factory=list)
+    related_problems: list[RelatedProblem] = field(default_factory=list)
 
     @property
     def good_rows(self) -> list[PlannedRow]:
@@ -1563,11 +1576,11 @@ def _analyse_related(plan: ImportPlan, kind: str, sheet: Sheet) -> None:
                 "to a client"
             )
         if kind == "policies" and not values.get("policy_number"):
-            problems.append("Policy number: is empty")
+            problems.append("Policy number: is empty; fill it in or remove the row")
         if kind == "notes" and not values.get("note"):
-            problems.append("Note: is empty")
+            problems.append("Note: is empty; fill it in or remove the row")
         if problems:
-            plan.related_problems.append((sheet.name, number, "; ".join(problems)))
+            plan.related_problems.append(RelatedProblem(sheet.name, number, tuple(problems)))
         else:
             plan.related.append(RelatedRow(kind, number, values, key))
 
@@ -1600,9 +1613,9 @@ class ImportResult:
     notes: int = 0
     addresses: int = 0
     bad_related: int = 0
-    # (sheet, row, problem) of each row of a Policies or Notes sheet not imported: those
-    # the analysis refused and those that fitted no client once the clients were in.
-    related_problems: list[tuple[str, int, str]] = field(default_factory=list)
+    # Each row of a Policies or Notes sheet not imported: those the analysis refused and
+    # those that fitted no client once the clients were in.
+    related_problems: list[RelatedProblem] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
         return {k: v for k, v in self.__dict__.items() if isinstance(v, int)}
@@ -1858,10 +1871,10 @@ def _child_rows(
             target = link.get(rel.client_key) if rel.client_key else None
             if target is None:
                 result.related_problems.append(
-                    (
+                    RelatedProblem(
                         plan.source.related[rel.kind].name,
                         rel.row_number,
-                        "no client with that SA ID number, registration number or e-mail",
+                        ("no client with that SA ID number, registration number or e-mail",),
                     )
                 )
                 continue

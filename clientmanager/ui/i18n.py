@@ -909,6 +909,7 @@ _IMPORT_SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", "is empty; every client needs at least a surname"),
     QT_TRANSLATE_NOOP("ServiceText", "is empty; a company or trust needs its name"),
     QT_TRANSLATE_NOOP("ServiceText", "is empty, but the row has policy details"),
+    QT_TRANSLATE_NOOP("ServiceText", "is empty; fill it in or remove the row"),
     QT_TRANSLATE_NOOP(
         "ServiceText",
         "no active planner or practice manager has that name or user name; add the user in "

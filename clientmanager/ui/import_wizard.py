@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import logging
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
@@ -68,6 +69,12 @@ from clientmanager.ui.widgets import (
 )
 
 logger = logging.getLogger(__name__)
+
+
+def _problems_text(problems: Iterable[str]) -> str:
+    """A row's problems, each in the interface language, in one line."""
+    return "; ".join(field_message(problem).rstrip(".") for problem in problems)
+
 
 NOT_IMPORTED = "(not imported)"
 PREVIEW_LIMIT = 500
@@ -426,7 +433,7 @@ class PreviewPage(TitledPage, ErrorLine):
                 status, colour, details = (
                     self.tr("Problem"),
                     PROBLEM_COLOUR,
-                    "; ".join(field_message(problem).rstrip(".") for problem in row.problems),
+                    _problems_text(row.problems),
                 )
             elif row.duplicate:
                 status, colour = self.tr("Duplicate?"), DUPLICATE_COLOUR
@@ -705,10 +712,12 @@ class ResultPage(TitledPage):
         dropped = [
             html.escape(
                 self.tr("{sheet}, row {row}: {problem}").format(
-                    sheet=sheet, row=number, problem=field_message(problem).rstrip(".")
+                    sheet=dropped.sheet,
+                    row=dropped.row_number,
+                    problem=_problems_text(dropped.problems),
                 )
             )
-            for sheet, number, problem in sorted(result.related_problems, key=lambda p: p[:2])
+            for dropped in sorted(result.related_problems, key=lambda p: (p.sheet, p.row_number))
         ]
         shown = dropped[:RELATED_PROBLEMS_SHOWN]
         if len(dropped) > len(shown):

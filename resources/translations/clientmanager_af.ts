@@ -6683,6 +6683,10 @@ wat net nou gewys word: hou dit apart van die lêer.</translation>
         <translation>is leeg, maar die ry het polisbesonderhede</translation>
     </message>
     <message>
+        <source>is empty; fill it in or remove the row</source>
+        <translation>is leeg; vul dit in of verwyder die ry</translation>
+    </message>
+    <message>
         <source>no active planner or practice manager has that name or user name; add the user in Users first, correct the name, or do not import the Planner column</source>
         <translation>geen aktiewe beplanner of praktykbestuurder het daardie naam of gebruikersnaam nie; voeg eers die gebruiker by onder Gebruikers, korrigeer die naam, of moenie die Beplanner-kolom invoer nie</translation>
     </message>

@@ -6664,6 +6664,10 @@ which is shown only now: keep it apart from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is empty; fill it in or remove the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no active planner or practice manager has that name or user name; add the user in Users first, correct the name, or do not import the Planner column</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,15 +30,15 @@ def _open(qtbot, context, practice, path: Path) -> ImportWizard:  # noqa: ANN001
     return wizard
 
 
-def _next(qtbot, wizard: ImportWizard) -> None:
+def _next(qtbot, wizard: ImportWizard, *, commit: str = "Import") -> None:
     button = wizard.button(QWizard.WizardButton.NextButton)
     if not button.isVisible():  # the step before the import shows "Import" instead
         button = wizard.button(QWizard.WizardButton.CommitButton)
-        assert button.text() == "Import"
+        assert button.text() == commit
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def _import_as_guessed(qtbot, wizard: ImportWizard):  # noqa: ANN202
+def _import_as_guessed(qtbot, wizard: ImportWizard, *, commit: str = "Import"):  # noqa: ANN202
     """From the file step through the guessed mapping, the preview and the duplicates
     (their default action) to the import; the result."""
     _next(qtbot, wizard)
@@ -46,7 +46,7 @@ def _import_as_guessed(qtbot, wizard: ImportWizard):  # noqa: ANN202
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
     _next(qtbot, wizard)
     with qtbot.waitSignal(wizard.import_finished, timeout=30_000) as finished:
-        _next(qtbot, wizard)
+        _next(qtbot, wizard, commit=commit)
     return finished.args[0]
 
 
@@ -358,3 +358,34 @@ def test_the_last_page_lists_the_rows_of_other_sheets_it_did_not_import(
     with practice.session() as session:
         numbers = sorted(session.scalars(sa.select(Policy.policy_number)))
     assert numbers == ["LIB-2", "LIB-3", "LIB-4"]
+
+
+def test_in_afrikaans_a_dropped_row_gives_each_of_its_problems_in_afrikaans(
+    qtbot, qapp, context, practice, tmp_path
+):
+    import openpyxl
+
+    from clientmanager.ui import i18n
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Clients"
+    workbook.active.append(["Name", "Surname", "E-mail"])
+    workbook.active.append(["Naledi", "Mahlangu", "naledi@example.co.za"])
+    policies = workbook.create_sheet("Polisse")
+    policies.append(["Email", "Policy number", "Provider"])
+    policies.append([None, None, "Liberty"])  # no client to link it to, and no number
+    book = tmp_path / "book.xlsx"
+    workbook.save(book)
+    assert i18n.install_translations(qapp, "af") == "af"
+    try:
+        wizard = _open(qtbot, context, practice, book)
+        result = _import_as_guessed(qtbot, wizard, commit="Voer in")
+        qtbot.waitUntil(lambda: wizard.currentId() == wizard.RESULT, timeout=10_000)
+        text = wizard.result_page.summary.text()
+    finally:
+        i18n.install_translations(qapp, "en")
+    assert result.bad_related == 1
+    assert (
+        "Polisse, ry 2: het die kliënt se SA ID-nommer, registrasienommer of e-pos nodig om "
+        "dit aan ’n kliënt te koppel; Polisnommer: is leeg; vul dit in of verwyder die ry"
+    ) in text
