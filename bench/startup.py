@@ -42,13 +42,26 @@ def _memory() -> dict[str, float]:
     return figures
 
 
-def _settle(app, seconds: float, until=None) -> None:  # noqa: ANN001
+def _settle(app, seconds: float, until=None) -> None:  # noqa: ANN001, ARG001
+    """Run the event loop, as the desktop's ``app.exec()`` does, for ``seconds`` or until
+    ``until()``. A real loop, not ``processEvents()`` polling: that never runs deferred
+    deletions, so a window closed with ``deleteLater`` (the sign-in screen) would stay
+    alive and count in the idle memory, where the desktop has deleted it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if until is not None and until():
-            return
-        time.sleep(0.005)
+    loop = QEventLoop()
+
+    def check() -> None:
+        if time.monotonic() >= deadline or (until is not None and until()):
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
 
 
 def child_bare() -> dict:
