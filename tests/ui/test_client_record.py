@@ -547,3 +547,48 @@ def test_an_archived_client_is_restored_from_its_record(qtbot, context, practice
     assert view.save_button.isEnabled() and view.archive_button.isEnabled()
     with practice.session() as session:
         assert session.get(Client, client_id).archived_at is None
+
+
+def test_on_a_laptop_the_household_beside_the_form_shows_whole_names_and_relationships(
+    qtbot, context, practice
+):
+    with practice.session() as session:
+        priya = records.save_client(
+            session,
+            practice.actor,
+            values={"first_names": "Priya Kavitha", "surname": "Naidoo-Pillay"},
+        )
+        ravi = records.save_client(
+            session,
+            practice.actor,
+            values={"first_names": "Ravi Suresh", "surname": "Naidoo-Pillay"},
+        )
+    from clientmanager.services import households
+
+    with practice.session() as session:
+        households.add_person(session, practice.actor, priya, "spouse", other_id=ravi)
+    # The record's share of a 1366-pixel-wide main window (the client list takes the rest),
+    # laid out at that width from the start as in the main window.
+    context.set_unlocked(practice)
+    view = ClientRecordView(context)
+    qtbot.addWidget(view)
+    view.resize(946, 700)
+    view.show()
+    open_record(qtbot, view, priya)
+    members = view.overview.members
+    qtbot.waitUntil(lambda: members.rowCount() == 1, timeout=WAIT)
+    idle(qtbot, context)
+    metrics = members.fontMetrics()
+    header = members.horizontalHeader()
+    shown = [
+        (members.item(0, column).text(), members.horizontalHeaderItem(column).text())
+        for column in range(members.columnCount())
+    ]
+    cut = [
+        text
+        for column, texts in enumerate(shown)
+        for text in texts
+        if metrics.horizontalAdvance(text) + 8 > header.sectionSize(column)
+    ]
+    assert shown[:2] == [("Ravi Suresh Naidoo-Pillay", "Name"), ("Spouse", "Relationship")]
+    assert cut == []

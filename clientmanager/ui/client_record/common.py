@@ -151,7 +151,10 @@ class RecordTable(QTableWidget):
         parent: QWidget | None = None,
         *,
         alert: Callable[[Any], bool] | None = None,
+        stretch: int | None = None,
     ) -> None:
+        """``stretch`` is the column that takes the width left over (the second, unless
+        named); the others are as wide as their contents."""
         super().__init__(0, len(columns), parent)
         self.columns = columns
         self.alert = alert
@@ -170,7 +173,9 @@ class RecordTable(QTableWidget):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1 if len(columns) > 1 else 0, QHeaderView.ResizeMode.Stretch)
+        if stretch is None:
+            stretch = 1 if len(columns) > 1 else 0
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.cellDoubleClicked.connect(lambda row, _c: self.open_requested.emit(self.records[row]))
 
     def set_records(self, items: list[Any]) -> None:

@@ -106,7 +106,10 @@ class OverviewTab(common.RecordTab):
                 (QT_TRANSLATE_NOOP("ClientRecord", "Name"), lambda m: m[0], False),
                 (QT_TRANSLATE_NOOP("ClientRecord", "Relationship"), lambda m: m[1], False),
                 (QT_TRANSLATE_NOOP("ClientRecord", "Age"), lambda m: m[2], True),
-            ]
+            ],
+            # The names give way on a narrow side panel (a laptop's 1366 pixels), not
+            # "Spouse" or "Child", which are short and say what the row is.
+            stretch=0,
         )
         self.members.setObjectName("householdTable")
         self.members.open_requested.connect(lambda member: self.member_requested.emit(member[3]))
@@ -130,6 +133,9 @@ class OverviewTab(common.RecordTab):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Three fifths and two at the start too: left to the form's size hint, the side
+        # took a quarter on a 1366-pixel laptop, too narrow for a name beside "Spouse".
+        splitter.setSizes([600, 400])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         common.page_layout(self).addWidget(splitter, 1)
