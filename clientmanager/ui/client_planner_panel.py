@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from clientmanager.ui.form_operation import ErrorLine
 from clientmanager.ui.i18n import format_date, format_datetime, service_text
 from clientmanager.ui.operations import Changes, Operation
 from clientmanager.ui.policy_events import event_text
-from clientmanager.ui.widgets import error_label
+from clientmanager.ui.widgets import error_label, hint
 
 
 class ClientPlannerPanel(QWidget, ErrorLine):
@@ -49,15 +49,19 @@ class ClientPlannerPanel(QWidget, ErrorLine):
         facts.addRow(self.tr("Next review"), self.next_review)
         facts.addRow(self.tr("Tags"), self.tags)
         layout.addLayout(facts)
-        layout.addWidget(QLabel(self.tr("Appointments")))
-        self.appointments = QListWidget()
-        layout.addWidget(self.appointments, 1)
-        layout.addWidget(QLabel(self.tr("Policy anniversaries and renewals (90 days)")))
-        self.events = QListWidget()
-        layout.addWidget(self.events, 1)
-        layout.addWidget(QLabel(self.tr("Records of advice")))
-        self.advice = QListWidget()
-        layout.addWidget(self.advice, 1)
+        self.empty: dict[QListWidget, QLabel] = {}
+        self.appointments = self._section(
+            layout, self.tr("Appointments"), self.tr("No appointments booked.")
+        )
+        self.events = self._section(
+            layout,
+            self.tr("Policy anniversaries and renewals (90 days)"),
+            self.tr("None in the next 90 days."),
+        )
+        self.advice = self._section(
+            layout, self.tr("Records of advice"), self.tr("No records of advice yet.")
+        )
+        self.show_empty_lists()
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
@@ -84,6 +88,26 @@ class ClientPlannerPanel(QWidget, ErrorLine):
         self.calendar_button.clicked.connect(lambda: self._menu("open_calendar"))
         self.book_button.clicked.connect(self.book_next_working_day)
         ctx.changed.connect(self._changed)
+
+    def _section(self, layout: QVBoxLayout, title: str, empty_text: str) -> QListWidget:
+        """A titled list that says so when it has nothing, as the record's tables do."""
+        heading = QLabel(title)
+        heading.setObjectName("sectionTitle")
+        listing = QListWidget()
+        empty = hint(empty_text)
+        empty.setObjectName("emptyState")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setMinimumHeight(48)
+        layout.addWidget(heading)
+        layout.addWidget(listing, 1)
+        layout.addWidget(empty, 1)
+        self.empty[listing] = empty
+        return listing
+
+    def show_empty_lists(self) -> None:
+        for listing, empty in self.empty.items():
+            listing.setVisible(listing.count() > 0)
+            empty.setVisible(listing.count() == 0)
 
     def _menu(self, name: str) -> None:
         if self.planner_menu is not None and self.client_id is not None:
@@ -133,6 +157,7 @@ class ClientPlannerPanel(QWidget, ErrorLine):
         for note_id, subject, template, final in year.records_of_advice:
             state = self.tr("final") if final else self.tr("draft")
             self.advice.addItem(f"#{note_id} {subject} ({template or '—'}, {state})")
+        self.show_empty_lists()
 
     def book_next_working_day(self) -> None:
         """'Book review': the next working day at 09:00 (the reviews board books in bulk)."""

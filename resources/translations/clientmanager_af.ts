@@ -1569,12 +1569,24 @@ Gaan voort?</translation>
         <translation>Afsprake</translation>
     </message>
     <message>
+        <source>No appointments booked.</source>
+        <translation>Geen afsprake bespreek nie.</translation>
+    </message>
+    <message>
         <source>Policy anniversaries and renewals (90 days)</source>
         <translation>Polisherdenkings en hernuwings (90 dae)</translation>
     </message>
     <message>
+        <source>None in the next 90 days.</source>
+        <translation>Geen in die volgende 90 dae nie.</translation>
+    </message>
+    <message>
         <source>Records of advice</source>
         <translation>Advieserekords</translation>
+    </message>
+    <message>
+        <source>No records of advice yet.</source>
+        <translation>Nog geen advieserekords nie.</translation>
     </message>
     <message>
         <source>Summary PDF… (Ctrl+P)</source>

@@ -1562,11 +1562,23 @@ Go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No appointments booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Policy anniversaries and renewals (90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None in the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records of advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records of advice yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

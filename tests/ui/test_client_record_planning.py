@@ -115,8 +115,12 @@ def test_planning_tab_shows_the_records_client(qtbot, context, practice, view):
         year = client_year.client_year(session, practice.actor, seeded.client_id)
     assert panel.tags.text() == "medical aid" == ", ".join(year.tags)
     assert panel.events.count() == len(year.policy_events)
+    # Nothing booked yet: the tab says so where the list would be.
+    assert panel.appointments.isHidden() and not panel.empty[panel.appointments].isHidden()
+    assert panel.empty[panel.appointments].text() == "No appointments booked."
     panel.book_next_working_day()
     qtbot.waitUntil(lambda: panel.appointments.count() == 1, timeout=WAIT)
+    assert not panel.appointments.isHidden() and panel.empty[panel.appointments].isHidden()
     qtbot.wait(100)
     SHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SHOTS / "record_planning_1366.png"))
@@ -137,4 +141,5 @@ def test_planning_tab_shows_the_records_client(qtbot, context, practice, view):
     # A new client: nothing of the last one is left on the tab.
     view.new_client()
     assert panel.client_id is None and panel.appointments.count() == 0
+    assert all(not label.isHidden() for label in panel.empty.values())
     assert not view.tabs.isTabEnabled(view.tabs.indexOf(view.planning_tab))

@@ -226,7 +226,8 @@ class HouseholdTab(common.RecordTab):
                     ),
                     False,
                 ),
-            ]
+            ],
+            stretch=0,  # the names take the room; the other columns are short words
         )
         self.table.setObjectName("householdMembers")
         top = QHBoxLayout()

@@ -93,6 +93,7 @@ class PlanningTab(common.RecordTab):
         self.panel.year = None
         for listing in (self.panel.appointments, self.panel.events, self.panel.advice):
             listing.clear()
+        self.panel.show_empty_lists()
         for label in (self.panel.level, self.panel.next_review, self.panel.tags):
             label.setText("")
 
