@@ -71,11 +71,6 @@ from clientmanager.ui.widgets import (
 logger = logging.getLogger(__name__)
 
 
-def _problems_text(problems: Iterable[str]) -> str:
-    """A row's problems, each in the interface language, in one line."""
-    return "; ".join(field_message(problem).rstrip(".") for problem in problems)
-
-
 NOT_IMPORTED = "(not imported)"
 PREVIEW_LIMIT = 500
 # Rows of the Policies and Notes sheets that were not imported, listed on the last page.
@@ -83,6 +78,11 @@ RELATED_PROBLEMS_SHOWN = 10
 PROBLEM_COLOUR = QColor("#b3261e")
 DUPLICATE_COLOUR = QColor("#8a5a00")
 READY_COLOUR = QColor("#1b6e3a")
+
+
+def _problems_text(problems: Iterable[str]) -> str:
+    """A row's problems, each in the interface language, in one line."""
+    return "; ".join(field_message(problem).rstrip(".") for problem in problems)
 
 
 def _item(text: object, *, colour: QColor | None = None) -> QTableWidgetItem:
