@@ -218,7 +218,11 @@ class DisclosuresPanel(QWidget, ErrorLine):
                 + (self.tr(" (corrected)") if view.corrected_at else ""),
             )
             for column, text in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                # Seven columns rarely fit a laptop's width: a cut purpose or lawful basis
+                # can still be read whole on hover.
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
         count = len(self.views)
         if count == 1:
             summary = self.tr("1 disclosure to third parties.")

@@ -28,6 +28,8 @@ def test_view_add_and_correct_disclosures(qtbot, context, practice, tmp_path) ->
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10_000)
     assert panel.table.item(0, 1).text() == "10X Investments"
     assert panel.table.item(0, 0).text().endswith("SAST")
+    basis = panel.table.item(0, 4)
+    assert basis.text().startswith("Carrying out the mandate") and basis.toolTip() == basis.text()
 
     form = panel.add()
     qtbot.keyClicks(form.recipient, "Adv. P. Botha")
