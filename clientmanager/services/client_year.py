@@ -54,7 +54,5 @@ def client_year(
         ],
         tags=tags_of(session, actor, client_id),
         records_of_advice=list_roas(session, actor, client_id),
-        policy_events=[
-            e for e in upcoming_policy_events(session, actor, today, 90) if e.client_id == client_id
-        ],
+        policy_events=upcoming_policy_events(session, actor, today, 90, client_id=client_id),
     )

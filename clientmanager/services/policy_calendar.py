@@ -8,6 +8,7 @@ one list, sorted by date, of what falls due in the next ``days`` days.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -37,6 +38,7 @@ STATUSES = ("active", "quote", "paid_up", "lapsed", "cancelled", "matured")
 ENDING = {"lapsed", "cancelled", "matured"}  # the product ends: the FAIS s3(2) clock starts
 LIVE = ("active", "paid_up")
 MAX_DAYS = 366
+EVENT_ROWS_AT_A_TIME = 500
 
 
 @dataclass(frozen=True)
@@ -197,10 +199,37 @@ def _anniversary_in(start: dt.date, first: dt.date, last: dt.date) -> dt.date | 
 
 
 def upcoming_policy_events(
-    session: Session, actor: Actor, today: dt.date, days: int = 30
+    session: Session,
+    actor: Actor,
+    today: dt.date,
+    days: int = 30,
+    *,
+    client_id: int | None = None,
 ) -> list[PolicyEvent]:
     """Anniversaries (with the escalated premium), renewals and reviews of live policies
-    in the ``days`` days from ``today`` (inclusive), by date."""
+    in the ``days`` days from ``today`` (inclusive), by date; only ``client_id``'s when
+    given (the client's own year: chosen in SQL, not from the whole practice's list)."""
+    return sorted(
+        policy_events_ahead(session, actor, today, days, client_id=client_id), key=event_order
+    )
+
+
+def event_order(event: PolicyEvent) -> tuple:
+    return (event.on, event.client_name, event.policy_id, event.kind)
+
+
+def policy_events_ahead(
+    session: Session,
+    actor: Actor,
+    today: dt.date,
+    days: int = 30,
+    *,
+    client_id: int | None = None,
+    planner_id: int | None = None,
+) -> Iterator[PolicyEvent]:
+    """The events of :func:`upcoming_policy_events` as the database gives them, unsorted
+    and a batch of rows at a time: the Today card counts thousands at 100k clients and
+    keeps the first few, without holding them all (bench/startup.py idle RSS)."""
     require(actor, Permission.CLIENT_READ)
     days = max(0, min(days, MAX_DAYS))
     last = today + dt.timedelta(days=days)
@@ -210,6 +239,10 @@ def upcoming_policy_events(
     if "02-28" in month_days:
         month_days.append("02-29")
     visible = sa.and_(Client.archived_at.is_(None), visible_clients_clause(session, actor))
+    if client_id is not None:
+        visible = sa.and_(visible, Policy.client_id == client_id)
+    if planner_id is not None:
+        visible = sa.and_(visible, Client.planner_id == planner_id)
     columns = (
         Policy.id,
         Policy.client_id,
@@ -240,11 +273,10 @@ def upcoming_policy_events(
             PolicySchedule.review_on.between(today, last),
         )
     )
-    events: list[PolicyEvent] = []
     seen: set[int] = set()
     dated: set[tuple[str, int]] = set()
     for statement in (anniversaries, scheduled):
-        for row in session.execute(statement):
+        for row in session.execute(statement.execution_options(yield_per=EVENT_ROWS_AT_A_TIME)):
             (
                 policy_id,
                 client_id,
@@ -276,24 +308,20 @@ def upcoming_policy_events(
                         if escalation and premium and frequency != "single"
                         else None
                     )
-                    events.append(
-                        PolicyEvent(
-                            "anniversary",
-                            day,
-                            years=day.year - start.year,
-                            premium_cents=premium,
-                            new_premium_cents=new,
-                            **common,
-                        )
+                    yield PolicyEvent(
+                        "anniversary",
+                        day,
+                        years=day.year - start.year,
+                        premium_cents=premium,
+                        new_premium_cents=new,
+                        **common,
                     )
             seen.add(policy_id)
             for kind_name, day in (("renewal", renewal), ("review", review)):
                 if day is not None and today <= day <= last:
                     if (kind_name, policy_id) not in dated:
                         dated.add((kind_name, policy_id))
-                        events.append(PolicyEvent(kind_name, day, **common))
-    events.sort(key=lambda e: (e.on, e.client_name, e.policy_id, e.kind))
-    return events
+                        yield PolicyEvent(kind_name, day, **common)
 
 
 def client_policies(session: Session, actor: Actor, client_id: int) -> list[Policy]:

@@ -8,6 +8,7 @@ everyone's; other roles see the whole practice.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -213,22 +214,19 @@ def policy_events_card(
     days: int = POLICY_EVENT_DAYS,
     rows: int = CARD_ROWS,
 ) -> EventsCard:
-    """The policy events of the next ``days`` days; a planner sees those of their own
-    clients, like the other cards."""
-    from clientmanager.services.policy_calendar import upcoming_policy_events
+    """The policy events of the next ``days`` days: their count and clients, and the first
+    ``rows`` by date. A planner sees those of their own clients, like the other cards."""
+    from clientmanager.services.policy_calendar import event_order, policy_events_ahead
 
-    events = upcoming_policy_events(session, actor, today, days)
-    if actor.role == "planner" and events:
-        mine = set(
-            session.scalars(
-                sa.select(Client.id).where(
-                    Client.id.in_(sorted({e.client_id for e in events})),
-                    Client.planner_id == actor.user_id,
-                )
-            )
-        )
-        events = [e for e in events if e.client_id in mine]
-    return EventsCard(len(events), len({e.client_id for e in events}), events[:rows])
+    planner_id = actor.user_id if actor.role == "planner" else None
+    count, clients, first = 0, set(), []
+    for event in policy_events_ahead(session, actor, today, days, planner_id=planner_id):
+        count += 1
+        clients.add(event.client_id)
+        if rows and (len(first) < rows or event_order(event) < event_order(first[-1])):
+            bisect.insort(first, event, key=event_order)
+            del first[rows:]
+    return EventsCard(count, len(clients), first)
 
 
 # --- work on a selection of clients --------------------------------------------------------

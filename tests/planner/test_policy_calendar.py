@@ -8,8 +8,10 @@ import pytest
 
 from clientmanager.cli import main
 from clientmanager.errors import ClientManagerError
+from clientmanager.services import client_year
 from clientmanager.services import policy_calendar as pc
-from clientmanager.store.models import Policy
+from clientmanager.services.today import policy_events_card
+from clientmanager.store.models import Client, Policy
 from tests.planner.conftest import TODAY, seed_household
 
 
@@ -47,6 +49,50 @@ def test_an_anniversary_next_month_is_returned(practice) -> None:
     assert (anniversary.premium_cents, anniversary.new_premium_cents) == (145_000, 159_500)
     assert "escalates from R 1 450.00 to R 1 595.00" in anniversary.description
     assert [(e.policy_number, e.on) for e in leap_events] == [("LB-29", dt.date(2027, 2, 28))]
+
+
+def _practice_of_anniversaries(session, seeded) -> list[int]:  # noqa: ANN001
+    """Three more clients, each with policies whose anniversaries fall in the next weeks
+    on days that interleave theirs with the seeded household's."""
+    ids = []
+    for offset, surname in enumerate(("Dlamini", "Botha", "Naidoo")):
+        client = Client(first_names="Thandi", surname=surname, category="client")
+        session.add(client)
+        session.flush()
+        ids.append(client.id)
+        for day in (3 + offset, 10 + offset, 24 - offset):
+            session.add(
+                Policy(
+                    client_id=client.id,
+                    provider="Sanlam",
+                    policy_number=f"{surname[:2].upper()}-{day}",
+                    product_type="life_cover",
+                    start_date=dt.date(2019, 12, day),
+                )
+            )
+    session.flush()
+    return ids
+
+
+def test_a_clients_year_and_the_today_card_match_the_whole_calendar(practice) -> None:
+    seeded = seed_household(practice)
+    with practice.session() as session:
+        others = _practice_of_anniversaries(session, seeded)
+        everything = pc.upcoming_policy_events(session, seeded.admin, TODAY, 90)
+        naidoo = pc.upcoming_policy_events(session, seeded.admin, TODAY, 90, client_id=others[2])
+        year = client_year.client_year(session, seeded.admin, others[1], today=TODAY)
+        card = policy_events_card(session, seeded.admin, TODAY, days=90, rows=4)
+        counts_only = policy_events_card(session, seeded.admin, TODAY, days=90, rows=0)
+    assert len(everything) == 10  # nine of the three new clients', one of the household's
+    assert [e.policy_number for e in naidoo] == ["NA-5", "NA-12", "NA-22"]
+    assert naidoo == [e for e in everything if e.client_id == others[2]]
+    assert year.policy_events == [e for e in everything if e.client_id == others[1]]
+    assert [e.policy_number for e in year.policy_events] == ["BO-4", "BO-11", "BO-23"]
+    # The card keeps the first four by date and counts all ten, as the whole list has them.
+    assert card.rows == everything[:4]
+    assert [e.on.day for e in card.rows] == [3, 4, 5, 10]
+    assert (card.count, card.clients) == (10, 4)
+    assert (counts_only.count, counts_only.clients, counts_only.rows) == (10, 4, [])
 
 
 def test_status_changes_keep_their_history(practice) -> None:
