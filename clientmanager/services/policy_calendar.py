@@ -1,8 +1,9 @@
 """Policies over time (issue 19): anniversaries, premium escalations, renewal and review
 dates, and status changes (lapsed, paid up...) with their history.
 
-:func:`upcoming_policy_events` is what the Today page, the Planner menu and the CLI show:
-one list, sorted by date, of what falls due in the next ``days`` days.
+:func:`upcoming_policy_events` is what the Planner menu, a client's year and the CLI show:
+one list, sorted by date, of what falls due in the next ``days`` days; the Today card
+counts the same events from :func:`policy_events_ahead` and keeps the first few.
 """
 
 from __future__ import annotations
