@@ -483,8 +483,8 @@ ASSESS_CHUNK = 500
 
 
 def _assess_in_chunks(session: Session, where: sa.ColumnElement[bool]) -> Iterator[ClientRetention]:
-    """:func:`_assess` of everyone ``where`` selects, in id order as it gives them, a few
-    thousand at a time (each person's assessment reads only their own records)."""
+    """:func:`_assess` of everyone ``where`` selects, in id order as it gives them,
+    ``ASSESS_CHUNK`` at a time (each person's assessment reads only their own records)."""
     ids = session.scalars(sa.select(Client.id).where(where).order_by(Client.id)).all()
     for start in range(0, len(ids), ASSESS_CHUNK):
         first, last = ids[start], ids[min(start + ASSESS_CHUNK, len(ids)) - 1]

@@ -74,6 +74,7 @@ def _practice_of_anniversaries(session, seeded) -> list[int]:  # noqa: ANN001
     return ids
 
 
+@pytest.mark.both_backends  # the events are read a batch at a time: a server cursor there
 def test_a_clients_year_and_the_today_card_match_the_whole_calendar(practice) -> None:
     seeded = seed_household(practice)
     with practice.session() as session:

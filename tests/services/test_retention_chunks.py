@@ -1,4 +1,4 @@
-"""The review assesses its candidates a few thousand at a time (issue 17: the start-up
+"""The review assesses its candidates a few hundred at a time (issue 17: the start-up
 review's memory); the answer is the same whatever the chunk size, in the same order."""
 
 from __future__ import annotations
