@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from clientmanager.domain.sa_id import make_sa_id
-from clientmanager.store.bulk import bulk_load_with_own_ids
+from clientmanager.store.bulk import bulk_load_with_own_ids, indexes_built_after
 from clientmanager.store.models import (
     Address,
     Asset,
@@ -1163,7 +1163,11 @@ def generate_demo_data(
     summary = DemoSummary()
     today = today or dt.date.today()
     numbered = [model.__table__ for model in (Household, Client, Policy, Note, Document)]
-    with engine.begin() as connection, bulk_load_with_own_ids(connection, numbered) as first_free:
+    with (
+        engine.begin() as connection,
+        indexes_built_after(connection, Client.__table__, rows_to_add=clients),
+        bulk_load_with_own_ids(connection, numbered) as first_free,
+    ):
         generator = _Generator(connection, seed=seed, today=today, first_free=first_free)
         done = 0
         batch_start = 0

@@ -320,6 +320,15 @@ def create_practice_engine(
 DEFERRED_CHECKPOINT = "clientmanager_deferred_checkpoint"
 
 
+def begin_before_schema_change(connection: sa.Connection) -> None:
+    """Open the driver's transaction now: it opens one lazily, at the first INSERT, so a
+    DROP before it would be committed on its own and stay dropped if the load then
+    failed. ``connection`` is inside a SQLAlchemy transaction already."""
+    driver_connection = connection.connection.driver_connection
+    if not driver_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN")
+
+
 def defer_wal_checkpoint(dbapi_connection: sqlcipher.Connection, info: dict) -> None:
     """No automatic checkpoint at this connection's next commits: one bulk load's commit
     would otherwise copy its whole WAL into the file inside the commit (0.3 s for a 10k-row

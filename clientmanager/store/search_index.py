@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 import sqlalchemy as sa
 
 from clientmanager.store import list_order
-from clientmanager.store.engine import defer_wal_checkpoint
+from clientmanager.store.engine import begin_before_schema_change, defer_wal_checkpoint
 
 _TRIGGERS = sa.text(
     "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
@@ -87,11 +87,10 @@ def bulk_load_of_new_clients(
         # themselves (store/postgres.py), so new rows are found as soon as they commit.
         yield BulkIndexing()
         return
+    # The DROP TRIGGER below must be inside the load's transaction, or a failed load
+    # would leave no triggers.
+    begin_before_schema_change(connection)
     driver_connection = connection.connection.driver_connection
-    if not driver_connection.in_transaction:
-        # The driver opens its transaction lazily, at the first INSERT; the DROP TRIGGER
-        # below must already be inside it, or a failed load would leave no triggers.
-        connection.exec_driver_sql("BEGIN")
     # A load writes tens of megabytes of WAL; copying them into the file belongs after the
     # commit the user waits for, not inside it (store/engine.py).
     defer_wal_checkpoint(driver_connection, connection.connection.info)

@@ -211,6 +211,70 @@ def test_an_interrupted_bulk_load_keeps_the_search_triggers(practice):
     assert _search_triggers(practice) == before
 
 
+def _client_indexes(practice) -> list[tuple[str, str]]:
+    with practice.engine.connect() as connection:
+        return sorted(
+            connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                "AND tbl_name = 'clients' AND sql IS NOT NULL"
+            ).all()
+        )
+
+
+def _statements_of(practice, work) -> list[str]:  # noqa: ANN001
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        seen.append(statement)
+
+    sa.event.listen(practice.engine, "before_cursor_execute", note)
+    try:
+        work()
+    finally:
+        sa.event.remove(practice.engine, "before_cursor_execute", note)
+    return seen
+
+
+def test_a_big_load_builds_the_client_indexes_after_it_and_a_small_one_keeps_them(practice):
+    before = _client_indexes(practice)
+    assert len(before) >= 14  # names, numbers, dates: the ones a load writes at random
+    first = _statements_of(
+        practice, lambda: generate_demo_data(practice.engine, clients=60, seed=5, today=TODAY)
+    )
+    assert _client_indexes(practice) == before
+    dropped = [s for s in first if s.startswith("DROP INDEX")]
+    assert len(dropped) == len(before)
+    assert sum(s.startswith("CREATE INDEX") for s in first) == len(before)
+    # The indexes answer as before: a lookup by SA ID number uses its own.
+    with practice.engine.connect() as connection:
+        plan = " ".join(
+            str(row[-1])
+            for row in connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM clients WHERE id_number = '8001015009087'"
+            )
+        )
+    assert "ix_clients_id_number" in plan
+    # Thirty more into sixty: the indexes stay, and take the new clients as they come.
+    second = _statements_of(
+        practice, lambda: generate_demo_data(practice.engine, clients=30, seed=6, today=TODAY)
+    )
+    assert not [s for s in second if s.startswith(("DROP INDEX", "CREATE INDEX"))]
+    assert _client_indexes(practice) == before
+    report = check_practice(practice)
+    assert report.ok, report.problems
+
+
+def test_an_interrupted_big_load_leaves_the_client_indexes(practice):
+    before = _client_indexes(practice)
+
+    def interrupt(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        generate_demo_data(practice.engine, clients=2500, progress=interrupt)
+    assert _client_indexes(practice) == before
+
+
 def test_people_with_a_spouse_are_married(demo_practice):
     practice, _ = demo_practice
     with practice.sessions() as session:
