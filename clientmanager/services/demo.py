@@ -1163,10 +1163,12 @@ def generate_demo_data(
     summary = DemoSummary()
     today = today or dt.date.today()
     numbered = [model.__table__ for model in (Household, Client, Policy, Note, Document)]
+    # The clients' indexes are back before the bulk load's end writes the search indexes
+    # and places the clients in the list, which reads the name index.
     with (
         engine.begin() as connection,
-        indexes_built_after(connection, Client.__table__, rows_to_add=clients),
         bulk_load_with_own_ids(connection, numbered) as first_free,
+        indexes_built_after(connection, Client.__table__, rows_to_add=clients),
     ):
         generator = _Generator(connection, seed=seed, today=today, first_free=first_free)
         done = 0
